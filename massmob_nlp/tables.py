@@ -1,0 +1,121 @@
+"""Column names and dtypes of every DataFrame massmob_nlp returns.
+
+One place, pinned by ``tests/test_tables.py``. Build frames with :func:`make_frame` so
+that empty input gives an empty frame with the same columns and dtypes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+S, C, I, F, B, O = "string", "category", "Int64", "float64", "bool", "object"
+
+SCHEMAS: dict[str, dict[str, str]] = {
+    "paragraphs": {
+        "doc_id": S, "para_id": I, "start_char": I, "end_char": I, "text": S,
+        "lang": C, "is_boilerplate": B, "boilerplate_kind": C,
+    },
+    "sentences": {
+        "doc_id": S, "para_id": I, "sent_id": I, "start_char": I, "end_char": I,
+        "text": S, "lang": C,
+    },
+    "tokens": {
+        "doc_id": S, "para_id": I, "sent_id": I, "token_id": I, "start_char": I,
+        "end_char": I, "text": S, "lang": C, "is_space": B, "pos": C,
+    },
+    "language_spans": {"start_char": I, "end_char": I, "lang": C, "script": C},
+    "documents": {
+        "doc_id": S, "lang": C, "n_chars": I, "n_paragraphs": I, "n_boilerplate": I,
+        "encoding": S, "path": S, "source_url": S, "author": S, "published": S,
+    },
+    "numbers": {
+        "doc_id": S, "lang": C, "para_id": I, "sent_id": I, "start_char": I,
+        "end_char": I, "text": S, "value": F, "value_max": F, "kind": C, "unit": S,
+        "qualifier": C, "calendar": C, "key": S,
+    },
+    "entities": {
+        "doc_id": S, "lang": C, "para_id": I, "sent_id": I, "start_char": I,
+        "end_char": I, "text": S, "label": C, "source": C, "entity_id": S,
+        "canonical": S, "score": F,
+    },
+    "alignment": {
+        "bead_id": I, "src_ids": O, "tgt_ids": O, "src_text": S, "tgt_text": S,
+        "kind": C, "score": F,
+    },
+    "pairs": {"src_doc_id": S, "tgt_doc_id": S, "score": F, "evidence": S},
+    "errors": {"source": S, "stage": S, "error": S, "message": S},
+}
+
+# Closed vocabularies for categorical columns (kept as categories even when a frame
+# is empty or only some values occur, so frames concatenate and compare cleanly).
+CATEGORIES: dict[tuple[str, str], list[str]] = {
+    ("numbers", "kind"): ["cardinal", "ordinal", "percent", "money", "year",
+                          "year_range", "range", "date", "time", "fraction", "code"],
+    ("numbers", "qualifier"): ["over", "under", "about", "nearly", "up_to",
+                               "at_least", "at_most"],
+    ("numbers", "calendar"): ["CE", "BE"],
+    ("entities", "source"): ["model", "rule", "gazetteer"],
+    ("alignment", "kind"): ["1-1", "1-2", "2-1", "2-2", "1-0", "0-1", "1-3", "3-1"],
+}
+
+
+def columns(name: str) -> list[str]:
+    """Column names of table ``name`` in order."""
+    return list(SCHEMAS[name])
+
+
+def empty_frame(name: str) -> pd.DataFrame:
+    """An empty frame of table ``name`` with the pinned columns and dtypes."""
+    return make_frame(name, [])
+
+
+def make_frame(name: str, rows: Iterable[Mapping[str, Any]] | Sequence[Sequence[Any]]
+               | Mapping[str, Sequence[Any]] | pd.DataFrame) -> pd.DataFrame:
+    """Build table ``name`` from dict rows, tuple rows, a dict of columns or a frame.
+
+    Missing columns are filled with NA; extra columns are dropped; dtypes are cast to
+    the schema.
+    """
+    schema = SCHEMAS[name]
+    if isinstance(rows, pd.DataFrame):
+        frame = rows.copy()
+    elif isinstance(rows, Mapping):
+        frame = pd.DataFrame(dict(rows))
+    else:
+        rows = list(rows)
+        if rows and not isinstance(rows[0], Mapping):
+            frame = pd.DataFrame(rows, columns=list(schema))
+        else:
+            frame = pd.DataFrame(rows)
+    for col in schema:
+        if col not in frame.columns:
+            frame[col] = pd.NA
+    frame = frame[list(schema)]
+    return cast_frame(name, frame.reset_index(drop=True))
+
+
+def cast_frame(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Cast ``frame``'s columns to the dtypes of table ``name``."""
+    out = {}
+    for col, dtype in SCHEMAS[name].items():
+        series = frame[col]
+        if dtype == C:
+            fixed = CATEGORIES.get((name, col), [])
+            seen = series.dropna().astype(str).unique().tolist()
+            cats = list(fixed) + sorted(v for v in seen if v not in fixed)
+            out[col] = pd.Categorical(series.astype(object).where(series.notna(), None),
+                                      categories=cats)
+        elif dtype == O:
+            out[col] = series.astype(object)
+        elif dtype == B:
+            out[col] = series.fillna(False).astype(bool)
+        elif dtype == S:
+            out[col] = series.astype(object).where(series.notna(), None).astype("string")
+        elif series.dtype == object:
+            numeric = pd.to_numeric(series.where(series.notna(), None), errors="raise")
+            out[col] = numeric.astype(dtype)
+        else:
+            out[col] = series.astype(dtype)
+    return pd.DataFrame(out, index=frame.index)

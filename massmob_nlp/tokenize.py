@@ -1,0 +1,236 @@
+"""Stage 2: words and sentences. English with spaCy, Thai with PyThaiNLP.
+
+Each language span of a paragraph (see :func:`massmob_nlp.langid.language_spans`) goes
+to its own tokenizer. Sentences come from spaCy's parser for English paragraphs and
+from PyThaiNLP's CRFCut for Thai paragraphs (run on our own tokens, so text is
+tokenized once). Long inputs are processed in bounded chunks, so pathological text
+(200,000 copies of one character, megabytes with no space) finishes in seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import pandas as pd
+
+from . import _optional
+from .errors import Errors
+
+THAI_ENGINES: tuple[str, ...] = ("nlpo3", "newmm")
+DEFAULT_THAI_ENGINE = "nlpo3"
+"""Chosen by measurement: see ``benchmarks/tokenize_eval.py`` and the README."""
+MAX_CHUNK = 4000
+"""Longest piece of text handed to a tokenizer or sentence model at once."""
+CRF_WINDOW = 1500
+"""Tokens per CRFCut call."""
+_SPACE_RE = re.compile(r"\s+")
+_RULE_SENT_RE = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ỹ\u0e00-\u0e7f])")
+
+
+@dataclass
+class ParagraphParse:
+    """Tokens, sentences and model entities of one paragraph (offsets local)."""
+
+    tokens: list[tuple[int, int, str, Any]] = field(default_factory=list)  # s, e, lang, pos
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    ents: list[tuple[int, int, str]] = field(default_factory=list)  # spaCy entities
+
+
+def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
+                     engine: str | None = None, batch_size: int = 64) -> list[ParagraphParse]:
+    """Tokens and sentences of many paragraphs; English ones go through ``nlp.pipe``."""
+    engine = engine or DEFAULT_THAI_ENGINE
+    if engine not in THAI_ENGINES:
+        raise ValueError(Errors.E012.format(engine=engine, lang="th", available=THAI_ENGINES))
+    from .langid import language_spans
+
+    spans = [language_spans(t) for t in texts]
+    results = [ParagraphParse() for _ in texts]
+    english = [i for i, lang in enumerate(langs) if lang not in ("th", "und") and
+               lang != "th"]
+    if english:
+        nlp = _optional.english_nlp()
+        pieces = [(i, s, e) for i in english for s, e in _chunks(texts[i], 0, len(texts[i]))]
+        docs = nlp.pipe((texts[i][s:e] for i, s, e in pieces), batch_size=batch_size)
+        for (i, s, _), doc in zip(pieces, docs):
+            _add_spacy(results[i], doc, s, texts[i], spans[i], engine)
+    for i, lang in enumerate(langs):
+        if i not in english:
+            _parse_thai(results[i], texts[i], spans[i], engine)
+        _fill_spaces(results[i], texts[i])
+    return results
+
+
+def _chunks(text: str, start: int, end: int, size: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """Split text[start:end] into pieces of at most ``size`` chars, at whitespace
+    when there is some."""
+    out = []
+    while end - start > size:
+        cut = text.rfind(" ", start + size // 2, start + size)
+        cut = cut + 1 if cut > start else start + size
+        out.append((start, cut))
+        start = cut
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def _add_spacy(parse: ParagraphParse, doc: Any, offset: int, text: str,
+               spans: pd.DataFrame, engine: str) -> None:
+    thai_spans = [(s, e) for s, e, lang in spans[["start_char", "end_char", "lang"]]
+                  .itertuples(index=False) if lang == "th"]
+    for tok in doc:
+        if tok.is_space:
+            continue
+        s, e = offset + tok.idx, offset + tok.idx + len(tok.text)
+        if any(ts < e and s < te for ts, te in thai_spans):
+            continue
+        parse.tokens.append((s, e, "en", tok.pos_ or None))
+    for ts, te in thai_spans:
+        lo, hi = max(ts, offset), min(te, offset + len(doc.text))
+        if lo < hi:
+            parse.tokens.extend((s, e, "th", None) for s, e in thai_tokens(text, lo, hi, engine))
+    parse.tokens.sort()
+    if doc.has_annotation("SENT_START"):
+        sents = [(offset + s.start_char, offset + s.end_char) for s in doc.sents]
+    else:
+        sents = rule_sentences(doc.text, offset)
+    parse.sentences.extend(sents)
+    parse.ents.extend((offset + ent.start_char, offset + ent.end_char, ent.label_)
+                      for ent in doc.ents)
+
+
+def _parse_thai(parse: ParagraphParse, text: str, spans: pd.DataFrame, engine: str) -> None:
+    nlp = None
+    for s, e, lang, script in spans.itertuples(index=False):
+        if lang == "th" or script != "Latin":
+            toks = [(a, b, "th" if lang == "th" else lang) for a, b in
+                    (thai_tokens(text, s, e, engine) if script != "Code"
+                     else _split_spaces(text, s, e, 0))]
+        else:
+            nlp = nlp or _optional.english_nlp()
+            toks = []
+            for cs, ce in _chunks(text, s, e):
+                toks.extend((cs + t.idx, cs + t.idx + len(t.text), lang)
+                            for t in nlp.tokenizer(text[cs:ce]) if not t.is_space)
+        parse.tokens.extend((a, b, lang_, None) for a, b, lang_ in toks
+                            if not text[a:b].isspace())
+    parse.tokens.sort()
+    parse.sentences.extend(thai_sentences(text, [(s, e) for s, e, *_ in parse.tokens]))
+
+
+def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGINE
+                ) -> list[tuple[int, int]]:
+    """(start, end) of the words of text[start:end] (whitespace runs excluded)."""
+    from pythainlp.tokenize import word_tokenize
+
+    out: list[tuple[int, int]] = []
+    for cs, ce in _chunks(text, start, end):
+        piece = text[cs:ce]
+        words = word_tokenize(piece, engine=engine, keep_whitespace=True)
+        pos = 0
+        for w in words:
+            found = pos if piece.startswith(w, pos) else piece.find(w, pos)
+            if found < 0 or not w:
+                continue
+            pos = found + len(w)
+            if not w.isspace():
+                out.extend(_split_spaces(piece, found, pos, cs))
+    return out
+
+
+def _split_spaces(piece: str, s: int, e: int, offset: int) -> list[tuple[int, int]]:
+    """A token that contains whitespace becomes its non-space parts."""
+    word = piece[s:e]
+    if not _SPACE_RE.search(word):
+        return [(offset + s, offset + e)]
+    return [(offset + s + m.start(), offset + s + m.end())
+            for m in re.finditer(r"\S+", word)]
+
+
+def thai_sentences(text: str, tokens: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans of a Thai paragraph from CRFCut run over its tokens."""
+    if not tokens:
+        return []
+    tagger, features = _optional.crfcut_tagger()
+    # CRFCut was trained on newmm tokens with whitespace tokens in between.
+    seq: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(tokens):
+        if i and tokens[i - 1][1] < s:
+            seq.append((tokens[i - 1][1], s))
+        seq.append((s, e))
+    ends: list[int] = []
+    for w0 in range(0, len(seq), CRF_WINDOW):
+        window = seq[w0:w0 + CRF_WINDOW]
+        words = [text[s:e] for s, e in window]
+        labels = tagger.tag(features(words))
+        for j, (word, label) in enumerate(zip(words, labels)):
+            if label == "E" or word.rstrip().endswith(("!", "?")) \
+                    or (word.endswith(".") and len(word) > 1 and not word[-2].isdigit()
+                        and not word.endswith("..")):
+                ends.append(w0 + j)
+    sents, start = [], 0
+    for k in ends + [len(seq) - 1]:
+        if k < start:
+            continue
+        s, e = seq[start][0], seq[k][1]
+        piece = text[s:e]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            sents.append((s + lead, s + len(piece.rstrip())))
+        start = k + 1
+    return sents
+
+
+def rule_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Rule-based sentence spans (used when no English model is installed)."""
+    out, start = [], 0
+    for m in list(_RULE_SENT_RE.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((offset + start + lead, offset + start + len(piece.rstrip())))
+        start = m.end() if m else end
+    return out
+
+
+def _fill_spaces(parse: ParagraphParse, text: str) -> None:
+    """Add whitespace tokens for the gaps, so tokens reproduce the paragraph exactly;
+    any non-space gap (should not happen) becomes a token of its own."""
+    filled: list[tuple[int, int, str, Any]] = []
+    pos = 0
+    for s, e, lang, pos_tag in parse.tokens:
+        if s < pos:  # overlapping tokens from two tokenizers: keep the first
+            continue
+        if s > pos:
+            filled.extend(_gap_tokens(text, pos, s))
+        filled.append((s, e, lang, pos_tag))
+        pos = e
+    if pos < len(text):
+        filled.extend(_gap_tokens(text, pos, len(text)))
+    parse.tokens = filled
+    sents = sorted(set(parse.sentences))
+    parse.sentences = [(s, e) for s, e in sents if e > s] or (
+        [(0, len(text))] if text.strip() else [])
+
+
+def _gap_tokens(text: str, s: int, e: int) -> list[tuple[int, int, str, Any]]:
+    return [(s + m.start(), s + m.end(), "space" if m.group().isspace() else "und", None)
+            for m in re.finditer(r"\s+|\S+", text[s:e])]
+
+
+def tokenize(text: Any, *, lang: str | None = None, engine: str | None = None) -> pd.DataFrame:
+    """One row per token: ``doc_id, para_id, sent_id, token_id, start_char, end_char,
+    text, lang, is_space, pos``. ``text`` is a string, a Document or an Analysis.
+
+    >>> tokenize("ในช่วง 6 เดือน")["text"].tolist()
+    ['ใน', 'ช่วง', ' ', '6', ' ', 'เดือน']
+    """
+    from .analysis import Analysis, analyze
+
+    if isinstance(text, Analysis):
+        return text.tokens
+    return analyze(text, lang=lang, engine=engine).tokens

@@ -1,0 +1,47 @@
+"""Shared fixtures. Tests that read ../shared skip when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+DEMO = ROOT / "massmob_nlp" / "data" / "demo"
+
+EN_TEXT = ("In the first 5 months of 2024, the Provincial Party Committee held 126 "
+           "dialogue sessions with nearly 4,800 citizens. Over 92% of the petitions "
+           "were resolved.\nSource: https://example.vn/a.html\nComment (0)\n")
+TH_TEXT = ("ในช่วง 5 เดือนแรกของปี 2567 คณะกรรมการพรรคจังหวัดจัดการเสวนา 126 ครั้ง "
+           "กับประชาชนเกือบ 4,800 คน ตามมติ 217-QD/TW ของ โปลิตบูโร\n"
+           "ที่มา: https://example.vn/a.html\n")
+
+
+def shared_path(*parts: str) -> Path:
+    """A path inside ../shared, or skip the test when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not available (../shared is absent)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_analyses():
+    from massmob_nlp import analyze_documents, read_documents
+
+    docs = read_documents([DEMO / "demo_en.txt", DEMO / "demo_th.txt"])
+    return analyze_documents(docs)
+
+
+@pytest.fixture(scope="session")
+def seed_analyses():
+    from massmob_nlp import analyze_documents, read_documents
+
+    return {a.doc_id[:3]: a for a in analyze_documents(read_documents(shared_path(
+        "corpus", "seeds")))}

@@ -1,0 +1,78 @@
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import shared_path
+from massmob_nlp import detect_language, language_spans
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Politburo issued a decision on mass mobilization work.", "en"),
+    ("ตามมติ 217-QD/TW ของ โปลิตบูโร", "th"),
+    ("รายได้เฉลี่ย 55 ล้านดอง", "th"),
+    ("Hà Nội", "vi"), ("Lấy lại mã bảo mật", "vi"), ("TP Hồ Chí Minh", "vi"),
+    ("Công tác dân vận của hệ thống chính trị", "vi"),
+    ("", "und"), ("   ", "und"), ("12/03/2018 21:17", "und"), ("|", "und"),
+    ("https://kinhtedothi.vn/ha-noi.html", "und"), ("10,665", "und"),
+    ("Le comité a publié une nouvelle résolution sur le travail de masse.", "fr"),
+    ("Привет, как дела?", "ru"),
+])
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_detect_language_is_deterministic_across_processes():
+    text = "Ha Noi Info"
+    code = ("from massmob_nlp import detect_language as d;"
+            f"print(d({text!r}), d('Bac Kan province'), d('Ok'))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True).stdout for _ in range(3)}
+    assert len(outs) == 1
+
+
+def test_detect_language_rejects_non_text():
+    with pytest.raises(TypeError):
+        detect_language(None)  # type: ignore[arg-type]
+
+
+def test_language_spans_code_inside_thai():
+    spans = language_spans("ตามมติ 217-QD/TW ของ โปลิตบูโร")
+    assert spans[["lang", "script"]].values.tolist() == [
+        ["th", "Thai"], ["und", "Code"], ["th", "Thai"]]
+
+
+def test_language_spans_english_phrase_inside_thai():
+    text = "การดำเนินการตาม Law on Grassroots Democracy ในระดับรากหญ้า"
+    spans = language_spans(text)
+    assert spans["lang"].astype(str).tolist() == ["th", "en", "th"]
+    en = spans.iloc[1]
+    assert text[en.start_char:en.end_char].strip() == "Law on Grassroots Democracy"
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc ĐđHà ก ข ำ ๒ 1-/QD.\n")), max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_language_spans_partition_the_text(text):
+    spans = language_spans(text)
+    if not text:
+        assert spans.empty
+        return
+    assert spans["start_char"].iloc[0] == 0 and spans["end_char"].iloc[-1] == len(text)
+    assert (spans["start_char"].iloc[1:].values == spans["end_char"].iloc[:-1].values).all()
+    assert detect_language(text) in {"en", "th", "vi", "und", "fr", "de", "es", "it", "pt",
+                                     "nl", "id"}
+
+
+def test_tatoeba_and_pud_sentences_are_identified():
+    import csv
+
+    import pandas as pd
+
+    for path in (shared_path("data", "tatoeba", "tatoeba_en_th.tsv"),
+                 shared_path("data", "pud", "pud_en_th.tsv")):
+        df = pd.read_csv(path, sep="\t", quoting=csv.QUOTE_NONE)
+        for lang in ("en", "th"):
+            acc = (df[lang].map(detect_language) == lang).mean()
+            assert acc >= 0.995, (path.name, lang, acc)
