@@ -5,8 +5,8 @@ Nothing heavy is imported here; models load on first use and are cached.
 
 from __future__ import annotations
 
-import sys
-import types
+import sys as _sys
+import types as _types
 from typing import Any
 
 __version__ = "0.1.0"
@@ -34,18 +34,18 @@ _EXPORTS = {
 __all__ = ["__version__", *_EXPORTS]
 
 
-class _Package(types.ModuleType):
-    """Keeps public functions visible when their same-named module loads
-    (``massmob_nlp.tokenize`` is the function, the module stays in ``sys.modules``)."""
+class _Package(_types.ModuleType):
+    """Keeps public functions visible when their same-named module loads:
+    ``massmob_nlp.tokenize`` is the function; the module stays in ``sys.modules``."""
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        if isinstance(value, types.ModuleType) and name in _EXPORTS and \
-                _EXPORTS[name] == "." + name:
-            return
-        super().__setattr__(name, value)
+    def __getattribute__(self, name: str) -> Any:
+        value = super().__getattribute__(name)
+        if isinstance(value, _types.ModuleType) and _EXPORTS.get(name) == "." + name:
+            return getattr(value, name)
+        return value
 
 
-sys.modules[__name__].__class__ = _Package
+_sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

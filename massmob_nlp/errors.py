@@ -37,6 +37,11 @@ class Errors:
             "reinstall massmob_nlp from a full checkout (models/ ships with the repo).")
     E030 = ("[E030] Unknown output format {fmt!r}. Use one of: csv, parquet, json.")
     E031 = "[E031] Unknown level {level!r}. Use 'paragraph' or 'sentence'."
+    E050 = ("[E050] Expected an entities table (a DataFrame with columns {needed}), got "
+            "{got}. Pass frames made by entities_table().")
+    E051 = ("[E051] Malformed gazetteer {path} line {line}: {reason}. Each row needs 6 "
+            "tab-separated fields: entity_id, label, canonical, en_variants, th_variants, "
+            "vi_variants (see models/gazetteer/README.md).")
 
 
 class Warnings:

@@ -102,7 +102,7 @@ def _other_script_lang(text: str) -> tuple[str, int] | None:
 
 def _latin_language(text: str, *, default: Lang = "en") -> Lang:
     """Language of Latin-script ``text``: word test first, n-gram model when unsure."""
-    words = _WORD_RE.findall(text.lower())
+    words = _WORD_RE.findall(text[:SAMPLE_CHARS].lower())
     if not words:
         return UND
     n_viet = sum(1 for w in words if VIET_RE.search(w)) if VIET_RE.search(text) else 0

@@ -46,6 +46,23 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "pairs": {"src_doc_id": S, "tgt_doc_id": S, "score": F, "evidence": S},
     "errors": {"source": S, "stage": S, "error": S, "message": S},
+    # Translation checks (massmob_nlp.compare). bead_id is a sentence bead of
+    # Comparison.alignment; offsets point into the source / target document text.
+    "cmp_numbers": {
+        "bead_id": I, "src_text": S, "tgt_text": S, "src_value": F, "tgt_value": F,
+        "kind": C, "status": C, "note": S, "key": S, "src_qualifier": S,
+        "tgt_qualifier": S, "src_para_id": I, "tgt_para_id": I, "src_start_char": I,
+        "src_end_char": I, "tgt_start_char": I, "tgt_end_char": I,
+    },
+    "cmp_entities": {
+        "bead_id": I, "src_text": S, "tgt_text": S, "label": C, "status": C, "score": F,
+        "note": S, "entity_id": S, "checked": B, "src_para_id": I, "tgt_para_id": I,
+        "src_start_char": I, "src_end_char": I, "tgt_start_char": I, "tgt_end_char": I,
+    },
+    "passages": {
+        "kind": C, "level": C, "bead_id": I, "side": C, "para_id": I, "sent_id": I,
+        "start_char": I, "end_char": I, "text": S, "score": F, "note": S,
+    },
 }
 
 # Closed vocabularies for categorical columns (kept as categories even when a frame
@@ -58,6 +75,14 @@ CATEGORIES: dict[tuple[str, str], list[str]] = {
     ("numbers", "calendar"): ["CE", "BE"],
     ("entities", "source"): ["model", "rule", "gazetteer"],
     ("alignment", "kind"): ["1-1", "1-2", "2-1", "2-2", "1-0", "0-1", "1-3", "3-1"],
+    ("cmp_numbers", "kind"): ["cardinal", "ordinal", "percent", "money", "year",
+                              "year_range", "range", "date", "time", "fraction", "code"],
+    ("cmp_numbers", "status"): ["match", "format_only", "qualifier_changed", "mismatch",
+                                "missing", "added"],
+    ("cmp_entities", "status"): ["matched", "missing", "added"],
+    ("passages", "kind"): ["omitted", "added", "length_ratio", "untranslated"],
+    ("passages", "level"): ["paragraph", "sentence", "span"],
+    ("passages", "side"): ["src", "tgt"],
 }
 
 

@@ -10,8 +10,10 @@ tokenized once). Long inputs are processed in bounded chunks, so pathological te
 from __future__ import annotations
 
 import re
+import tempfile
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from functools import lru_cache
+from typing import Any, Callable, Sequence
 
 import pandas as pd
 
@@ -23,6 +25,8 @@ DEFAULT_THAI_ENGINE = "nlpo3"
 """Chosen by measurement: see ``benchmarks/tokenize_eval.py`` and the README."""
 MAX_CHUNK = 4000
 """Longest piece of text handed to a tokenizer or sentence model at once."""
+GIANT_PARAGRAPH = 100_000
+"""Thai paragraphs longer than this are cut into MAX_CHUNK pieces, not run through CRFCut."""
 CRF_WINDOW = 1500
 """Tokens per CRFCut call."""
 _SPACE_RE = re.compile(r"\s+")
@@ -118,18 +122,22 @@ def _parse_thai(parse: ParagraphParse, text: str, spans: pd.DataFrame, engine: s
         parse.tokens.extend((a, b, lang_, None) for a, b, lang_ in toks
                             if not text[a:b].isspace())
     parse.tokens.sort()
-    parse.sentences.extend(thai_sentences(text, [(s, e) for s, e, *_ in parse.tokens]))
+    if len(text) > GIANT_PARAGRAPH:  # not prose: fixed-size pieces instead of CRFCut
+        parse.sentences.extend((s + len(text[s:e]) - len(text[s:e].lstrip()),
+                                s + len(text[s:e].rstrip()))
+                               for s, e in _chunks(text, 0, len(text)) if text[s:e].strip())
+    else:
+        parse.sentences.extend(thai_sentences(text, [(s, e) for s, e, *_ in parse.tokens]))
 
 
 def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGINE
                 ) -> list[tuple[int, int]]:
     """(start, end) of the words of text[start:end] (whitespace runs excluded)."""
-    from pythainlp.tokenize import word_tokenize
-
+    segment = _thai_segmenter(engine)
     out: list[tuple[int, int]] = []
     for cs, ce in _chunks(text, start, end):
         piece = text[cs:ce]
-        words = word_tokenize(piece, engine=engine, keep_whitespace=True)
+        words = segment(piece)
         pos = 0
         for w in words:
             found = pos if piece.startswith(w, pos) else piece.find(w, pos)
@@ -139,6 +147,46 @@ def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGI
             if not w.isspace():
                 out.extend(_split_spaces(piece, found, pos, cs))
     return out
+
+
+@lru_cache(maxsize=None)
+def _thai_segmenter(engine: str) -> Callable[[str], list[str]]:
+    """A word segmenter over PyThaiNLP's dictionary plus our domain words
+    (``data/thai_words.txt`` and the Thai place names of the gazetteer)."""
+    from pythainlp.corpus import thai_words
+
+    words = set(thai_words()) | domain_words()
+    if engine == "nlpo3":
+        import nlpo3
+
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False,
+                                         encoding="utf-8") as f:
+            f.write("\n".join(sorted(words)))
+        name = "massmob_th_words"
+        nlpo3.load_dict(f.name, name)
+        return lambda text: nlpo3.segment(text, name, False, False)
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import Trie
+
+    trie = Trie(words)
+    return lambda text: word_tokenize(text, engine=engine, custom_dict=trie,
+                                      keep_whitespace=True)
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> frozenset[str]:
+    """Thai words we add to the tokenizer dictionary."""
+    from importlib.resources import files
+
+    lines = files("massmob_nlp").joinpath("data/thai_words.txt").read_text("utf-8")
+    words = {w.strip() for w in lines.splitlines() if w.strip() and not w.startswith("#")}
+    gazetteer = _optional.models_dir() / "gazetteer" / "gazetteer.tsv"
+    if gazetteer.exists():
+        for line in gazetteer.read_text("utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) > 4 and cols[1] == "LOC":
+                words.update(v for v in cols[4].split("|") if v and " " not in v)
+    return frozenset(words)
 
 
 def _split_spaces(piece: str, s: int, e: int, offset: int) -> list[tuple[int, int]]:
