@@ -96,9 +96,11 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .analysis import analyze_documents, export_frames
-    from .corpus import read_documents
+    from .corpus import read_corpus
 
-    docs = read_documents(list(args.inputs), encoding=args.encoding)
+    docs, errors = read_corpus(list(args.inputs), encoding=args.encoding)
+    for row in errors.itertuples():
+        print(f"massmob analyze: skipped {row.source}: {row.message}", file=sys.stderr)
     include = [t.strip() for t in args.tables.split(",") if t.strip()]
     analyses = analyze_documents(docs, lang=args.lang)
     frames: dict[str, Any] = {}
@@ -107,6 +109,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for name in include:
         parts = [getattr(a, name) for a in _progress(analyses, name)]
         frames[name] = pd.concat(parts, ignore_index=True) if parts else None
+    if len(errors):
+        frames["errors"] = errors
     paths = export_frames({k: v for k, v in frames.items() if v is not None}, args.out,
                           fmt=args.format)
     for a in analyses:
@@ -117,6 +121,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
               f"({s['boilerplate']} boilerplate), {s['sentences']} sentences, "
               f"{s['tokens']} tokens{extra}")
     print(f"wrote {len(paths)} tables to {Path(args.out)}/")
+    if len(errors):
+        print(f"{len(errors)} input(s) could not be read: see errors.{args.format}",
+              file=sys.stderr)
+        return 1
     return 0
 
 

@@ -62,6 +62,34 @@ def read_documents(source: PathLike | Document | Sequence[PathLike | Document], 
     return docs
 
 
+def read_corpus(source: PathLike | Sequence[PathLike], *, encoding: str | None = None,
+                text_column: str = "text", id_column: str = "id"
+                ) -> tuple[list[Document], pd.DataFrame]:
+    """Like :func:`read_documents`, but a file that cannot be read does not stop the
+    others: it becomes a row of the returned ``errors`` table (``source, stage, error,
+    message``). Nothing is dropped silently."""
+    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    docs: list[Document] = []
+    errors: list[tuple[str, str, str, str]] = []
+    for item in items:
+        try:
+            paths = list(_expand(Path(item))) if _is_path(str(item)) or isinstance(
+                item, os.PathLike) else None
+        except OSError as e:
+            errors.append((str(item), "read", type(e).__name__, str(e)))
+            continue
+        if paths is None:
+            docs.extend(read_documents([item]))
+            continue
+        for path in paths:
+            try:
+                docs.extend(read_file(path, encoding=encoding, text_column=text_column,
+                                      id_column=id_column))
+            except (OSError, ValueError, UnicodeError) as e:
+                errors.append((str(path), "read", type(e).__name__, str(e)))
+    return docs, tables.make_frame("errors", errors)
+
+
 def document_from_text(text: str, doc_id: str | None = None,
                        meta: dict[str, Any] | None = None) -> Document:
     """A Document for a text held in memory; ``doc_id`` defaults to a content hash."""

@@ -72,3 +72,14 @@ def test_cli_reports_bad_path_with_nonzero_exit(tmp_path, capsys):
 def test_cli_detect(capsys):
     assert cli_main(["detect", "Lấy lại mã bảo mật"]) == 0
     assert capsys.readouterr().out.strip().endswith("vi")
+
+
+def test_cli_analyze_keeps_going_past_a_bad_file(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("A short report on the Front.", "utf-8")
+    (tmp_path / "in" / "bad.jsonl").write_text("{broken\n", "utf-8")
+    code = cli_main(["analyze", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                     "--tables", "paragraphs"])
+    assert code == 1
+    assert (tmp_path / "out" / "errors.csv").exists()
+    assert "good: en" in capsys.readouterr().out
