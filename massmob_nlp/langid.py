@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,6 +67,8 @@ def detect_language(text: str) -> Lang:
         raise TypeError(f"detect_language expects str, got {type(text).__name__}.")
     if len(text) > SAMPLE_CHARS:  # plenty of evidence; keeps long texts O(1)
         text = text[:SAMPLE_CHARS]
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # never NFKC: it breaks Thai ำ
     if "/" in text or "www" in text:
         text = URL_RE.sub(" ", text)
     n_thai = len(text) - len(THAI_RE.sub("", text))
@@ -102,7 +105,8 @@ def _other_script_lang(text: str) -> tuple[str, int] | None:
 
 def _latin_language(text: str, *, default: Lang = "en") -> Lang:
     """Language of Latin-script ``text``: word test first, n-gram model when unsure."""
-    words = _WORD_RE.findall(text[:SAMPLE_CHARS].lower())
+    text = unicodedata.normalize("NFC", text[:SAMPLE_CHARS])
+    words = _WORD_RE.findall(text.lower())
     if not words:
         return UND
     n_viet = sum(1 for w in words if VIET_RE.search(w)) if VIET_RE.search(text) else 0

@@ -76,3 +76,18 @@ def test_tatoeba_and_pud_sentences_are_identified():
         for lang in ("en", "th"):
             acc = (df[lang].map(detect_language) == lang).mean()
             assert acc >= 0.995, (path.name, lang, acc)
+
+
+def test_decomposed_vietnamese_is_normalized_for_detection():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Lấy lại mã bảo mật")
+    assert detect_language(text) == "vi"
+
+
+def test_thai_sara_am_is_never_decomposed():
+    from massmob_nlp import analyze
+
+    text = "การดำเนินงานของคณะกรรมการ"
+    a = analyze(text)
+    assert "".join(a.tokens["text"]) == text and "ำ" in "".join(a.tokens["text"])
