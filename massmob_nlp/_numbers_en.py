@@ -1,0 +1,179 @@
+"""English lexicon for :mod:`massmob_nlp.numbers`: number words, ordinal words, months,
+qualifiers and the words that tell a year from a count.
+
+Pure data and pure functions; no import from :mod:`massmob_nlp.numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
+          "trillion": 10 ** 12}
+ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+                 "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+ORDINAL_OTHER = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                 "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+                 "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                 "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_WORD = _alt([*UNITS, *TEENS, *TENS, "hundred", *SCALES])
+WORDS_RE = re.compile(
+    rf"(?i)\b(?:an?\s+(?=(?:hundred|{_alt(SCALES)})\b))?(?:{_WORD})"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b")
+ORDINAL_WORDS_RE = re.compile(
+    rf"(?i)\b(?:(?:(?P<tens>{_alt(TENS)})[-\s])?(?P<unit>{_alt(ORDINAL_UNITS)})"
+    rf"|(?P<other>{_alt(ORDINAL_OTHER)}))\b")
+_TOKEN_RE = re.compile(r"[A-Za-z]+")
+# "first" is not a number in these phrases; "second" needs a determiner before it.
+ORDINAL_SKIP_BEFORE_RE = re.compile(r"(?i)\bat\s+$")
+ORDINAL_SKIP_AFTER_RE = re.compile(r"(?i)\s+(?:of\s+all|and\s+foremost)\b|ly\b")
+SECOND_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|our|my|your|every|each|this|that)\s+$")
+ONE_SKIP_BEFORE_RE = re.compile(
+    r"(?i)\b(?:no|any|every|each|the|this|that|which|such|little|only)\s+$")
+ONE_SKIP_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:of|another|by|or\s+two)\b|'s|’s|-)")
+
+
+def parse_words(text: str) -> tuple[Decimal | None, int]:
+    """Value of an English number-word phrase and how many characters of it parse.
+
+    ``"twenty-five"`` -> 25, ``"a hundred"`` -> 100, ``"two million"`` -> 2000000.
+    A phrase that stops making sense (``"two three"``) is cut before the odd word.
+    """
+    total = cur = 0
+    last = ""
+    end = 0
+    for m in _TOKEN_RE.finditer(text):
+        w = m.group().lower()
+        if w == "and":
+            continue
+        if w in ("a", "an"):
+            kind = "a"
+            cur = 1
+        elif w in UNITS:
+            if last in ("unit", "teen") or (last == "tens" and cur % 10):
+                break
+            kind, cur = "unit", cur + UNITS[w]
+        elif w in TEENS:
+            if last in ("unit", "teen", "tens"):
+                break
+            kind, cur = "teen", cur + TEENS[w]
+        elif w in TENS:
+            if last in ("unit", "teen", "tens"):
+                break
+            kind, cur = "tens", cur + TENS[w]
+        elif w == "hundred":
+            if last not in ("unit", "teen", "tens", "a") or cur >= 100:
+                break
+            kind, cur = "hundred", cur * 100
+        elif w in SCALES:
+            if last in ("", "scale"):
+                break
+            kind, total, cur = "scale", total + max(cur, 1) * SCALES[w], 0
+        else:
+            break
+        last = kind
+        end = m.end()
+    if last in ("", "a"):
+        return None, 0
+    return Decimal(total + cur), end
+
+
+def ordinal_value(m: re.Match[str]) -> int:
+    """Value of an :data:`ORDINAL_WORDS_RE` match (``twenty-first`` -> 21)."""
+    if m.group("other"):
+        return ORDINAL_OTHER[m.group("other").lower()]
+    tens = TENS[m.group("tens").lower()] if m.group("tens") else 0
+    return tens + ORDINAL_UNITS[m.group("unit").lower()]
+
+
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+          "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+          "december": 12}
+_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+         "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTH_NUMBER = {**MONTHS, **_ABBR}
+MONTH = (r"(?P<mon>" + _alt([m.capitalize() for m in MONTHS] +
+                            [m.capitalize() for m in _ABBR] +
+                            [m.upper() for m in MONTHS]) + r")\b\.?")
+
+QUALIFIERS_BEFORE = {
+    "at_least": ["at least", "no less than", "not less than", "no fewer than",
+                 "a minimum of", "minimum of", "minimum"],
+    "at_most": ["at most", "no more than", "not more than", "a maximum of",
+                "maximum of", "not exceeding", "maximum"],
+    "up_to": ["up to", "as many as", "as much as", "as high as", "as large as"],
+    "over": ["more than", "over", "above", "exceeding", "in excess of", "upwards of",
+             "greater than", "higher than", "just over", "well over"],
+    "under": ["less than", "fewer than", "under", "below", "lower than", "just under"],
+    "nearly": ["nearly", "almost", "close to", "closely", "approaching"],
+    "about": ["about", "around", "approximately", "approx.", "roughly", "some",
+              "an estimated", "estimated", "circa", "an average of", "averaging"],
+}
+QUALIFIERS_AFTER = {"at_least": ["or more", "and above", "or above", "or higher"],
+                    "at_most": ["or less", "or fewer", "or below"],
+                    "over": ["plus", "odd"]}
+
+# A 4-digit number after one of these is a year ("in 2024", "the 2020 - 2025 term").
+YEAR_BEFORE_RE = re.compile(
+    r"(?i)\b(?:in|of|since|from|by|until|till|through|during|before|after|year|years"
+    r"|early|late|mid|end|fiscal|term|tenure|period|between|spring|summer|autumn"
+    r"|winter|circa|B\.\s?E\.|A\.\s?D\.|AD|CE)\s*[-,–(]?\s*$")
+# Words that may follow a year; any other lower-case word after a bare 4-digit number
+# makes it a count ("2000 people").
+FUNCTION_WORDS = frozenset("""
+a an the as and or to in on at for with was is were are be been will would has had
+have of from when which that by through until than after before while where who
+compared saw marked also but so if this these those it its their there then up down
+into onto over under against during since via per vs versus onwards onward
+""".split())
+YEAR_NOUNS = frozenset("""
+contest contests election elections budget budgets plan plans season census report
+reports target targets edition term tenure period campaign festival olympics games cup
+competition congress session program programme agenda strategy vision roadmap review
+summit conference exhibition fair survey forecast estimate estimates figures data
+results statistics law constitution amendment resolution decision year financial fiscal
+academic school crop harvest deadline goal goals level levels movement plenum
+""".split())
+
+CURRENCY_AFTER = {
+    "VND": ["VND", "VNĐ", "VNđ", "VNd", "dong", "đồng", "Dong"],
+    "USD": ["USD", "US dollars", "US dollar", "U.S. dollars", "dollars", "dollar"],
+    "THB": ["THB", "baht", "Baht"],
+    "EUR": ["EUR", "euros", "euro", "Euros", "Euro"],
+    "JPY": ["JPY", "yen"], "CNY": ["CNY", "RMB", "yuan"], "GBP": ["GBP"],
+    "KRW": ["KRW"], "LAK": ["LAK", "kip"], "KHR": ["KHR", "riel"],
+    "SGD": ["SGD", "Singapore dollars"], "MYR": ["MYR", "ringgit"],
+}
+CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
+                   "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB"],
+                   "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"]}
+MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 6,
+              "bln": 9, "bn": 9, "tn": 12}
+SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
+PERCENT_AFTER = ["%", "percent", "per cent", "pct", "percentage points",
+                 "percentage point"]
+# Units that may be glued to digits ("5km"); any other glued letters drop the number.
+GLUED_UNITS_RE = re.compile(
+    r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l)(?![A-Za-z0-9])")
+ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+CODE_WORDS = ["Decision", "Decisions", "Resolution", "Resolutions", "Directive",
+              "Directives", "Conclusion", "Conclusions", "Decree", "Decrees", "Circular",
+              "Circulars", "Instruction", "Instructions", "Notice", "Notification",
+              "Document", "Documents", "Dispatch", "Regulation", "Official Letter",
+              "Official Dispatch", "Plan No", "Law No", "Project No", "Program No",
+              "Programme No", "No", "Nos"]

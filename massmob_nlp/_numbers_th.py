@@ -1,0 +1,159 @@
+"""Thai lexicon for :mod:`massmob_nlp.numbers`: number words, months, magnitudes,
+currencies, qualifiers, classifiers and the markers of years and ordinals.
+
+Pure data and pure functions; no import from :mod:`massmob_nlp.numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+DIGIT_WORDS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
+               "แปด": 8, "เก้า": 9}
+MULTIPLIERS = {"สิบ": 1, "ร้อย": 2, "พัน": 3, "หมื่น": 4, "แสน": 5, "ล้าน": 6}
+WORDS_RE = re.compile(f"(?:{_alt([*DIGIT_WORDS, *MULTIPLIERS, 'ยี่', 'เอ็ด'])})+")
+_PIECE_RE = re.compile(f"{_alt([*DIGIT_WORDS, *MULTIPLIERS, 'ยี่', 'เอ็ด'])}")
+
+
+def parse_words(text: str) -> Decimal | None:
+    """Value of a run of Thai number words (``ห้าสิบห้า`` -> 55,
+    ``สองล้านสามแสน`` -> 2300000), or None when the run is not a well-formed number."""
+    total = 0      # completed millions groups
+    group = 0      # value below one million
+    digit: int | None = None
+    last_mult = 7
+    pieces = _PIECE_RE.findall(text)
+    if "".join(pieces) != text:
+        return None
+    for i, p in enumerate(pieces):
+        if p in DIGIT_WORDS:
+            if digit is not None:
+                return None
+            digit = DIGIT_WORDS[p]
+        elif p == "ยี่":
+            if digit is not None or i + 1 >= len(pieces) or pieces[i + 1] != "สิบ":
+                return None
+            digit = 2
+        elif p == "เอ็ด":
+            if digit is not None or i == 0:
+                return None
+            group += 1
+            last_mult = 0
+        elif p == "ล้าน":
+            total = max(total + group + (digit or 0), 1) * 10 ** 6
+            group, digit, last_mult = 0, None, 7
+        else:
+            power = MULTIPLIERS[p]
+            if power >= last_mult:
+                return None
+            group += (1 if digit is None else digit) * 10 ** power
+            digit, last_mult = None, power
+    group += digit or 0
+    return Decimal(total + group)
+
+
+def is_single_morpheme(text: str) -> bool:
+    """True for a run that is one word only (``สาม``, ``แสน``): such runs are common
+    inside other words (``สามารถ``, ``แสนดี``) and need a classifier after them."""
+    return len(_PIECE_RE.findall(text)) == 1
+
+
+# Counting classifiers and units: a number followed by one of these counts something.
+CLASSIFIERS = """
+คน ราย ครั้ง แห่ง หลัง ตัว ชิ้น เครื่อง คัน ลำ ลูก ใบ เล่ม หน่วย โครงการ ทีม กลุ่ม องค์กร
+หน่วยงาน โปรแกรม หลักสูตร ครอบครัว ครัวเรือน ประเทศ จังหวัด อำเภอ ตำบล หมู่บ้าน ชุมชน
+โรงเรียน เขต ฉบับ ข้อ ประการ ด้าน ระดับ เรื่อง คะแนน ท่าน นาย รูป องค์ ศพ ไร่ ตัน
+กิโลกรัม กก. กิโลเมตร กม. เมตร ม. ซม. เซนติเมตร มิลลิเมตร ลิตร ชั่วโมง นาที วินาที วัน
+เดือน สัปดาห์ อาทิตย์ ปี เท่า ส่วน โมเดล แบบ จุด ต้น ชนิด ประเภท ขั้น ชั้น รอบ คู่ ชุด เที่ยว
+ที่นั่ง เสียง ตำแหน่ง ฝ่าย ภาค เรือน บริษัท แผน มาตรการ ปัจจัย ทุ่ม โมง ไตรมาส งวด คณะ
+สมาชิก นักเรียน นักศึกษา แรงงาน ข้าง ฝั่ง ทาง อย่าง
+""".split()
+CLASSIFIER_RE = re.compile(f"\\s*(?:{_alt(CLASSIFIERS)})")
+# Words that may follow a number word without making it part of a longer word.
+FOLLOWERS = [*CLASSIFIERS, "กว่า", "เศษ", "ใน", "ของ", "และ", "หรือ", "ที่", "ซึ่ง", "โดย",
+             "เป็น", "จาก", "ต่อ", "ถึง", "ก็", "จะ", "ได้", "แล้ว", "นี้", "นั้น", "บาท", "ดอง",
+             "ดอลลาร์", "เปอร์เซ็นต์", "ยูโร", "เยน", "หยวน"]
+FOLLOWERS_RE = re.compile(f"(?:{_alt(FOLLOWERS)})")
+
+MONTHS = {"มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5,
+          "มิถุนายน": 6, "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10,
+          "พฤศจิกายน": 11, "ธันวาคม": 12}
+MONTH_SHORT = {"มกรา": 1, "กุมภา": 2, "มีนา": 3, "เมษา": 4, "พฤษภา": 5, "มิถุนา": 6,
+               "กรกฎา": 7, "สิงหา": 8, "กันยา": 9, "ตุลา": 10, "พฤศจิกา": 11, "ธันวา": 12}
+MONTH_ABBR = {"ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6,
+              "ก.ค.": 7, "ส.ค.": 8, "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12}
+
+
+def _abbr_pattern(abbr: str) -> str:
+    parts = [re.escape(p) for p in abbr.strip(".").split(".")]
+    return r"\.\s?".join(parts) + r"\.?"
+
+
+MONTH = ("(?P<mon>" + _alt([*MONTHS, *MONTH_SHORT]) + "|" +
+         "|".join(_abbr_pattern(a) for a in sorted(MONTH_ABBR, key=len, reverse=True))
+         + ")")
+
+
+def month_number(text: str) -> int:
+    """Month number of a full or abbreviated Thai month name as matched by MONTH."""
+    if text in MONTHS:
+        return MONTHS[text]
+    if text in MONTH_SHORT:
+        return MONTH_SHORT[text]
+    key = re.sub(r"[\s.]", "", text)
+    for abbr, n in MONTH_ABBR.items():
+        if abbr.replace(".", "") == key:
+            return n
+    raise KeyError(text)
+
+
+ERA = r"(?:ปี\s*)?(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?"
+YEAR_BEFORE_RE = re.compile(
+    r"(?:ปีงบประมาณ|ปีการศึกษา|ปีงบ|ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*$")
+CE_BEFORE_RE = re.compile(r"(?:ค\.\s?ศ\.|คริสต์ศักราช)\s*$")
+MAGNITUDES = {"ล้านล้าน": 12, "แสนล้าน": 11, "หมื่นล้าน": 10, "พันล้าน": 9,
+              "ร้อยล้าน": 8, "สิบล้าน": 7, "ล้าน": 6, "แสน": 5, "หมื่น": 4, "พัน": 3,
+              "ร้อย": 2}
+CURRENCY_AFTER = {"THB": ["บาท"], "VND": ["ดอง", "ด่ง"],
+                  "USD": ["ดอลลาร์สหรัฐฯ", "ดอลลาร์สหรัฐ", "ดอลลาร์", "เหรียญสหรัฐฯ",
+                          "เหรียญสหรัฐ"],
+                  "EUR": ["ยูโร"], "JPY": ["เยน"], "CNY": ["หยวน"], "MYR": ["ริงกิต"],
+                  "LAK": ["กีบ"], "KHR": ["เรียล"]}
+PERCENT_AFTER = ["%", "เปอร์เซ็นต์", "เปอร์เซนต์", "เปอร์เซ็น"]
+PERCENT_BEFORE_RE = re.compile(r"ร้อยละ\s*$")
+QUALIFIERS_BEFORE = {
+    "at_least": ["อย่างน้อย", "ไม่น้อยกว่า", "ไม่ต่ำกว่า", "ขั้นต่ำ"],
+    "at_most": ["ไม่เกิน", "ไม่เกินกว่า", "สูงสุด", "มากสุด", "ไม่ถึง"],
+    "up_to": ["สูงถึง", "มากถึง", "ได้ถึง", "สูงสุดถึง", "ถึงกว่า"],
+    "over": ["มากกว่า", "เกินกว่า", "กว่า", "เกิน", "สูงกว่า"],
+    "under": ["น้อยกว่า", "ต่ำกว่า"],
+    "nearly": ["เกือบจะ", "เกือบ"],
+    "about": ["ประมาณ", "ราว ๆ", "ราวๆ", "ราว", "โดยประมาณ", "ประมาณการ"],
+}
+QUALIFIERS_AFTER = {"over": ["กว่า", "เศษ"]}
+# "ครั้งที่ 11", "ที่ 17": ordinal; not after verbs where ที่ means "at".
+ORDINAL_BEFORE_RE = re.compile(
+    r"(?P<word>(?:ครั้ง|ฉบับ|รุ่น|สมัย|ชุด|ลำดับ|อันดับ|ศตวรรษ|รัชกาล|หมู่|ชั้น|ข้อ|"
+    r"วาระ|ภาค|ตอน|บท|ขั้น|รอบ|คน|แห่ง|ปี|วัน|เดือน|สัปดาห์|ไตรมาส|งวด|คณะ)?)"
+    r"(?<!อยู่)(?<!ได้)(?<!ไว้)(?<!ถึง)(?<!เหลือ)ที่\s*$")
+ANNIVERSARY_BEFORE_RE = re.compile(r"ครบรอบ\s*$")
+ANNIVERSARY_AFTER_RE = re.compile(r"\s*ปี")
+# "6 เดือนแรก", "ครั้งแรก": first.
+FIRST_RE = re.compile(
+    r"(?:เดือน|ปี|ครั้ง|วัน|สัปดาห์|ไตรมาส|ช่วง|รอบ|คน|อันดับ|ลำดับ|ส่วน|ข้อ|ประการ|"
+    r"ชุด|รุ่น|ระยะ|ครึ่ง|หน้า|ชั้น|ขั้น|ภาค|สมัย|กลุ่ม|ประเทศ|แห่ง|งวด|เที่ยว|ปีงบประมาณ)"
+    r"(?P<first>แรก)(?!เริ่ม|เกิด|รับ|เข้า|พบ|สุด)")
+CODE_WORDS = ["มติ", "คำสั่ง", "คำตัดสิน", "ข้อสรุป", "ประกาศ", "พระราชกฤษฎีกา",
+              "กฤษฎีกา", "หนังสือเวียน", "คำวินิจฉัย", "ระเบียบ", "ข้อบังคับ", "เลขที่",
+              "หมายเลข", "คำสั่งเลขที่", "มติที่", "คำสั่งที่", "ประกาศที่", "ข้อสรุปที่",
+              "กฤษฎีกาที่", "ระเบียบที่", "หนังสือเวียนที่"]
+TIME_SUFFIX = r"(?:น\.|นาฬิกา)"
+TIME_BEFORE_RE = re.compile(r"เวลา\s*$")
+LEADING_VOWELS = "เแโใไ"
+SKIP_BEFORE_RE = re.compile(r"ทั้ง\s*$")
