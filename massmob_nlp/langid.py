@@ -174,6 +174,11 @@ def language_spans(text: str) -> pd.DataFrame:
     """
     if not isinstance(text, str):
         raise TypeError(f"language_spans expects str, got {type(text).__name__}.")
+    return tables.make_frame("language_spans", span_rows(text))
+
+
+def span_rows(text: str) -> list[tuple[int, int, str, str]]:
+    """:func:`language_spans` as a list of ``(start, end, lang, script)`` tuples."""
     runs: list[list] = []  # [start, end, lang, script]
     for m in _RUN_RE.finditer(text):
         kind = m.lastgroup
@@ -206,4 +211,4 @@ def language_spans(text: str) -> pd.DataFrame:
             rows.append([start, end, lang, script])
     if not rows and text:
         rows.append([0, len(text), UND, "Common"])
-    return tables.make_frame("language_spans", rows)
+    return [tuple(row) for row in rows]  # type: ignore[misc]

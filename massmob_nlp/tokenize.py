@@ -48,9 +48,9 @@ def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
     engine = engine or DEFAULT_THAI_ENGINE
     if engine not in THAI_ENGINES:
         raise ValueError(Errors.E012.format(engine=engine, lang="th", available=THAI_ENGINES))
-    from .langid import language_spans
+    from .langid import span_rows
 
-    spans = [language_spans(t) for t in texts]
+    spans = [span_rows(t) for t in texts]
     results = [ParagraphParse() for _ in texts]
     english = [i for i, lang in enumerate(langs) if lang not in ("th", "und") and
                lang != "th"]
@@ -82,9 +82,8 @@ def _chunks(text: str, start: int, end: int, size: int = MAX_CHUNK) -> list[tupl
 
 
 def _add_spacy(parse: ParagraphParse, doc: Any, offset: int, text: str,
-               spans: pd.DataFrame, engine: str) -> None:
-    thai_spans = [(s, e) for s, e, lang in spans[["start_char", "end_char", "lang"]]
-                  .itertuples(index=False) if lang == "th"]
+               spans: Sequence[tuple[int, int, str, str]], engine: str) -> None:
+    thai_spans = [(s, e) for s, e, lang, _ in spans if lang == "th"]
     for tok in doc:
         if tok.is_space:
             continue
@@ -106,9 +105,12 @@ def _add_spacy(parse: ParagraphParse, doc: Any, offset: int, text: str,
                       for ent in doc.ents)
 
 
-def _parse_thai(parse: ParagraphParse, text: str, spans: pd.DataFrame, engine: str) -> None:
+Spans = Sequence[tuple[int, int, str, str]]
+
+
+def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str) -> None:
     nlp = None
-    for s, e, lang, script in spans.itertuples(index=False):
+    for s, e, lang, script in spans:
         if lang == "th" or script != "Latin":
             toks = [(a, b, "th" if lang == "th" else lang) for a, b in
                     (thai_tokens(text, s, e, engine) if script != "Code"
