@@ -231,14 +231,24 @@ def pairing_eval(pud: Path, docs_path: Path, seed: int) -> list[dict]:
 
 # ---------------------------------------------------------------------------- fitting
 
-def fit(cases: list[tuple[list[str], list[str], Gold]], use_emb: bool) -> dict[str, Any]:
-    """Logistic regression of gold-vs-nearby candidate beads, then a skip-score search."""
-    kinds = [k for k in al.KINDS if k[0] and k[1]]
+def fit(cases: list[tuple[list[str], list[str], Gold]], use_emb: bool,
+        kinds_all: Sequence[tuple[int, int]] = al.KINDS, min_positives: int = 10
+        ) -> dict[str, Any]:
+    """Logistic regression of gold-vs-nearby candidate beads, then a skip-score search.
+
+    A kind with fewer than ``min_positives`` gold beads gets the bias of the next
+    smaller kind minus 1 instead of its (unreliable) fitted bias.
+    """
+    kinds = [k for k in kinds_all if k[0] and k[1]]
     names = [f for f in al.FEATURES if use_emb or f not in ("cos", "margin", "cos_min")]
     X, y = [], []
     rng = np.random.default_rng(0)
+    positives = {k: 0 for k in kinds}
     for src, tgt, gold in cases:
-        ctx = al._Aligner("en", "th", "massmob", use_emb).context(src, tgt)
+        for s, t in gold:
+            if (len(s), len(t)) in positives:
+                positives[(len(s), len(t))] += 1
+        ctx = al._Aligner("en", "th", "massmob", use_emb, kinds=kinds_all).context(src, tgt)
         n, m = len(src), len(tgt)
         lo = np.zeros(n + 1, int)
         ctx.prepare_band(lo, m + 1)
@@ -263,8 +273,13 @@ def fit(cases: list[tuple[list[str], list[str], Gold]], use_emb: bool) -> dict[s
     w = _logreg(np.vstack(X), np.concatenate(y))
     weights = {"w": {f: float(w[k]) for k, f in enumerate(names)},
                "bias": {k: float(w[len(names) + q]) for q, k in enumerate(kinds)}, "skip": 0.0}
+    for a, b in sorted(kinds, key=sum):
+        if positives[(a, b)] < min_positives and a + b > 2:
+            smaller = [k for k in ((a, b - 1), (a - 1, b)) if k in weights["bias"]]
+            weights["bias"][(a, b)] = max(weights["bias"][k] for k in smaller) - 1.0
+    print(f"gold beads per kind: {positives}", file=sys.stderr)
     best = None
-    aligner = al._Aligner("en", "th", "massmob", use_emb, weights)
+    aligner = al._Aligner("en", "th", "massmob", use_emb, weights, kinds_all)
     contexts = [(aligner.context(s, t), g) for s, t, g in cases]
     for skip in np.arange(-8.0, 2.01, 0.5):
         weights["skip"] = float(skip)

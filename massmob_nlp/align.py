@@ -7,6 +7,13 @@ covers every source and target unit exactly once, in order. Bead kinds are ``"1-
 ``score`` inside a band around the diagonal that widens until the path stays clear of
 its edges, so time and memory grow linearly with document length.
 
+Sentences of Documents/Analyses come from our splitters, and the Thai one over-splits
+(one English sentence often becomes 3-6 Thai pieces). Sentence-level alignment of
+documents therefore also allows ``SENT_KINDS`` (``"2-3"``, ``"3-2"``, ``"1-4"`` ..
+``"1-6"``) scored on the concatenated pieces, with ``SENT_WEIGHTS`` fitted on analysed
+PUD documents (``benchmarks/align_sentences_eval.py --fit``), so fragments are merged
+instead of being reported as 0-1 (added) beads. Lists of strings keep ``KINDS``.
+
 A bead's score is a linear model (log-odds scale, higher is better) of
 
 * ``len``: Gale-Church log-probability of the character-length ratio,
@@ -52,6 +59,9 @@ LEN_VAR = 2.37
 """Variance per character of the length difference (Gale-Church s², PUD)."""
 KINDS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2),
                                       (1, 3), (3, 1))
+SENT_KINDS: tuple[tuple[int, int], ...] = KINDS + ((2, 3), (3, 2), (1, 4), (1, 5), (1, 6))
+"""Bead kinds for the sentences of analysed documents: Thai splitters over-split, so
+one English sentence may be translated by up to six Thai pieces."""
 MAX_FULL_CELLS = 250_000
 """Below this many DP cells the whole matrix is searched; above it, a band."""
 BAND_HALF_WIDTH = 24
@@ -79,6 +89,28 @@ WEIGHTS: dict[bool, dict[str, Any]] = {
                      (1, 3): -4.489, (3, 1): -7.691},
             "skip": -3.5},
 }
+# Fitted by `python benchmarks/align_sentences_eval.py --fit` on the sentences of
+# analysed PUD dev documents (English split by spaCy, Thai by CRFCut), for SENT_KINDS.
+SENT_WEIGHTS: dict[bool, dict[str, Any]] = {
+    use_emb: {"w": dict(w["w"]), "skip": w["skip"],
+              "bias": {**w["bias"], (2, 3): w["bias"][(2, 2)], (3, 2): w["bias"][(2, 2)],
+                       (1, 4): w["bias"][(1, 3)] - 1, (1, 5): w["bias"][(1, 3)] - 2,
+                       (1, 6): w["bias"][(1, 3)] - 3}}
+    for use_emb, w in WEIGHTS.items()}
+SENT_WEIGHTS[True] = {
+    "w": {"cos": 5.968, "margin": 3.100, "cos_min": 4.578, "len": 0.493, "num_match": 0.0,
+          "num_miss": -0.269, "lat_match": 0.010, "lat_miss": 0.0},
+    "bias": {(1, 1): -5.858, (2, 1): -6.143, (1, 2): -5.384, (2, 2): -7.629, (1, 3): -5.749,
+             (3, 1): -7.143, (2, 3): -9.002, (3, 2): -8.143, (1, 4): -5.887, (1, 5): -6.887,
+             (1, 6): -7.887},
+    "skip": -3.5}
+SENT_WEIGHTS[False] = {
+    "w": {"len": 0.572, "num_match": 1.036, "num_miss": -0.786, "lat_match": 0.382,
+          "lat_miss": 0.0},
+    "bias": {(1, 1): 0.314, (2, 1): -0.570, (1, 2): -0.247, (2, 2): -1.688, (1, 3): -0.887,
+             (3, 1): -1.570, (2, 3): -3.564, (3, 2): -2.570, (1, 4): -1.128, (1, 5): -2.128,
+             (1, 6): -3.128},
+    "skip": -3.5}
 _GC_PRIOR = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2, (2, 1): 0.089 / 2,
              (1, 2): 0.089 / 2, (2, 2): 0.011}
 _LATIN_TOKEN_RE = re.compile(f"[{LATIN_LETTERS}0-9][{LATIN_LETTERS}0-9.&/-]*"
@@ -168,10 +200,15 @@ def align(src: Any, tgt: Any, *, level: str = DEFAULT_LEVEL,
     aligner = _Aligner(s_lang, t_lang, method, use_emb)
     s_units = tuple(u for g in s_groups for u in g)
     t_units = tuple(u for g in t_groups for u in g)
+    segmented = level == "sentence" and not isinstance(src, (list, tuple)) \
+        and not isinstance(tgt, (list, tuple))
+    inner = aligner
+    if segmented and method == DEFAULT_METHOD:  # sentences cut by our splitters
+        inner = _sentence_aligner(s_lang, t_lang, use_emb)
     if level == "sentence" and (len(s_groups) > 1 or len(t_groups) > 1):
-        beads = _align_hierarchical(aligner, s_groups, t_groups)
+        beads = _align_hierarchical(aligner, inner, s_groups, t_groups)
     else:
-        beads = aligner.run([t for _, t in s_units], [t for _, t in t_units])
+        beads = inner.run([t for _, t in s_units], [t for _, t in t_units])
         beads = [_relabel(b, s_units, t_units) for b in beads]
     return Alignment(tuple(beads), level, s_units, t_units, method)
 
@@ -246,17 +283,29 @@ def _relabel(bead: Bead, s_units: Sequence[tuple[int, str]],
                 tuple(t_units[j][0] for j in bead.tgt_ids), bead.kind, bead.score)
 
 
-def _align_hierarchical(aligner: "_Aligner", s_groups: list[list[tuple[int, str]]],
+def _sentence_aligner(s_lang: str, t_lang: str, use_emb: bool) -> "_Aligner":
+    """Aligner for split sentences: many Thai pieces may translate one sentence."""
+    weights = SENT_WEIGHTS[use_emb]
+    if s_lang == "th" and t_lang != "th":  # fragments on the source side: mirror kinds
+        weights = {**weights, "bias": {(b, a): v for (a, b), v in weights["bias"].items()}}
+        return _Aligner(s_lang, t_lang, DEFAULT_METHOD, use_emb, weights,
+                        tuple((b, a) for a, b in SENT_KINDS))
+    return _Aligner(s_lang, t_lang, DEFAULT_METHOD, use_emb, weights, SENT_KINDS)
+
+
+def _align_hierarchical(aligner: "_Aligner", inner: "_Aligner",
+                        s_groups: list[list[tuple[int, str]]],
                         t_groups: list[list[tuple[int, str]]]) -> list[Bead]:
-    """Align paragraphs first, then sentences inside each aligned paragraph group."""
+    """Align paragraphs with ``aligner``, then sentences inside each aligned paragraph
+    group with ``inner``."""
     s_paras = [" ".join(t for _, t in g) for g in s_groups]
     t_paras = [" ".join(t for _, t in g) for g in t_groups]
     beads: list[Bead] = []
     for pb in aligner.run(s_paras, t_paras):
         s_units = [u for i in pb.src_ids for u in s_groups[i]]
         t_units = [u for j in pb.tgt_ids for u in t_groups[j]]
-        inner = aligner.run([t for _, t in s_units], [t for _, t in t_units])
-        beads.extend(_relabel(b, s_units, t_units) for b in inner)
+        found = inner.run([t for _, t in s_units], [t for _, t in t_units])
+        beads.extend(_relabel(b, s_units, t_units) for b in found)
     return beads
 
 
@@ -375,9 +424,8 @@ class _Aligner:
         return _banded_dp(ctx)
 
     def context(self, src: Sequence[str], tgt: Sequence[str]) -> "_Context":
-        max_block = max(max(a, b) for a, b in self.kinds)
-        s = _Side(src, self.langs[0], self.use_emb, max_block)
-        t = _Side(tgt, self.langs[1], self.use_emb, max_block)
+        s = _Side(src, self.langs[0], self.use_emb, max(a for a, _ in self.kinds))
+        t = _Side(tgt, self.langs[1], self.use_emb, max(b for _, b in self.kinds))
         return _Context(self, s, t)
 
 
@@ -393,7 +441,8 @@ class _Context:
         if src.emb:
             for a in src.emb:
                 self.nn_s[a] = _neighbour_mean(src.emb[a], tgt.emb[1], self.m / self.n)
-                self.nn_t[a] = _neighbour_mean(tgt.emb[a], src.emb[1], self.n / self.m)
+            for b in tgt.emb:
+                self.nn_t[b] = _neighbour_mean(tgt.emb[b], src.emb[1], self.n / self.m)
         if self.al.method == "gale_church":
             skip_s = math.log(_GC_PRIOR[(1, 0)]) + _gc_logprob(np.diff(src.cum), 0 * src.cum[1:])
             skip_t = math.log(_GC_PRIOR[(0, 1)]) + _gc_logprob(0 * tgt.cum[1:], np.diff(tgt.cum))
@@ -500,7 +549,7 @@ def _key_pairs(s_keys: Sequence[set[str]], t_keys: Sequence[set[str]],
             index.setdefault(k, []).append(j)
     counts: dict[tuple[int, int], int] = {}
     for i, keys in enumerate(s_keys):
-        j_lo, j_hi = lo[max(i - 2, 0)] - 3, lo[min(i + 3, len(lo) - 1)] + width + 3
+        j_lo, j_hi = lo[max(i - 2, 0)] - 6, lo[min(i + 3, len(lo) - 1)] + width + 6
         for k in keys:
             for j in index.get(k, ()):
                 if j_lo <= j <= j_hi:

@@ -45,3 +45,17 @@ def seed_analyses():
 
     return {a.doc_id[:3]: a for a in analyze_documents(read_documents(shared_path(
         "corpus", "seeds")))}
+
+
+@pytest.fixture(scope="session")
+def demo_comparison(demo_analyses):
+    from massmob_nlp import compare
+
+    return compare(*demo_analyses)
+
+
+@pytest.fixture(scope="session")
+def seed_comparison(seed_analyses):
+    from massmob_nlp import compare
+
+    return compare(seed_analyses["000"], seed_analyses["003"])

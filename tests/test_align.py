@@ -149,3 +149,36 @@ def test_align_seed_pair_documents_by_paragraph() -> None:
     th = (seeds / "003_16970dbbe9772abc.txt").read_text(encoding="utf-8")
     result = align(en.splitlines(), th.splitlines(), level="paragraph", embeddings=False)
     assert all(b.kind == "1-1" for b in result.beads)
+
+
+@pytest.mark.parametrize("embeddings", EMBEDDINGS)
+def test_align_documents_absorbs_thai_over_splitting(embeddings: bool) -> None:
+    # The Thai splitter cuts the middle paragraph's one translated sentence into pieces;
+    # they must be merged into one bead, not reported as added text (0-1).
+    en = Document("en", "\n".join([
+        EN[0] + " " + EN[1],
+        "The provincial governor said that the review of all projects, public hearings, "
+        "the handling of complaints about waste water, garbage problems in fresh markets "
+        "and traffic congestion in the town centre will be carried out seriously.",
+        EN[4],
+    ]))
+    th = Document("th", "\n".join([
+        TH[0] + " " + TH[1],
+        "ผู้ว่าราชการจังหวัดกล่าวว่า การตรวจสอบโครงการทั้งหมด การรับฟังความคิดเห็นของประชาชน "
+        "การแก้ไขข้อร้องเรียนเรื่องน้ำเสีย ปัญหาขยะในตลาดสด และการจราจรติดขัดในตัวเมือง "
+        "จะได้รับการดำเนินการอย่างจริงจัง",
+        TH[4],
+    ]))
+    from massmob_nlp.analysis import analyze
+
+    th_an = analyze(th)
+    pieces = th_an.sentences[th_an.sentences["para_id"] == 1]
+    assert 3 <= len(pieces) <= 6  # the splitter does over-split this sentence
+    result = align(analyze(en), th_an, level="sentence", embeddings=embeddings)
+    kinds = [b.kind for b in result.beads]
+    assert "0-1" not in kinds and "1-0" not in kinds
+    long_bead = [b for b in result.beads if b.src_ids == (2,)]
+    assert long_bead and long_bead[0].tgt_ids == tuple(pieces["sent_id"])
+    frame = result.to_frame()
+    assert list(frame.dtypes) == list(tables.empty_frame("alignment").dtypes)
+    assert f"1-{len(pieces)}" in set(frame["kind"].astype(str))
