@@ -36,6 +36,7 @@ import html
 import importlib.util
 import math
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -336,11 +337,28 @@ def _use_embeddings(embeddings: bool | None) -> bool:
     return bool(embeddings)
 
 
+EMBED_CACHE_SIZE = 20_000
+"""Texts whose embeddings are kept (≈2 KB each): paragraph and sentence passes, and
+repeated comparisons of the same documents, embed each text once."""
+_EMBED_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+
+
 def _embed(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 512), np.float32)
-    out = np.asarray(_encoder().encode(list(texts)), dtype=np.float32)
-    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
+    todo = list(dict.fromkeys(t for t in texts if t not in _EMBED_CACHE))
+    if todo:
+        out = np.asarray(_encoder().encode(todo), dtype=np.float32)
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
+        for text, vec in zip(todo, out):
+            _EMBED_CACHE[text] = vec
+    rows = []
+    for text in texts:
+        _EMBED_CACHE.move_to_end(text)
+        rows.append(_EMBED_CACHE[text])
+    while len(_EMBED_CACHE) > EMBED_CACHE_SIZE:
+        _EMBED_CACHE.popitem(last=False)
+    return np.vstack(rows)
 
 
 @lru_cache(maxsize=1)
