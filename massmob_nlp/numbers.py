@@ -493,7 +493,7 @@ def _quantity(sc: _Scan, s: int, e: int, value: Decimal, raw: str | None) -> Non
     mag, pos = _magnitude(t, e)
     cur = None
     before = _CUR_BEFORE_RE.search(t, max(0, s - 6), s)
-    if before:
+    if before and sc.free(before.start(), before.end()):  # "5 USD 10": USD is taken
         cur, start = _CUR_BEFORE[before.group().strip()], before.start()
         if not mag and (short := _MAG_SHORT_RE.match(t, e)):
             mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()

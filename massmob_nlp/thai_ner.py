@@ -1,10 +1,12 @@
 """Thai named-entity recognition with a CRF trained on ThaiNER 1.5.
 
 The shipped model lives in ``models/thai_ner/`` (``model.crfsuite`` plus
-``meta.json``).  It is loaded lazily, once, on the first call to
-:func:`predict_thai_entities`.  Rebuild it with::
+``meta.json``, and ``spacy_ner/`` when ``meta.json`` enables the spaCy
+ensemble member, see :mod:`massmob_nlp._thai_ner_spacy`).  It is loaded
+lazily, once, on the first call to :func:`predict_thai_entities`.  Rebuild it
+with::
 
-    python models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner
+    python models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner --spacy-epochs 12
 
 Labels are ThaiNER's original labels (PERSON, ORGANIZATION, LOCATION, DATE,
 TIME, MONEY, PERCENT, LAW, FACILITY, LEN, URL, PHONE, EMAIL, ZIP, AGO).
@@ -44,6 +46,7 @@ MODEL_FILE = "model.crfsuite"
 META_FILE = "meta.json"
 REBUILD_COMMAND = (
     "python models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner"
+    " --spacy-epochs 12"
 )
 #: Environment variable that overrides the model directory.
 MODEL_DIR_ENV = "MASSMOB_THAI_NER_MODEL_DIR"
@@ -583,6 +586,23 @@ class ThaiNER:
         self.max_chunk_chars: int = int(meta.get("max_chunk_chars", MAX_CHUNK_CHARS))
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_path))
+        self._crf_labels = frozenset(self.tagger.labels())
+        # Optional spaCy NER ensemble member (see massmob_nlp._thai_ner_spacy).
+        self.spacy_nlp: Any = None
+        self.spacy_threshold: float = float(meta.get("spacy_threshold", 0.1))
+        self.spacy_keep_threshold: float = float(meta.get("spacy_keep_threshold", 0.0))
+        if meta.get("spacy_ensemble"):
+            from massmob_nlp import _thai_ner_spacy
+
+            if not (model_dir / _thai_ner_spacy.SPACY_DIR).is_dir():
+                raise FileNotFoundError(
+                    f"Thai NER model file not found: {model_dir / _thai_ner_spacy.SPACY_DIR}. "
+                    f"Rebuild it from the repo root with: {REBUILD_COMMAND}"
+                )
+            self.spacy_nlp = _thai_ner_spacy.load(model_dir)
+
+    def _marginal(self, i: int, tag: str) -> float:
+        return self.tagger.marginal(tag, i) if tag in self._crf_labels else 0.0
 
     def tag_tokens(self, tokens: Sequence[str]) -> Tuple[List[str], List[float]]:
         """Return BIO tags and per-token marginal probabilities."""
@@ -600,10 +620,27 @@ class ThaiNER:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         out: List[Tuple[int, int, str, float]] = []
-        for offset, chunk in split_into_chunks(text, self.max_chunk_chars):
-            tokens = tokenize(chunk, self.split_table)
+        chunks = [
+            (offset, tokenize(chunk, self.split_table))
+            for offset, chunk in split_into_chunks(text, self.max_chunk_chars)
+        ]
+        spacy_spans: List[Optional[List[Tuple[int, int, str]]]] = [None] * len(chunks)
+        if self.spacy_nlp is not None:
+            from massmob_nlp import _thai_ner_spacy
+
+            spacy_spans = _thai_ner_spacy.predict_many(self.spacy_nlp, [t for _, t in chunks])
+        for (offset, tokens), sp_spans in zip(chunks, spacy_spans):
             tags, scores = self.tag_tokens(tokens)
-            for s, e, lab, sc in bio_to_spans(tokens, tags, scores):
+            spans = bio_to_spans(tokens, tags, scores)
+            if sp_spans is not None:
+                from massmob_nlp import _thai_ner_spacy
+
+                # the tagger still holds this chunk, so marginals are cheap
+                spans = _thai_ner_spacy.merge_spans(
+                    spans, sp_spans, tokens, self._marginal,
+                    self.spacy_threshold, self.spacy_keep_threshold,
+                )
+            for s, e, lab, sc in spans:
                 out.append((offset + s, offset + e, lab, sc))
         return out
 
@@ -638,7 +675,8 @@ def predict_thai_entities(
     Returns a list of ``(start_char, end_char, label, score)`` where
     ``text[start_char:end_char]`` is the mention (no surrounding spaces),
     ``label`` a ThaiNER label and ``score`` the mean CRF marginal probability
-    of the span's tags, in [0, 1].  Empty or whitespace-only text gives [].
+    of the span's tags (for a span added by the spaCy ensemble member: of the
+    span's label), in [0, 1].  Empty or whitespace-only text gives [].
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")

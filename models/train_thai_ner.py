@@ -1,14 +1,15 @@
 #!/usr/bin/env python
-"""Train the Thai NER CRF shipped in models/thai_ner/.
+"""Train the Thai NER model shipped in models/thai_ner/ (CRF, plus an optional
+spaCy ``ner`` ensemble member with ``--spacy-epochs``).
 
 Usage (from the repository root)::
 
-    PYTHAINLP_OFFLINE=1 python models/train_thai_ner.py \
+    PYTHAINLP_OFFLINE=1 python models/train_thai_ner.py --spacy-epochs 12 \
         --data ../shared/data/thainer --out models/thai_ner
 
 Reads ``train.txt`` (training) and ``val.txt`` (evaluation only) from
 ``--data`` (ThaiNER 1.5, inline ``[LABEL]...[/LABEL]`` tags), writes
-``model.crfsuite`` and ``meta.json`` to ``--out`` and prints per-label and
+``model.crfsuite``, ``meta.json`` (and ``spacy_ner/``) to ``--out`` and prints per-label and
 micro exact-span P/R/F1 on val.  Tokenization and features come from
 ``massmob_nlp.thai_ner`` so training and inference share the same code.
 """
@@ -197,6 +198,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--exclude-val", action=argparse.BooleanOptionalAction, default=True,
                     help="drop training lines whose text also occurs in val.txt (in ThaiNER 1.5 "
                          "as distributed here every val line is also in train.txt)")
+    ap.add_argument("--spacy-epochs", type=int, default=0,
+                    help="also train a spaCy ner pipe (HashEmbedCNN, from scratch) for this many "
+                         "epochs and ensemble it with the CRF (0 = CRF only)")
+    ap.add_argument("--spacy-threshold", type=float, default=0.1,
+                    help="min mean CRF marginal of the label for adding a spaCy-only span")
+    ap.add_argument("--spacy-keep-threshold", type=float, default=0.6,
+                    help="CRF spans scoring below this are kept only if spaCy predicts the same span")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
 
@@ -288,6 +296,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     t2 = time.time()
     trainer.train(str(model_path))
     print(f"trained in {time.time() - t2:.1f}s ({args.max_iter} max iterations)")
+    if args.spacy_epochs > 0:
+        import shutil
+
+        from massmob_nlp import _thai_ner_spacy
+
+        shutil.rmtree(out / _thai_ner_spacy.SPACY_DIR, ignore_errors=True)
+        t4 = time.time()
+        _thai_ner_spacy.train(tok_docs, out, epochs=args.spacy_epochs, seed=args.seed)
+        print(f"spaCy ner trained in {time.time() - t4:.1f}s")
 
     meta = {
         "format": 1,
@@ -296,8 +313,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "tokenizer_engine": tn.TOKENIZER_ENGINE,
         "max_chunk_chars": tn.MAX_CHUNK_CHARS,
         "use_pos": bool(args.pos),
+        "spacy_ensemble": args.spacy_epochs > 0,
+        "spacy_threshold": args.spacy_threshold,
+        "spacy_keep_threshold": args.spacy_keep_threshold,
         "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter, "seed": args.seed,
-                   "exclude_val": bool(args.exclude_val), "n_train_docs": len(train_docs)},
+                   "exclude_val": bool(args.exclude_val), "n_train_docs": len(train_docs),
+                   "spacy_epochs": args.spacy_epochs},
         "split_table": dict(sorted(split_table.items())),
         "gazetteer": dict(sorted(full_gaz.items())),
         "entity_dict": dict(sorted(full_ed.items())),
@@ -305,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with open(out / tn.META_FILE, "w", encoding="utf-8") as fh:
         json.dump(meta, fh, ensure_ascii=False, indent=0, sort_keys=False)
         fh.write("\n")
-    size = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     print(f"wrote {out} ({size / 1e6:.2f} MB)")
 
     if val_docs:
