@@ -193,7 +193,7 @@ def align(src: Any, tgt: Any, *, level: str = DEFAULT_LEVEL,
     if level not in ("paragraph", "sentence"):
         raise ValueError(Errors.E031.format(level=level))
     if method not in METHODS:
-        raise ValueError(f"Unknown method {method!r}. Use one of: {', '.join(METHODS)}.")
+        raise ValueError(Errors.E032.format(method=method, available=", ".join(METHODS)))
     use_emb = _use_embeddings(embeddings) and method == DEFAULT_METHOD
     s_groups, t_groups = (_units(x, level, include_boilerplate) for x in (src, tgt))
     s_lang = src_lang or _detect([t for g in s_groups for _, t in g])

