@@ -277,7 +277,8 @@ def plot_alignment(cmp: "Comparison") -> "Figure":
     ax.set_xlabel(f"source position ({cmp.src.lang}, characters)")
     ax.set_ylabel(f"target position ({cmp.tgt.lang}, characters)")
     ax.set_title("Alignment map (sentence beads)")
-    ax.legend(title="bead", fontsize=8)
+    if seen:
+        ax.legend(title="bead", fontsize=8)
     fig.tight_layout()
     return fig
 
