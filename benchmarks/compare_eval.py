@@ -13,8 +13,9 @@ nothing else). Change types:
 * ``change_number``: one digit of a Thai number changed → 1 ``mismatch``
 * ``drop_number``: a Thai number deleted → 1 ``missing``
 * ``add_number``: "ใน N เขต" appended to a Thai number phrase → 1 ``added``
-* ``drop_paragraph``: a Thai paragraph deleted → 1 ``omitted`` passage and one
-  ``missing`` per number of the English paragraph
+* ``drop_paragraph``: a Thai paragraph deleted → 1 ``omitted`` passage, one
+  ``missing`` per number of the English paragraph and one per checked entity
+  (a person or legal document found by the gazetteer or rules)
 * ``add_paragraph``: a Thai paragraph with two numbers inserted → 1 ``added`` passage
   and 2 ``added`` numbers
 """
@@ -87,9 +88,13 @@ def drop_paragraph(th: str, base: Any, rng: random.Random) -> tuple[str, Counter
     lines = th.split("\n")
     del lines[k]
     n_src = int((base.src.numbers["para_id"] == k).sum())  # seed: line k ↔ line k
+    ents = base.entities
+    n_ent = int((ents["checked"] & (ents["src_para_id"] == k)).sum())  # people, laws
     expect = Counter({("passages", "omitted"): 1})
     if n_src:
         expect[("numbers", "missing")] = n_src
+    if n_ent:
+        expect[("entities", "missing")] = n_ent
     return "\n".join(lines), expect
 
 

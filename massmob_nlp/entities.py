@@ -20,9 +20,11 @@ paragraphs are skipped except captions and bylines (:data:`KEPT_BOILERPLATE`); a
 generic one-word model spans (``Party``, ``State``: :data:`MODEL_STOPLIST`) are dropped.
 
 :func:`match_entities` pairs the mentions of two tables (English and Thai) by
-``entity_id``, by document code, or by name similarity after romanizing Thai
-(PyThaiNLP ``royin``); :func:`link_entities` copies such name matches into
-``entity_id`` / ``canonical``.
+``entity_id``, by document code, or by name similarity (:func:`name_similarity`:
+Vietnamese names syllable by syllable with a table of Thai spellings,
+:mod:`massmob_nlp._names`; other names after romanizing Thai with PyThaiNLP
+``royin``); :func:`link_entities` copies such name matches into ``entity_id`` /
+``canonical``.
 
 Labels (:data:`LABELS`) and the mapping from each source (:data:`LABEL_MAP`)::
 
@@ -310,9 +312,29 @@ def link_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
 
 
 def name_similarity(a: str, b: str) -> float:
-    """Similarity in [0, 1] (higher is better) of two names in any script: Thai is
-    romanized (``royin``), Latin folded (no diacritics, lower case), then the best of
-    difflib's ratio and character-bigram Jaccard on the letters."""
+    """Similarity in [0, 1] (higher is better) of two names in any script.
+
+    When one name is Thai and the other a Latin sequence of Vietnamese syllables
+    ("Nguyen Hoai Anh" / "เหงียน ฮว่าย อันห์"), the score is the syllable-aligned one of
+    :func:`massmob_nlp._names.vi_similarity` (table of Thai spellings of Vietnamese
+    syllables, consonant skeletons, order-insensitive pairing; one wrong syllable
+    keeps the pair below :data:`MIN_MATCH_SCORE`). Otherwise (the generic score): Thai
+    is romanized (``royin``), Latin folded (no diacritics, lower case), then the best
+    of difflib's ratio and character-bigram Jaccard on the letters.
+    """
+    if THAI_RE.search(a) and not THAI_RE.search(b):
+        a, b = b, a
+    if THAI_RE.search(b) and not THAI_RE.search(a):
+        from ._names import vi_similarity
+
+        latin = fold(unicodedata.normalize("NFC", a)).casefold()
+        vi = vi_similarity(latin, b)
+        if vi is not None:
+            return vi
+    return _generic_similarity(a, b)
+
+
+def _generic_similarity(a: str, b: str) -> float:
     x, y = _name_key(a), _name_key(b)
     if not x or not y:
         return 0.0

@@ -2,22 +2,24 @@
 
 Each language span of a paragraph (see :func:`massmob_nlp.langid.language_spans`) goes
 to its own tokenizer. Sentences come from spaCy's parser for English paragraphs and
-from PyThaiNLP's CRFCut for Thai paragraphs (run on our own tokens, so text is
-tokenized once). Long inputs are processed in bounded chunks, so pathological text
-(200,000 copies of one character, megabytes with no space) finishes in seconds.
+from PyThaiNLP's CRFCut (or our gap model, ``engine="massmob"``) for Thai paragraphs
+(run on our own tokens, so text is tokenized once). Long inputs are processed in
+bounded chunks, so pathological text (200,000 copies of one character, megabytes
+with no space) finishes in seconds.
 """
 
 from __future__ import annotations
 
 import re
 import tempfile
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 import pandas as pd
 
-from . import _optional
+from . import _optional, _thai_sentences
 from .errors import Errors
 
 THAI_ENGINES: tuple[str, ...] = ("nlpo3", "newmm")
@@ -27,8 +29,13 @@ MAX_CHUNK = 4000
 """Longest piece of text handed to a tokenizer or sentence model at once."""
 GIANT_PARAGRAPH = 100_000
 """Thai paragraphs longer than this are cut into MAX_CHUNK pieces, not run through CRFCut."""
-CRF_WINDOW = 1500
+CRF_WINDOW = _thai_sentences.CRF_WINDOW
 """Tokens per CRFCut call."""
+THAI_SENTENCE_ENGINES: tuple[str, ...] = ("massmob", "crfcut")
+DEFAULT_THAI_SENTENCE_ENGINE = "crfcut"
+"""Chosen by measurement (``benchmarks/thai_sentences_eval.py``): ``"massmob"`` is more
+precise and better on held-out UD Thai-PUD, but not better on UD Thai-TUD, so CRFCut
+stays the default; pass ``engine="massmob"`` to use the gap model."""
 _SPACE_RE = re.compile(r"\s+")
 _RULE_SENT_RE = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ỹ\u0e00-\u0e7f])")
 
@@ -200,27 +207,41 @@ def _split_spaces(piece: str, s: int, e: int, offset: int) -> list[tuple[int, in
             for m in re.finditer(r"\S+", word)]
 
 
-def thai_sentences(text: str, tokens: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans of a Thai paragraph from CRFCut run over its tokens."""
+def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
+                   engine: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of a Thai paragraph, from its tokens.
+
+    ``engine="crfcut"`` is PyThaiNLP's CRFCut, which cuts news text at many spaces;
+    ``"massmob"`` labels the whitespace gaps with our model (``models/thai_sentences/``,
+    see ``benchmarks/thai_sentences_eval.py``), falling back to CRFCut with a warning
+    when the model file is missing. The default is :data:`DEFAULT_THAI_SENTENCE_ENGINE`.
+    Tokens ending in ``!``, ``?`` or a non-numeric ``.`` end a sentence either way.
+    """
     if not tokens:
         return []
-    tagger, features = _optional.crfcut_tagger()
-    # CRFCut was trained on newmm tokens with whitespace tokens in between.
-    seq: list[tuple[int, int]] = []
-    for i, (s, e) in enumerate(tokens):
-        if i and tokens[i - 1][1] < s:
-            seq.append((tokens[i - 1][1], s))
-        seq.append((s, e))
-    ends: list[int] = []
-    for w0 in range(0, len(seq), CRF_WINDOW):
-        window = seq[w0:w0 + CRF_WINDOW]
-        words = [text[s:e] for s, e in window]
-        labels = tagger.tag(features(words))
-        for j, (word, label) in enumerate(zip(words, labels)):
-            if label == "E" or word.rstrip().endswith(("!", "?")) \
-                    or (word.endswith(".") and len(word) > 1 and not word[-2].isdigit()
-                        and not word.endswith("..")):
-                ends.append(w0 + j)
+    engine = engine or DEFAULT_THAI_SENTENCE_ENGINE
+    if engine not in THAI_SENTENCE_ENGINES:
+        raise ValueError(f"unknown Thai sentence engine {engine!r}; "
+                         f"choose one of {THAI_SENTENCE_ENGINES}")
+    tagger = _thai_sentences.gap_tagger() if engine == "massmob" else None
+    if engine == "massmob" and tagger is None:
+        _warn_no_sentence_model()
+    if tagger is not None:
+        seq, ends = _thai_sentences.boundary_gaps(text, tokens, tagger)
+        labels = ["I"] * len(seq)
+        for k in ends:
+            labels[k] = "E"
+    else:
+        # CRFCut was trained on newmm tokens with whitespace tokens in between.
+        seq = _thai_sentences.with_spaces(tokens)
+        labels, _ = _thai_sentences.crfcut(text, seq)
+    ends = []
+    for j, (s, e) in enumerate(seq):
+        word = text[s:e]
+        if labels[j] == "E" or word.rstrip().endswith(("!", "?")) \
+                or (word.endswith(".") and len(word) > 1 and not word[-2].isdigit()
+                    and not word.endswith("..")):
+            ends.append(j)
     sents, start = [], 0
     for k in ends + [len(seq) - 1]:
         if k < start:
@@ -232,6 +253,12 @@ def thai_sentences(text: str, tokens: Sequence[tuple[int, int]]) -> list[tuple[i
             sents.append((s + lead, s + len(piece.rstrip())))
         start = k + 1
     return sents
+
+
+@lru_cache(maxsize=1)
+def _warn_no_sentence_model() -> None:
+    warnings.warn(f"Thai sentence model {_thai_sentences.model_path()} not found; "
+                  "using CRFCut (run models/train_thai_sentences.py)", stacklevel=3)
 
 
 def rule_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:

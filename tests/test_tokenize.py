@@ -1,3 +1,4 @@
+import importlib
 import time
 
 import pytest
@@ -72,3 +73,54 @@ def test_pathological_input_finishes(text):
     toks = tokenize(text)
     assert "".join(toks["text"]) == text
     assert time.perf_counter() - start < 120  # bounded, not hours (speed is benchmarked)
+
+
+tok_mod = importlib.import_module("massmob_nlp.tokenize")  # the module, not the function
+
+_TH_THREE = ("นายกรัฐมนตรีเดินทางไปเยือนจังหวัดเชียงใหม่เมื่อวานนี้เพื่อตรวจเยี่ยมโครงการชลประทาน"
+             "ขนาดใหญ่ของรัฐบาล ประชาชนจำนวนมากมารอต้อนรับที่สนามบินตั้งแต่เช้า "
+             "ท่านกล่าวว่ารัฐบาลจะเร่งแก้ปัญหาภัยแล้งให้เสร็จภายในปีหน้า")
+_TH_LIST = ("ตลาดแห่งนี้ขายผลไม้หลายชนิด เช่น มะม่วง ทุเรียน มังคุด เงาะ และลำไย "
+            "ให้แก่นักท่องเที่ยวที่มาเยือน")
+
+
+def _thai_sents(text, engine=None):
+    toks = tok_mod.thai_tokens(text, 0, len(text))
+    return [text[s:e] for s, e in tok_mod.thai_sentences(text, toks, engine=engine)]
+
+
+def test_thai_paragraph_of_three_sentences():
+    assert _thai_sents(_TH_THREE) == _TH_THREE.split(" ")
+
+
+@pytest.mark.parametrize("engine", tok_mod.THAI_SENTENCE_ENGINES)
+def test_thai_list_with_spaces_is_one_sentence(engine):
+    assert _thai_sents(_TH_LIST, engine) == [_TH_LIST]
+
+
+@pytest.mark.parametrize("engine", tok_mod.THAI_SENTENCE_ENGINES)
+def test_thai_sentence_spans_cover_the_words(engine):
+    text = _TH_THREE + " " + _TH_LIST
+    sents = _thai_sents(text, engine)
+    assert 2 <= len(sents) <= 5
+    assert "".join(s.replace(" ", "") for s in sents) == text.replace(" ", "")
+
+
+def test_thai_sentence_model_missing_falls_back_to_crfcut(monkeypatch, tmp_path):
+    from massmob_nlp import _thai_sentences
+
+    monkeypatch.setenv("MASSMOB_MODELS", str(tmp_path))
+    _thai_sentences.gap_tagger.cache_clear()
+    tok_mod._warn_no_sentence_model.cache_clear()
+    try:
+        with pytest.warns(UserWarning, match="CRFCut"):
+            got = _thai_sents(_TH_THREE, "massmob")
+        assert got == _thai_sents(_TH_THREE, "crfcut")
+    finally:
+        _thai_sentences.gap_tagger.cache_clear()
+        tok_mod._warn_no_sentence_model.cache_clear()
+
+
+def test_unknown_thai_sentence_engine():
+    with pytest.raises(ValueError, match="sentence engine"):
+        _thai_sents(_TH_THREE, "nope")
