@@ -65,10 +65,17 @@ def _sentence_encoder() -> Any:
 
 
 def models_dir() -> Path:
-    """Folder of the models shipped with the repository (``models/``)."""
+    """Folder of the shipped models: ``$MASSMOB_MODELS``, else the repository's
+    ``models/`` (source checkout, editable install), else the copy a regular install
+    puts in ``<prefix>/share/massmob_nlp/models``."""
     import os
+    import sys
 
     env = os.environ.get("MASSMOB_MODELS")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "models"
+    repo = Path(__file__).resolve().parent.parent / "models"
+    installed = Path(sys.prefix) / "share" / "massmob_nlp" / "models"
+    if not (repo / "gazetteer").is_dir() and (installed / "gazetteer").is_dir():
+        return installed
+    return repo

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 __all__ = [
-    "DEFAULT_MODEL_DIR",
     "REBUILD_COMMAND",
     "ThaiNER",
     "load_thai_ner",
@@ -41,7 +40,6 @@ __all__ = [
 ]
 
 #: Directory holding ``model.crfsuite`` and ``meta.json``.
-DEFAULT_MODEL_DIR: Path = Path(__file__).resolve().parent.parent / "models" / "thai_ner"
 MODEL_FILE = "model.crfsuite"
 META_FILE = "meta.json"
 REBUILD_COMMAND = (
@@ -649,7 +647,11 @@ def _resolve_model_dir(model_dir: Optional[os.PathLike | str]) -> Path:
     if model_dir is not None:
         return Path(model_dir).resolve()
     env = os.environ.get(MODEL_DIR_ENV)
-    return Path(env).resolve() if env else DEFAULT_MODEL_DIR
+    if env:
+        return Path(env).resolve()
+    from ._optional import models_dir
+
+    return models_dir() / "thai_ner"
 
 
 @lru_cache(maxsize=4)
