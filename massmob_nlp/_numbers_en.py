@@ -165,8 +165,6 @@ CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
 MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 6,
               "bln": 9, "bn": 9, "tn": 12}
 SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
-PERCENT_AFTER = ["%", "percent", "per cent", "pct", "percentage points",
-                 "percentage point"]
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.
 GLUED_UNITS_RE = re.compile(
     r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l)(?![A-Za-z0-9])")
