@@ -17,7 +17,8 @@ Gazetteer and rule spans win over model spans they overlap (longest first, gazet
 before rule on ties); a title directly before a rule PERSON (``Provincial Party
 Secretary``) also removes overlapping model spans but is not reported. Boilerplate
 paragraphs are skipped except captions and bylines (:data:`KEPT_BOILERPLATE`); a few
-generic one-word model spans (``Party``, ``State``: :data:`MODEL_STOPLIST`) are dropped.
+generic one-word model spans (``Party``, ``State``: :data:`MODEL_STOPLIST`; Thai ``ตำบล``,
+``เมือง``: :data:`THAI_MODEL_STOPLIST`) are dropped.
 
 :func:`match_entities` pairs the mentions of two tables (English and Thai) by
 ``entity_id``, by document code, or by name similarity (:func:`name_similarity`:
@@ -105,6 +106,11 @@ the author); entities of other boilerplate (navigation, forms, source lines) are
 MODEL_STOPLIST: frozenset[str] = frozenset({"Party", "State", "Central", "Innovate",
                                             "Propaganda", "Conference"})
 """Single capitalised words spaCy often labels ORG/PERSON in this genre: dropped."""
+THAI_MODEL_STOPLIST: frozenset[str] = frozenset({
+    "ตำบล", "แขวง", "เมือง", "อำเภอ", "เขต", "จังหวัด", "หมู่บ้าน", "ชุมชน", "ประเทศ",
+    "รัฐบาล", "พรรค", "คณะกรรมการ", "กระทรวง", "หน่วยงาน"})
+"""Generic Thai nouns ("commune", "district", "province", "party", "committee") that the
+Thai model sometimes labels on their own: dropped when they are the whole span."""
 
 _PRIORITY = {"gazetteer": 0, "rule": 1}
 
@@ -212,7 +218,8 @@ def _paragraph_spans(text: str, start: int, end: int, lang: str,
             and text[s:e] not in MODEL_STOPLIST] if lang == "en" else []
     if lang == "th":
         weak = [(start + s, start + e, map_label(lab, "thainer"), "model", pd.NA, pd.NA,
-                 float(score)) for s, e, lab, score in _thai_model(para, problems)]
+                 float(score)) for s, e, lab, score in _thai_model(para, problems)
+                if para[s:e] not in THAI_MODEL_STOPLIST]
     chosen += [w for w in weak if not any(w[0] < e and s < w[1] for s, e in blockers)]
     return sorted(chosen, key=lambda x: (x[0], x[1]))
 

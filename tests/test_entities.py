@@ -386,3 +386,8 @@ def test_name_match_eval_precision_recall():
     assert res["P"] >= 0.98 and res["R"] >= 0.98
     base = ev.evaluate(ev.baseline_similarity)
     assert res["F1"] > base["F1"]
+
+
+def test_generic_thai_admin_nouns_are_not_entities():
+    table = entities_table("การดำเนินการครอบคลุมทั้ง 200 ตำบล แขวง และเมือง ของจังหวัด")
+    assert not set(table["text"]) & {"ตำบล", "แขวง", "เมือง"}
