@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import tables
-from ._text import CODE_RE, LATIN_LETTERS, LATIN_RE, THAI_RE, URL_RE, VIET_RE, script_of
+from ._text import CODE_RE, LATIN_LETTERS, THAI_RUN_RE, URL_RE, VIET_RE, script_of
 from .types import UND, Lang
 
 LATIN_LANGS: tuple[str, ...] = ("en", "vi", "fr", "de", "es", "it", "pt", "nl", "id")
@@ -49,6 +49,7 @@ tom mary i'm it's don't can't didn't isn't won't let's that's there's a am like 
 go get know think want see come take give good day work need look help never always
 """.split())
 _WORD_RE = re.compile(f"[{LATIN_LETTERS}']+")
+_LATIN_RUN_RE = re.compile(f"[{LATIN_LETTERS}]+")
 
 
 def detect_language(text: str) -> Lang:
@@ -71,8 +72,8 @@ def detect_language(text: str) -> Lang:
         text = unicodedata.normalize("NFC", text)  # never NFKC: it breaks Thai ำ
     if "/" in text or "www" in text:
         text = URL_RE.sub(" ", text)
-    n_thai = len(text) - len(THAI_RE.sub("", text))
-    latin_only = LATIN_RE.sub("", text)
+    n_thai = len(text) - len(THAI_RUN_RE.sub("", text))
+    latin_only = _LATIN_RUN_RE.sub("", text)
     n_latin = len(text) - len(latin_only)
     if n_thai * 1.5 >= n_latin and n_thai >= MIN_LETTERS:
         return "th"
