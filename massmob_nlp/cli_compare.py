@@ -147,6 +147,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
             print(f"massmob compare: no English-Thai pairs found among {len(docs)} "
                   "documents; pass SRC TGT explicitly", file=sys.stderr)
             return 1
+        paired = set(table["src_doc_id"]) | set(table["tgt_doc_id"])
+        unpaired = [d.doc_id for d in docs if d.doc_id not in paired]
+        if unpaired:  # nothing is dropped silently
+            print(f"not compared (no translation partner found): {', '.join(unpaired)}")
     import pandas as pd
 
     summaries = []

@@ -53,3 +53,17 @@ def test_pair_finds_the_demo_pair(tmp_path, capsys):
 def test_failures_exit_non_zero_with_a_message(tmp_path, argv, code, message, capsys):
     assert main([*argv, "--out", str(tmp_path)]) == code
     assert message in capsys.readouterr().err
+
+
+def test_compare_folder_names_documents_without_partner(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("demo_en.txt", "demo_th.txt"):
+        (corpus / name).write_text((DEMO / name).read_text("utf-8"), "utf-8")
+    (corpus / "other_en.txt").write_text(
+        "The provincial museum opened a new hall about traditional weaving in 2023.\n"
+        "Visitors can see looms, dyes and patterns from 12 villages.\n", "utf-8")
+    assert main(["compare", str(corpus), "--out", str(tmp_path / "out"), "--no-report"]) == 0
+    out = capsys.readouterr().out
+    assert "demo_en -> demo_th" in out
+    assert "not compared (no translation partner found): other_en" in out
