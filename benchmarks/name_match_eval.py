@@ -17,7 +17,6 @@ often the same middle name) and unrelated names, all with compatible labels.
 from __future__ import annotations
 
 import argparse
-import difflib
 import statistics
 from typing import Callable
 
@@ -25,7 +24,7 @@ import _common  # noqa: F401  (sets the offline env and sys.path)
 
 from massmob_nlp import _names
 from massmob_nlp._text import THAI_RE
-from massmob_nlp.entities import MIN_MATCH_SCORE, _bigrams, _name_key, name_similarity
+from massmob_nlp.entities import MIN_MATCH_SCORE, _generic_similarity, name_similarity
 
 # (Latin name, Thai spellings)
 PERSONS: list[tuple[str, tuple[str, ...]]] = [
@@ -189,12 +188,7 @@ def negatives() -> list[tuple[str, str, str]]:
 
 def baseline_similarity(a: str, b: str) -> float:
     """The matcher before the Vietnamese syllable scorer (royin + difflib/bigrams)."""
-    x, y = _name_key(a), _name_key(b)
-    if not x or not y:
-        return 0.0
-    ratio = difflib.SequenceMatcher(None, x, y, autojunk=False).ratio()
-    bx, by = _bigrams(x), _bigrams(y)
-    return max(ratio, len(bx & by) / len(bx | by) if bx | by else 0.0)
+    return _generic_similarity(a, b)
 
 
 def _held_out(a: str, b: str, worst: Callable[[list[float]], float]) -> float:

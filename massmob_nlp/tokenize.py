@@ -10,6 +10,7 @@ with no space) finishes in seconds.
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 import warnings
@@ -59,16 +60,16 @@ def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
 
     spans = [span_rows(t) for t in texts]
     results = [ParagraphParse() for _ in texts]
-    english = [i for i, lang in enumerate(langs) if lang not in ("th", "und") and
-               lang != "th"]
+    english = [i for i, lang in enumerate(langs) if lang not in ("th", "und")]
     if english:
         nlp = _optional.english_nlp()
         pieces = [(i, s, e) for i in english for s, e in _chunks(texts[i], 0, len(texts[i]))]
         docs = nlp.pipe((texts[i][s:e] for i, s, e in pieces), batch_size=batch_size)
         for (i, s, _), doc in zip(pieces, docs):
             _add_spacy(results[i], doc, s, texts[i], spans[i], engine)
-    for i, lang in enumerate(langs):
-        if i not in english:
+    english_set = set(english)
+    for i in range(len(texts)):
+        if i not in english_set:
             _parse_thai(results[i], texts[i], spans[i], engine)
         _fill_spaces(results[i], texts[i])
     return results
@@ -172,7 +173,10 @@ def _thai_segmenter(engine: str) -> Callable[[str], list[str]]:
                                          encoding="utf-8") as f:
             f.write("\n".join(sorted(words)))
         name = "massmob_th_words"
-        nlpo3.load_dict(f.name, name)
+        try:
+            nlpo3.load_dict(f.name, name)  # read into memory; the file is not needed after
+        finally:
+            os.unlink(f.name)
         return lambda text: nlpo3.segment(text, name, False, False)
     from pythainlp.tokenize import word_tokenize
     from pythainlp.util import Trie
