@@ -27,7 +27,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-al = importlib.import_module("massmob_nlp.align")  # the package re-exports align()
+al = importlib.import_module("massmob_nlp.alignment.result")  # the package re-exports align()
 from massmob_nlp.types import Document  # noqa: E402
 
 SHARED = ROOT.parent / "shared"

@@ -33,8 +33,8 @@ import pandas as pd
 from _common import ROOT, SHARED, require  # noqa: F401  (sets the offline env, sys.path)
 from align_eval import Gold, read_tsv, score
 
-al = importlib.import_module("massmob_nlp.align")  # the package re-exports align()
-from massmob_nlp.analysis import analyze_documents  # noqa: E402
+al = importlib.import_module("massmob_nlp.alignment.result")  # the package re-exports align()
+from massmob_nlp.pipeline import analyze_documents  # noqa: E402
 from massmob_nlp.types import Document  # noqa: E402
 
 DEV_SENTS = 400

@@ -22,7 +22,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-al = importlib.import_module("massmob_nlp.align")  # the package re-exports align()
+al = importlib.import_module("massmob_nlp.alignment.result")  # the package re-exports align()
 
 SIZES = (500, 1000, 2000, 5000)
 

@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from massmob_nlp import analyze_documents, read_documents  # noqa: E402
-from massmob_nlp.entities import entities_table, match_entities  # noqa: E402
+from massmob_nlp import entities_table  # noqa: E402
+from massmob_nlp.entities import match_entities  # noqa: E402
 
 DEFAULT_SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 ENGLISH = ("000", "001", "002", "004")

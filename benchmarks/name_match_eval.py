@@ -22,9 +22,9 @@ from typing import Callable
 
 import _common  # noqa: F401  (sets the offline env and sys.path)
 
-from massmob_nlp import _names
+from massmob_nlp.entities import names as _names
 from massmob_nlp._text import THAI_RE
-from massmob_nlp.entities import MIN_MATCH_SCORE, _generic_similarity, name_similarity
+from massmob_nlp.entities.table import MIN_MATCH_SCORE, _generic_similarity, name_similarity
 
 # (Latin name, Thai spellings)
 PERSONS: list[tuple[str, tuple[str, ...]]] = [

@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args()
     from massmob_nlp.numbers import find_numbers, numbers_table
-    from massmob_nlp.tokenize import parse_paragraphs
+    from massmob_nlp.tokens import parse_paragraphs
     from massmob_nlp.types import Document
 
     sources = {"PUD": pud_paragraphs(require(args.shared / "data/pud/pud_en_th.tsv")),

@@ -35,7 +35,7 @@ def tud(shared: Path) -> list[str]:
 
 
 def evaluate(paragraphs, engine: str) -> dict[str, float]:
-    from massmob_nlp.tokenize import thai_sentences, thai_tokens
+    from massmob_nlp.tokens import thai_sentences, thai_tokens
 
     tp = fp = fn = 0
     start = time.perf_counter()
@@ -60,7 +60,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     from massmob_nlp._thai_sentences import make_paragraphs
-    from massmob_nlp.tokenize import THAI_SENTENCE_ENGINES, thai_sentences, thai_tokens
+    from massmob_nlp.tokens import THAI_SENTENCE_ENGINES, thai_sentences, thai_tokens
 
     thai_sentences("ทดสอบ", thai_tokens("ทดสอบ", 0, 5))  # load models before timing
     rows = []

@@ -51,7 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args()
-    from massmob_nlp.tokenize import THAI_ENGINES, thai_tokens
+    from massmob_nlp.tokens import THAI_ENGINES, thai_tokens
 
     rows = []
     for name, rel in (("UD Thai-PUD", "data/pud/th_pud-ud-test.conllu"),

@@ -5,8 +5,6 @@ Nothing heavy is imported here; models load on first use and are cached.
 
 from __future__ import annotations
 
-import sys as _sys
-import types as _types
 from typing import Any
 
 __version__ = "0.1.0"
@@ -18,34 +16,20 @@ _EXPORTS = {
     "documents_table": ".corpus",
     "detect_language": ".langid",
     "language_spans": ".langid",
-    "tokenize": ".tokenize",
-    "analyze": ".analysis",
-    "analyze_documents": ".analysis",
-    "Analysis": ".analysis",
+    "tokenize": ".pipeline",
+    "analyze": ".pipeline",
+    "analyze_documents": ".pipeline",
+    "Analysis": ".pipeline",
     "numbers_table": ".numbers",
-    "entities_table": ".entities",
-    "align": ".align",
-    "Alignment": ".align",
-    "Bead": ".align",
-    "pair_documents": ".align",
-    "compare": ".compare",
-    "Comparison": ".compare",
+    "entities_table": ".pipeline",
+    "align": ".alignment",
+    "Alignment": ".alignment",
+    "Bead": ".alignment",
+    "pair_documents": ".alignment",
+    "compare": ".comparison",
+    "Comparison": ".comparison",
 }
 __all__ = ["__version__", *_EXPORTS]
-
-
-class _Package(_types.ModuleType):
-    """Keeps public functions visible when their same-named module loads:
-    ``massmob_nlp.tokenize`` is the function; the module stays in ``sys.modules``."""
-
-    def __getattribute__(self, name: str) -> Any:
-        value = super().__getattribute__(name)
-        if isinstance(value, _types.ModuleType) and _EXPORTS.get(name) == "." + name:
-            return getattr(value, name)
-        return value
-
-
-_sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

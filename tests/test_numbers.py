@@ -131,7 +131,7 @@ def test_format_number_has_no_trailing_zero(value, text):
 def test_thai_words_agree_with_pythainlp():
     from pythainlp.util import num_to_thaiword
 
-    from massmob_nlp._numbers_th import parse_words
+    from massmob_nlp.numbers.th import parse_words
 
     for n in [1, 7, 10, 11, 21, 55, 99, 100, 101, 250, 1000, 4800, 20000, 150000,
               2300000, 10665, 55000000, 1200000000]:

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import DEMO
 from massmob_nlp import compare
-from massmob_nlp.report import comparison_html, plot_alignment, plot_numbers
+from massmob_nlp.comparison.report import comparison_html, plot_alignment, plot_numbers
 
 INJECT_SCRIPT = "<script>document.title='pwned'</script>"
 INJECT_IMG = "<img src=x onerror=\"document.title='pwned'\">"

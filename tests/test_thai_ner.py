@@ -116,7 +116,7 @@ def test_val_micro_f1_floor() -> None:
 
 
 def test_spacy_merge_rule() -> None:
-    from massmob_nlp import _thai_ner_spacy as sp
+    from massmob_nlp.thai_ner import spacy_model as sp
 
     tokens = ["นาย", "เอ", " ", "ไป", "ภูเก็ต", " ", "กับ", "บริษัทบี"]
     # CRF: a confident PERSON, an unsure LOCATION that spaCy does not confirm

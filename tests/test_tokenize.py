@@ -75,7 +75,7 @@ def test_pathological_input_finishes(text):
     assert time.perf_counter() - start < 120  # bounded, not hours (speed is benchmarked)
 
 
-tok_mod = importlib.import_module("massmob_nlp.tokenize")  # the module, not the function
+tok_mod = importlib.import_module("massmob_nlp.tokens.words")  # the module, not the function
 
 _TH_THREE = ("นายกรัฐมนตรีเดินทางไปเยือนจังหวัดเชียงใหม่เมื่อวานนี้เพื่อตรวจเยี่ยมโครงการชลประทาน"
              "ขนาดใหญ่ของรัฐบาล ประชาชนจำนวนมากมารอต้อนรับที่สนามบินตั้งแต่เช้า "
@@ -107,7 +107,7 @@ def test_thai_sentence_spans_cover_the_words(engine):
 
 
 def test_thai_sentence_model_missing_falls_back_to_crfcut(monkeypatch, tmp_path):
-    from massmob_nlp import _thai_sentences
+    from massmob_nlp.tokens import sentences as _thai_sentences
 
     monkeypatch.setenv("MASSMOB_MODELS", str(tmp_path))
     _thai_sentences.gap_tagger.cache_clear()

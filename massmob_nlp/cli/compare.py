@@ -1,0 +1,201 @@
+"""``massmob pair | align | compare | demo``: the translation-checking subcommands.
+
+Added to the ``massmob`` parser by :func:`add_commands` (called from :mod:`.cli`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
+
+_PAIR_EPILOG = """examples:
+  massmob pair ../shared/corpus/seeds
+  massmob pair en/ th/ --out pairs/ --format json
+"""
+_ALIGN_EPILOG = """examples:
+  massmob align article_en.txt article_th.txt
+  massmob align article_en.txt article_th.txt --level paragraph --format parquet
+"""
+_COMPARE_EPILOG = """examples:
+  massmob compare article_en.txt article_th.txt --out check/
+  massmob compare ../shared/corpus/seeds --out check/   (pairs the documents first)
+  open check/<src>__<tgt>.report.html in a browser
+"""
+_DEMO_EPILOG = """examples:
+  massmob demo
+  massmob demo --out /tmp/demo --format json
+"""
+
+
+def add_commands(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add ``pair``, ``align``, ``compare`` and ``demo`` to the ``massmob`` parser."""
+    fmt = argparse.RawDescriptionHelpFormatter
+    p = sub.add_parser("pair", help="find which document translates which",
+                       description="Pair each English document with its Thai translation "
+                       "(numbers, names, codes, length and URLs).", epilog=_PAIR_EPILOG,
+                       formatter_class=fmt)
+    p.add_argument("inputs", nargs="+", help="files or folders of documents")
+    common(p)
+    p.add_argument("--threshold", type=float, default=None,
+                   help="minimum pairing score 0..1 (default: the library's)")
+    p.set_defaults(func=cmd_pair)
+
+    p = sub.add_parser("align", help="align a document with its translation",
+                       description="Align paragraphs and sentences of a source document "
+                       "and its translation; writes the beads.", epilog=_ALIGN_EPILOG,
+                       formatter_class=fmt)
+    p.add_argument("src", help="source document (English)")
+    p.add_argument("tgt", help="its translation (Thai)")
+    common(p)
+    p.add_argument("--level", choices=("sentence", "paragraph", "both"), default="both")
+    p.set_defaults(func=cmd_align)
+
+    p = sub.add_parser("compare", help="check a translation against its source",
+                       description="Compare numbers, entities and passages of translated "
+                       "documents; writes the tables and an HTML report per pair. With "
+                       "two files, they are the pair (source first); otherwise documents "
+                       "are paired first.", epilog=_COMPARE_EPILOG, formatter_class=fmt)
+    p.add_argument("inputs", nargs="+", help="SRC TGT, or files/folders to pair")
+    common(p)
+    p.add_argument("--no-report", action="store_true", help="skip the HTML report")
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("demo", help="run the whole pipeline on the shipped demo pair",
+                       description="Compare the demo English article with its Thai "
+                       "translation (which has planted errors), print the summary and "
+                       "the problems, and write the tables and report.html.",
+                       epilog=_DEMO_EPILOG, formatter_class=fmt)
+    common(p)
+    p.set_defaults(func=cmd_demo, out="demo_out")
+
+
+def _progress(items: Sequence[Any], desc: str) -> Any:
+    if len(items) > 1 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(items, desc=desc, unit="pair")
+    return items
+
+
+def _no_lang(args: argparse.Namespace) -> None:
+    if args.lang:
+        raise ValueError("--lang does not apply here: languages are detected per "
+                         "document (source and translation differ).")
+
+
+def _read(paths: Sequence[str], args: argparse.Namespace) -> list[Any]:
+    from ..corpus.reader import read_documents
+
+    return read_documents(list(paths), encoding=args.encoding)
+
+
+def cmd_pair(args: argparse.Namespace) -> int:
+    from ..alignment.result import pair_documents
+    from ..pipeline import export_frames
+
+    _no_lang(args)
+    docs = _read(args.inputs, args)
+    kw = {} if args.threshold is None else {"threshold": args.threshold}
+    pairs = pair_documents(docs, **kw)
+    if pairs.empty:
+        print(f"massmob pair: no English-Thai pairs found among {len(docs)} documents",
+              file=sys.stderr)
+        return 1
+    for row in pairs.itertuples(index=False):
+        print(f"{row.src_doc_id}\t{row.tgt_doc_id}\t{row.score:.2f}\t{row.evidence}")
+    paths = export_frames({"pairs": pairs}, args.out, fmt=args.format)
+    print(f"wrote {paths[0]}")
+    return 0
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    from ..alignment.result import align
+    from ..pipeline import analyze_documents, export_frames
+
+    _no_lang(args)
+    src, tgt = analyze_documents(_read([args.src], args)[:1] + _read([args.tgt], args)[:1])
+    levels = ("paragraph", "sentence") if args.level == "both" else (args.level,)
+    frames = {}
+    for level in levels:
+        frame = align(src, tgt, level=level).to_frame()
+        frames[f"{src.doc_id}__{tgt.doc_id}.alignment_{level}"] = frame
+        kinds = frame["kind"].astype(str).value_counts()
+        print(f"{level}: {len(frame)} beads (" + ", ".join(
+            f"{k} {n}" for k, n in kinds.items() if n) + ")")
+    paths = export_frames(frames, args.out, fmt=args.format)
+    print(f"wrote {len(paths)} tables to {Path(args.out)}/")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from ..alignment.result import pair_documents
+    from ..pipeline import analyze_documents
+
+    _no_lang(args)
+    docs = _read(args.inputs, args)
+    if len(args.inputs) == 2 and len(docs) == 2:
+        pairs = [(docs[0], docs[1])]
+    else:
+        table = pair_documents(docs)
+        by_id = {d.doc_id: d for d in docs}
+        pairs = [(by_id[s], by_id[t]) for s, t in zip(table["src_doc_id"], table["tgt_doc_id"])]
+        if not pairs:
+            print(f"massmob compare: no English-Thai pairs found among {len(docs)} "
+                  "documents; pass SRC TGT explicitly", file=sys.stderr)
+            return 1
+        paired = set(table["src_doc_id"]) | set(table["tgt_doc_id"])
+        unpaired = [d.doc_id for d in docs if d.doc_id not in paired]
+        if unpaired:  # nothing is dropped silently
+            print(f"not compared (no translation partner found): {', '.join(unpaired)}")
+    import pandas as pd
+
+    summaries = []
+    for src_doc, tgt_doc in _progress(pairs, "compare"):
+        src, tgt = analyze_documents([src_doc, tgt_doc])
+        cmp = _compare_and_write(src, tgt, args, report=not args.no_report)
+        summaries.append(cmp.summary)
+        print(f"{src.doc_id} -> {tgt.doc_id}: {cmp.verdict}")
+    if len(summaries) > 1:
+        from ..pipeline import export_frames
+
+        export_frames({"summary": pd.DataFrame(summaries)}, args.out, fmt=args.format)
+    print(f"wrote {len(pairs)} comparison(s) to {Path(args.out)}/")
+    return 0
+
+
+def _compare_and_write(src: Any, tgt: Any, args: argparse.Namespace, *,
+                       report: bool, prefix: str | None = None) -> Any:
+    from ..pipeline import export_frames
+    from ..comparison.result import compare
+
+    cmp = compare(src, tgt)
+    name = prefix if prefix is not None else f"{src.doc_id}__{tgt.doc_id}."
+    export_frames({f"{name}{k}": v for k, v in cmp.to_frames().items()}, args.out,
+                  fmt=args.format)
+    if report:
+        cmp.to_html(Path(args.out) / f"{name}report.html")
+    return cmp
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from ..pipeline import analyze_documents
+
+    _no_lang(args)
+    src, tgt = analyze_documents(_read([str(DEMO_DIR / "demo_en.txt"),
+                                        str(DEMO_DIR / "demo_th.txt")], args))
+    cmp = _compare_and_write(src, tgt, args, report=True, prefix="")
+    s = cmp.summary
+    print(f"demo: {src.doc_id} ({s['src_lang']}) -> {tgt.doc_id} ({s['tgt_lang']}), "
+          f"{s['paragraph_beads']} paragraph beads, {s['sentence_beads']} sentence beads")
+    print(cmp.verdict)
+    print("\nproblems:")
+    with pd.option_context("display.width", 160, "display.max_colwidth", 50):
+        print(cmp.problems().fillna("").to_string(index=False))
+    print(f"\nwrote the tables and report.html to {Path(args.out)}/")
+    return 0

@@ -1,0 +1,204 @@
+"""The aligned beads :func:`massmob_nlp.compare.compare` works in.
+
+:func:`_rejoin_skips` repairs paragraph beads the aligner split into a ``1-0`` and a
+``0-1``; :class:`_Context` maps sentences and paragraphs of both sides to beads; and
+:func:`_pair` greedily pairs mentions (numbers, entities) within ever wider bead windows.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable
+
+import pandas as pd
+
+from .. import tables
+from ..pipeline import Analysis
+
+NUMBER_STATUSES = ("match", "format_only", "qualifier_changed", "mismatch", "missing",
+                   "added")
+ENTITY_STATUSES = ("matched", "missing", "added")
+PROBLEMS = frozenset({"qualifier_changed", "mismatch", "missing", "added", "omitted",
+                      "length_ratio", "untranslated"})
+"""Statuses and passage kinds that a reviewer should look at."""
+
+
+NUMBER_WINDOW = 1
+"""Sentence beads on each side searched for a number not found in its own bead."""
+
+
+# ------------------------------------------------------------------- rejoining skips
+
+def _rejoin_skips(src: Analysis, tgt: Analysis, para: pd.DataFrame, sent: pd.DataFrame,
+                  align_lists: Callable[[list[str], list[str]], Any]
+                  ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Merge neighbouring ``1-0`` and ``0-1`` paragraph beads that share a number key or
+    an entity id into one ``1-1`` bead (a translation shortened so much that the aligner
+    skipped both sides) and re-align the sentences inside it."""
+    merged = _skipped_pairs(src, tgt, para)
+    if not merged:
+        return para, sent
+    p_rows = para.to_dict("records")
+    new_para = []
+    for k, row in enumerate(p_rows):
+        if k in merged:
+            new_para.append({**row, "src_ids": (merged[k][0],), "tgt_ids": (merged[k][1],),
+                             "src_text": row["src_text"] or p_rows[k + 1]["src_text"],
+                             "tgt_text": row["tgt_text"] or p_rows[k + 1]["tgt_text"],
+                             "kind": "1-1", "score": math.nan})
+        elif k - 1 not in merged:
+            new_para.append(row)
+    owner: dict[tuple[str, int], tuple[int, int]] = {}
+    for pair in merged.values():
+        for side, a, pid in (("src", src, pair[0]), ("tgt", tgt, pair[1])):
+            for sid in a.sentences.loc[a.sentences["para_id"] == pid, "sent_id"]:
+                owner[(side, int(sid))] = pair
+    new_sent, done = [], set()
+    for row in sent.to_dict("records"):
+        key = ("src", row["src_ids"][0]) if row["src_ids"] else ("tgt", row["tgt_ids"][0])
+        pair = owner.get(key)
+        if pair is None:
+            new_sent.append(row)
+        elif pair not in done:
+            done.add(pair)
+            new_sent.extend(_inner_beads(src, tgt, pair, align_lists))
+    for n, row in enumerate(new_para):
+        row["bead_id"] = n
+    for n, row in enumerate(new_sent):
+        row["bead_id"] = n
+    return tables.make_frame("alignment", new_para), tables.make_frame("alignment", new_sent)
+
+
+def _skipped_pairs(src: Analysis, tgt: Analysis, para: pd.DataFrame
+                   ) -> dict[int, tuple[int, int]]:
+    """Position of each ``1-0``/``0-1`` paragraph bead followed by its mirror, where the
+    two paragraphs share evidence → (source para_id, target para_id)."""
+    kinds = para["kind"].astype(str).tolist()
+    merged: dict[int, tuple[int, int]] = {}
+    k = 0
+    while k + 1 < len(kinds):
+        if {kinds[k], kinds[k + 1]} == {"1-0", "0-1"}:
+            ids = para["src_ids"].iloc[k] or para["src_ids"].iloc[k + 1]
+            jds = para["tgt_ids"].iloc[k] or para["tgt_ids"].iloc[k + 1]
+            if _shared_evidence(src, tgt, ids[0], jds[0]):
+                merged[k] = (ids[0], jds[0])
+                k += 2
+                continue
+        k += 1
+    return merged
+
+
+def _shared_evidence(src: Analysis, tgt: Analysis, p: int, q: int) -> bool:
+    keys = [set(a.numbers.loc[a.numbers["para_id"] == i, "key"].dropna())
+            for a, i in ((src, p), (tgt, q))]
+    ids = [set(a.entities.loc[a.entities["para_id"] == i, "entity_id"].dropna())
+           for a, i in ((src, p), (tgt, q))]
+    return bool(keys[0] & keys[1] or ids[0] & ids[1])
+
+
+def _inner_beads(src: Analysis, tgt: Analysis, pair: tuple[int, int],
+                 align_lists: Callable[[list[str], list[str]], Any]) -> list[dict[str, Any]]:
+    s = src.sentences[src.sentences["para_id"] == pair[0]]
+    t = tgt.sentences[tgt.sentences["para_id"] == pair[1]]
+    s_ids, t_ids = s["sent_id"].astype(int).tolist(), t["sent_id"].astype(int).tolist()
+    frame = align_lists(s["text"].astype(str).tolist(), t["text"].astype(str).tolist()
+                        ).to_frame()
+    rows = frame.to_dict("records")
+    for row in rows:
+        row["src_ids"] = tuple(s_ids[i] for i in row["src_ids"])
+        row["tgt_ids"] = tuple(t_ids[j] for j in row["tgt_ids"])
+    return rows
+
+
+# ------------------------------------------------------------------------ context
+
+class _Context:
+    """Maps from sentences and paragraphs to beads, for both sides."""
+
+    def __init__(self, src: Analysis, tgt: Analysis, para: pd.DataFrame,
+                 sent: pd.DataFrame):
+        self.src, self.tgt, self.para, self.sent = src, tgt, para, sent
+        self.s_sent = _unit_to_bead(sent["src_ids"], sent["bead_id"])
+        self.t_sent = _unit_to_bead(sent["tgt_ids"], sent["bead_id"])
+        self.s_para = _unit_to_bead(para["src_ids"], para["bead_id"])
+        self.t_para = _unit_to_bead(para["tgt_ids"], para["bead_id"])
+        # sentence bead -> paragraph bead (through either side's paragraph)
+        self.sent_para: dict[int, int] = {}
+        for side, a, pmap in (("src_ids", src, self.s_para), ("tgt_ids", tgt, self.t_para)):
+            s2p = dict(zip(a.sentences["sent_id"].astype(int),
+                           a.sentences["para_id"].astype(int)))
+            for bead, ids in zip(sent["bead_id"], sent[side]):
+                for i in ids:
+                    if s2p.get(i) in pmap:
+                        self.sent_para.setdefault(int(bead), pmap[s2p[i]])
+        self.s_first = _first_bead_of_para(src, self.s_sent)
+        self.t_first = _first_bead_of_para(tgt, self.t_sent)
+
+    def bead_of(self, side: str, para_id: Any, sent_id: Any) -> int | None:
+        """Sentence bead of a mention (``None`` outside the aligned text)."""
+        smap, first = (self.s_sent, self.s_first) if side == "src" else (
+            self.t_sent, self.t_first)
+        if not pd.isna(sent_id) and int(sent_id) in smap:
+            return smap[int(sent_id)]
+        if not pd.isna(para_id):
+            return first.get(int(para_id))
+        return None
+
+
+def _unit_to_bead(ids: pd.Series, beads: pd.Series) -> dict[int, int]:
+    return {int(i): int(b) for unit_ids, b in zip(ids, beads) for i in unit_ids}
+
+
+def _first_bead_of_para(a: Analysis, sent_map: dict[int, int]) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for p, s in zip(a.sentences["para_id"], a.sentences["sent_id"]):
+        if int(s) in sent_map:
+            out.setdefault(int(p), sent_map[int(s)])
+    return out
+
+
+def _nonspace(text: str) -> int:
+    return len(text) - text.count(" ") - text.count("\n")
+
+
+def _str(v: Any) -> str | None:
+    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+
+
+# ------------------------------------------------------------------------ pairing
+
+def _mentions(frame: pd.DataFrame, ctx: _Context, side: str) -> list[dict[str, Any]]:
+    """Rows of ``frame`` (numbers or entities) inside the aligned text, as dicts with
+    their sentence ``bead`` and paragraph bead ``pbead`` (-1 when unknown)."""
+    out = []
+    for row in frame.to_dict("records"):
+        bead = ctx.bead_of(side, row["para_id"], row["sent_id"])
+        if bead is not None:
+            row["bead"], row["pbead"] = bead, ctx.sent_para.get(bead, -1)
+            out.append(row)
+    return out
+
+
+def _pair(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
+          same: Callable[[dict[str, Any], dict[str, Any]], bool],
+          near: Callable[[dict[str, Any], dict[str, Any]], bool],
+          rank: Callable[[dict[str, Any], dict[str, Any]], Any],
+          taken: dict[int, int]) -> None:
+    """Greedy pairing of untaken source and target mentions (``taken``: src → tgt)."""
+    used = set(taken.values())
+    for i, s in enumerate(src):
+        if i in taken:
+            continue
+        cands = [j for j, t in enumerate(tgt) if j not in used and same(s, t) and near(s, t)]
+        if cands:
+            j = min(cands, key=lambda j: (rank(s, tgt[j]), abs(tgt[j]["bead"] - s["bead"]), j))
+            taken[i] = j
+            used.add(j)
+
+
+def _nearness() -> list[Callable[[dict[str, Any], dict[str, Any]], bool]]:
+    """Ever wider windows: the same sentence bead, the same paragraph bead, then
+    ``NUMBER_WINDOW`` sentence beads either side."""
+    return [lambda s, t: s["bead"] == t["bead"],
+            lambda s, t: s["pbead"] == t["pbead"] and s["pbead"] >= 0,
+            lambda s, t: abs(s["bead"] - t["bead"]) <= NUMBER_WINDOW]

@@ -1,0 +1,289 @@
+"""Passage checks: omitted and added paragraphs or sentences, beads whose length ratio
+is an outlier, and Latin-script text left untranslated in the target.
+
+A sentence bead ``1-0`` is an omission only when the enclosing paragraph bead is short
+by about that sentence's length; otherwise the sentence was merged into a neighbour.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .. import tables
+from .context import _Context, _nonspace
+from .._text import CODE_RE, EMAIL_RE, LATIN_RE, URL_RE
+from ..pipeline import Analysis
+
+OMISSION_SHARE = 0.5
+"""A 1-0 sentence is omitted when its paragraph bead lacks this share of its length."""
+LENGTH_Z = 4.0
+"""Robust z-score (log length ratio vs the document's median) that flags a bead."""
+LENGTH_MIN_LOG = 0.45
+"""...and the log ratio must also deviate by at least this much (≈ ×1.57)."""
+SKIP_Z = 3.0
+MIN_SKIP_LOG = 0.2
+"""A sentence counts as omitted/added only if its paragraph bead's log length ratio is
+off the document's median by ``max(SKIP_Z × spread, MIN_SKIP_LOG)``."""
+MIN_SPREAD = 0.05
+MIN_LATIN = 2
+"""Latin-script spans shorter than this (letters) are not reported as untranslated."""
+
+
+def _passages(ctx: _Context) -> pd.DataFrame:
+    """The ``passages`` table: skipped paragraphs and sentences, length outliers and
+    untranslated spans."""
+    rows: list[dict[str, Any]] = []
+    ratio, spread = _length_stats(ctx)
+    _paragraph_skips(ctx, rows)
+    budget = _sentence_skips(ctx, rows, ratio, spread)
+    _length_outliers(ctx, rows, ratio, spread, budget)
+    _untranslated(ctx, rows)
+    return tables.make_frame("passages", rows)
+
+
+def _sent_rows(a: Analysis) -> dict[int, tuple[int, int, int, str]]:
+    s = a.sentences
+    return {int(i): (int(p), int(b), int(e), str(t)) for i, p, b, e, t in zip(
+        s["sent_id"], s["para_id"], s["start_char"], s["end_char"], s["text"])}
+
+
+def _para_rows(a: Analysis) -> dict[int, tuple[int, int, str]]:
+    p = a.paragraphs
+    return {int(i): (int(b), int(e), str(t)) for i, b, e, t in zip(
+        p["para_id"], p["start_char"], p["end_char"], p["text"])}
+
+
+def _length_stats(ctx: _Context) -> tuple[float, float]:
+    """Median target/source length ratio over paragraph beads with both sides, and the
+    robust spread (1.4826 × MAD, floored) of their log ratios."""
+    p = ctx.para
+    ok = ~p["kind"].astype(str).isin(["1-0", "0-1"])
+    logs = np.array([math.log((_nonspace(t) + 1) / (_nonspace(s) + 1))
+                     for s, t in zip(p.loc[ok, "src_text"], p.loc[ok, "tgt_text"])])
+    if not len(logs):
+        return 1.037, MIN_SPREAD
+    mid = float(np.median(logs))
+    return math.exp(mid), max(1.4826 * float(np.median(np.abs(logs - mid))), MIN_SPREAD)
+
+
+def _paragraph_skips(ctx: _Context, rows: list[dict[str, Any]]) -> None:
+    s_par, t_par = _para_rows(ctx.src), _para_rows(ctx.tgt)
+    first = {**{("src", p): b for p, b in ctx.s_first.items()},
+             **{("tgt", p): b for p, b in ctx.t_first.items()}}
+    for ids_s, ids_t, kind in zip(ctx.para["src_ids"], ctx.para["tgt_ids"], ctx.para["kind"]):
+        if str(kind) not in ("1-0", "0-1"):
+            continue
+        side, pid = ("src", ids_s[0]) if ids_s else ("tgt", ids_t[0])
+        start, end, text = (s_par if side == "src" else t_par)[pid]
+        rows.append({"kind": "omitted" if side == "src" else "added",
+                     "level": "paragraph", "bead_id": first.get((side, pid)),
+                     "side": side, "para_id": pid, "start_char": start, "end_char": end,
+                     "text": text, "score": float(_nonspace(text)),
+                     "note": "paragraph not translated" if side == "src"
+                     else "paragraph not in the source"})
+
+
+def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
+                    spread: float) -> dict[int, float]:
+    """1-0 / 0-1 sentence beads inside paragraph beads that are significantly short /
+    long (log ratio off the median by ``SKIP_Z`` spreads) by about that sentence.
+    Returns each paragraph bead's remaining length deficit (expected − actual target
+    characters, after the reported omissions and additions)."""
+    s_sent, t_sent = _sent_rows(ctx.src), _sent_rows(ctx.tgt)
+    para_kind = dict(zip(ctx.para["bead_id"].astype(int), ctx.para["kind"].astype(str)))
+    budget: dict[int, float] = {}
+    dev: dict[int, float] = {}
+    for pb, s_text, t_text in zip(ctx.para["bead_id"], ctx.para["src_text"],
+                                  ctx.para["tgt_text"]):
+        expected, actual = ratio * _nonspace(s_text), _nonspace(t_text)
+        budget[int(pb)] = expected - actual
+        dev[int(pb)] = math.log((actual + 20) / (expected + 20))
+    limit = max(SKIP_Z * spread, MIN_SKIP_LOG)
+    whole = _whole_paragraph_skips(ctx, para_kind, rows)
+    for bead, ids_s, ids_t, kind in zip(ctx.sent["bead_id"], ctx.sent["src_ids"],
+                                        ctx.sent["tgt_ids"], ctx.sent["kind"]):
+        pb = ctx.sent_para.get(int(bead), -1)
+        if str(kind) not in ("1-0", "0-1") or para_kind.get(pb) in ("1-0", "0-1"):
+            continue
+        side = "src" if ids_s else "tgt"
+        pid, start, end, text = (s_sent if side == "src" else t_sent)[(ids_s or ids_t)[0]]
+        if (side, pid) in whole:
+            budget[pb] = budget.get(pb, 0.0) + (-1 if side == "src" else 1) * (
+                (ratio if side == "src" else 1.0) * _nonspace(text))
+            continue
+        need = (ratio if side == "src" else 1.0) * _nonspace(text) * OMISSION_SHARE
+        have = budget.get(pb, 0.0) if side == "src" else -budget.get(pb, 0.0)
+        off = -dev.get(pb, 0.0) if side == "src" else dev.get(pb, 0.0)
+        if have < need or off < limit:
+            continue  # sentence split drift: the content is in a neighbouring bead
+        full = need / OMISSION_SHARE
+        budget[pb] = budget.get(pb, 0.0) + (-full if side == "src" else full)
+        rows.append({"kind": "omitted" if side == "src" else "added", "level": "sentence",
+                     "bead_id": int(bead), "side": side, "para_id": pid,
+                     "sent_id": (ids_s or ids_t)[0],
+                     "start_char": start, "end_char": end, "text": text,
+                     "score": float(_nonspace(text)),
+                     "note": "sentence not translated" if side == "src"
+                     else "sentence not in the source"})
+    return budget
+
+
+def _whole_paragraph_skips(ctx: _Context, para_kind: dict[int, str],
+                           rows: list[dict[str, Any]]) -> set[tuple[str, int]]:
+    """Paragraphs inside a many-paragraph bead (2-1, 1-2, ...) none of whose sentences
+    is aligned: reported as omitted / added paragraphs whatever their length."""
+    found: set[tuple[str, int]] = set()
+    for side, a, col in (("src", ctx.src, "src_ids"), ("tgt", ctx.tgt, "tgt_ids")):
+        aligned: set[int] = set()
+        for ids, kind in zip(ctx.sent[col], ctx.sent["kind"].astype(str)):
+            if kind not in ("1-0", "0-1"):
+                aligned.update(ids)
+        pmap = ctx.s_para if side == "src" else ctx.t_para
+        sents = a.sentences.groupby("para_id")["sent_id"].apply(
+            lambda x: set(x.astype(int)))
+        for pid, start, end, text in zip(a.paragraphs["para_id"], a.paragraphs["start_char"],
+                                         a.paragraphs["end_char"], a.paragraphs["text"]):
+            pb = pmap.get(int(pid))
+            if pb is None or para_kind.get(pb) in ("1-0", "0-1", "1-1"):
+                continue
+            if int(pid) in sents.index and not (sents[int(pid)] & aligned):
+                found.add((side, int(pid)))
+                first = min(b for b, q in ctx.sent_para.items() if q == pb)
+                rows.append({"kind": "omitted" if side == "src" else "added",
+                             "level": "paragraph", "bead_id": first, "side": side,
+                             "para_id": int(pid), "start_char": int(start),
+                             "end_char": int(end), "text": str(text),
+                             "score": float(_nonspace(str(text))),
+                             "note": "paragraph not translated" if side == "src"
+                             else "paragraph not in the source"})
+    return found
+
+
+def _unanchored_paragraphs(ctx: _Context, numbers: pd.DataFrame,
+                           passages: pd.DataFrame) -> pd.DataFrame:
+    """Paragraphs of a many-paragraph bead (1-2, 2-1, ...) whose numbers all went
+    unmatched while another paragraph of the bead has matched numbers: an inserted or
+    dropped paragraph that is too short to show in the length ratio."""
+    para_kind = dict(zip(ctx.para["bead_id"].astype(int), ctx.para["kind"].astype(str)))
+    done = {(str(a), int(b)) for a, b in zip(passages["side"], passages["para_id"])
+            if not pd.isna(b)}
+    rows = []
+    for side, a, miss in (("src", ctx.src, "missing"), ("tgt", ctx.tgt, "added")):
+        col = f"{side}_para_id"
+        known = numbers[numbers[col].notna()]
+        by_para = known.groupby(known[col].astype(int))["status"].agg(
+            lambda x: set(x.astype(str)))
+        pmap = ctx.s_para if side == "src" else ctx.t_para
+        for pid, statuses in by_para.items():
+            pb = pmap.get(int(pid))
+            if pb is None or para_kind.get(pb) in ("1-0", "0-1", "1-1") or \
+                    statuses != {miss} or (side, int(pid)) in done:
+                continue
+            others = [q for q, b in pmap.items() if b == pb and q != pid]
+            if not any(by_para.get(q, set()) - {miss} for q in others):
+                continue
+            row = a.paragraphs[a.paragraphs["para_id"] == pid].iloc[0]
+            first = min(b for b, q in ctx.sent_para.items() if q == pb)
+            rows.append({"kind": "omitted" if side == "src" else "added",
+                         "level": "paragraph", "bead_id": first, "side": side,
+                         "para_id": int(pid), "start_char": int(row["start_char"]),
+                         "end_char": int(row["end_char"]), "text": str(row["text"]),
+                         "score": float(_nonspace(str(row["text"]))),
+                         "note": "paragraph not translated (no number matched)" if
+                         side == "src" else "paragraph not in the source (no number matched)"})
+    if not rows:
+        return passages
+    return tables.make_frame("passages", pd.concat([passages, tables.make_frame(
+        "passages", rows)], ignore_index=True))
+
+
+def _length_outliers(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
+                     spread: float, budget: dict[int, float]) -> None:
+    """Paragraph beads whose length ratio (after explained omissions) is far from the
+    document's median; ``score`` is the robust z-score (higher is more unusual)."""
+    p = ctx.para
+    both = [(int(b), s, t) for b, s, t, k in zip(p["bead_id"], p["src_text"], p["tgt_text"],
+                                                  p["kind"]) if str(k) not in ("1-0", "0-1")]
+    if len(both) < 3:
+        return
+    logs = []
+    for b, s, t in both:
+        expected = ratio * _nonspace(s)
+        left = budget.get(b, 0.0)
+        actual = expected - left  # after removing explained omissions/additions
+        logs.append(math.log((actual + 20) / (expected + 20)))
+    arr = np.array(logs)
+    first: dict[int, int] = {}
+    for bead in sorted(ctx.sent_para):
+        first.setdefault(ctx.sent_para[bead], bead)
+    for (b, s, t), lg in zip(both, arr):
+        z = abs(lg) / spread
+        if z >= LENGTH_Z and abs(lg) >= LENGTH_MIN_LOG:
+            pid = next(iter(p.loc[p["bead_id"] == b, "tgt_ids"].iloc[0]), None)
+            rows.append({"kind": "length_ratio", "level": "paragraph",
+                         "bead_id": first.get(b), "side": "tgt", "para_id": pid,
+                         "text": t, "score": round(z, 2),
+                         "note": f"target {'shorter' if lg < 0 else 'longer'} than "
+                                 f"expected (×{math.exp(lg):.2f})"})
+
+
+_SKIP_SPAN = re.compile(f"{URL_RE.pattern}|{EMAIL_RE.pattern}|{CODE_RE.pattern}",
+                        re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’.&-][^\W\d_]+)*")
+
+
+def _untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
+    """Latin-script spans of target paragraphs absent from the aligned source text."""
+    from ..langid import language_spans
+
+    t_par = _para_rows(ctx.tgt)
+    src_of = {int(b): str(s) for b, s in zip(ctx.para["bead_id"], ctx.para["src_text"])}
+    kind_of = {int(b): str(k) for b, k in zip(ctx.para["bead_id"], ctx.para["kind"])}
+    for pid, pbead in sorted(ctx.t_para.items()):
+        if kind_of.get(pbead) == "0-1" or pid not in t_par:
+            continue
+        start, _, text = t_par[pid]
+        source = src_of.get(pbead, "").lower()
+        skip = [(m.start(), m.end()) for m in _SKIP_SPAN.finditer(text)]
+        spans = language_spans(text)
+        for s0, e0, script in zip(spans["start_char"], spans["end_char"], spans["script"]):
+            if str(script) != "Latin":
+                continue
+            for a, b in _latin_phrases(text, int(s0), int(e0)):
+                phrase = text[a:b]
+                if any(a < y and x < b for x, y in skip):
+                    continue
+                if sum(bool(LATIN_RE.match(c)) for c in phrase) < MIN_LATIN:
+                    continue
+                words = _LATIN_WORD.findall(phrase.lower())
+                if phrase.lower() in source or all(w in source for w in words):
+                    continue
+                sent_id = _sent_at(ctx.tgt, start + a)
+                rows.append({"kind": "untranslated", "level": "span",
+                             "bead_id": ctx.bead_of("tgt", pid, sent_id),
+                             "side": "tgt", "para_id": pid, "sent_id": sent_id,
+                             "start_char": start + a,
+                             "end_char": start + b, "text": phrase, "score": 1.0,
+                             "note": "Latin-script text not found in the aligned source"})
+
+
+def _latin_phrases(text: str, s0: int, e0: int) -> list[tuple[int, int]]:
+    """Runs of Latin words (with inner spaces) inside ``text[s0:e0]``."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(f"[{LATIN_RE.pattern[1:-1]}][{LATIN_RE.pattern[1:-1]}'’.&\\- ]*",
+                         text[s0:e0]):
+        phrase = m.group().rstrip(" .-'’&")
+        if phrase:
+            out.append((s0 + m.start(), s0 + m.start() + len(phrase)))
+    return out
+
+
+def _sent_at(a: Analysis, offset: int) -> int | None:
+    s = a.sentences
+    hit = s[(s["start_char"] <= offset) & (s["end_char"] > offset)]
+    return int(hit["sent_id"].iloc[0]) if len(hit) else None

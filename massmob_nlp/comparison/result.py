@@ -1,0 +1,196 @@
+"""Stage 5: check a translation against its source.
+
+:func:`compare` aligns the two documents (paragraphs, then sentences inside aligned
+paragraphs) and joins what each side says inside the aligned beads:
+
+* numbers, by their language-independent ``key`` (``year:2024`` for 2024, 2567 BE and
+  ๒๕๖๗), first inside the sentence bead, then inside the paragraph bead, then in the
+  neighbouring sentence beads (sentence splits drift between languages);
+* entities, by ``entity_id``/code or the cross-lingual name matcher;
+* passages: omitted and added paragraphs or sentences, beads whose length ratio is an
+  outlier, and source-language (Latin-script) text left untranslated in the target.
+
+A sentence bead ``1-0`` is an omission only when the enclosing paragraph bead is short
+by about that sentence's length; otherwise the sentence was merged into a neighbour
+(Thai sentence boundaries are not English ones) and nothing is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .context import (ENTITY_STATUSES, NUMBER_STATUSES, NUMBER_WINDOW, PROBLEMS, _Context, _nonspace,  # noqa: F401
+                               _rejoin_skips)
+from .entities import (CHECKED_LABELS, CHECKED_SOURCES, NAMED,  # noqa: F401
+                                _compare_entities)
+from .numbers import QUALIFIER_EQUIVALENT, _compare_numbers  # noqa: F401
+from .passages import (LENGTH_MIN_LOG, LENGTH_Z, MIN_LATIN, MIN_SKIP_LOG,  # noqa: F401
+                        MIN_SPREAD, OMISSION_SHARE, SKIP_Z, _passages,
+                        _unanchored_paragraphs)
+from ..pipeline import Analysis, analyze, analyze_documents, as_document
+
+__all__ = ["Comparison", "compare", "NUMBER_STATUSES", "ENTITY_STATUSES", "PROBLEMS"]
+
+@dataclass(frozen=True, eq=False)
+class Comparison:
+    """The result of :func:`compare`. Every field but ``src``/``tgt`` is a DataFrame
+    whose schema lives in :mod:`massmob_nlp.tables` (``summary`` is a Series)."""
+
+    src: Analysis = field(repr=False)
+    tgt: Analysis = field(repr=False)
+    alignment: pd.DataFrame = field(repr=False)
+    """Sentence beads (schema ``alignment``); ``bead_id`` of the other tables."""
+    paragraph_alignment: pd.DataFrame = field(repr=False)
+    """Paragraph beads (schema ``alignment``)."""
+    numbers: pd.DataFrame = field(repr=False)
+    entities: pd.DataFrame = field(repr=False)
+    passages: pd.DataFrame = field(repr=False)
+    summary: pd.Series = field(repr=False)
+
+    @property
+    def verdict(self) -> str:
+        """One line for a reviewer: the problems found, or none."""
+        return str(self.summary["verdict"])
+
+    def problems(self) -> pd.DataFrame:
+        """Rows that need a reviewer: ``table, status, bead_id, src_text, tgt_text,
+        note``."""
+        parts = []
+        for name in ("numbers", "entities"):
+            frame = getattr(self, name)
+            sel = frame[frame["status"].astype(str).isin(PROBLEMS)]
+            if name == "entities":
+                sel = sel[sel["checked"]]
+            parts.append(pd.DataFrame({
+                "table": name, "status": sel["status"].astype(str),
+                "bead_id": sel["bead_id"], "src_text": sel["src_text"],
+                "tgt_text": sel["tgt_text"], "note": sel["note"]}))
+        p = self.passages
+        src_side = p["side"].astype(str) == "src"
+        parts.append(pd.DataFrame({
+            "table": "passages", "status": p["kind"].astype(str), "bead_id": p["bead_id"],
+            "src_text": p["text"].where(src_side), "tgt_text": p["text"].where(~src_side),
+            "note": p["note"]}))
+        out = pd.concat([x for x in parts if len(x)] or [parts[0]], ignore_index=True)
+        return out.astype({"table": "string", "status": "string", "bead_id": "Int64",
+                           "src_text": "string", "tgt_text": "string", "note": "string"})
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """The tables by name (``summary`` as a one-row frame)."""
+        return {"alignment": self.alignment,
+                "paragraph_alignment": self.paragraph_alignment,
+                "numbers": self.numbers, "entities": self.entities,
+                "passages": self.passages, "summary": self.summary.to_frame().T}
+
+    def to_html(self, path: str | Path | None = None) -> str:
+        """The self-contained HTML report; also written to ``path`` when given."""
+        from .report import comparison_html
+
+        page = comparison_html(self)
+        if path is not None:
+            Path(path).write_text(page, encoding="utf-8")
+        return page
+
+    def _repr_html_(self) -> str:
+        from .report import summary_html
+
+        return summary_html(self)
+
+    def __repr__(self) -> str:
+        return (f"Comparison({self.src.doc_id!r} -> {self.tgt.doc_id!r}: "
+                f"{self.verdict})")
+
+
+def compare(src: Any, tgt: Any, *, embeddings: bool | None = None,
+            src_lang: str | None = None, tgt_lang: str | None = None) -> Comparison:
+    """Compare ``tgt``, a translation, with its source ``src``.
+
+    Both are Documents, Analyses or texts; languages are detected unless given.
+    ``embeddings`` is passed to :func:`massmob_nlp.align.align`.
+    """
+    a_src, a_tgt = _analyses(src, tgt, src_lang, tgt_lang)
+    from ..alignment.result import align
+
+    langs = {"src_lang": src_lang or a_src.lang, "tgt_lang": tgt_lang or a_tgt.lang}
+    para = align(a_src, a_tgt, level="paragraph", embeddings=embeddings, **langs)
+    sent = align(a_src, a_tgt, level="sentence", embeddings=embeddings, **langs)
+    para_frame, sent_frame = _rejoin_skips(a_src, a_tgt, para.to_frame(), sent.to_frame(),
+                                           lambda s, t: align(s, t, embeddings=embeddings,
+                                                              **langs))
+    ctx = _Context(a_src, a_tgt, para_frame, sent_frame)
+    passages = _passages(ctx)
+    omitted = set(passages.loc[passages["level"].astype(str) != "span", "bead_id"]
+                  .dropna().astype(int))
+    numbers = _compare_numbers(ctx, omitted)
+    passages = _unanchored_paragraphs(ctx, numbers, passages)
+    entities = _compare_entities(ctx)
+    summary = _summary(ctx, numbers, entities, passages)
+    return Comparison(a_src, a_tgt, ctx.sent, ctx.para, numbers, entities, passages,
+                      summary)
+
+
+def _analyses(src: Any, tgt: Any, src_lang: str | None,
+              tgt_lang: str | None) -> tuple[Analysis, Analysis]:
+    todo = [x for x in (src, tgt) if not isinstance(x, Analysis)]
+    if len(todo) == 2 and src_lang is None and tgt_lang is None:
+        a, b = analyze_documents([as_document(src), as_document(tgt)])
+        return a, b
+    return (analyze(src, lang=src_lang) if not isinstance(src, Analysis) else src,
+            analyze(tgt, lang=tgt_lang) if not isinstance(tgt, Analysis) else tgt)
+
+
+# ------------------------------------------------------------------------ summary
+
+def _summary(ctx: _Context, numbers: pd.DataFrame, entities: pd.DataFrame,
+             passages: pd.DataFrame) -> pd.Series:
+    """The ``summary`` Series: counts by status and kind, shares and the verdict."""
+    out: dict[str, Any] = {"src_doc_id": ctx.src.doc_id, "tgt_doc_id": ctx.tgt.doc_id,
+                           "src_lang": ctx.src.lang, "tgt_lang": ctx.tgt.lang,
+                           "sentence_beads": len(ctx.sent),
+                           "paragraph_beads": len(ctx.para)}
+    n_status = numbers["status"].astype(str).value_counts()
+    for st in NUMBER_STATUSES:
+        out[f"numbers_{st}"] = int(n_status.get(st, 0))
+    e_status = entities["status"].astype(str)
+    for st in ENTITY_STATUSES:
+        out[f"entities_{st}"] = int((e_status == st).sum())
+    out["entity_problems"] = int((entities["checked"] & (e_status != "matched")).sum())
+    p_kind = passages["kind"].astype(str).value_counts()
+    for k in ("omitted", "added", "length_ratio", "untranslated"):
+        out[f"passages_{k}"] = int(p_kind.get(k, 0))
+    n_src = int(numbers["src_text"].notna().sum())
+    kept = int(numbers["status"].astype(str).isin(
+        ["match", "format_only", "qualifier_changed"]).sum())
+    out["share_numbers_preserved"] = kept / n_src if n_src else 1.0
+    total = sum(_nonspace(t) for t in ctx.sent["src_text"])
+    lost = sum(_nonspace(t) for t in passages.loc[
+        (passages["side"].astype(str) == "src")
+        & (passages["kind"].astype(str) == "omitted"), "text"])
+    out["share_text_aligned"] = 1.0 - lost / total if total else 1.0
+    out["verdict"] = _verdict(out)
+    return pd.Series(out, name="summary", dtype=object)
+
+
+def _verdict(s: dict[str, Any]) -> str:
+    """A one-line reading of the summary counts."""
+    parts = []
+    for key, label in (("numbers_mismatch", "number mismatch"),
+                       ("numbers_missing", "missing number"),
+                       ("numbers_added", "added number"),
+                       ("numbers_qualifier_changed", "changed qualifier"),
+                       ("passages_omitted", "omitted passage"),
+                       ("passages_added", "added passage"),
+                       ("passages_length_ratio", "length outlier"),
+                       ("passages_untranslated", "untranslated span"),
+                       ("entity_problems", "missing or added name/code")):
+        if s.get(key):
+            plural = "" if s[key] == 1 else "es" if label.endswith("ch") else "s"
+            parts.append(f"{s[key]} {label}{plural}")
+    pct = f"{100 * s['share_numbers_preserved']:.0f}% of source numbers preserved"
+    if not parts:
+        return f"No problems found; {pct}."
+    return f"Check: {', '.join(parts)}; {pct}."

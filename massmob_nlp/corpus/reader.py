@@ -1,0 +1,352 @@
+"""Reading article files into Documents; paragraphs and boilerplate.
+
+Supported: ``.txt`` (UTF-8 with/without BOM, UTF-16/32 with BOM, Thai cp874/TIS-620
+detected without being told), ``.html``/``.htm`` (visible text, block breaks kept),
+``.jsonl`` and ``.csv`` (one document per record). Every non-blank line of a
+document is a paragraph. Boilerplate is flagged, never removed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import warnings
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence, Union
+
+import pandas as pd
+
+from .. import tables
+from .boilerplate import classify_paragraphs
+from ..errors import DecodeError, Errors, Warnings
+from ..langid import detect_language
+from ..types import Document
+
+PathLike = Union[str, "os.PathLike[str]"]
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
+_PARA_RE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
+
+
+def read_documents(source: PathLike | Document | Sequence[PathLike | Document], *,
+                   encoding: str | None = None, text_column: str = "text",
+                   id_column: str = "id") -> list[Document]:
+    """Read documents from a file, a folder (recursive), a list of them, or text.
+
+    A ``str`` that names an existing file or folder is read as a path; any other
+    ``str`` is taken as the text of one document (``doc_id`` from its content hash).
+    ``encoding`` overrides detection. ``text_column``/``id_column`` name the fields
+    of ``.jsonl`` and ``.csv`` records. Documents come back sorted by path, so runs
+    are deterministic.
+    """
+    items = [source] if isinstance(source, (str, os.PathLike, Document)) else source
+    if not isinstance(items, (list, tuple)):
+        raise TypeError(Errors.E001.format(type=type(source).__name__))
+    docs: list[Document] = []
+    for item in items:
+        if isinstance(item, Document):
+            docs.append(item)
+        elif isinstance(item, os.PathLike) or (isinstance(item, str) and _is_path(item)):
+            for path in _expand(Path(item)):
+                docs.extend(read_file(path, encoding=encoding, text_column=text_column,
+                                      id_column=id_column))
+        elif isinstance(item, str):
+            docs.append(document_from_text(item))
+        else:
+            raise TypeError(Errors.E001.format(type=type(item).__name__))
+    return docs
+
+
+def read_corpus(source: PathLike | Sequence[PathLike], *, encoding: str | None = None,
+                text_column: str = "text", id_column: str = "id"
+                ) -> tuple[list[Document], pd.DataFrame]:
+    """Like :func:`read_documents`, but a file that cannot be read does not stop the
+    others: it becomes a row of the returned ``errors`` table (``source, stage, error,
+    message``). Nothing is dropped silently."""
+    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    docs: list[Document] = []
+    errors: list[tuple[str, str, str, str]] = []
+    for item in items:
+        try:
+            paths = list(_expand(Path(item))) if _is_path(str(item)) or isinstance(
+                item, os.PathLike) else None
+        except OSError as e:
+            errors.append((str(item), "read", type(e).__name__, str(e)))
+            continue
+        if paths is None:
+            docs.extend(read_documents([item]))
+            continue
+        for path in paths:
+            try:
+                docs.extend(read_file(path, encoding=encoding, text_column=text_column,
+                                      id_column=id_column))
+            except (OSError, ValueError, UnicodeError) as e:
+                errors.append((str(path), "read", type(e).__name__, str(e)))
+    return docs, tables.make_frame("errors", errors)
+
+
+def document_from_text(text: str, doc_id: str | None = None,
+                       meta: dict[str, Any] | None = None) -> Document:
+    """A Document for a text held in memory; ``doc_id`` defaults to a content hash."""
+    if not isinstance(text, str):
+        raise TypeError(Errors.E010.format(type=type(text).__name__))
+    if doc_id is None:
+        doc_id = "text_" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    meta = dict(meta or {})
+    meta.update(_header_meta(text, meta))
+    return Document(doc_id, text, meta)
+
+
+def _is_path(text: str) -> bool:
+    if "\n" in text or len(text) > 4096:
+        return False
+    try:
+        return Path(text).exists() or (
+            Path(text).suffix.lower() in SUFFIXES and len(text.split()) == 1)
+    except OSError:
+        return False
+
+
+def _expand(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        yield from sorted(p for p in path.rglob("*")
+                          if p.is_file() and p.suffix.lower() in SUFFIXES)
+    elif path.is_file():
+        yield path
+    else:
+        raise FileNotFoundError(Errors.E002.format(path=path, cwd=Path.cwd()))
+
+
+def read_file(path: PathLike, *, encoding: str | None = None, text_column: str = "text",
+              id_column: str = "id") -> list[Document]:
+    """Read one file into one Document (``.txt``, ``.html``) or several (``.jsonl``,
+    ``.csv``)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ValueError(Errors.E007.format(suffix=suffix, path=path))
+    text, used = decode_bytes(path.read_bytes(), encoding=encoding, path=path)
+    meta = {"path": str(path), "encoding": used, "format": suffix.lstrip(".")}
+    if suffix in (".txt",):
+        return [document_from_text(text, path.stem, meta)]
+    if suffix in (".html", ".htm"):
+        visible, html_meta = html_to_text(text)
+        meta.update(html_meta)
+        return [document_from_text(visible, path.stem, meta)]
+    records = _jsonl_records(text, path) if suffix == ".jsonl" else _csv_records(text)
+    return [_record_document(rec, i, path, meta, text_column, id_column)
+            for i, rec in enumerate(records)]
+
+
+def _record_document(record: dict[str, Any], index: int, path: Path, meta: dict[str, Any],
+                     text_column: str, id_column: str) -> Document:
+    if text_column not in record:
+        raise ValueError(Errors.E005.format(path=path, column=text_column,
+                                            columns=sorted(record)))
+    text = "" if record[text_column] is None else str(record[text_column])
+    doc_id = str(record.get(id_column) or f"{path.stem}:{index}")
+    extra = {k: v for k, v in record.items() if k not in (text_column, id_column)
+             and v not in (None, "")}
+    for key in ("url", "link", "source"):
+        if key in extra and "source_url" not in extra:
+            extra["source_url"] = str(extra[key])
+    return document_from_text(text, doc_id, {**meta, "record": index, **extra})
+
+
+def _jsonl_records(text: str, path: Path) -> list[dict[str, Any]]:
+    records = []
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ValueError(Errors.E006.format(path=path, line=line_no, reason=e)) from e
+        if not isinstance(record, dict):
+            raise ValueError(Errors.E006.format(path=path, line=line_no,
+                                                reason="not a JSON object"))
+        records.append(record)
+    return records
+
+
+def _csv_records(text: str) -> list[dict[str, Any]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# ---------------------------------------------------------------- encodings
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode_bytes(data: bytes, *, encoding: str | None = None,
+                 path: PathLike = "<bytes>") -> tuple[str, str]:
+    """Decode ``data``, detecting the encoding unless given; returns (text, encoding).
+
+    Order: byte-order mark; strict UTF-8; UTF-16 without BOM (many NUL bytes);
+    Thai single-byte cp874 (a superset of TIS-620) when the high bytes read as Thai.
+    Anything else is decoded as UTF-8 with replacement characters and a warning, so
+    no input is silently lost.
+    """
+    if encoding is not None:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as e:
+            raise DecodeError(Errors.E003.format(path=path, encoding=encoding,
+                                                 reason=e)) from e
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as e:
+                raise DecodeError(Errors.E003.format(path=path, encoding=name,
+                                                     reason=e)) from e
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if data.count(0) * 4 > len(data):
+        for name in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            if sum(c.isprintable() or c.isspace() for c in text) > 0.95 * len(text):
+                return text, name
+    if _looks_like_cp874(data):
+        return data.decode("cp874"), "cp874"
+    text = data.decode("utf-8", errors="replace")
+    warnings.warn(Warnings.W002.format(path=path, n=text.count("\ufffd")), stacklevel=3)
+    return text, "utf-8"
+
+
+def _looks_like_cp874(data: bytes) -> bool:
+    high = [b for b in data if b >= 0x80]
+    if not high:
+        return False
+    thai = sum(1 for b in high if 0xA1 <= b <= 0xFB and b not in range(0xDB, 0xDF))
+    if thai < 0.9 * len(high):
+        return False
+    try:
+        text = data.decode("cp874")
+    except UnicodeDecodeError:
+        return False
+    # A run of Thai must not start with a combining mark or following vowel.
+    bad = len(re.findall(r"(?<![\u0e01-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]", text))
+    return bad <= 0.02 * len(high)
+
+
+# --------------------------------------------------------------------- HTML
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+          "td", "th", "table", "section", "article", "header", "footer", "blockquote",
+          "pre", "figcaption", "figure", "dd", "dt", "hr", "title", "main", "nav", "aside"}
+_HIDDEN = {"script", "style", "noscript", "template", "svg", "iframe", "head", "object"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.meta: dict[str, str] = {}
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or "").lower()
+            if key in ("og:url",) and a.get("content"):
+                self.meta.setdefault("source_url", a["content"])
+            elif key in ("author", "article:author") and a.get("content"):
+                self.meta.setdefault("author", a["content"])
+            elif key in ("article:published_time", "pubdate", "date") and a.get("content"):
+                self.meta.setdefault("published", a["content"])
+        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
+            self.meta.setdefault("source_url", a["href"])
+        if tag == "title":
+            self._in_title = True
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.meta.setdefault("title", data.strip())
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """Visible text of an HTML page, one block per line; and metadata found in it."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts).replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line), parser.meta
+
+
+# --------------------------------------------------------------- paragraphs
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, trimmed of surrounding whitespace."""
+    spans = []
+    for m in _PARA_RE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            start = m.start() + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def paragraphs_table(doc: Document | str) -> pd.DataFrame:
+    """One row per paragraph: ``doc_id, para_id, start_char, end_char, text, lang,
+    is_boilerplate, boilerplate_kind``."""
+    if isinstance(doc, str):
+        doc = document_from_text(doc)
+    if not isinstance(doc, Document):
+        raise TypeError(Errors.E010.format(type=type(doc).__name__))
+    spans = paragraph_spans(doc.text)
+    texts = [doc.text[s:e] for s, e in spans]
+    kinds = classify_paragraphs(texts)
+    rows = [(doc.doc_id, i, s, e, t, detect_language(t), k is not None, k)
+            for i, ((s, e), t, k) in enumerate(zip(spans, texts, kinds))]
+    return tables.make_frame("paragraphs", rows)
+
+
+def documents_table(docs: Iterable[Document]) -> pd.DataFrame:
+    """One row per document with its language, size and metadata."""
+    rows = []
+    for doc in docs:
+        paras = paragraphs_table(doc)
+        body = paras[~paras["is_boilerplate"]]
+        lang = detect_language("\n".join(body["text"].tolist()[:20]))
+        rows.append({"doc_id": doc.doc_id, "lang": lang, "n_chars": len(doc.text),
+                     "n_paragraphs": len(paras),
+                     "n_boilerplate": int(paras["is_boilerplate"].sum()),
+                     **{k: str(doc.meta[k]) for k in ("encoding", "path", "source_url",
+                                                       "author", "published")
+                        if k in doc.meta}})
+    return tables.make_frame("documents", rows)
+
+
+def _header_meta(text: str, known: dict[str, Any]) -> dict[str, str]:
+    """source_url, author and published found in the text's boilerplate lines."""
+    from .boilerplate import extract_meta
+
+    found = extract_meta([text[s:e] for s, e in paragraph_spans(text)])
+    return {k: v for k, v in found.items() if k not in known}

@@ -1,0 +1,189 @@
+"""The bilingual (English/Vietnamese-in-Latin ↔ Thai) gazetteer of ``models/gazetteer``.
+
+The table is read once (``lru_cache``) and compiled into one regex per script:
+
+* Latin: English and Vietnamese variants, matched on a *folded* copy of the text
+  (NFC, Vietnamese diacritics removed, ``đ``→``d``, curly quotes and dashes made ASCII;
+  one folded char per NFC char, so offsets carry over) and case-insensitively, with
+  word boundaries. A single-word variant written with capitals (``Hue``, ``VFF``) must
+  match a capitalised word, so ``hue`` the colour is not the city of Huế.
+* Thai: Thai variants, matched on the NFC text without word boundaries but never
+  inside a syllable (no leading vowel before, no combining mark after); variants
+  shorter than :data:`SHORT_THAI` chars must also start and end on word-token edges.
+
+Alternatives are sorted longest first, so the longest variant wins at each position.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Collection, Iterator
+
+from .._optional import models_dir
+from ..errors import Errors
+
+GAZETTEER_FILE = Path("gazetteer") / "gazetteer.tsv"
+COLUMNS = ("entity_id", "label", "canonical", "en_variants", "th_variants", "vi_variants")
+SHORT_THAI = 5
+"""Thai variants shorter than this must sit on word-token boundaries (เว้, ลาว, จีน)."""
+NOT_EMITTED = frozenset({"TITLE"})
+"""Gazetteer labels used as lexicons by the rules, never reported as mentions."""
+
+_PUNCT_FOLD = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-",
+               "\u0110": "D", "\u0111": "d"}
+_THAI_LEAD = "\u0e40-\u0e44"              # เ แ โ ใ ไ: a vowel written before its consonant
+_THAI_FOLLOW = "\u0e30-\u0e3a\u0e45\u0e47-\u0e4e"  # vowels/marks that attach to the left
+_THAI_AFTER_BAD = re.compile(f"[{_THAI_FOLLOW}]")
+_THAI_BEFORE_BAD = re.compile(f"[{_THAI_LEAD}]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer row."""
+
+    entity_id: str
+    label: str
+    canonical: str
+    en_variants: tuple[str, ...]
+    th_variants: tuple[str, ...]
+    vi_variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer match: offsets into the text given to :func:`find`."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def fold_char(char: str) -> str:
+    """One char folded for Latin matching: diacritics off, đ→d, ’→', –→-."""
+    if char < "\u00c0":
+        return char
+    if char in _PUNCT_FOLD:
+        return _PUNCT_FOLD[char]
+    if "\u00c0" <= char <= "\u024f" or "\u1e00" <= char <= "\u1eff":
+        base = unicodedata.normalize("NFD", char)[0]
+        if base.isascii():
+            return base
+    return char
+
+
+def fold(text: str) -> str:
+    """Fold every char of NFC ``text`` with :func:`fold_char`; length is unchanged."""
+    return "".join(map(fold_char, text))
+
+
+def gazetteer_path() -> Path:
+    """Where the gazetteer TSV is read from (``models/gazetteer/gazetteer.tsv``)."""
+    return models_dir() / GAZETTEER_FILE
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> tuple[Entry, ...]:
+    """The gazetteer rows (read once). Raises ``ValueError`` [E051] on a malformed row."""
+    file = Path(path) if path else gazetteer_path()
+    if not file.is_file():
+        raise FileNotFoundError(Errors.E022.format(
+            path=file, command="git checkout models/gazetteer/gazetteer.tsv"))
+    entries = []
+    with file.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if tuple(header or ()) != COLUMNS:
+            raise ValueError(Errors.E051.format(path=file, line=1, reason=f"header {header}"))
+        for line, row in enumerate(reader, start=2):
+            if len(row) != len(COLUMNS) or not all(row[:3]):
+                raise ValueError(Errors.E051.format(path=file, line=line,
+                                                    reason=f"{len(row)} fields"))
+            split = [tuple(v.strip() for v in cell.split("|") if v.strip())
+                     for cell in row[3:]]
+            entries.append(Entry(row[0], row[1], row[2], *split))
+    return tuple(entries)
+
+
+def latin_variants(entry: Entry) -> tuple[str, ...]:
+    """The canonical name, English and Vietnamese variants of ``entry``."""
+    return (entry.canonical, *entry.en_variants, *entry.vi_variants)
+
+
+@lru_cache(maxsize=4)
+def _compiled(path: str | None = None) -> tuple[re.Pattern[str], dict[str, tuple[Entry, str]],
+                                                 re.Pattern[str], dict[str, Entry]]:
+    entries = load_gazetteer(path)
+    latin: dict[str, tuple[Entry, str]] = {}
+    thai: dict[str, Entry] = {}
+    for entry in entries:
+        for variant in latin_variants(entry):
+            latin.setdefault(fold(unicodedata.normalize("NFC", variant)).casefold(),
+                             (entry, variant))
+        for variant in entry.th_variants:
+            thai.setdefault(unicodedata.normalize("NFC", variant), entry)
+    latin_re = re.compile(r"(?<![\w])(?:" + "|".join(
+        re.escape(v) for v in sorted(latin, key=len, reverse=True)) + r")(?![\w])",
+        re.IGNORECASE)
+    thai_re = re.compile("|".join(re.escape(v) for v in sorted(thai, key=len, reverse=True)))
+    return latin_re, latin, thai_re, thai
+
+
+def entries_by_id(path: str | None = None) -> dict[str, Entry]:
+    """Gazetteer rows keyed by ``entity_id``."""
+    return {e.entity_id: e for e in load_gazetteer(path)}
+
+
+def find(nfc_text: str, *, boundaries: Collection[int] | None = None,
+         path: str | None = None) -> Iterator[Hit]:
+    """Gazetteer matches in NFC text (Latin and Thai), possibly overlapping each other.
+
+    ``boundaries`` are the word-token edges (start and end offsets) used to accept
+    short Thai variants; without them the text is segmented with PyThaiNLP ``newmm``
+    when a short candidate occurs.
+    """
+    latin_re, latin, thai_re, thai = _compiled(path)
+    folded = fold(nfc_text)
+    for m in latin_re.finditer(folded):
+        entry, variant = latin[m.group(0).casefold()]
+        if _case_ok(variant, nfc_text[m.start():m.end()]):
+            yield Hit(m.start(), m.end(), entry)
+    for m in thai_re.finditer(nfc_text):
+        if boundaries is None and m.end() - m.start() < SHORT_THAI:
+            boundaries = _word_edges(nfc_text)
+        if _thai_edges_ok(nfc_text, m.start(), m.end(), boundaries):
+            yield Hit(m.start(), m.end(), thai[m.group(0)])
+
+
+def _case_ok(variant: str, found: str) -> bool:
+    if " " in variant.strip() or not any(c.isupper() for c in variant):
+        return True
+    if variant.isupper():  # acronyms: VFF, CPV, QCDC
+        return found.isupper()
+    return found[:1].isupper()
+
+
+def _thai_edges_ok(text: str, start: int, end: int,
+                   boundaries: Collection[int] | None) -> bool:
+    if end < len(text) and _THAI_AFTER_BAD.match(text[end]):
+        return False
+    if start > 0 and _THAI_BEFORE_BAD.match(text[start - 1]):
+        return False
+    if end - start >= SHORT_THAI:
+        return True
+    return boundaries is not None and start in boundaries and end in boundaries
+
+
+def _word_edges(text: str) -> set[int]:
+    """Start and end offsets of PyThaiNLP ``newmm`` words of ``text``."""
+    from pythainlp.tokenize import word_tokenize
+
+    edges, pos = {0}, 0
+    for word in word_tokenize(text, engine="newmm", keep_whitespace=True):
+        pos += len(word)
+        edges.add(pos)
+    return edges

@@ -1,0 +1,150 @@
+"""Domain rules for Vietnamese state-media news in English and Thai.
+
+Every rule works on NFC text (Latin rules on its :func:`~massmob_nlp._gazetteer.fold`-ed
+copy, so ``Hoàng``/``Hoang`` and ``QĐ``/``QD`` are the same) and yields
+``(start_char, end_char, label, entity_id, canonical)`` with offsets into that NFC text.
+
+* LAW: document codes with their heads (``Decision 217-QD/TW``, ``Directive No.
+  15-CT/TU``, ``Decision 217, 218-QĐ/TU``, Thai ``มติ 217-QD/TW``); the entity_id is
+  ``code.`` + the normalized code(s), so the same code links across languages. A head
+  with a bare number (``Resolution No. 25``) is LAW without an id.
+* PERSON: a title from the gazetteer (``Provincial Party Secretary``, ``Mr.``,
+  ``ประธาน``…) or a common Vietnamese surname followed by 1–3 Vietnamese syllables.
+  The span is the name only, without the title; a name followed by ``commune``,
+  ``street``, ``district``… is a place, not a person, and is skipped.
+* LOC: 1–4 capitalised Vietnamese syllables before ``commune``, ``ward``, ``district``,
+  ``village``, ``hamlet``, ``township``, ``province`` (the name only: ``Tran Phu``).
+* NORP: one or two Vietnamese syllables before ``ethnic`` (``the Tay and Nung ethnic
+  groups``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator, NamedTuple
+
+from .gazetteer import fold, latin_variants, load_gazetteer
+from .._text import CODE_RE, normalize_code
+
+
+class RuleSpan(NamedTuple):
+    start: int
+    end: int
+    label: str
+    entity_id: str | None = None
+    canonical: str | None = None
+
+
+_HEADS_EN = ("Decision", "Directive", "Resolution", "Conclusion", "Plan", "Regulation",
+             "Document", "Notice", "Announcement", "Decree", "Circular", "Instruction",
+             "Program", "Programme", "Project", "Dispatch", "Official Letter", "Law")
+_HEADS_TH = ("มติ", "คำสั่ง", "ข้อสรุป", "แผนงาน", "แผน", "คำตัดสิน", "การตัดสินใจ",
+             "ระเบียบ", "ประกาศ", "หนังสือเวียน", "หนังสือ", "กฤษฎีกา", "ข้อบังคับ",
+             "เอกสาร", "คำวินิจฉัย", "โครงการ")
+_HEAD_EN = "(?:" + "|".join(_HEADS_EN) + ")s?"
+_HEAD_TH = "(?:" + "|".join(_HEADS_TH) + ")"
+# What may stand before a code: a head, "No.", and a list of numbers sharing the suffix.
+_CODE_PREFIX_RE = re.compile(
+    rf"(?:(?:(?<!\w){_HEAD_EN}(?:[^\S\n]+(?:No\.?|Number))?|{_HEAD_TH}(?:[^\S\n]*(?:เลขที่|ฉบับที่|ที่))?)"
+    rf"[^\S\n]*)?((?:\d{{1,5}}[^\S\n]*(?:,|and|&|และ|và)[^\S\n]*)+)?$")
+_BARE_LAW_RE = re.compile(rf"(?<!\w){_HEAD_EN}[^\S\n]+(?:No\.?[^\S\n]*)?\d{{1,5}}(?![\w/-])")
+_NUMBER_RE = re.compile(r"\d{1,5}")
+
+_SYL = (r"(?:(?:Ngh|Ng|Nh|Ch|Gh|Gi|Kh|Ph|Qu|Th|Tr|[BCDGHKLMNPRSTVX])[aeiouy]{1,3}"
+        r"|[AEIOUY][aeiouy]{0,2})(?:ng|nh|ch|[cmnpt])?(?![\w'])")
+_SURNAMES_LONG = ("Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Phan", "Dang", "Bui",
+                  "Ngo", "Duong", "Dinh", "Trinh", "Truong", "Luong", "Doan", "Vuong",
+                  "Quach", "Kieu", "Luu", "Dao", "Lam", "Cao", "Mai", "Tong")
+_SURNAMES_SHORT = ("Le", "Vu", "Vo", "Do", "Ho", "Ly", "Ha", "Ta", "To", "Chu", "Lai")
+_STOP_SYL = frozenset({"The", "Then", "To", "In", "On", "At", "As", "An", "Me", "May",
+                       "Can", "Man", "Men", "Ten", "Than", "Tan", "Nam", "Bac", "Tay"})
+_PLACE_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:commune|ward|district|street|village|hamlet|town|township|city|province|"
+    r"bridge|road|avenue|boulevard|school|high school|hospital|square|university|lake|"
+    r"park|stadium|pagoda|temple|market)\b", re.IGNORECASE)
+_SURNAME_RE = re.compile(
+    rf"(?<![\w'])(?:(?:{'|'.join(_SURNAMES_LONG)})(?:[^\S\n]+{_SYL}){{1,3}}"
+    rf"|(?:{'|'.join(_SURNAMES_SHORT)})(?:[^\S\n]+{_SYL}){{2,3}})")
+_PLACE_RE = re.compile(
+    rf"(?<![\w'])(?P<name>{_SYL}(?:[^\S\n]+{_SYL}){{0,3}})(?=[^\S\n]+(?:commune|ward|"
+    rf"district|village|hamlet|township|province)\b)")
+_ETHNIC_RE = re.compile(
+    rf"(?<![\w'])(?P<a>{_SYL})(?:,?[^\S\n]+(?:and|&)[^\S\n]+(?P<b>{_SYL}))?"
+    rf"(?=[^\S\n]+ethnic\b)")
+_BYLINE_RE = re.compile(rf"^[^\S\n]*By[^\S\n]+({_SYL}(?:[^\S\n]+{_SYL}){{1,3}})[^\S\n]*$",
+                        re.MULTILINE)
+
+_THAI = "\u0e01-\u0e4e"
+_SURNAMES_TH = ("เหงียน", "เจิ่น", "ตรัน", "ฝ่าม", "ฟาม", "ฮหว่าง", "หวาง", "ฮวง", "หวิ่ญ",
+                "ฮวิ่ญ", "ฟาน", "หวู", "หวอ", "ดั่ง", "บุ่ย", "โด๋", "โห่", "เซือง", "ดิ่ญ",
+                "จิ่ญ", "เจื่อง", "เลือง", "มาย")
+
+
+@lru_cache(maxsize=1)
+def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    titles = [e for e in load_gazetteer() if e.label == "TITLE"]
+    latin = sorted({fold(v) for e in titles for v in latin_variants(e)}, key=len, reverse=True)
+    thai = sorted({v for e in titles for v in e.th_variants}, key=len, reverse=True)
+    en = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, latin))})\.?,?[^\S\n]+"
+                    rf"(?P<name>{_SYL}(?:[^\S\n]+{_SYL}){{1,3}})")
+    th_syl = rf"[{_THAI}]{{1,6}}(?![{_THAI}])"
+    th = re.compile(
+        rf"(?:(?:{'|'.join(map(re.escape, thai))})[^\S\n]*|(?<![{_THAI}]))"
+        rf"(?P<name>(?:{'|'.join(_SURNAMES_TH)})(?:[^\S\n]+{th_syl}){{1,3}})")
+    return en, th
+
+
+def find_rules(text: str) -> Iterator[RuleSpan]:
+    """All rule spans in NFC ``text`` (English and Thai rules alike; they may overlap)."""
+    folded = fold(text)
+    yield from _codes(folded)
+    yield from _people(folded)
+
+
+def _codes(folded: str) -> Iterator[RuleSpan]:
+    taken: list[tuple[int, int]] = []
+    for m in CODE_RE.finditer(folded):
+        start, code = m.start(), normalize_code(m.group(0))
+        prefix = _CODE_PREFIX_RE.search(folded, max(0, start - 80), start)
+        codes = [code]
+        if prefix and prefix.group(0):
+            start = prefix.start()
+            if prefix.group(1):
+                suffix = code[len(_NUMBER_RE.match(code).group(0)):]
+                codes = [n + suffix for n in _NUMBER_RE.findall(prefix.group(1))] + codes
+        taken.append((start, m.end()))
+        yield RuleSpan(start, m.end(), "LAW", "code." + "+".join(codes), ", ".join(codes))
+    for m in _BARE_LAW_RE.finditer(folded):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            yield RuleSpan(m.start(), m.end(), "LAW")
+
+
+def _people(folded: str) -> Iterator[RuleSpan]:
+    title_en, title_th = _title_patterns()
+    for m in title_en.finditer(folded):
+        yield from _person(folded, m.start("name"), m.end("name"), min_syl=2)
+    for m in _SURNAME_RE.finditer(folded):
+        yield from _person(folded, m.start(), m.end(), min_syl=2)
+    for m in _BYLINE_RE.finditer(folded):
+        yield from _person(folded, m.start(1), m.end(1), min_syl=2)
+    for m in _PLACE_RE.finditer(folded):
+        if folded[m.start():m.start() + 4] not in ("The ", "Then"):
+            yield RuleSpan(m.start("name"), m.end("name"), "LOC")
+    for m in _ETHNIC_RE.finditer(folded):
+        yield from (RuleSpan(m.start(g), m.end(g), "NORP") for g in "ab" if m.group(g))
+    for m in title_th.finditer(folded):
+        yield RuleSpan(m.start("name"), m.end("name"), "PERSON")
+
+
+def _person(folded: str, start: int, end: int, *, min_syl: int) -> Iterator[RuleSpan]:
+    """A PERSON span after trimming stop syllables; none when a place word follows."""
+    words = list(re.finditer(r"\S+", folded[start:end]))
+    while words and words[-1].group(0) in _STOP_SYL:
+        words.pop()
+    if len(words) < min_syl:
+        return
+    end = start + words[-1].end()
+    if _PLACE_AFTER_RE.match(folded, end):
+        return
+    yield RuleSpan(start, end, "PERSON")

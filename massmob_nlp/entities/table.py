@@ -1,0 +1,380 @@
+"""Stage 3b: named entities in English and Thai, with one label set and bilingual ids.
+
+:func:`entities_table` gives one row per mention (schema ``"entities"`` in
+:mod:`massmob_nlp.tables`). Three sources, merged per paragraph:
+
+* ``gazetteer``: the curated English↔Thai table ``models/gazetteer/gazetteer.tsv``
+  (Vietnamese political bodies, 63 provinces and major cities, campaigns, laws); a
+  match carries the row's ``entity_id`` and English ``canonical`` name.
+* ``rule``: document codes with their heads as LAW (``entity_id`` ``code.217-QD/TW``)
+  and Vietnamese person names after a title or a common surname as PERSON.
+* ``model``: spaCy's ``en_core_web_sm`` for English paragraphs (reused from
+  :class:`~massmob_nlp.analysis.Analysis`), the ThaiNER CRF of
+  :mod:`massmob_nlp.thai_ner` for Thai paragraphs (skipped with a warning when the
+  model is missing); ``score`` is the model's confidence where it gives one (Thai).
+
+Gazetteer and rule spans win over model spans they overlap (longest first, gazetteer
+before rule on ties); a title directly before a rule PERSON (``Provincial Party
+Secretary``) also removes overlapping model spans but is not reported. Boilerplate
+paragraphs are skipped except captions and bylines (:data:`KEPT_BOILERPLATE`); a few
+generic one-word model spans (``Party``, ``State``: :data:`MODEL_STOPLIST`; Thai ``ตำบล``,
+``เมือง``: :data:`THAI_MODEL_STOPLIST`) are dropped.
+
+:func:`match_entities` pairs the mentions of two tables (English and Thai) by
+``entity_id``, by document code, or by name similarity (:func:`name_similarity`:
+Vietnamese names syllable by syllable with a table of Thai spellings,
+:mod:`massmob_nlp._names`; other names after romanizing Thai with PyThaiNLP
+``royin``); :func:`link_entities` copies such name matches into ``entity_id`` /
+``canonical``.
+
+Labels (:data:`LABELS`) and the mapping from each source (:data:`LABEL_MAP`)::
+
+    ours      spaCy (OntoNotes)          ThaiNER 1.5
+    PERSON    PERSON                     PERSON
+    ORG       ORG                        ORGANIZATION
+    LOC       GPE, LOC                   LOCATION
+    FAC       FAC                        FACILITY
+    LAW       LAW                        LAW
+    NORP      NORP                       -
+    EVENT     EVENT                      -
+    DATE      DATE                       DATE, AGO
+    TIME      TIME                       TIME
+    MONEY     MONEY                      MONEY
+    PERCENT   PERCENT                    PERCENT
+    QUANTITY  QUANTITY                   LEN
+    CARDINAL  CARDINAL                   -
+    ORDINAL   ORDINAL                    -
+    MISC      PRODUCT, WORK_OF_ART,      URL, EMAIL, PHONE, ZIP
+              LANGUAGE (and unknown)     (and unknown)
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+import unicodedata
+import warnings
+from functools import lru_cache
+from typing import Any, Sequence
+
+import pandas as pd
+
+from .. import tables
+from .rules import find_rules
+from .gazetteer import NOT_EMITTED, find as find_gazetteer, fold
+from .._text import CODE_RE, THAI_RE, nfc_with_offsets, normalize_code
+from ..errors import Errors, Warnings
+from ..types import Document, ParsedDocument
+
+LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT", "DATE",
+                           "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+                           "MISC")
+"""The one label set of both languages; anything unknown becomes ``MISC``."""
+
+LABEL_MAP: dict[str, dict[str, str]] = {
+    "spacy": {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
+              "LAW": "LAW", "NORP": "NORP", "EVENT": "EVENT", "DATE": "DATE",
+              "TIME": "TIME", "MONEY": "MONEY", "PERCENT": "PERCENT",
+              "QUANTITY": "QUANTITY", "CARDINAL": "CARDINAL", "ORDINAL": "ORDINAL",
+              "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LANGUAGE": "MISC"},
+    "thainer": {"PERSON": "PERSON", "ORGANIZATION": "ORG", "LOCATION": "LOC",
+                "FACILITY": "FAC", "LAW": "LAW", "DATE": "DATE", "AGO": "DATE",
+                "TIME": "TIME", "MONEY": "MONEY", "PERCENT": "PERCENT", "LEN": "QUANTITY",
+                "URL": "MISC", "EMAIL": "MISC", "PHONE": "MISC", "ZIP": "MISC"},
+}
+"""Source label → our label, per labelling scheme (``"spacy"``, ``"thainer"``)."""
+
+NAME_GROUPS: dict[str, str] = {"PERSON": "person", "ORG": "name", "LOC": "name",
+                               "FAC": "name", "NORP": "name", "EVENT": "name",
+                               "LAW": "law", "MISC": "name"}
+"""Labels that :func:`match_entities` may pair by name; same group = compatible."""
+
+MIN_MATCH_SCORE = 0.6
+"""Default threshold of :func:`match_entities` name similarity (higher is better)."""
+ROMANIZE_ENGINE = "royin"
+"""PyThaiNLP romanization engine used to compare Thai names with Latin ones."""
+MATCH_COLUMNS: dict[str, str] = {
+    "src_row": "Int64", "tgt_row": "Int64", "src_text": "string", "tgt_text": "string",
+    "src_label": "string", "tgt_label": "string", "entity_id": "string",
+    "method": "string", "score": "float64"}
+"""Columns and dtypes of the :func:`match_entities` frame."""
+
+KEPT_BOILERPLATE: tuple[str, ...] = ("caption", "byline")
+"""Boilerplate kinds whose entities are kept (a photo caption names people, a byline
+the author); entities of other boilerplate (navigation, forms, source lines) are not."""
+MODEL_STOPLIST: frozenset[str] = frozenset({"Party", "State", "Central", "Innovate",
+                                            "Propaganda", "Conference"})
+"""Single capitalised words spaCy often labels ORG/PERSON in this genre: dropped."""
+THAI_MODEL_STOPLIST: frozenset[str] = frozenset({
+    "ตำบล", "แขวง", "เมือง", "อำเภอ", "เขต", "จังหวัด", "หมู่บ้าน", "ชุมชน", "ประเทศ",
+    "รัฐบาล", "พรรค", "คณะกรรมการ", "กระทรวง", "หน่วยงาน"})
+"""Generic Thai nouns ("commune", "district", "province", "party", "committee") that the
+Thai model sometimes labels on their own: dropped when they are the whole span."""
+
+_PRIORITY = {"gazetteer": 0, "rule": 1}
+
+
+def map_label(label: str, scheme: str) -> str:
+    """Our label for ``label`` of ``scheme`` (``"spacy"`` or ``"thainer"``); else MISC."""
+    return LABEL_MAP[scheme].get(label.upper(), "MISC")
+
+
+def entities_of(parsed: Sequence[ParsedDocument], *, stacklevel: int = 2) -> pd.DataFrame:
+    """One row per entity mention of parsed documents (see the module docstring for
+    sources, labels and merging); offsets point into each document's text. The public
+    :func:`massmob_nlp.entities_table` accepts texts and Documents too."""
+    problems: list[str] = []
+    rows = [row for a in parsed for row in _analysis_rows(a, problems)]
+    if problems:
+        warnings.warn(Warnings.W050.format(reason=problems[0]), stacklevel=stacklevel + 1)
+    return tables.make_frame("entities", rows)
+
+
+def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
+    paras = analysis.paragraphs
+    paras = paras[~paras["is_boilerplate"] | paras["boilerplate_kind"].isin(KEPT_BOILERPLATE)]
+    langs = [str(x) for x in paras["lang"].astype(object)]
+    if "en" in langs:
+        _require_english_model()
+    text, doc_id = analysis.text, analysis.doc_id
+    model = sorted((int(s), int(e), str(lab)) for s, e, lab in analysis.model_entities)
+    sents = analysis.sentences
+    sent_starts = [int(x) for x in sents["start_char"]]
+    sent_ids = [int(x) for x in sents["sent_id"]]
+    edges = _token_edges(analysis.tokens)
+    rows = []
+    for (para_id, start, end), para_lang in zip(
+            paras[["para_id", "start_char", "end_char"]].itertuples(index=False), langs):
+        start, end = int(start), int(end)
+        spans = _paragraph_spans(text, start, end, para_lang, model, edges, problems)
+        for s, e, label, source, entity_id, canonical, score in spans:
+            k = bisect.bisect_right(sent_starts, s) - 1
+            rows.append({"doc_id": doc_id, "lang": para_lang, "para_id": int(para_id),
+                         "sent_id": sent_ids[k] if k >= 0 else pd.NA, "start_char": s,
+                         "end_char": e, "text": text[s:e], "label": label,
+                         "source": source, "entity_id": entity_id,
+                         "canonical": canonical, "score": score})
+    return rows
+
+
+def _require_english_model() -> None:
+    from .. import _optional
+
+    if not _optional.has_english_model():
+        _optional.english_nlp(required=True)  # raises ModelNotFoundError [E020]
+
+
+def _token_edges(tokens: pd.DataFrame) -> set[int]:
+    words = tokens[~tokens["is_space"]]
+    return {int(x) for x in words["start_char"]} | {int(x) for x in words["end_char"]}
+
+
+Span = tuple[int, int, str, str, Any, Any, Any]
+
+
+def _paragraph_spans(text: str, start: int, end: int, lang: str,
+                     model: list[tuple[int, int, str]], edges: set[int],
+                     problems: list[str]) -> list[Span]:
+    """Merged spans of one paragraph, in document offsets, sorted by start."""
+    para = text[start:end]
+    nfc, origin = nfc_with_offsets(para)
+    to_nfc = {o: i for i, o in reversed(list(enumerate(origin)))}
+    bounds = {to_nfc[e - start] for e in edges if start <= e <= end and e - start in to_nfc}
+    strong: list[Span] = []
+    titles: list[tuple[int, int]] = []
+    for hit in find_gazetteer(nfc, boundaries=bounds):
+        s, e = start + origin[hit.start], start + origin[hit.end]
+        if hit.entry.label in NOT_EMITTED:
+            titles.append((s, e))
+        else:
+            strong.append((s, e, hit.entry.label, "gazetteer", hit.entry.entity_id,
+                           hit.entry.canonical, pd.NA))
+    for r in find_rules(nfc):
+        strong.append((start + origin[r.start], start + origin[r.end], r.label, "rule",
+                       r.entity_id, r.canonical, pd.NA))
+    chosen = _greedy(strong)
+    blockers = [(s, e) for s, e, *_ in chosen]
+    for ts, te in titles:  # a title directly before a rule PERSON blocks model spans
+        blockers += [(ts, e) for s, e, label, *_ in chosen
+                     if label == "PERSON" and 0 <= s - te <= 2]
+    weak = [(s, e, map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
+            for s, e, lab in model if start <= s and e <= end
+            and text[s:e] not in MODEL_STOPLIST] if lang == "en" else []
+    if lang == "th":
+        weak = [(start + s, start + e, map_label(lab, "thainer"), "model", pd.NA, pd.NA,
+                 float(score)) for s, e, lab, score in _thai_model(para, problems)
+                if para[s:e] not in THAI_MODEL_STOPLIST]
+    chosen += [w for w in weak if not any(w[0] < e and s < w[1] for s, e in blockers)]
+    return sorted(chosen, key=lambda x: (x[0], x[1]))
+
+
+def _greedy(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans: longest first, then gazetteer before rule, then leftmost."""
+    chosen: list[Span] = []
+    for span in sorted(spans, key=lambda x: (x[0] - x[1], _PRIORITY[x[3]], x[0])):
+        if not any(span[0] < c[1] and c[0] < span[1] for c in chosen):
+            chosen.append(span)
+    return chosen
+
+
+def _thai_model(text: str, problems: list[str]) -> list[tuple[int, int, str, float]]:
+    """ThaiNER predictions, or [] (and a note in ``problems``) when unavailable."""
+    if problems:
+        return []
+    try:
+        from ..thai_ner.model import predict_thai_entities
+
+        return predict_thai_entities(text)
+    except (ImportError, OSError) as e:
+        problems.append(f"{type(e).__name__}: {e}")
+        return []
+
+
+# --------------------------------------------------------------------- matching
+
+def match_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
+                   min_score: float = MIN_MATCH_SCORE) -> pd.DataFrame:
+    """Pairs of mentions in ``src`` and ``tgt`` (entities tables, e.g. English and its
+    Thai translation) that name the same entity.
+
+    A pair is kept when (``method``):
+
+    * ``"entity_id"``: both mentions carry the same ``entity_id`` (score 1.0);
+    * ``"code"``: both contain the same normalized document code (score 1.0);
+    * ``"name"``: otherwise, when neither is linked to a different id, the labels are
+      compatible (:data:`NAME_GROUPS`) and :func:`name_similarity` of the two texts
+      (Thai romanized with ``royin``) is at least ``min_score``.
+
+    Returns one row per pair with columns :data:`MATCH_COLUMNS`: ``src_row`` and
+    ``tgt_row`` are positions (``iloc``) in the inputs; ``score`` is in [0, 1], higher
+    is better. Every pair above the threshold is listed (many-to-many); pick the best
+    per mention with ``groupby("src_row")["score"].idxmax()``.
+    """
+    for frame in (src, tgt):
+        _check_entities_frame(frame)
+    a, b = _match_view(src), _match_view(tgt)
+    rows = []
+    for i, (text_a, lab_a, id_a, codes_a) in enumerate(a):
+        for j, (text_b, lab_b, id_b, codes_b) in enumerate(b):
+            if id_a is not None and id_a == id_b:
+                rows.append((i, j, text_a, text_b, lab_a, lab_b, id_a, "entity_id", 1.0))
+            elif codes_a & codes_b:
+                shared = "code." + "+".join(sorted(codes_a & codes_b))
+                rows.append((i, j, text_a, text_b, lab_a, lab_b, shared, "code", 1.0))
+            elif (id_a is None or id_b is None) and lab_a in NAME_GROUPS and \
+                    NAME_GROUPS[lab_a] == NAME_GROUPS.get(lab_b):
+                score = name_similarity(text_a, text_b)
+                if score >= min_score:
+                    rows.append((i, j, text_a, text_b, lab_a, lab_b, id_a or id_b, "name",
+                                 score))
+    frame = pd.DataFrame(rows, columns=list(MATCH_COLUMNS))
+    return frame.astype(MATCH_COLUMNS)
+
+
+def link_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
+                  min_score: float = MIN_MATCH_SCORE) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Copies of ``src`` and ``tgt`` where unlinked mentions matched by name
+    (:func:`match_entities`, best pair per mention) get a shared ``entity_id``
+    (``xl.`` + the Latin name folded to ``snake_case``, or the partner's gazetteer id)
+    and ``canonical`` (the Latin-script text). Inputs are not modified."""
+    matches = match_entities(src, tgt, min_score=min_score)
+    matches = matches[matches["method"] == "name"].sort_values("score", ascending=False)
+    out_src, out_tgt = src.copy(), tgt.copy()
+    done_src: set[int] = set()
+    done_tgt: set[int] = set()
+    id_col = src.columns.get_loc("entity_id")
+    can_col = src.columns.get_loc("canonical")
+    for m in matches.itertuples(index=False):
+        if m.src_row in done_src or m.tgt_row in done_tgt:
+            continue
+        done_src.add(m.src_row)
+        done_tgt.add(m.tgt_row)
+        latin = m.tgt_text if THAI_RE.search(m.src_text) else m.src_text
+        entity_id = m.entity_id if pd.notna(m.entity_id) else "xl." + _slug(latin)
+        canonical = out_src.iat[m.src_row, can_col]
+        if pd.isna(canonical):
+            canonical = out_tgt.iat[m.tgt_row, can_col]
+        if pd.isna(canonical):
+            canonical = latin
+        for frame, row in ((out_src, m.src_row), (out_tgt, m.tgt_row)):
+            frame.iat[row, id_col] = entity_id
+            frame.iat[row, can_col] = canonical
+    return out_src, out_tgt
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Similarity in [0, 1] (higher is better) of two names in any script.
+
+    When one name is Thai and the other a Latin sequence of Vietnamese syllables
+    ("Nguyen Hoai Anh" / "เหงียน ฮว่าย อันห์"), the score is the syllable-aligned one of
+    :func:`massmob_nlp._names.vi_similarity` (table of Thai spellings of Vietnamese
+    syllables, consonant skeletons, order-insensitive pairing; one wrong syllable
+    keeps the pair below :data:`MIN_MATCH_SCORE`). Otherwise (the generic score): Thai
+    is romanized (``royin``), Latin folded (no diacritics, lower case), then the best
+    of difflib's ratio and character-bigram Jaccard on the letters.
+    """
+    if THAI_RE.search(a) and not THAI_RE.search(b):
+        a, b = b, a
+    if THAI_RE.search(b) and not THAI_RE.search(a):
+        from .names import vi_similarity
+
+        latin = fold(unicodedata.normalize("NFC", a)).casefold()
+        vi = vi_similarity(latin, b)
+        if vi is not None:
+            return vi
+    return _generic_similarity(a, b)
+
+
+def _generic_similarity(a: str, b: str) -> float:
+    x, y = _name_key(a), _name_key(b)
+    if not x or not y:
+        return 0.0
+    ratio = difflib.SequenceMatcher(None, x, y, autojunk=False).ratio()
+    bx, by = _bigrams(x), _bigrams(y)
+    jaccard = len(bx & by) / len(bx | by) if bx | by else 0.0
+    return max(ratio, jaccard)
+
+
+@lru_cache(maxsize=4096)
+def _name_key(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    if THAI_RE.search(text):
+        from pythainlp.transliterate import romanize
+
+        text = " ".join(romanize(w, engine=ROMANIZE_ENGINE) if THAI_RE.search(w) else w
+                        for w in text.split())
+    return re.sub(r"[^a-z0-9]", "", fold(text).casefold())
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", fold(unicodedata.normalize("NFC", text)).casefold()
+                  ).strip("_")
+
+
+def _codes_in(text: str) -> frozenset[str]:
+    return frozenset(normalize_code(m.group(0))
+                     for m in CODE_RE.finditer(fold(unicodedata.normalize("NFC", text))))
+
+
+def _match_view(frame: pd.DataFrame) -> list[tuple[str, str, str | None, frozenset[str]]]:
+    out = []
+    for text, label, entity_id in frame[["text", "label", "entity_id"]].itertuples(
+            index=False):
+        text = "" if pd.isna(text) else str(text)
+        out.append((text, str(label), None if pd.isna(entity_id) else str(entity_id),
+                    _codes_in(text)))
+    return out
+
+
+def _check_entities_frame(frame: Any) -> None:
+    needed = ["text", "label", "entity_id", "canonical"]
+    if not isinstance(frame, pd.DataFrame) or not set(needed) <= set(frame.columns):
+        got = (f"columns {list(frame.columns)}" if isinstance(frame, pd.DataFrame)
+               else type(frame).__name__)
+        raise (ValueError if isinstance(frame, pd.DataFrame) else TypeError)(
+            Errors.E050.format(needed=needed, got=got))

@@ -1,0 +1,98 @@
+"""Shared parts of the number scanner (:mod:`massmob_nlp.numbers`): the mention
+record, the scan state and the digit helpers used by every pattern module."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterable, NamedTuple
+
+from .._text import LATIN_LETTERS, thai_digits_to_arabic
+
+MAX_DIGITS = 18
+"""Numbers with more integer digits than this get value NA and no key."""
+
+
+class NumberMention(NamedTuple):
+    """One number mention; ``start``/``end`` are offsets into the text searched."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    calendar: str | None = None
+    key: str | None = None
+
+
+def alt(words: Iterable[str], latin: bool = False) -> str:
+    """A regex alternation of ``words``, longest first; ``latin`` words must not run
+    into a following letter."""
+    parts = sorted(set(words), key=len, reverse=True)
+    if latin:
+        return "|".join(re.escape(w) + (r"(?![A-Za-z])" if w[-1].isalpha() else "")
+                        for w in parts)
+    return "|".join(re.escape(w) for w in parts)
+
+
+LATIN_RE = re.compile(f"[{LATIN_LETTERS}]")
+THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def decimal_value(raw: str) -> Decimal | None:
+    """Value of a digit string with ``,`` (or repeated ``.``) thousands separators."""
+    if raw.count(".") > 1:
+        raw = raw.replace(".", "")
+    try:
+        return Decimal(raw.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def format_number(value: Decimal | float | int) -> str:
+    """A number as written in keys: ``55000000``, ``0.42``, never ``1.0`` or ``1E+3``."""
+    d = value if isinstance(value, Decimal) else Decimal(str(value))
+    text = format(d.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def too_big(d: Decimal) -> bool:
+    """More than :data:`MAX_DIGITS` integer digits: no value, no key."""
+    return d.adjusted() >= MAX_DIGITS
+
+
+class Scan:
+    """State of one ``find_numbers`` call: the text with Thai digits made ASCII
+    (same length, same offsets), a mask of claimed characters and the mentions."""
+
+    def __init__(self, text: str, lang: str | None, dayfirst: bool) -> None:
+        self.text = text
+        self.t = thai_digits_to_arabic(text)
+        self.lang = lang
+        self.dayfirst = dayfirst
+        self.mask = bytearray(len(text))
+        self.out: list[NumberMention] = []
+
+    def free(self, s: int, e: int) -> bool:
+        """No character of ``s:e`` is claimed yet."""
+        return self.mask.find(1, s, e) == -1
+
+    def claim(self, s: int, e: int) -> None:
+        """Mark ``s:e`` as used (a mention, or text no number may come from)."""
+        self.mask[s:e] = b"\x01" * (e - s)
+
+    def add(self, s: int, e: int, kind: str, **fields: Any) -> None:
+        """Claim ``s:e`` and record it as a mention of ``kind``."""
+        self.claim(s, e)
+        self.out.append(NumberMention(s, e, self.text[s:e], kind, **fields))
+
+    def thai_context(self, s: int) -> bool:
+        """The text is Thai, or Thai letters are within 12 characters of ``s``."""
+        return self.lang == "th" or bool(THAI_LETTER_RE.search(self.t, max(0, s - 12),
+                                                               s + 12))
+

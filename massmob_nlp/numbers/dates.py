@@ -1,0 +1,229 @@
+"""Codes, dates and times for the number scanner (see :mod:`massmob_nlp.numbers`).
+
+Each ``find_*`` function claims its mentions in a :class:`Scan`; they run before plain
+digits so that ``12/03/2018`` is one date, not three numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import en
+from . import th
+from .base import LATIN_RE, Scan, alt
+from .._text import CODE_RE, normalize_code
+
+_CODE_WORD_RE = re.compile(
+    rf"(?:\b(?:{alt(en.CODE_WORDS)})\b\.?|(?:{alt(th.CODE_WORDS)}))\s*"
+    r"(?:(?:No|Number)\b\.?\s*|เลขที่\s*|ที่\s*)?(?P<n>[0-9]+)"
+    r"(?![0-9]|[.,][0-9]|\s*(?:%|percent|million|billion|thousand|ล้าน|บาท|ดอง|คน))")
+_CODE_MORE_RE = re.compile(r"\s*(?:,|and|&|และ)\s*(?P<n>[0-9]+)(?![0-9]|[.,][0-9]|-)")
+_DAY = r"(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?"
+_ISO_DATE_RE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"
+                          r"(?![0-9])")
+_NUM_DATE_RE = re.compile(r"(?<![0-9.,/-])(?P<a>[0-9]{1,2})(?P<sep>[/.-])(?P<b>[0-9]{1,2})"
+                          r"(?P=sep)(?P<y>[0-9]{4}|[0-9]{2})(?![0-9]|[/.-][0-9])")
+_MONTH_YEAR_NUM_RE = re.compile(r"(?<![0-9./-])(?P<m>[0-9]{1,2})/(?P<y>[0-9]{4})"
+                                r"(?![0-9]|/[0-9])")
+_EN_DMY_RE = re.compile(rf"(?<![0-9]){_DAY}\s+(?:of\s+)?{en.MONTH}"
+                        r"(?:,?\s+(?P<y>[0-9]{4})(?![0-9]))?")
+_EN_MDY_RE = re.compile(rf"\b{en.MONTH}\s+{_DAY}(?![0-9]|[,.][0-9])"
+                        r"(?:,?\s+(?P<y>[0-9]{4})(?![0-9]))?")
+_EN_MY_RE = re.compile(rf"\b{en.MONTH},?\s+(?:of\s+)?(?P<y>[0-9]{{4}})(?![0-9])")
+_TH_YEAR = rf"(?:\s*{th.ERA}\s*(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9]|[.,:][0-9]))"
+_TH_DATE_RE = re.compile(rf"(?<![0-9]){_DAY}\s*(?:เดือน)?{th.MONTH}{_TH_YEAR}?")
+_TH_MY_RE = re.compile(rf"{th.MONTH}{_TH_YEAR}")
+_TIME_RE = re.compile(
+    r"(?<![0-9.:,])(?P<h>[01]?[0-9]|2[0-4])(?P<sep>[:.])(?P<m>[0-5][0-9])"
+    r"(?::[0-5][0-9])?(?![0-9]|[.:][0-9])"
+    r"(?:\s*[-–]\s*(?P<h2>[01]?[0-9]|2[0-4])[:.](?P<m2>[0-5][0-9])(?![0-9]|[.:][0-9]))?"
+    rf"(?P<suf>\s*(?:{th.TIME_SUFFIX}|(?P<ap>[aApP])\.?[mM]\.?(?![A-Za-z])))?")
+_AMPM_RE = re.compile(r"(?<![0-9.,:])(?P<h>[0-9]{1,2})\s*(?P<ap>[aApP])\.?[mM]\.?"
+                      r"(?![A-Za-z])")
+_DASH_RE = re.compile(r"\s*[-–]\s*")
+
+
+# ---------------------------------------------------------------- codes
+def find_codes(sc: Scan) -> None:
+    """Claim document codes (``217-QD/TW``) and numbers after a document word."""
+    t = sc.t
+    for m in CODE_RE.finditer(t):
+        if sc.free(m.start(), m.end()):
+            sc.add(m.start(), m.end(), "code", key="code:" + normalize_code(m.group()))
+    for m in _CODE_WORD_RE.finditer(t):
+        s, e = m.span("n")
+        while sc.free(s, e) and not (e < len(t) and LATIN_RE.match(t, e)):
+            sc.add(s, e, "code", key=f"code:{int(t[s:e])}")
+            more = _CODE_MORE_RE.match(t, e)
+            if more is None:
+                break
+            s, e = more.span("n")
+
+
+# ---------------------------------------------------------------- dates
+def _year(y: str, era: str | None, thai: bool) -> tuple[int, str] | None:
+    """(CE year, calendar as written) of a year in a date, or None if implausible."""
+    n = int(y)
+    ce = era is not None and era.startswith("ค")
+    if len(y) == 2:
+        if ce:
+            return 2000 + n, "CE"
+        if thai or era:
+            return 2500 + n - 543, "BE"
+        return (2000 + n if n < 50 else 1900 + n), "CE"
+    if not ce and 2400 <= n <= 2700:
+        return n - 543, "BE"
+    if 1000 <= n <= 2200:
+        return n, "CE"
+    return None
+
+
+def _valid_day(y: int | None, m: int, d: int) -> bool:
+    """Day ``d`` exists in month ``m`` (of year ``y``; any year allows 29 February)."""
+    if not 1 <= m <= 12 or not 1 <= d <= 31:
+        return False
+    if d > (29 if y is None and m == 2 else 30 if m in (4, 6, 9, 11) else 31):
+        return False
+    return not (y is not None and m == 2 and d == 29 and not
+                (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)))
+
+
+def _valid_days(year: int | None, mon: int, d1: int | None, d2: int | None) -> bool:
+    """Both days exist in the month (and year) and a day range goes forward."""
+    if any(d is not None and not _valid_day(year, mon, d) for d in (d1, d2)):
+        return False
+    return not (d2 is not None and d1 is not None and d2 <= d1)
+
+
+def _ymd(year: int | None, mon: int, day: int | None) -> float | None:
+    """YYYYMMDD as a number for a full date, else None."""
+    if year is None or day is None:
+        return None
+    return float(year * 10000 + mon * 100 + day)
+
+
+def _add_date(sc: Scan, s: int, e: int, y: tuple[int, str] | None, mon: int,
+              d1: int | None, d2: int | None = None) -> None:
+    """Add a date (a month of a year when ``d1`` is None) if ``s:e`` is free and valid."""
+    year = y[0] if y else None
+    if not sc.free(s, e) or not _valid_days(year, mon, d1, d2) or (d1 is None and year is None):
+        return
+    key = f"{year:04d}-{mon:02d}" if year is not None else f"--{mon:02d}"
+    if d1 is not None:
+        key = f"{key}-{d1:02d}" + ("" if d2 is None else f"/{key}-{d2:02d}")
+    sc.add(s, e, "date", value=_ymd(year, mon, d1), value_max=_ymd(year, mon, d2),
+           calendar=y[1] if y else None, key="date:" + key)
+
+
+def _month(m: re.Match[str], thai: bool) -> int:
+    """Month number of a month name or abbreviation matched as ``mon``."""
+    if thai:
+        return th.month_number(m["mon"])
+    return en.MONTH_NUMBER[m["mon"].lower().rstrip(".")]
+
+
+def _numeric_dates(sc: Scan) -> None:
+    """``2017-11-07``, ``12/03/2018``, ``12.3.61``."""
+    for m in _ISO_DATE_RE.finditer(sc.t):
+        y = _year(m["y"], None, False)
+        if y:
+            _add_date(sc, m.start(), m.end(), y, int(m["m"]), int(m["d"]))
+    for m in _NUM_DATE_RE.finditer(sc.t):
+        if len(m["y"]) == 2 and m["sep"] != "/":
+            continue
+        y = _year(m["y"], None, sc.lang == "th")
+        a, b = int(m["a"]), int(m["b"])
+        d, mon = (a, b) if sc.dayfirst else (b, a)
+        if mon > 12 and d <= 12:
+            d, mon = mon, d
+        if y:
+            _add_date(sc, m.start(), m.end(), y, mon, d)
+
+
+def _named_month_dates(sc: Scan) -> None:
+    """``5 ธ.ค. 61``, ``7 November 2017``, ``November 7-9``."""
+    for rx, thai in ((_TH_DATE_RE, True), (_EN_DMY_RE, False), (_EN_MDY_RE, False)):
+        for m in rx.finditer(sc.t):
+            y = _year(m["y"], m["era"] if thai else None, thai) if m["y"] else None
+            if m["y"] and y is None:
+                continue
+            d2 = int(m["d2"]) if m["d2"] else None
+            _add_date(sc, m.start(), m.end(), y, _month(m, thai), int(m["d1"]), d2)
+
+
+def _month_years(sc: Scan) -> None:
+    """``พฤศจิกายน 2560``, ``November 2017``, ``11/2017``."""
+    for rx, thai in ((_TH_MY_RE, True), (_EN_MY_RE, False)):
+        for m in rx.finditer(sc.t):
+            y = _year(m["y"], m["era"] if thai else None, thai)
+            if y and (thai or len(m["y"]) == 4):
+                _add_date(sc, m.start(), m.end(), y, _month(m, thai), None)
+    for m in _MONTH_YEAR_NUM_RE.finditer(sc.t):
+        y = _year(m["y"], None, False)
+        if y and 1 <= int(m["m"]) <= 12 and (1900 <= y[0] <= 2100):
+            _add_date(sc, m.start(), m.end(), y, int(m["m"]), None)
+
+
+def find_dates(sc: Scan) -> None:
+    """Claim every date: numeric, with a month name, month-year; then join ranges."""
+    _numeric_dates(sc)
+    _named_month_dates(sc)
+    _month_years(sc)
+    _join_date_ranges(sc)
+
+
+def _join_date_ranges(sc: Scan) -> None:
+    """"5 กุมภาพันธ์ – 31 มีนาคม 2561": a day-month without year, a dash and a full
+    date become one date range in the year of the second."""
+    dates = sorted(m for m in sc.out if m.kind == "date")
+    for a, b in zip(dates, dates[1:]):
+        if a.key and b.key and a.key.startswith("date:--") and "/" not in a.key \
+                and len(a.key) == 12 and len(b.key) == 15 \
+                and _DASH_RE.fullmatch(sc.t, a.end, b.start) and b.calendar:
+            year = b.key[5:9]
+            first = f"{year}-{a.key[7:]}"
+            if first >= b.key[5:]:
+                continue
+            sc.out.remove(a)
+            sc.out.remove(b)
+            sc.add(a.start, b.end, "date", value=float(first.replace("-", "")),
+                   value_max=b.value, calendar=b.calendar, key=f"date:{first}/{b.key[5:]}")
+
+
+# ---------------------------------------------------------------- times
+def _hours(h: int, ap: str | None) -> int:
+    """24-hour clock hour of ``h`` with an optional ``a``/``p`` (a.m./p.m.)."""
+    if ap is None:
+        return h
+    return h % 12 + (12 if ap.lower() == "p" else 0)
+
+
+def find_times(sc: Scan) -> None:
+    """Claim clock times (``21:17``, ``10.00 น.``, ``9 a.m.``) and time ranges."""
+    t = sc.t
+    for m in _TIME_RE.finditer(t):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        if m["sep"] == "." and not m["suf"] and not th.TIME_BEFORE_RE.search(
+                t, max(0, s - 8), s):
+            continue
+        ap = m["ap"]
+        h, mi = int(m["h"]), int(m["m"])
+        if ap and not 1 <= h <= 12:
+            continue
+        h = _hours(h, ap)
+        if h == 24 and mi:
+            continue
+        key, value, value_max = f"{h:02d}:{mi:02d}", h + mi / 60, None
+        if m["h2"]:
+            h2, m2 = _hours(int(m["h2"]), ap), int(m["m2"])
+            key += f"-{h2:02d}:{m2:02d}"
+            value_max = h2 + m2 / 60
+        sc.add(s, e, "time", value=value, value_max=value_max, key="time:" + key)
+    for m in _AMPM_RE.finditer(t):
+        h = int(m["h"])
+        if sc.free(m.start(), m.end()) and 1 <= h <= 12:
+            h = _hours(h, m["ap"])
+            sc.add(m.start(), m.end(), "time", value=float(h), key=f"time:{h:02d}:00")
+

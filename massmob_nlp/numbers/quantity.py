@@ -1,0 +1,320 @@
+"""Digits and number words for the number scanner (see :mod:`massmob_nlp.numbers`):
+cardinals, ordinals, fractions, percents, money, ranges, years and qualifiers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from . import en
+from . import th
+from .base import (LATIN_RE, MAX_DIGITS, THAI_LETTER_RE, Scan, alt, decimal_value,
+                            format_number, too_big)
+
+CORE = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+         r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]+(?:\.[0-9]+)?)")
+CORE_RE = re.compile(CORE)
+ATOM_RE = re.compile(rf"(?<![0-9])(?<![0-9][.,]){CORE}")
+"""A number written in digits, not glued to the digit or separator before it."""
+_MAG = {**en.MAGNITUDES, **th.MAGNITUDES, "ล.": 6}
+_MAG_RE = re.compile(rf"\s?(?P<w>(?i:{alt(en.MAGNITUDES, latin=True)}))"
+                     rf"|\s*(?P<t>{alt(th.MAGNITUDES)}|ล\.)(?!ละ|[ก-ฮ]\.)")
+_MAG_SHORT_RE = re.compile(r"(?P<w>[kKmM])(?![A-Za-z])")
+_CUR_AFTER = {w: c for c, ws in en.CURRENCY_AFTER.items() for w in ws}
+_CUR_AFTER.update({w: c for c, ws in th.CURRENCY_AFTER.items() for w in ws})
+CUR_AFTER_RE = re.compile(
+    rf"\s?(?P<w>{alt((w for ws in en.CURRENCY_AFTER.values() for w in ws), latin=True)})"
+    rf"|\s*(?P<t>{alt(w for ws in th.CURRENCY_AFTER.values() for w in ws)})"
+    r"|\s*(?P<lb>ลบ\.)")
+_CUR_BEFORE = {w: c for c, ws in en.CURRENCY_BEFORE.items() for w in ws}
+_CUR_BEFORE_RE = re.compile(rf"(?:{alt(_CUR_BEFORE)})\s?$")
+PCT_AFTER_RE = re.compile(r"\s?(?:%|(?:percent|per cent|pct|percentage points?)(?![A-Za-z]))"
+                           rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
+_RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*|\s+to\s+|\s*ถึง\s*|\s+and\s+")
+_BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
+_QUAL_BEFORE = {p.lower(): q for d in (en.QUALIFIERS_BEFORE, th.QUALIFIERS_BEFORE)
+                for q, ps in d.items() for p in ps}
+_QUAL_BEFORE_RE = re.compile(
+    rf"(?:\b(?i:{alt(p for ps in en.QUALIFIERS_BEFORE.values() for p in ps)})"
+    rf"|{alt(p for ps in th.QUALIFIERS_BEFORE.values() for p in ps)})\s*$")
+_QUAL_AFTER = {p.lower(): q for d in (en.QUALIFIERS_AFTER, th.QUALIFIERS_AFTER)
+               for q, ps in d.items() for p in ps}
+_QUAL_AFTER_RE = re.compile(
+    rf"\s*(?:(?i:{alt((p for ps in en.QUALIFIERS_AFTER.values() for p in ps), latin=True)})"
+    rf"|{alt(p for ps in th.QUALIFIERS_AFTER.values() for p in ps)})")
+_EN_WORD_AFTER_RE = re.compile(r"\s?(?P<w>[A-Za-z]+)")
+_FRACTION_RE = re.compile(r"/(?P<b>[0-9]+)(?![0-9]|/[0-9]|[.,][0-9])")
+
+
+# ------------------------------------------------------------ quantities
+def _glued_ok(t: str, e: int, currency_before: bool) -> bool:
+    """Letters right after digits: a unit, magnitude, percent or currency is fine."""
+    return bool(_MAG_RE.match(t, e) or CUR_AFTER_RE.match(t, e) or PCT_AFTER_RE.match(t, e)
+                or en.GLUED_UNITS_RE.match(t, e)
+                or (currency_before and _MAG_SHORT_RE.match(t, e)))
+
+
+def find_digits(sc: Scan, s: int, e: int) -> None:
+    """Add the number written in digits at ``s:e`` (ordinal, fraction or quantity), or
+    claim it silently when it is part of a name (``A320``) or glued to a word."""
+    t = sc.t
+    if s > 0 and (LATIN_RE.match(t, s - 1) or (t[s - 1] in "-_" and s > 1 and
+                                                LATIN_RE.match(t, s - 2))):
+        sc.claim(s, e)  # A320, COVID-19, H5N1: part of a name
+        return
+    raw = t[s:e]
+    value = decimal_value(raw)
+    plain_int = raw.isdigit()
+    if e < len(t) and LATIN_RE.match(t, e):
+        suffix = en.ORDINAL_SUFFIX_RE.match(t, e)
+        if suffix and value is not None and value == value.to_integral_value():
+            n = int(value)
+            if not too_big(value):
+                sc.add(s, suffix.end(), "ordinal", value=float(n), key=f"ordinal:{n}")
+            return
+        if not _glued_ok(t, e, bool(_CUR_BEFORE_RE.search(t, max(0, s - 6), s))):
+            sc.claim(s, e)
+            return
+    if value is None or too_big(value):
+        sc.add(s, e, "cardinal")
+        return
+    fraction = _FRACTION_RE.match(t, e) if plain_int else None
+    if fraction and sc.free(*fraction.span()):
+        a, b = int(raw), int(fraction["b"])
+        if len(fraction["b"]) <= MAX_DIGITS:
+            sc.add(s, fraction.end(), "fraction", value=a / b if b else None,
+                   key=f"fraction:{a}/{b}")
+            return
+    add_quantity(sc, s, e, value, raw)
+
+
+def _magnitude(t: str, pos: int) -> tuple[int, int]:
+    """(power of ten, end) of a magnitude word (``million``, ``ล้าน``) at ``pos``,
+    else (0, pos)."""
+    m = _MAG_RE.match(t, pos)
+    if m is None:
+        return 0, pos
+    word = m["w"].lower() if m["w"] else m["t"]
+    return _MAG[word], m.end()
+
+
+def _is_counted(t: str, e: int) -> bool:
+    """A counted noun follows (``2000 people``, ``2567 คน``): the number is no year."""
+    if th.CLASSIFIER_RE.match(t, e):
+        return True
+    m = _EN_WORD_AFTER_RE.match(t, e)
+    if m is None:
+        return False
+    w = m["w"]
+    return w[0].islower() and w not in en.FUNCTION_WORDS and w not in en.YEAR_NOUNS
+
+
+def _year_of(sc: Scan, s: int, raw: str, after: int) -> tuple[int, str] | None:
+    """(CE year, calendar) when the plain integer ``raw`` at ``s`` is a year."""
+    t = sc.t
+    th_marker = th.YEAR_BEFORE_RE.search(t, max(0, s - 16), s)
+    en_marker = en.YEAR_BEFORE_RE.search(t, max(0, s - 16), s)
+    counted = _is_counted(t, after)
+    n = int(raw)
+    if len(raw) == 2 and th_marker and not counted:
+        ce = th.CE_BEFORE_RE.search(t, max(0, s - 16), s)
+        return (2000 + n, "CE") if ce else (n + 2500 - 543, "BE")
+    if len(raw) != 4 or (counted and not (th_marker or en_marker)):
+        return None
+    if 2400 <= n <= 2700 and not th.CE_BEFORE_RE.search(t, max(0, s - 16), s):
+        if th_marker or en_marker or sc.thai_context(s):
+            return n - 543, "BE"
+        return None
+    if 1900 <= n <= 2100 or (1000 <= n < 1900 and (th_marker or en_marker)):
+        return n, "CE"
+    return None
+
+
+def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
+           ) -> tuple[Decimal, Decimal | None, str | None, int]:
+    """(low, high, second number as written, end) of ``value`` times ``10**mag``
+    and a second number after a range separator at ``pos`` (high None if there is none)."""
+    t = sc.t
+    lo = value * Decimal(10) ** mag
+    sep = _RANGE_SEP_RE.match(t, pos)
+    if not sep or (sep.group().strip() == "and" and not _BETWEEN_RE.search(t, max(0, s - 9), s)):
+        return lo, None, None, pos
+    m2 = CORE_RE.match(t, sep.end())
+    if not m2 or not sc.free(*m2.span()) or LATIN_RE.match(t, m2.end()) \
+            or t.startswith("/", m2.end()):
+        return lo, None, None, pos
+    v2 = decimal_value(m2.group())
+    if v2 is None or too_big(v2):
+        return lo, None, None, pos
+    mag2, pos2 = _magnitude(t, m2.end())
+    if mag2 and not mag:
+        lo = value * Decimal(10) ** mag2
+    hi = v2 * Decimal(10) ** (mag2 or mag)
+    raw2 = m2.group()
+    if raw and len(raw) == 4 and raw.isdigit() and len(raw2) == 2 and not mag \
+            and not mag2 and hi < lo:
+        hi = lo - lo % 100 + hi  # 2020-25
+    if hi < lo:
+        return lo, None, None, pos
+    return lo, hi, raw2, pos2
+
+
+def _unit(sc: Scan, start: int, pos: int, cur: str | None
+          ) -> tuple[bool, str | None, int, int, int]:
+    """(is a percent, currency, start, end, power of ten to apply) from a percent sign
+    after ``pos`` or ``ร้อยละ`` before ``start``, else a currency after ``pos``."""
+    t = sc.t
+    pct = PCT_AFTER_RE.match(t, pos)
+    if pct:
+        return True, cur, start, pct.end(), 0
+    pct_before = th.PERCENT_BEFORE_RE.search(t, max(0, start - 10), start)
+    if pct_before:
+        return True, cur, pct_before.start(), pos, 0
+    if cur is None and (cm := CUR_AFTER_RE.match(t, pos)):
+        if cm["lb"]:
+            return False, "THB", start, cm.end(), 6  # ลบ. is million baht
+        return False, _CUR_AFTER[cm["w"] or cm["t"]], start, cm.end(), 0
+    return False, cur, start, pos, 0
+
+
+def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None) -> None:
+    """Extend a number at s:e (digits, or words when ``raw`` is None) into a mention:
+    magnitude, range, currency, percent; then decide its kind and key."""
+    t = sc.t
+    start, cur = s, None
+    mag, pos = _magnitude(t, e)
+    before = _CUR_BEFORE_RE.search(t, max(0, s - 6), s)
+    if before and sc.free(before.start(), before.end()):  # "5 USD 10": USD is taken
+        cur, start = _CUR_BEFORE[before.group().strip()], before.start()
+        if not mag and (short := _MAG_SHORT_RE.match(t, e)):
+            mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
+    lo, hi, raw2, pos = _range(sc, s, value, mag, pos, raw)
+    pct, cur, start, after, shift = _unit(sc, start, pos, cur)
+    if shift:
+        lo, hi = lo * 10 ** shift, hi * 10 ** shift if hi is not None else None
+    if too_big(lo) or (hi is not None and too_big(hi)):
+        sc.add(s, after, "cardinal")
+        return
+    span = format_number(lo) + ("" if hi is None else "-" + format_number(hi))
+    fields: dict[str, Any] = {"value": float(lo),
+                              "value_max": None if hi is None else float(hi)}
+    if pct:
+        kind, fields["unit"], fields["key"] = "percent", "%", f"percent:{span}"
+    elif cur:
+        kind, fields["unit"], fields["key"] = "money", cur, f"money:{span}:{cur}"
+    elif not mag and raw is not None and raw.isdigit() and (special := _plain_int(
+            sc, s, e, raw, raw2, after)) is not None:
+        kind, start, after, fields = special
+    elif hi is not None:
+        kind, fields["key"] = "range", f"range:{span}"
+    else:
+        kind, fields["key"] = "cardinal", f"cardinal:{span}"
+    if kind in ("cardinal", "money", "percent", "range"):
+        fields["qualifier"] = _qualifier(t, start, after)
+    sc.add(start, after, kind, **fields)
+
+
+def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
+               ) -> tuple[str, int, int, dict[str, Any]] | None:
+    """Year, year range or Thai ordinal for a plain integer, else None."""
+    t = sc.t
+    y1 = _year_of(sc, s, raw, after)
+    if raw2 is not None:
+        if y1 is None or len(raw) != 4:
+            return None
+        full2 = raw2 if len(raw2) == 4 else raw[:2] + raw2
+        n1, n2 = int(raw), int(full2)
+        cal2 = "BE" if 2400 <= n2 <= 2700 else "CE"
+        if cal2 != y1[1] or not 0 < n2 - n1 <= 100:
+            return None
+        y2 = n2 - (543 if cal2 == "BE" else 0)
+        return "year_range", s, after, {
+            "value": float(y1[0]), "value_max": float(y2), "calendar": y1[1],
+            "key": f"year_range:{y1[0]}-{y2}"}
+    n = int(raw)
+    ordinal = th.ORDINAL_BEFORE_RE.search(t, max(0, s - 14), s)
+    if ordinal and not _is_counted(t, after):
+        return "ordinal", ordinal.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
+    anniversary = th.ANNIVERSARY_BEFORE_RE.search(t, max(0, s - 10), s)
+    if anniversary and (year_word := th.ANNIVERSARY_AFTER_RE.match(t, e)):
+        return "ordinal", anniversary.start(), year_word.end(), {
+            "value": float(n), "key": f"ordinal:{n}"}
+    if y1 is not None:
+        return "year", s, e, {"value": float(y1[0]), "calendar": y1[1],
+                              "key": f"year:{y1[0]}"}
+    return None
+
+
+def _qualifier(t: str, start: int, end: int) -> str | None:
+    """Qualifier (``about``, ``over`` …) written just before ``start`` or after ``end``."""
+    m = _QUAL_BEFORE_RE.search(t, max(0, start - 24), start)
+    if m:
+        return _QUAL_BEFORE.get(" ".join(m.group().split()).lower())
+    m = _QUAL_AFTER_RE.match(t, end)
+    if m:
+        return _QUAL_AFTER.get(" ".join(m.group().split()).lower())
+    return None
+
+
+# ------------------------------------------------------------------- words
+def find_english_words(sc: Scan) -> None:
+    """Add English ordinal words (``first``) and number words (``twenty-five``)."""
+    t = sc.t
+    for m in en.ORDINAL_WORDS_RE.finditer(t):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        word = m.group().lower()
+        if word == "second" and not en.SECOND_BEFORE_RE.search(t, max(0, s - 8), s):
+            continue
+        if word == "first" and (en.ORDINAL_SKIP_BEFORE_RE.search(t, max(0, s - 4), s)
+                                or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):
+            continue
+        n = en.ordinal_value(m)
+        sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+    for m in en.WORDS_RE.finditer(t):
+        s = m.start()
+        value, length = en.parse_words(m.group())
+        if value is None or not sc.free(s, s + length):
+            continue
+        e = s + length
+        if t[s:e].lower() == "one" and (
+                en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 8), s)
+                or en.ONE_SKIP_AFTER_RE.match(t[e:e + 12])):
+            continue
+        add_quantity(sc, s, e, value, None)
+
+
+def find_thai_words(sc: Scan) -> None:
+    """Add Thai number words (``สามสิบห้า``), Thai ordinals and ``แรก``."""
+    t = sc.t
+    for m in th.WORDS_RE.finditer(t):
+        s, e = m.span()
+        run = m.group()
+        if not sc.free(s, e) or run == "ร้อยเอ็ด" or (s and t[s - 1] in th.LEADING_VOWELS) \
+                or th.SKIP_BEFORE_RE.search(t, max(0, s - 6), s):
+            continue
+        thai_after = e < len(t) and THAI_LETTER_RE.match(t, e)
+        classifier = bool(th.CLASSIFIER_RE.match(t, e) or CUR_AFTER_RE.match(t, e)
+                          or PCT_AFTER_RE.match(t, e))
+        ordinal = th.ORDINAL_BEFORE_RE.search(t, max(0, s - 14), s)
+        if th.is_single_morpheme(run):
+            if not (classifier or ordinal or (not thai_after and run in th.DIGIT_WORDS
+                                              and run != "หนึ่ง")):
+                continue
+        elif thai_after and not (classifier or th.FOLLOWERS_RE.match(t, e)):
+            continue
+        value = th.parse_words(run)
+        if value is None:
+            continue
+        if ordinal and not classifier:
+            n = int(value)
+            sc.add(ordinal.start(), e, "ordinal", value=float(n), key=f"ordinal:{n}")
+            continue
+        add_quantity(sc, s, e, value, None)
+    for m in th.FIRST_RE.finditer(t):
+        s, e = m.span("first")
+        if sc.free(s, e):
+            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1")
+

@@ -1,0 +1,236 @@
+"""One entry point: :func:`analyze` a document into paragraphs, sentences and tokens;
+numbers and entities are computed on first access."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import pandas as pd
+
+from . import tables
+from .corpus.reader import document_from_text, paragraphs_table
+from .errors import Errors
+from .langid import detect_language
+from .tokens.words import parse_paragraphs
+from .types import UND, DocLike, Document
+
+FORMATS = ("csv", "parquet", "json")
+
+
+@dataclass(frozen=True, eq=False)
+class Analysis:
+    """Tables of one document. Offsets in every table refer to ``document.text``.
+
+    ``paragraphs``, ``sentences`` and ``tokens`` are computed by :func:`analyze`;
+    ``numbers`` and ``entities`` on first access (then cached).
+    """
+
+    document: Document
+    lang: str
+    paragraphs: pd.DataFrame = field(repr=False)
+    sentences: pd.DataFrame = field(repr=False)
+    tokens: pd.DataFrame = field(repr=False)
+    model_entities: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
+    """spaCy's own entities (start_char, end_char, label), kept for the entity stage."""
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @cached_property
+    def numbers(self) -> pd.DataFrame:
+        """Number mentions (see :func:`massmob_nlp.numbers.numbers_table`)."""
+        from .numbers.table import numbers_table
+
+        return numbers_table(self)
+
+    @cached_property
+    def entities(self) -> pd.DataFrame:
+        """Entity mentions (see :func:`massmob_nlp.entities.entities_table`)."""
+        from .entities.table import entities_of
+
+        return entities_of([self], stacklevel=2)
+
+    def body_paragraphs(self) -> pd.DataFrame:
+        """Paragraphs that are not boilerplate."""
+        return self.paragraphs[~self.paragraphs["is_boilerplate"]]
+
+    def to_frames(self, *, include: Sequence[str] = ("paragraphs", "sentences", "tokens",
+                                                     "numbers", "entities")
+                  ) -> dict[str, pd.DataFrame]:
+        """The tables by name (computing numbers and entities if asked)."""
+        return {name: getattr(self, name) for name in include}
+
+    def export(self, out_dir: str | Path, *, fmt: str = "csv",
+               include: Sequence[str] = ("paragraphs", "sentences", "tokens", "numbers",
+                                         "entities")) -> list[Path]:
+        """Write each table to ``out_dir/<doc_id>.<table>.<fmt>``; returns the paths."""
+        return export_frames({f"{self.doc_id}.{k}": v
+                              for k, v in self.to_frames(include=include).items()},
+                             out_dir, fmt=fmt)
+
+    def summary(self) -> dict[str, Any]:
+        """Counts for a one-line report."""
+        paras = self.paragraphs
+        return {"doc_id": self.doc_id, "lang": self.lang, "chars": len(self.text),
+                "paragraphs": len(paras), "boilerplate": int(paras["is_boilerplate"].sum()),
+                "sentences": len(self.sentences),
+                "tokens": int((~self.tokens["is_space"]).sum())}
+
+    def __repr__(self) -> str:
+        s = self.summary()
+        return (f"Analysis(doc_id={s['doc_id']!r}, lang={s['lang']!r}, "
+                f"paragraphs={s['paragraphs']} ({s['boilerplate']} boilerplate), "
+                f"sentences={s['sentences']}, tokens={s['tokens']})")
+
+    def _repr_html_(self) -> str:
+        s = self.summary()
+        head = "".join(f"<th>{html.escape(str(k))}</th>" for k in s)
+        row = "".join(f"<td>{html.escape(str(v))}</td>" for v in s.values())
+        paras = self.paragraphs[["para_id", "lang", "boilerplate_kind", "text"]].head(12)
+        return (f"<div><b>massmob_nlp Analysis</b><table><tr>{head}</tr><tr>{row}</tr>"
+                f"</table>{paras.to_html(index=False, escape=True)}</div>")
+
+
+def export_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, *,
+                  fmt: str = "csv") -> list[Path]:
+    """Write frames as ``<name>.<fmt>`` into ``out_dir`` (created)."""
+    if fmt not in FORMATS:
+        raise ValueError(Errors.E030.format(fmt=fmt))
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, frame in frames.items():
+        path = out / f"{name}.{fmt}"
+        flat = frame.copy()
+        for col in flat.columns:  # tuples (alignment ids) as "1,2"
+            if flat[col].dtype == object:
+                flat[col] = flat[col].map(lambda v: ",".join(map(str, v))
+                                          if isinstance(v, tuple) else v)
+        if fmt == "csv":
+            flat.to_csv(path, index=False)
+        elif fmt == "parquet":
+            flat.to_parquet(path, index=False)
+        else:
+            flat.to_json(path, orient="records", lines=True, force_ascii=False)
+        paths.append(path)
+    return paths
+
+
+def as_document(obj: Any) -> Document:
+    """A Document from a Document, an Analysis or a str of text."""
+    if isinstance(obj, Document):
+        return obj
+    if isinstance(obj, Analysis):
+        return obj.document
+    if isinstance(obj, str):
+        return document_from_text(obj)
+    raise TypeError(Errors.E010.format(type=type(obj).__name__))
+
+
+def analyze(doc_or_text: Document | str | Analysis, *, lang: str | None = None,
+            engine: str | None = None) -> Analysis:
+    """Paragraphs, sentences and tokens of one document or text.
+
+    ``lang`` forces the language of every paragraph (default: detected per paragraph).
+    ``engine`` picks the Thai word tokenizer (``"nlpo3"`` or ``"newmm"``).
+    """
+    if isinstance(doc_or_text, Analysis) and lang is None and engine is None:
+        return doc_or_text
+    return analyze_documents([as_document(doc_or_text)], lang=lang, engine=engine)[0]
+
+
+def analyze_documents(docs: Iterable[Document | str], *, lang: str | None = None,
+                      engine: str | None = None) -> list[Analysis]:
+    """:func:`analyze` many documents, batching English paragraphs through spaCy."""
+    docs = [as_document(d) for d in docs]
+    if lang is not None and not (isinstance(lang, str) and len(lang) in (2, 3)):
+        raise ValueError(Errors.E011.format(lang=lang))
+    paras = [paragraphs_table(d) for d in docs]
+    if lang is not None:
+        for p in paras:
+            p["lang"] = pd.Categorical([lang] * len(p))
+    texts = [t for p in paras for t in p["text"].tolist()]
+    langs = [str(x) for p in paras for x in p["lang"].astype(object).tolist()]
+    parses = iter(parse_paragraphs(texts, langs, engine=engine))
+    out = []
+    for doc, p in zip(docs, paras):
+        out.append(_assemble(doc, p, [next(parses) for _ in range(len(p))]))
+    return out
+
+
+def _assemble(doc: Document, paras: pd.DataFrame, parses: list[Any]) -> Analysis:
+    sent_rows, tok_rows, ents = [], [], []
+    sent_id = token_id = 0
+    for (para_id, start, para_lang), parse in zip(
+            paras[["para_id", "start_char", "lang"]].itertuples(index=False), parses):
+        para_lang = str(para_lang)
+        sent_starts = [s for s, _ in parse.sentences]
+        first_sent = sent_id
+        for s, e in parse.sentences:
+            text = doc.text[start + s:start + e]
+            sent_lang = para_lang if para_lang != UND else detect_language(text)
+            sent_rows.append((doc.doc_id, para_id, sent_id, start + s, start + e, text,
+                              sent_lang))
+            sent_id += 1
+        k = 0
+        for s, e, tok_lang, pos in parse.tokens:
+            while k + 1 < len(sent_starts) and sent_starts[k + 1] <= s:
+                k += 1
+            is_space = tok_lang == "space"
+            tok_rows.append((doc.doc_id, para_id, first_sent + k if sent_starts else pd.NA,
+                             token_id, start + s, start + e, doc.text[start + s:start + e],
+                             para_lang if is_space else tok_lang, is_space, pos))
+            token_id += 1
+        ents.extend((start + s, start + e, label) for s, e, label in parse.ents)
+    body = paras[~paras["is_boilerplate"]]
+    lang = detect_language("\n".join(body["text"].tolist()[:20])) if len(body) else UND
+    return Analysis(document=doc, lang=lang, paragraphs=paras,
+                    sentences=tables.make_frame("sentences", sent_rows),
+                    tokens=tables.make_frame("tokens", tok_rows),
+                    model_entities=tuple(ents))
+
+
+def tokenize(text: DocLike, *, lang: str | None = None,
+             engine: str | None = None) -> pd.DataFrame:
+    """One row per token: ``doc_id, para_id, sent_id, token_id, start_char, end_char,
+    text, lang, is_space, pos``. ``text`` is a string, a Document or an Analysis.
+
+    >>> tokenize("ในช่วง 6 เดือน")["text"].tolist()
+    ['ใน', 'ช่วง', ' ', '6', ' ', 'เดือน']
+    """
+    if isinstance(text, Analysis):
+        return text.tokens
+    return analyze(text, lang=lang, engine=engine).tokens
+
+
+def entities_table(obj: DocLike | Sequence[DocLike], *,
+                   lang: str | None = None) -> pd.DataFrame:
+    """One row per entity mention of a text, Document, Analysis or a list of them.
+
+    ``lang`` forces the language of every paragraph (default: detected). Offsets point
+    into the document text. See :mod:`massmob_nlp.entities.table` for sources, labels
+    and merging.
+    """
+    from .entities.table import entities_of
+
+    items = list(obj) if isinstance(obj, (list, tuple)) else [obj]
+    for item in items:
+        if not isinstance(item, (str, Document, Analysis)):
+            raise TypeError(Errors.E010.format(type=type(item).__name__))
+    if all(isinstance(i, Analysis) for i in items) and lang is None:
+        analyses = items
+    elif len(items) == 1:
+        analyses = [analyze(items[0], lang=lang)]
+    else:
+        analyses = analyze_documents([i.document if isinstance(i, Analysis) else i
+                                      for i in items], lang=lang)
+    return entities_of(analyses, stacklevel=2)

@@ -1,0 +1,201 @@
+"""Thai named-entity recognition with a CRF trained on ThaiNER 1.5.
+
+The shipped model lives in ``models/thai_ner/`` (``model.crfsuite`` plus
+``meta.json``, and ``spacy_ner/`` when ``meta.json`` enables the spaCy
+ensemble member, see :mod:`massmob_nlp._thai_ner_spacy`).  It is loaded
+lazily, once, on the first call to :func:`predict_thai_entities`.  Rebuild it
+with::
+
+    python models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner --spacy-epochs 12
+
+Labels are ThaiNER's original labels (PERSON, ORGANIZATION, LOCATION, DATE,
+TIME, MONEY, PERCENT, LAW, FACILITY, LEN, URL, PHONE, EMAIL, ZIP, AGO).
+
+The work is split over private modules whose names are re-exported here, so
+the training script, the benchmark and the tests import only this module:
+``_thai_ner_tokens`` (:func:`tokenize`, chunks, BIO decoding),
+``_thai_ner_features`` (:func:`sentence_features` and the cue lists) and
+``_thai_ner_data`` (the ThaiNER line format and exact-span scoring).
+Training and inference therefore always use the same code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from .data import format_scores, parse_thainer_line, score_spans
+from .features import crf_items, match_entity_dict, pos_tag_tokens, sentence_features
+from .tokens import TOKENIZER_ENGINE  # noqa: F401  (re-exported)
+from .tokens import MAX_CHUNK_CHARS, ScoredSpan
+from .tokens import bio_to_spans, split_into_chunks, tokenize
+
+__all__ = [
+    "REBUILD_COMMAND",
+    "MODEL_DIR_ENV",
+    "ThaiNER",
+    "load_thai_ner",
+    "predict_thai_entities",
+    # re-exported for the training script, the benchmark and the tests
+    "parse_thainer_line",
+    "tokenize",
+    "sentence_features",
+    "crf_items",
+    "match_entity_dict",
+    "pos_tag_tokens",
+    "bio_to_spans",
+    "split_into_chunks",
+    "score_spans",
+    "format_scores",
+]
+
+#: Files of the model directory.
+MODEL_FILE = "model.crfsuite"
+META_FILE = "meta.json"
+REBUILD_COMMAND = (
+    "python models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner"
+    " --spacy-epochs 12"
+)
+#: Environment variable that overrides the model directory.
+MODEL_DIR_ENV = "MASSMOB_THAI_NER_MODEL_DIR"
+
+
+def _require(path: Path, *, is_dir: bool = False) -> None:
+    """Raise ``FileNotFoundError`` naming ``path`` and the rebuild command."""
+    if not (path.is_dir() if is_dir else path.is_file()):
+        raise FileNotFoundError(
+            f"Thai NER model file not found: {path}. Rebuild it from the repo root with: "
+            f"{REBUILD_COMMAND}"
+        )
+
+
+class ThaiNER:
+    """A loaded CRF model plus the metadata needed to featurize text."""
+
+    def __init__(self, model_dir: os.PathLike | str) -> None:
+        model_dir = Path(model_dir)
+        model_path = model_dir / MODEL_FILE
+        meta_path = model_dir / META_FILE
+        _require(model_path)
+        _require(meta_path)
+        import pycrfsuite
+
+        with open(meta_path, encoding="utf-8") as fh:
+            meta = json.load(fh)
+        self.model_dir = model_dir
+        self.meta: Dict[str, Any] = meta
+        self.gazetteer: Dict[str, str] = meta.get("gazetteer", {})
+        self.split_table: Dict[str, List[int]] = {
+            k: list(v) for k, v in meta.get("split_table", {}).items()
+        }
+        self.entity_dict: Dict[str, str] = meta.get("entity_dict", {})
+        self.use_pos: bool = bool(meta.get("use_pos", False))
+        self.max_chunk_chars: int = int(meta.get("max_chunk_chars", MAX_CHUNK_CHARS))
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_path))
+        self._crf_labels = frozenset(self.tagger.labels())
+        # Optional spaCy NER ensemble member (see massmob_nlp._thai_ner_spacy).
+        self.spacy_nlp: Any = None
+        self.spacy_threshold: float = float(meta.get("spacy_threshold", 0.1))
+        self.spacy_keep_threshold: float = float(meta.get("spacy_keep_threshold", 0.0))
+        if meta.get("spacy_ensemble"):
+            from . import spacy_model as _thai_ner_spacy
+
+            _require(model_dir / _thai_ner_spacy.SPACY_DIR, is_dir=True)
+            self.spacy_nlp = _thai_ner_spacy.load(model_dir)
+
+    def _marginal(self, i: int, tag: str) -> float:
+        return self.tagger.marginal(tag, i) if tag in self._crf_labels else 0.0
+
+    def tag_tokens(self, tokens: Sequence[str]) -> Tuple[List[str], List[float]]:
+        """Return BIO tags and per-token marginal probabilities."""
+        if not tokens:
+            return [], []
+        pos = pos_tag_tokens(tokens) if self.use_pos else None
+        items = crf_items(sentence_features(tokens, self.gazetteer, pos, self.entity_dict))
+        self.tagger.set(items)
+        tags = self.tagger.tag()
+        scores = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
+        return list(tags), scores
+
+    def _chunk_spans(
+        self, tokens: Sequence[str], spacy_spans: Optional[List[Tuple[int, int, str]]]
+    ) -> List[ScoredSpan]:
+        """Spans of one tokenized chunk, merged with the spaCy member's when given."""
+        tags, scores = self.tag_tokens(tokens)
+        spans = bio_to_spans(tokens, tags, scores)
+        if spacy_spans is None:
+            return spans
+        from . import spacy_model as _thai_ner_spacy
+
+        # the tagger still holds this chunk, so marginals are cheap
+        return _thai_ner_spacy.merge_spans(
+            spans, spacy_spans, tokens, self._marginal,
+            self.spacy_threshold, self.spacy_keep_threshold,
+        )
+
+    def predict(self, text: str) -> List[ScoredSpan]:
+        """Entities in ``text`` as (start_char, end_char, label, score)."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        chunks = [
+            (offset, tokenize(chunk, self.split_table))
+            for offset, chunk in split_into_chunks(text, self.max_chunk_chars)
+        ]
+        spacy_spans: List[Optional[List[Tuple[int, int, str]]]] = [None] * len(chunks)
+        if self.spacy_nlp is not None:
+            from . import spacy_model as _thai_ner_spacy
+
+            spacy_spans = _thai_ner_spacy.predict_many(self.spacy_nlp, [t for _, t in chunks])
+        return [
+            (offset + s, offset + e, lab, sc)
+            for (offset, tokens), sp_spans in zip(chunks, spacy_spans)
+            for s, e, lab, sc in self._chunk_spans(tokens, sp_spans)
+        ]
+
+
+def _resolve_model_dir(model_dir: Optional[os.PathLike | str]) -> Path:
+    if model_dir is not None:
+        return Path(model_dir).resolve()
+    env = os.environ.get(MODEL_DIR_ENV)
+    if env:
+        return Path(env).resolve()
+    from .._optional import models_dir
+
+    return models_dir() / "thai_ner"
+
+
+@lru_cache(maxsize=4)
+def _load_cached(model_dir: Path) -> ThaiNER:
+    return ThaiNER(model_dir)
+
+
+def load_thai_ner(model_dir: Optional[os.PathLike | str] = None) -> ThaiNER:
+    """Load (once, cached) the Thai NER model from ``model_dir``.
+
+    Defaults to ``$MASSMOB_THAI_NER_MODEL_DIR`` or ``models/thai_ner`` in the
+    repository.  Raises ``FileNotFoundError`` naming the missing file and the
+    rebuild command.
+    """
+    return _load_cached(_resolve_model_dir(model_dir))
+
+
+def predict_thai_entities(
+    text: str, model_dir: Optional[os.PathLike | str] = None
+) -> List[ScoredSpan]:
+    """Find named entities in Thai ``text``.
+
+    Returns a list of ``(start_char, end_char, label, score)`` where
+    ``text[start_char:end_char]`` is the mention (no surrounding spaces),
+    ``label`` a ThaiNER label and ``score`` the mean CRF marginal probability
+    of the span's tags (for a span added by the spaCy ensemble member: of the
+    span's label), in [0, 1].  Empty or whitespace-only text gives [].
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if not text.strip():
+        return []
+    return load_thai_ner(model_dir).predict(text)

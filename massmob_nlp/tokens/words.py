@@ -1,0 +1,304 @@
+"""Stage 2: words and sentences. English with spaCy, Thai with PyThaiNLP.
+
+Each language span of a paragraph (see :func:`massmob_nlp.langid.language_spans`) goes
+to its own tokenizer. Sentences come from spaCy's parser for English paragraphs and
+from PyThaiNLP's CRFCut (or our gap model, ``engine="massmob"``) for Thai paragraphs
+(run on our own tokens, so text is tokenized once). Long inputs are processed in
+bounded chunks, so pathological text (200,000 copies of one character, megabytes
+with no space) finishes in seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Callable, Sequence
+
+import pandas as pd
+
+from .. import _optional
+from . import sentences as _thai_sentences
+from ..errors import Errors
+
+THAI_ENGINES: tuple[str, ...] = ("nlpo3", "newmm")
+DEFAULT_THAI_ENGINE = "nlpo3"
+"""Chosen by measurement: see ``benchmarks/tokenize_eval.py`` and the README."""
+MAX_CHUNK = 4000
+"""Longest piece of text handed to a tokenizer or sentence model at once."""
+GIANT_PARAGRAPH = 100_000
+"""Thai paragraphs longer than this are cut into MAX_CHUNK pieces, not run through CRFCut."""
+CRF_WINDOW = _thai_sentences.CRF_WINDOW
+"""Tokens per CRFCut call."""
+THAI_SENTENCE_ENGINES: tuple[str, ...] = ("massmob", "crfcut")
+DEFAULT_THAI_SENTENCE_ENGINE = "crfcut"
+"""Chosen by measurement (``benchmarks/thai_sentences_eval.py``): ``"massmob"`` is more
+precise and better on held-out UD Thai-PUD, but not better on UD Thai-TUD, so CRFCut
+stays the default; pass ``engine="massmob"`` to use the gap model."""
+_SPACE_RE = re.compile(r"\s+")
+_RULE_SENT_RE = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ỹ\u0e00-\u0e7f])")
+
+
+@dataclass
+class ParagraphParse:
+    """Tokens, sentences and model entities of one paragraph (offsets local)."""
+
+    tokens: list[tuple[int, int, str, Any]] = field(default_factory=list)  # s, e, lang, pos
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    ents: list[tuple[int, int, str]] = field(default_factory=list)  # spaCy entities
+
+
+def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
+                     engine: str | None = None, batch_size: int = 64) -> list[ParagraphParse]:
+    """Tokens and sentences of many paragraphs; English ones go through ``nlp.pipe``."""
+    engine = engine or DEFAULT_THAI_ENGINE
+    if engine not in THAI_ENGINES:
+        raise ValueError(Errors.E012.format(engine=engine, lang="th", available=THAI_ENGINES))
+    from ..langid import span_rows
+
+    spans = [span_rows(t) for t in texts]
+    results = [ParagraphParse() for _ in texts]
+    english = [i for i, lang in enumerate(langs) if lang not in ("th", "und")]
+    if english:
+        nlp = _optional.english_nlp()
+        pieces = [(i, s, e) for i in english for s, e in _chunks(texts[i], 0, len(texts[i]))]
+        docs = nlp.pipe((texts[i][s:e] for i, s, e in pieces), batch_size=batch_size)
+        for (i, s, _), doc in zip(pieces, docs):
+            _add_spacy(results[i], doc, s, texts[i], spans[i], engine)
+    english_set = set(english)
+    for i in range(len(texts)):
+        if i not in english_set:
+            _parse_thai(results[i], texts[i], spans[i], engine)
+        _fill_spaces(results[i], texts[i])
+    return results
+
+
+def _chunks(text: str, start: int, end: int, size: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """Split text[start:end] into pieces of at most ``size`` chars, at whitespace
+    when there is some."""
+    out = []
+    while end - start > size:
+        cut = text.rfind(" ", start + size // 2, start + size)
+        cut = cut + 1 if cut > start else start + size
+        out.append((start, cut))
+        start = cut
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def _add_spacy(parse: ParagraphParse, doc: Any, offset: int, text: str,
+               spans: Sequence[tuple[int, int, str, str]], engine: str) -> None:
+    thai_spans = [(s, e) for s, e, lang, _ in spans if lang == "th"]
+    for tok in doc:
+        if tok.is_space:
+            continue
+        s, e = offset + tok.idx, offset + tok.idx + len(tok.text)
+        if any(ts < e and s < te for ts, te in thai_spans):
+            continue
+        parse.tokens.append((s, e, "en", tok.pos_ or None))
+    for ts, te in thai_spans:
+        lo, hi = max(ts, offset), min(te, offset + len(doc.text))
+        if lo < hi:
+            parse.tokens.extend((s, e, "th", None) for s, e in thai_tokens(text, lo, hi, engine))
+    parse.tokens.sort()
+    if doc.has_annotation("SENT_START"):
+        sents = [(offset + s.start_char, offset + s.end_char) for s in doc.sents]
+    else:
+        sents = rule_sentences(doc.text, offset)
+    parse.sentences.extend(sents)
+    parse.ents.extend((offset + ent.start_char, offset + ent.end_char, ent.label_)
+                      for ent in doc.ents)
+
+
+Spans = Sequence[tuple[int, int, str, str]]
+
+
+def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str) -> None:
+    nlp = None
+    for s, e, lang, script in spans:
+        if lang == "th" or script != "Latin":
+            toks = [(a, b, "th" if lang == "th" else lang) for a, b in
+                    (thai_tokens(text, s, e, engine) if script != "Code"
+                     else _split_spaces(text, s, e, 0))]
+        else:
+            nlp = nlp or _optional.english_nlp()
+            toks = []
+            for cs, ce in _chunks(text, s, e):
+                toks.extend((cs + t.idx, cs + t.idx + len(t.text), lang)
+                            for t in nlp.tokenizer(text[cs:ce]) if not t.is_space)
+        parse.tokens.extend((a, b, lang_, None) for a, b, lang_ in toks
+                            if not text[a:b].isspace())
+    parse.tokens.sort()
+    if len(text) > GIANT_PARAGRAPH:  # not prose: fixed-size pieces instead of CRFCut
+        parse.sentences.extend((s + len(text[s:e]) - len(text[s:e].lstrip()),
+                                s + len(text[s:e].rstrip()))
+                               for s, e in _chunks(text, 0, len(text)) if text[s:e].strip())
+    else:
+        parse.sentences.extend(thai_sentences(text, [(s, e) for s, e, *_ in parse.tokens]))
+
+
+def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGINE
+                ) -> list[tuple[int, int]]:
+    """(start, end) of the words of text[start:end] (whitespace runs excluded)."""
+    segment = _thai_segmenter(engine)
+    out: list[tuple[int, int]] = []
+    for cs, ce in _chunks(text, start, end):
+        piece = text[cs:ce]
+        words = segment(piece)
+        pos = 0
+        for w in words:
+            found = pos if piece.startswith(w, pos) else piece.find(w, pos)
+            if found < 0 or not w:
+                continue
+            pos = found + len(w)
+            if not w.isspace():
+                out.extend(_split_spaces(piece, found, pos, cs))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _thai_segmenter(engine: str) -> Callable[[str], list[str]]:
+    """A word segmenter over PyThaiNLP's dictionary plus our domain words
+    (``data/thai_words.txt`` and the Thai place names of the gazetteer)."""
+    from pythainlp.corpus import thai_words
+
+    words = set(thai_words()) | domain_words()
+    if engine == "nlpo3":
+        import nlpo3
+
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False,
+                                         encoding="utf-8") as f:
+            f.write("\n".join(sorted(words)))
+        name = "massmob_th_words"
+        try:
+            nlpo3.load_dict(f.name, name)  # read into memory; the file is not needed after
+        finally:
+            os.unlink(f.name)
+        return lambda text: nlpo3.segment(text, name, False, False)
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import Trie
+
+    trie = Trie(words)
+    return lambda text: word_tokenize(text, engine=engine, custom_dict=trie,
+                                      keep_whitespace=True)
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> frozenset[str]:
+    """Thai words we add to the tokenizer dictionary."""
+    from importlib.resources import files
+
+    lines = files("massmob_nlp").joinpath("data/thai_words.txt").read_text("utf-8")
+    words = {w.strip() for w in lines.splitlines() if w.strip() and not w.startswith("#")}
+    gazetteer = _optional.models_dir() / "gazetteer" / "gazetteer.tsv"
+    if gazetteer.exists():
+        for line in gazetteer.read_text("utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) > 4 and cols[1] == "LOC":
+                words.update(v for v in cols[4].split("|") if v and " " not in v)
+    return frozenset(words)
+
+
+def _split_spaces(piece: str, s: int, e: int, offset: int) -> list[tuple[int, int]]:
+    """A token that contains whitespace becomes its non-space parts."""
+    word = piece[s:e]
+    if not _SPACE_RE.search(word):
+        return [(offset + s, offset + e)]
+    return [(offset + s + m.start(), offset + s + m.end())
+            for m in re.finditer(r"\S+", word)]
+
+
+def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
+                   engine: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of a Thai paragraph, from its tokens.
+
+    ``engine="crfcut"`` is PyThaiNLP's CRFCut, which cuts news text at many spaces;
+    ``"massmob"`` labels the whitespace gaps with our model (``models/thai_sentences/``,
+    see ``benchmarks/thai_sentences_eval.py``), falling back to CRFCut with a warning
+    when the model file is missing. The default is :data:`DEFAULT_THAI_SENTENCE_ENGINE`.
+    Tokens ending in ``!``, ``?`` or a non-numeric ``.`` end a sentence either way.
+    """
+    if not tokens:
+        return []
+    engine = engine or DEFAULT_THAI_SENTENCE_ENGINE
+    if engine not in THAI_SENTENCE_ENGINES:
+        raise ValueError(f"unknown Thai sentence engine {engine!r}; "
+                         f"choose one of {THAI_SENTENCE_ENGINES}")
+    tagger = _thai_sentences.gap_tagger() if engine == "massmob" else None
+    if engine == "massmob" and tagger is None:
+        _warn_no_sentence_model()
+    if tagger is not None:
+        seq, ends = _thai_sentences.boundary_gaps(text, tokens, tagger)
+        labels = ["I"] * len(seq)
+        for k in ends:
+            labels[k] = "E"
+    else:
+        # CRFCut was trained on newmm tokens with whitespace tokens in between.
+        seq = _thai_sentences.with_spaces(tokens)
+        labels, _ = _thai_sentences.crfcut(text, seq)
+    ends = []
+    for j, (s, e) in enumerate(seq):
+        word = text[s:e]
+        if labels[j] == "E" or word.rstrip().endswith(("!", "?")) \
+                or (word.endswith(".") and len(word) > 1 and not word[-2].isdigit()
+                    and not word.endswith("..")):
+            ends.append(j)
+    sents, start = [], 0
+    for k in ends + [len(seq) - 1]:
+        if k < start:
+            continue
+        s, e = seq[start][0], seq[k][1]
+        piece = text[s:e]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            sents.append((s + lead, s + len(piece.rstrip())))
+        start = k + 1
+    return sents
+
+
+@lru_cache(maxsize=1)
+def _warn_no_sentence_model() -> None:
+    warnings.warn(f"Thai sentence model {_thai_sentences.model_path()} not found; "
+                  "using CRFCut (run models/train_thai_sentences.py)", stacklevel=3)
+
+
+def rule_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Rule-based sentence spans (used when no English model is installed)."""
+    out, start = [], 0
+    for m in list(_RULE_SENT_RE.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((offset + start + lead, offset + start + len(piece.rstrip())))
+        start = m.end() if m else end
+    return out
+
+
+def _fill_spaces(parse: ParagraphParse, text: str) -> None:
+    """Add whitespace tokens for the gaps, so tokens reproduce the paragraph exactly;
+    any non-space gap (should not happen) becomes a token of its own."""
+    filled: list[tuple[int, int, str, Any]] = []
+    pos = 0
+    for s, e, lang, pos_tag in parse.tokens:
+        if s < pos:  # overlapping tokens from two tokenizers: keep the first
+            continue
+        if s > pos:
+            filled.extend(_gap_tokens(text, pos, s))
+        filled.append((s, e, lang, pos_tag))
+        pos = e
+    if pos < len(text):
+        filled.extend(_gap_tokens(text, pos, len(text)))
+    parse.tokens = filled
+    sents = sorted(set(parse.sentences))
+    parse.sentences = [(s, e) for s, e in sents if e > s] or (
+        [(0, len(text))] if text.strip() else [])
+
+
+def _gap_tokens(text: str, s: int, e: int) -> list[tuple[int, int, str, Any]]:
+    return [(s + m.start(), s + m.end(), "space" if m.group().isspace() else "und", None)
+            for m in re.finditer(r"\s+|\S+", text[s:e])]
