@@ -27,8 +27,8 @@ from massmob_nlp import entities_table  # noqa: E402
 from massmob_nlp.entities import (LABEL_MAP, LABELS, link_entities,  # noqa: E402
                                   map_label, match_entities, name_similarity)
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
-THAI_MODEL = Path(__file__).resolve().parents[1] / "models" / "thai_ner" / "model.crfsuite"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds"
+THAI_MODEL = Path(__file__).resolve().parents[2] / "models" / "thai_ner" / "model.crfsuite"
 
 EN_TEXT = (
     "Yesterday the Politburo received a delegation of the Vietnam Fatherland Front in "
@@ -327,7 +327,7 @@ def test_seed_pair_links_most_english_ids_to_thai():
 
 def _name_eval():
     import sys
-    bench = str(Path(__file__).resolve().parents[1] / "benchmarks")
+    bench = str(Path(__file__).resolve().parents[2] / "benchmarks")
     if bench not in sys.path:
         sys.path.insert(0, bench)
     import name_match_eval

