@@ -33,8 +33,9 @@ def thai_digits_to_arabic(text: str) -> str:
 
 
 def normalize_code(code: str) -> str:
-    """Canonical form of a document code: Đ→D, en dash→hyphen, no spaces, upper case."""
-    code = code.replace("Đ", "D").replace("đ", "d").replace("–", "-")
+    """Canonical form of a document code: Thai digits→ASCII, Đ→D, en dash→hyphen, no
+    spaces, upper case (``๒๑๗-QĐ/TW`` and ``217-QD/TW`` are one key)."""
+    code = thai_digits_to_arabic(code).replace("Đ", "D").replace("đ", "d").replace("–", "-")
     return re.sub(r"\s+", "", code).upper()
 
 

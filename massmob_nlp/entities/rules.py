@@ -21,11 +21,12 @@ copy, so ``Hoàng``/``Hoang`` and ``QĐ``/``QD`` are the same) and yields
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
-from .gazetteer import fold, latin_variants, load_gazetteer
 from .._text import CODE_RE, normalize_code
+from .gazetteer import fold, latin_variants, load_gazetteer
 
 
 class RuleSpan(NamedTuple):
@@ -112,7 +113,8 @@ def _codes(folded: str) -> Iterator[RuleSpan]:
             start = prefix.start()
             if prefix.group(1):
                 suffix = code[len(_NUMBER_RE.match(code).group(0)):]
-                codes = [n + suffix for n in _NUMBER_RE.findall(prefix.group(1))] + codes
+                codes = [normalize_code(n) + suffix
+                         for n in _NUMBER_RE.findall(prefix.group(1))] + codes
         taken.append((start, m.end()))
         yield RuleSpan(start, m.end(), "LAW", "code." + "+".join(codes), ", ".join(codes))
     for m in _BARE_LAW_RE.finditer(folded):
