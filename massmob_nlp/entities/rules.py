@@ -112,7 +112,8 @@ def _codes(folded: str) -> Iterator[RuleSpan]:
         if prefix and prefix.group(0):
             start = prefix.start()
             if prefix.group(1):
-                suffix = code[len(_NUMBER_RE.match(code).group(0)):]
+                head = _NUMBER_RE.match(code)
+                suffix = code[head.end() if head else 0:]
                 codes = [normalize_code(n) + suffix
                          for n in _NUMBER_RE.findall(prefix.group(1))] + codes
         taken.append((start, m.end()))
