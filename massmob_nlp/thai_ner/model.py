@@ -32,6 +32,7 @@ from .features import crf_items, match_entity_dict, pos_tag_tokens, sentence_fea
 from .tokens import TOKENIZER_ENGINE  # noqa: F401  (re-exported)
 from .tokens import MAX_CHUNK_CHARS, ScoredSpan
 from .tokens import bio_to_spans, split_into_chunks, tokenize
+from ..errors import Errors
 
 __all__ = [
     "REBUILD_COMMAND",
@@ -66,10 +67,7 @@ MODEL_DIR_ENV = "MASSMOB_THAI_NER_MODEL_DIR"
 def _require(path: Path, *, is_dir: bool = False) -> None:
     """Raise ``FileNotFoundError`` naming ``path`` and the rebuild command."""
     if not (path.is_dir() if is_dir else path.is_file()):
-        raise FileNotFoundError(
-            f"Thai NER model file not found: {path}. Rebuild it from the repo root with: "
-            f"{REBUILD_COMMAND}"
-        )
+        raise FileNotFoundError(Errors.E023.format(path=path, command=REBUILD_COMMAND))
 
 
 class ThaiNER:
@@ -140,7 +138,7 @@ class ThaiNER:
     def predict(self, text: str) -> List[ScoredSpan]:
         """Entities in ``text`` as (start_char, end_char, label, score)."""
         if not isinstance(text, str):
-            raise TypeError(f"text must be str, not {type(text).__name__}")
+            raise TypeError(Errors.E013.format(type=type(text).__name__))
         chunks = [
             (offset, tokenize(chunk, self.split_table))
             for offset, chunk in split_into_chunks(text, self.max_chunk_chars)
@@ -195,7 +193,7 @@ def predict_thai_entities(
     span's label), in [0, 1].  Empty or whitespace-only text gives [].
     """
     if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
+        raise TypeError(Errors.E013.format(type=type(text).__name__))
     if not text.strip():
         return []
     return load_thai_ner(model_dir).predict(text)
