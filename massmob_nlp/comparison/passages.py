@@ -7,17 +7,20 @@ by about that sentence's length; otherwise the sentence was merged into a neighb
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+import unicodedata
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from .. import tables
-from .context import _Context, _nonspace
 from .._text import CODE_RE, EMAIL_RE, LATIN_RE, URL_RE
+from ..entities.gazetteer import fold
 from ..pipeline import Analysis
+from .context import _Context, _nonspace
 
 OMISSION_SHARE = 0.5
 """A 1-0 sentence is omitted when its paragraph bead lacks this share of its length."""
@@ -238,17 +241,23 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’.&-][^\W\d_]+)*")
 
 
 def _untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
-    """Latin-script spans of target paragraphs absent from the aligned source text."""
+    """Latin-script spans of target paragraphs that are not in the source: neither the
+    phrase anywhere in the source document nor each of its words in the aligned source
+    paragraph, after :func:`_match_key` (quotes, apostrophes, case, diacritics and
+    spacing normalized). A Latin name kept in the Thai is normal; an abbreviation or a
+    phrase the source never uses is flagged."""
     from ..langid import language_spans
 
     t_par = _para_rows(ctx.tgt)
-    src_of = {int(b): str(s) for b, s in zip(ctx.para["bead_id"], ctx.para["src_text"])}
+    src_of = {int(b): _match_key(str(s))
+              for b, s in zip(ctx.para["bead_id"], ctx.para["src_text"])}
+    whole = _SourceKeys(ctx.src.text)
     kind_of = {int(b): str(k) for b, k in zip(ctx.para["bead_id"], ctx.para["kind"])}
     for pid, pbead in sorted(ctx.t_para.items()):
         if kind_of.get(pbead) == "0-1" or pid not in t_par:
             continue
         start, _, text = t_par[pid]
-        source = src_of.get(pbead, "").lower()
+        source = src_of.get(pbead, "")
         skip = [(m.start(), m.end()) for m in _SKIP_SPAN.finditer(text)]
         spans = language_spans(text)
         for s0, e0, script in zip(spans["start_char"], spans["end_char"], spans["script"]):
@@ -260,8 +269,9 @@ def _untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
                     continue
                 if sum(bool(LATIN_RE.match(c)) for c in phrase) < MIN_LATIN:
                     continue
-                words = _LATIN_WORD.findall(phrase.lower())
-                if phrase.lower() in source or all(w in source for w in words):
+                key = _match_key(phrase)
+                if whole.has(key) or all(_has_word(source, w)
+                                          for w in _LATIN_WORD.findall(key)):
                     continue
                 sent_id = _sent_at(ctx.tgt, start + a)
                 rows.append({"kind": "untranslated", "level": "span",
@@ -270,6 +280,45 @@ def _untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
                              "start_char": start + a,
                              "end_char": start + b, "text": phrase, "score": 1.0,
                              "note": "Latin-script text not found in the aligned source"})
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'", "´": "'",
+                         "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def _match_key(text: str) -> str:
+    """``text`` for an is-it-in-the-source test: one apostrophe and quote form, no
+    diacritics, case-folded, single spaces, no space before an apostrophe
+    (``Sainsbury’s``, ``SAINSBURY'S`` and ``Sainsbury 's`` are one key)."""
+    text = fold(unicodedata.normalize("NFC", text).translate(_QUOTES)).casefold()
+    return re.sub(r"\s+'", "'", re.sub(r"\s+", " ", text)).strip()
+
+
+def _has_word(key: str, word: str) -> bool:
+    """Whether ``word`` starts a word of ``key`` (``vietnam`` in ``vietnamese``)."""
+    return re.search(r"(?<!\w)" + re.escape(word), key) is not None
+
+
+class _SourceKeys:
+    """The whole source document, to test whether a Latin phrase of the target occurs
+    in it (also with its spaces dropped: ``Hanoi`` / ``Ha Noi``)."""
+
+    def __init__(self, text: str):
+        self.key = _match_key(text)
+        words = re.findall(r"[^\W_]+", self.key)
+        self.compact = "".join(words)
+        self.starts = set(itertools.accumulate((len(w) for w in words), initial=0))
+
+    def has(self, key: str) -> bool:
+        if _has_word(self.key, key):
+            return True
+        compact = "".join(re.findall(r"[^\W_]+", key))
+        at = self.compact.find(compact)
+        while compact and at >= 0:
+            if at in self.starts:
+                return True
+            at = self.compact.find(compact, at + 1)
+        return False
 
 
 def _latin_phrases(text: str, s0: int, e0: int) -> list[tuple[int, int]]:
