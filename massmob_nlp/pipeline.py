@@ -12,7 +12,8 @@ from typing import Any, Iterable, Sequence
 import pandas as pd
 
 from . import tables
-from .corpus.reader import document_from_text, paragraphs_table
+from .corpus.reader import document_from_text, paragraphs_table, read_documents
+from .corpus.sources import looks_like_path
 from .errors import Errors
 from .langid import detect_language
 from .tokens.words import parse_paragraphs
@@ -126,11 +127,19 @@ def export_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, *,
 
 
 def as_document(obj: Any) -> Document:
-    """A Document from a Document, an Analysis or a str of text."""
+    """A Document from a Document, an Analysis, a str of text, or a str that is (or looks
+    like) the path of one file (``[E002]`` when it does not exist)."""
     if isinstance(obj, Document):
         return obj
     if isinstance(obj, Analysis):
         return obj.document
+    if isinstance(obj, str) and looks_like_path(obj):
+        if Path(obj).is_dir():  # never read a whole folder tree for one document
+            raise ValueError(Errors.E015.format(path=obj))
+        docs = read_documents(obj)
+        if len(docs) != 1:
+            raise ValueError(Errors.E015.format(path=obj))
+        return docs[0]
     if isinstance(obj, str):
         return document_from_text(obj)
     raise TypeError(Errors.E010.format(type=type(obj).__name__))

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
+
+from .main import safe_name, write_frames
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
 
@@ -81,23 +84,16 @@ def _progress(items: Sequence[Any], desc: str) -> Any:
     return items
 
 
-def _no_lang(args: argparse.Namespace) -> None:
-    if args.lang:
-        raise ValueError("--lang does not apply here: languages are detected per "
-                         "document (source and translation differ).")
-
-
 def _read(paths: Sequence[str], args: argparse.Namespace) -> list[Any]:
     from ..corpus.reader import read_documents
 
-    return read_documents(list(paths), encoding=args.encoding)
+    return read_documents(list(paths), encoding=args.encoding,
+                          text_column=args.text_column, id_column=args.id_column)
 
 
 def cmd_pair(args: argparse.Namespace) -> int:
     from ..alignment.result import pair_documents
-    from ..pipeline import export_frames
 
-    _no_lang(args)
     docs = _read(args.inputs, args)
     kw = {} if args.threshold is None else {"threshold": args.threshold}
     pairs = pair_documents(docs, **kw)
@@ -107,16 +103,15 @@ def cmd_pair(args: argparse.Namespace) -> int:
         return 1
     for row in pairs.itertuples(index=False):
         print(f"{row.src_doc_id}\t{row.tgt_doc_id}\t{row.score:.2f}\t{row.evidence}")
-    paths = export_frames({"pairs": pairs}, args.out, fmt=args.format)
+    paths = write_frames({"pairs": pairs}, args, docs)
     print(f"wrote {paths[0]}")
     return 0
 
 
 def cmd_align(args: argparse.Namespace) -> int:
     from ..alignment.result import align
-    from ..pipeline import analyze_documents, export_frames
+    from ..pipeline import analyze_documents
 
-    _no_lang(args)
     src, tgt = analyze_documents(_read([args.src], args)[:1] + _read([args.tgt], args)[:1])
     levels = ("paragraph", "sentence") if args.level == "both" else (args.level,)
     frames = {}
@@ -126,7 +121,7 @@ def cmd_align(args: argparse.Namespace) -> int:
         kinds = frame["kind"].astype(str).value_counts()
         print(f"{level}: {len(frame)} beads (" + ", ".join(
             f"{k} {n}" for k, n in kinds.items() if n) + ")")
-    paths = export_frames(frames, args.out, fmt=args.format)
+    paths = write_frames(frames, args, [src.document, tgt.document])
     print(f"wrote {len(paths)} tables to {Path(args.out)}/")
     return 0
 
@@ -135,7 +130,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from ..alignment.result import pair_documents
     from ..pipeline import analyze_documents
 
-    _no_lang(args)
     docs = _read(args.inputs, args)
     if len(args.inputs) == 2 and len(docs) == 2:
         pairs = [(docs[0], docs[1])]
@@ -160,24 +154,22 @@ def cmd_compare(args: argparse.Namespace) -> int:
         summaries.append(cmp.summary)
         print(f"{src.doc_id} -> {tgt.doc_id}: {cmp.verdict}")
     if len(summaries) > 1:
-        from ..pipeline import export_frames
 
-        export_frames({"summary": pd.DataFrame(summaries)}, args.out, fmt=args.format)
+        write_frames({"summary": pd.DataFrame(summaries)}, args, docs)
     print(f"wrote {len(pairs)} comparison(s) to {Path(args.out)}/")
     return 0
 
 
 def _compare_and_write(src: Any, tgt: Any, args: argparse.Namespace, *,
                        report: bool, prefix: str | None = None) -> Any:
-    from ..pipeline import export_frames
     from ..comparison.result import compare
 
     cmp = compare(src, tgt)
     name = prefix if prefix is not None else f"{src.doc_id}__{tgt.doc_id}."
-    export_frames({f"{name}{k}": v for k, v in cmp.to_frames().items()}, args.out,
-                  fmt=args.format)
+    write_frames({f"{name}{k}": v for k, v in cmp.to_frames().items()}, args,
+                 [src.document, tgt.document])
     if report:
-        cmp.to_html(Path(args.out) / f"{name}report.html")
+        cmp.to_html(Path(args.out) / f"{safe_name(name + 'report')}.html")
     return cmp
 
 
@@ -186,7 +178,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     from ..pipeline import analyze_documents
 
-    _no_lang(args)
     src, tgt = analyze_documents(_read([str(DEMO_DIR / "demo_en.txt"),
                                         str(DEMO_DIR / "demo_th.txt")], args))
     cmp = _compare_and_write(src, tgt, args, report=True, prefix="")

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .. import __version__
+from ..errors import Errors
 
 log = logging.getLogger(__name__)
 DEFAULT_TABLES = "paragraphs,sentences,tokens,numbers,entities"
@@ -26,8 +29,27 @@ EPILOG = """examples:
 """
 
 
+MAX_NAME_CHARS = 120
+"""Longest output file name stem."""
+TABLES = ("paragraphs", "sentences", "tokens", "numbers", "entities")
+"""Tables ``massmob analyze --tables`` can write."""
+
+
+class OptionError(ValueError):
+    """A command-line option is invalid (exit code 2, before any work)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with coded messages: ``[E040] massmob analyze: ...``, exit code 2."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        command = self.prog.split(" ", 1)[1] if " " in self.prog else "COMMAND"
+        self.exit(2, Errors.E040.format(command=command, message=message) + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="massmob", description="Analyze, align and compare English news and its "
         "Thai translation.", epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -39,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", help="files, folders or literal texts")
     p.add_argument("--paragraphs", action="store_true", help="one line per paragraph")
+    _input_options(p)
     p.set_defaults(func=cmd_detect)
 
     p = sub.add_parser("analyze", help="paragraph, sentence, token, number and entity "
@@ -47,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", help="files or folders (.txt .html .jsonl .csv)")
     _common(p)
+    p.add_argument("--lang", default=None, help="force the language (default: detect)")
     p.add_argument("--tables", default=DEFAULT_TABLES,
                    help="comma-separated tables to write (default: %(default)s)")
     p.set_defaults(func=cmd_analyze)
@@ -57,8 +81,52 @@ def build_parser() -> argparse.ArgumentParser:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="massmob_out", help="output folder (default: %(default)s)")
     p.add_argument("--format", default="csv", choices=("csv", "parquet", "json"))
+    _input_options(p)
+
+
+def _input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding", default=None, help="force the input encoding")
-    p.add_argument("--lang", default=None, help="force the language (default: detect)")
+    p.add_argument("--text-column", default="text",
+                   help="text field of .jsonl/.csv records (default: %(default)s)")
+    p.add_argument("--id-column", default="id",
+                   help="id field of .jsonl/.csv records (default: %(default)s)")
+
+
+def validate(args: argparse.Namespace) -> None:
+    """Check every option before any work; raises :class:`OptionError` (``[E040]``)."""
+    try:
+        _check_options(args)
+    except OptionError as e:
+        raise OptionError(Errors.E040.format(command=args.command, message=e)) from None
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    import codecs
+
+    from ..langid import KNOWN_LANGS
+
+    if getattr(args, "encoding", None):
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise OptionError(f"unknown --encoding {args.encoding!r} (try utf-8, utf-16, "
+                              "cp874)") from None
+    lang = getattr(args, "lang", None)
+    if lang is not None and lang not in KNOWN_LANGS:
+        raise OptionError(f"unknown --lang {lang!r}; choose one of "
+                          f"{', '.join(KNOWN_LANGS)}")
+    if getattr(args, "tables", None) is not None:
+        names = [t.strip() for t in args.tables.split(",") if t.strip()]
+        bad = [t for t in names if t not in TABLES]
+        if bad or not names:
+            raise OptionError(f"unknown --tables {', '.join(bad) or '(none)'}; choose "
+                              f"from {', '.join(TABLES)}")
+    threshold = getattr(args, "threshold", None)
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise OptionError(f"--threshold must be between 0 and 1, got {threshold}")
+    out = getattr(args, "out", None)
+    if out is not None and Path(out).exists() and not Path(out).is_dir():
+        raise OptionError(f"--out {out} is a file, not a folder")
 
 
 def _add_later_commands(sub: Any) -> None:
@@ -79,10 +147,11 @@ def _progress(items: Sequence[Any], desc: str) -> Any:
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
-    from ..corpus.reader import paragraphs_table, read_documents
+    from ..corpus.reader import paragraphs_table, read_corpus
     from ..langid import detect_language
 
-    docs = read_documents(list(args.inputs))
+    docs, errors = read_corpus(list(args.inputs), encoding=args.encoding,
+                               text_column=args.text_column, id_column=args.id_column)
     for doc in docs:
         label = doc.meta.get("path", doc.doc_id)
         if args.paragraphs:
@@ -91,16 +160,24 @@ def cmd_detect(args: argparse.Namespace) -> int:
                 print(f"{label}\t{row.para_id}\t{row.lang}{flag}\t{row.text[:60]}")
         else:
             print(f"{label}\t{detect_language(doc.text)}")
-    return 0
+    return report_errors(errors, args.command)
+
+
+def report_errors(errors: Any, command: str) -> int:
+    """Print the unreadable inputs of a corpus run; exit code 1 if any input could not
+    be read (files of another type found in a folder are listed, not failures)."""
+    for row in errors.itertuples():
+        verb = "skipped" if row.stage == "skip" else "could not read"
+        print(f"massmob {command}: {verb} {row.source}: {row.message}", file=sys.stderr)
+    return int(bool((errors["stage"] != "skip").any())) if len(errors) else 0
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from ..pipeline import analyze_documents, export_frames
     from ..corpus.reader import read_corpus
+    from ..pipeline import analyze_documents
 
-    docs, errors = read_corpus(list(args.inputs), encoding=args.encoding)
-    for row in errors.itertuples():
-        print(f"massmob analyze: skipped {row.source}: {row.message}", file=sys.stderr)
+    docs, errors = read_corpus(list(args.inputs), encoding=args.encoding,
+                               text_column=args.text_column, id_column=args.id_column)
     include = [t.strip() for t in args.tables.split(",") if t.strip()]
     analyses = analyze_documents(docs, lang=args.lang)
     frames: dict[str, Any] = {}
@@ -111,8 +188,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         frames[name] = pd.concat(parts, ignore_index=True) if parts else None
     if len(errors):
         frames["errors"] = errors
-    paths = export_frames({k: v for k, v in frames.items() if v is not None}, args.out,
-                          fmt=args.format)
+    paths = write_frames({k: v for k, v in frames.items() if v is not None}, args, docs)
     for a in analyses:
         s = a.summary()
         extra = "".join(f", {n}={len(getattr(a, n))}" for n in ("numbers", "entities")
@@ -121,20 +197,50 @@ def cmd_analyze(args: argparse.Namespace) -> int:
               f"({s['boilerplate']} boilerplate), {s['sentences']} sentences, "
               f"{s['tokens']} tokens{extra}")
     print(f"wrote {len(paths)} tables to {Path(args.out)}/")
-    if len(errors):
-        print(f"{len(errors)} input(s) could not be read: see errors.{args.format}",
-              file=sys.stderr)
-        return 1
-    return 0
+    return report_errors(errors, args.command)
+
+
+def safe_name(name: str) -> str:
+    """A file name made from ``name`` (a doc_id may hold ``/`` or ``..``): characters
+    other than letters, digits, ``_ . -`` become ``_``; never starts with a dot."""
+    cleaned = re.sub(r"[^\w.-]", "_", name).lstrip(".") or "_"
+    return cleaned[:MAX_NAME_CHARS]
+
+
+def write_frames(frames: dict[str, Any], args: argparse.Namespace, inputs: Sequence[Any]
+                 ) -> list[Path]:
+    """Write ``frames`` inside ``--out`` only (names made safe), refusing to overwrite
+    any input file (``[E041]``)."""
+    from ..pipeline import export_frames
+
+    out = Path(args.out)
+    safe = {safe_name(k): v for k, v in frames.items()}
+    sources = {Path(str(d.meta["path"])).resolve() for d in inputs
+               if getattr(d, "meta", None) and "path" in d.meta}
+    for name in safe:
+        target = (out / f"{name}.{args.format}").resolve()
+        if target in sources:
+            raise OSError(Errors.E041.format(path=target))
+    return export_frames(safe, out, fmt=args.format)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # --help and --version exit 0; option errors return 2
+        if not e.code:
+            raise
+        return int(e.code)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        validate(args)
+    except OptionError as e:
+        print(e, file=sys.stderr)
+        return 2
     try:
         return int(args.func(args) or 0)
     except (OSError, ValueError, TypeError, UnicodeError, ImportError) as e:

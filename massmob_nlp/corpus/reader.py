@@ -13,81 +13,156 @@ import csv
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import warnings
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence, Union
+from typing import Any, Iterable, Sequence, Union
 
 import pandas as pd
 
 from .. import tables
 from .boilerplate import classify_paragraphs
 from ..errors import DecodeError, Errors, Warnings
-from ..langid import detect_language
+from ..langid import detect_language, paragraph_languages
 from ..types import Document
+from .sources import SUFFIXES, expand, iter_paths, looks_like_path
 
 PathLike = Union[str, "os.PathLike[str]"]
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
+BINARY_SAMPLE = 65_536
+"""Characters looked at to tell a binary file from text."""
+BINARY_CONTROL_SHARE = 0.05
+"""More control characters than this share (or any NUL) means binary data."""
 _PARA_RE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 
 
-def read_documents(source: PathLike | Document | Sequence[PathLike | Document], *,
-                   encoding: str | None = None, text_column: str = "text",
-                   id_column: str = "id") -> list[Document]:
-    """Read documents from a file, a folder (recursive), a list of them, or text.
+def read_documents(source: PathLike | Document | Sequence[PathLike | Document]
+                   | pd.DataFrame, *, encoding: str | None = None,
+                   text_column: str = "text", id_column: str = "id") -> list[Document]:
+    """Read documents from a file, a folder (recursive), a list of them, text, or a
+    DataFrame of records.
 
-    A ``str`` that names an existing file or folder is read as a path; any other
-    ``str`` is taken as the text of one document (``doc_id`` from its content hash).
-    ``encoding`` overrides detection. ``text_column``/``id_column`` name the fields
-    of ``.jsonl`` and ``.csv`` records. Documents come back sorted by path, so runs
-    are deterministic.
+    A ``str`` that names an existing file or folder, or looks like a path (one line
+    ending in ``/`` or in a file extension, or whose parent folder exists), is read as
+    a path, and raises ``[E002]`` when it does not exist; any other ``str`` is the text
+    of one document (``doc_id`` from its content hash). To analyse a text that looks
+    like a path, pass ``Document("my_id", "corpus/")``. A file's ``doc_id`` is its path
+    relative to the deepest folder holding all files of the call, without extension
+    (``en/a``, ``th/a``); ids must be unique (``[E008]``). ``encoding`` overrides
+    detection. ``text_column``/``id_column`` name the fields of ``.jsonl``/``.csv``
+    records and DataFrame columns. Files come back sorted by path, so runs are
+    deterministic.
     """
-    items = [source] if isinstance(source, (str, os.PathLike, Document)) else source
-    if not isinstance(items, (list, tuple)):
-        raise TypeError(Errors.E001.format(type=type(source).__name__))
-    docs: list[Document] = []
-    for item in items:
-        if isinstance(item, Document):
-            docs.append(item)
-        elif isinstance(item, os.PathLike) or (isinstance(item, str) and _is_path(item)):
-            for path in _expand(Path(item)):
-                docs.extend(read_file(path, encoding=encoding, text_column=text_column,
-                                      id_column=id_column))
-        elif isinstance(item, str):
-            docs.append(document_from_text(item))
-        else:
-            raise TypeError(Errors.E001.format(type=type(item).__name__))
+    docs, _ = _read(source, encoding=encoding, text_column=text_column,
+                    id_column=id_column, strict=True)
     return docs
 
 
 def read_corpus(source: PathLike | Sequence[PathLike], *, encoding: str | None = None,
                 text_column: str = "text", id_column: str = "id"
                 ) -> tuple[list[Document], pd.DataFrame]:
-    """Like :func:`read_documents`, but a file that cannot be read does not stop the
+    """Like :func:`read_documents`, but an input that cannot be read does not stop the
     others: it becomes a row of the returned ``errors`` table (``source, stage, error,
-    message``). Nothing is dropped silently."""
-    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
-    docs: list[Document] = []
-    errors: list[tuple[str, str, str, str]] = []
-    for item in items:
-        try:
-            paths = list(_expand(Path(item))) if _is_path(str(item)) or isinstance(
-                item, os.PathLike) else None
-        except OSError as e:
-            errors.append((str(item), "read", type(e).__name__, str(e)))
-            continue
-        if paths is None:
-            docs.extend(read_documents([item]))
-            continue
-        for path in paths:
-            try:
-                docs.extend(read_file(path, encoding=encoding, text_column=text_column,
-                                      id_column=id_column))
-            except (OSError, ValueError, UnicodeError) as e:
-                errors.append((str(path), "read", type(e).__name__, str(e)))
+    message``; stage ``"skip"`` for files of another type found in a folder). Nothing
+    is dropped silently."""
+    docs, errors = _read(source, encoding=encoding, text_column=text_column,
+                         id_column=id_column, strict=False)
     return docs, tables.make_frame("errors", errors)
+
+
+_Errors = list[tuple[str, str, str, str]]
+
+
+def _read(source: Any, *, encoding: str | None, text_column: str, id_column: str,
+          strict: bool) -> tuple[list[Document], _Errors]:
+    if isinstance(source, pd.DataFrame):
+        return _frame_documents(source, text_column, id_column), []
+    items = [source] if isinstance(source, (str, os.PathLike, Document)) else source
+    if not isinstance(items, (list, tuple)):
+        raise TypeError(Errors.E001.format(type=type(source).__name__))
+    errors: _Errors = []
+    slots: list[Any] = []  # a Document, or the list of paths of one item
+    for item in items:
+        if isinstance(item, Document):
+            slots.append(item)
+        elif isinstance(item, os.PathLike) or (isinstance(item, str)
+                                               and looks_like_path(item)):
+            slots.append(_expand_item(Path(item), errors, strict))
+        elif isinstance(item, str):
+            slots.append(document_from_text(item))
+        else:
+            raise TypeError(Errors.E001.format(type=type(item).__name__))
+    ids = dict(iter_paths(p for slot in slots if isinstance(slot, list) for p in slot))
+    docs: list[tuple[Document, str]] = []
+    for i, slot in enumerate(slots):
+        if isinstance(slot, Document):
+            docs.append((slot, str(slot.meta.get("path", f"input #{i + 1}"))))
+            continue
+        for path in slot:
+            try:
+                docs.extend((d, str(path)) for d in read_file(
+                    path, encoding=encoding, text_column=text_column,
+                    id_column=id_column, doc_id=ids[path]))
+            except (OSError, ValueError, UnicodeError) as e:
+                if strict:
+                    raise
+                errors.append((str(path), "read", type(e).__name__, str(e)))
+    return _unique(docs, errors, strict), errors
+
+
+def _expand_item(path: Path, errors: _Errors, strict: bool) -> list[Path]:
+    try:
+        files, others = expand(path)
+    except OSError as e:
+        if strict:
+            raise
+        errors.append((str(path), "read", type(e).__name__, str(e)))
+        return []
+    if path.is_dir() and not files:
+        e = FileNotFoundError(Errors.E014.format(path=path, n=len(others)))
+        if strict:
+            raise e
+        errors.append((str(path), "read", type(e).__name__, str(e)))
+    errors.extend((str(p), "skip", "UnsupportedType", Errors.E007.format(
+        suffix=p.suffix.lower(), path=p)) for p in others)
+    return files
+
+
+def _unique(docs: list[tuple[Document, str]], errors: _Errors, strict: bool
+            ) -> list[Document]:
+    """Drop (or raise on) documents whose id was used before; identical texts given
+    twice (content-hash ids) get a numbered id instead."""
+    out: list[Document] = []
+    seen: dict[str, str] = {}
+    for doc, source in docs:
+        if doc.doc_id in seen and doc.doc_id.startswith("text_") and "path" not in doc.meta:
+            n = 2
+            while f"{doc.doc_id}-{n}" in seen:
+                n += 1
+            doc = Document(f"{doc.doc_id}-{n}", doc.text, doc.meta)
+        if doc.doc_id in seen:
+            message = Errors.E008.format(doc_id=doc.doc_id, first=seen[doc.doc_id],
+                                         second=source)
+            if strict:
+                raise ValueError(message)
+            errors.append((source, "read", "DuplicateId", message))
+            continue
+        seen[doc.doc_id] = source
+        out.append(doc)
+    return out
+
+
+def _frame_documents(frame: pd.DataFrame, text_column: str, id_column: str
+                     ) -> list[Document]:
+    if text_column not in frame.columns:
+        raise ValueError(Errors.E005.format(path="<DataFrame>", column=text_column,
+                                            columns=sorted(map(str, frame.columns))))
+    docs = [_record_document(rec, i, Path("<DataFrame>"), {"format": "dataframe"},
+                             text_column, id_column, "row")
+            for i, rec in enumerate(frame.to_dict("records"))]
+    return _unique([(d, f"<DataFrame row {i}>") for i, d in enumerate(docs)], [], True)
 
 
 def document_from_text(text: str, doc_id: str | None = None,
@@ -102,60 +177,61 @@ def document_from_text(text: str, doc_id: str | None = None,
     return Document(doc_id, text, meta)
 
 
-def _is_path(text: str) -> bool:
-    if "\n" in text or len(text) > 4096:
-        return False
-    try:
-        return Path(text).exists() or (
-            Path(text).suffix.lower() in SUFFIXES and len(text.split()) == 1)
-    except OSError:
-        return False
-
-
-def _expand(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        yield from sorted(p for p in path.rglob("*")
-                          if p.is_file() and p.suffix.lower() in SUFFIXES)
-    elif path.is_file():
-        yield path
-    else:
-        raise FileNotFoundError(Errors.E002.format(path=path, cwd=Path.cwd()))
-
-
 def read_file(path: PathLike, *, encoding: str | None = None, text_column: str = "text",
-              id_column: str = "id") -> list[Document]:
+              id_column: str = "id", doc_id: str | None = None) -> list[Document]:
     """Read one file into one Document (``.txt``, ``.html``) or several (``.jsonl``,
-    ``.csv``)."""
+    ``.csv``); ``doc_id`` defaults to the file name without extension."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValueError(Errors.E007.format(suffix=suffix, path=path))
-    text, used = decode_bytes(path.read_bytes(), encoding=encoding, path=path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise type(e)(e.errno, Errors.E018.format(path=path, reason=e.strerror)) from e
+    text, used = decode_bytes(data, encoding=encoding, path=path)
+    _check_text(text, path)
     meta = {"path": str(path), "encoding": used, "format": suffix.lstrip(".")}
+    doc_id = path.stem if doc_id is None else doc_id
     if suffix in (".txt",):
-        return [document_from_text(text, path.stem, meta)]
+        return [document_from_text(text, doc_id, meta)]
     if suffix in (".html", ".htm"):
         visible, html_meta = html_to_text(text)
         meta.update(html_meta)
-        return [document_from_text(visible, path.stem, meta)]
+        return [document_from_text(visible, doc_id, meta)]
     records = _jsonl_records(text, path) if suffix == ".jsonl" else _csv_records(text)
-    return [_record_document(rec, i, path, meta, text_column, id_column)
+    return [_record_document(rec, i, path, meta, text_column, id_column, doc_id)
             for i, rec in enumerate(records)]
 
 
+def _check_text(text: str, path: Path) -> None:
+    """Refuse binary data (NUL bytes, mostly control characters) read as text."""
+    sample = text[:BINARY_SAMPLE]
+    controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\x0b\x0c\x1b")
+    if "\x00" in sample or controls > BINARY_CONTROL_SHARE * max(len(sample), 1):
+        raise DecodeError(Errors.E009.format(path=path, n=controls + sample.count("\x00")))
+
+
 def _record_document(record: dict[str, Any], index: int, path: Path, meta: dict[str, Any],
-                     text_column: str, id_column: str) -> Document:
+                     text_column: str, id_column: str, base_id: str | None = None
+                     ) -> Document:
     if text_column not in record:
         raise ValueError(Errors.E005.format(path=path, column=text_column,
-                                            columns=sorted(record)))
-    text = "" if record[text_column] is None else str(record[text_column])
-    doc_id = str(record.get(id_column) or f"{path.stem}:{index}")
+                                            columns=sorted(map(str, record))))
+    text = "" if _missing(record[text_column]) else str(record[text_column])
+    user_id = record.get(id_column)
+    doc_id = f"{path.stem if base_id is None else base_id}:{index}" \
+        if _missing(user_id) or user_id == "" else str(user_id)
     extra = {k: v for k, v in record.items() if k not in (text_column, id_column)
              and v not in (None, "")}
     for key in ("url", "link", "source"):
         if key in extra and "source_url" not in extra:
             extra["source_url"] = str(extra[key])
     return document_from_text(text, doc_id, {**meta, "record": index, **extra})
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def _jsonl_records(text: str, path: Path) -> list[dict[str, Any]]:
@@ -188,7 +264,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None,
                  path: PathLike = "<bytes>") -> tuple[str, str]:
     """Decode ``data``, detecting the encoding unless given; returns (text, encoding).
 
-    Order: byte-order mark; strict UTF-8; UTF-16 without BOM (many NUL bytes);
+    Order: byte-order mark; UTF-16 without BOM (high bytes 0x00/0x0E); strict UTF-8;
     Thai single-byte cp874 (a superset of TIS-620) when the high bytes read as Thai.
     Anything else is decoded as UTF-8 with replacement characters and a warning, so
     no input is silently lost.
@@ -206,23 +282,35 @@ def decode_bytes(data: bytes, *, encoding: str | None = None,
             except UnicodeDecodeError as e:
                 raise DecodeError(Errors.E003.format(path=path, encoding=name,
                                                      reason=e)) from e
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if data.count(0) * 4 > len(data):
-        for name in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(name)
-            except UnicodeDecodeError:
-                continue
-            if sum(c.isprintable() or c.isspace() for c in text) > 0.95 * len(text):
-                return text, name
     if _looks_like_cp874(data):
         return data.decode("cp874"), "cp874"
     text = data.decode("utf-8", errors="replace")
     warnings.warn(Warnings.W002.format(path=path, n=text.count("\ufffd")), stacklevel=3)
     return text, "utf-8"
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without BOM: the high byte of each unit is 0x00 (Latin) or 0x0E (Thai)
+    almost everywhere (Thai UTF-16 has no NUL byte, and is valid UTF-8)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for name, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if high.count(0) + high.count(0x0E) < 0.9 * len(high):
+            continue
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if sum(c.isprintable() or c.isspace() for c in text) > 0.95 * len(text):
+            return text, name
+    return None
 
 
 def _looks_like_cp874(data: bytes) -> bool:
@@ -323,8 +411,9 @@ def paragraphs_table(doc: Document | str) -> pd.DataFrame:
     spans = paragraph_spans(doc.text)
     texts = [doc.text[s:e] for s, e in spans]
     kinds = classify_paragraphs(texts)
-    rows = [(doc.doc_id, i, s, e, t, detect_language(t), k is not None, k)
-            for i, ((s, e), t, k) in enumerate(zip(spans, texts, kinds))]
+    langs = paragraph_languages(texts, skip=[k is not None for k in kinds])
+    rows = [(doc.doc_id, i, s, e, t, lang, k is not None, k)
+            for i, ((s, e), t, lang, k) in enumerate(zip(spans, texts, langs, kinds))]
     return tables.make_frame("paragraphs", rows)
 
 

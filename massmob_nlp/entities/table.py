@@ -149,6 +149,8 @@ def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
         start, end = int(start), int(end)
         spans = _paragraph_spans(text, start, end, para_lang, model, edges, problems)
         for s, e, label, source, entity_id, canonical, score in spans:
+            if not any(c.isalpha() for c in text[s:e]):
+                continue  # no letter (a flag emoji, a dash): not a name
             k = bisect.bisect_right(sent_starts, s) - 1
             rows.append({"doc_id": doc_id, "lang": para_lang, "para_id": int(para_id),
                          "sent_id": sent_ids[k] if k >= 0 else pd.NA, "start_char": s,

@@ -29,6 +29,13 @@ DEFAULT_THAI_ENGINE = "nlpo3"
 """Chosen by measurement: see ``benchmarks/tokenize_eval.py`` and the README."""
 MAX_CHUNK = 4000
 """Longest piece of text handed to a tokenizer or sentence model at once."""
+MAX_REPEAT_PERIOD = 8
+"""Longest repeated unit (chars) looked for by the repetition guard."""
+MIN_REPEAT_SPAN = 24
+"""A repetition this long or longer is cut before segmentation (nlpo3 takes 0.06 ms on
+20 x ``ส`` but 0.7 ms on 30 and 20 ms on 50 on an idle core)."""
+REPEAT_PIECE = 16
+"""Chars per piece of a cut repetition."""
 GIANT_PARAGRAPH = 100_000
 """Thai paragraphs longer than this are cut into MAX_CHUNK pieces, not run through CRFCut."""
 CRF_WINDOW = _thai_sentences.CRF_WINDOW
@@ -39,6 +46,7 @@ DEFAULT_THAI_SENTENCE_ENGINE = "crfcut"
 precise and better on held-out UD Thai-PUD, but not better on UD Thai-TUD, so CRFCut
 stays the default; pass ``engine="massmob"`` to use the gap model."""
 _SPACE_RE = re.compile(r"\s+")
+_THAI_RE = re.compile("[\u0e01-\u0e5b]")
 _RULE_SENT_RE = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ỹ\u0e00-\u0e7f])")
 
 
@@ -147,17 +155,72 @@ def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGI
     segment = _thai_segmenter(engine)
     out: list[tuple[int, int]] = []
     for cs, ce in _chunks(text, start, end):
-        piece = text[cs:ce]
-        words = segment(piece)
-        pos = 0
-        for w in words:
-            found = pos if piece.startswith(w, pos) else piece.find(w, pos)
-            if found < 0 or not w:
-                continue
-            pos = found + len(w)
-            if not w.isspace():
-                out.extend(_split_spaces(piece, found, pos, cs))
+        for ps, pe in _repeat_safe_pieces(text[cs:ce]):
+            piece = text[cs + ps:cs + pe]
+            pos = 0
+            for w in segment(piece):
+                found = pos if piece.startswith(w, pos) else piece.find(w, pos)
+                if found < 0 or not w:
+                    continue
+                pos = found + len(w)
+                if not w.isspace():
+                    out.extend(_split_spaces(piece, found, pos, cs + ps))
     return out
+
+
+def _repeat_safe_pieces(chunk: str) -> list[tuple[int, int]]:
+    """Cut ``chunk`` so no piece holds a long repetition of a short unit.
+
+    The dictionary segmenters explore every way to tile a repeated unit with words
+    (``สส``/``สสส`` tile ``ส`` * n): 1,000 ``ส`` take seconds in one piece, and the cost
+    grows faster than the length (PyThaiNLP #239). A stretch that repeats a unit of at
+    most :data:`MAX_REPEAT_PERIOD` chars over :data:`MIN_REPEAT_SPAN` chars or more is
+    cut into pieces of about :data:`REPEAT_PIECE` chars (whole units), which bounds the
+    cost of every character. Real text has no such stretch, so its tokens do not change.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for s, e, period in _periodic_spans(chunk):
+        if s > pos:
+            out.append((pos, s))
+        step = period * max(1, REPEAT_PIECE // period)
+        out.extend((a, min(a + step, e)) for a in range(s, e, step))
+        pos = e
+    if pos < len(chunk):
+        out.append((pos, len(chunk)))
+    return out
+
+
+def _periodic_spans(chunk: str) -> list[tuple[int, int, int]]:
+    """(start, end, period) of the non-overlapping repetitive stretches of ``chunk``
+    that hold Thai letters."""
+    if len(chunk) < MIN_REPEAT_SPAN:
+        return []
+    import numpy as np
+
+    codes = np.frombuffer(chunk.encode("utf-32-le"), dtype=np.uint32)
+    window = np.lib.stride_tricks.as_strided(
+        codes, (len(codes) - MAX_REPEAT_PERIOD, MAX_REPEAT_PERIOD + 1), (4, 4),
+        writeable=False)
+    same = window[:, 1:] == window[:, :1]  # same[i, p - 1]: char i + p equals char i
+    need = MIN_REPEAT_SPAN - MAX_REPEAT_PERIOD
+    runs = np.cumsum(same, axis=0, dtype=np.int32)
+    if not ((runs[need:] - runs[:-need] == need).any() or (runs[need - 1] == need).any()):
+        return []  # the fast path: real text never repeats this long
+    found = []
+    for p in range(1, MAX_REPEAT_PERIOD + 1):
+        eq = np.concatenate(([0], (codes[p:] == codes[:-p]).view(np.int8), [0]))
+        edges = np.flatnonzero(np.diff(eq))
+        found.extend((int(a), int(b) + p, p) for a, b in zip(edges[::2], edges[1::2])
+                     if b - a + p >= MIN_REPEAT_SPAN and _THAI_RE.search(chunk, a, a + p))
+    spans: list[tuple[int, int, int]] = []
+    for s, e, p in sorted(found):
+        if spans and s < spans[-1][1]:
+            if e - spans[-1][1] >= MIN_REPEAT_SPAN:  # a longer stretch continues
+                spans.append((spans[-1][1], e, p))
+            continue
+        spans.append((s, e, p))
+    return spans
 
 
 @lru_cache(maxsize=None)

@@ -48,7 +48,7 @@ def test_pair_finds_the_demo_pair(tmp_path, capsys):
 @pytest.mark.parametrize("argv,code,message", [
     (["compare", "no_such_en.txt", "no_such_th.txt"], 1, "[E002]"),
     (["pair", EN], 1, "no English-Thai pairs"),
-    (["align", EN, TH, "--lang", "th"], 1, "--lang does not apply"),
+    (["align", EN, TH, "--lang", "th"], 2, "[E040]"),  # --lang is analyze's only
 ])
 def test_failures_exit_non_zero_with_a_message(tmp_path, argv, code, message, capsys):
     assert main([*argv, "--out", str(tmp_path)]) == code

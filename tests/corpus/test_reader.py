@@ -98,7 +98,7 @@ def test_folder_is_read_recursively_and_sorted(tmp_path):
     (tmp_path / "b.txt").write_text("B text.", encoding="utf-8")
     (tmp_path / "sub" / "a.txt").write_text("A text.", encoding="utf-8")
     (tmp_path / "ignored.bin").write_bytes(b"\x00")
-    assert [d.doc_id for d in read_documents(tmp_path)] == ["b", "a"]
+    assert [d.doc_id for d in read_documents(tmp_path)] == ["b", "sub/a"]  # relative ids
 
 
 def test_paragraphs_offsets_point_into_original_text():

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EN_TEXT, TH_TEXT
-from massmob_nlp import analyze, tokenize
+from massmob_nlp import Document, analyze, tokenize
 from massmob_nlp.tables import columns
 
 
@@ -64,7 +64,8 @@ def test_unknown_engine_is_a_clear_error():
 @given(st.text(alphabet=st.sampled_from(list("ab .,Q-/1๒ กขคำ่้ \n\tHà")), max_size=80))
 @settings(max_examples=60, deadline=None)
 def test_tokens_round_trip_property(text):
-    _check_round_trip(analyze(text))
+    # a Document: a str such as "1/" looks like a path and is read as one ([E002])
+    _check_round_trip(analyze(Document("t", text)))
 
 
 @pytest.mark.parametrize("text", ["ก" * 200_000, "ข้อความ" * 30_000, "x" * 300_000])
