@@ -52,9 +52,10 @@ _SCRIPT_LANG = {"Thai": "th", "Lao": "lo", "Khmer": "km", "Hangul": "ko",
 _EN_WORDS = frozenset(["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it", "be", "are", "this", "have", "has", "an", "or", "not", "i", "you", "he", "she", "we", "they", "his", "her", "their", "its", "our", "my", "your", "will", "would", "can", "could", "should", "do", "does", "did", "what", "which", "who", "whom", "there", "been", "were", "but", "all", "if", "so", "no", "me", "him", "them", "than", "then", "about", "into", "more", "also", "after", "before", "when", "how", "one", "up", "out", "just", "very", "had", "these", "those", "such", "other", "any", "some", "most", "many", "much", "may", "might", "must", "shall", "being", "over", "under", "between", "through", "during", "while", "where", "why", "here", "now", "only", "own", "same", "too", "both", "each", "few", "new", "well", "even", "because", "said", "says", "people", "year", "years", "time", "first", "last", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "tom", "mary", "i'm", "it's", "don't", "can't", "didn't", "isn't", "won't", "let's", "that's", "there's", "a", "am", "like", "make", "go", "get", "know", "think", "want", "see", "come", "take", "give", "good", "day", "work", "need", "look", "help", "never", "always"])
 _WORD_RE = re.compile(f"[{LATIN_LETTERS}']+")
 _LATIN_RUN_RE = re.compile(f"[{LATIN_LETTERS}]+")
-_WEB_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-                     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|vn|th|uk|ly|io|co)"
-                     r"\b(?:/\S*)?", re.IGNORECASE)
+_WEB_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_TLD = r"\.(?:com|org|net|gov|edu|info|vn|th|uk|ly|io|co)\b"
+_TLD_RE = re.compile(_TLD, re.IGNORECASE)
+_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*" + _TLD + r"(?:/\S*)?", re.IGNORECASE)
 EN_SENTENCE_WORDS = 2
 """English function words that make Latin words inside a Thai line an English sentence."""
 
@@ -81,8 +82,10 @@ def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
         text = text[:SAMPLE_CHARS]
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # never NFKC: it breaks Thai ำ
-    if "/" in text or "www" in text or "@" in text or "." in text:
-        text = _WEB_RE.sub(" ", text)
+    if "/" in text or "www" in text or "@" in text:
+        text = _WEB_RE.sub(" ", text)  # URLs and e-mail addresses are not language
+    if "." in text and _TLD_RE.search(text):
+        text = _DOMAIN_RE.sub(" ", text)  # nor are bare domains (bit.ly/x, nstda.or.th)
     n_thai = len(text) - len(THAI_RUN_RE.sub("", text))
     latin_only = _LATIN_RUN_RE.sub("", text)
     n_latin = len(text) - len(latin_only)
