@@ -17,7 +17,7 @@ from .corpus.sources import looks_like_path
 from .errors import Errors
 from .langid import detect_language
 from .tokens.words import parse_paragraphs
-from .types import UND, DocLike, Document
+from .types import UND, DocLike, Document, ParsedDocument
 
 FORMATS = ("csv", "parquet", "json")
 
@@ -126,7 +126,7 @@ def export_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, *,
     return paths
 
 
-def as_document(obj: Any) -> Document:
+def as_document(obj: DocLike) -> Document:
     """A Document from a Document, an Analysis, a str of text, or a str that is (or looks
     like) the path of one file (``[E002]`` when it does not exist)."""
     if isinstance(obj, Document):
@@ -145,7 +145,7 @@ def as_document(obj: Any) -> Document:
     raise TypeError(Errors.E010.format(type=type(obj).__name__))
 
 
-def analyze(doc_or_text: Document | str | Analysis, *, lang: str | None = None,
+def analyze(doc_or_text: DocLike, *, lang: str | None = None,
             engine: str | None = None) -> Analysis:
     """Paragraphs, sentences and tokens of one document or text.
 
@@ -154,16 +154,18 @@ def analyze(doc_or_text: Document | str | Analysis, *, lang: str | None = None,
     """
     if isinstance(doc_or_text, Analysis) and lang is None and engine is None:
         return doc_or_text
+    if isinstance(doc_or_text, ParsedDocument):
+        doc_or_text = doc_or_text.document
     return analyze_documents([as_document(doc_or_text)], lang=lang, engine=engine)[0]
 
 
-def analyze_documents(docs: Iterable[Document | str], *, lang: str | None = None,
+def analyze_documents(docs: Iterable[DocLike], *, lang: str | None = None,
                       engine: str | None = None) -> list[Analysis]:
     """:func:`analyze` many documents, batching English paragraphs through spaCy."""
-    docs = [as_document(d) for d in docs]
+    documents = [as_document(d) for d in docs]
     if lang is not None and not (isinstance(lang, str) and len(lang) in (2, 3)):
         raise ValueError(Errors.E011.format(lang=lang))
-    paras = [paragraphs_table(d) for d in docs]
+    paras = [paragraphs_table(d) for d in documents]
     if lang is not None:
         for p in paras:
             p["lang"] = pd.Categorical([lang] * len(p))
@@ -171,13 +173,15 @@ def analyze_documents(docs: Iterable[Document | str], *, lang: str | None = None
     langs = [str(x) for p in paras for x in p["lang"].astype(object).tolist()]
     parses = iter(parse_paragraphs(texts, langs, engine=engine))
     out = []
-    for doc, p in zip(docs, paras):
+    for doc, p in zip(documents, paras):
         out.append(_assemble(doc, p, [next(parses) for _ in range(len(p))]))
     return out
 
 
 def _assemble(doc: Document, paras: pd.DataFrame, parses: list[Any]) -> Analysis:
-    sent_rows, tok_rows, ents = [], [], []
+    sent_rows: list[tuple[Any, ...]] = []
+    tok_rows: list[tuple[Any, ...]] = []
+    ents: list[tuple[int, int, str]] = []
     sent_id = token_id = 0
     for (para_id, start, para_lang), parse in zip(
             paras[["para_id", "start_char", "lang"]].itertuples(index=False), parses):
@@ -231,10 +235,11 @@ def entities_table(obj: DocLike | Sequence[DocLike], *,
     """
     from .entities.table import entities_of
 
-    items = list(obj) if isinstance(obj, (list, tuple)) else [obj]
+    items: list[Any] = list(obj) if isinstance(obj, (list, tuple)) else [obj]
     for item in items:
         if not isinstance(item, (str, Document, Analysis)):
             raise TypeError(Errors.E010.format(type=type(item).__name__))
+    analyses: list[Analysis]
     if all(isinstance(i, Analysis) for i in items) and lang is None:
         analyses = items
     elif len(items) == 1:

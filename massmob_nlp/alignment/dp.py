@@ -16,7 +16,7 @@ import numpy as np
 
 from .features import (Side, band_dot, block_pair_sum, gc_logprob, key_pairs,
                               latin_keys, neighbour_mean)
-from .weights import GC_PRIOR, KINDS, WEIGHTS
+from .weights import GC_PRIOR, KINDS, LEN_FLOOR, WEIGHTS
 
 MAX_FULL_CELLS = 250_000
 """Below this many DP cells the whole matrix is searched; above it, a band."""
@@ -41,6 +41,9 @@ class Bead:
 Bead.__module__ = "massmob_nlp.align"  # the public home of the result type
 
 
+UnitKeys = tuple[Sequence[set[str]], Sequence[set[str]]]
+"""Number keys of each source and each target unit."""
+
 class Aligner:
     """Scores candidate beads and runs the banded DP for one language pair."""
 
@@ -52,17 +55,21 @@ class Aligner:
         self.kinds = tuple(k for k in kinds if method != "gale_church" or k in GC_PRIOR)
         self.match_kinds = [k for k in self.kinds if k[0] and k[1]]
 
-    def run(self, src: Sequence[str], tgt: Sequence[str]) -> list[Bead]:
-        """Beads over local indices ``0..len-1`` of ``src`` and ``tgt``."""
+    def run(self, src: Sequence[str], tgt: Sequence[str],
+            keys: UnitKeys | None = None) -> list[Bead]:
+        """Beads over local indices ``0..len-1`` of ``src`` and ``tgt``. ``keys``: the
+        number keys of each unit of both sides when already known (else scanned)."""
         if not src or not tgt:
             return ([Bead((i,), (), "1-0", 0.0) for i in range(len(src))]
                     + [Bead((), (j,), "0-1", 0.0) for j in range(len(tgt))])
-        return banded_dp(self.context(src, tgt))
+        return banded_dp(self.context(src, tgt, keys))
 
-    def context(self, src: Sequence[str], tgt: Sequence[str]) -> "Context":
+    def context(self, src: Sequence[str], tgt: Sequence[str],
+                keys: UnitKeys | None = None) -> "Context":
         """Features of ``src`` and ``tgt`` for this aligner's bead kinds."""
-        s = Side(src, self.langs[0], self.use_emb, max(a for a, _ in self.kinds))
-        t = Side(tgt, self.langs[1], self.use_emb, max(b for _, b in self.kinds))
+        s_keys, t_keys = keys if keys is not None else (None, None)
+        s = Side(src, self.langs[0], self.use_emb, max(a for a, _ in self.kinds), s_keys)
+        t = Side(tgt, self.langs[1], self.use_emb, max(b for _, b in self.kinds), t_keys)
         return Context(self, s, t)
 
 
@@ -103,6 +110,7 @@ class Context:
         feats = {"len": gc_logprob(self.s.length(rows[:, None], a), self.t.length(cols, b))}
         if self.al.method == "gale_church":
             return feats
+        feats["len"] = np.logaddexp(feats["len"], LEN_FLOOR)
         for name in ("num", "lat"):
             feats.update(self._key_features(name, kind, rows, cols, lo, width))
         if self.s.emb:

@@ -126,12 +126,15 @@ def gc_logprob(ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
 class Side:
     """Per-unit features of one side: cumulative lengths, keys, block embeddings."""
 
-    def __init__(self, texts: Sequence[str], lang: str, use_emb: bool, max_block: int) -> None:
+    def __init__(self, texts: Sequence[str], lang: str, use_emb: bool, max_block: int,
+                 keys: Sequence[set[str]] | None = None) -> None:
         self.texts, self.n = list(texts), len(texts)
         lengths = [len(t) - t.count(" ") - t.count("\n") for t in self.texts]
         self.cum = np.concatenate([[0.0], np.cumsum(lengths, dtype=float)])
-        keys_fn = number_keys_fn()
-        self.num = [set(keys_fn(t, lang)) for t in self.texts]
+        if keys is None:  # no analysis to reuse: scan the texts
+            keys_fn = number_keys_fn()
+            keys = [set(keys_fn(t, lang)) for t in self.texts]
+        self.num = list(keys)
         self.lat = [latin_keys(t) for t in self.texts] if lang == "th" else None
         self.emb: dict[int, np.ndarray] = {}
         if use_emb:
@@ -141,7 +144,8 @@ class Side:
 
     def length(self, end: np.ndarray, a: int) -> np.ndarray:
         """Characters of the ``a`` units ending before ``end``."""
-        return self.cum[end] - self.cum[np.maximum(end - a, 0)]
+        out: np.ndarray = self.cum[end] - self.cum[np.maximum(end - a, 0)]
+        return out
 
 
 # ------------------------------------------------------------------------- band helpers

@@ -49,9 +49,9 @@ from .features import EMBED_CACHE_SIZE, NEIGHBOURS  # noqa: F401  (re-exported)
 from .features import Side, detect, use_embeddings
 from .weights import FEATURES, KINDS, LEN_RATIO, LEN_VAR, WEIGHTS  # noqa: F401
 from .weights import SENT_KINDS, SENT_WEIGHTS
-from .pairing import PAIR_MARGIN  # noqa: F401  (re-exported)
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from ..errors import Errors
+from ..pipeline import Analysis, analyze
 from ..types import Document
 
 __all__ = ["Alignment", "Bead", "align", "pair_documents"]
@@ -79,6 +79,10 @@ class Alignment:
     src_units: tuple[tuple[int, str], ...]
     tgt_units: tuple[tuple[int, str], ...]
     method: str = DEFAULT_METHOD
+    paragraphs: Alignment | None = None
+    """For a sentence alignment of documents: the paragraph alignment its first pass
+    made (sentences were aligned inside these beads), so no second paragraph pass is
+    needed. ``None`` for lists of strings and for paragraph alignments."""
 
     def __len__(self) -> int:
         return len(self.beads)
@@ -121,6 +125,7 @@ def align(src: Any, tgt: Any, *, level: str = DEFAULT_LEVEL,
     """
     _check_options(level, method)
     use_emb = use_embeddings(embeddings) and method == DEFAULT_METHOD
+    src, tgt = (analyze(x) if isinstance(x, Document) else x for x in (src, tgt))
     s_groups, t_groups = (_units(x, level, include_boilerplate) for x in (src, tgt))
     s_lang = src_lang or detect([t for g in s_groups for _, t in g])
     t_lang = tgt_lang or detect([t for g in t_groups for _, t in g])
@@ -130,12 +135,19 @@ def align(src: Any, tgt: Any, *, level: str = DEFAULT_LEVEL,
         inner = _sentence_aligner(s_lang, t_lang, use_emb)  # sentences cut by our splitters
     s_units = tuple(u for g in s_groups for u in g)
     t_units = tuple(u for g in t_groups for u in g)
+    keys = _known_keys(src, tgt, level, include_boilerplate)
+    paragraphs = None
     if level == "sentence" and (len(s_groups) > 1 or len(t_groups) > 1):
-        beads = _align_hierarchical(aligner, inner, s_groups, t_groups)
+        paragraphs = align(src, tgt, level="paragraph", embeddings=use_emb,
+                           method=method, src_lang=s_lang, tgt_lang=t_lang,
+                           include_boilerplate=include_boilerplate)
+        beads = _align_inside(paragraphs, inner, _by_para(src, s_groups),
+                              _by_para(tgt, t_groups), keys)
     else:
-        found = inner.run([t for _, t in s_units], [t for _, t in t_units])
+        found = inner.run([t for _, t in s_units], [t for _, t in t_units],
+                          _keys_of(keys, s_units, t_units))
         beads = [_relabel(b, s_units, t_units) for b in found]
-    return Alignment(tuple(beads), level, s_units, t_units, method)
+    return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs)
 
 
 def pair_documents(docs: Iterable[Any], *, src_lang: str = "en", tgt_lang: str = "th",
@@ -144,8 +156,12 @@ def pair_documents(docs: Iterable[Any], *, src_lang: str = "en", tgt_lang: str =
     """Pair each ``src_lang`` document with its ``tgt_lang`` translation, one-to-one.
 
     ``docs`` are Documents or strings (then ``doc_id`` is the position). Returns
-    ``src_doc_id, tgt_doc_id, score, evidence`` with ``score`` in 0..1 (higher is
-    better); documents whose best score is below ``threshold`` stay unpaired.
+    ``src_doc_id, tgt_doc_id, score, evidence``: ``score`` is the probability (0..1)
+    that the two documents translate each other, computed from the pair alone, so it
+    means the same for two documents and for a corpus (see
+    :mod:`massmob_nlp.alignment.pairing`); ``evidence`` says what it rests on.
+    Pairs are taken best-first, one-to-one; documents whose best score is below
+    ``threshold`` stay unpaired.
     """
     docs = [_as_document(d, k) for k, d in enumerate(docs)]
     langs = [detect([d.text]) for d in docs]
@@ -189,9 +205,6 @@ def _units(obj: Any, level: str, include_boilerplate: bool
         return [list(enumerate(obj))] if obj else []
     if isinstance(obj, str) or not (isinstance(obj, Document) or hasattr(obj, "paragraphs")):
         raise TypeError(Errors.E010.format(type=type(obj).__name__))
-    if isinstance(obj, Document):
-        from ..pipeline import analyze  # lazy: the full pipeline is heavy
-        obj = analyze(obj)
     paras = obj.paragraphs
     if not include_boilerplate:
         paras = paras[~paras["is_boilerplate"].astype(bool)]
@@ -222,17 +235,52 @@ def _sentence_aligner(s_lang: str, t_lang: str, use_emb: bool) -> Aligner:
     return Aligner(s_lang, t_lang, DEFAULT_METHOD, use_emb, weights, SENT_KINDS)
 
 
-def _align_hierarchical(aligner: Aligner, inner: Aligner,
-                        s_groups: list[list[tuple[int, str]]],
-                        t_groups: list[list[tuple[int, str]]]) -> list[Bead]:
-    """Align paragraphs with ``aligner``, then sentences inside each aligned paragraph
-    group with ``inner``."""
-    s_paras = [" ".join(t for _, t in g) for g in s_groups]
-    t_paras = [" ".join(t for _, t in g) for g in t_groups]
+def _align_inside(paragraphs: Alignment, inner: Aligner,
+                  s_by_para: dict[int, list[tuple[int, str]]],
+                  t_by_para: dict[int, list[tuple[int, str]]],
+                  keys: tuple[dict[int, set[str]], dict[int, set[str]]] | None
+                  ) -> list[Bead]:
+    """Align sentences with ``inner`` inside each paragraph bead of ``paragraphs``."""
     beads: list[Bead] = []
-    for pb in aligner.run(s_paras, t_paras):
-        s_units = [u for i in pb.src_ids for u in s_groups[i]]
-        t_units = [u for j in pb.tgt_ids for u in t_groups[j]]
-        found = inner.run([t for _, t in s_units], [t for _, t in t_units])
+    for pb in paragraphs.beads:
+        s_units = [u for i in pb.src_ids for u in s_by_para.get(i, ())]
+        t_units = [u for j in pb.tgt_ids for u in t_by_para.get(j, ())]
+        found = inner.run([t for _, t in s_units], [t for _, t in t_units],
+                          _keys_of(keys, s_units, t_units))
         beads.extend(_relabel(b, s_units, t_units) for b in found)
     return beads
+
+
+def _by_para(obj: Any, groups: list[list[tuple[int, str]]]
+             ) -> dict[int, list[tuple[int, str]]]:
+    """Sentence groups keyed by their paragraph id."""
+    sents = obj.sentences
+    para_of = dict(zip(sents["sent_id"].astype(int), sents["para_id"].astype(int)))
+    return {para_of[g[0][0]]: g for g in groups if g}
+
+
+def _known_keys(src: Any, tgt: Any, level: str, include_boilerplate: bool
+                ) -> tuple[dict[int, set[str]], dict[int, set[str]]] | None:
+    """Number keys by unit id from the analyses' numbers tables (computed once and
+    cached by :class:`~massmob_nlp.Analysis`), so the DP does not scan the text again.
+    ``None`` (scan) for lists, Documents and when boilerplate units are included."""
+    if include_boilerplate or not all(isinstance(x, Analysis) for x in (src, tgt)):
+        return None
+    col = "para_id" if level == "paragraph" else "sent_id"
+    out: list[dict[int, set[str]]] = []
+    for a in (src, tgt):
+        by: dict[int, set[str]] = {}
+        for unit, key in zip(a.numbers[col], a.numbers["key"]):
+            if isinstance(key, str) and not pd.isna(unit):
+                by.setdefault(int(unit), set()).add(key)
+        out.append(by)
+    return out[0], out[1]
+
+
+def _keys_of(keys: tuple[dict[int, set[str]], dict[int, set[str]]] | None,
+             s_units: Sequence[tuple[int, str]], t_units: Sequence[tuple[int, str]]
+             ) -> tuple[list[set[str]], list[set[str]]] | None:
+    if keys is None:
+        return None
+    return ([keys[0].get(i, set()) for i, _ in s_units],
+            [keys[1].get(j, set()) for j, _ in t_units])

@@ -119,11 +119,14 @@ def compare(src: Any, tgt: Any, *, embeddings: bool | None = None,
     a_src, a_tgt = _analyses(src, tgt, src_lang, tgt_lang)
     from ..alignment.result import align
 
-    langs = {"src_lang": src_lang or a_src.lang, "tgt_lang": tgt_lang or a_tgt.lang}
+    langs: dict[str, Any] = {"src_lang": src_lang or a_src.lang,
+                             "tgt_lang": tgt_lang or a_tgt.lang}
     warned = check_languages(langs["src_lang"], langs["tgt_lang"],
                              forced=src_lang is not None or tgt_lang is not None)
-    para = align(a_src, a_tgt, level="paragraph", embeddings=embeddings, **langs)
     sent = align(a_src, a_tgt, level="sentence", embeddings=embeddings, **langs)
+    para = sent.paragraphs
+    if para is None:  # one paragraph on each side: the sentence pass had no first pass
+        para = align(a_src, a_tgt, level="paragraph", embeddings=embeddings, **langs)
     para_frame, sent_frame = _rejoin_skips(a_src, a_tgt, para.to_frame(), sent.to_frame(),
                                            lambda s, t: align(s, t, embeddings=embeddings,
                                                               **langs))

@@ -71,9 +71,9 @@ def score_spans(gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]]) 
 
     Labels are ordered by descending gold support, then by name.
     """
-    tp: Counter = Counter()
-    ng: Counter = Counter()
-    npred: Counter = Counter()
+    tp: Counter[str] = Counter()
+    ng: Counter[str] = Counter()
+    npred: Counter[str] = Counter()
     for g, p in zip(gold, pred):
         gs = {(s, e, lab) for s, e, lab in g}
         ps = {(s, e, lab) for s, e, lab in p}

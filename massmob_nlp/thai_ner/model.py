@@ -73,7 +73,7 @@ def _require(path: Path, *, is_dir: bool = False) -> None:
 class ThaiNER:
     """A loaded CRF model plus the metadata needed to featurize text."""
 
-    def __init__(self, model_dir: os.PathLike | str) -> None:
+    def __init__(self, model_dir: os.PathLike[str] | str) -> None:
         model_dir = Path(model_dir)
         model_path = model_dir / MODEL_FILE
         meta_path = model_dir / META_FILE
@@ -147,7 +147,7 @@ class ThaiNER:
         if self.spacy_nlp is not None:
             from . import spacy_model as _thai_ner_spacy
 
-            spacy_spans = _thai_ner_spacy.predict_many(self.spacy_nlp, [t for _, t in chunks])
+            spacy_spans = [*_thai_ner_spacy.predict_many(self.spacy_nlp, [t for _, t in chunks])]
         return [
             (offset + s, offset + e, lab, sc)
             for (offset, tokens), sp_spans in zip(chunks, spacy_spans)
@@ -155,7 +155,7 @@ class ThaiNER:
         ]
 
 
-def _resolve_model_dir(model_dir: Optional[os.PathLike | str]) -> Path:
+def _resolve_model_dir(model_dir: Optional[os.PathLike[str] | str]) -> Path:
     if model_dir is not None:
         return Path(model_dir).resolve()
     env = os.environ.get(MODEL_DIR_ENV)
@@ -171,7 +171,7 @@ def _load_cached(model_dir: Path) -> ThaiNER:
     return ThaiNER(model_dir)
 
 
-def load_thai_ner(model_dir: Optional[os.PathLike | str] = None) -> ThaiNER:
+def load_thai_ner(model_dir: Optional[os.PathLike[str] | str] = None) -> ThaiNER:
     """Load (once, cached) the Thai NER model from ``model_dir``.
 
     Defaults to ``$MASSMOB_THAI_NER_MODEL_DIR`` or ``models/thai_ner`` in the
@@ -182,7 +182,7 @@ def load_thai_ner(model_dir: Optional[os.PathLike | str] = None) -> ThaiNER:
 
 
 def predict_thai_entities(
-    text: str, model_dir: Optional[os.PathLike | str] = None
+    text: str, model_dir: Optional[os.PathLike[str] | str] = None
 ) -> List[ScoredSpan]:
     """Find named entities in Thai ``text``.
 
