@@ -21,7 +21,7 @@ from pathlib import Path
 
 from _common import ROOT, SHARED, print_table, require
 
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "numbers"))
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "DATE", "TIME", "LEN")
 _TAG_RE = re.compile(r"\[(/?)([A-Z_]+)\]")

@@ -6,7 +6,8 @@ that empty input gives an empty frame with the same columns and dtypes.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -33,7 +34,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "numbers": {
         "doc_id": S, "lang": C, "para_id": I, "sent_id": I, "start_char": I,
         "end_char": I, "text": S, "value": F, "value_max": F, "kind": C, "unit": S,
-        "qualifier": C, "calendar": C, "key": S,
+        "qualifier": C, "calendar": C, "key": S, "vague": B,
     },
     "entities": {
         "doc_id": S, "lang": C, "para_id": I, "sent_id": I, "start_char": I,
@@ -69,7 +70,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
 # is empty or only some values occur, so frames concatenate and compare cleanly).
 CATEGORIES: dict[tuple[str, str], list[str]] = {
     ("numbers", "kind"): ["cardinal", "ordinal", "percent", "money", "year",
-                          "year_range", "range", "date", "time", "fraction", "code"],
+                          "year_range", "range", "date", "time", "fraction", "code",
+                          "decade", "score"],
     ("numbers", "qualifier"): ["over", "under", "about", "nearly", "up_to",
                                "at_least", "at_most"],
     ("numbers", "calendar"): ["CE", "BE"],
@@ -77,7 +79,8 @@ CATEGORIES: dict[tuple[str, str], list[str]] = {
     ("alignment", "kind"): ["1-1", "1-2", "2-1", "2-2", "1-0", "0-1", "1-3", "3-1", "2-3",
                             "3-2", "1-4", "1-5", "1-6", "4-1", "5-1", "6-1"],
     ("cmp_numbers", "kind"): ["cardinal", "ordinal", "percent", "money", "year",
-                              "year_range", "range", "date", "time", "fraction", "code"],
+                              "year_range", "range", "date", "time", "fraction", "code",
+                              "decade", "score"],
     ("cmp_numbers", "status"): ["match", "format_only", "qualifier_changed", "mismatch",
                                 "missing", "added"],
     ("cmp_entities", "status"): ["matched", "missing", "added"],

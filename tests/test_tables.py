@@ -23,7 +23,7 @@ def test_paragraph_schema_is_pinned():
         "boilerplate_kind"]
     assert tables.columns("numbers") == [
         "doc_id", "lang", "para_id", "sent_id", "start_char", "end_char", "text", "value",
-        "value_max", "kind", "unit", "qualifier", "calendar", "key"]
+        "value_max", "kind", "unit", "qualifier", "calendar", "key", "vague"]
 
 
 def test_make_frame_accepts_tuples_and_frames():

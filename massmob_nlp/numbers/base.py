@@ -4,8 +4,9 @@ record, the scan state and the digit helpers used by every pattern module."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 from .._text import LATIN_LETTERS, thai_digits_to_arabic
 
@@ -26,6 +27,7 @@ class NumberMention(NamedTuple):
     qualifier: str | None = None
     calendar: str | None = None
     key: str | None = None
+    vague: bool = False
 
 
 def alt(words: Iterable[str], latin: bool = False) -> str:
@@ -52,7 +54,7 @@ def decimal_value(raw: str) -> Decimal | None:
         return None
 
 
-def format_number(value: Decimal | float | int) -> str:
+def format_number(value: Decimal | float) -> str:
     """A number as written in keys: ``55000000``, ``0.42``, never ``1.0`` or ``1E+3``."""
     d = value if isinstance(value, Decimal) else Decimal(str(value))
     text = format(d.normalize(), "f")
@@ -77,6 +79,7 @@ class Scan:
         self.dayfirst = dayfirst
         self.mask = bytearray(len(text))
         self.out: list[NumberMention] = []
+        self.word_bounds: frozenset[int] | None = None  # Thai word segmentation, lazily
 
     def free(self, s: int, e: int) -> bool:
         """No character of ``s:e`` is claimed yet."""
@@ -90,6 +93,18 @@ class Scan:
         """Claim ``s:e`` and record it as a mention of ``kind``."""
         self.claim(s, e)
         self.out.append(NumberMention(s, e, self.text[s:e], kind, **fields))
+
+    def word_bounds_at(self, s: int, e: int) -> bool:
+        """``s`` and ``e`` are word boundaries of the Thai word segmentation of the
+        text (computed once, when first needed)."""
+        if self.word_bounds is None:
+            from ..tokens.words import thai_tokens
+
+            bounds = {0, len(self.t)}
+            for ts, te in thai_tokens(self.t, 0, len(self.t)):
+                bounds.update((ts, te))
+            self.word_bounds = frozenset(bounds)
+        return s in self.word_bounds and e in self.word_bounds
 
     def thai_context(self, s: int) -> bool:
         """The text is Thai, or Thai letters are within 12 characters of ``s``."""

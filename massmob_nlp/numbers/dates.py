@@ -6,12 +6,13 @@ digits so that ``12/03/2018`` is one date, not three numbers.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from . import en
-from . import th
-from .base import LATIN_RE, Scan, alt
 from .._text import CODE_RE, normalize_code
+from . import en, th
+from .base import LATIN_RE, Scan, alt
+from .quantity import CUR_AFTER_RE, PCT_AFTER_RE
 
 _CODE_WORD_RE = re.compile(
     rf"(?:\b(?:{alt(en.CODE_WORDS)})\b\.?|(?:{alt(th.CODE_WORDS)}))\s*"
@@ -41,6 +42,25 @@ _TIME_RE = re.compile(
 _AMPM_RE = re.compile(r"(?<![0-9.,:])(?P<h>[0-9]{1,2})\s*(?P<ap>[aApP])\.?[mM]\.?"
                       r"(?![A-Za-z])")
 _DASH_RE = re.compile(r"\s*[-–]\s*")
+_AMPM_RANGE_RE = re.compile(
+    r"(?<![0-9.,:])(?P<h>[01]?[0-9])(?:[:.](?P<m>[0-5][0-9]))?\s*[-–]\s*"
+    r"(?P<h2>[01]?[0-9])(?:[:.](?P<m2>[0-5][0-9]))?\s*(?P<ap>[aApP])\.?[mM]\.?(?![A-Za-z])")
+_EN_TIME_BEFORE_RE = re.compile(r"(?i)\b(?:at|until|till|before|after|since|from)\s+$")
+_NOT_TIME_AFTER_RE = re.compile(rf"\s*(?:%|[€$£¥฿]|[.,][0-9]|{en.GLUED_UNITS_RE.pattern})")
+_MONTH2 = {"en": en.MONTH.replace("(?P<mon>", "(?P<mon2>"),
+           "th": th.MONTH.replace("(?P<mon>", "(?P<mon2>")}
+_EN_MONTH_RANGE_RE = re.compile(
+    rf"\b{en.MONTH}\s*(?:[-–]|to|until|through|and)\s*{_MONTH2['en']},?\s+"
+    r"(?P<y>[0-9]{4})(?![0-9])")
+_TH_MONTH_RANGE_RE = re.compile(
+    rf"{th.MONTH}\s*(?:[-–]|ถึง|จนถึง|และ)\s*(?:เดือน)?{_MONTH2['th']}{_TH_YEAR}")
+_TH_HOUR = r"(?:[0-9]{1,2}|สิบสอง|สิบเอ็ด|สิบ|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
+_TH_CLOCK_RE = re.compile(
+    rf"(?:บ่าย\s*(?P<pm>{_TH_HOUR})?\s*โมง(?:เย็น)?"
+    rf"|(?P<day>{_TH_HOUR})\s*โมง\s*(?P<part>เช้า|เย็น)?"
+    rf"|(?P<eve>{_TH_HOUR})\s*ทุ่ม(?!เท)"
+    rf"|ตี\s*(?P<late>{_TH_HOUR})(?!\s*(?:ครั้ง|ที|หน|[0-9]))(?P<dawn>)"
+    r")(?P<half>\s*ครึ่ง)?")
 
 
 # ---------------------------------------------------------------- codes
@@ -151,6 +171,21 @@ def _named_month_dates(sc: Scan) -> None:
             _add_date(sc, m.start(), m.end(), y, _month(m, thai), int(m["d1"]), d2)
 
 
+def _month_ranges(sc: Scan) -> None:
+    """``June to August 2010``, ``มกราคม-กุมภาพันธ์ 1794``: months of one year."""
+    for rx, thai in ((_TH_MONTH_RANGE_RE, True), (_EN_MONTH_RANGE_RE, False)):
+        for m in rx.finditer(sc.t):
+            y = _year(m["y"], m["era"] if thai else None, thai)
+            if y is None or not (thai or len(m["y"]) == 4) or not sc.free(*m.span()):
+                continue
+            a = _month(m, thai)
+            b = th.month_number(m["mon2"]) if thai else \
+                en.MONTH_NUMBER[m["mon2"].lower().rstrip(".")]
+            if a < b:
+                sc.add(m.start(), m.end(), "date", calendar=y[1],
+                       key=f"date:{y[0]:04d}-{a:02d}/{y[0]:04d}-{b:02d}")
+
+
 def _month_years(sc: Scan) -> None:
     """``พฤศจิกายน 2560``, ``November 2017``, ``11/2017``."""
     for rx, thai in ((_TH_MY_RE, True), (_EN_MY_RE, False)):
@@ -168,6 +203,7 @@ def find_dates(sc: Scan) -> None:
     """Claim every date: numeric, with a month name, month-year; then join ranges."""
     _numeric_dates(sc)
     _named_month_dates(sc)
+    _month_ranges(sc)
     _month_years(sc)
     _join_date_ranges(sc)
 
@@ -176,7 +212,7 @@ def _join_date_ranges(sc: Scan) -> None:
     """"5 กุมภาพันธ์ – 31 มีนาคม 2561": a day-month without year, a dash and a full
     date become one date range in the year of the second."""
     dates = sorted(m for m in sc.out if m.kind == "date")
-    for a, b in zip(dates, dates[1:]):
+    for a, b in itertools.pairwise(dates):
         if a.key and b.key and a.key.startswith("date:--") and "/" not in a.key \
                 and len(a.key) == 12 and len(b.key) == 15 \
                 and _DASH_RE.fullmatch(sc.t, a.end, b.start) and b.calendar:
@@ -201,12 +237,16 @@ def _hours(h: int, ap: str | None) -> int:
 def find_times(sc: Scan) -> None:
     """Claim clock times (``21:17``, ``10.00 น.``, ``9 a.m.``) and time ranges."""
     t = sc.t
+    _ampm_ranges(sc)
     for m in _TIME_RE.finditer(t):
         s, e = m.span()
         if not sc.free(s, e):
             continue
         if m["sep"] == "." and not m["suf"] and not th.TIME_BEFORE_RE.search(
-                t, max(0, s - 8), s):
+                t, max(0, s - 8), s) and not (  # "she speaks at 23.45"
+                _EN_TIME_BEFORE_RE.search(t, max(0, s - 7), s)
+                and not _NOT_TIME_AFTER_RE.match(t, e) and not CUR_AFTER_RE.match(t, e)
+                and not PCT_AFTER_RE.match(t, e)):
             continue
         ap = m["ap"]
         h, mi = int(m["h"]), int(m["m"])
@@ -226,4 +266,49 @@ def find_times(sc: Scan) -> None:
         if sc.free(m.start(), m.end()) and 1 <= h <= 12:
             h = _hours(h, m["ap"])
             sc.add(m.start(), m.end(), "time", value=float(h), key=f"time:{h:02d}:00")
+    _thai_clock(sc)
 
+
+def _ampm_ranges(sc: Scan) -> None:
+    """``6.30-10am``, ``9-11 p.m.``: the a.m./p.m. after the second hour holds for both
+    (an earlier first hour than a p.m. second is still p.m.; "10-2pm" starts at 10:00)."""
+    for m in _AMPM_RANGE_RE.finditer(sc.t):
+        h, h2 = int(m["h"]), int(m["h2"])
+        if not (1 <= h <= 12 and 1 <= h2 <= 12) or not sc.free(*m.span()):
+            continue
+        ap = m["ap"]
+        end = _hours(h2, ap)
+        start = _hours(h, ap if h <= h2 or h == 12 else ("a" if ap.lower() == "p" else "p"))
+        mi, mi2 = int(m["m"] or 0), int(m["m2"] or 0)
+        sc.add(m.start(), m.end(), "time", value=start + mi / 60, value_max=end + mi2 / 60,
+               key=f"time:{start:02d}:{mi:02d}-{end:02d}:{mi2:02d}")
+
+
+def _thai_hour(word: str) -> int:
+    return int(word) if word.isdigit() else int(th.parse_words(word) or 0)
+
+
+def _thai_clock(sc: Scan) -> None:
+    """Thai clock words: ``บ่ายโมง`` 13:00, ``บ่ายสามโมง`` 15:00, ``เจ็ดโมงเช้า`` 07:00,
+    ``ห้าโมงเย็น`` 17:00, ``หนึ่งทุ่ม`` 19:00, ``ตีสอง`` 02:00, ``…ครึ่ง`` half past."""
+    for m in _TH_CLOCK_RE.finditer(sc.t):
+        if not sc.free(*m.span()):
+            continue
+        if m.group(0).startswith("บ่าย"):
+            h = 12 + (_thai_hour(m["pm"]) if m["pm"] else 1)
+        elif m["day"] is not None:
+            n = _thai_hour(m["day"])
+            h = n + 12 if m["part"] == "เย็น" and 1 <= n <= 6 else n
+            if not (m["part"] or 7 <= n <= 12) or not 1 <= h <= 18:
+                continue  # "หกโมง" alone: morning or evening
+        elif m["eve"] is not None:
+            n = _thai_hour(m["eve"])
+            if not 1 <= n <= 6:
+                continue
+            h = (18 + n) % 24
+        else:
+            h = _thai_hour(m["late"])
+            if not 1 <= h <= 5:
+                continue
+        mi = 30 if m["half"] else 0
+        sc.add(m.start(), m.end(), "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")

@@ -7,6 +7,7 @@ Pure data and pure functions; no import from :mod:`massmob_nlp.numbers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -26,8 +27,8 @@ ORDINAL_OTHER = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
                  "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 
 
-def _alt(words: object) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 _WORD = _alt([*UNITS, *TEENS, *TENS, "hundred", *SCALES])
@@ -42,10 +43,13 @@ _TOKEN_RE = re.compile(r"[A-Za-z]+")
 ORDINAL_SKIP_BEFORE_RE = re.compile(r"(?i)\bat\s+$")
 ORDINAL_SKIP_AFTER_RE = re.compile(r"(?i)\s+(?:of\s+all|and\s+foremost)\b|ly\b")
 SECOND_BEFORE_RE = re.compile(
-    r"(?i)\b(?:the|its|their|his|her|our|my|your|every|each|this|that)\s+$")
+    r"(?i)(?:\b(?:the|its|their|his|her|our|my|your|every|each|this|that)|\w['’]s)\s+$")
+# "one of the pilots", "one of them": a count even after "that" or "the".
+ONE_OF_RE = re.compile(r"(?i)\s+of\s+(?:the|his|her|their|its|our|my|your|these|those|them"
+                       r"|us|you|many|several|whose)\b")
 ONE_SKIP_BEFORE_RE = re.compile(
     r"(?i)\b(?:no|any|every|each|the|this|that|which|such|little|only)\s+$")
-ONE_SKIP_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:of|another|by|or\s+two)\b|'s|’s|-)")
+ONE_SKIP_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:another|by|or\s+two)\b|'s|’s|-)")
 
 
 def parse_words(text: str) -> tuple[Decimal | None, int]:
@@ -57,6 +61,7 @@ def parse_words(text: str) -> tuple[Decimal | None, int]:
     total = cur = 0
     last = ""
     end = 0
+    scale_total, scale_end, last_scale = 0, 0, 0
     for m in _TOKEN_RE.finditer(text):
         w = m.group().lower()
         if w == "and":
@@ -83,7 +88,10 @@ def parse_words(text: str) -> tuple[Decimal | None, int]:
         elif w in SCALES:
             if last in ("", "scale"):
                 break
+            if last_scale and SCALES[w] >= last_scale:  # "three million and five million"
+                return Decimal(scale_total), scale_end
             kind, total, cur = "scale", total + max(cur, 1) * SCALES[w], 0
+            scale_total, scale_end, last_scale = total, m.end(), SCALES[w]
         else:
             break
         last = kind
@@ -140,7 +148,7 @@ a an the as and or to in on at for with was is were are be been will would has h
 have of from when which that by through until than after before while where who
 compared saw marked also but so if this these those it its their there then up down
 into onto over under against during since via per vs versus onwards onward
-""".split())
+""".split())  # noqa: SIM905
 YEAR_NOUNS = frozenset("""
 contest contests election elections budget budgets plan plans season census report
 reports target targets edition term tenure period campaign festival olympics games cup
@@ -148,20 +156,26 @@ competition congress session program programme agenda strategy vision roadmap re
 summit conference exhibition fair survey forecast estimate estimates figures data
 results statistics law constitution amendment resolution decision year financial fiscal
 academic school crop harvest deadline goal goals level levels movement plenum
-""".split())
+""".split())  # noqa: SIM905
 
 CURRENCY_AFTER = {
     "VND": ["VND", "VNĐ", "VNđ", "VNd", "dong", "đồng", "Dong"],
     "USD": ["USD", "US dollars", "US dollar", "U.S. dollars", "dollars", "dollar"],
     "THB": ["THB", "baht", "Baht"],
     "EUR": ["EUR", "euros", "euro", "Euros", "Euro"],
-    "JPY": ["JPY", "yen"], "CNY": ["CNY", "RMB", "yuan"], "GBP": ["GBP"],
+    "JPY": ["JPY", "yen"], "CNY": ["CNY", "RMB", "yuan"],
     "KRW": ["KRW"], "LAK": ["LAK", "kip"], "KHR": ["KHR", "riel"],
     "SGD": ["SGD", "Singapore dollars"], "MYR": ["MYR", "ringgit"],
+    "GBP": ["GBP", "pounds sterling", "pounds", "pound", "sterling"],
+    "AUD": ["AUD", "Australian dollars"], "HKD": ["HKD", "Hong Kong dollars"],
+    "CAD": ["CAD", "Canadian dollars"], "INR": ["INR", "rupees"],
+    "CHF": ["CHF", "Swiss francs"], "RUB": ["RUB", "roubles", "rubles"],
 }
 CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
                    "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB"],
-                   "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"]}
+                   "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"],
+                   "AUD": ["A$", "AU$"], "HKD": ["HK$"], "CAD": ["C$", "CA$"],
+                   "INR": ["₹", "Rs"], "KRW": ["₩"]}
 MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 6,
               "bln": 9, "bn": 9, "tn": 12}
 SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
@@ -175,3 +189,65 @@ CODE_WORDS = ["Decision", "Decisions", "Resolution", "Resolutions", "Directive",
               "Document", "Documents", "Dispatch", "Regulation", "Official Letter",
               "Official Dispatch", "Plan No", "Law No", "Project No", "Program No",
               "Programme No", "No", "Nos"]
+
+# ------------------------------------------------- words beyond plain numerals
+# "a pair", "a dozen", "twice": exact counts written as words.
+COUNT_WORDS = {"pair": 2, "dozen": 12, "twice": 2, "thrice": 3}
+COUNT_WORDS_RE = re.compile(r"(?i)\b(?:an?\s+)?(?P<w>pair|dozen|twice|thrice)\b(?!-)")
+# "once" is a count only in these frames ("only once", "once a week").
+ONCE_RE = re.compile(r"(?i)\b(?:(?<=only\s)|(?<=than\s)|(?<=just\s))once\b"
+                     r"|\bonce(?=\s+(?:a|an|every|per)\s+(?:day|week|month|year|decade|"
+                     r"century|season|lifetime)\b)")
+# "hundreds of", "thousands", "dozens", "tens of millions": vague quantities.
+VAGUE_PLURALS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100,
+                 "thousands": 1000, "millions": 10 ** 6, "billions": 10 ** 9,
+                 "trillions": 10 ** 12}
+VAGUE_RE = re.compile(
+    r"(?i)\b(?P<a>tens|dozens|hundreds|thousands)\s+of\s+(?P<b>thousands|millions|billions)\b"
+    r"|\b(?P<w>dozens|hundreds|thousands|millions|billions|trillions)\b"
+    r"(?=\s+(?:of|more|upon|and|or)\b|\s*[.,;:!?)]|$)")
+# "half a million", "two and a half years", "a year and a half".
+HALF_SCALE_RE = re.compile(r"(?i)\bhalf\s+an?\s+(?P<w>hundred|thousand|million|billion|"
+                           r"trillion|dozen)\b")
+AND_A_HALF_RE = re.compile(r"(?i)\s+and\s+a\s+half\b")
+A_UNIT_AND_HALF_RE = re.compile(
+    r"(?i)\ban?\s+(?P<u>year|month|week|day|hour|minute|decade|century|mile|kilometre|"
+    r"kilometer|metre|meter|kilogram|litre|liter)\s+and\s+a\s+half\b")
+# Regnal and sequel numbers: "Henry VIII", "World War II", "Thutmose III".
+ROMAN_RE = re.compile(
+    r"(?<=\w)\s(?P<r>(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3}))(?![A-Za-z0-9]|[-'’](?!s\b)[A-Za-z])")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# Words that are capitalized for other reasons and may stand before the pronoun "I".
+NOT_REGNAL = frozenset("""
+Then Today Yesterday Now So And But When If As Here There Once Still
+Also Yet Later Sometimes Tonight Honestly Actually Perhaps Maybe Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs
+Ms Dr
+""".split())  # noqa: SIM905
+
+
+def roman_value(text: str) -> int:
+    """Value of a well-formed Roman numeral (``XIV`` -> 14)."""
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        v = _ROMAN[a]
+        total += -v if b != " " and _ROMAN[b] > v else v
+    return total
+
+
+# "the 1980s", "mid-1970s", "the '60s", "the Sixties": decades.
+DECADE_RE = re.compile(r"(?<![0-9A-Za-z])(?:(?P<y>[0-9]{3}0)|['’]?(?P<yy>[0-9]0))['’]?s\b")
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}
+DECADE_WORD_RE = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\bmid-)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bthe\smid-))"
+    r"(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+    r"|\b(?P<cap>Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties)\b")
+# "in her 30s", "in their forties": an age bracket, not a decade of the calendar.
+AGE_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|your|our|its)\s+"
+                           r"(?:(?:early|mid|late)[\s-]+)?$")
+# "mid-1962", "pre-2008": a prefix, not a name such as "B-29".
+PREFIX_BEFORE_RE = re.compile(r"(?:\b(?:mid|pre|post|early|late|over|under|top|sub))-$")
+# A year before Christ: "700 BC", "1600 B.C.E.".
+BC_AFTER_RE = re.compile(r"\s?(?:BCE|BC|B\.\s?C\.(?:\s?E\.)?)(?![A-Za-z])")

@@ -7,10 +7,17 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from . import en
-from . import th
-from .base import (LATIN_RE, MAX_DIGITS, THAI_LETTER_RE, Scan, alt, decimal_value,
-                            format_number, too_big)
+from . import en, th
+from .base import (
+    LATIN_RE,
+    MAX_DIGITS,
+    THAI_LETTER_RE,
+    Scan,
+    alt,
+    decimal_value,
+    format_number,
+    too_big,
+)
 
 CORE = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
          r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]+(?:\.[0-9]+)?)")
@@ -29,9 +36,10 @@ CUR_AFTER_RE = re.compile(
     r"|\s*(?P<lb>ลบ\.)")
 _CUR_BEFORE = {w: c for c, ws in en.CURRENCY_BEFORE.items() for w in ws}
 _CUR_BEFORE_RE = re.compile(rf"(?:{alt(_CUR_BEFORE)})\s?$")
+_CUR_SYMBOL_RE = re.compile(r"[$€£¥฿₫₹₩]")
 PCT_AFTER_RE = re.compile(r"\s?(?:%|(?:percent|per cent|pct|percentage points?)(?![A-Za-z]))"
                            rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
-_RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*|\s+to\s+|\s*ถึง\s*|\s+and\s+")
+_RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|\s*[-–—]\s*|\s+to\s+|\s*ถึง\s*|\s+and\s+")
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
 _QUAL_BEFORE = {p.lower(): q for d in (en.QUALIFIERS_BEFORE, th.QUALIFIERS_BEFORE)
                 for q, ps in d.items() for p in ps}
@@ -59,9 +67,7 @@ def find_digits(sc: Scan, s: int, e: int) -> None:
     """Add the number written in digits at ``s:e`` (ordinal, fraction or quantity), or
     claim it silently when it is part of a name (``A320``) or glued to a word."""
     t = sc.t
-    if s > 0 and (LATIN_RE.match(t, s - 1) or (t[s - 1] in "-_" and s > 1 and
-                                                LATIN_RE.match(t, s - 2))):
-        sc.claim(s, e)  # A320, COVID-19, H5N1: part of a name
+    if s > 0 and _in_name(sc, s, e):
         return
     raw = t[s:e]
     value = decimal_value(raw)
@@ -87,6 +93,38 @@ def find_digits(sc: Scan, s: int, e: int) -> None:
                    key=f"fraction:{a}/{b}")
             return
     add_quantity(sc, s, e, value, raw)
+
+
+def _in_name(sc: Scan, s: int, e: int) -> bool:
+    """Digits glued to the letters of a name (``F1``, ``B-29``, ``H5N1``, ``COVID-19``,
+    ``โควิด-19``): the whole name is one ``code`` keyed by its digits, so that a Thai
+    transliteration joins it; ``Q3`` is the third quarter. ``mid-1962`` is no name."""
+    t = sc.t
+    hyphen = t[s - 1] in "-_" and s > 1 and bool(LATIN_RE.match(t, s - 2)
+                                                 or THAI_LETTER_RE.match(t, s - 2))
+    if not (LATIN_RE.match(t, s - 1) or hyphen) \
+            or en.PREFIX_BEFORE_RE.search(t, max(0, s - 7), s) \
+            or _CUR_BEFORE_RE.search(t, max(0, s - 6), s):
+        return False
+    a = _NAME_START_RE.search(t, max(0, s - 30), s).start()  # type: ignore[union-attr]
+    if hyphen and THAI_LETTER_RE.match(t, s - 2):  # no spaces: วัคซีนโควิด-19 -> โควิด-19
+        a = next((i for i in range(s - 2, a, -1) if sc.word_bounds_at(i, i)), a)
+    b = _NAME_END_RE.match(t, s).end()  # type: ignore[union-attr]
+    if not sc.free(a, b):
+        sc.claim(s, e)
+        return True
+    name = t[a:b]
+    if (quarter := _QUARTER_RE.fullmatch(name)) is not None:
+        n = int(quarter["n"])
+        sc.add(a, b, "ordinal", value=float(n), key=f"ordinal:{n}")
+    else:
+        sc.add(a, b, "code", key="code:" + "".join(ch for ch in name if ch.isdigit()))
+    return True
+
+
+_NAME_START_RE = re.compile(r"[^\s,;:()\[\]\"“”'‘’/]*$")
+_NAME_END_RE = re.compile(r"[0-9A-Za-z\u0e01-\u0e4e]*(?:[-_][0-9A-Za-z\u0e01-\u0e4e]+)*")
+_QUARTER_RE = re.compile(r"Q(?P<n>[1-4])")
 
 
 def _magnitude(t: str, pos: int) -> tuple[int, int]:
@@ -140,7 +178,8 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     sep = _RANGE_SEP_RE.match(t, pos)
     if not sep or (sep.group().strip() == "and" and not _BETWEEN_RE.search(t, max(0, s - 9), s)):
         return lo, None, None, pos
-    m2 = CORE_RE.match(t, sep.end())
+    sym = _CUR_SYMBOL_RE.match(t, sep.end())  # "£3,000-£5,000"
+    m2 = CORE_RE.match(t, sym.end() if sym else sep.end())
     if not m2 or not sc.free(*m2.span()) or LATIN_RE.match(t, m2.end()) \
             or t.startswith("/", m2.end()):
         return lo, None, None, pos
@@ -171,6 +210,8 @@ def _unit(sc: Scan, start: int, pos: int, cur: str | None
     pct_before = th.PERCENT_BEFORE_RE.search(t, max(0, start - 10), start)
     if pct_before:
         return True, cur, pct_before.start(), pos, 0
+    if cur is None and (coin := th.COIN_AFTER_MAGNITUDE_RE.match(t, pos)):
+        return False, "USD", start, coin.end(), 0
     if cur is None and (cm := CUR_AFTER_RE.match(t, pos)):
         if cm["lb"]:
             return False, "THB", start, cm.end(), 6  # ลบ. is million baht
@@ -178,7 +219,8 @@ def _unit(sc: Scan, start: int, pos: int, cur: str | None
     return False, cur, start, pos, 0
 
 
-def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None) -> None:
+def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
+                 vague: bool = False) -> None:
     """Extend a number at s:e (digits, or words when ``raw`` is None) into a mention:
     magnitude, range, currency, percent; then decide its kind and key."""
     t = sc.t
@@ -210,9 +252,23 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None) -> N
         kind, fields["key"] = "range", f"range:{span}"
     else:
         kind, fields["key"] = "cardinal", f"cardinal:{span}"
+    if kind == "cardinal" and hi is None and (half := _half_after(t, after)):
+        after = half  # "สองชั่วโมงครึ่ง": two and a half hours
+        lo += Decimal("0.5")
+        fields.update(value=float(lo), key=f"cardinal:{format_number(lo)}")
     if kind in ("cardinal", "money", "percent", "range"):
         fields["qualifier"] = _qualifier(t, start, after)
+    if vague:
+        fields["vague"] = True
     sc.add(start, after, kind, **fields)
+
+
+def _half_after(t: str, e: int) -> int | None:
+    """End of ``<classifier>ครึ่ง`` right after ``e`` (the number is then n + 0.5)."""
+    cls = th.CLASSIFIER_RE.match(t, e)
+    if cls and t.startswith(th.HALF, cls.end()) and not t.startswith("ครึ่งหนึ่ง", cls.end()):
+        return cls.end() + len(th.HALF)
+    return None
 
 
 def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
@@ -255,66 +311,3 @@ def _qualifier(t: str, start: int, end: int) -> str | None:
     if m:
         return _QUAL_AFTER.get(" ".join(m.group().split()).lower())
     return None
-
-
-# ------------------------------------------------------------------- words
-def find_english_words(sc: Scan) -> None:
-    """Add English ordinal words (``first``) and number words (``twenty-five``)."""
-    t = sc.t
-    for m in en.ORDINAL_WORDS_RE.finditer(t):
-        s, e = m.span()
-        if not sc.free(s, e):
-            continue
-        word = m.group().lower()
-        if word == "second" and not en.SECOND_BEFORE_RE.search(t, max(0, s - 8), s):
-            continue
-        if word == "first" and (en.ORDINAL_SKIP_BEFORE_RE.search(t, max(0, s - 4), s)
-                                or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):
-            continue
-        n = en.ordinal_value(m)
-        sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
-    for m in en.WORDS_RE.finditer(t):
-        s = m.start()
-        value, length = en.parse_words(m.group())
-        if value is None or not sc.free(s, s + length):
-            continue
-        e = s + length
-        if t[s:e].lower() == "one" and (
-                en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 8), s)
-                or en.ONE_SKIP_AFTER_RE.match(t[e:e + 12])):
-            continue
-        add_quantity(sc, s, e, value, None)
-
-
-def find_thai_words(sc: Scan) -> None:
-    """Add Thai number words (``สามสิบห้า``), Thai ordinals and ``แรก``."""
-    t = sc.t
-    for m in th.WORDS_RE.finditer(t):
-        s, e = m.span()
-        run = m.group()
-        if not sc.free(s, e) or run == "ร้อยเอ็ด" or (s and t[s - 1] in th.LEADING_VOWELS) \
-                or th.SKIP_BEFORE_RE.search(t, max(0, s - 6), s):
-            continue
-        thai_after = e < len(t) and THAI_LETTER_RE.match(t, e)
-        classifier = bool(th.CLASSIFIER_RE.match(t, e) or CUR_AFTER_RE.match(t, e)
-                          or PCT_AFTER_RE.match(t, e))
-        ordinal = th.ORDINAL_BEFORE_RE.search(t, max(0, s - 14), s)
-        if th.is_single_morpheme(run):
-            if not (classifier or ordinal or (not thai_after and run in th.DIGIT_WORDS
-                                              and run != "หนึ่ง")):
-                continue
-        elif thai_after and not (classifier or th.FOLLOWERS_RE.match(t, e)):
-            continue
-        value = th.parse_words(run)
-        if value is None:
-            continue
-        if ordinal and not classifier:
-            n = int(value)
-            sc.add(ordinal.start(), e, "ordinal", value=float(n), key=f"ordinal:{n}")
-            continue
-        add_quantity(sc, s, e, value, None)
-    for m in th.FIRST_RE.finditer(t):
-        s, e = m.span("first")
-        if sc.free(s, e):
-            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1")
-

@@ -44,13 +44,14 @@ from typing import Any
 import pandas as pd
 
 from .. import tables
+from .._text import EMAIL_RE, URL_RE
+from ..corpus.reader import document_from_text, paragraphs_table
+from ..errors import Errors
+from ..types import Document, ParsedDocument
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_times
-from .quantity import ATOM_RE, find_digits, find_english_words, find_thai_words
-from .._text import EMAIL_RE, URL_RE
-from ..errors import Errors
-from ..corpus.reader import document_from_text, paragraphs_table
-from ..types import Document, ParsedDocument
+from .quantity import ATOM_RE, find_digits
+from .words import find_english_words, find_marked_years, find_thai_words, find_vague
 
 __all__ = ["DEFAULT_DAYFIRST", "MAX_DIGITS", "NumberMention", "find_numbers", "format_number",
            "number_keys", "numbers_table"]
@@ -64,8 +65,10 @@ _PHONE_RE = re.compile(r"(?<![0-9])[0-9]{2,4}(?:-[0-9]{3,4}){2,}(?![0-9])"
 _HAS_NUMBER_RE = re.compile(
     r"[0-9\u0e50-\u0e59]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-    r"|million|billion|first|second|third|fifth|eighth|ninth|zero)"
-    r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก")
+    r"|million|billion|first|second|third|fifth|eighth|ninth|zero|pair|dozen|twice"
+    r"|thrice|once|half|ties)|\b[IVX]+\b"
+    r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
+    r"|โมง|ตี")
 
 
 # -------------------------------------------------------------------- finder
@@ -86,11 +89,13 @@ def find_numbers(text: str, lang: str | None = None, *,
         for m in rx.finditer(text):
             sc.claim(m.start(), m.end())
     find_codes(sc)
+    find_marked_years(sc)
     find_dates(sc)
     find_times(sc)
     for m in _PHONE_RE.finditer(sc.t):
         if sc.free(m.start(), m.end()):
             sc.claim(m.start(), m.end())
+    find_vague(sc)
     for m in ATOM_RE.finditer(sc.t):
         if sc.free(m.start(), m.end()):
             find_digits(sc, m.start(), m.end())
@@ -160,5 +165,5 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
                          "start_char": start, "end_char": p_start + m.end,
                          "text": m.text, "value": m.value, "value_max": m.value_max,
                          "kind": m.kind, "unit": m.unit, "qualifier": m.qualifier,
-                         "calendar": m.calendar, "key": m.key})
+                         "calendar": m.calendar, "key": m.key, "vague": m.vague})
     return rows

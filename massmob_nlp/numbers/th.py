@@ -7,11 +7,12 @@ Pure data and pure functions; no import from :mod:`massmob_nlp.numbers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 DIGIT_WORDS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
@@ -73,7 +74,7 @@ CLASSIFIERS = """
 เดือน สัปดาห์ อาทิตย์ ปี เท่า ส่วน โมเดล แบบ จุด ต้น ชนิด ประเภท ขั้น ชั้น รอบ คู่ ชุด เที่ยว
 ที่นั่ง เสียง ตำแหน่ง ฝ่าย ภาค เรือน บริษัท แผน มาตรการ ปัจจัย ทุ่ม โมง ไตรมาส งวด คณะ
 สมาชิก นักเรียน นักศึกษา แรงงาน ข้าง ฝั่ง ทาง อย่าง
-""".split()
+""".split()  # noqa: SIM905
 CLASSIFIER_RE = re.compile(f"\\s*(?:{_alt(CLASSIFIERS)})")
 # Words that may follow a number word without making it part of a longer word.
 FOLLOWERS = [*CLASSIFIERS, "กว่า", "เศษ", "ใน", "ของ", "และ", "หรือ", "ที่", "ซึ่ง", "โดย",
@@ -113,7 +114,7 @@ def month_number(text: str) -> int:
     raise KeyError(text)
 
 
-ERA = r"(?:ปี\s*)?(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?"
+ERA = r"(?:(?:ของ\s*)?ปี\s*)?(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?"
 YEAR_BEFORE_RE = re.compile(
     r"(?:ปีงบประมาณ|ปีการศึกษา|ปีงบ|ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*$")
 CE_BEFORE_RE = re.compile(r"(?:ค\.\s?ศ\.|คริสต์ศักราช)\s*$")
@@ -122,9 +123,14 @@ MAGNITUDES = {"ล้านล้าน": 12, "แสนล้าน": 11, "ห�
               "ร้อย": 2}
 CURRENCY_AFTER = {"THB": ["บาท"], "VND": ["ดอง", "ด่ง"],
                   "USD": ["ดอลลาร์สหรัฐฯ", "ดอลลาร์สหรัฐ", "ดอลลาร์", "เหรียญสหรัฐฯ",
-                          "เหรียญสหรัฐ"],
+                          "เหรียญสหรัฐ", "ดอลล่าร์สหรัฐ", "ดอลล่าร์"],
                   "EUR": ["ยูโร"], "JPY": ["เยน"], "CNY": ["หยวน"], "MYR": ["ริงกิต"],
-                  "LAK": ["กีบ"], "KHR": ["เรียล"]}
+                  "LAK": ["กีบ"], "KHR": ["เรียล"], "GBP": ["ปอนด์สเตอร์ลิง", "ปอนด์"],
+                  "AUD": ["ดอลลาร์ออสเตรเลีย"], "SGD": ["ดอลลาร์สิงคโปร์"],
+                  "HKD": ["ดอลลาร์ฮ่องกง"], "CAD": ["ดอลลาร์แคนาดา"], "KRW": ["วอน"],
+                  "INR": ["รูปี"], "CHF": ["ฟรังก์สวิส"], "RUB": ["รูเบิล"]}
+# "140 ล้านเหรียญ": a bare "coin" after a magnitude is the US dollar.
+COIN_AFTER_MAGNITUDE_RE = re.compile(r"(?:(?<=ล้าน)|(?<=แสน)|(?<=หมื่น)|(?<=พัน))\s*เหรียญ(?!ทอง|เงิน|รางวัล)")
 PERCENT_AFTER = ["%", "เปอร์เซ็นต์", "เปอร์เซนต์", "เปอร์เซ็น"]
 PERCENT_BEFORE_RE = re.compile(r"ร้อยละ\s*$")
 QUALIFIERS_BEFORE = {
@@ -147,7 +153,7 @@ ANNIVERSARY_AFTER_RE = re.compile(r"\s*ปี")
 # "6 เดือนแรก", "ครั้งแรก": first.
 FIRST_RE = re.compile(
     r"(?:เดือน|ปี|ครั้ง|วัน|สัปดาห์|ไตรมาส|ช่วง|รอบ|คน|อันดับ|ลำดับ|ส่วน|ข้อ|ประการ|"
-    r"ชุด|รุ่น|ระยะ|ครึ่ง|หน้า|ชั้น|ขั้น|ภาค|สมัย|กลุ่ม|ประเทศ|แห่ง|งวด|เที่ยว|ปีงบประมาณ)"
+    r"ชุด|รุ่น|ระยะ|ครึ่ง|ชั้น|ขั้น|ภาค|สมัย|กลุ่ม|ประเทศ|แห่ง|งวด|เที่ยว|ปีงบประมาณ)"
     r"(?P<first>แรก)(?!เริ่ม|เกิด|รับ|เข้า|พบ|สุด)")
 CODE_WORDS = ["มติ", "คำสั่ง", "คำตัดสิน", "ข้อสรุป", "ประกาศ", "พระราชกฤษฎีกา",
               "กฤษฎีกา", "หนังสือเวียน", "คำวินิจฉัย", "ระเบียบ", "ข้อบังคับ", "เลขที่",
@@ -156,4 +162,24 @@ CODE_WORDS = ["มติ", "คำสั่ง", "คำตัดสิน", "�
 TIME_SUFFIX = r"(?:น\.|นาฬิกา)"
 TIME_BEFORE_RE = re.compile(r"เวลา\s*$")
 LEADING_VOWELS = "เแโใไ"
-SKIP_BEFORE_RE = re.compile(r"ทั้ง\s*$")
+# Words after which a lone หนึ่ง is a count, not the article "a" (อีกหนึ่ง, เพียงหนึ่ง).
+COUNT_BEFORE_RE = re.compile(r"(?:อีก|เพียง|แค่|ทั้ง|ราว|ประมาณ|เกือบ|กว่า|อันดับ|หมายเลข|เลข|"
+                             r"ละ|ต่อ|ได้|มี|เป็น|คือ|ใน|กับ|และ|หรือ)\s*$")
+# "ทั้งสอง" (both), "สองเท่า" (twice): number words inside a longer dictionary word.
+BOTH_BEFORE_RE = re.compile(r"ทั้ง\s*$")
+TIMES_AFTER_RE = re.compile(r"เท่า(?!นั้น|ไหร่|ที่|กัน|เทียม)")
+HALF = "ครึ่ง"
+HALF_AFTER_RE = re.compile(r"ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี)")
+# "ครบหนึ่ง", "หน้าแรก": หน้าแรก is a web page's home page, never "first".
+FIRST_SKIP_BEFORE_RE = re.compile(r"หน้า\s*$")
+FIRST_ANY_RE = re.compile(r"(?<=[\u0e01-\u0e4e])แรก(?!เริ่ม|เกิด|รับ|เข้า|พบ|สุด|ๆ)")
+# "อันดับสี่", "อันดับ 1": a rank.
+RANK_BEFORE_RE = re.compile(r"อันดับ(?:ที่)?\s*$")
+CENTURY_BEFORE_RE = re.compile(r"ศตวรรษ\s*(?:ที่)?\s*$")
+# "ยุค 1960", "ทศวรรษที่ 1970", "ทศวรรษ 60": decades.
+DECADE_RE = re.compile(r"(?:ทศวรรษ|ยุค)\s*(?:ที่\s*)?(?P<y>[0-9]{2,4})(?![0-9]|[.,][0-9])")
+# "หลายพัน", "นับล้าน", "หลายหมื่นล้าน": vague quantities.
+VAGUE_RE = re.compile(r"(?:หลาย|นับ)(?P<m>ล้านล้าน|แสนล้าน|หมื่นล้าน|พันล้าน|ร้อยล้าน|สิบล้าน|"
+                      r"ล้าน|แสน|หมื่น|พัน|ร้อย|สิบ)")
+# Years before Christ: "700 ปีก่อนคริสตกาล", "49 ก่อน ค.ศ.".
+BC_AFTER_RE = re.compile(r"\s*(?:ปี\s*)?ก่อน\s*(?:คริสต์?(?:กาล|ศักราช)|ค\.\s?ศ\.)")

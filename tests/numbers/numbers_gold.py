@@ -23,8 +23,10 @@ EN: list[Case] = [
      [("Two", "cardinal", "cardinal:2"), ("twenty-five", "cardinal", "cardinal:25")]),
     ("en", "About a hundred volunteers cleaned the canal.",
      [("a hundred", "cardinal", "cardinal:100")]),
+    # "one of them" is a count (the PUD gold convention of issue 10)
     ("en", "She was one of the organisers; three hundred and five forms came back.",
-     [("three hundred and five", "cardinal", "cardinal:305")]),
+     [("one", "cardinal", "cardinal:1"),
+      ("three hundred and five", "cardinal", "cardinal:305")]),
     ("en", "The first meeting and the second round were held in the third week.",
      [("first", "ordinal", "ordinal:1"), ("second", "ordinal", "ordinal:2"),
       ("third", "ordinal", "ordinal:3")]),
@@ -113,8 +115,9 @@ EN: list[Case] = [
     ("en", "They registered 24,254 models (11,463 collective).",
      [("24,254", "cardinal", "cardinal:24254"), ("11,463", "cardinal", "cardinal:11463")]),
     # noise: names and URLs are not numbers
+    # a number inside a name is a code keyed by its digits (joins a Thai transliteration)
     ("en", "COVID-19 and the A320 were covered at https://example.vn/2024/05/a-12.html",
-     []),
+     [("COVID-19", "code", "code:19"), ("A320", "code", "code:320")]),
 ]
 
 TH: list[Case] = [
@@ -128,7 +131,9 @@ TH: list[Case] = [
     ("th", "มีผู้แทนห้าสิบห้าคน และงบสองล้านสามแสนบาท",
      [("ห้าสิบห้า", "cardinal", "cardinal:55"),
       ("สองล้านสามแสนบาท", "money", "money:2300000:THB")]),
-    ("th", "ทั้งสองฝ่ายประชุมกันสามครั้ง", [("สาม", "cardinal", "cardinal:3")]),
+    # ทั้งสอง ("both", "the two") counts two
+    ("th", "ทั้งสองฝ่ายประชุมกันสามครั้ง", [("สอง", "cardinal", "cardinal:2"),
+                                   ("สาม", "cardinal", "cardinal:3")]),
     ("th", "เขาสามารถนั่งเก้าอี้ในห้างได้", []),
     # magnitudes and money
     ("th", "รายได้สูงถึง 55 ล้านดองต่อคนต่อปี",

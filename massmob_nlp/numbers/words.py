@@ -1,0 +1,252 @@
+"""Number words for the number scanner (see :mod:`massmob_nlp.numbers`): English and
+Thai numerals written as words, ordinals, Roman regnal numbers, decades, years before
+Christ, counts such as ``twice`` or ``a dozen`` and vague quantities (``hundreds of``,
+``หลายพัน``, and the Thai classifier + ``หนึ่ง`` that renders the article "a").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import en, th
+from .base import THAI_LETTER_RE, Scan
+from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity
+
+_BC_RE = re.compile(r"(?<![0-9.,:/])(?P<a>[0-9]{1,4})(?:\s*[-–]\s*(?P<b>[0-9]{1,4}))?"
+                    r"(?![0-9])")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“‘(:;]\s*)$")
+_WORD_BEFORE_RE = re.compile(r"(?P<w>[^\W\d_][\w’'.]*)$")
+
+
+# ------------------------------------------------------- before the digits
+def find_marked_years(sc: Scan) -> None:
+    """Claim years before Christ (``700 BC``, ``512-511 ปีก่อนคริสตกาล``) and decades
+    (``the 1980s``, ``ทศวรรษ 1980``, ``ยุค 60``) before plain digits are read."""
+    t = sc.t
+    for m in _BC_RE.finditer(t):
+        bc = en.BC_AFTER_RE.match(t, m.end()) or th.BC_AFTER_RE.match(t, m.end())
+        if bc is None or not sc.free(m.start(), bc.end()) \
+                or th.CENTURY_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
+            continue  # ศตวรรษที่ 5 ก่อนคริสตกาล: the 5th century BC is an ordinal
+        a = -int(m["a"])
+        b = -int(m["b"]) if m["b"] else None
+        if b is None:
+            sc.add(m.start(), bc.end(), "year", value=float(a), calendar="CE",
+                   key=f"year:{a}")
+        elif b > a:
+            sc.add(m.start(), bc.end(), "year_range", value=float(a), value_max=float(b),
+                   calendar="CE", key=f"year_range:{a}-{b}")
+    for m in en.DECADE_RE.finditer(t):
+        y = m["y"] or m["yy"]
+        if len(y) == 2 and en.AGE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start()):
+            _add_age(sc, m.start(), m.end(), int(y))
+        else:
+            _add_decade(sc, m.start(), m.end(), y)
+    for m in en.DECADE_WORD_RE.finditer(t):
+        word = (m["w"] or m["cap"]).lower()
+        n = en.DECADE_WORDS[word]
+        if en.AGE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start()):
+            _add_age(sc, m.start(), m.end(), n)
+        else:
+            _add_decade(sc, m.start(), m.end(), str(n))
+    for m in th.DECADE_RE.finditer(t):
+        _add_decade(sc, m.start(), m.end(), m["y"])
+
+
+def _add_decade(sc: Scan, s: int, e: int, y: str) -> None:
+    """A decade ``y`` (``1980``, ``60``, BE ``2530``) at ``s:e``, if it ends in 0."""
+    n = int(y)
+    if not sc.free(s, e) or n % 10:
+        return
+    if len(y) == 2:
+        n += 1900
+    elif 2400 <= n <= 2700:
+        n -= 543
+    elif not 1000 <= n <= 2100:
+        return
+    sc.add(s, e, "decade", value=float(n), value_max=float(n + 9),
+           calendar="BE" if int(y) >= 2400 else "CE", key=f"decade:{n}")
+
+
+def _add_age(sc: Scan, s: int, e: int, n: int) -> None:
+    """"in her 30s": ages ``n`` to ``n + 9``."""
+    if sc.free(s, e):
+        sc.add(s, e, "range", value=float(n), value_max=float(n + 9), unit="year",
+               key=f"range:{n}-{n + 9}")
+
+
+def find_vague(sc: Scan) -> None:
+    """Vague quantities: ``hundreds of``, ``tens of thousands``, ``หลายพัน``, ``นับล้าน``.
+    Their value is the magnitude; they are flagged ``vague``."""
+    t = sc.t
+    for m in en.VAGUE_RE.finditer(t):
+        if m["a"]:
+            value = en.VAGUE_PLURALS[m["a"].lower()] * en.VAGUE_PLURALS[m["b"].lower()]
+        else:
+            value = en.VAGUE_PLURALS[m["w"].lower()]
+        if sc.free(m.start(), m.end()):
+            add_quantity(sc, m.start(), m.end(), Decimal(value), None, vague=True)
+    for m in th.VAGUE_RE.finditer(t):
+        if sc.free(m.start(), m.end()):
+            add_quantity(sc, m.start(), m.end(), Decimal(10) ** th.MAGNITUDES.get(m["m"], 1),
+                         None, vague=True)
+
+
+# ---------------------------------------------------------------- English
+def find_english_words(sc: Scan) -> None:
+    """Add English ordinal words (``first``), Roman regnal numbers (``Henry VIII``),
+    halves, number words (``twenty-five``) and counts (``twice``, ``a pair``)."""
+    _english_ordinals(sc)
+    _roman_numerals(sc)
+    _halves(sc)
+    _english_numerals(sc)
+    t = sc.t
+    for m in en.COUNT_WORDS_RE.finditer(t):
+        if sc.free(m.start(), m.end()):
+            add_quantity(sc, m.start(), m.end(), Decimal(en.COUNT_WORDS[m["w"].lower()]),
+                         None)
+    for m in en.ONCE_RE.finditer(t):
+        if sc.free(m.start(), m.end()):
+            sc.add(m.start(), m.end(), "cardinal", value=1.0, key="cardinal:1")
+
+
+def _halves(sc: Scan) -> None:
+    """"half a million" (500000), "a year and a half" (1.5)."""
+    for m in en.HALF_SCALE_RE.finditer(sc.t):
+        if sc.free(m.start(), m.end()):
+            word = m["w"].lower()
+            whole = en.SCALES.get(word, 100 if word == "hundred" else 12)
+            add_quantity(sc, m.start(), m.end(), Decimal(whole) / 2, None)
+    for m in en.A_UNIT_AND_HALF_RE.finditer(sc.t):
+        if sc.free(m.start(), m.end()):
+            sc.add(m.start(), m.end(), "cardinal", value=1.5, key="cardinal:1.5")
+
+
+def _english_numerals(sc: Scan) -> None:
+    """"twenty-five", "a hundred", "two and a half"; "one" only as a number."""
+    t = sc.t
+    pos = 0
+    while found := en.WORDS_RE.search(t, pos):
+        s = found.start()
+        value, length = en.parse_words(found.group())
+        pos = s + max(length, 1)  # the rest of "three million and five million" again
+        e = s + length
+        if value is None or not sc.free(s, e):
+            continue
+        if t[s:e].lower() == "one" and (en.ONE_SKIP_AFTER_RE.match(t[e:e + 12]) or (
+                en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 8), s)
+                and not en.ONE_OF_RE.match(t, e))):
+            continue  # "no one", "the one", "one-sided"; but "that one of them" counts
+        half = en.AND_A_HALF_RE.match(t, e)
+        if half and sc.free(e, half.end()):
+            value, e = value + Decimal("0.5"), half.end()
+        add_quantity(sc, s, e, value, None)
+
+
+def _english_ordinals(sc: Scan) -> None:
+    t = sc.t
+    for m in en.ORDINAL_WORDS_RE.finditer(t):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        word = m.group().lower()
+        if word == "second" and not en.SECOND_BEFORE_RE.search(t, max(0, s - 8), s):
+            continue
+        if word == "first" and (en.ORDINAL_SKIP_BEFORE_RE.search(t, max(0, s - 4), s)
+                                or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):
+            continue
+        n = en.ordinal_value(m)
+        sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+
+
+def _roman_numerals(sc: Scan) -> None:
+    """"Henry VIII", "World War II", "Mojmír I": a Roman numeral after a capitalized
+    name is an ordinal. A lone "I" must not follow the first word of a sentence."""
+    t = sc.t
+    for m in en.ROMAN_RE.finditer(t):
+        s, e = m.span("r")
+        before = _WORD_BEFORE_RE.search(t, max(0, s - 40), s - 1)
+        if before is None or not sc.free(s, e):
+            continue
+        word = before["w"]
+        if not word[0].isupper() or word.rstrip(".") in en.NOT_REGNAL or word.isupper():
+            continue
+        if m["r"] == "I" and _SENTENCE_START_RE.search(t, max(0, before.start() - 3),
+                                                       before.start()):
+            continue
+        n = en.roman_value(m["r"])
+        sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+
+
+# ------------------------------------------------------------------- Thai
+def find_thai_words(sc: Scan) -> None:
+    """Add Thai number words (``สามสิบห้า``), Thai ordinals, ``แรก`` and halves.
+
+    A word that is also the start or end of a longer word (``สามารถ``, ``เก้าอี้``)
+    is kept only when the Thai word segmenter cuts the text at both of its ends.
+    """
+    t = sc.t
+    for m in th.WORDS_RE.finditer(t):
+        s, e = m.span()
+        run = m.group()
+        if not sc.free(s, e) or run == "ร้อยเอ็ด" or (s and t[s - 1] in th.LEADING_VOWELS):
+            continue
+        classifier = bool(th.CLASSIFIER_RE.match(t, e) or CUR_AFTER_RE.match(t, e)
+                          or PCT_AFTER_RE.match(t, e))
+        ordinal = th.ORDINAL_BEFORE_RE.search(t, max(0, s - 14), s) \
+            or th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)
+        if not (classifier or ordinal or _standalone(sc, s, e, run)):
+            continue
+        if ordinal and not classifier and not _ends_word(sc, e):
+            continue  # ที่สามารถ: "that can", not "the third"
+        value = th.parse_words(run)
+        if value is None:
+            continue
+        if ordinal and not classifier:
+            n = int(value)
+            sc.add(ordinal.start(), e, "ordinal", value=float(n), key=f"ordinal:{n}")
+            continue
+        if s >= 5 and t.startswith(th.HALF, s - 5) and sc.free(s - 5, s):
+            s, value = s - 5, value / 2  # ครึ่งล้าน: half a million
+        vague = run == "หนึ่ง" and not classifier and _article_one(t, s, e)
+        add_quantity(sc, s, e, value, None, vague=vague)
+    for m in th.FIRST_RE.finditer(t):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
+        s, e = m.span("first")
+        if sc.free(s, e):
+            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1")
+    for m in th.FIRST_ANY_RE.finditer(t):
+        s, e = m.span()
+        if sc.free(s, e) and not th.FIRST_SKIP_BEFORE_RE.search(t, max(0, s - 6), s) \
+                and sc.word_bounds_at(s, e):
+            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1")
+
+
+def _standalone(sc: Scan, s: int, e: int, run: str) -> bool:
+    """The run is a word of its own (not ``สามารถ``, ``พันธมิตร``, ``แสนดี``)."""
+    t = sc.t
+    if th.is_single_morpheme(run) and run not in th.DIGIT_WORDS:
+        return False  # a bare สิบ/ร้อย/พัน/หมื่น/แสน/ล้าน needs a classifier
+    thai_before = s > 0 and THAI_LETTER_RE.match(t, s - 1)
+    if run == "หนึ่ง":  # ends many words (คนหนึ่ง, ส่วนหนึ่ง), always meaning one
+        thai_before = False
+    start_ok = not thai_before or th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s) \
+        or sc.word_bounds_at(s, s)
+    return bool(start_ok and _ends_word(sc, e))
+
+
+def _ends_word(sc: Scan, e: int) -> bool:
+    """A Thai number word ending at ``e`` is not the start of a longer word."""
+    t = sc.t
+    if e >= len(t) or not THAI_LETTER_RE.match(t, e):
+        return True
+    return bool(th.TIMES_AFTER_RE.match(t, e) or th.HALF_AFTER_RE.match(t, e)
+                or t.startswith("ใน", e) or sc.word_bounds_at(e, e))
+
+
+def _article_one(t: str, s: int, e: int) -> bool:
+    """หนึ่ง right after a noun (``คนหนึ่ง``, ``วันหนึ่ง``) renders "a"/"one day":
+    vague, unless a count word comes before it or ``ใน`` ("one of") after it."""
+    if s == 0 or not THAI_LETTER_RE.match(t, s - 1):
+        return False
+    return not (t.startswith("ใน", e) or th.COUNT_BEFORE_RE.search(t, max(0, s - 8), s))
