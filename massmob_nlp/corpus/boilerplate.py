@@ -1,14 +1,17 @@
 """Rules that flag scraped-page boilerplate (flag, never delete) and read metadata.
 
-Kinds: ``comments``, ``source``, ``byline``, ``date``, ``navigation``, ``form``,
-``site_name``, ``caption``, ``link_list``, ``noise``. Rules are written for news sites
-in English, Thai and Vietnamese; add patterns to :data:`PATTERNS`.
+Kinds: ``comments``, ``source``, ``byline``, ``date``, ``navigation`` (also menu lines
+such as ``หน้าแรก | ข่าว | กีฬา``), ``form``, ``site_name``, ``footer`` (copyright,
+phone, address and publisher lines), ``caption``, ``link_list``, ``noise`` and
+``page_chrome`` (an HTML page's ``<nav>``, ``<aside>``, site ``<header>``/``<footer>``,
+marked by :mod:`massmob_nlp.corpus.html`). Rules are written for news sites in English,
+Thai and Vietnamese; add patterns to :data:`PATTERNS`.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from .._text import URL_RE
 
@@ -17,9 +20,9 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 PATTERNS: dict[str, re.Pattern[str]] = {
     "comments": re.compile(
         r"^(?:comments?|bình luận|ý kiến|ความคิดเห็น|การแสดงความคิดเห็น|แสดงความคิดเห็น)"
-        r"\s*[(\[]?\s*\d*\s*[)\]]?$", re.I),
+        r"\s*[(\[]?\s*\d*\s*[)\]]?$", re.IGNORECASE),
     "source": re.compile(
-        r"^(?:source|sources|nguồn|theo|ที่มา|แหล่งที่มา|อ้างอิง)\s*[:：]?\s*(\S+)?\s*$", re.I),
+        r"^(?:source|sources|nguồn|theo|ที่มา|แหล่งที่มา|อ้างอิง)\s*[:：]?\s*(\S+)?\s*$", re.IGNORECASE),
     "byline": re.compile(
         r"^(?i:by|written by|posted by|reported by|โดย|เขียนโดย)\s+"
         r"(?:[A-ZÀ-Ỹ][\w'.’-]*\s*){1,5}$"),
@@ -28,25 +31,42 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?:latest news|other news|related news|more news|read more|see more|"
         r"view search|search|home|homepage|share|print|back|next|previous|top|"
         r"tin mới|tin khác|tin liên quan|xem thêm|ข่าวล่าสุด|ข่าวอื่นๆ|ข่าวที่เกี่ยวข้อง|"
-        r"อ่านต่อ|หน้าแรก|ค้นหา|แชร์|tags?\s*:.*)$", re.I),
+        r"อ่านต่อ|หน้าแรก|ค้นหา|แชร์|tags?\s*:.*)$", re.IGNORECASE),
     "form": re.compile(
         r"^(?:write your comment|leave a comment|post a comment|submit|send|"
         r"(?:full name|your name|name|e-?mail|phone number|phone|captcha|capcha|"
         r"security code|comment|họ tên|điện thoại|mã bảo mật)\s*[:：]\s*(?:\(\*\))?.*|"
-        r"lấy lại mã bảo mật|gửi bình luận)$", re.I),
+        r"lấy lại mã bảo mật|gửi bình luận)$", re.IGNORECASE),
     "site_name": re.compile(
         r"^(?:[A-ZĐ][\w.’'-]*\s+){0,3}(?:info|news|online|portal|newspaper|times|daily|"
-        r"post|tv|vnexpress|\w+\.(?:vn|com|net|org))$", re.I),
+        r"post|tv|vnexpress|\w+\.(?:vn|com|net|org))$", re.IGNORECASE),
+    "footer": re.compile(
+        r"^(?:©|\(c\)\s|copyright\b|all rights reserved|bản quyền|giấy phép|"
+        r"cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm|ghi rõ nguồn|"
+        r"trụ sở|สงวนลิขสิทธิ์|ลิขสิทธิ์|(?:tel|telephone|phone|hotline|fax|điện thoại|"
+        r"đt|đường dây nóng|โทร(?:ศัพท์)?|โทรสาร|สายด่วน)\.?\s*(?:[:：]|\+?\d)|"
+        r"(?:address|địa chỉ|ที่อยู่|contact|liên hệ|ติดต่อ(?:เรา)?|อีเมล)\s*[:：]"
+        r"|\+?\d[\d ().-]{7,}\d(?:\s*[,/|–-]\s*\+?\d[\d ().-]{7,}\d)*$)", re.IGNORECASE),
 }
+_FOOTER_ANYWHERE_RE = re.compile(r"©|all rights reserved|สงวนลิขสิทธิ์|bản quyền thuộc",
+                                 re.IGNORECASE)
+_MENU_WORD_RE = re.compile(r"^(?:home|homepage|trang chủ|หน้าแรก|หน้าหลัก)(?:\s|[|•·»›>/]|$)",
+                           re.IGNORECASE)
+_MENU_SEP_RE = re.compile(r"\s*[|•·»›]\s*|\s+>\s+|\s+/\s+")
+MENU_ITEM_CHARS = 30
+"""A menu line's items (between ``|``, ``•``, ``»``...) are at most this long."""
 _CAPTION_RE = re.compile(r"\s\|\s*$")
 _NOISE_RE = re.compile(r"^[\W_]*$")
 _META_DATE_RE = re.compile(rf"[(\[]\s*((?:{_TIME}\s+)?{_DATE}(?:\s+{_TIME})?)\s*[)\]]\s*$")
 _SHORT_LINE_RE = re.compile(r"^[^\d.!?;:,()]{1,40}$")
 
 
-def classify_paragraphs(texts: Sequence[str]) -> list[str | None]:
-    """Boilerplate kind of each paragraph, or None for body text."""
-    kinds = [_classify(t) for t in texts]
+def classify_paragraphs(texts: Sequence[str], *,
+                        page_chrome: Sequence[bool] | None = None) -> list[str | None]:
+    """Boilerplate kind of each paragraph, or None for body text; ``page_chrome`` marks
+    paragraphs that came from an HTML page's navigation, aside, header or footer."""
+    chrome = list(page_chrome) if page_chrome is not None else [False] * len(texts)
+    kinds = [_classify(t) or ("page_chrome" if c else None) for t, c in zip(texts, chrome)]
     _flag_link_lists(texts, kinds)
     return kinds
 
@@ -62,9 +82,24 @@ def _classify(text: str) -> str | None:
     for kind, pattern in PATTERNS.items():
         if pattern.match(line):
             return kind
+    if _is_menu(line):
+        return "navigation"
+    if _FOOTER_ANYWHERE_RE.search(line):
+        return "footer"
     if _CAPTION_RE.search(line):
         return "caption"
     return None
+
+
+def _is_menu(line: str) -> bool:
+    """A menu or breadcrumb line: 3+ short items between separators, or a line opened
+    by ``Home``/``หน้าแรก`` whose other words are a short list (no sentence)."""
+    items = [x for x in _MENU_SEP_RE.split(line) if x]
+    if len(items) >= 3 and all(len(x) <= MENU_ITEM_CHARS and not re.search(r"[.!?,;:]", x)
+                               and any(c.isalpha() for c in x) for x in items):
+        return True
+    return bool(_MENU_WORD_RE.match(line)) and len(line) <= 80 and \
+        not re.search(r"[.!?,;:]", line)
 
 
 def _flag_link_lists(texts: Sequence[str], kinds: list[str | None]) -> None:
@@ -98,7 +133,7 @@ def extract_meta(lines: Sequence[str]) -> dict[str, str]:
             meta.setdefault("source_url", m.group(1))
         m = PATTERNS["byline"].match(line)
         if m:
-            meta.setdefault("author", re.sub(r"^\S+(?:\s+by)?\s+", "", line, flags=re.I))
+            meta.setdefault("author", re.sub(r"^\S+(?:\s+by)?\s+", "", line, flags=re.IGNORECASE))
         m = _META_DATE_RE.search(line) or PATTERNS["date"].match(line)
         if m and "published" not in meta:
             meta["published"] = (m.group(1) if m.groups() else m.group()).strip("()[] ")

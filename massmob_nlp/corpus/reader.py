@@ -1,9 +1,10 @@
 """Reading article files into Documents; paragraphs and boilerplate.
 
 Supported: ``.txt`` (UTF-8 with/without BOM, UTF-16/32 with BOM, Thai cp874/TIS-620
-detected without being told), ``.html``/``.htm`` (visible text, block breaks kept),
-``.jsonl`` and ``.csv`` (one document per record). Every non-blank line of a
-document is a paragraph. Boilerplate is flagged, never removed.
+detected without being told), ``.html``/``.htm`` (visible text, block breaks kept,
+page chrome flagged: :mod:`.html`), ``.jsonl`` and ``.csv`` (one document per
+record). Every non-blank line of a document is a paragraph. Boilerplate is flagged,
+never removed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import math
 import os
 import re
 import warnings
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
@@ -25,6 +25,7 @@ import pandas as pd
 
 from .. import tables
 from .boilerplate import classify_paragraphs
+from .html import html_to_text
 from ..errors import DecodeError, Errors, Warnings
 from ..langid import detect_language, paragraph_languages
 from ..types import Document
@@ -329,65 +330,6 @@ def _looks_like_cp874(data: bytes) -> bool:
     return bad <= 0.02 * len(high)
 
 
-# --------------------------------------------------------------------- HTML
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-          "td", "th", "table", "section", "article", "header", "footer", "blockquote",
-          "pre", "figcaption", "figure", "dd", "dt", "hr", "title", "main", "nav", "aside"}
-_HIDDEN = {"script", "style", "noscript", "template", "svg", "iframe", "head", "object"}
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-        self.meta: dict[str, str] = {}
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or "").lower()
-            if key in ("og:url",) and a.get("content"):
-                self.meta.setdefault("source_url", a["content"])
-            elif key in ("author", "article:author") and a.get("content"):
-                self.meta.setdefault("author", a["content"])
-            elif key in ("article:published_time", "pubdate", "date") and a.get("content"):
-                self.meta.setdefault("published", a["content"])
-        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
-            self.meta.setdefault("source_url", a["href"])
-        if tag == "title":
-            self._in_title = True
-        if tag in _HIDDEN:
-            self.hidden += 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.meta.setdefault("title", data.strip())
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> tuple[str, dict[str, str]]:
-    """Visible text of an HTML page, one block per line; and metadata found in it."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts).replace("\xa0", " ")
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
-    return "\n".join(line for line in lines if line), parser.meta
-
-
 # --------------------------------------------------------------- paragraphs
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, trimmed of surrounding whitespace."""
@@ -410,7 +352,9 @@ def paragraphs_table(doc: Document | str) -> pd.DataFrame:
         raise TypeError(Errors.E010.format(type=type(doc).__name__))
     spans = paragraph_spans(doc.text)
     texts = [doc.text[s:e] for s, e in spans]
-    kinds = classify_paragraphs(texts)
+    chrome = doc.meta.get("chrome_spans") or []  # from html_to_text
+    kinds = classify_paragraphs(texts, page_chrome=[
+        any(a <= s and e <= b for a, b in chrome) for s, e in spans])
     langs = paragraph_languages(texts, skip=[k is not None for k in kinds])
     rows = [(doc.doc_id, i, s, e, t, lang, k is not None, k)
             for i, ((s, e), t, lang, k) in enumerate(zip(spans, texts, langs, kinds))]
