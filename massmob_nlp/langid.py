@@ -252,10 +252,13 @@ def span_rows(text: str) -> list[tuple[int, int, str, str]]:
             runs[-1][1] = m.end()
         else:
             runs.append([m.start(), m.end(), lang, script])
+    seen: dict[str, Lang] = {}
     for run in runs:
         if run[2] == "?":
             phrase = text[run[0]:run[1]]
-            run[2] = _latin_language(phrase, default="en")
+            if phrase not in seen:
+                seen[phrase] = _latin_language(phrase, default="en")
+            run[2] = seen[phrase]
     rows = []
     for i, (start, end, lang, script) in enumerate(runs):
         start = 0 if i == 0 else start

@@ -255,7 +255,7 @@ def test_repeated_so_so_is_cut_into_bounded_pieces():
     assert _periodic_spans(text) == [(0, 5_000, 1)]
     toks = thai_tokens(text, 0, len(text))
     assert "".join(text[s:e] for s, e in toks) == text
-    assert max(e - s for s, e in toks) <= 16
+    assert max(e - s for s, e in toks) <= 12
 
 
 @pytest.mark.parametrize("text", ["การระดมมวลชนของคณะกรรมการพรรค", "---------------------------",

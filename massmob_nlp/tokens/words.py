@@ -29,12 +29,15 @@ DEFAULT_THAI_ENGINE = "nlpo3"
 """Chosen by measurement: see ``benchmarks/tokenize_eval.py`` and the README."""
 MAX_CHUNK = 4000
 """Longest piece of text handed to a tokenizer or sentence model at once."""
+SPAN_CACHE_CHARS = 64
+"""Language spans up to this long are tokenized once per paragraph and text (hostile
+input such as ``"กa" * 100_000`` repeats a few spans many times)."""
 MAX_REPEAT_PERIOD = 8
 """Longest repeated unit (chars) looked for by the repetition guard."""
-MIN_REPEAT_SPAN = 24
+MIN_REPEAT_SPAN = 16
 """A repetition this long or longer is cut before segmentation (nlpo3 takes 0.06 ms on
 20 x ``ส`` but 0.7 ms on 30 and 20 ms on 50 on an idle core)."""
-REPEAT_PIECE = 16
+REPEAT_PIECE = 12
 """Chars per piece of a cut repetition."""
 GIANT_PARAGRAPH = 100_000
 """Thai paragraphs longer than this are cut into MAX_CHUNK pieces, not run through CRFCut."""
@@ -126,20 +129,17 @@ Spans = Sequence[tuple[int, int, str, str]]
 
 
 def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str) -> None:
-    nlp = None
+    seen: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
     for s, e, lang, script in spans:
-        if lang == "th" or script != "Latin":
-            toks = [(a, b, "th" if lang == "th" else lang) for a, b in
-                    (thai_tokens(text, s, e, engine) if script != "Code"
-                     else _split_spaces(text, s, e, 0))]
-        else:
-            nlp = nlp or _optional.english_nlp()
-            toks = []
-            for cs, ce in _chunks(text, s, e):
-                toks.extend((cs + t.idx, cs + t.idx + len(t.text), lang)
-                            for t in nlp.tokenizer(text[cs:ce]) if not t.is_space)
-        parse.tokens.extend((a, b, lang_, None) for a, b, lang_ in toks
-                            if not text[a:b].isspace())
+        key = (text[s:e], lang, script)
+        rel = seen.get(key) if e - s <= SPAN_CACHE_CHARS else None
+        if rel is None:  # a span's tokens depend only on its text: reuse them
+            rel = [(a - s, b - s) for a, b in _span_tokens(text, s, e, lang, script, engine)]
+            if e - s <= SPAN_CACHE_CHARS:
+                seen[key] = rel
+        tag = "th" if lang == "th" else lang
+        parse.tokens.extend((s + a, s + b, tag, None) for a, b in rel
+                            if not text[s + a:s + b].isspace())
     parse.tokens.sort()
     if len(text) > GIANT_PARAGRAPH:  # not prose: fixed-size pieces instead of CRFCut
         parse.sentences.extend((s + len(text[s:e]) - len(text[s:e].lstrip()),
@@ -147,6 +147,17 @@ def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str) -> 
                                for s, e in _chunks(text, 0, len(text)) if text[s:e].strip())
     else:
         parse.sentences.extend(thai_sentences(text, [(s, e) for s, e, *_ in parse.tokens]))
+
+
+def _span_tokens(text: str, s: int, e: int, lang: str, script: str, engine: str
+                 ) -> list[tuple[int, int]]:
+    if script == "Code":
+        return _split_spaces(text, s, e, 0)
+    if lang == "th" or script != "Latin":
+        return thai_tokens(text, s, e, engine)
+    nlp = _optional.english_nlp()
+    return [(cs + t.idx, cs + t.idx + len(t.text)) for cs, ce in _chunks(text, s, e)
+            for t in nlp.tokenizer(text[cs:ce]) if not t.is_space]
 
 
 def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGINE
