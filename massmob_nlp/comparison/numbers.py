@@ -1,79 +1,244 @@
-"""Numbers of both sides paired by ``key``, then by kind and value, with a status each."""
+"""Numbers of both sides joined inside the aligned beads, with a status each.
+
+A reviewer acts on ``mismatch``, ``missing`` and ``added``, so these are reported only
+when the evidence rules out that the number was kept. The join runs from the strongest
+evidence to the weakest, and uses up the nearest text first:
+
+1. in the sentence bead, then the paragraph bead, then a neighbouring sentence bead
+   (translators move clauses across sentence boundaries), pair mentions with the same
+   ``key``; then with the same value after scaling, whatever their kind or a currency
+   written on one side only (``£360`` / ``360``, ``1997`` read as a year on one side,
+   ``No. 9`` / ``ที่ 9``); inside the bead also with the same digits read differently
+   (``23.45`` / ``23.45 น.``, ``1,335`` / ``1.335``);
+2. a number that is one part of a mention of the other side in its bead is kept
+   (``£5,000`` in ``3,000-5,000 ปอนด์``, ``49`` in ``1 มกราคม 49``);
+3. two numbers of the same kind, both written in digits, left in one bead, are one
+   number changed: ``mismatch`` (a different currency for the same amount too);
+4. a number whose value the other side's sentence still writes, in digits or words the
+   reader does not take as a count (``two`` / ``ทั้งสอง``), is ``format_only``;
+5. what is left is ``missing`` or ``added``, except vague quantities (``hundreds of``,
+   ``หลายพัน``) and a Thai-style ``หนึ่ง`` after a classifier, which renders the
+   article "a": these are never a problem.
+"""
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
 
 from .. import tables
-from .context import _Context, _mentions, _nearness, _pair, _str
 from .._text import THAI_DIGITS
+from .context import _Context, _mentions, _nearness, _pair, _str
+from .evidence import contains, digit_groups, has_magnitude, values_in_text
 
 QUALIFIER_EQUIVALENT = frozenset({frozenset({None, "up_to"}), frozenset({"up_to", "at_most"})})
 """Qualifier pairs that mean the same: Thai สูงถึง ("as high as", up_to) is how Thai
 writes a plain "reaching 70 million"."""
+VALUE_TOLERANCE = 1e-9
+"""Relative tolerance of value equality."""
+
+Mention = dict[str, Any]
+Test = Callable[[Mention, Mention], bool]
 
 
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     src = _mentions(ctx.src.numbers, ctx, "src")
     tgt = _mentions(ctx.tgt.numbers, ctx, "tgt")
-    by_key: dict[int, int] = {}
-    same_key = lambda s, t: _str(s["key"]) is not None and s["key"] == t["key"]  # noqa: E731
-    for near in _nearness():
-        _pair(src, tgt, same_key, near, lambda s, t: 0, by_key)
-    by_role = dict(by_key)
-    same_kind = lambda s, t: _str(s["kind"]) == _str(t["kind"]) and _unit_ok(s, t)  # noqa: E731
-    for near in _nearness()[:2]:
-        _pair(src, tgt, same_kind, near, _value_distance, by_role)
-    rows = []
+    kept: dict[int, int] = {}
+    for k, near in enumerate(_nearness()):
+        for same in ((_same_key, _same_value, _same_digits) if k == 0 else
+                     (_same_key, _same_value)):
+            _pair(src, tgt, same, near, _value_distance, kept)
+    covered_src, covered_tgt = _parts(src, tgt, kept)
+    changed = _changes(src, tgt, kept, covered_src, covered_tgt)
+    rows = [_kept_row(src[i], tgt[j]) for i, j in kept.items()]
+    rows += [_number_row(src[i], tgt[j], "format_only", f"part of {tgt[j]['text']!r}")
+             for i, j in covered_src.items()]
+    rows += [_number_row(src[i], tgt[j], "format_only", f"part of {src[i]['text']!r}")
+             for j, i in covered_tgt.items()]
+    rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j]))
+             for i, j in changed.items()]
+    taken_tgt = set(kept.values()) | set(covered_tgt) | set(changed.values())
+    texts = _bead_texts(ctx)
     for i, s in enumerate(src):
-        if i in by_key:
-            rows.append(_number_row(s, tgt[by_key[i]], *_pair_status(s, tgt[by_key[i]])))
-        elif i in by_role:
-            t = tgt[by_role[i]]
-            rows.append(_number_row(s, t, "mismatch",
-                                    f"{_fmt(s['value'])} → {_fmt(t['value'])}"))
-        else:
-            note = "sentence omitted" if s["bead"] in omitted_beads else ""
-            rows.append(_number_row(s, None, "missing", note))
-    paired = set(by_role.values())
+        if i not in kept and i not in covered_src and i not in changed:
+            rows += _unmatched(s, "src", texts, omitted_beads)
     for j, t in enumerate(tgt):
-        if j not in paired:
-            note = "sentence added" if t["bead"] in omitted_beads else ""
-            rows.append(_number_row(None, t, "added", note))
+        if j not in taken_tgt:
+            rows += _unmatched(t, "tgt", texts, omitted_beads)
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_numbers", rows)
 
 
-def _unit_ok(s: dict[str, Any], t: dict[str, Any]) -> bool:
+# ------------------------------------------------------------------ evidence tests
+def _num(v: Any) -> float | None:
+    return None if v is None or pd.isna(v) else float(v)
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=VALUE_TOLERANCE, abs_tol=VALUE_TOLERANCE)
+
+
+def _vague(m: Mention) -> bool:
+    v = m.get("vague")
+    return bool(v) and not pd.isna(v)
+
+
+def _same_key(s: Mention, t: Mention) -> bool:
+    return _str(s["key"]) is not None and s["key"] == t["key"]
+
+
+def _same_value(s: Mention, t: Mention) -> bool:
+    """The same value (and upper end) whatever the kind; a currency or unit may be
+    written on one side only, but two different ones are a mismatch."""
+    a = _num(s.get("value"))
+    if a is None or _vague(s) or _vague(t) or not _unit_ok(s, t):
+        return False
+    return _close(a, _num(t.get("value"))) and _close(_num(s.get("value_max")),
+                                                      _num(t.get("value_max")))
+
+
+def _same_digits(s: Mention, t: Mention) -> bool:
+    """The same digits, read as different values (a time and a decimal, a thousands
+    separator written as a point), unless a scale word changed the amount."""
+    ds, dt = digit_groups(str(s["text"])), digit_groups(str(t["text"]))
+    if not ds or ds != dt or _vague(s) or _vague(t) or not _unit_ok(s, t):
+        return False
+    return not (has_magnitude(str(s["text"])) or has_magnitude(str(t["text"])))
+
+
+def _same_role(s: Mention, t: Mention) -> bool:
+    """Two numbers in digits of one kind: one number whose value was changed."""
+    return (_str(s["kind"]) == _str(t["kind"]) and not _vague(s) and not _vague(t)
+            and bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
+
+
+def _unit_ok(s: Mention, t: Mention) -> bool:
     us, ut = _str(s.get("unit")), _str(t.get("unit"))
     return us is None or ut is None or us.lower() == ut.lower() or not (
         us.isascii() and ut.isascii())
 
 
-def _value_distance(s: dict[str, Any], t: dict[str, Any]) -> float:
-    a, b = s.get("value"), t.get("value")
-    if a is None or b is None or pd.isna(a) or pd.isna(b):
+def _value_distance(s: Mention, t: Mention) -> float:
+    a, b = _num(s.get("value")), _num(t.get("value"))
+    if a is None or b is None:
         return math.inf
     unit = 0.0 if _str(s.get("unit")) == _str(t.get("unit")) else 1.0
     return unit + abs(math.log((abs(a) + 1) / (abs(b) + 1)))
 
 
+# ------------------------------------------------------------------ parts of a mention
+def _parts(src: list[Mention], tgt: list[Mention], kept: dict[int, int]
+           ) -> tuple[dict[int, int], dict[int, int]]:
+    """Unpaired numbers that are a part of a mention of the other side in their bead:
+    source index → target index, target index → source index."""
+    used_tgt = set(kept.values())
+    covered_src = {i: j for i, s in enumerate(src) if i not in kept
+                   for j in [_container(s, tgt)] if j is not None}
+    covered_tgt = {j: i for j, t in enumerate(tgt) if j not in used_tgt
+                   for i in [_container(t, src)] if i is not None}
+    return covered_src, covered_tgt
+
+
+def _container(m: Mention, others: list[Mention]) -> int | None:
+    inner = digit_groups(str(m["text"]))
+    value = _num(m.get("value"))
+    for k, o in enumerate(others):
+        if o["bead"] != m["bead"] or _vague(m):
+            continue
+        outer = digit_groups(str(o["text"]))
+        if contains(outer, inner) if inner else (
+                value is not None and _num(o.get("value_max")) is not None
+                and (_close(value, _num(o.get("value")))
+                     or _close(value, _num(o.get("value_max"))))):
+            return k
+    return None
+
+
+def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+             covered_src: dict[int, int], covered_tgt: dict[int, int]) -> dict[int, int]:
+    """Numbers left in one sentence bead that are one number changed: src → tgt."""
+    taken = {**kept, **{i: -1 for i in covered_src}}
+    taken.update({-1 - n: j for n, j in enumerate(covered_tgt)})
+    before = set(taken)
+    _pair(src, tgt, _same_role, _nearness()[0], _value_distance, taken)
+    return {i: j for i, j in taken.items() if i not in before}
+
+
+# ------------------------------------------------------------------ unmatched numbers
+def _bead_texts(ctx: _Context) -> dict[tuple[str, int], str]:
+    out = {}
+    for bead, s, t in zip(ctx.sent["bead_id"], ctx.sent["src_text"], ctx.sent["tgt_text"]):
+        out[("src", int(bead))] = _str(s) or ""
+        out[("tgt", int(bead))] = _str(t) or ""
+    return out
+
+
+def _is_article_one(m: Mention) -> bool:
+    """A Thai ``หนึ่ง`` written as a word (``คนหนึ่ง``): mostly the article "a"."""
+    text = str(m["text"])
+    return _close(_num(m.get("value")), 1.0) and not digit_groups(text) and \
+        bool(re.search("[\u0e00-\u0e7f]", text))
+
+
+def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
+               omitted_beads: set[int]) -> list[dict[str, Any]]:
+    """The row of a number with no partner: none when it is vague or a Thai article,
+    ``format_only`` when the other side still writes its value, else missing/added."""
+    if _vague(m) or (side == "tgt" and _is_article_one(m)):
+        return []
+    other = texts.get(("tgt" if side == "src" else "src", int(m["bead"])), "")
+    value = _num(m.get("value"))
+    found = values_in_text(other).get(value) if value is not None else None
+    s, t = (m, None) if side == "src" else (None, m)
+    if found is not None and m["bead"] not in omitted_beads:
+        return [_number_row(s, t, "format_only",
+                            f"written as {found!r}, not read as a number")]
+    if m["bead"] in omitted_beads:
+        note = "sentence omitted" if side == "src" else "sentence added"
+    else:
+        note = ""
+    return [_number_row(s, t, "missing" if side == "src" else "added", note)]
+
+
+# ------------------------------------------------------------------ rows
 def _fmt(v: Any) -> str:
     return "?" if v is None or pd.isna(v) else f"{float(v):,.10g}"
 
 
+def _change_note(s: Mention, t: Mention) -> str:
+    us, ut = _str(s.get("unit")) or "", _str(t.get("unit")) or ""
+    return f"{_fmt(s['value'])}{' ' + us if us else ''} → {_fmt(t['value'])}" \
+        f"{' ' + ut if ut else ''}"
+
+
 _ASCII_DIGITS = re.compile(r"[0-9]")
-_MAGNITUDE = re.compile(r"thousand|million|billion|trillion|พัน|หมื่น|แสน|ล้าน", re.I)
+_MAGNITUDE = re.compile(r"thousand|million|billion|trillion|พัน|หมื่น|แสน|ล้าน", re.IGNORECASE)
 """A scale word ("55 million", "55 ล้าน") makes a kept value ``format_only``: the
 digits as written are not the value."""
 
 
-def _pair_status(s: dict[str, Any], t: dict[str, Any]) -> tuple[str, str]:
+def _kept_row(s: Mention, t: Mention) -> dict[str, Any]:
+    status, note = _pair_status(s, t)
+    if not _same_key(s, t) and status == "match":
+        status = "format_only"
+    if not _same_key(s, t):
+        why = f"{_str(s['kind'])} / {_str(t['kind'])}" if s["kind"] != t["kind"] else \
+            "read differently"
+        if (_str(s.get("unit")) is None) != (_str(t.get("unit")) is None):
+            why = f"{_str(s.get('unit')) or _str(t.get('unit'))} written on one side only"
+        note = "; ".join(x for x in (note, why) if x)
+    return _number_row(s, t, status, note)
+
+
+def _pair_status(s: Mention, t: Mention) -> tuple[str, str]:
     qs, qt = _str(s.get("qualifier")), _str(t.get("qualifier"))
     if qs != qt and frozenset({qs, qt}) not in QUALIFIER_EQUIVALENT:
         return "qualifier_changed", f"{qs or 'exact'} → {qt or 'exact'}"
@@ -91,7 +256,7 @@ def _pair_status(s: dict[str, Any], t: dict[str, Any]) -> tuple[str, str]:
     return "format_only", "; ".join(why) or "written differently"
 
 
-def _number_row(s: dict[str, Any] | None, t: dict[str, Any] | None, status: str,
+def _number_row(s: Mention | None, t: Mention | None, status: str,
                 note: str) -> dict[str, Any]:
     main = s if s is not None else t
     assert main is not None

@@ -1,0 +1,86 @@
+"""What the text says about a number, beyond the number reader: the digit groups a
+mention is written with, and every value a sentence writes in digits or in words.
+
+The join of :mod:`massmob_nlp.comparison.numbers` uses them as evidence that a number
+was kept although the two sides read differently: ``23.45`` and ``23.45 น.`` share
+their digits; ``£5,000`` is one end of ``3,000-5,000 ปอนด์``; ``two`` is still in
+``ทั้งสองฝ่าย`` even when the reader, rightly strict, does not take that ``สอง`` as a
+count. A number is only reported missing or added when the other side's sentence
+holds no trace of its value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._text import thai_digits_to_arabic
+from ..numbers import en, th
+from ..numbers.quantity import CORE_RE
+
+_DIGITS_RE = re.compile(r"[0-9]+")
+_MAGNITUDE_RE = re.compile(r"thousand|million|billion|trillion|bn\b|พัน|หมื่น|แสน|ล้าน", re.IGNORECASE)
+
+EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple": 2.0,
+                  "both": 2.0, "twice": 2.0, "double": 2.0, "second": 2.0, "half": 0.5,
+                  "dozen": 12.0, "thrice": 3.0, "triple": 3.0}
+"""English words that state a small value without a numeral."""
+TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0}
+"""Thai words that state a value without a numeral (เดียว "single", คู่ "pair")."""
+TH_FALSE_FRIENDS = ("สามารถ", "ห้าม", "เก้าอี้", "พันธ", "แสนดี", "ล้านนา", "สิบเอก",
+                    "สิบโท", "สิบตรี")
+"""Thai words that contain a number word but are not numbers."""
+_EN_VALUE_RE = re.compile(rf"(?i)\b(?:{'|'.join(EN_VALUE_WORDS)})\b")
+_TH_VALUE_RE = re.compile("|".join(TH_VALUE_WORDS))
+
+
+def digit_groups(text: str) -> tuple[str, ...]:
+    """The runs of digits of ``text`` (Thai digits made ASCII), separators dropped:
+    ``3,000-5,000`` -> ``('3', '000', '5', '000')``, ``23.45 น.`` -> ``('23', '45')``."""
+    return tuple(_DIGITS_RE.findall(thai_digits_to_arabic(text)))
+
+
+def has_magnitude(text: str) -> bool:
+    """A scale word (``million``, ``ล้าน``) is part of the text."""
+    return bool(_MAGNITUDE_RE.search(text))
+
+
+def contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    """``inner`` is a contiguous part of ``outer`` and shorter than it."""
+    n = len(inner)
+    return 0 < n < len(outer) and any(outer[k:k + n] == inner
+                                      for k in range(len(outer) - n + 1))
+
+
+def values_in_text(text: str) -> dict[float, str]:
+    """Every value the text writes, in digits or in English or Thai words, with the
+    surface it was found as (first one wins)."""
+    out: dict[float, str] = {}
+    t = thai_digits_to_arabic(text)
+    for m in CORE_RE.finditer(t):
+        raw = m.group()
+        try:
+            out.setdefault(float(raw.replace(",", "")), text[m.start():m.end()])
+        except ValueError:
+            continue
+    for m in en.WORDS_RE.finditer(t):
+        value, length = en.parse_words(m.group())
+        if value is not None:
+            out.setdefault(float(value), text[m.start():m.start() + length])
+    for m in en.ORDINAL_WORDS_RE.finditer(t):
+        out.setdefault(float(en.ordinal_value(m)), m.group())
+    for m in _EN_VALUE_RE.finditer(t):
+        out.setdefault(EN_VALUE_WORDS[m.group().lower()], m.group())
+    masked = _mask_false_friends(t)
+    for m in th.WORDS_RE.finditer(masked):
+        value = th.parse_words(m.group())
+        if value is not None:
+            out.setdefault(float(value), m.group())
+    for m in _TH_VALUE_RE.finditer(masked):
+        out.setdefault(TH_VALUE_WORDS[m.group()], m.group())
+    return out
+
+
+def _mask_false_friends(text: str) -> str:
+    for word in TH_FALSE_FRIENDS:
+        text = text.replace(word, "_" * len(word))
+    return text
