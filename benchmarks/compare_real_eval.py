@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-
 from _common import ROOT, SHARED, print_table, require
 
 sys.path.insert(0, str(ROOT))
