@@ -115,9 +115,8 @@ MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june":
 _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
          "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTH_NUMBER = {**MONTHS, **_ABBR}
-MONTH = (r"(?P<mon>" + _alt([m.capitalize() for m in MONTHS] +
-                            [m.capitalize() for m in _ABBR] +
-                            [m.upper() for m in MONTHS]) + r")\b\.?")
+MONTH = (r"(?P<mon>(?:" + _alt([m.capitalize() for m in MONTHS] + [m.upper() for m in MONTHS])
+         + r")\b|(?:" + _alt([m.capitalize() for m in _ABBR]) + r")\b\.?)")
 
 QUALIFIERS_BEFORE = {
     "at_least": ["at least", "no less than", "not less than", "no fewer than",
@@ -217,13 +216,27 @@ A_UNIT_AND_HALF_RE = re.compile(
 ROMAN_RE = re.compile(
     r"(?<=\w)\s(?P<r>(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3}))(?![A-Za-z0-9]|[-'’](?!s\b)[A-Za-z])")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# After the pronoun "I", not after a regnal "I" ("In Paris I did", "Henry I of").
+PRONOUN_I_AFTER_RE = re.compile(
+    r"(?i)\s+(?:am|was|did|do|don't|didn't|have|had|think|thought|said|say|saw|see|met|"
+    r"will|would|can|could|should|must|went|go|know|knew|felt|feel|want|wanted|got|get|"
+    r"just|also|never|really|still|believe|hope|guess|mean|love|like|found|remember)\b")
+# Phone numbers written with spaces ("116 123") after a phone word.
+PHONE_BEFORE_RE = re.compile(r"(?i)\b(?:call|calls|calling|phone|tel|telephone|hotline|"
+                             r"helpline|fax|mobile|dial|text)\b[^0-9]{0,25}$")
+# Results: "won 5-3", "a 2-2 draw".
+SCORE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:won|win|wins|winning|beat|beats|lost|lose|loses|losing|defeated|defeat|"
+    r"drew|draw|victory|score|scored|scoreline|led|leads|trailed|edged|thrashed|routed|"
+    r"vote|voted|votes|margin|result|final|set|sets|game|match)\b[^0-9.]{0,20}$")
+SCORE_AFTER_RE = re.compile(r"(?i)\s+(?:win|victory|defeat|loss|draw|lead|vote|home|away|"
+                            r"in\s+favou?r|against)\b")
 # Words that are capitalized for other reasons and may stand before the pronoun "I".
 NOT_REGNAL = frozenset("""
-Then Today Yesterday Now So And But When If As Here There Once Still
-Also Yet Later Sometimes Tonight Honestly Actually Perhaps Maybe Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs
-Ms Dr
+Then Today Yesterday Now So And But When If As Here There Once Still Also Yet Later
+Sometimes Tonight Honestly Actually Perhaps Maybe Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday January February March April May June July August September
+October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
 """.split())  # noqa: SIM905
 
 

@@ -6,24 +6,77 @@ quantity in both languages.
 gives only the keys (used by the aligner). :func:`numbers_table` runs the finder over
 the paragraphs of documents and returns the ``numbers`` table (see ``tables.py``).
 
-Keys (what comparison joins on; floats are written without a trailing ``.0``):
+Kinds, each with English and Thai mentions of the same things and their shared keys
+(what comparison joins on; floats are written without a trailing ``.0``; ``value`` /
+``value_max`` are the number and the upper end of a range):
 
-==============  ===========================================  ==========================
-kind            key                                          value / value_max
-==============  ===========================================  ==========================
-cardinal        ``cardinal:10665``, ``cardinal:0.42``        the number
-ordinal         ``ordinal:11``                               the rank
-percent         ``percent:80``, ``percent:10-15``            80 (not 0.8)
-money           ``money:55000000:VND``, ``money:5-10:USD``   amount in the currency
-year            ``year:2024``                                CE year (BE − 543)
-year_range      ``year_range:2020-2025``                     CE years
-range           ``range:6-7``                                both ends
-date            ``date:2017-11-07``, ``date:2017-11``,       YYYYMMDD as a number for
-                ``date:--11-07``, ``date:2018-08-23/2018-08-25``  full dates, else NA
-time            ``time:21:17``, ``time:10:00-11:00``         hours (21:17 -> 21.2833)
-fraction        ``fraction:13/13``                           13/13 = 1.0
-code            ``code:217-QD/TW``, ``code:3406``            NA
-==============  ===========================================  ==========================
+cardinal
+    EN ``10,665``, ``twenty-one``, ``twice``, ``a dozen``, ``half a million``,
+    ``a year and a half``, ``one of them``; TH ``10,665``, ``ยี่สิบเอ็ด``, ``สองครั้ง``,
+    ``สองเท่า``, ``ครึ่งล้าน``, ``หนึ่งปีครึ่ง``, ``หนึ่งในนั้น`` -> ``cardinal:10665``,
+    ``cardinal:21``, ``cardinal:2``, ``cardinal:12``, ``cardinal:500000``, ``cardinal:1.5``
+ordinal
+    EN ``first``, ``21st``, ``Henry VIII``, ``third``, ``Q3``; TH ``แรก``, ``ที่ 21``,
+    ``ที่ 8``, ``อันดับสาม``, ``ครบรอบ 80 ปี`` -> ``ordinal:1``, ``ordinal:21``, ``ordinal:8``
+percent
+    EN ``20%``, ``20 per cent``; TH ``ร้อยละ 20``, ``ร้อยละยี่สิบ``, ``20 เปอร์เซ็นต์`` ->
+    ``percent:20`` (value 20, not 0.2); ``percent:10-15``
+money
+    EN ``$60 billion``, ``£125m``, ``€2.5bn``, ``55 million VND``, ``£3,000-£5,000``;
+    TH ``60 พันล้านดอลลาร์``, ``125 ล้านปอนด์``, ``140 ล้านเหรียญ`` (USD), ``55 ล้านดอง`` ->
+    ``money:60000000000:USD``, ``money:125000000:GBP``, ``money:3000-5000:GBP``
+year
+    EN ``2018``, ``700 BC``; TH ``2561``, ``ปี 2561``, ``700 ปีก่อนคริสตกาล`` ->
+    ``year:2018`` (CE: BE − 543), ``year:-700``
+year_range
+    EN ``2020-2025``, ``512-511 BC``; TH ``2563 - 2568`` -> ``year_range:2020-2025``
+decade
+    EN ``the 1980s``, ``the '60s``, ``the Sixties``; TH ``ทศวรรษ 1980``, ``ทศวรรษที่ 1960``,
+    ``ยุค 60`` -> ``decade:1980`` (value 1980, value_max 1989)
+range
+    EN ``18- to 29-year-olds``, ``6-7``, ``two to three years``, ``in her 30s``;
+    TH ``18-29 ปี``, ``2-3 ปี`` -> ``range:18-29``, ``range:2-3``, ``range:30-39``
+score
+    EN ``won 5-3``, ``Ayr 38 - 17 Melrose``, ``a 52-48 vote``; TH ``ชนะ 5-3``,
+    ``ชนะ 3 ต่อ 1`` -> ``score:5-3`` (value 5, value_max 3)
+date
+    EN ``Sept. 27``, ``27 September 2018``, ``Oct. 31, 2018``, ``November 2017``,
+    ``June to August 2010``; TH ``27 ก.ย.``, ``27 กันยายน 2561``, ``31 ต.ค. 61``,
+    ``พฤศจิกายน 2560``, ``มิถุนายนถึงสิงหาคม 2010`` -> ``date:--09-27``, ``date:2018-09-27``,
+    ``date:2017-11``, ``date:2010-06/2010-08`` (value YYYYMMDD for full dates, else NA)
+time
+    EN ``7 p.m.``, ``21:17``, ``6.30-10am``, ``at 23.45``; TH ``19.00 น.``, ``หนึ่งทุ่ม``
+    (19:00), ``บ่ายโมง`` (13:00), ``ห้าโมงเย็น``, ``ตีสอง`` -> ``time:19:00``,
+    ``time:06:30-10:00`` (value in hours: 21:17 -> 21.2833)
+fraction
+    EN and TH ``13/13`` -> ``fraction:13/13`` (value 1.0)
+code
+    EN ``Decision 217-QD/TW``, ``No. 3406``, ``F1``, ``B-29``, ``COVID-19``,
+    ``call 116 123``; TH ``มติ 217-QD/TW``, ``เลขที่ 3406``, ``F1``, ``โควิด-19``,
+    ``โทร 116 123`` -> ``code:217-QD/TW``, ``code:3406``, ``code:19``, ``code:116123``
+    (value NA; a number inside a name is keyed by its digits only)
+
+``unit`` is the ISO currency of money (``USD GBP EUR JPY CNY THB VND KRW LAK KHR SGD
+MYR AUD HKD CAD INR CHF RUB``; a symbol, a code or a word in either language:
+``$``/``dollars``/``ดอลลาร์``/``ดอลลาร์สหรัฐ``/``เหรียญสหรัฐ`` are all USD, so symbol
+against word is only a difference of form), ``%`` for percents, ``year`` for the age
+brackets of ``range`` (``in her 30s``); otherwise NA.
+
+``vague`` is True for quantities that are not exact counts and that a comparison
+should never report as missing or added: ``hundreds of`` (value 100), ``thousands``,
+``dozens`` (12), ``tens of thousands`` (10000), ``หลายร้อย``, ``หลายพัน``,
+``หลายหมื่นล้าน``, ``นับล้าน``; and the Thai classifier + ``หนึ่ง`` that renders the
+English article or "one day" (``ชายคนหนึ่ง`` "a man", ``วันหนึ่ง``), whose value is 1
+but which counts only when the English has a number there. ``หนึ่งใน`` ("one of") and
+``อีกหนึ่ง``/``หนึ่งคน`` are counts, not vague.
+
+Rules that keep false numbers out: a Thai number word that is also the start of a
+longer word (``สามารถ`` "can", ``เก้าอี้`` "chair", ``พันธมิตร`` "ally", ``แสนดี``)
+is kept only where the Thai word segmenter cuts the text at both of its ends;
+``หน้าแรก`` (a web site's home page) is not "first"; a lone Roman ``I`` is the pronoun
+after the first word of a sentence or before a verb (``In Paris I saw``); ``once`` is a
+count only in ``only once``/``once a week``; a pair that goes down (``38 - 17``) is a
+score, not a range, and ``from 9-5`` is neither.
 
 A document number written after a document word ("Decision No. 3406", "Resolution
 25", "มติที่ 25") is a ``code`` whose key is the bare number (``code:3406``): the
@@ -48,10 +101,17 @@ from .._text import EMAIL_RE, URL_RE
 from ..corpus.reader import document_from_text, paragraphs_table
 from ..errors import Errors
 from ..types import Document, ParsedDocument
+from . import en, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_times
 from .quantity import ATOM_RE, find_digits
-from .words import find_english_words, find_marked_years, find_thai_words, find_vague
+from .words import (
+    find_english_words,
+    find_marked_years,
+    find_scores,
+    find_thai_words,
+    find_vague,
+)
 
 __all__ = ["DEFAULT_DAYFIRST", "MAX_DIGITS", "NumberMention", "find_numbers", "format_number",
            "number_keys", "numbers_table"]
@@ -59,9 +119,10 @@ __all__ = ["DEFAULT_DAYFIRST", "MAX_DIGITS", "NumberMention", "find_numbers", "f
 DEFAULT_DAYFIRST = True
 """``12/03/2018`` is 12 March 2018 (the Vietnamese and Thai convention)."""
 
-# Phone numbers are claimed so that no part of them becomes a number.
+# Phone numbers are one code mention keyed by their digits.
 _PHONE_RE = re.compile(r"(?<![0-9])[0-9]{2,4}(?:-[0-9]{3,4}){2,}(?![0-9])"
                        r"|\+[0-9]{1,3}[\s-]?[0-9][0-9\s-]{6,}[0-9]")
+_SPACED_PHONE_RE = re.compile(r"(?<![0-9.,])[0-9]{3,4}(?:[\s-][0-9]{3,4}){1,3}(?![0-9]|[.,][0-9])")
 _HAS_NUMBER_RE = re.compile(
     r"[0-9\u0e50-\u0e59]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
@@ -92,9 +153,8 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_marked_years(sc)
     find_dates(sc)
     find_times(sc)
-    for m in _PHONE_RE.finditer(sc.t):
-        if sc.free(m.start(), m.end()):
-            sc.claim(m.start(), m.end())
+    _phones(sc)
+    find_scores(sc)
     find_vague(sc)
     for m in ATOM_RE.finditer(sc.t):
         if sc.free(m.start(), m.end()):
@@ -102,6 +162,19 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_english_words(sc)
     find_thai_words(sc)
     return sorted(sc.out)
+
+
+def _phones(sc: Scan) -> None:
+    """``02-123-4567``, ``+84 24 3825 3536``, and ``116 123`` after a phone word."""
+    t = sc.t
+    found = [m for m in _PHONE_RE.finditer(t)]
+    found += [m for m in _SPACED_PHONE_RE.finditer(t)
+              if en.PHONE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())
+              or th.PHONE_BEFORE_RE.search(t, max(0, m.start() - 24), m.start())]
+    for m in found:
+        if sc.free(m.start(), m.end()):
+            digits = "".join(ch for ch in m.group() if ch.isdigit())
+            sc.add(m.start(), m.end(), "code", key=f"code:{digits}")
 
 
 def number_keys(text: str, lang: str | None = None) -> list[str]:

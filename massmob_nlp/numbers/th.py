@@ -130,7 +130,8 @@ CURRENCY_AFTER = {"THB": ["บาท"], "VND": ["ดอง", "ด่ง"],
                   "HKD": ["ดอลลาร์ฮ่องกง"], "CAD": ["ดอลลาร์แคนาดา"], "KRW": ["วอน"],
                   "INR": ["รูปี"], "CHF": ["ฟรังก์สวิส"], "RUB": ["รูเบิล"]}
 # "140 ล้านเหรียญ": a bare "coin" after a magnitude is the US dollar.
-COIN_AFTER_MAGNITUDE_RE = re.compile(r"(?:(?<=ล้าน)|(?<=แสน)|(?<=หมื่น)|(?<=พัน))\s*เหรียญ(?!ทอง|เงิน|รางวัล)")
+COIN_AFTER_MAGNITUDE_RE = re.compile(r"(?:(?<=ล้าน)|(?<=แสน)|(?<=หมื่น)|(?<=พัน))"
+                                     r"\s*เหรียญ(?!ทอง|เงิน|รางวัล)")
 PERCENT_AFTER = ["%", "เปอร์เซ็นต์", "เปอร์เซนต์", "เปอร์เซ็น"]
 PERCENT_BEFORE_RE = re.compile(r"ร้อยละ\s*$")
 QUALIFIERS_BEFORE = {
@@ -183,3 +184,7 @@ VAGUE_RE = re.compile(r"(?:หลาย|นับ)(?P<m>ล้านล้าน
                       r"ล้าน|แสน|หมื่น|พัน|ร้อย|สิบ)")
 # Years before Christ: "700 ปีก่อนคริสตกาล", "49 ก่อน ค.ศ.".
 BC_AFTER_RE = re.compile(r"\s*(?:ปี\s*)?ก่อน\s*(?:คริสต์?(?:กาล|ศักราช)|ค\.\s?ศ\.)")
+# Phone numbers and results.
+PHONE_BEFORE_RE = re.compile(r"(?:โทร(?:ศัพท์)?|เบอร์|สายด่วน|แฟกซ์|หมายเลขโทรศัพท์)[^0-9]{0,12}$")
+SCORE_BEFORE_RE = re.compile(r"(?:ชนะ|แพ้|เสมอ|สกอร์|ผลการแข่งขัน|ด้วยคะแนน|คะแนน|เอาชนะ|ประตู)"
+                             r"[^0-9]{0,12}$")

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from . import en, th
-from .base import THAI_LETTER_RE, Scan
+from .base import THAI_LETTER_RE, Scan, format_number
 from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity
 
 _BC_RE = re.compile(r"(?<![0-9.,:/])(?P<a>[0-9]{1,4})(?:\s*[-–]\s*(?P<b>[0-9]{1,4}))?"
@@ -19,7 +19,34 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“‘(:;]\s*)$")
 _WORD_BEFORE_RE = re.compile(r"(?P<w>[^\W\d_][\w’'.]*)$")
 
 
+_FROM_RE = re.compile(r"(?i)\b(?:from|between|aged?|pages?)\s+$")
+_WORD_RANGE_SEP_RE = re.compile(r"(?i)\s*[-–]\s*|\s+to\s+|\s+and\s+")
+_BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
+_SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|ต่อ)\s*(?P<b>[0-9]{1,3})"
+                       r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|ปี|years?))")
+
+
 # ------------------------------------------------------- before the digits
+def find_scores(sc: Scan) -> None:
+    """Results written as two numbers and a dash: ``won 5-3``, ``Ayr 38 - 17 Melrose``,
+    ``ชนะ 2-1``, ``a 52-48 vote``. A pair that goes down (38 - 17) is a result unless it
+    is a range of years; an upward pair needs a result word before or after it."""
+    t = sc.t
+    for m in _SCORE_RE.finditer(t):
+        a, b = int(m["a"]), int(m["b"])
+        context = en.SCORE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()) \
+            or th.SCORE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()) \
+            or en.SCORE_AFTER_RE.match(t, m.end())
+        if "ต่อ" in m.group() and not context:
+            continue
+        if not context and _FROM_RE.search(t, max(0, m.start() - 9), m.start()):
+            continue  # "from 9-5": working hours
+        if (a >= b or context) and sc.free(*m.span()):
+            sc.add(m.start(), m.end(), "score", value=float(a), value_max=float(b),
+                   key=f"score:{a}-{b}")
+
+
+
 def find_marked_years(sc: Scan) -> None:
     """Claim years before Christ (``700 BC``, ``512-511 ปีก่อนคริสตกาล``) and decades
     (``the 1980s``, ``ทศวรรษ 1980``, ``ยุค 60``) before plain digits are read."""
@@ -141,7 +168,27 @@ def _english_numerals(sc: Scan) -> None:
         half = en.AND_A_HALF_RE.match(t, e)
         if half and sc.free(e, half.end()):
             value, e = value + Decimal("0.5"), half.end()
-        add_quantity(sc, s, e, value, None)
+        if not _word_range(sc, s, e, value):
+            add_quantity(sc, s, e, value, None)
+
+
+def _word_range(sc: Scan, s: int, e: int, value: Decimal) -> bool:
+    """"two to three weeks", "between two and three years": a range of number words."""
+    t = sc.t
+    sep = _WORD_RANGE_SEP_RE.match(t, e)
+    if sep is None or (sep.group().strip().lower() == "and"
+                       and not _BETWEEN_RE.search(t, max(0, s - 9), s)):
+        return False
+    second = en.WORDS_RE.match(t, sep.end())
+    if second is None:
+        return False
+    high, length = en.parse_words(second.group())
+    end = sep.end() + length
+    if high is None or high <= value or not sc.free(s, end):
+        return False
+    lo, hi = format_number(value), format_number(high)
+    sc.add(s, end, "range", value=float(value), value_max=float(high), key=f"range:{lo}-{hi}")
+    return True
 
 
 def _english_ordinals(sc: Scan) -> None:
@@ -172,8 +219,9 @@ def _roman_numerals(sc: Scan) -> None:
         word = before["w"]
         if not word[0].isupper() or word.rstrip(".") in en.NOT_REGNAL or word.isupper():
             continue
-        if m["r"] == "I" and _SENTENCE_START_RE.search(t, max(0, before.start() - 3),
-                                                       before.start()):
+        if m["r"] == "I" and (_SENTENCE_START_RE.search(t, max(0, before.start() - 3),
+                                                        before.start())
+                              or en.PRONOUN_I_AFTER_RE.match(t, e)):
             continue
         n = en.roman_value(m["r"])
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")

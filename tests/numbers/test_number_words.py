@@ -81,6 +81,20 @@ CASES = [
     # scores and ranges
     ("en", "Voters aged 18- to 24-year-olds.", [("18- to 24", "range", "range:18-24")]),
     ("th", "ผู้มีสิทธิ์อายุ 18-24 ปี", [("18-24", "range", "range:18-24")]),
+    ("en", "They stayed between two and three weeks.",
+     [("two and three", "range", "range:2-3")]),
+    ("en", "Leeds 31 - 12 Bath, and City won 4-1 after a 1-1 draw.",
+     [("31 - 12", "score", "score:31-12"), ("4-1", "score", "score:4-1"),
+      ("1-1", "score", "score:1-1")]),
+    ("th", "ลีดส์ชนะ 4-1 หลังเสมอ 1-1", [("4-1", "score", "score:4-1"),
+                                       ("1-1", "score", "score:1-1")]),
+    ("en", "The shop is open from 9-5.", [("9", "cardinal", "cardinal:9"),
+                                           ("5", "cardinal", "cardinal:5")]),
+    # phone numbers are one code
+    ("en", "Call the helpline on 116 123 or 02-555-0199.",
+     [("116 123", "code", "code:116123"), ("02-555-0199", "code", "code:025550199")]),
+    ("th", "โทร 116 123 หรือ 02-555-0199", [("116 123", "code", "code:116123"),
+                                        ("02-555-0199", "code", "code:025550199")]),
     # times
     ("en", "Doors open 8.30-11am and the talk is at 19.15.",
      [("8.30-11am", "time", "time:08:30-11:00"), ("19.15", "time", "time:19:15")]),
