@@ -62,10 +62,12 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
              for j, i in covered_tgt.items()]
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j]))
              for i, j in changed.items()]
-    taken_tgt = set(kept.values()) | set(covered_tgt) | set(changed.values())
+    taken_src = set(kept) | set(covered_src) | set(covered_tgt.values()) | set(changed)
+    taken_tgt = set(kept.values()) | set(covered_tgt) | set(covered_src.values()) | \
+        set(changed.values())
     texts = _bead_texts(ctx)
     for i, s in enumerate(src):
-        if i not in kept and i not in covered_src and i not in changed:
+        if i not in taken_src:
             rows += _unmatched(s, "src", texts, omitted_beads)
     for j, t in enumerate(tgt):
         if j not in taken_tgt:
@@ -165,8 +167,9 @@ def _container(m: Mention, others: list[Mention]) -> int | None:
 def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
              covered_src: dict[int, int], covered_tgt: dict[int, int]) -> dict[int, int]:
     """Numbers left in one sentence bead that are one number changed: src → tgt."""
-    taken = {**kept, **{i: -1 for i in covered_src}}
-    taken.update({-1 - n: j for n, j in enumerate(covered_tgt)})
+    containers = set(covered_src.values()) | set(covered_tgt)
+    taken = {**kept, **{i: -1 for i in [*covered_src, *covered_tgt.values()]}}
+    taken.update({-1 - n: j for n, j in enumerate(containers)})
     before = set(taken)
     _pair(src, tgt, _same_role, _nearness()[0], _value_distance, taken)
     return {i: j for i, j in taken.items() if i not in before}
@@ -223,6 +226,9 @@ _ASCII_DIGITS = re.compile(r"[0-9]")
 _MAGNITUDE = re.compile(r"thousand|million|billion|trillion|พัน|หมื่น|แสน|ล้าน", re.IGNORECASE)
 """A scale word ("55 million", "55 ล้าน") makes a kept value ``format_only``: the
 digits as written are not the value."""
+_CURRENCY_SYMBOL = re.compile("[$£€¥฿₫]")
+"""A currency written as a symbol on one side and as a word on the other is
+``format_only`` (``$75`` / ``75 ดอลลาร์``)."""
 
 
 def _kept_row(s: Mention, t: Mention) -> dict[str, Any]:
@@ -244,10 +250,13 @@ def _pair_status(s: Mention, t: Mention) -> tuple[str, str]:
         return "qualifier_changed", f"{qs or 'exact'} → {qt or 'exact'}"
     st, tt = str(s["text"]), str(t["text"])
     magnitude = bool(_MAGNITUDE.search(st) or _MAGNITUDE.search(tt))
+    symbol = bool(_CURRENCY_SYMBOL.search(st)) != bool(_CURRENCY_SYMBOL.search(tt))
     if _ASCII_DIGITS.findall(st) == _ASCII_DIGITS.findall(tt) and not magnitude and \
-            _str(s.get("calendar")) == _str(t.get("calendar")):
+            not symbol and _str(s.get("calendar")) == _str(t.get("calendar")):
         return "match", ""
     why = ["magnitude in words"] if magnitude else []
+    if symbol:
+        why.append("currency symbol / word")
     if _str(s.get("calendar")) != _str(t.get("calendar")):
         why.append(f"calendar {_str(s.get('calendar')) or 'CE'} → "
                    f"{_str(t.get('calendar')) or 'CE'}")
