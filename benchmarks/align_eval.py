@@ -27,7 +27,8 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-al = importlib.import_module("massmob_nlp.alignment.result")  # the package re-exports align()
+import massmob_nlp as al  # noqa: E402  (public verbs: al.align, al.pair_documents)
+from massmob_nlp.alignment import dp, features, weights  # noqa: E402,F401  (the stage internals measured here)
 from massmob_nlp.types import Document  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -145,6 +146,31 @@ def pud_cases(path: Path, lo: int, hi: int, seed: int, damaged: bool, repeats: i
     return cases
 
 
+def pud_lost_sentence_cases(path: Path, lo: int, hi: int, seed: int
+                            ) -> list[tuple[list[str], list[str], Gold]]:
+    """Documents of 6-15 paragraphs of 2-4 consecutive PUD pairs; in a quarter of the
+    paragraphs the Thai loses one sentence (not the first). Gold: every paragraph 1-1
+    (a paragraph whose translation lost a sentence is still its translation)."""
+    pud = read_tsv(path).iloc[lo:hi]
+    pairs = list(zip(pud["en"], pud["th"]))
+    rng = random.Random(seed)
+    paras, k = [], 0
+    while k < len(pairs):
+        size = rng.randint(2, 4)
+        part = pairs[k:k + size]
+        k += size
+        th = [t for _, t in part]
+        if len(th) > 1 and rng.random() < 0.25:
+            del th[rng.randrange(1, len(th))]
+        paras.append(([" ".join(e for e, _ in part)], [" ".join(th)]))
+    cases, k = [], 0
+    while k < len(paras):
+        size = rng.randint(6, 15)
+        cases.append(beads_to_case(paras[k:k + size]))
+        k += size
+    return cases
+
+
 def udhr_case(path: Path) -> tuple[list[str], list[str], Gold]:
     beads = []
     for row in read_tsv(path).itertuples():
@@ -232,7 +258,7 @@ def pairing_eval(pud: Path, docs_path: Path, seed: int) -> list[dict]:
 # ---------------------------------------------------------------------------- fitting
 
 def fit(cases: list[tuple[list[str], list[str], Gold]], use_emb: bool,
-        kinds_all: Sequence[tuple[int, int]] = al.KINDS, min_positives: int = 10
+        kinds_all: Sequence[tuple[int, int]] = weights.KINDS, min_positives: int = 10
         ) -> dict[str, Any]:
     """Logistic regression of gold-vs-nearby candidate beads, then a skip-score search.
 
@@ -240,7 +266,7 @@ def fit(cases: list[tuple[list[str], list[str], Gold]], use_emb: bool,
     smaller kind minus 1 instead of its (unreliable) fitted bias.
     """
     kinds = [k for k in kinds_all if k[0] and k[1]]
-    names = [f for f in al.FEATURES if use_emb or f not in ("cos", "margin", "cos_min")]
+    names = [f for f in weights.FEATURES if use_emb or f not in ("cos", "margin", "cos_min")]
     X, y = [], []
     rng = np.random.default_rng(0)
     positives = {k: 0 for k in kinds}
@@ -248,7 +274,7 @@ def fit(cases: list[tuple[list[str], list[str], Gold]], use_emb: bool,
         for s, t in gold:
             if (len(s), len(t)) in positives:
                 positives[(len(s), len(t))] += 1
-        ctx = al._Aligner("en", "th", "massmob", use_emb, kinds=kinds_all).context(src, tgt)
+        ctx = dp.Aligner("en", "th", "massmob", use_emb, kinds=kinds_all).context(src, tgt)
         n, m = len(src), len(tgt)
         lo = np.zeros(n + 1, int)
         ctx.prepare_band(lo, m + 1)
@@ -279,14 +305,14 @@ def fit(cases: list[tuple[list[str], list[str], Gold]], use_emb: bool,
             weights["bias"][(a, b)] = max(weights["bias"][k] for k in smaller) - 1.0
     print(f"gold beads per kind: {positives}", file=sys.stderr)
     best = None
-    aligner = al._Aligner("en", "th", "massmob", use_emb, weights, kinds_all)
+    aligner = dp.Aligner("en", "th", "massmob", use_emb, weights, kinds_all)
     contexts = [(aligner.context(s, t), g) for s, t, g in cases]
     for skip in np.arange(-8.0, 2.01, 0.5):
         weights["skip"] = float(skip)
         f = 0.0
         for ctx, g in contexts:
             ctx.skip_s[:], ctx.skip_t[:] = skip, skip
-            pred = [(b.src_ids, b.tgt_ids) for b in al._banded_dp(ctx)]
+            pred = [(b.src_ids, b.tgt_ids) for b in dp.banded_dp(ctx)]
             f += score(g, pred)["strict_F1_all"] / len(contexts)
         if best is None or f > best[0]:
             best = (f, float(skip))
@@ -334,6 +360,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate("UDHR paragraphs", [udhr_case(args.udhr)], rows)
     evaluate("PUD docs clean (test)", pud_cases(args.pud, DEV_SENTS, 1000, args.seed, False), rows)
     evaluate("PUD docs damaged (test)", pud_cases(args.pud, DEV_SENTS, 1000, args.seed, True, 3), rows)
+    evaluate("PUD paragraphs, a Thai sentence lost (test)",
+             pud_lost_sentence_cases(args.pud, DEV_SENTS, 1000, args.seed), rows)
     for name, case in seed_cases(args.seed_en, args.seed_th).items():
         evaluate(f"{name} (paragraphs)", [case], rows)
     table = pd.DataFrame(rows)

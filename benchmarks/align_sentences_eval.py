@@ -33,7 +33,8 @@ import pandas as pd
 from _common import ROOT, SHARED, require  # noqa: F401  (sets the offline env, sys.path)
 from align_eval import Gold, read_tsv, score
 
-al = importlib.import_module("massmob_nlp.alignment.result")  # the package re-exports align()
+import massmob_nlp as al  # noqa: E402  (public verbs: al.align, al.pair_documents)
+from massmob_nlp.alignment import dp, features, weights  # noqa: E402,F401  (the stage internals measured here)
 from massmob_nlp.pipeline import analyze_documents  # noqa: E402
 from massmob_nlp.types import Document  # noqa: E402
 
@@ -206,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 dev += build_cases(pud, 0, DEV_SENTS, args.seed + 100 * r, damaged)
         for use_emb in emb_options:
             units = [u for c in dev for u in paragraph_cases(c)]
-            print(f"SENT_WEIGHTS[{use_emb}] = {fit(units, use_emb, al.SENT_KINDS)!r}")
+            print(f"SENT_WEIGHTS[{use_emb}] = {fit(units, use_emb, weights.SENT_KINDS)!r}")
         return 0
     rows = []
     for damaged in (False, True):

@@ -13,7 +13,6 @@ _THAI_DIGIT_TABLE = str.maketrans(THAI_DIGITS, "0123456789")
 # Latin letters including Vietnamese; no digits, no underscore.
 LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 LATIN_RE = re.compile(f"[{LATIN_LETTERS}]")
-LETTER_RE = re.compile(r"[^\W\d_]")
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # Vietnamese-only letters (never in English, rare elsewhere).

@@ -17,7 +17,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from .weights import LEN_RATIO, LEN_VAR
-from .._text import CODE_RE, LATIN_LETTERS, THAI_RE, normalize_code, thai_digits_to_arabic
+from .._text import LATIN_LETTERS
 
 NEIGHBOURS = 8
 """Units on each side of the diagonal used for the neighbour normalisation."""
@@ -28,21 +28,15 @@ EMBED_DIM = 512
 _EMBED_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
 _LATIN_TOKEN_RE = re.compile(f"[{LATIN_LETTERS}0-9][{LATIN_LETTERS}0-9.&/-]*"
                              f"[{LATIN_LETTERS}0-9]|[{LATIN_LETTERS}]")
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 # ------------------------------------------------------------------ language, embeddings
 
 def detect(texts: Sequence[str]) -> str:
-    """Language of the joined texts (a Thai-script share heuristic without langid)."""
-    text = " ".join(texts)[:5000]
-    try:
-        from ..langid import detect_language
-    except ImportError:
-        n_thai = len(THAI_RE.findall(text))
-        n_alpha = sum(c.isalpha() for c in text)
-        return "th" if n_alpha and n_thai / n_alpha > 0.3 else "en"
-    return detect_language(text)
+    """Language of the joined texts."""
+    from ..langid import detect_language
+
+    return detect_language(" ".join(texts)[:5000])
 
 
 def _encoder() -> Any:
@@ -83,28 +77,10 @@ def embed(texts: Sequence[str]) -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def number_keys_fn() -> Callable[[str, str], list[str]]:
-    """:func:`massmob_nlp.numbers.number_keys`, or a small fallback without it."""
-    try:
-        from ..numbers.table import number_keys
-    except ImportError:
-        return _fallback_number_keys
+    """:func:`massmob_nlp.numbers.number_keys` (imported on first use)."""
+    from ..numbers.table import number_keys
+
     return number_keys
-
-
-def _fallback_number_keys(text: str, lang: str) -> list[str]:
-    """Tiny normaliser used only while massmob_nlp.numbers is unavailable."""
-    text = thai_digits_to_arabic(text)
-    keys = [f"code:{normalize_code(m.group())}" for m in CODE_RE.finditer(text)]
-    for m in _NUMBER_RE.finditer(CODE_RE.sub(" ", text)):
-        raw = m.group().replace(",", "")
-        value = int(raw) if raw.isdigit() else None
-        if value is not None and lang == "th" and 2400 <= value <= 2700:
-            keys.append(f"year:{value - 543}")
-        elif value is not None and 1800 <= value <= 2100:
-            keys.append(f"year:{value}")
-        else:
-            keys.append(f"cardinal:{raw.rstrip('0').rstrip('.') if '.' in raw else raw}")
-    return keys
 
 
 def latin_keys(text: str) -> set[str]:

@@ -43,11 +43,8 @@ from typing import Any, Iterable, Sequence
 import pandas as pd
 
 from .. import tables
-from .dp import BAND_HALF_WIDTH, MAX_FULL_CELLS  # noqa: F401  (re-exported)
-from .dp import Aligner, Bead, Context, banded_dp
-from .features import EMBED_CACHE_SIZE, NEIGHBOURS  # noqa: F401  (re-exported)
-from .features import Side, detect, use_embeddings
-from .weights import FEATURES, KINDS, LEN_RATIO, LEN_VAR, WEIGHTS  # noqa: F401
+from .dp import Aligner, Bead
+from .features import detect, use_embeddings
 from .weights import SENT_KINDS, SENT_WEIGHTS
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from ..errors import Errors
@@ -59,8 +56,6 @@ __all__ = ["Alignment", "Bead", "align", "pair_documents"]
 DEFAULT_LEVEL = "sentence"
 DEFAULT_METHOD = "massmob"
 METHODS = ("massmob", "gale_church")
-# Internals kept under their old names for benchmarks/align_eval.py and align_speed.py.
-_Aligner, _Context, _Side, _banded_dp = Aligner, Context, Side, banded_dp
 
 
 @dataclass(frozen=True)
@@ -129,7 +124,7 @@ def align(src: Any, tgt: Any, *, level: str = DEFAULT_LEVEL,
     s_groups, t_groups = (_units(x, level, include_boilerplate) for x in (src, tgt))
     s_lang = src_lang or detect([t for g in s_groups for _, t in g])
     t_lang = tgt_lang or detect([t for g in t_groups for _, t in g])
-    aligner = inner = Aligner(s_lang, t_lang, method, use_emb)
+    inner = Aligner(s_lang, t_lang, method, use_emb)
     lists = isinstance(src, (list, tuple)) or isinstance(tgt, (list, tuple))
     if level == "sentence" and method == DEFAULT_METHOD and not lists:
         inner = _sentence_aligner(s_lang, t_lang, use_emb)  # sentences cut by our splitters

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import math
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
 import pandas as pd
 
@@ -21,6 +21,40 @@ ENTITY_STATUSES = ("matched", "missing", "added")
 PROBLEMS = frozenset({"qualifier_changed", "mismatch", "missing", "added", "omitted",
                       "length_ratio", "untranslated"})
 """Statuses and passage kinds that a reviewer should look at."""
+
+
+class ComparisonLike(Protocol):
+    """What the report reads of a :class:`~massmob_nlp.Comparison` (a protocol, so the
+    report does not import the module that calls it)."""
+
+    @property
+    def src(self) -> Analysis: ...
+
+    @property
+    def tgt(self) -> Analysis: ...
+
+    @property
+    def alignment(self) -> pd.DataFrame: ...
+
+    @property
+    def paragraph_alignment(self) -> pd.DataFrame: ...
+
+    @property
+    def numbers(self) -> pd.DataFrame: ...
+
+    @property
+    def entities(self) -> pd.DataFrame: ...
+
+    @property
+    def passages(self) -> pd.DataFrame: ...
+
+    @property
+    def summary(self) -> pd.Series: ...
+
+    @property
+    def verdict(self) -> str: ...
+
+    def problems(self) -> pd.DataFrame: ...
 
 
 NUMBER_WINDOW = 1

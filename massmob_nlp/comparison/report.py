@@ -1,4 +1,4 @@
-"""HTML report and plots of a :class:`~massmob_nlp.compare.Comparison`.
+"""HTML report and plots of a :class:`~massmob_nlp.Comparison`.
 
 The report is one self-contained file: inline CSS, one inline script (allowed by its
 hash in a Content-Security-Policy, so nothing else can run even if escaping failed),
@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import pandas as pd
 
+from .context import ComparisonLike as Comparison
+
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
-
-    from .result import Comparison
 
 __all__ = ["comparison_html", "summary_html", "plot_alignment", "plot_numbers"]
 
@@ -78,7 +78,7 @@ def _esc(value: Any) -> str:
 
 # ---------------------------------------------------------------------- highlights
 
-def _marks(cmp: "Comparison", side: str) -> list[tuple[int, int, str, str]]:
+def _marks(cmp: Comparison, side: str) -> list[tuple[int, int, str, str]]:
     """(start, end, css class, tooltip) of numbers, entities and untranslated spans on
     one side; overlapping marks keep the first kind (numbers before entities)."""
     out: list[tuple[int, int, str, str]] = []
@@ -112,7 +112,7 @@ def _render(text: str, start: int, end: int, marks: list[tuple[int, int, str, st
     return "".join(parts)
 
 
-def _cell(cmp: "Comparison", side: str, ids: Iterable[int],
+def _cell(cmp: Comparison, side: str, ids: Iterable[int],
           marks: list[tuple[int, int, str, str]], omitted: set[int]) -> str:
     a = cmp.src if side == "src" else cmp.tgt
     sents = a.sentences.set_index("sent_id")
@@ -126,7 +126,7 @@ def _cell(cmp: "Comparison", side: str, ids: Iterable[int],
     return " ".join(pieces)
 
 
-def _bead_rows(cmp: "Comparison") -> list[str]:
+def _bead_rows(cmp: Comparison) -> list[str]:
     marks = {side: _marks(cmp, side) for side in ("src", "tgt")}
     p = cmp.passages
     sent_level = p[p["level"].astype(str) == "sentence"]
@@ -166,7 +166,7 @@ def _bead_rows(cmp: "Comparison") -> list[str]:
     return rows
 
 
-def _issues_by_bead(cmp: "Comparison") -> dict[int, list[str]]:
+def _issues_by_bead(cmp: Comparison) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for row in cmp.problems().itertuples(index=False):
         if pd.isna(row.bead_id):
@@ -184,7 +184,7 @@ def _issues_by_bead(cmp: "Comparison") -> dict[int, list[str]]:
 
 # ---------------------------------------------------------------------------- page
 
-def _summary_table(cmp: "Comparison") -> str:
+def _summary_table(cmp: Comparison) -> str:
     s = cmp.summary
     keep = [k for k in s.index if k.startswith(("numbers_", "entities_", "passages_"))]
     cells = "".join(f"<tr><td>{_esc(k.replace('_', ' '))}</td><td class=\"n\">{_esc(s[k])}</td>"
@@ -196,7 +196,7 @@ def _summary_table(cmp: "Comparison") -> str:
     return f'<table class="summary">{shares}{cells}</table>'
 
 
-def summary_html(cmp: "Comparison") -> str:
+def summary_html(cmp: Comparison) -> str:
     """A short HTML block for notebooks: verdict, counts and problem rows."""
     ok = cmp.verdict.startswith("No problems")
     probs = cmp.problems()
@@ -214,7 +214,7 @@ def _legend() -> str:
     return f'<p class="legend">Numbers: {spans} — entities are underlined.</p>'
 
 
-def comparison_html(cmp: "Comparison", *, plots: bool = True) -> str:
+def comparison_html(cmp: Comparison, *, plots: bool = True) -> str:
     """The full report as one HTML string (no external resources)."""
     ok = cmp.verdict.startswith("No problems")
     title = f"massmob comparison: {cmp.src.doc_id} → {cmp.tgt.doc_id}"
@@ -256,7 +256,7 @@ def _png(fig: "Figure") -> str:
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def plot_alignment(cmp: "Comparison") -> "Figure":
+def plot_alignment(cmp: Comparison) -> "Figure":
     """The alignment map: cumulative source vs target position (characters, no spaces),
     one segment per sentence bead coloured by its kind."""
     import matplotlib.pyplot as plt
@@ -283,7 +283,7 @@ def plot_alignment(cmp: "Comparison") -> "Figure":
     return fig
 
 
-def plot_numbers(cmp: "Comparison") -> "Figure":
+def plot_numbers(cmp: Comparison) -> "Figure":
     """Number agreement per source paragraph: stacked counts of each status."""
     import matplotlib.pyplot as plt
 
@@ -312,7 +312,7 @@ def plot_numbers(cmp: "Comparison") -> "Figure":
     return fig
 
 
-def _tgt_to_src_para(cmp: "Comparison", tgt_para: pd.Series) -> pd.Series:
+def _tgt_to_src_para(cmp: Comparison, tgt_para: pd.Series) -> pd.Series:
     """Source paragraph aligned with each target paragraph (first one of its bead)."""
     lookup: dict[int, float] = {}
     for s_ids, t_ids in zip(cmp.paragraph_alignment["src_ids"],

@@ -23,15 +23,12 @@ from typing import Any
 
 import pandas as pd
 
-from .context import (ENTITY_STATUSES, NUMBER_STATUSES, NUMBER_WINDOW, PROBLEMS, _Context, _nonspace,  # noqa: F401
-                               _rejoin_skips)
-from .entities import (CHECKED_LABELS, CHECKED_SOURCES, NAMED,  # noqa: F401
-                                _compare_entities)
+from .context import (ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, _Context, _nonspace,
+                      _rejoin_skips)
+from .entities import _compare_entities
 from .guards import check_alignment, check_languages
-from .numbers import QUALIFIER_EQUIVALENT, _compare_numbers  # noqa: F401
-from .passages import (LENGTH_MIN_LOG, LENGTH_Z, MIN_LATIN, MIN_SKIP_LOG,  # noqa: F401
-                        MIN_SPREAD, OMISSION_SHARE, SKIP_Z, _passages,
-                        _unanchored_paragraphs)
+from .numbers import _compare_numbers
+from .passages import _passages, _unanchored_paragraphs
 from ..pipeline import Analysis, analyze, analyze_documents, as_document
 
 __all__ = ["Comparison", "compare", "NUMBER_STATUSES", "ENTITY_STATUSES", "PROBLEMS"]

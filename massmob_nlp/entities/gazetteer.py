@@ -133,11 +133,6 @@ def _compiled(path: str | None = None) -> tuple[re.Pattern[str], dict[str, tuple
     return latin_re, latin, thai_re, thai
 
 
-def entries_by_id(path: str | None = None) -> dict[str, Entry]:
-    """Gazetteer rows keyed by ``entity_id``."""
-    return {e.entity_id: e for e in load_gazetteer(path)}
-
-
 def find(nfc_text: str, *, boundaries: Collection[int] | None = None,
          path: str | None = None) -> Iterator[Hit]:
     """Gazetteer matches in NFC text (Latin and Thai), possibly overlapping each other.
