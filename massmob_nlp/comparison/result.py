@@ -172,9 +172,10 @@ def _summary(ctx: _Context, numbers: pd.DataFrame, entities: pd.DataFrame,
     p_kind = passages["kind"].astype(str).value_counts()
     for k in ("omitted", "added", "length_ratio", "untranslated"):
         out[f"passages_{k}"] = int(p_kind.get(k, 0))
-    n_src = int(numbers["src_text"].notna().sum())
-    kept = int(numbers["status"].astype(str).isin(
-        ["match", "format_only", "qualifier_changed"]).sum())
+    has_src = numbers["src_text"].notna()
+    n_src = int(has_src.sum())
+    kept = int((has_src & numbers["status"].astype(str).isin(
+        ["match", "format_only", "qualifier_changed"])).sum())
     out["share_numbers_preserved"] = kept / n_src if n_src else 1.0
     total = sum(_nonspace(t) for t in ctx.sent["src_text"])
     lost = sum(_nonspace(t) for t in passages.loc[
