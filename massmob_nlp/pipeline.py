@@ -17,9 +17,9 @@ from .corpus.sources import looks_like_path
 from .errors import Errors
 from .langid import detect_language
 from .tokens.words import parse_paragraphs
-from .types import UND, DocLike, Document, ParsedDocument
+from .types import OUTPUT_FORMATS, UND, DocLike, Document, ParsedDocument
 
-FORMATS = ("csv", "parquet", "json")
+FORMATS = OUTPUT_FORMATS
 
 
 @dataclass(frozen=True, eq=False)
@@ -120,8 +120,10 @@ def export_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, *,
             flat.to_csv(path, index=False)
         elif fmt == "parquet":
             flat.to_parquet(path, index=False)
-        else:
+        elif fmt == "jsonl":
             flat.to_json(path, orient="records", lines=True, force_ascii=False)
+        else:
+            flat.to_json(path, orient="records", force_ascii=False, indent=1)
         paths.append(path)
     return paths
 

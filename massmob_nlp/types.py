@@ -15,6 +15,10 @@ Lang = str
 
 UND: Lang = "und"
 
+OUTPUT_FORMATS = ("csv", "parquet", "json", "jsonl")
+"""Table file formats: ``json`` is one standard JSON array of row objects per table
+(``json.load`` reads it); ``jsonl`` is JSON Lines, one row object per line."""
+
 
 @dataclass(frozen=True)
 class Document:

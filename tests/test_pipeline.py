@@ -1,3 +1,4 @@
+import json
 import subprocess
 import sys
 
@@ -42,13 +43,19 @@ def test_empty_text_gives_empty_tables():
     assert a.lang == "und"
 
 
-@pytest.mark.parametrize("fmt", ["csv", "parquet", "json"])
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "json", "jsonl"])
 def test_export_writes_every_table(tmp_path, demo_analyses, fmt):
     paths = demo_analyses[1].export(tmp_path, fmt=fmt, include=("paragraphs", "tokens"))
     assert [p.name for p in paths] == [f"demo_th.paragraphs.{fmt}", f"demo_th.tokens.{fmt}"]
+    texts = demo_analyses[1].paragraphs["text"].tolist()
     if fmt == "parquet":
-        back = pd.read_parquet(paths[0])
-        assert back["text"].tolist() == demo_analyses[1].paragraphs["text"].tolist()
+        assert pd.read_parquet(paths[0])["text"].tolist() == texts
+    elif fmt == "json":  # one standard JSON document: json.load reads it
+        rows = json.loads(paths[0].read_text("utf-8"))
+        assert [r["text"] for r in rows] == texts
+    elif fmt == "jsonl":
+        lines = paths[0].read_text("utf-8").splitlines()
+        assert [json.loads(line)["text"] for line in lines] == texts
 
 
 def test_repr_html_escapes_text():
