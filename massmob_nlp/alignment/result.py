@@ -49,7 +49,7 @@ from .weights import SENT_KINDS, SENT_WEIGHTS
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from ..errors import Errors
 from ..pipeline import Analysis, analyze
-from ..types import Document
+from ..types import DocLike, Document, ParsedDocument
 
 __all__ = ["Alignment", "Bead", "align", "pair_documents"]
 
@@ -107,7 +107,8 @@ class Alignment:
 
 # ----------------------------------------------------------------------- public verbs
 
-def align(src: Any, tgt: Any, *, level: str = DEFAULT_LEVEL,
+def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
+          level: str = DEFAULT_LEVEL,
           include_boilerplate: bool = False, embeddings: bool | None = None,
           method: str = DEFAULT_METHOD, src_lang: str | None = None,
           tgt_lang: str | None = None) -> Alignment:
@@ -145,7 +146,7 @@ def align(src: Any, tgt: Any, *, level: str = DEFAULT_LEVEL,
     return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs)
 
 
-def pair_documents(docs: Iterable[Any], *, src_lang: str = "en", tgt_lang: str = "th",
+def pair_documents(docs: Iterable[str | Document | ParsedDocument], *, src_lang: str = "en", tgt_lang: str = "th",
                    threshold: float = PAIR_THRESHOLD,
                    embeddings: bool | None = None) -> pd.DataFrame:
     """Pair each ``src_lang`` document with its ``tgt_lang`` translation, one-to-one.
@@ -158,10 +159,10 @@ def pair_documents(docs: Iterable[Any], *, src_lang: str = "en", tgt_lang: str =
     Pairs are taken best-first, one-to-one; documents whose best score is below
     ``threshold`` stay unpaired.
     """
-    docs = [_as_document(d, k) for k, d in enumerate(docs)]
-    langs = [detect([d.text]) for d in docs]
-    src = [d for d, lang in zip(docs, langs) if lang == src_lang]
-    tgt = [d for d, lang in zip(docs, langs) if lang == tgt_lang]
+    documents = [_as_document(d, k) for k, d in enumerate(docs)]
+    langs = [detect([d.text]) for d in documents]
+    src = [d for d, lang in zip(documents, langs) if lang == src_lang]
+    tgt = [d for d, lang in zip(documents, langs) if lang == tgt_lang]
     if not src or not tgt:
         return tables.empty_frame("pairs")
     score, parts = pair_scores(src, tgt, src_lang, tgt_lang, use_embeddings(embeddings))

@@ -90,12 +90,12 @@ def _rejoin_skips(src: Analysis, tgt: Analysis, para: pd.DataFrame, sent: pd.Dat
     new_sent, done = [], set()
     for row in sent.to_dict("records"):
         key = ("src", row["src_ids"][0]) if row["src_ids"] else ("tgt", row["tgt_ids"][0])
-        pair = owner.get(key)
-        if pair is None:
+        found = owner.get(key)
+        if found is None:
             new_sent.append(row)
-        elif pair not in done:
-            done.add(pair)
-            new_sent.extend(_inner_beads(src, tgt, pair, align_lists))
+        elif found not in done:
+            done.add(found)
+            new_sent.extend(_inner_beads(src, tgt, found, align_lists))
     for n, row in enumerate(new_para):
         row["bead_id"] = n
     for n, row in enumerate(new_sent):
@@ -137,7 +137,7 @@ def _inner_beads(src: Analysis, tgt: Analysis, pair: tuple[int, int],
     s_ids, t_ids = s["sent_id"].astype(int).tolist(), t["sent_id"].astype(int).tolist()
     frame = align_lists(s["text"].astype(str).tolist(), t["text"].astype(str).tolist()
                         ).to_frame()
-    rows = frame.to_dict("records")
+    rows: list[dict[str, Any]] = frame.to_dict("records")
     for row in rows:
         row["src_ids"] = tuple(s_ids[i] for i in row["src_ids"])
         row["tgt_ids"] = tuple(t_ids[j] for j in row["tgt_ids"])

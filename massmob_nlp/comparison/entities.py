@@ -38,9 +38,10 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
         _pair(src, tgt, same, near, rank, taken)
     rows = []
     for i, s in enumerate(src):
-        t = tgt[taken[i]] if i in taken else None
-        score = scores[(i, taken[i])] if t is not None else math.nan
-        rows.append(_entity_row(s, t, "matched" if t is not None else "missing", score))
+        partner = tgt[taken[i]] if i in taken else None
+        score = scores[(i, taken[i])] if partner is not None else math.nan
+        rows.append(_entity_row(s, partner, "matched" if partner is not None else "missing",
+                                score))
     got = set(taken.values())
     rows.extend(_entity_row(None, t, "added", math.nan)
                 for j, t in enumerate(tgt) if j not in got)

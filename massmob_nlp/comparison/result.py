@@ -30,6 +30,7 @@ from .guards import check_alignment, check_languages
 from .numbers import _compare_numbers
 from .passages import _passages, _unanchored_paragraphs
 from ..pipeline import Analysis, analyze, analyze_documents, as_document
+from ..types import DocLike
 
 __all__ = ["Comparison", "compare", "NUMBER_STATUSES", "ENTITY_STATUSES", "PROBLEMS"]
 
@@ -103,7 +104,7 @@ class Comparison:
                 f"{self.verdict})")
 
 
-def compare(src: Any, tgt: Any, *, embeddings: bool | None = None,
+def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
             src_lang: str | None = None, tgt_lang: str | None = None) -> Comparison:
     """Compare ``tgt``, a translation, with its source ``src``.
 
