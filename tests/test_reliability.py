@@ -296,5 +296,5 @@ def test_document_language_is_the_prior_of_its_paragraphs():
              "Officials said most petitions were resolved within a month.",
              "Livingston Rangers Menga goal downs men"]
     assert paragraph_languages(paras)[-1] == "en"
-    assert paragraph_languages(paras + ["Le comité a publié une nouvelle résolution "
-                                        "sur le travail de masse."])[-1] == "fr"
+    french = "Le comité a publié une nouvelle résolution sur le travail de masse."
+    assert paragraph_languages([*paras, french])[-1] == "fr"

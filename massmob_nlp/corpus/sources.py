@@ -17,8 +17,8 @@ from ..errors import Errors
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
 """File types read."""
-PATH_SUFFIXES = SUFFIXES + (".json", ".xml", ".xhtml", ".md", ".tsv", ".pdf", ".doc",
-                            ".docx", ".odt", ".rtf", ".parquet")
+PATH_SUFFIXES = (*SUFFIXES, ".json", ".xml", ".xhtml", ".md", ".tsv", ".pdf", ".doc",
+                 ".docx", ".odt", ".rtf", ".parquet")
 """Endings that make a one-word string a file name (read or not)."""
 MAX_PATH_CHARS = 4096
 """Longer strings are always text."""
@@ -85,7 +85,7 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
     rel = [Path(os.path.relpath(os.path.abspath(p), root)) if root else p for p in paths]
     bases = [r.with_suffix("").as_posix() for r in rel]
     clashes = {b for b in bases if bases.count(b) > 1}
-    for path, r, base in zip(paths, rel, bases):
+    for path, r, base in zip(paths, rel, bases, strict=True):
         yield path, (r.as_posix() if base in clashes else base)
 
 
