@@ -53,7 +53,8 @@ def check_languages(src_lang: str, tgt_lang: str, *, forced: bool,
 def aligned_share(sent: pd.DataFrame) -> float:
     """Share of source characters (non-space) in sentence beads with ``score > 0``."""
     total = aligned = 0
-    for text, kind, score in zip(sent["src_text"], sent["kind"].astype(str), sent["score"]):
+    for text, kind, score in zip(sent["src_text"], sent["kind"].astype(str), sent["score"],
+                                 strict=True):
         n = _nonspace(str(text)) if isinstance(text, str) else 0
         total += n
         if kind not in ("1-0", "0-1") and not pd.isna(score) and float(score) > 0:

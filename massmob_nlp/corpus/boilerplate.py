@@ -66,7 +66,8 @@ def classify_paragraphs(texts: Sequence[str], *,
     """Boilerplate kind of each paragraph, or None for body text; ``page_chrome`` marks
     paragraphs that came from an HTML page's navigation, aside, header or footer."""
     chrome = list(page_chrome) if page_chrome is not None else [False] * len(texts)
-    kinds = [_classify(t) or ("page_chrome" if c else None) for t, c in zip(texts, chrome)]
+    kinds = [_classify(t) or ("page_chrome" if c else None)
+             for t, c in zip(texts, chrome, strict=True)]
     _flag_link_lists(texts, kinds)
     return kinds
 
