@@ -81,6 +81,11 @@ class Errors(metaclass=ErrorsWithCodes):
     E051 = ("Malformed gazetteer {path} line {line}: {reason}. Each row needs 6 "
             "tab-separated fields: entity_id, label, canonical, en_variants, th_variants, "
             "vi_variants (see models/gazetteer/README.md).")
+    E070 = ("{what} is not a TMX document: {reason}. Pass a TMX 1.4 file (a <tmx> root "
+            "with <header> and <body>) from a translation tool or Alignment.to_tmx().")
+    E071 = ("Refusing to parse {what}: it declares {decl}. XML entity declarations and "
+            "internal DTD subsets can expand without limit or read local files; remove "
+            "them (a bare <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> line is fine).")
 
 
 class Warnings(metaclass=ErrorsWithCodes):

@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import pandas as pd
@@ -78,6 +80,10 @@ class Alignment:
     """For a sentence alignment of documents: the paragraph alignment its first pass
     made (sentences were aligned inside these beads), so no second paragraph pass is
     needed. ``None`` for lists of strings and for paragraph alignments."""
+    src_lang: str | None = None
+    """Language of the source units (given or detected); ``None`` when unknown."""
+    tgt_lang: str | None = None
+    """Language of the target units."""
 
     def __len__(self) -> int:
         return len(self.beads)
@@ -90,6 +96,28 @@ class Alignment:
                  "tgt_text": " ".join(tgt[j] for j in b.tgt_ids),
                  "kind": b.kind, "score": b.score} for k, b in enumerate(self.beads)]
         return tables.make_frame("alignment", rows)
+
+    def to_tmx(self, path: str | Path | None = None, *, keep_unpaired: bool = False,
+               created: datetime | None = None) -> str:
+        """The beads as a TMX 1.4b translation memory (one ``<tu>`` per bead with text
+        on both sides; ``keep_unpaired=True`` also writes 1-0/0-1 beads), also written
+        to ``path`` when given. See :mod:`massmob_nlp.alignment.tmx`."""
+        from .tmx import alignment_to_tmx
+
+        text = alignment_to_tmx(self, keep_unpaired=keep_unpaired, created=created)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8")
+        return text
+
+    @classmethod
+    def from_tmx(cls, source: str | Path | bytes) -> Alignment:
+        """Read a TMX file (a path, or the document as ``str``/``bytes``) back into an
+        Alignment: beads, texts and kinds; ``paragraphs`` is ``None``."""
+        from .tmx import read_tmx
+
+        c = read_tmx(source)
+        return cls(c.beads, c.level, c.src_units, c.tgt_units, c.method, None,
+                   c.src_lang or None, c.tgt_lang or None)
 
     def _repr_html_(self) -> str:
         frame = self.to_frame()
@@ -143,7 +171,8 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
         found = inner.run([t for _, t in s_units], [t for _, t in t_units],
                           _keys_of(keys, s_units, t_units))
         beads = [_relabel(b, s_units, t_units) for b in found]
-    return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs)
+    return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs,
+                     s_lang, t_lang)
 
 
 def pair_documents(docs: Iterable[str | Document | ParsedDocument], *, src_lang: str = "en", tgt_lang: str = "th",
