@@ -4,7 +4,7 @@ Gold sentences from UD Thai-PUD (``pud_en_th.tsv``, column ``th``; sentences 600
 the model is trained on 0-599) and UD Thai-TUD (``# text =`` lines of
 ``th_tud-ud-test.conllu``, all held out). Consecutive sentences are joined by one
 space into paragraphs of 2-5 sentences (seeded); the paragraph is tokenized with our
-Thai tokenizer and split by :func:`massmob_nlp.tokenize.thai_sentences`. A predicted
+Thai tokenizer and split by :func:`massmob_nlp.tokens.thai_sentences`. A predicted
 boundary (the gap between two predicted sentences) is correct when it contains a
 joining space; boundary precision, recall and F1 are micro-averaged. Also times the
 engines on the concatenated test text.
@@ -59,8 +59,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    from massmob_nlp._thai_sentences import make_paragraphs
-    from massmob_nlp.tokens import THAI_SENTENCE_ENGINES, thai_sentences, thai_tokens
+    from massmob_nlp.tokens.sentences import make_paragraphs
+    from massmob_nlp.tokens.words import THAI_SENTENCE_ENGINES, thai_sentences, thai_tokens
 
     thai_sentences("ทดสอบ", thai_tokens("ทดสอบ", 0, 5))  # load models before timing
     rows = []

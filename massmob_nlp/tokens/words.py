@@ -22,7 +22,7 @@ import pandas as pd
 
 from .. import _optional
 from . import sentences as _thai_sentences
-from ..errors import Errors
+from ..errors import Errors, Warnings
 
 THAI_ENGINES: tuple[str, ...] = ("nlpo3", "newmm")
 DEFAULT_THAI_ENGINE = "nlpo3"
@@ -294,14 +294,16 @@ def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
     ``"massmob"`` labels the whitespace gaps with our model (``models/thai_sentences/``,
     see ``benchmarks/thai_sentences_eval.py``), falling back to CRFCut with a warning
     when the model file is missing. The default is :data:`DEFAULT_THAI_SENTENCE_ENGINE`.
-    Tokens ending in ``!``, ``?`` or a non-numeric ``.`` end a sentence either way.
+    Tokens ending in ``!``, ``?`` or a non-numeric ``.`` end a sentence either way;
+    a Thai word and the number after it are never cut apart
+    (:func:`~massmob_nlp.tokens.sentences.splits_number`).
     """
     if not tokens:
         return []
     engine = engine or DEFAULT_THAI_SENTENCE_ENGINE
     if engine not in THAI_SENTENCE_ENGINES:
-        raise ValueError(f"unknown Thai sentence engine {engine!r}; "
-                         f"choose one of {THAI_SENTENCE_ENGINES}")
+        raise ValueError(Errors.E017.format(engine=engine,
+                                            available=", ".join(THAI_SENTENCE_ENGINES)))
     tagger = _thai_sentences.gap_tagger() if engine == "massmob" else None
     if engine == "massmob" and tagger is None:
         _warn_no_sentence_model()
@@ -321,6 +323,7 @@ def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
                 or (word.endswith(".") and len(word) > 1 and not word[-2].isdigit()
                     and not word.endswith("..")):
             ends.append(j)
+    ends = [k for k in ends if not _thai_sentences.splits_number(text, seq, k)]
     sents, start = [], 0
     for k in ends + [len(seq) - 1]:
         if k < start:
@@ -336,8 +339,7 @@ def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
 
 @lru_cache(maxsize=1)
 def _warn_no_sentence_model() -> None:
-    warnings.warn(f"Thai sentence model {_thai_sentences.model_path()} not found; "
-                  "using CRFCut (run models/train_thai_sentences.py)", stacklevel=3)
+    warnings.warn(Warnings.W010.format(path=_thai_sentences.model_path()), stacklevel=3)
 
 
 def rule_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
