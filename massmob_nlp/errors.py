@@ -86,6 +86,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E071 = ("Refusing to parse {what}: it declares {decl}. XML entity declarations and "
             "internal DTD subsets can expand without limit or read local files; remove "
             "them (a bare <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> line is fine).")
+    E072 = ("Unsupported spreadsheet file {path}: the suffix must be .xlsx or .csv "
+            "(got {suffix!r}).")
 
 
 class Warnings(metaclass=ErrorsWithCodes):

@@ -48,7 +48,7 @@ from .features import detect
 if TYPE_CHECKING:
     from .result import Alignment
 
-__all__ = ["TmxContent", "alignment_to_tmx", "read_tmx"]
+__all__ = ["TmxContent", "alignment_to_tmx", "read_tmx", "xml_safe"]
 
 TMX_VERSION = "1.4"
 CREATION_TOOL = "massmob_nlp"
@@ -127,7 +127,7 @@ def _tu(bead_id: int, bead: Bead,
     _prop(tu, PROP_SCORE, repr(float(bead.score)))
     texts = []
     for parts, _, side, ids in sides:
-        clean = [_NOT_XML.sub("\ufffd", p) for p in parts]
+        clean = [xml_safe(p) for p in parts]
         _prop(tu, f"x-massmob-{side}-ids", " ".join(map(str, ids)))
         _prop(tu, f"x-massmob-{side}-lengths", " ".join(str(len(p)) for p in clean))
         texts.append(JOINER.join(clean))
@@ -135,6 +135,11 @@ def _tu(bead_id: int, bead: Bead,
         tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
         ET.SubElement(tuv, "seg").text = text
     return tu
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters XML 1.0 cannot carry replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _prop(parent: ET.Element, kind: str, value: str) -> None:

@@ -94,6 +94,26 @@ class Comparison:
             Path(path).write_text(page, encoding="utf-8")
         return page
 
+    def to_xliff(self, path: str | Path | None = None) -> str:
+        """XLIFF 2.0 for translation tools: one ``<unit>`` per sentence bead with its
+        source, target and findings as ``<note>``; also written to ``path`` when
+        given. See :mod:`massmob_nlp.comparison.exchange`."""
+        from .exchange import comparison_to_xliff
+
+        text = comparison_to_xliff(self)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8")
+        return text
+
+    def to_spreadsheet(self, path: str | Path) -> pd.DataFrame:
+        """A bilingual table, one row per sentence bead (source and target side by
+        side, then number, entity and passage problems and a note), written as
+        ``.xlsx`` (needs ``openpyxl``) or UTF-8-with-BOM ``.csv`` by the suffix of
+        ``path``; returns the table."""
+        from .exchange import write_spreadsheet
+
+        return write_spreadsheet(self, path)
+
     def _repr_html_(self) -> str:
         from .report import summary_html
 
