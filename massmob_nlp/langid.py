@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -49,7 +50,17 @@ _SCRIPT_LANG = {"Thai": "th", "Lao": "lo", "Khmer": "km", "Hangul": "ko",
                 "Hebrew": "he", "Devanagari": "hi", "Georgian": "ka", "Armenian": "hy",
                 "Myanmar": "my", "Arabic": "ar", "Cyrillic": "ru", "Tamil": "ta",
                 "Bengali": "bn"}
-_EN_WORDS = frozenset(["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it", "be", "are", "this", "have", "has", "an", "or", "not", "i", "you", "he", "she", "we", "they", "his", "her", "their", "its", "our", "my", "your", "will", "would", "can", "could", "should", "do", "does", "did", "what", "which", "who", "whom", "there", "been", "were", "but", "all", "if", "so", "no", "me", "him", "them", "than", "then", "about", "into", "more", "also", "after", "before", "when", "how", "one", "up", "out", "just", "very", "had", "these", "those", "such", "other", "any", "some", "most", "many", "much", "may", "might", "must", "shall", "being", "over", "under", "between", "through", "during", "while", "where", "why", "here", "now", "only", "own", "same", "too", "both", "each", "few", "new", "well", "even", "because", "said", "says", "people", "year", "years", "time", "first", "last", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "tom", "mary", "i'm", "it's", "don't", "can't", "didn't", "isn't", "won't", "let's", "that's", "there's", "a", "am", "like", "make", "go", "get", "know", "think", "want", "see", "come", "take", "give", "good", "day", "work", "need", "look", "help", "never", "always"])
+_EN_WORDS = frozenset("""
+the of and to in is that for on with as was by at from it be are this have has an or not
+i you he she we they his her their its our my your will would can could should do does
+did what which who whom there been were but all if so no me him them than then about
+into more also after before when how one up out just very had these those such other
+any some most many much may might must shall being over under between through during
+while where why here now only own same too both each few new well even because said
+says people year years time first last two three four five six seven eight nine ten
+tom mary i'm it's don't can't didn't isn't won't let's that's there's a am like make
+go get know think want see come take give good day work need look help never always
+""".split())  # noqa: SIM905
 _WORD_RE = re.compile(f"[{LATIN_LETTERS}']+")
 _LATIN_RUN_RE = re.compile(f"[{LATIN_LETTERS}]+")
 _WEB_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
@@ -113,7 +124,7 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
     """
     langs = [detect_language(t) for t in texts]
     weight: dict[str, int] = {}
-    for i, (text, lang) in enumerate(zip(texts, langs)):
+    for i, (text, lang) in enumerate(zip(texts, langs, strict=True)):
         if lang != UND and not (i < len(skip) and skip[i]):
             weight[lang] = weight.get(lang, 0) + len(text)
     if not weight:
@@ -122,7 +133,7 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
     if doc_lang not in LATIN_LANGS:
         return langs
     return [detect_language(t, prior=doc_lang) if lang in LATIN_LANGS and lang != doc_lang
-            else lang for t, lang in zip(texts, langs)]
+            else lang for t, lang in zip(texts, langs, strict=True)]
 
 
 def _thai_frame(text: str) -> bool:
@@ -159,7 +170,7 @@ def _latin_language(text: str, *, default: Lang = "en", prior: Lang | None = Non
     if n_viet * 2 >= len(words) or (n_viet >= 2 and n_viet * 4 >= len(words)):
         return "vi"
     n_en = sum(1 for w in words if w in _EN_WORDS)
-    if n_en >= 2 and n_en * 5 >= len(words) or n_en >= 1 and n_en * 3 >= len(words):
+    if (n_en >= 2 and n_en * 5 >= len(words)) or (n_en >= 1 and n_en * 3 >= len(words)):
         return "en"
     fallback = prior if prior in LATIN_LANGS else default
     if len(words) <= 3 and sum(map(len, words)) <= 14 and not n_viet:
@@ -199,7 +210,7 @@ def _profiles() -> tuple[dict[str, int], np.ndarray, tuple[str, ...]]:
         profile = json.loads((folder / lang).read_text(encoding="utf-8"))
         n_words = profile["n_words"]
         for gram, freq in profile["freq"].items():
-            if 1 <= len(gram) <= 3 and gram.strip() != "" or gram == " ":
+            if (1 <= len(gram) <= 3 and gram.strip() != "") or gram == " ":
                 grams.setdefault(gram, {})[lang] = freq / n_words[len(gram) - 1]
     index = {g: i for i, g in enumerate(grams)}
     logp = np.full((len(grams), len(LATIN_LANGS)), math.log(1e-7))
@@ -234,7 +245,7 @@ def language_spans(text: str) -> pd.DataFrame:
 
 def span_rows(text: str) -> list[tuple[int, int, str, str]]:
     """:func:`language_spans` as a list of ``(start, end, lang, script)`` tuples."""
-    runs: list[list] = []  # [start, end, lang, script]
+    runs: list[list[Any]] = []  # [start, end, lang, script]
     for m in _RUN_RE.finditer(text):
         kind = m.lastgroup
         if kind == "code":
@@ -246,7 +257,7 @@ def span_rows(text: str) -> list[tuple[int, int, str, str]]:
         else:
             script = script_of(m.group()[0])
             lang = _SCRIPT_LANG.get(script, UND)
-        if runs and runs[-1][3] == script and script in ("Thai", "Latin") or (
+        if (runs and runs[-1][3] == script and script in ("Thai", "Latin")) or (
                 runs and runs[-1][3] == script and runs[-1][2] == lang
                 and script != "Code"):
             runs[-1][1] = m.end()
@@ -259,7 +270,7 @@ def span_rows(text: str) -> list[tuple[int, int, str, str]]:
             if phrase not in seen:
                 seen[phrase] = _latin_language(phrase, default="en")
             run[2] = seen[phrase]
-    rows = []
+    rows: list[list[Any]] = []
     for i, (start, end, lang, script) in enumerate(runs):
         start = 0 if i == 0 else start
         end = runs[i + 1][0] if i + 1 < len(runs) else len(text)
@@ -269,4 +280,4 @@ def span_rows(text: str) -> list[tuple[int, int, str, str]]:
             rows.append([start, end, lang, script])
     if not rows and text:
         rows.append([0, len(text), UND, "Common"])
-    return [tuple(row) for row in rows]  # type: ignore[misc]
+    return [(int(a), int(b), str(c), str(d)) for a, b, c, d in rows]

@@ -136,7 +136,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     else:
         table = pair_documents(docs)
         by_id = {d.doc_id: d for d in docs}
-        pairs = [(by_id[s], by_id[t]) for s, t in zip(table["src_doc_id"], table["tgt_doc_id"])]
+        pairs = [(by_id[s], by_id[t])
+                 for s, t in zip(table["src_doc_id"], table["tgt_doc_id"], strict=True)]
         if not pairs:
             print(f"massmob compare: no English-Thai pairs found among {len(docs)} "
                   "documents; pass SRC TGT explicitly", file=sys.stderr)

@@ -42,7 +42,7 @@ class OptionError(ValueError):
 class _Parser(argparse.ArgumentParser):
     """argparse with coded messages: ``[E040] massmob analyze: ...``, exit code 2."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         command = self.prog.split(" ", 1)[1] if " " in self.prog else "COMMAND"
         self.exit(2, Errors.E040.format(command=command, message=message) + "\n")

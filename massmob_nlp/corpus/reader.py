@@ -122,10 +122,10 @@ def _expand_item(path: Path, errors: _Errors, strict: bool) -> list[Path]:
         errors.append((str(path), "read", type(e).__name__, str(e)))
         return []
     if path.is_dir() and not files:
-        e = FileNotFoundError(Errors.E014.format(path=path, n=len(others)))
+        empty = FileNotFoundError(Errors.E014.format(path=path, n=len(others)))
         if strict:
-            raise e
-        errors.append((str(path), "read", type(e).__name__, str(e)))
+            raise empty
+        errors.append((str(path), "read", type(empty).__name__, str(empty)))
     errors.extend((str(p), "skip", "UnsupportedType", Errors.E007.format(
         suffix=p.suffix.lower(), path=p)) for p in others)
     return files

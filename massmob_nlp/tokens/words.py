@@ -218,7 +218,7 @@ def _periodic_spans(chunk: str) -> list[tuple[int, int, int]]:
     runs = np.cumsum(same, axis=0, dtype=np.int32)
     if not ((runs[need:] - runs[:-need] == need).any() or (runs[need - 1] == need).any()):
         return []  # the fast path: real text never repeats this long
-    found = []
+    found: list[tuple[int, int, int]] = []
     for p in range(1, MAX_REPEAT_PERIOD + 1):
         eq = np.concatenate(([0], (codes[p:] == codes[:-p]).view(np.int8), [0]))
         edges = np.flatnonzero(np.diff(eq))
