@@ -68,6 +68,10 @@ def too_big(d: Decimal) -> bool:
     return d.adjusted() >= MAX_DIGITS
 
 
+SEGMENT_WINDOW = 40
+"""Characters of context on each side of a Thai number word given to the segmenter."""
+
+
 class Scan:
     """State of one ``find_numbers`` call: the text with Thai digits made ASCII
     (same length, same offsets), a mask of claimed characters and the mentions."""
@@ -79,7 +83,8 @@ class Scan:
         self.dayfirst = dayfirst
         self.mask = bytearray(len(text))
         self.out: list[NumberMention] = []
-        self.word_bounds: frozenset[int] | None = None  # Thai word segmentation, lazily
+        # Thai word boundaries of segmented windows: (trusted start, trusted end, bounds)
+        self._segmented: list[tuple[int, int, frozenset[int]]] = []
 
     def free(self, s: int, e: int) -> bool:
         """No character of ``s:e`` is claimed yet."""
@@ -95,16 +100,27 @@ class Scan:
         self.out.append(NumberMention(s, e, self.text[s:e], kind, **fields))
 
     def word_bounds_at(self, s: int, e: int) -> bool:
-        """``s`` and ``e`` are word boundaries of the Thai word segmentation of the
-        text (computed once, when first needed)."""
-        if self.word_bounds is None:
-            from ..tokens.words import thai_tokens
+        """``s`` and ``e`` are word boundaries of the Thai word segmentation of the text
+        around them (a window of :data:`SEGMENT_WINDOW` characters on each side, cut at
+        spaces, segmented when first needed)."""
+        for a, b, bounds in self._segmented:
+            if a <= s and e <= b:
+                return s in bounds and e in bounds
+        return self._segment(s, e)
 
-            bounds = {0, len(self.t)}
-            for ts, te in thai_tokens(self.t, 0, len(self.t)):
-                bounds.update((ts, te))
-            self.word_bounds = frozenset(bounds)
-        return s in self.word_bounds and e in self.word_bounds
+    def _segment(self, s: int, e: int) -> bool:
+        from ..tokens.words import thai_tokens
+
+        t, n = self.t, len(self.t)
+        a, b = max(0, s - SEGMENT_WINDOW), min(n, e + SEGMENT_WINDOW)
+        a = next((i + 1 for i in range(s - 1, a - 1, -1) if t[i].isspace()), a)
+        b = next((i for i in range(e, b) if t[i].isspace()), b)
+        bounds = {x for span in thai_tokens(t, a, b) for x in span} | {a, b}
+        # a window cut inside a word is not trusted at its edges
+        self._segmented.append((a if a == 0 or t[a - 1].isspace() else a + 8,
+                                b if b == n or t[b].isspace() else b - 8,
+                                frozenset(bounds)))
+        return s in bounds and e in bounds
 
     def thai_context(self, s: int) -> bool:
         """The text is Thai, or Thai letters are within 12 characters of ``s``."""
