@@ -190,6 +190,9 @@ def read_file(path: PathLike, *, encoding: str | None = None, text_column: str =
         data = path.read_bytes()
     except OSError as e:
         raise type(e)(e.errno, Errors.E018.format(path=path, reason=e.strerror)) from e
+    if encoding is None and b"\x00" in data[:BINARY_SAMPLE] and \
+            not data.startswith(tuple(b for b, _ in _BOMS)) and _utf16_without_bom(data) is None:
+        raise DecodeError(Errors.E009.format(path=path, n=data[:BINARY_SAMPLE].count(0)))
     text, used = decode_bytes(data, encoding=encoding, path=path)
     _check_text(text, path)
     meta = {"path": str(path), "encoding": used, "format": suffix.lstrip(".")}
@@ -357,7 +360,8 @@ def paragraphs_table(doc: Document | str) -> pd.DataFrame:
         any(a <= s and e <= b for a, b in chrome) for s, e in spans])
     langs = paragraph_languages(texts, skip=[k is not None for k in kinds])
     rows = [(doc.doc_id, i, s, e, t, lang, k is not None, k)
-            for i, ((s, e), t, lang, k) in enumerate(zip(spans, texts, langs, kinds))]
+            for i, ((s, e), t, lang, k)
+            in enumerate(zip(spans, texts, langs, kinds, strict=True))]
     return tables.make_frame("paragraphs", rows)
 
 
