@@ -11,9 +11,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..errors import Errors
 from .main import safe_name, write_frames
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
+EXPORTS = {"tmx": "alignment.tmx", "xliff": "review.xlf", "xlsx": "review.xlsx"}
+"""``massmob compare --export`` formats and the file each writes per pair."""
 
 _PAIR_EPILOG = """examples:
   massmob pair ../shared/corpus/seeds
@@ -26,6 +29,7 @@ _ALIGN_EPILOG = """examples:
 _COMPARE_EPILOG = """examples:
   massmob compare article_en.txt article_th.txt --out check/
   massmob compare ../shared/corpus/seeds --out check/   (pairs the documents first)
+  massmob compare article_en.txt article_th.txt --export tmx,xliff,xlsx
   open check/<src>__<tgt>.report.html in a browser
 """
 _DEMO_EPILOG = """examples:
@@ -65,6 +69,10 @@ def add_commands(sub: Any, common: Callable[[argparse.ArgumentParser], None]) ->
     p.add_argument("inputs", nargs="+", help="SRC TGT, or files/folders to pair")
     common(p)
     p.add_argument("--no-report", action="store_true", help="skip the HTML report")
+    p.add_argument("--export", type=_exports, default=(), metavar="FORMATS",
+                   help="also write, per pair, any of tmx (translation memory), xliff "
+                   "(beads with findings as notes), xlsx (bilingual spreadsheet), "
+                   "comma-separated")
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("demo", help="run the whole pipeline on the shipped demo pair",
@@ -74,6 +82,16 @@ def add_commands(sub: Any, common: Callable[[argparse.ArgumentParser], None]) ->
                        epilog=_DEMO_EPILOG, formatter_class=fmt)
     common(p)
     p.set_defaults(func=cmd_demo, out="demo_out")
+
+
+def _exports(value: str) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+    bad = [n for n in names if n not in EXPORTS]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(Errors.E040.format(
+            command="compare", message=f"unknown --export {', '.join(bad) or '(none)'}; "
+            f"choose from {', '.join(EXPORTS)}"))
+    return names
 
 
 def _progress(items: Sequence[Any], desc: str) -> Any:
@@ -171,6 +189,12 @@ def _compare_and_write(src: Any, tgt: Any, args: argparse.Namespace, *,
                  [src.document, tgt.document])
     if report:
         cmp.to_html(Path(args.out) / f"{safe_name(name + 'report')}.html")
+    for fmt in getattr(args, "export", ()):
+        path = Path(args.out) / safe_name(name + EXPORTS[fmt])
+        if fmt == "xlsx":
+            cmp.to_spreadsheet(path)
+        else:
+            (cmp.to_tmx if fmt == "tmx" else cmp.to_xliff)(path)
     return cmp
 
 

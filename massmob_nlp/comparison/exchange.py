@@ -1,5 +1,7 @@
 """A :class:`~massmob_nlp.comparison.result.Comparison` for translation tools and
-spreadsheets: XLIFF 2.0 and a bilingual ``.xlsx``/``.csv`` table.
+spreadsheets: XLIFF 2.0, a bilingual ``.xlsx``/``.csv`` table and TMX (the sentence
+beads as an :class:`~massmob_nlp.alignment.result.Alignment`, see
+:mod:`massmob_nlp.alignment.tmx`).
 
 Both have one entry per sentence bead of ``Comparison.alignment`` and carry the
 comparison's findings for that bead, the rows of ``Comparison.problems()``: number
@@ -30,6 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ..alignment.dp import Bead
+from ..alignment.result import DEFAULT_METHOD, Alignment
 from ..alignment.tmx import xml_safe
 from ..errors import Errors
 
@@ -37,7 +41,7 @@ if TYPE_CHECKING:
     from .result import Comparison
 
 __all__ = ["SPREADSHEET_COLUMNS", "XLIFF_NS", "bead_findings", "comparison_to_xliff",
-           "write_spreadsheet"]
+           "sentence_alignment", "write_spreadsheet"]
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF_VERSION = "2.0"
@@ -120,6 +124,34 @@ def bead_findings(cmp: Comparison) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(SPREADSHEET_COLUMNS))
     return frame.astype({c: ("Int64" if c == "bead_id" else "string")
                          for c in SPREADSHEET_COLUMNS})
+
+
+# ----------------------------------------------------------------------------- TMX
+
+def sentence_alignment(cmp: Comparison) -> Alignment:
+    """The sentence beads of ``cmp`` as an :class:`Alignment` (for ``to_tmx``): units
+    are sentences, their texts from the beads or, for merged beads, from the
+    analyses' sentence tables."""
+    a = cmp.alignment
+    units: list[tuple[tuple[int, str], ...]] = []
+    for analysis, ids_col, text_col in ((cmp.src, "src_ids", "src_text"),
+                                        (cmp.tgt, "tgt_ids", "tgt_text")):
+        table = analysis.sentences
+        texts = dict(zip(table["sent_id"].astype(int), table["text"].astype(str),
+                         strict=True))
+        found: dict[int, str] = {}
+        for ids, text in zip(a[ids_col], a[text_col], strict=True):
+            if len(ids) == 1:
+                found[int(ids[0])] = _text(text)
+            for i in ids:
+                found.setdefault(int(i), texts.get(int(i), ""))
+        units.append(tuple(sorted(found.items())))
+    beads = tuple(Bead(tuple(map(int, s)), tuple(map(int, t)), str(k), float(score))
+                  for s, t, k, score in zip(a["src_ids"], a["tgt_ids"], a["kind"],
+                                            a["score"], strict=True))
+    s = cmp.summary
+    return Alignment(beads, "sentence", units[0], units[1], DEFAULT_METHOD, None,
+                     str(s["src_lang"]), str(s["tgt_lang"]))
 
 
 # --------------------------------------------------------------------------- XLIFF

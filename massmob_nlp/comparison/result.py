@@ -94,6 +94,14 @@ class Comparison:
             Path(path).write_text(page, encoding="utf-8")
         return page
 
+    def to_tmx(self, path: str | Path | None = None, *, keep_unpaired: bool = False
+               ) -> str:
+        """The sentence beads as a TMX 1.4b translation memory (see
+        :meth:`massmob_nlp.Alignment.to_tmx`); also written to ``path`` when given."""
+        from .exchange import sentence_alignment
+
+        return sentence_alignment(self).to_tmx(path, keep_unpaired=keep_unpaired)
+
     def to_xliff(self, path: str | Path | None = None) -> str:
         """XLIFF 2.0 for translation tools: one ``<unit>`` per sentence bead with its
         source, target and findings as ``<note>``; also written to ``path`` when

@@ -156,3 +156,17 @@ def test_xlsx_without_openpyxl_names_the_extra(demo_comparison, tmp_path,
     with pytest.raises(ImportError, match=r"\[E021\].*massmob_nlp\[excel\]"):
         demo_comparison.to_spreadsheet(tmp_path / "demo.xlsx")
     assert not (tmp_path / "demo.xlsx").exists()
+
+
+def test_comparison_tmx_round_trips_its_sentence_beads(demo_comparison) -> None:
+    from massmob_nlp.alignment.result import Alignment
+
+    a = demo_comparison.alignment
+    back = Alignment.from_tmx(demo_comparison.to_tmx(keep_unpaired=True)).to_frame()
+    assert list(back["kind"].astype(str)) == list(a["kind"].astype(str))
+    assert list(back["src_text"]) == list(a["src_text"])
+    assert list(back["tgt_text"]) == list(a["tgt_text"])
+    paired = Alignment.from_tmx(demo_comparison.to_tmx())
+    assert "1-0" not in {b.kind for b in paired.beads}
+    two_sided = (a["src_text"].str.strip() != "") & (a["tgt_text"].str.strip() != "")
+    assert len(paired) == int(two_sided.sum())
