@@ -105,7 +105,7 @@ def _sentence_mentions(rec: dict[str, Any], sid: str, sent: dict[str, str],
         spans = _locate(sent[side], rec[side])
         out[side] = [Mention(side, sid, i, m["t"], s + base[side] if s >= 0 else -1,
                              e + base[side] if s >= 0 else -1, bool(m["vague"]), "")
-                     for i, (m, (s, e)) in enumerate(zip(rec[side], spans))]
+                     for i, (m, (s, e)) in enumerate(zip(rec[side], spans, strict=True))]
     discs: list[tuple[str, ...]] = []
     for i, j, status in rec["links"]:
         a, b = out["en"][i], out["th"][j]
@@ -335,7 +335,7 @@ def run_trials(docs: list[Doc], bases: dict[str, Any], seed: int) -> None:
             text, expected = made
             try:
                 new = _new_problems(base, mm.compare(base.src, text))
-            except Exception as exc:  # noqa: BLE001  one bad document never stops the run
+            except Exception as exc:  # one bad document never stops the run
                 print(f"{name} {doc.doc_id}: {type(exc).__name__}: {exc}")
                 continue
             hit = [r for r in new if expected(r)]
@@ -369,7 +369,7 @@ def extraction_section(data: Path) -> None:
     try:
         gold = nre.load_gold(data)
         result = nre.extraction_scores(gold)
-    except Exception as exc:  # noqa: BLE001  written in parallel
+    except Exception as exc:  # written in parallel
         print(f"could not run: {type(exc).__name__}: {exc}")
         return
     rows = [v.row() if hasattr(v, "row") else {"lang": k, "value": v}
@@ -398,10 +398,13 @@ def main() -> None:
     for doc in docs:
         try:
             bases[doc.doc_id] = cmp = mm.compare(doc.en, doc.th)
-        except Exception as exc:  # noqa: BLE001  one bad document never stops the run
+        except Exception as exc:  # one bad document never stops the run
             print(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
             continue
         score_doc(doc, cmp, sc)
+        if len(bases) % 50 == 0:
+            print(f"  {len(bases)} documents, {time.perf_counter() - start:.0f}s",
+                  file=sys.stderr, flush=True)
     print(f"\ncompared {len(bases)} documents in {time.perf_counter() - start:.0f}s")
     print_scores(sc, len(bases))
     if not args.no_trials:

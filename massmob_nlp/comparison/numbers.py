@@ -178,7 +178,8 @@ def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
 # ------------------------------------------------------------------ unmatched numbers
 def _bead_texts(ctx: _Context) -> dict[tuple[str, int], str]:
     out = {}
-    for bead, s, t in zip(ctx.sent["bead_id"], ctx.sent["src_text"], ctx.sent["tgt_text"]):
+    for bead, s, t in zip(ctx.sent["bead_id"], ctx.sent["src_text"], ctx.sent["tgt_text"],
+                          strict=True):
         out[("src", int(bead))] = _str(s) or ""
         out[("tgt", int(bead))] = _str(t) or ""
     return out

@@ -12,7 +12,7 @@ PROBLEMS = {"mismatch", "missing", "added"}
 def _statuses(en, th):
     numbers = compare(en, th, src_lang="en", tgt_lang="th").numbers
     return sorted(zip(numbers["status"].astype(str), numbers["src_text"].fillna(""),
-                      numbers["tgt_text"].fillna("")))
+                      numbers["tgt_text"].fillna(""), strict=True))
 
 
 def _problems(en, th):
