@@ -27,8 +27,7 @@ def test_demo_prints_problems_and_writes_report(tmp_path, capsys):
 
 def test_compare_two_files_as_json(tmp_path):
     assert main(["compare", EN, TH, "--out", str(tmp_path), "--format", "json"]) == 0
-    rows = [json.loads(line) for line in
-            (tmp_path / "demo_en__demo_th.numbers.json").read_text("utf-8").splitlines()]
+    rows = json.loads((tmp_path / "demo_en__demo_th.numbers.json").read_text("utf-8"))
     assert {"mismatch", "format_only"} <= {r["status"] for r in rows}
     assert (tmp_path / "demo_en__demo_th.report.html").exists()
 
