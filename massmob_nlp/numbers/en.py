@@ -243,7 +243,7 @@ October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mr
 def roman_value(text: str) -> int:
     """Value of a well-formed Roman numeral (``XIV`` -> 14)."""
     total = 0
-    for a, b in zip(text, text[1:] + " "):
+    for a, b in zip(text, text[1:] + " ", strict=True):
         v = _ROMAN[a]
         total += -v if b != " " and _ROMAN[b] > v else v
     return total
@@ -264,3 +264,24 @@ AGE_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|your|our|its)\s+"
 PREFIX_BEFORE_RE = re.compile(r"(?:\b(?:mid|pre|post|early|late|over|under|top|sub))-$")
 # A year before Christ: "700 BC", "1600 B.C.E.".
 BC_AFTER_RE = re.compile(r"\s?(?:BCE|BC|B\.\s?C\.(?:\s?E\.)?)(?![A-Za-z])")
+
+# Fractions: "a third of", "two-thirds", "three quarters", "half of".
+FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_SMALL = "a|an|one|two|three|four|five|six|seven|eight|nine"
+FRACTION_RE = re.compile(
+    rf"(?i)\b(?P<a>{_SMALL})[\s-]+(?P<b>thirds|quarters|fifths|sixths|sevenths|eighths|"
+    r"ninths|tenths|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?P<of>\s+of\b)?")
+HALF_OF_RE = re.compile(r"(?i)\bhalf(?=\s+of\b)")
+
+
+def small_number(word: str) -> int:
+    """Value of a small count word or digits (``a`` -> 1, ``a hundred`` -> 100)."""
+    w = " ".join(word.lower().split())
+    if w in ("a", "an"):
+        return 1
+    if w.replace(",", "").isdigit():
+        return int(w.replace(",", ""))
+    value, _ = parse_words(w)
+    return int(value) if value is not None else 0

@@ -107,6 +107,7 @@ from .dates import find_codes, find_dates, find_times
 from .quantity import ATOM_RE, find_digits
 from .words import (
     find_english_words,
+    find_fractions,
     find_marked_years,
     find_scores,
     find_thai_words,
@@ -155,6 +156,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_times(sc)
     _phones(sc)
     find_scores(sc)
+    find_fractions(sc)
     find_vague(sc)
     for m in ATOM_RE.finditer(sc.t):
         if sc.free(m.start(), m.end()):

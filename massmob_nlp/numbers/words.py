@@ -27,6 +27,35 @@ _SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|ต่อ)
 
 
 # ------------------------------------------------------- before the digits
+def find_fractions(sc: Scan) -> None:
+    """``a third of``, ``two-thirds`` / ``สองส่วนสาม``, ``half of`` / ``ครึ่งหนึ่ง``: key
+    ``fraction:a/b``. A singular part needs "of" after it (``a third term`` is an
+    ordinal). "One in five" / ``หนึ่งในห้า`` are two counts (as the PUD gold writes them)."""
+    t = sc.t
+    for m in en.FRACTION_RE.finditer(t):
+        plural = m["b"].lower().endswith("s") and m["b"].lower() not in en.FRACTION_PARTS
+        if plural or m["of"]:
+            part = m["b"].lower().rstrip("s") if plural else m["b"].lower()
+            _add_fraction(sc, m.start(), m.end("b"), en.small_number(m["a"]),
+                          en.FRACTION_PARTS[part])
+    for m in en.HALF_OF_RE.finditer(t):
+        _add_fraction(sc, m.start(), m.end(), 1, 2)
+    for m in th.FRACTION_RE.finditer(t):
+        a, b = (int(x) if x.isdigit() else int(th.parse_words(x) or 0)
+                for x in (m["a"], m["b"]))
+        if (not (s := m.start()) or t[s - 1] not in th.LEADING_VOWELS) \
+                and not th.CLASSIFIER_RE.match(t, m.end()):
+            _add_fraction(sc, s, m.end(), a, b)
+    for m in th.HALF_RE.finditer(t):
+        _add_fraction(sc, m.start(), m.end(), 1, 2)
+
+
+def _add_fraction(sc: Scan, s: int, e: int, a: int, b: int) -> None:
+    if 0 < a < b and b not in range(1900, 2101) and sc.free(s, e):
+        sc.add(s, e, "fraction", value=a / b, key=f"fraction:{a}/{b}")
+
+
+
 def find_scores(sc: Scan) -> None:
     """Results written as two numbers and a dash: ``won 5-3``, ``Ayr 38 - 17 Melrose``,
     ``ชนะ 2-1``, ``a 52-48 vote``. A pair that goes down (38 - 17) is a result unless it

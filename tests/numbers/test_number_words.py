@@ -90,6 +90,12 @@ CASES = [
                                        ("1-1", "score", "score:1-1")]),
     ("en", "The shop is open from 9-5.", [("9", "cardinal", "cardinal:9"),
                                            ("5", "cardinal", "cardinal:5")]),
+    # fractions
+    ("en", "Two-thirds of the seats and half of the budget.",
+     [("Two-thirds", "fraction", "fraction:2/3"), ("half", "fraction", "fraction:1/2")]),
+    ("th", "สองส่วนสามของที่นั่งและครึ่งหนึ่งของงบประมาณ",
+     [("สองส่วนสาม", "fraction", "fraction:2/3"), ("ครึ่งหนึ่ง", "fraction", "fraction:1/2")]),
+    ("en", "A third term began.", [("third", "ordinal", "ordinal:3")]),
     # phone numbers are one code
     ("en", "Call the helpline on 116 123 or 02-555-0199.",
      [("116 123", "code", "code:116123"), ("02-555-0199", "code", "code:025550199")]),
