@@ -26,11 +26,23 @@ EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple
 """English words that state a small value without a numeral."""
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0}
 """Thai words that state a value without a numeral (เดียว "single", คู่ "pair")."""
+TH_TRANSLITERATIONS = {"โฟร์": 4.0, "ไฟฟ์": 5.0, "ไฟว์": 5.0,
+                       "ซิกซ์": 6.0, "เซเวน": 7.0, "เซเว่น": 7.0, "เอท": 8.0, "เอ็ท": 8.0,
+                       "ไนน์": 9.0, "เท็น": 10.0, "ทเวนตี้": 20.0, "เทอร์ตี้": 30.0,
+                       "ฟอร์ตี้": 40.0, "ฟิฟตี้": 50.0, "ซิกซ์ตี้": 60.0, "เซเวนตี้": 70.0,
+                       "เอทตี้": 80.0, "ไนน์ตี้": 90.0, "ฮันเดรด": 100.0,
+                       "เฟิร์สท์": 1.0, "เฟิร์ส": 1.0, "เธิร์ด": 3.0}
+"""English number words inside names, written in Thai letters (``Channel Nine`` ->
+``ช่องไนน์``): the number is kept, as a name."""
 TH_FALSE_FRIENDS = ("สามารถ", "ห้าม", "เก้าอี้", "พันธ", "แสนดี", "ล้านนา", "สิบเอก",
                     "สิบโท", "สิบตรี")
 """Thai words that contain a number word but are not numbers."""
 _EN_VALUE_RE = re.compile(rf"(?i)\b(?:{'|'.join(EN_VALUE_WORDS)})\b")
-_TH_VALUE_RE = re.compile("|".join(TH_VALUE_WORDS))
+_TH_VALUE_RE = re.compile("|".join(sorted([*TH_VALUE_WORDS, *TH_TRANSLITERATIONS],
+                                           key=len, reverse=True)))
+_TH_VALUES = {**TH_VALUE_WORDS, **TH_TRANSLITERATIONS}
+_ROMAN_RE = re.compile(r"\b(?=[IVXLC]{2,}\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
+"""Roman numerals of two letters or more (``Henry VIII``, ``Part III``)."""
 
 
 def digit_groups(text: str) -> tuple[str, ...]:
@@ -70,13 +82,15 @@ def values_in_text(text: str) -> dict[float, str]:
         out.setdefault(float(en.ordinal_value(m)), m.group())
     for m in _EN_VALUE_RE.finditer(t):
         out.setdefault(EN_VALUE_WORDS[m.group().lower()], m.group())
+    for m in _ROMAN_RE.finditer(t):
+        out.setdefault(float(en.roman_value(m.group())), m.group())
     masked = _mask_false_friends(t)
     for m in th.WORDS_RE.finditer(masked):
         value = th.parse_words(m.group())
         if value is not None:
             out.setdefault(float(value), m.group())
     for m in _TH_VALUE_RE.finditer(masked):
-        out.setdefault(TH_VALUE_WORDS[m.group()], m.group())
+        out.setdefault(_TH_VALUES[m.group()], m.group())
     return out
 
 

@@ -187,9 +187,8 @@ def _bead_texts(ctx: _Context) -> dict[tuple[str, int], str]:
 
 def _is_article_one(m: Mention) -> bool:
     """A Thai ``หนึ่ง`` written as a word (``คนหนึ่ง``): mostly the article "a"."""
-    text = str(m["text"])
-    return _close(_num(m.get("value")), 1.0) and not digit_groups(text) and \
-        bool(re.search("[\u0e00-\u0e7f]", text))
+    return _str(m["kind"]) == "cardinal" and _close(_num(m.get("value")), 1.0) and \
+        "หนึ่ง" in str(m["text"])
 
 
 def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
@@ -199,8 +198,7 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
     if _vague(m) or (side == "tgt" and _is_article_one(m)):
         return []
     other = texts.get(("tgt" if side == "src" else "src", int(m["bead"])), "")
-    value = _num(m.get("value"))
-    found = values_in_text(other).get(value) if value is not None else None
+    found = _written_in(m, values_in_text(other))
     s, t = (m, None) if side == "src" else (None, m)
     if found is not None and m["bead"] not in omitted_beads:
         return [_number_row(s, t, "format_only",
@@ -210,6 +208,18 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
     else:
         note = ""
     return [_number_row(s, t, "missing" if side == "src" else "added", note)]
+
+
+def _written_in(m: Mention, values: dict[float, str]) -> str | None:
+    """How the other side writes the value of ``m`` (a decade also by its two last
+    digits: ``the Seventies`` / ``ยุค 70``), or None."""
+    value = _num(m.get("value"))
+    if value is None:
+        return None
+    found = values.get(value)
+    if found is None and _str(m["kind"]) == "decade":
+        found = values.get(value % 100)
+    return found
 
 
 # ------------------------------------------------------------------ rows
