@@ -130,7 +130,7 @@ def test_detect_folder_goes_on_past_unreadable_files(tmp_path, capsys):
 
 
 def test_output_names_cannot_escape_out(tmp_path):
-    from massmob_nlp.cli.main import safe_name
+    from massmob_nlp.cli.output import safe_name
 
     assert "/" not in safe_name("../../x") and not safe_name("../../x").startswith(".")
     assert safe_name("en/a__th/a.numbers") == "en_a__th_a.numbers"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Errors
-from .main import safe_name, write_frames
+from .output import safe_name, write_frames
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
 EXPORTS = {"tmx": "alignment.tmx", "xliff": "review.xlf", "xlsx": "review.xlsx"}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import Errors
+from .output import write_frames
 
 log = logging.getLogger(__name__)
 DEFAULT_TABLES = "paragraphs,sentences,tokens,numbers,entities"
@@ -29,8 +29,6 @@ EPILOG = """examples:
 """
 
 
-MAX_NAME_CHARS = 120
-"""Longest output file name stem."""
 TABLES = ("paragraphs", "sentences", "tokens", "numbers", "entities")
 """Tables ``massmob analyze --tables`` can write."""
 
@@ -198,30 +196,6 @@ def cmd_analyze(args: argparse.Namespace) -> int:
               f"{s['tokens']} tokens{extra}")
     print(f"wrote {len(paths)} tables to {Path(args.out)}/")
     return report_errors(errors, args.command)
-
-
-def safe_name(name: str) -> str:
-    """A file name made from ``name`` (a doc_id may hold ``/`` or ``..``): characters
-    other than letters, digits, ``_ . -`` become ``_``; never starts with a dot."""
-    cleaned = re.sub(r"[^\w.-]", "_", name).lstrip(".") or "_"
-    return cleaned[:MAX_NAME_CHARS]
-
-
-def write_frames(frames: dict[str, Any], args: argparse.Namespace, inputs: Sequence[Any]
-                 ) -> list[Path]:
-    """Write ``frames`` inside ``--out`` only (names made safe), refusing to overwrite
-    any input file (``[E041]``)."""
-    from ..pipeline import export_frames
-
-    out = Path(args.out)
-    safe = {safe_name(k): v for k, v in frames.items()}
-    sources = {Path(str(d.meta["path"])).resolve() for d in inputs
-               if getattr(d, "meta", None) and "path" in d.meta}
-    for name in safe:
-        target = (out / f"{name}.{args.format}").resolve()
-        if target in sources:
-            raise OSError(Errors.E041.format(path=target))
-    return export_frames(safe, out, fmt=args.format)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
