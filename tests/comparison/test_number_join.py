@@ -107,3 +107,16 @@ def test_values_in_text_skips_thai_false_friends():
 ])
 def test_symbol_against_word_and_words_against_digits_are_format_only(en, th):
     assert {s[0] for s in _statuses(en, th)} == {"format_only"}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the reign of Henry VIII", 8.0),
+    ("รายการทางช่องไนน์", 9.0),        # "Channel Nine" written in Thai letters
+])
+def test_values_in_text_reads_roman_numerals_and_thai_transliterations(text, value):
+    assert value in values_in_text(text)
+
+
+def test_a_first_time_added_by_the_translation_is_reported():
+    got = _problems("The team won the cup in 2019.", "ทีมได้แชมป์ถ้วยนี้เป็นครั้งแรกในปี 2019")
+    assert [g[0] for g in got] == ["added"] and "แรก" in got[0][2]
