@@ -18,17 +18,18 @@ import math
 import os
 import re
 import warnings
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence, Union
+from typing import Any, Union
 
 import pandas as pd
 
 from .. import tables
-from .boilerplate import classify_paragraphs
-from .html import html_to_text
 from ..errors import DecodeError, Errors, Warnings
 from ..langid import detect_language, paragraph_languages
 from ..types import Document
+from .boilerplate import classify_paragraphs
+from .html import html_to_text
 from .sources import SUFFIXES, expand, iter_paths, looks_like_path
 
 PathLike = Union[str, "os.PathLike[str]"]

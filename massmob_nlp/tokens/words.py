@@ -14,15 +14,14 @@ import os
 import re
 import tempfile
 import warnings
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Callable, Sequence
-
-import pandas as pd
+from functools import cache, lru_cache
+from typing import Any
 
 from .. import _optional
-from . import sentences as _thai_sentences
 from ..errors import Errors, Warnings
+from . import sentences as _thai_sentences
 
 THAI_ENGINES: tuple[str, ...] = ("nlpo3", "newmm")
 DEFAULT_THAI_ENGINE = "nlpo3"
@@ -77,7 +76,7 @@ def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
         nlp = _optional.english_nlp()
         pieces = [(i, s, e) for i in english for s, e in _chunks(texts[i], 0, len(texts[i]))]
         docs = nlp.pipe((texts[i][s:e] for i, s, e in pieces), batch_size=batch_size)
-        for (i, s, _), doc in zip(pieces, docs):
+        for (i, s, _), doc in zip(pieces, docs, strict=True):
             _add_spacy(results[i], doc, s, texts[i], spans[i], engine)
     english_set = set(english)
     for i in range(len(texts)):
@@ -222,7 +221,7 @@ def _periodic_spans(chunk: str) -> list[tuple[int, int, int]]:
     for p in range(1, MAX_REPEAT_PERIOD + 1):
         eq = np.concatenate(([0], (codes[p:] == codes[:-p]).view(np.int8), [0]))
         edges = np.flatnonzero(np.diff(eq))
-        found.extend((int(a), int(b) + p, p) for a, b in zip(edges[::2], edges[1::2])
+        found.extend((int(a), int(b) + p, p) for a, b in zip(edges[::2], edges[1::2], strict=True)
                      if b - a + p >= MIN_REPEAT_SPAN and _THAI_RE.search(chunk, a, a + p))
     spans: list[tuple[int, int, int]] = []
     for s, e, p in sorted(found):
@@ -234,7 +233,7 @@ def _periodic_spans(chunk: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-@lru_cache(maxsize=None)
+@cache
 def _thai_segmenter(engine: str) -> Callable[[str], list[str]]:
     """A word segmenter over PyThaiNLP's dictionary plus our domain words
     (``data/thai_words.txt`` and the Thai place names of the gazetteer)."""
@@ -325,7 +324,7 @@ def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
             ends.append(j)
     ends = [k for k in ends if not _thai_sentences.splits_number(text, seq, k)]
     sents, start = [], 0
-    for k in ends + [len(seq) - 1]:
+    for k in [*ends, len(seq) - 1]:
         if k < start:
             continue
         s, e = seq[start][0], seq[k][1]
@@ -345,7 +344,7 @@ def _warn_no_sentence_model() -> None:
 def rule_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Rule-based sentence spans (used when no English model is installed)."""
     out, start = [], 0
-    for m in list(_RULE_SENT_RE.finditer(text)) + [None]:
+    for m in [*_RULE_SENT_RE.finditer(text), None]:
         end = m.start() if m else len(text)
         piece = text[start:end]
         if piece.strip():
