@@ -40,9 +40,20 @@ class OptionError(ValueError):
 class _Parser(argparse.ArgumentParser):
     """argparse with coded messages: ``[E040] massmob analyze: ...``, exit code 2."""
 
+    command: str | None = None
+
+    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
+        ns, extras = self.parse_known_args(args, namespace)
+        if extras:  # name the subcommand, not "massmob", in the message
+            self.command = getattr(ns, "command", None)
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return ns
+
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
-        command = self.prog.split(" ", 1)[1] if " " in self.prog else "COMMAND"
+        command = self.prog.split(" ", 1)[1] if " " in self.prog else (
+            self.command or "COMMAND")
         self.exit(2, Errors.E040.format(command=command, message=message) + "\n")
 
 

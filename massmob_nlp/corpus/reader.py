@@ -190,7 +190,7 @@ def read_file(path: PathLike, *, encoding: str | None = None, text_column: str =
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise type(e)(e.errno, Errors.E018.format(path=path, reason=e.strerror)) from e
+        raise type(e)(Errors.E018.format(path=path, reason=e.strerror or e)) from e
     if encoding is None and b"\x00" in data[:BINARY_SAMPLE] and \
             not data.startswith(tuple(b for b, _ in _BOMS)) and _utf16_without_bom(data) is None:
         raise DecodeError(Errors.E009.format(path=path, n=data[:BINARY_SAMPLE].count(0)))
