@@ -4,8 +4,10 @@ Kinds: ``comments``, ``source``, ``byline``, ``date``, ``navigation`` (also menu
 such as ``หน้าแรก | ข่าว | กีฬา``), ``form``, ``site_name``, ``footer`` (copyright,
 phone, address and publisher lines), ``caption``, ``link_list``, ``noise`` and
 ``page_chrome`` (an HTML page's ``<nav>``, ``<aside>``, site ``<header>``/``<footer>``,
-marked by :mod:`massmob_nlp.corpus.html`). Rules are written for news sites in English,
-Thai and Vietnamese; add patterns to :data:`PATTERNS`.
+marked by :mod:`massmob_nlp.corpus.html`); Vietnamese lines at the edges of an English
+or Thai document are ``footer``/``navigation`` (:func:`flag_site_language_edges`). Rules
+are written for news sites in English, Thai and Vietnamese; add patterns to
+:data:`PATTERNS`.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ _FOOTER_ANYWHERE_RE = re.compile(r"©|all rights reserved|สงวนลิข�
 _MENU_WORD_RE = re.compile(r"^(?:home|homepage|trang chủ|หน้าแรก|หน้าหลัก)(?:\s|[|•·»›>/]|$)",
                            re.IGNORECASE)
 _MENU_SEP_RE = re.compile(r"\s*[|•·»›]\s*|\s+>\s+|\s+/\s+")
+SITE_LANGS: tuple[str, ...] = ("vi",)
+"""Languages of the news sites themselves (not of the article or its translation)."""
 MENU_ITEM_CHARS = 30
 """A menu line's items (between ``|``, ``•``, ``»``...) are at most this long."""
 _CAPTION_RE = re.compile(r"\s\|\s*$")
@@ -70,6 +74,26 @@ def classify_paragraphs(texts: Sequence[str], *,
              for t, c in zip(texts, chrome, strict=True)]
     _flag_link_lists(texts, kinds)
     return kinds
+
+
+def flag_site_language_edges(texts: Sequence[str], langs: Sequence[str],
+                             kinds: list[str | None]) -> None:
+    """In a document whose body is not in a :data:`SITE_LANGS` language, runs of such
+    paragraphs (with boilerplate between them) at the end are ``footer`` and at the start
+    ``navigation``: a Vietnamese site's footer under its English or Thai article."""
+    weight: dict[str, int] = {}
+    for text, lang, kind in zip(texts, langs, kinds, strict=True):
+        if kind is None:
+            weight[lang] = weight.get(lang, 0) + len(text)
+    if not weight or max(weight, key=weight.__getitem__) in SITE_LANGS:
+        return
+    for order, kind in ((range(len(kinds) - 1, -1, -1), "footer"),
+                        (range(len(kinds)), "navigation")):
+        for i in order:
+            if kinds[i] is None and langs[i] not in SITE_LANGS:
+                break
+            if kinds[i] is None:
+                kinds[i] = kind
 
 
 def _classify(text: str) -> str | None:

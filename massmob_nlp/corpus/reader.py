@@ -28,7 +28,7 @@ from .. import tables
 from ..errors import DecodeError, Errors, Warnings
 from ..langid import detect_language, paragraph_languages
 from ..types import Document
-from .boilerplate import classify_paragraphs
+from .boilerplate import classify_paragraphs, flag_site_language_edges
 from .html import html_to_text
 from .sources import SUFFIXES, expand, iter_paths, looks_like_path
 
@@ -360,6 +360,7 @@ def paragraphs_table(doc: Document | str) -> pd.DataFrame:
     kinds = classify_paragraphs(texts, page_chrome=[
         any(a <= s and e <= b for a, b in chrome) for s, e in spans])
     langs = paragraph_languages(texts, skip=[k is not None for k in kinds])
+    flag_site_language_edges(texts, langs, kinds)
     rows = [(doc.doc_id, i, s, e, t, lang, k is not None, k)
             for i, ((s, e), t, lang, k)
             in enumerate(zip(spans, texts, langs, kinds, strict=True))]

@@ -82,3 +82,25 @@ def test_page_chrome_is_not_compared(tmp_path):
     for chrome in ("0147", "หน้าแรก", "Cơ quan", "Giấy phép", "0225", "2567", "2024"):
         assert chrome not in texts, problems
     assert not (cmp.passages["kind"].astype(str) == "omitted").any()
+
+
+EN_TEXT = ("Port handles 12 million tonnes of cargo\n"
+           "The northern port handled 12 million tonnes of cargo in the first half of the "
+           "year.\nOfficials said 85 new cranes would be installed before the end of 2025.\n"
+           "Ban biên tập báo điện tử Hải Phòng, số 5 đường Lê Lợi, quận Ngô Quyền\n"
+           "Chịu trách nhiệm xuất bản: Nguyễn Văn Bình")
+TH_TEXT = ("ท่าเรือรองรับสินค้า 12 ล้านตัน\n"
+           "ท่าเรือทางตอนเหนือรองรับสินค้า 12 ล้านตันในครึ่งแรกของปี\n"
+           "เจ้าหน้าที่กล่าวว่าจะติดตั้งปั้นจั่นใหม่ 85 ตัวก่อนสิ้นปี 2568")
+
+
+def test_vietnamese_site_lines_at_the_end_are_footer():
+    paras = paragraphs_table(EN_TEXT)
+    kinds = paras["boilerplate_kind"].astype(object).where(paras["is_boilerplate"], None)
+    assert kinds.tolist() == [None, None, None, "footer", "footer"]
+
+
+def test_vietnamese_footer_is_not_an_omitted_passage():
+    cmp = compare(EN_TEXT, TH_TEXT)
+    assert cmp.passages["kind"].astype(str).tolist() == []
+    assert not cmp.problems()["status"].astype(str).isin(["missing", "omitted"]).any()
