@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Mapping, Protocol, Union, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
 from .errors import Errors
 
 if TYPE_CHECKING:
@@ -69,5 +71,5 @@ class ParsedDocument(Protocol):
     def model_entities(self) -> tuple[tuple[int, int, str], ...]: ...
 
 
-DocLike = Union[str, Document, ParsedDocument]
+DocLike = str | Document | ParsedDocument
 """What the stages accept as one document: a text, a Document or a parsed document."""

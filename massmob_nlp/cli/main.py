@@ -18,6 +18,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import Errors
+from ..types import OUTPUT_FORMATS
 from .output import write_frames
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="massmob_out", help="output folder (default: %(default)s)")
-    p.add_argument("--format", default="csv", choices=("csv", "parquet", "json"))
+    p.add_argument("--format", default="csv", choices=OUTPUT_FORMATS)
     _input_options(p)
 
 

@@ -12,7 +12,8 @@ import base64
 import hashlib
 import html
 import io
-from typing import TYPE_CHECKING, Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -21,7 +22,7 @@ from .context import ComparisonLike as Comparison
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-__all__ = ["comparison_html", "summary_html", "plot_alignment", "plot_numbers"]
+__all__ = ["comparison_html", "plot_alignment", "plot_numbers", "summary_html"]
 
 COLOURS = {"match": "#2e7d32", "format_only": "#1565c0", "qualifier_changed": "#ef6c00",
            "mismatch": "#c62828", "missing": "#6a1b9a", "added": "#00838f",
@@ -37,7 +38,8 @@ h1{font-size:1.3em;margin:.8em 0 .2em} .verdict{font-size:1.1em;font-weight:600}
 .verdict.ok{color:#2e7d32} .verdict.bad{color:#c62828}
 table.summary{border-collapse:collapse;margin:.5em 0} table.summary td{padding:1px 10px 1px 0}
 table.summary td.n{text-align:right;font-weight:600}
-.filters{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ddd;z-index:2}
+.filters{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ddd;
+  z-index:2}
 .filters label{margin-right:1.2em}
 .legend span{margin-right:.8em}
 table.beads{border-collapse:collapse;width:100%;table-layout:fixed}
@@ -151,7 +153,8 @@ def _bead_rows(cmp: Comparison) -> list[str]:
         cells = []
         for side, ids in (("src", s_ids), ("tgt", t_ids)):
             if ids:
-                cells.append(f"<td class=\"{side}\">{_cell(cmp, side, ids, marks[side], omitted[side])}</td>")
+                cell = _cell(cmp, side, ids, marks[side], omitted[side])
+                cells.append(f"<td class=\"{side}\">{cell}</td>")
             else:
                 what = "source" if side == "src" else "translation"
                 other = omitted["tgt" if side == "src" else "src"]
@@ -247,7 +250,7 @@ def comparison_html(cmp: Comparison, *, plots: bool = True) -> str:
 
 # --------------------------------------------------------------------------- plots
 
-def _png(fig: "Figure") -> str:
+def _png(fig: Figure) -> str:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
     import matplotlib.pyplot as plt
@@ -256,7 +259,7 @@ def _png(fig: "Figure") -> str:
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def plot_alignment(cmp: Comparison) -> "Figure":
+def plot_alignment(cmp: Comparison) -> Figure:
     """The alignment map: cumulative source vs target position (characters, no spaces),
     one segment per sentence bead coloured by its kind."""
     import matplotlib.pyplot as plt
@@ -283,7 +286,7 @@ def plot_alignment(cmp: Comparison) -> "Figure":
     return fig
 
 
-def plot_numbers(cmp: Comparison) -> "Figure":
+def plot_numbers(cmp: Comparison) -> Figure:
     """Number agreement per source paragraph: stacked counts of each status."""
     import matplotlib.pyplot as plt
 

@@ -23,16 +23,15 @@ from typing import Any
 
 import pandas as pd
 
-from .context import (ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, _Context, _nonspace,
-                      _rejoin_skips)
+from ..pipeline import Analysis, analyze, analyze_documents, as_document
+from ..types import DocLike
+from .context import ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, _Context, _nonspace, _rejoin_skips
 from .entities import _compare_entities
 from .guards import check_alignment, check_languages
 from .numbers import _compare_numbers
 from .passages import _passages, _unanchored_paragraphs
-from ..pipeline import Analysis, analyze, analyze_documents, as_document
-from ..types import DocLike
 
-__all__ = ["Comparison", "compare", "NUMBER_STATUSES", "ENTITY_STATUSES", "PROBLEMS"]
+__all__ = ["ENTITY_STATUSES", "NUMBER_STATUSES", "PROBLEMS", "Comparison", "compare"]
 
 @dataclass(frozen=True, eq=False)
 class Comparison:

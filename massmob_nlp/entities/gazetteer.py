@@ -19,10 +19,10 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Collection, Iterator
 
 from .._optional import models_dir
 from ..errors import Errors

@@ -354,7 +354,7 @@ def _segmentations(word: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
         itertools.combinations(cuts, k) for k in range(min(3, len(cuts)) + 1))
     for chosen in itertools.islice(choices, 2048):
         bounds = (0, *chosen, n)
-        pieces = tuple((word[i:j], word[i:j] in table) for i, j in zip(bounds, bounds[1:]))
+        pieces = tuple((word[i:j], word[i:j] in table) for i, j in itertools.pairwise(bounds))
         if all(known or _plausible(p) for p, known in pieces):
             out.add(pieces)
             if len(out) >= 64:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Dict, List, Optional, Sequence, Tuple
+from collections.abc import Sequence
 
-Span = Tuple[int, int, str]
-Scores = Dict[str, Dict[str, float]]
+Span = tuple[int, int, str]
+Scores = dict[str, dict[str, float]]
 
 _TAG_RE = re.compile(r"\[(/?)([A-Z_]+)\]")
 
 
-def parse_thainer_line(line: str) -> Tuple[str, List[Span]]:
+def parse_thainer_line(line: str) -> tuple[str, list[Span]]:
     """Parse one ThaiNER line with inline tags.
 
     ``"[PERSON]นาย ก[/PERSON] ไป"`` -> ``("นาย ก ไป", [(0, 5, "PERSON")])``.
@@ -24,11 +24,11 @@ def parse_thainer_line(line: str) -> Tuple[str, List[Span]]:
     corpus has a couple of mismatched pairs); the opening label wins.
     Leading/trailing spaces are stripped from spans; empty spans dropped.
     """
-    parts: List[str] = []
-    spans: List[Span] = []
+    parts: list[str] = []
+    spans: list[Span] = []
     pos = 0
     length = 0
-    cur: Optional[str] = None
+    cur: str | None = None
     start = 0
     for m in _TAG_RE.finditer(line):
         seg = line[pos : m.start()]
@@ -45,9 +45,9 @@ def parse_thainer_line(line: str) -> Tuple[str, List[Span]]:
     return text, _strip_spans(text, spans)
 
 
-def _strip_spans(text: str, spans: Sequence[Span]) -> List[Span]:
+def _strip_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """Trim surrounding whitespace off each span; drop spans left empty."""
-    out: List[Span] = []
+    out: list[Span] = []
     for s, e, lab in spans:
         while s < e and text[s].isspace():
             s += 1
@@ -58,7 +58,7 @@ def _strip_spans(text: str, spans: Sequence[Span]) -> List[Span]:
     return out
 
 
-def _prf(t: int, p: int, g: int) -> Dict[str, float]:
+def _prf(t: int, p: int, g: int) -> dict[str, float]:
     """Precision, recall, F1 (scores) from true-positive, predicted and gold counts."""
     pr = t / p if p else 0.0
     rc = t / g if g else 0.0
@@ -87,7 +87,7 @@ def score_spans(gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]]) 
     return out
 
 
-def _score_row(label: str, d: Dict[str, float]) -> str:
+def _score_row(label: str, d: dict[str, float]) -> str:
     return f"{label:<14}{d['p']:>7.3f}{d['r']:>7.3f}{d['f1']:>7.3f}{int(d['support']):>9d}"
 
 

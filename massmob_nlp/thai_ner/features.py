@@ -9,58 +9,32 @@ behaviour (it is the attribute order handed to crfsuite); keep it stable.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from collections.abc import Sequence
+from typing import Any
 
-Features = Dict[str, Any]
+Features = dict[str, Any]
 
 TITLES = frozenset(
-    """
-    นาย นาง นางสาว น.ส. นส. ด.ช. ด.ญ. เด็กชาย เด็กหญิง ดร. ศ. รศ. ผศ. ศ.ดร. รศ.ดร. ผศ.ดร.
-    นพ. น.พ. พญ. พ.ญ. ทพ. ทพญ. ภก. ภญ. พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต.
-    พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. ร.ต.ต. ด.ต. จ.ส.ต. ส.ต.อ. ส.ต.ท. ส.ต.ต.
-    พล.ร.อ. พล.อ.อ. จ.ส.อ. ส.อ. พลทหาร หม่อม ม.ร.ว. ม.ล. ม.จ. คุณ คุณหญิง ท่านผู้หญิง
-    พระ พระครู พระมหา สมเด็จ หลวงพ่อ หลวงปู่ หลวงตา แม่ชี เจ้าอาวาส ผู้ใหญ่ กำนัน
-    ครู อาจารย์ หมอ ทนาย ผู้กำกับ นายกฯ นายกรัฐมนตรี รัฐมนตรี ส.ส. ส.ว. ผู้ว่าฯ
-    mr. mrs. ms. dr. prof. mr mrs ms dr prof
-    """.split()
+    ["นาย", "นาง", "นางสาว", "น.ส.", "นส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง", "ดร.", "ศ.", "รศ.", "ผศ.", "ศ.ดร.", "รศ.ดร.", "ผศ.ดร.", "นพ.", "น.พ.", "พญ.", "พ.ญ.", "ทพ.", "ทพญ.", "ภก.", "ภญ.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.", "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.", "พล.ร.อ.", "พล.อ.อ.", "จ.ส.อ.", "ส.อ.", "พลทหาร", "หม่อม", "ม.ร.ว.", "ม.ล.", "ม.จ.", "คุณ", "คุณหญิง", "ท่านผู้หญิง", "พระ", "พระครู", "พระมหา", "สมเด็จ", "หลวงพ่อ", "หลวงปู่", "หลวงตา", "แม่ชี", "เจ้าอาวาส", "ผู้ใหญ่", "กำนัน", "ครู", "อาจารย์", "หมอ", "ทนาย", "ผู้กำกับ", "นายกฯ", "นายกรัฐมนตรี", "รัฐมนตรี", "ส.ส.", "ส.ว.", "ผู้ว่าฯ", "mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr", "prof"]
 )
 MONTHS = frozenset(
-    """
-    มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม
-    ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. มค. กพ. มีค. เมย. พค. มิย. กค. สค. กย. ตค. พย. ธค.
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
+    ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.", "มค.", "กพ.", "มีค.", "เมย.", "พค.", "มิย.", "กค.", "สค.", "กย.", "ตค.", "พย.", "ธค.", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 UNITS = frozenset(
-    """
-    บาท ล้าน แสน หมื่น พัน ร้อย ดอลลาร์ เหรียญ ยูโร เยน ริงกิต สตางค์ กีบ ปอนด์ หยวน
-    เปอร์เซ็นต์ % ร้อยละ กิโลเมตร เมตร ซม. กม. ม. เซนติเมตร มิลลิเมตร ไมล์ ฟุต นิ้ว ตร.ม. ไร่ งาน วา
-    น. นาฬิกา โมง ทุ่ม ชั่วโมง นาที วินาที วัน เดือน ปี พ.ศ. ค.ศ. พศ. คศ.
-    """.split()
+    ["บาท", "ล้าน", "แสน", "หมื่น", "พัน", "ร้อย", "ดอลลาร์", "เหรียญ", "ยูโร", "เยน", "ริงกิต", "สตางค์", "กีบ", "ปอนด์", "หยวน", "เปอร์เซ็นต์", "%", "ร้อยละ", "กิโลเมตร", "เมตร", "ซม.", "กม.", "ม.", "เซนติเมตร", "มิลลิเมตร", "ไมล์", "ฟุต", "นิ้ว", "ตร.ม.", "ไร่", "งาน", "วา", "น.", "นาฬิกา", "โมง", "ทุ่ม", "ชั่วโมง", "นาที", "วินาที", "วัน", "เดือน", "ปี", "พ.ศ.", "ค.ศ.", "พศ.", "คศ."]
 )
 ORG_CUES = frozenset(
-    """
-    บริษัท บจก. บมจ. จำกัด มหาชน ธนาคาร กระทรวง กรม สำนักงาน สำนัก มหาวิทยาลัย โรงเรียน
-    พรรค สมาคม มูลนิธิ สหกรณ์ สภา ศาล คณะ กอง กองทัพ ตำรวจ สถานี การไฟฟ้า การประปา องค์การ
-    สถาบัน ศูนย์ ชมรม สหภาพ กลุ่ม ทีม สโมสร
-    """.split()
+    ["บริษัท", "บจก.", "บมจ.", "จำกัด", "มหาชน", "ธนาคาร", "กระทรวง", "กรม", "สำนักงาน", "สำนัก", "มหาวิทยาลัย", "โรงเรียน", "พรรค", "สมาคม", "มูลนิธิ", "สหกรณ์", "สภา", "ศาล", "คณะ", "กอง", "กองทัพ", "ตำรวจ", "สถานี", "การไฟฟ้า", "การประปา", "องค์การ", "สถาบัน", "ศูนย์", "ชมรม", "สหภาพ", "กลุ่ม", "ทีม", "สโมสร"]
 )
 LOC_CUES = frozenset(
-    """
-    จังหวัด จ. อำเภอ อ. ตำบล ต. หมู่ที่ หมู่ ม. บ้าน ถนน ถ. ซอย ซ. แขวง เขต ประเทศ เมือง กรุง
-    ภาค แม่น้ำ คลอง เกาะ ดอย ภูเขา ทะเล อ่าว หาด ชายแดน หมู่บ้าน ชุมชน ตลาด สะพาน
-    """.split()
+    ["จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "หมู่ที่", "หมู่", "ม.", "บ้าน", "ถนน", "ถ.", "ซอย", "ซ.", "แขวง", "เขต", "ประเทศ", "เมือง", "กรุง", "ภาค", "แม่น้ำ", "คลอง", "เกาะ", "ดอย", "ภูเขา", "ทะเล", "อ่าว", "หาด", "ชายแดน", "หมู่บ้าน", "ชุมชน", "ตลาด", "สะพาน"]
 )
 FAC_CUES = frozenset(
-    """
-    โรงพยาบาล รพ. วัด สนามบิน ท่าอากาศยาน สถานี สนาม อาคาร ตึก ห้าง โรงแรม ค่าย เรือนจำ
-    ท่าเรือ สวนสาธารณะ พิพิธภัณฑ์ อนุสาวรีย์ ทำเนียบ
-    """.split()
+    ["โรงพยาบาล", "รพ.", "วัด", "สนามบิน", "ท่าอากาศยาน", "สถานี", "สนาม", "อาคาร", "ตึก", "ห้าง", "โรงแรม", "ค่าย", "เรือนจำ", "ท่าเรือ", "สวนสาธารณะ", "พิพิธภัณฑ์", "อนุสาวรีย์", "ทำเนียบ"]
 )
-LAW_CUES = frozenset("พ.ร.บ. พรบ. พระราชบัญญัติ พ.ร.ก. พระราชกำหนด รัฐธรรมนูญ มาตรา ประมวลกฎหมาย กฎหมาย".split())
-DATE_CUES = frozenset("วันที่ วัน เมื่อ ปี เดือน เมื่อวาน วันนี้ พรุ่งนี้ ขณะนี้ ศกนี้ ที่ผ่านมา".split())
-VERB_CUES = frozenset("กล่าว กล่าวว่า เปิดเผย เปิดเผยว่า ระบุ ระบุว่า ให้สัมภาษณ์ ชี้แจง แถลง เผย".split())
+LAW_CUES = frozenset(["พ.ร.บ.", "พรบ.", "พระราชบัญญัติ", "พ.ร.ก.", "พระราชกำหนด", "รัฐธรรมนูญ", "มาตรา", "ประมวลกฎหมาย", "กฎหมาย"])
+DATE_CUES = frozenset(["วันที่", "วัน", "เมื่อ", "ปี", "เดือน", "เมื่อวาน", "วันนี้", "พรุ่งนี้", "ขณะนี้", "ศกนี้", "ที่ผ่านมา"])
+VERB_CUES = frozenset(["กล่าว", "กล่าวว่า", "เปิดเผย", "เปิดเผยว่า", "ระบุ", "ระบุว่า", "ให้สัมภาษณ์", "ชี้แจง", "แถลง", "เผย"])
 
 #: Cue-list membership flags, in feature order (``title`` is checked separately).
 _CUE_FLAGS = (
@@ -92,7 +66,7 @@ def _char_class(ch: str) -> str:
 
 def _shape(tok: str) -> str:
     """Collapsed character-class string of ``tok``, at most 6 classes."""
-    out: List[str] = []
+    out: list[str] = []
     for ch in tok:
         c = _char_class(ch)
         if not out or out[-1] != c:
@@ -142,7 +116,7 @@ def _form_features(f: Features, tok: str, low: str, ttype: str) -> None:
     f.update((k, True) for k, words in _CUE_FLAGS if low in words)
 
 
-def _word_features(tok: str, pos: Optional[str], gaz: Dict[str, str]) -> Features:
+def _word_features(tok: str, pos: str | None, gaz: dict[str, str]) -> Features:
     """Features that depend only on one token (prefixed by the caller)."""
     low = tok.lower().translate(_DIGIT_TRANS)
     ttype = _token_type(tok)
@@ -159,7 +133,7 @@ def _word_features(tok: str, pos: Optional[str], gaz: Dict[str, str]) -> Feature
     return f
 
 
-def _longest_match(lows: Sequence[str], i: int, entity_dict: Dict[str, str]) -> Tuple[int, str]:
+def _longest_match(lows: Sequence[str], i: int, entity_dict: dict[str, str]) -> tuple[int, str]:
     """Last token index and value of the longest dictionary entry starting at ``i``."""
     best, best_val, acc = -1, "", ""
     for j in range(i, min(len(lows), i + ENTITY_DICT_MAX_TOKENS)):
@@ -172,7 +146,7 @@ def _longest_match(lows: Sequence[str], i: int, entity_dict: Dict[str, str]) -> 
     return best, best_val
 
 
-def match_entity_dict(tokens: Sequence[str], entity_dict: Dict[str, str]) -> List[str]:
+def match_entity_dict(tokens: Sequence[str], entity_dict: dict[str, str]) -> list[str]:
     """Greedy leftmost-longest match of known entity strings over token runs.
 
     ``entity_dict`` maps a lowercased, whitespace-stripped entity surface
@@ -197,7 +171,7 @@ def match_entity_dict(tokens: Sequence[str], entity_dict: Dict[str, str]) -> Lis
     return out
 
 
-def _nearest_non_space(types: Sequence[str], order: range) -> List[int]:
+def _nearest_non_space(types: Sequence[str], order: range) -> list[int]:
     """For each index, the nearest earlier index along ``order`` that is not SPACE (-1: none)."""
     out = [-1] * len(types)
     last = -1
@@ -259,10 +233,10 @@ def _neighbour_features(
 
 def sentence_features(
     tokens: Sequence[str],
-    gazetteer: Optional[Dict[str, str]] = None,
-    pos_tags: Optional[Sequence[str]] = None,
-    entity_dict: Optional[Dict[str, str]] = None,
-) -> List[Features]:
+    gazetteer: dict[str, str] | None = None,
+    pos_tags: Sequence[str] | None = None,
+    entity_dict: dict[str, str] | None = None,
+) -> list[Features]:
     """CRF features for each token of one chunk.
 
     ``gazetteer`` maps a lowercased token to a coarse cue learned from the
@@ -284,7 +258,7 @@ def sentence_features(
     types = [w["t"] for w in words]
     prev_ns = _nearest_non_space(types, range(n))
     next_ns = _nearest_non_space(types, range(n - 1, -1, -1))
-    feats: List[Features] = []
+    feats: list[Features] = []
     for i in range(n):
         f: Features = {"bias": 1.0, **words[i]}
         _window_features(f, i, words)
@@ -298,11 +272,11 @@ def sentence_features(
     return feats
 
 
-def crf_items(features: List[Features]) -> List[Dict[str, Any]]:
+def crf_items(features: list[Features]) -> list[dict[str, Any]]:
     """Convert feature dicts to python-crfsuite item format (str -> float/str)."""
-    out: List[Dict[str, Any]] = []
+    out: list[dict[str, Any]] = []
     for f in features:
-        item: Dict[str, Any] = {}
+        item: dict[str, Any] = {}
         for k, v in f.items():
             if v is True:
                 item[k] = 1.0
@@ -316,7 +290,7 @@ def crf_items(features: List[Features]) -> List[Dict[str, Any]]:
     return out
 
 
-def pos_tag_tokens(tokens: Sequence[str]) -> List[str]:
+def pos_tag_tokens(tokens: Sequence[str]) -> list[str]:
     """Perceptron (ORCHID) POS tags; whitespace tokens get ``SPACE``."""
     from pythainlp.tag import pos_tag
 

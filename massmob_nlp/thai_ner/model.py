@@ -6,7 +6,8 @@ ensemble member, see :mod:`massmob_nlp._thai_ner_spacy`).  It is loaded
 lazily, once, on the first call to :func:`predict_thai_entities`.  Rebuild it
 with::
 
-    python models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner --spacy-epochs 12
+    python models/train_thai_ner.py --data ../shared/data/thainer \
+        --out models/thai_ner --spacy-epochs 12
 
 Labels are ThaiNER's original labels (PERSON, ORGANIZATION, LOCATION, DATE,
 TIME, MONEY, PERCENT, LAW, FACILITY, LEN, URL, PHONE, EMAIL, ZIP, AGO).
@@ -23,34 +24,40 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any
 
+from ..errors import Errors
 from .data import format_scores, parse_thainer_line, score_spans
 from .features import crf_items, match_entity_dict, pos_tag_tokens, sentence_features
-from .tokens import TOKENIZER_ENGINE  # noqa: F401  (re-exported)
-from .tokens import MAX_CHUNK_CHARS, ScoredSpan
-from .tokens import bio_to_spans, split_into_chunks, tokenize
-from ..errors import Errors
+from .tokens import (
+    MAX_CHUNK_CHARS,
+    TOKENIZER_ENGINE,  # noqa: F401  (re-exported)
+    ScoredSpan,
+    bio_to_spans,
+    split_into_chunks,
+    tokenize,
+)
 
 __all__ = [
-    "REBUILD_COMMAND",
     "MODEL_DIR_ENV",
+    "REBUILD_COMMAND",
     "ThaiNER",
+    "bio_to_spans",
+    "crf_items",
+    "format_scores",
     "load_thai_ner",
-    "predict_thai_entities",
+    "match_entity_dict",
     # re-exported for the training script, the benchmark and the tests
     "parse_thainer_line",
-    "tokenize",
-    "sentence_features",
-    "crf_items",
-    "match_entity_dict",
     "pos_tag_tokens",
-    "bio_to_spans",
-    "split_into_chunks",
+    "predict_thai_entities",
     "score_spans",
-    "format_scores",
+    "sentence_features",
+    "split_into_chunks",
+    "tokenize",
 ]
 
 #: Files of the model directory.
@@ -84,12 +91,12 @@ class ThaiNER:
         with open(meta_path, encoding="utf-8") as fh:
             meta = json.load(fh)
         self.model_dir = model_dir
-        self.meta: Dict[str, Any] = meta
-        self.gazetteer: Dict[str, str] = meta.get("gazetteer", {})
-        self.split_table: Dict[str, List[int]] = {
+        self.meta: dict[str, Any] = meta
+        self.gazetteer: dict[str, str] = meta.get("gazetteer", {})
+        self.split_table: dict[str, list[int]] = {
             k: list(v) for k, v in meta.get("split_table", {}).items()
         }
-        self.entity_dict: Dict[str, str] = meta.get("entity_dict", {})
+        self.entity_dict: dict[str, str] = meta.get("entity_dict", {})
         self.use_pos: bool = bool(meta.get("use_pos", False))
         self.max_chunk_chars: int = int(meta.get("max_chunk_chars", MAX_CHUNK_CHARS))
         self.tagger = pycrfsuite.Tagger()
@@ -108,7 +115,7 @@ class ThaiNER:
     def _marginal(self, i: int, tag: str) -> float:
         return self.tagger.marginal(tag, i) if tag in self._crf_labels else 0.0
 
-    def tag_tokens(self, tokens: Sequence[str]) -> Tuple[List[str], List[float]]:
+    def tag_tokens(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
         """Return BIO tags and per-token marginal probabilities."""
         if not tokens:
             return [], []
@@ -120,8 +127,8 @@ class ThaiNER:
         return list(tags), scores
 
     def _chunk_spans(
-        self, tokens: Sequence[str], spacy_spans: Optional[List[Tuple[int, int, str]]]
-    ) -> List[ScoredSpan]:
+        self, tokens: Sequence[str], spacy_spans: list[tuple[int, int, str]] | None
+    ) -> list[ScoredSpan]:
         """Spans of one tokenized chunk, merged with the spaCy member's when given."""
         tags, scores = self.tag_tokens(tokens)
         spans = bio_to_spans(tokens, tags, scores)
@@ -135,7 +142,7 @@ class ThaiNER:
             self.spacy_threshold, self.spacy_keep_threshold,
         )
 
-    def predict(self, text: str) -> List[ScoredSpan]:
+    def predict(self, text: str) -> list[ScoredSpan]:
         """Entities in ``text`` as (start_char, end_char, label, score)."""
         if not isinstance(text, str):
             raise TypeError(Errors.E013.format(type=type(text).__name__))
@@ -143,7 +150,7 @@ class ThaiNER:
             (offset, tokenize(chunk, self.split_table))
             for offset, chunk in split_into_chunks(text, self.max_chunk_chars)
         ]
-        spacy_spans: List[Optional[List[Tuple[int, int, str]]]] = [None] * len(chunks)
+        spacy_spans: list[list[tuple[int, int, str]] | None] = [None] * len(chunks)
         if self.spacy_nlp is not None:
             from . import spacy_model as _thai_ner_spacy
 
@@ -155,7 +162,7 @@ class ThaiNER:
         ]
 
 
-def _resolve_model_dir(model_dir: Optional[os.PathLike[str] | str]) -> Path:
+def _resolve_model_dir(model_dir: os.PathLike[str] | str | None) -> Path:
     if model_dir is not None:
         return Path(model_dir).resolve()
     env = os.environ.get(MODEL_DIR_ENV)
@@ -171,7 +178,7 @@ def _load_cached(model_dir: Path) -> ThaiNER:
     return ThaiNER(model_dir)
 
 
-def load_thai_ner(model_dir: Optional[os.PathLike[str] | str] = None) -> ThaiNER:
+def load_thai_ner(model_dir: os.PathLike[str] | str | None = None) -> ThaiNER:
     """Load (once, cached) the Thai NER model from ``model_dir``.
 
     Defaults to ``$MASSMOB_THAI_NER_MODEL_DIR`` or ``models/thai_ner`` in the
@@ -182,8 +189,8 @@ def load_thai_ner(model_dir: Optional[os.PathLike[str] | str] = None) -> ThaiNER
 
 
 def predict_thai_entities(
-    text: str, model_dir: Optional[os.PathLike[str] | str] = None
-) -> List[ScoredSpan]:
+    text: str, model_dir: os.PathLike[str] | str | None = None
+) -> list[ScoredSpan]:
     """Find named entities in Thai ``text``.
 
     Returns a list of ``(start_char, end_char, label, score)`` where

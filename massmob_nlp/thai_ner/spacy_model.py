@@ -16,8 +16,9 @@ recall where the CRF is unsure, without letting the weaker model override it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any
 
 SPACY_DIR = "spacy_ner"
 
@@ -34,8 +35,8 @@ def load(model_dir: Path) -> Any:
     return spacy.load(Path(model_dir) / SPACY_DIR)
 
 
-def _ent_spans(doc: Any) -> List[Tuple[int, int, str]]:
-    out: List[Tuple[int, int, str]] = []
+def _ent_spans(doc: Any) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
     text = doc.text
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
@@ -48,27 +49,28 @@ def _ent_spans(doc: Any) -> List[Tuple[int, int, str]]:
     return out
 
 
-def predict_tokens(nlp: Any, tokens: Sequence[str]) -> List[Tuple[int, int, str]]:
+def predict_tokens(nlp: Any, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
     """spaCy entity spans (char offsets within the joined tokens, stripped)."""
     if not tokens:
         return []
     return _ent_spans(nlp(make_doc(nlp, tokens)))
 
 
-def predict_many(nlp: Any, token_lists: Sequence[Sequence[str]]) -> List[List[Tuple[int, int, str]]]:
+def predict_many(nlp: Any, token_lists: Sequence[Sequence[str]]
+                 ) -> list[list[tuple[int, int, str]]]:
     """:func:`predict_tokens` for many chunks at once (batched ``nlp.pipe``)."""
     docs = [make_doc(nlp, toks) for toks in token_lists]
     return [_ent_spans(d) if len(d) else [] for d in nlp.pipe(docs, batch_size=64)]
 
 
 def merge_spans(
-    crf_spans: Sequence[Tuple[int, int, str, float]],
-    spacy_spans: Sequence[Tuple[int, int, str]],
+    crf_spans: Sequence[tuple[int, int, str, float]],
+    spacy_spans: Sequence[tuple[int, int, str]],
     tokens: Sequence[str],
     marginal: Callable[[int, str], float],
     threshold: float,
     keep_threshold: float = 0.0,
-) -> List[Tuple[int, int, str, float]]:
+) -> list[tuple[int, int, str, float]]:
     """CRF spans plus non-overlapping spaCy spans that the CRF supports.
 
     A CRF span whose score is below ``keep_threshold`` is kept only when
@@ -81,7 +83,7 @@ def merge_spans(
     """
     agree = set(spacy_spans)
     out = [x for x in crf_spans if x[3] >= keep_threshold or x[:3] in agree]
-    offs: List[Tuple[int, int]] = []
+    offs: list[tuple[int, int]] = []
     p = 0
     for t in tokens:
         offs.append((p, p + len(t)))

@@ -14,9 +14,10 @@ from __future__ import annotations
 import math
 import random
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .. import _optional
 
