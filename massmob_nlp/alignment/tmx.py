@@ -38,15 +38,39 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from xml.parsers import expat
 
 from ..errors import Errors
 from .dp import Bead
 from .features import detect
 
-if TYPE_CHECKING:
-    from .result import Alignment
+
+class Alignment(Protocol):
+    """What the writer reads of a :class:`~massmob_nlp.Alignment` (a protocol, so this
+    module does not import the one that calls it)."""
+
+    @property
+    def beads(self) -> tuple[Bead, ...]: ...
+
+    @property
+    def level(self) -> str: ...
+
+    @property
+    def method(self) -> str: ...
+
+    @property
+    def src_units(self) -> tuple[tuple[int, str], ...]: ...
+
+    @property
+    def tgt_units(self) -> tuple[tuple[int, str], ...]: ...
+
+    @property
+    def src_lang(self) -> str | None: ...
+
+    @property
+    def tgt_lang(self) -> str | None: ...
+
 
 __all__ = ["TmxContent", "alignment_to_tmx", "read_tmx", "xml_safe"]
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
@@ -36,9 +36,7 @@ from ..alignment.dp import Bead
 from ..alignment.result import DEFAULT_METHOD, Alignment
 from ..alignment.tmx import xml_safe
 from ..errors import Errors
-
-if TYPE_CHECKING:
-    from .result import Comparison
+from .context import ComparisonLike as Comparison
 
 __all__ = ["SPREADSHEET_COLUMNS", "XLIFF_NS", "bead_findings", "comparison_to_xliff",
            "sentence_alignment", "write_spreadsheet"]
