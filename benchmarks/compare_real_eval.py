@@ -302,19 +302,24 @@ def change_number(doc: Doc, base: Any, rng: random.Random) -> tuple[str, Any] | 
 
 
 def drop_sentence(doc: Doc, base: Any, rng: random.Random) -> tuple[str, Any] | None:
-    """One Thai line holding a kept number dropped: its English partners must be
-    reported."""
+    """One Thai line holding a kept number dropped: the English numbers of its beads
+    must be reported (whatever their partners were)."""
     lines = doc.th.split("\n")
     if len(lines) < 2:
         return None
     starts = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
-    line_of = {i: next(k for k in range(len(lines)) if starts[k] <= i
-                       < starts[k] + len(lines[k]) + 1) for i in range(len(doc.th))}
+
+    def line_of(i: int) -> int:
+        return max(k for k in range(len(lines)) if starts[k] <= i)
+
     kept = [r for r in _kept_rows(base) if _span(r, "tgt") is not None]
     if not kept:
         return None
-    k = line_of[(_span(rng.choice(kept), "tgt") or (0, 0))[0]]
-    partners = [_span(r, "src") for r in kept if line_of[(_span(r, "tgt") or (0, 0))[0]] == k]
+    k = line_of((_span(rng.choice(kept), "tgt") or (0, 0))[0])
+    rows = _rows(base)
+    beads = {r["bead_id"] for r in rows if (sp := _span(r, "tgt")) is not None
+             and line_of(sp[0]) == k}
+    partners = [_span(r, "src") for r in rows if r["bead_id"] in beads]
     del lines[k]
     return "\n".join(lines), lambda r: any(_overlaps(_span(r, "src"), p) for p in partners)
 
@@ -345,6 +350,8 @@ def run_trials(docs: list[Doc], bases: dict[str, Any], seed: int) -> None:
             extra_total += extra
             worst = max(worst, extra)
             over_one += extra > 1
+            if not hit:
+                print(f"{name} {doc.doc_id}: not found")
             if extra:
                 print(f"{name} {doc.doc_id}: extra " + "; ".join(
                     f"{r['status']} {r['src_text']}|{r['tgt_text']}" for r in new

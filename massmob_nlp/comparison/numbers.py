@@ -65,7 +65,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     taken_src = set(kept) | set(covered_src) | set(covered_tgt.values()) | set(changed)
     taken_tgt = set(kept.values()) | set(covered_tgt) | set(covered_src.values()) | \
         set(changed.values())
-    texts = _bead_texts(ctx)
+    texts = _bead_texts(ctx, [("src", src[i]) for i in taken_src]
+                        + [("tgt", tgt[j]) for j in taken_tgt])
     for i, s in enumerate(src):
         if i not in taken_src:
             rows += _unmatched(s, "src", texts, omitted_beads)
@@ -176,12 +177,20 @@ def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
 
 
 # ------------------------------------------------------------------ unmatched numbers
-def _bead_texts(ctx: _Context) -> dict[tuple[str, int], str]:
+def _bead_texts(ctx: _Context, taken: list[tuple[str, Mention]]
+                ) -> dict[tuple[str, int], str]:
+    """Text of each side of each sentence bead, with the numbers already joined blanked
+    out (a value written once does not account for two numbers)."""
     out = {}
     for bead, s, t in zip(ctx.sent["bead_id"], ctx.sent["src_text"], ctx.sent["tgt_text"],
                           strict=True):
         out[("src", int(bead))] = _str(s) or ""
         out[("tgt", int(bead))] = _str(t) or ""
+    for side, m in taken:
+        key = (side, int(m["bead"]))
+        if key in out:
+            text = str(m["text"])
+            out[key] = out[key].replace(text, " " * len(text), 1)
     return out
 
 

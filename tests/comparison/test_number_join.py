@@ -120,3 +120,9 @@ def test_values_in_text_reads_roman_numerals_and_thai_transliterations(text, val
 def test_a_first_time_added_by_the_translation_is_reported():
     got = _problems("The team won the cup in 2019.", "ทีมได้แชมป์ถ้วยนี้เป็นครั้งแรกในปี 2019")
     assert [g[0] for g in got] == ["added"] and "แรก" in got[0][2]
+
+
+def test_a_value_written_once_does_not_account_for_two_numbers():
+    got = _problems("The storm killed 3 people and injured 3 others.",
+                    "พายุทำให้มีผู้เสียชีวิต 3 คน")
+    assert [g[0] for g in got] == ["missing"]
