@@ -20,7 +20,7 @@ _WORD_BEFORE_RE = re.compile(r"(?P<w>[^\W\d_][\w’'.]*)$")
 
 
 _FROM_RE = re.compile(r"(?i)\b(?:from|between|aged?|pages?)\s+$")
-_WORD_RANGE_SEP_RE = re.compile(r"(?i)\s*[-–]\s*|\s+to\s+|\s+and\s+")
+_WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|\s+and\s+")
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
 _SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|ต่อ)\s*(?P<b>[0-9]{1,3})"
                        r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|ปี|years?))")
