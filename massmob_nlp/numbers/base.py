@@ -15,7 +15,9 @@ MAX_DIGITS = 18
 
 
 class NumberMention(NamedTuple):
-    """One number mention; ``start``/``end`` are offsets into the text searched."""
+    """One number mention; ``start``/``end`` are offsets into the text searched.
+    ``vague`` marks "hundreds of", "หลายพัน" and the Thai classifier + หนึ่ง that
+    renders an article: never a missing or added number on its own."""
 
     start: int
     end: int
