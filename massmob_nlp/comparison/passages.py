@@ -215,7 +215,7 @@ def _length_outliers(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
     if len(both) < 3:
         return
     logs = []
-    for b, s, t in both:
+    for b, s, _t in both:
         expected = ratio * _nonspace(s)
         left = budget.get(b, 0.0)
         actual = expected - left  # after removing explained omissions/additions
@@ -224,7 +224,7 @@ def _length_outliers(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
     first: dict[int, int] = {}
     for bead in sorted(ctx.sent_para):
         first.setdefault(ctx.sent_para[bead], bead)
-    for (b, s, t), lg in zip(both, arr):
+    for (b, _s, t), lg in zip(both, arr, strict=True):
         z = abs(lg) / spread
         if z >= LENGTH_Z and abs(lg) >= LENGTH_MIN_LOG:
             pid = next(iter(p.loc[p["bead_id"] == b, "tgt_ids"].iloc[0]), None)
