@@ -110,7 +110,7 @@ class Context:
         feats = {"len": gc_logprob(self.s.length(rows[:, None], a), self.t.length(cols, b))}
         if self.al.method == "gale_church":
             return feats
-        feats["len"] = np.logaddexp(feats["len"], LEN_FLOOR)
+        feats["len"] = np.logaddexp(feats["len"], LEN_FLOOR[self.al.use_emb])
         for name in ("num", "lat"):
             feats.update(self._key_features(name, kind, rows, cols, lo, width))
         if self.s.emb:
