@@ -9,13 +9,21 @@ path stays clear of its edges.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
-from .features import (Side, band_dot, block_pair_sum, gc_logprob, key_pairs,
-                              latin_keys, neighbour_mean)
+from .features import (
+    Side,
+    band_dot,
+    block_pair_sum,
+    gc_logprob,
+    key_pairs,
+    latin_keys,
+    neighbour_mean,
+)
 from .weights import GC_PRIOR, KINDS, LEN_FLOOR, WEIGHTS
 
 MAX_FULL_CELLS = 250_000
@@ -38,7 +46,7 @@ class Bead:
     score: float
 
 
-Bead.__module__ = "massmob_nlp.align"  # the public home of the result type
+Bead.__module__ = "massmob_nlp.alignment"  # the public home of the result type
 
 
 UnitKeys = tuple[Sequence[set[str]], Sequence[set[str]]]
@@ -65,7 +73,7 @@ class Aligner:
         return banded_dp(self.context(src, tgt, keys))
 
     def context(self, src: Sequence[str], tgt: Sequence[str],
-                keys: UnitKeys | None = None) -> "Context":
+                keys: UnitKeys | None = None) -> Context:
         """Features of ``src`` and ``tgt`` for this aligner's bead kinds."""
         s_keys, t_keys = keys if keys is not None else (None, None)
         s = Side(src, self.langs[0], self.use_emb, max(a for a, _ in self.kinds), s_keys)

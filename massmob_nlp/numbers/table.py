@@ -92,6 +92,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -100,7 +101,7 @@ from .. import tables
 from .._text import EMAIL_RE, URL_RE
 from ..corpus.reader import document_from_text, paragraphs_table
 from ..errors import Errors
-from ..types import Document, ParsedDocument
+from ..types import DocLike, Document, ParsedDocument
 from . import en, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_times
@@ -189,7 +190,7 @@ def number_keys(text: str, lang: str | None = None) -> list[str]:
 
 
 # ------------------------------------------------------------------- table
-def numbers_table(obj: str | Document | Any, *, lang: str | None = None,
+def numbers_table(obj: DocLike | Sequence[DocLike], *, lang: str | None = None,
                   include_boilerplate: bool = False,
                   dayfirst: bool = DEFAULT_DAYFIRST) -> pd.DataFrame:
     """One row per number mention (the ``numbers`` table of ``tables.py``).
