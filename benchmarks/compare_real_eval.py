@@ -391,6 +391,7 @@ def main() -> None:
     parser.add_argument("data", type=Path, nargs="?", default=DATA)
     parser.add_argument("--limit", type=int, default=None, help="first N documents")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--docs", nargs="*", default=None, help="only these doc_ids")
     parser.add_argument("--all-docs", action="store_true",
                         help="also documents with no gold record (no digit or number word)")
     parser.add_argument("--no-trials", action="store_true")
@@ -398,6 +399,8 @@ def main() -> None:
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     docs = load_docs(args.data, limit=args.limit, all_docs=args.all_docs)
+    if args.docs:
+        docs = [d for d in docs if d.doc_id in set(args.docs)]
     if not args.no_extraction:
         extraction_section(args.data)
     sc, bases = Score(), {}

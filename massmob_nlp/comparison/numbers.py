@@ -32,7 +32,7 @@ import pandas as pd
 
 from .. import tables
 from .._text import THAI_DIGITS
-from .context import _Context, _mentions, _nearness, _pair, _str
+from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
 from .evidence import contains, digit_groups, has_magnitude, values_in_text
 
 QUALIFIER_EQUIVALENT = frozenset({frozenset({None, "up_to"}), frozenset({"up_to", "at_most"})})
@@ -206,12 +206,18 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
     ``format_only`` when the other side still writes its value, else missing/added."""
     if _vague(m) or (side == "tgt" and _is_article_one(m)):
         return []
-    other = texts.get(("tgt" if side == "src" else "src", int(m["bead"])), "")
+    far, bead = "tgt" if side == "src" else "src", int(m["bead"])
+    other = texts.get((far, bead), "")
+    where = ""
+    if not other.strip():  # a 1-0 bead: the sentence may have gone to a neighbour
+        other = " ".join(texts.get((far, b), "") for b in range(bead - NUMBER_WINDOW,
+                                                                  bead + NUMBER_WINDOW + 1))
+        where = " in a neighbouring sentence"
     found = _written_in(m, values_in_text(other))
     s, t = (m, None) if side == "src" else (None, m)
-    if found is not None and m["bead"] not in omitted_beads:
+    if found is not None:
         return [_number_row(s, t, "format_only",
-                            f"written as {found!r}, not read as a number")]
+                            f"written as {found!r}{where}, not read as a number")]
     if m["bead"] in omitted_beads:
         note = "sentence omitted" if side == "src" else "sentence added"
     else:
