@@ -181,7 +181,7 @@ def banded_dp(ctx: Context) -> list[Bead]:
     centre = np.round(np.arange(n + 1) * m / n).astype(int)
     half = BAND_HALF_WIDTH
     while True:
-        width = 2 * half + 1 + int(math.ceil(m / n))
+        width = 2 * half + 1 + math.ceil(m / n)
         if width >= m + 1:
             return _dp(ctx, np.zeros(n + 1, int), m + 1)[0]
         lo = np.maximum.accumulate(np.clip(centre - half, 0, m + 1 - width))

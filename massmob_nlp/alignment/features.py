@@ -11,13 +11,14 @@ import importlib.util
 import math
 import re
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
-from .weights import LEN_RATIO, LEN_VAR
 from .._text import LATIN_LETTERS
+from .weights import LEN_RATIO, LEN_VAR
 
 NEIGHBOURS = 8
 """Units on each side of the diagonal used for the neighbour normalisation."""

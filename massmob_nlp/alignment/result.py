@@ -1,4 +1,4 @@
-"""Stage 4: align a text with its translation (documents, paragraphs, sentences).
+"""Alignment stage: align a text with its translation (documents, paragraphs, sentences).
 
 :func:`align` returns an :class:`Alignment`: a sequence of :class:`Bead` objects that
 covers every source and target unit exactly once, in order. Bead kinds are ``"1-1"``,
@@ -29,29 +29,33 @@ plus a bias per bead kind. Weights were fitted with logistic regression on part 
 PUD (``benchmarks/align_eval.py --fit``). ``method="gale_church"`` is the length-only
 baseline (Gale & Church 1993).
 
-Internals live in private modules: ``_align_weights`` (bead kinds, fitted weights),
-``_align_features`` (unit features, embedding cache), ``_align_dp`` (the banded DP) and
-``_pairing`` (scores of :func:`pair_documents`); their constants are re-exported here.
+A sentence alignment of documents runs the paragraph DP once, aligns sentences inside
+each paragraph bead, and keeps the paragraph alignment as ``Alignment.paragraphs``; an
+:class:`~massmob_nlp.Analysis` gives each unit's number keys from its numbers table, so
+nothing is scanned twice. The rest of the stage: ``weights`` (bead kinds, fitted
+weights), ``features`` (unit features, embedding cache), ``dp`` (the banded DP),
+``pairing`` (the score of :func:`pair_documents`) and ``tmx`` (TMX export and import).
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 
 from .. import tables
-from .dp import Aligner, Bead
-from .features import detect, use_embeddings
-from .weights import SENT_KINDS, SENT_WEIGHTS
-from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from ..errors import Errors
 from ..pipeline import Analysis, analyze
 from ..types import DocLike, Document, ParsedDocument
+from .dp import Aligner, Bead
+from .features import detect, use_embeddings
+from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
+from .weights import SENT_KINDS, SENT_WEIGHTS
 
 __all__ = ["Alignment", "Bead", "align", "pair_documents"]
 
@@ -175,7 +179,8 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
                      s_lang, t_lang)
 
 
-def pair_documents(docs: Iterable[str | Document | ParsedDocument], *, src_lang: str = "en", tgt_lang: str = "th",
+def pair_documents(docs: Iterable[str | Document | ParsedDocument], *,
+                   src_lang: str = "en", tgt_lang: str = "th",
                    threshold: float = PAIR_THRESHOLD,
                    embeddings: bool | None = None) -> pd.DataFrame:
     """Pair each ``src_lang`` document with its ``tgt_lang`` translation, one-to-one.
