@@ -1,0 +1,21 @@
+"""The package type-checks under mypy --strict and passes ruff (configured in setup.cfg
+and pyproject.toml); both tools come with the ``test`` extra."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("tool", [["mypy", "massmob_nlp"], ["ruff", "check", "massmob_nlp"]],
+                         ids=["mypy", "ruff"])
+def test_static_checks_pass(tool: list[str]) -> None:
+    pytest.importorskip(tool[0])
+    done = subprocess.run([sys.executable, "-m", *tool], cwd=ROOT, capture_output=True,
+                          text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
