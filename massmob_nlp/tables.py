@@ -47,7 +47,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "pairs": {"src_doc_id": S, "tgt_doc_id": S, "score": F, "evidence": S},
     "errors": {"source": S, "stage": S, "error": S, "message": S},
-    # Translation checks (massmob_nlp.compare). bead_id is a sentence bead of
+    # Translation checks (massmob_nlp.comparison). bead_id is a sentence bead of
     # Comparison.alignment; offsets point into the source / target document text.
     "cmp_numbers": {
         "bead_id": I, "src_text": S, "tgt_text": S, "src_value": F, "tgt_value": F,

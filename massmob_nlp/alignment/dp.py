@@ -1,4 +1,4 @@
-"""Banded dynamic programme over bead kinds for :mod:`massmob_nlp.align`.
+"""Banded dynamic programme over bead kinds for :mod:`massmob_nlp.alignment`.
 
 :class:`Aligner` holds the language pair, method, weights and bead kinds;
 :class:`Context` the features of one pair of unit lists; :func:`banded_dp` finds the

@@ -1,4 +1,4 @@
-"""Features of candidate beads for :mod:`massmob_nlp.align`.
+"""Features of candidate beads for :mod:`massmob_nlp.alignment`.
 
 Per-unit features of one side (:class:`Side`: lengths, number keys, Latin tokens,
 embeddings of merged units) and the band helpers that turn them into per-bead arrays.

@@ -1,4 +1,4 @@
-"""Bead kinds, length model and fitted weights of :mod:`massmob_nlp.align`.
+"""Bead kinds, length model and fitted weights of :mod:`massmob_nlp.alignment`.
 
 Scores are on a log-odds scale (higher is better): a bead's score is ``bias[kind]``
 plus the weighted sum of its features; a 1-0 or 0-1 bead scores ``skip``.

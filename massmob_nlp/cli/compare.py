@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Errors
-from .output import safe_name, write_frames
+from .output import progress, safe_name, write_frames
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
 EXPORTS = {"tmx": "alignment.tmx", "xliff": "review.xlf", "xlsx": "review.xlsx"}
@@ -94,14 +94,6 @@ def _exports(value: str) -> tuple[str, ...]:
     return names
 
 
-def _progress(items: Sequence[Any], desc: str) -> Any:
-    if len(items) > 1 and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        return tqdm(items, desc=desc, unit="pair")
-    return items
-
-
 def _read(paths: Sequence[str], args: argparse.Namespace) -> list[Any]:
     from ..corpus.reader import read_documents
 
@@ -167,7 +159,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     import pandas as pd
 
     summaries = []
-    for src_doc, tgt_doc in _progress(pairs, "compare"):
+    for src_doc, tgt_doc in progress(pairs, "compare", "pair"):
         src, tgt = analyze_documents([src_doc, tgt_doc])
         cmp = _compare_and_write(src, tgt, args, report=not args.no_report)
         summaries.append(cmp.summary)

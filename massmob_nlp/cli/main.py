@@ -19,7 +19,8 @@ from typing import Any
 from .. import __version__
 from ..errors import Errors
 from ..types import OUTPUT_FORMATS
-from .output import write_frames
+from .compare import add_commands
+from .output import progress, write_frames
 
 log = logging.getLogger(__name__)
 DEFAULT_TABLES = "paragraphs,sentences,tokens,numbers,entities"
@@ -84,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tables", default=DEFAULT_TABLES,
                    help="comma-separated tables to write (default: %(default)s)")
     p.set_defaults(func=cmd_analyze)
-    _add_later_commands(sub)
+    add_commands(sub, _common)  # pair / align / compare / demo
     return parser
 
 
@@ -139,21 +140,6 @@ def _check_options(args: argparse.Namespace) -> None:
         raise OptionError(f"--out {out} is a file, not a folder")
 
 
-def _add_later_commands(sub: Any) -> None:
-    """pair / align / compare / demo live in cli_compare (added by the compare stage)."""
-    try:
-        from .compare import add_commands
-    except ImportError:
-        return
-    add_commands(sub, _common)
-
-
-def _progress(items: Sequence[Any], desc: str) -> Any:
-    if len(items) > 1 and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        return tqdm(items, desc=desc, unit="doc")
-    return items
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
@@ -194,7 +180,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     import pandas as pd
 
     for name in include:
-        parts = [getattr(a, name) for a in _progress(analyses, name)]
+        parts = [getattr(a, name) for a in progress(analyses, name, "doc")]
         frames[name] = pd.concat(parts, ignore_index=True) if parts else None
     if len(errors):
         frames["errors"] = errors

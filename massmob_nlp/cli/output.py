@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -37,3 +38,12 @@ def write_frames(frames: dict[str, Any], args: argparse.Namespace, inputs: Seque
         if target in sources:
             raise OSError(Errors.E041.format(path=target))
     return export_frames(safe, out, fmt=args.format)
+
+
+def progress(items: Sequence[Any], desc: str, unit: str) -> Any:
+    """``items`` with a tqdm bar when more than one and stderr is a terminal."""
+    if len(items) > 1 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(items, desc=desc, unit=unit)
+    return items

@@ -1,4 +1,4 @@
-"""The aligned beads :func:`massmob_nlp.compare.compare` works in.
+"""The aligned beads :func:`massmob_nlp.compare` works in.
 
 :func:`_rejoin_skips` repairs paragraph beads the aligner split into a ``1-0`` and a
 ``0-1``; :class:`_Context` maps sentences and paragraphs of both sides to beads; and
@@ -8,7 +8,8 @@
 from __future__ import annotations
 
 import math
-from typing import Any, Callable, Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 import pandas as pd
 

@@ -28,8 +28,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     tgt = [m for m in _mentions(ctx.tgt.entities, ctx, "tgt") if _str(m["label"]) in NAMED]
     scores = _entity_scores(src, tgt)
     taken: dict[int, int] = {}
-    same = lambda s, t: (s["row"], t["row"]) in scores  # noqa: E731
-    rank = lambda s, t: -scores[(s["row"], t["row"])]  # noqa: E731
+    same = lambda s, t: (s["row"], t["row"]) in scores
+    rank = lambda s, t: -scores[(s["row"], t["row"])]
     for k, s in enumerate(src):
         s["row"] = k
     for k, t in enumerate(tgt):

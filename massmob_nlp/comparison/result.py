@@ -136,7 +136,7 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
     """Compare ``tgt``, a translation, with its source ``src``.
 
     Both are Documents, Analyses or texts; languages are detected unless given.
-    ``embeddings`` is passed to :func:`massmob_nlp.align.align`. Warns (coded, see
+    ``embeddings`` is passed to :func:`massmob_nlp.align`. Warns (coded, see
     :mod:`massmob_nlp.comparison.guards`) when the arguments look swapped (W060), both
     texts are in one language (W061) or the alignment is too weak for a translation
     (W062).

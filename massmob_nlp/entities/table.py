@@ -9,7 +9,7 @@
 * ``rule``: document codes with their heads as LAW (``entity_id`` ``code.217-QD/TW``)
   and Vietnamese person names after a title or a common surname as PERSON.
 * ``model``: spaCy's ``en_core_web_sm`` for English paragraphs (reused from
-  :class:`~massmob_nlp.analysis.Analysis`), the ThaiNER CRF of
+  :class:`~massmob_nlp.Analysis`), the ThaiNER CRF of
   :mod:`massmob_nlp.thai_ner` for Thai paragraphs (skipped with a warning when the
   model is missing); ``score`` is the model's confidence where it gives one (Thai).
 

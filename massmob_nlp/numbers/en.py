@@ -7,8 +7,9 @@ Pure data and pure functions; no import from :mod:`massmob_nlp.numbers`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from decimal import Decimal
+
+from .base import alt
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9}
@@ -27,17 +28,14 @@ ORDINAL_OTHER = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
                  "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
 
-
-_WORD = _alt([*UNITS, *TEENS, *TENS, "hundred", *SCALES])
+_WORD = alt([*UNITS, *TEENS, *TENS, "hundred", *SCALES])
 WORDS_RE = re.compile(
-    rf"(?i)\b(?:an?\s+(?=(?:hundred|{_alt(SCALES)})\b))?(?:{_WORD})"
+    rf"(?i)\b(?:an?\s+(?=(?:hundred|{alt(SCALES)})\b))?(?:{_WORD})"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b")
 ORDINAL_WORDS_RE = re.compile(
-    rf"(?i)\b(?:(?:(?P<tens>{_alt(TENS)})[-\s])?(?P<unit>{_alt(ORDINAL_UNITS)})"
-    rf"|(?P<other>{_alt(ORDINAL_OTHER)}))\b")
+    rf"(?i)\b(?:(?:(?P<tens>{alt(TENS)})[-\s])?(?P<unit>{alt(ORDINAL_UNITS)})"
+    rf"|(?P<other>{alt(ORDINAL_OTHER)}))\b")
 _TOKEN_RE = re.compile(r"[A-Za-z]+")
 # "first" is not a number in these phrases; "second" needs a determiner before it.
 ORDINAL_SKIP_BEFORE_RE = re.compile(r"(?i)\bat\s+$")
@@ -115,8 +113,8 @@ MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june":
 _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
          "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTH_NUMBER = {**MONTHS, **_ABBR}
-MONTH = (r"(?P<mon>(?:" + _alt([m.capitalize() for m in MONTHS] + [m.upper() for m in MONTHS])
-         + r")\b|(?:" + _alt([m.capitalize() for m in _ABBR]) + r")\b\.?)")
+MONTH = (r"(?P<mon>(?:" + alt([m.capitalize() for m in MONTHS] + [m.upper() for m in MONTHS])
+         + r")\b|(?:" + alt([m.capitalize() for m in _ABBR]) + r")\b\.?)")
 
 QUALIFIERS_BEFORE = {
     "at_least": ["at least", "no less than", "not less than", "no fewer than",

@@ -196,7 +196,7 @@ def numbers_table(obj: DocLike | Sequence[DocLike], *, lang: str | None = None,
     """One row per number mention (the ``numbers`` table of ``tables.py``).
 
     ``obj`` is a text, a :class:`~massmob_nlp.types.Document`, an
-    :class:`~massmob_nlp.analysis.Analysis` or a list of them (tables concatenated).
+    :class:`~massmob_nlp.Analysis` or a list of them (tables concatenated).
     Offsets refer to the document text. ``para_id`` comes from the paragraphs table;
     ``sent_id`` only from an Analysis (for a text or Document the expensive
     :func:`~massmob_nlp.analyze` is not run and ``sent_id`` is NA). The language of

@@ -7,19 +7,15 @@ Pure data and pure functions; no import from :mod:`massmob_nlp.numbers`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from decimal import Decimal
 
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from .base import alt
 
 DIGIT_WORDS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
                "แปด": 8, "เก้า": 9}
 MULTIPLIERS = {"สิบ": 1, "ร้อย": 2, "พัน": 3, "หมื่น": 4, "แสน": 5, "ล้าน": 6}
-WORDS_RE = re.compile(f"(?:{_alt([*DIGIT_WORDS, *MULTIPLIERS, 'ยี่', 'เอ็ด'])})+")
-_PIECE_RE = re.compile(f"{_alt([*DIGIT_WORDS, *MULTIPLIERS, 'ยี่', 'เอ็ด'])}")
+WORDS_RE = re.compile(f"(?:{alt([*DIGIT_WORDS, *MULTIPLIERS, 'ยี่', 'เอ็ด'])})+")
+_PIECE_RE = re.compile(f"{alt([*DIGIT_WORDS, *MULTIPLIERS, 'ยี่', 'เอ็ด'])}")
 
 
 def parse_words(text: str) -> Decimal | None:
@@ -75,12 +71,12 @@ CLASSIFIERS = """
 ที่นั่ง เสียง ตำแหน่ง ฝ่าย ภาค เรือน บริษัท แผน มาตรการ ปัจจัย ทุ่ม โมง ไตรมาส งวด คณะ
 สมาชิก นักเรียน นักศึกษา แรงงาน ข้าง ฝั่ง ทาง อย่าง
 """.split()  # noqa: SIM905
-CLASSIFIER_RE = re.compile(f"\\s*(?:{_alt(CLASSIFIERS)})")
+CLASSIFIER_RE = re.compile(f"\\s*(?:{alt(CLASSIFIERS)})")
 # Words that may follow a number word without making it part of a longer word.
 FOLLOWERS = [*CLASSIFIERS, "กว่า", "เศษ", "ใน", "ของ", "และ", "หรือ", "ที่", "ซึ่ง", "โดย",
              "เป็น", "จาก", "ต่อ", "ถึง", "ก็", "จะ", "ได้", "แล้ว", "นี้", "นั้น", "บาท", "ดอง",
              "ดอลลาร์", "เปอร์เซ็นต์", "ยูโร", "เยน", "หยวน"]
-FOLLOWERS_RE = re.compile(f"(?:{_alt(FOLLOWERS)})")
+FOLLOWERS_RE = re.compile(f"(?:{alt(FOLLOWERS)})")
 
 MONTHS = {"มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5,
           "มิถุนายน": 6, "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10,
@@ -96,7 +92,7 @@ def _abbr_pattern(abbr: str) -> str:
     return r"\.\s?".join(parts) + r"\.?"
 
 
-MONTH = ("(?P<mon>" + _alt([*MONTHS, *MONTH_SHORT]) + "|" +
+MONTH = ("(?P<mon>" + alt([*MONTHS, *MONTH_SHORT]) + "|" +
          "|".join(_abbr_pattern(a) for a in sorted(MONTH_ABBR, key=len, reverse=True))
          + ")")
 
