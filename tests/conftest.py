@@ -65,3 +65,31 @@ def seed_comparison(seed_analyses):
     from massmob_nlp import compare
 
     return compare(seed_analyses["000"], seed_analyses["003"])
+
+
+_SHARED_NAMES = ("shared_path(", "SHARED", "SEEDS", "/ \"shared\"", "../shared")
+
+
+def _reads_shared(obj: object) -> bool:
+    import inspect
+
+    try:
+        source = inspect.getsource(obj)  # type: ignore[arg-type]
+    except (OSError, TypeError):
+        return False
+    return any(name in source for name in _SHARED_NAMES)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that reads ../shared (itself or through a fixture) with
+    ``shared``, so ``-m shared`` / ``-m "not shared"`` select them; tests marked by
+    hand keep their mark."""
+    for item in items:
+        if item.get_closest_marker("shared"):
+            continue
+        fixtures = getattr(item, "_fixtureinfo", None)
+        defs = fixtures.name2fixturedefs.values() if fixtures else ()
+        funcs = [getattr(item, "function", None),
+                 *(d[-1].func for d in defs if d)]
+        if any(f is not None and _reads_shared(f) for f in funcs):
+            item.add_marker(pytest.mark.shared)

@@ -230,6 +230,9 @@ def _verdict(s: dict[str, Any]) -> str:
             plural = "" if s[key] == 1 else "es" if label.endswith("ch") else "s"
             parts.append(f"{s[key]} {label}{plural}")
     pct = f"{100 * s['share_numbers_preserved']:.0f}% of source numbers preserved"
+    if not any(s.get(f"numbers_{st}") for st in ("match", "format_only", "qualifier_changed",
+                                                 "mismatch", "missing")):
+        pct = "no numbers in the source"
     if not parts:
         return f"No problems found; {pct}."
     return f"Check: {', '.join(parts)}; {pct}."

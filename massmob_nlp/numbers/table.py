@@ -99,7 +99,8 @@ import pandas as pd
 
 from .. import tables
 from .._text import EMAIL_RE, URL_RE
-from ..corpus.reader import document_from_text, paragraphs_table
+from ..corpus.reader import document_from_text, paragraphs_table, read_documents
+from ..corpus.sources import looks_like_path
 from ..errors import Errors
 from ..types import DocLike, Document, ParsedDocument
 from . import en, th
@@ -220,7 +221,7 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
     if isinstance(obj, ParsedDocument):
         doc, paras, sents = obj.document, obj.paragraphs, obj.sentences
     elif isinstance(obj, (str, Document)):
-        doc = document_from_text(obj) if isinstance(obj, str) else obj
+        doc = _as_document(obj)
         paras = paragraphs_table(doc)
     else:
         raise TypeError(Errors.E010.format(type=type(obj).__name__))
@@ -243,3 +244,16 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
                          "kind": m.kind, "unit": m.unit, "qualifier": m.qualifier,
                          "calendar": m.calendar, "key": m.key, "vague": m.vague})
     return rows
+
+
+def _as_document(obj: str | Document) -> Document:
+    """A Document; a string that looks like a path is read (``[E002]`` when it does not
+    exist), as everywhere in the library. Pass ``Document(id, text)`` for such text."""
+    if isinstance(obj, Document):
+        return obj
+    if looks_like_path(obj):
+        docs = read_documents(obj)
+        if len(docs) != 1:
+            raise ValueError(Errors.E015.format(path=obj))
+        return docs[0]
+    return document_from_text(obj)

@@ -74,7 +74,7 @@ MODEL_DIR_ENV = "MASSMOB_THAI_NER_MODEL_DIR"
 def _require(path: Path, *, is_dir: bool = False) -> None:
     """Raise ``FileNotFoundError`` naming ``path`` and the rebuild command."""
     if not (path.is_dir() if is_dir else path.is_file()):
-        raise FileNotFoundError(Errors.E023.format(path=path, command=REBUILD_COMMAND))
+        raise FileNotFoundError(Errors.E022.format(path=path, command=REBUILD_COMMAND))
 
 
 class ThaiNER:

@@ -191,3 +191,10 @@ def test_seed_paragraph_drop_or_add_is_reported(seed_comparison, op):
 def test_untranslated_spans_are_latin_text_absent_from_the_source(en, th, expected):
     p = compare(en, th).passages
     assert p.loc[p["kind"] == "untranslated", "text"].tolist() == expected
+
+
+def test_verdict_without_source_numbers_claims_no_share():
+    """An empty or number-free source has nothing preserved to report as a percentage."""
+    cmp = compare("The council met and agreed on a plan.", "สภาประชุมและตกลงเรื่องแผนงาน")
+    assert cmp.verdict.endswith("no numbers in the source.")
+    assert "%" not in cmp.verdict

@@ -286,3 +286,14 @@ def test_seed_pair_hand_checked_paragraph():
                                    "fraction:13/13", "cardinal:0.42"]
     assert row["qualifier"].astype(object).tolist()[0] == "over"
     assert isinstance(table, pd.DataFrame)
+
+
+def test_a_missing_path_is_an_error_not_text(tmp_path):
+    """A string that looks like a path is read as one (E002 when it does not exist), as
+    everywhere in the library; a Document carries such a string as literal text."""
+    with pytest.raises(FileNotFoundError, match=r"\[E002\]"):
+        numbers_table(str(tmp_path / "report_2024.txt"))
+    (tmp_path / "note.txt").write_text("We counted 12 boats.", encoding="utf-8")
+    assert numbers_table(str(tmp_path / "note.txt"))["text"].tolist() == ["12"]
+    literal = numbers_table(Document("d", "report_2024.txt"))  # text, not a path: no error
+    assert literal["start_char"].tolist() == sorted(literal["start_char"].tolist())
