@@ -12,7 +12,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "massmob_nlp"
 
 STAGES = ("floor", "langid", "corpus", "tokens", "numbers", "thai_ner", "entities",
-          "pipeline", "alignment", "comparison", "cli")
+          "pipeline", "alignment", "comparison", "runs", "dask", "integrations", "cli")
 """Low to high. ``floor`` is types, errors, tables, _optional and _text."""
 FLOOR = {"types", "errors", "tables", "_optional", "_text"}
 
