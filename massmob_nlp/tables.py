@@ -64,6 +64,20 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "kind": C, "level": C, "bead_id": I, "side": C, "para_id": I, "sent_id": I,
         "start_char": I, "end_char": I, "text": S, "score": F, "note": S,
     },
+    # Corpus comparisons (massmob_nlp.runs.compare): one row per pair or unpaired
+    # document, and one row per pair that failed a stage.
+    "pair_summary": {
+        "pair_id": I, "src_doc_id": S, "tgt_doc_id": S, "status": C, "pairing_score": F,
+        "src_lang": S, "tgt_lang": S, "sentence_beads": I, "numbers_source": I,
+        "numbers_kept": I, "numbers_changed": I, "numbers_missing": I,
+        "numbers_added": I, "entities_kept": I, "entities_missing": I,
+        "entities_added": I, "entity_problems": I, "passages_omitted": I,
+        "passages_added": I, "passages_untranslated": I, "passages_length_ratio": I,
+        "preservation_rate": F, "share_text_aligned": F, "n_problems": I, "warnings": S,
+        "verdict": S,
+    },
+    "pair_errors": {"pair_id": I, "src_doc_id": S, "tgt_doc_id": S, "stage": S,
+                    "error_type": S, "message": S},
 }
 
 # Closed vocabularies for categorical columns (kept as categories even when a frame
@@ -87,6 +101,7 @@ CATEGORIES: dict[tuple[str, str], list[str]] = {
     ("passages", "kind"): ["omitted", "added", "length_ratio", "untranslated"],
     ("passages", "level"): ["paragraph", "sentence", "span"],
     ("passages", "side"): ["src", "tgt"],
+    ("pair_summary", "status"): ["ok", "check", "failed", "unpaired"],
 }
 
 
