@@ -47,6 +47,14 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "pairs": {"src_doc_id": S, "tgt_doc_id": S, "score": F, "evidence": S},
     "errors": {"source": S, "stage": S, "error": S, "message": S},
+    # Corpus runs (massmob_nlp.runs.analyze, massmob_nlp.dask): one row per input with
+    # its status, and one row per document that failed a stage (the others go on).
+    "corpus_documents": {
+        "doc_id": S, "lang": C, "n_chars": I, "n_paragraphs": I, "n_boilerplate": I,
+        "n_sentences": I, "n_tokens": I, "n_numbers": I, "n_entities": I, "status": C,
+        "encoding": S, "path": S, "source_url": S, "author": S, "published": S,
+    },
+    "corpus_errors": {"doc_id": S, "source": S, "stage": S, "error_type": S, "message": S},
     # Translation checks (massmob_nlp.comparison). bead_id is a sentence bead of
     # Comparison.alignment; offsets point into the source / target document text.
     "cmp_numbers": {
@@ -90,6 +98,7 @@ CATEGORIES: dict[tuple[str, str], list[str]] = {
                                "at_least", "at_most"],
     ("numbers", "calendar"): ["CE", "BE"],
     ("entities", "source"): ["model", "rule", "gazetteer"],
+    ("corpus_documents", "status"): ["ok", "partial", "failed"],
     ("alignment", "kind"): ["1-1", "1-2", "2-1", "2-2", "1-0", "0-1", "1-3", "3-1", "2-3",
                             "3-2", "1-4", "1-5", "1-6", "4-1", "5-1", "6-1"],
     ("cmp_numbers", "kind"): ["cardinal", "ordinal", "percent", "money", "year",
