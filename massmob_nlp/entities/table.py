@@ -189,6 +189,34 @@ def _paragraph_spans(text: str, start: int, end: int, lang: str,
                      model: list[tuple[int, int, str]], edges: set[int],
                      problems: list[str]) -> list[Span]:
     """Merged spans of one paragraph, in document offsets, sorted by start."""
+    chosen, blockers = rule_spans(text, start, end, edges)
+    weak = model_spans(text, start, end, lang, model, problems)
+    chosen += [w for w in weak if not any(w[0] < e and s < w[1] for s, e in blockers)]
+    return sorted(chosen, key=lambda x: (x[0], x[1]))
+
+
+def model_spans(text: str, start: int, end: int, lang: str,
+                model: list[tuple[int, int, str]], problems: list[str]) -> list[Span]:
+    """Model spans of one paragraph in our labels: for English the given spaCy spans
+    ``model`` (document offsets) trimmed and without :data:`MODEL_STOPLIST`; for Thai
+    the ThaiNER model's (a note in ``problems`` when it is unavailable)."""
+    para = text[start:end]
+    if lang == "th":
+        return [(start + s, start + e, map_label(lab, "thainer"), "model", pd.NA, pd.NA,
+                 float(score)) for s, e, lab, score in _thai_model(para, problems)
+                if para[s:e] not in THAI_MODEL_STOPLIST]
+    return [(s, e, map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
+            for s, e, lab in (trim_english_span(text, s0, e0, lab0)
+                              for s0, e0, lab0 in model if start <= s0 and e0 <= end)
+            if e > s and text[s:e] not in MODEL_STOPLIST] if lang == "en" else []
+
+
+def rule_spans(text: str, start: int, end: int, edges: set[int]
+               ) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Gazetteer and rule spans of ``text[start:end]`` (one paragraph), in document
+    offsets, without overlaps (longest first, gazetteer before rule), and the stretches
+    where they block model spans (themselves, and a title before a rule PERSON).
+    ``edges`` are word-token edges in document offsets (accept short Thai variants)."""
     para = text[start:end]
     nfc, origin = nfc_with_offsets(para)
     to_nfc = {o: i for i, o in reversed(list(enumerate(origin)))}
@@ -210,16 +238,7 @@ def _paragraph_spans(text: str, start: int, end: int, lang: str,
     for ts, te in titles:  # a title directly before a rule PERSON blocks model spans
         blockers += [(ts, e) for s, e, label, *_ in chosen
                      if label == "PERSON" and 0 <= s - te <= 2]
-    weak = [(s, e, map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
-            for s, e, lab in (trim_english_span(text, s0, e0, lab0)
-                              for s0, e0, lab0 in model if start <= s0 and e0 <= end)
-            if e > s and text[s:e] not in MODEL_STOPLIST] if lang == "en" else []
-    if lang == "th":
-        weak = [(start + s, start + e, map_label(lab, "thainer"), "model", pd.NA, pd.NA,
-                 float(score)) for s, e, lab, score in _thai_model(para, problems)
-                if para[s:e] not in THAI_MODEL_STOPLIST]
-    chosen += [w for w in weak if not any(w[0] < e and s < w[1] for s, e in blockers)]
-    return sorted(chosen, key=lambda x: (x[0], x[1]))
+    return chosen, blockers
 
 
 def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
