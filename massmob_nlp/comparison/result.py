@@ -36,7 +36,13 @@ __all__ = ["ENTITY_STATUSES", "NUMBER_STATUSES", "PROBLEMS", "Comparison", "comp
 @dataclass(frozen=True, eq=False)
 class Comparison:
     """The result of :func:`compare`. Every field but ``src``/``tgt`` is a DataFrame
-    whose schema lives in :mod:`massmob_nlp.tables` (``summary`` is a Series)."""
+    whose schema lives in :mod:`massmob_nlp.tables` (``summary`` is a Series).
+
+    >>> c = compare(Document("en-1", "The city spent 55 million dong on 3 schools."),
+    ...             Document("th-1", "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง"))
+    >>> c
+    Comparison('en-1' -> 'th-1': Check: 1 number mismatch; 50% of source numbers preserved.)
+    """
 
     src: Analysis = field(repr=False)
     tgt: Analysis = field(repr=False)
@@ -56,7 +62,14 @@ class Comparison:
 
     def problems(self) -> pd.DataFrame:
         """Rows that need a reviewer: ``table, status, bead_id, src_text, tgt_text,
-        note``."""
+        note``.
+
+        >>> c = compare("The city spent 55 million dong on 3 schools.",
+        ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
+        >>> c.problems()[["table", "status", "src_text", "tgt_text"]]
+             table    status         src_text    tgt_text
+        0  numbers  mismatch  55 million dong  56 ล้านดอง
+        """
         parts = []
         for name in ("numbers", "entities"):
             frame = getattr(self, name)
@@ -78,14 +91,25 @@ class Comparison:
                            "src_text": "string", "tgt_text": "string", "note": "string"})
 
     def to_frames(self) -> dict[str, pd.DataFrame]:
-        """The tables by name (``summary`` as a one-row frame)."""
+        """The tables by name (``summary`` as a one-row frame).
+
+        >>> c = compare("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง")
+        >>> sorted(c.to_frames())
+        ['alignment', 'entities', 'numbers', 'paragraph_alignment', 'passages', 'summary']
+        """
         return {"alignment": self.alignment,
                 "paragraph_alignment": self.paragraph_alignment,
                 "numbers": self.numbers, "entities": self.entities,
                 "passages": self.passages, "summary": self.summary.to_frame().T}
 
     def to_html(self, path: str | Path | None = None) -> str:
-        """The self-contained HTML report; also written to ``path`` when given."""
+        """The self-contained HTML report; also written to ``path`` when given.
+
+        >>> c = compare("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง")
+        >>> page = c.to_html("report.html")  # also returns the page
+        >>> page.startswith("<!DOCTYPE html>")
+        True
+        """
         from .report import comparison_html
 
         page = comparison_html(self)
@@ -96,7 +120,12 @@ class Comparison:
     def to_tmx(self, path: str | Path | None = None, *, keep_unpaired: bool = False
                ) -> str:
         """The sentence beads as a TMX 1.4b translation memory (see
-        :meth:`massmob_nlp.Alignment.to_tmx`); also written to ``path`` when given."""
+        :meth:`massmob_nlp.Alignment.to_tmx`); also written to ``path`` when given.
+
+        >>> c = compare("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง")
+        >>> c.to_tmx().count("<tu ")
+        1
+        """
         from .exchange import sentence_alignment
 
         return sentence_alignment(self).to_tmx(path, keep_unpaired=keep_unpaired)
@@ -104,7 +133,14 @@ class Comparison:
     def to_xliff(self, path: str | Path | None = None) -> str:
         """XLIFF 2.0 for translation tools: one ``<unit>`` per sentence bead with its
         source, target and findings as ``<note>``; also written to ``path`` when
-        given. See :mod:`massmob_nlp.comparison.exchange`."""
+        given. See :mod:`massmob_nlp.comparison.exchange`.
+
+        >>> c = compare("The city spent 55 million dong on 3 schools.",
+        ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
+        >>> xliff = c.to_xliff()
+        >>> 'version="2.0" srcLang="en" trgLang="th"' in xliff, "55 million dong" in xliff
+        (True, True)
+        """
         from .exchange import comparison_to_xliff
 
         text = comparison_to_xliff(self)
@@ -116,7 +152,14 @@ class Comparison:
         """A bilingual table, one row per sentence bead (source and target side by
         side, then number, entity and passage problems and a note), written as
         ``.xlsx`` (needs ``openpyxl``) or UTF-8-with-BOM ``.csv`` by the suffix of
-        ``path``; returns the table."""
+        ``path``; returns the table.
+
+        >>> c = compare("The city spent 55 million dong on 3 schools.",
+        ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
+        >>> c.to_spreadsheet("review.csv")[["kind", "number_problems"]]
+          kind                        number_problems
+        0  1-1  mismatch 55 million dong → 56 ล้านดอง
+        """
         from .exchange import write_spreadsheet
 
         return write_spreadsheet(self, path)
@@ -140,6 +183,15 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
     :mod:`massmob_nlp.comparison.guards`) when the arguments look swapped (W060), both
     texts are in one language (W061) or the alignment is too weak for a translation
     (W062).
+
+    >>> c = compare("The city spent 55 million dong on 3 schools.",
+    ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
+    >>> c.verdict
+    'Check: 1 number mismatch; 50% of source numbers preserved.'
+    >>> c.numbers[["status", "src_text", "tgt_text"]]
+         status         src_text    tgt_text
+    0  mismatch  55 million dong  56 ล้านดอง
+    1     match                3           3
     """
     a_src, a_tgt = _analyses(src, tgt, src_lang, tgt_lang)
     from ..alignment.result import align

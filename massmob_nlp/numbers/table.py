@@ -204,6 +204,11 @@ def numbers_table(obj: DocLike | Sequence[DocLike], *, lang: str | None = None,
     each paragraph is detected unless ``lang`` forces it. Boilerplate paragraphs
     ("Comment (0)", "Source: …") are skipped unless ``include_boilerplate=True``.
     ``dayfirst=False`` reads ``12/03/2018`` as month/day/year.
+
+    >>> numbers_table("จังหวัดใช้เงิน 55 ล้านดองในปี ๒๕๖๖")[["text", "value", "kind", "unit", "key"]]
+             text       value   kind  unit                 key
+    0  55 ล้านดอง  55000000.0  money   VND  money:55000000:VND
+    1        ๒๕๖๖      2023.0   year  <NA>           year:2023
     """
     if lang is not None and not (isinstance(lang, str) and len(lang) in (2, 3)):
         raise ValueError(Errors.E011.format(lang=lang))
