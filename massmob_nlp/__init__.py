@@ -20,6 +20,8 @@ _EXPORTS = {
     "analyze": ".pipeline",
     "analyze_documents": ".pipeline",
     "Analysis": ".pipeline",
+    "analyze_corpus": ".runs.analyze",
+    "CorpusTables": ".runs.corpus_tables",
     "numbers_table": ".numbers",
     "entities_table": ".pipeline",
     "align": ".alignment",
@@ -28,6 +30,8 @@ _EXPORTS = {
     "pair_documents": ".alignment",
     "compare": ".comparison",
     "Comparison": ".comparison",
+    "compare_corpus": ".runs.compare",
+    "CorpusComparison": ".runs.dashboard",
 }
 __all__ = ["__version__", *_EXPORTS]
 

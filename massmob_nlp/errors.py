@@ -79,6 +79,11 @@ class Errors(metaclass=ErrorsWithCodes):
     E051 = ("Malformed gazetteer {path} line {line}: {reason}. Each row needs 6 "
             "tab-separated fields: entity_id, label, canonical, en_variants, th_variants, "
             "vi_variants (see models/gazetteer/README.md).")
+    E080 = ("compare_corpus expects documents (texts, paths, Documents or a folder) or "
+            "pairs ((src, tgt) tuples, or a DataFrame with columns {columns}), got "
+            "{got}.")
+    E081 = ("n_process must be a positive int (1 runs in this process) or -1 (one "
+            "process per core), got {value!r}.")
     E070 = ("{what} is not a TMX document: {reason}. Pass a TMX 1.4 file (a <tmx> root "
             "with <header> and <body>) from a translation tool or Alignment.to_tmx().")
     E071 = ("Refusing to parse {what}: it declares {decl}. XML entity declarations and "

@@ -1,0 +1,317 @@
+"""Compare a corpus of translations: pair the documents (or take the pairs given), compare
+each pair in worker processes, and stack the results into tables with a ``pair_id``.
+
+:func:`compare_corpus` returns a :class:`CorpusComparison`: the tables of every
+:class:`~massmob_nlp.Comparison` (``alignment``, ``paragraph_alignment``, ``numbers``,
+``entities``, ``passages``), each with ``pair_id`` first; ``summary``, one row per pair
+and per unpaired document (the corpus dashboard, schema ``pair_summary``); and
+``errors``, one row per pair or input that failed a stage (schema ``pair_errors``). A
+failing pair never stops the others. Rows come in ``pair_id`` order whatever
+``n_process`` is, so the tables are identical for 1 and N processes.
+
+Worker processes start from a ``forkserver`` (clean processes: no copy of the caller's
+threads, locks or models) and load the models once each, on their first pair.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from .. import tables
+from ..alignment.pairing import PAIR_THRESHOLD
+from ..alignment.result import pair_documents
+from ..corpus.reader import read_corpus
+from ..errors import Errors
+from ..langid import detect_language
+from ..pipeline import Analysis, analyze_documents, as_document
+from ..types import Document
+from .dashboard import CorpusComparison
+from .progress import progress_bar
+
+__all__ = ["PAIR_COLUMNS", "CorpusComparison", "compare_corpus"]
+
+PAIR_COLUMNS = (("src", "tgt"), ("src_text", "tgt_text"), ("en", "th"))
+"""Column pairs of a DataFrame of explicit pairs (the first found is used); an optional
+``pair_id`` column names the pairs."""
+START_METHOD = "forkserver"
+IN_FLIGHT = 4
+"""Pairs queued per worker process (bounds the memory of pending work)."""
+TABLES = {"alignment": "alignment", "paragraph_alignment": "alignment",
+          "numbers": "cmp_numbers", "entities": "cmp_entities", "passages": "passages"}
+"""Stacked tables of a corpus comparison and the schema of each (without pair_id)."""
+_CODE = re.compile(r"^\[([EW]\d{3})\]")
+
+
+@dataclass(frozen=True)
+class _Task:
+    pair_id: int
+    src: Document
+    tgt: Document
+    score: float | None
+    embeddings: bool | None
+
+
+@dataclass
+class _Result:
+    pair_id: int
+    src_doc_id: str | None
+    tgt_doc_id: str | None
+    score: float | None = None
+    frames: dict[str, pd.DataFrame] = field(default_factory=dict)
+    row: dict[str, Any] = field(default_factory=dict)
+    error: tuple[str, str, str] | None = None
+    """``(stage, error_type, message)`` of a failed pair."""
+
+
+# ----------------------------------------------------------------------- public verb
+
+def compare_corpus(docs_or_pairs: Any, *, n_process: int = 1,
+                   progress: bool | None = None, embeddings: bool | None = None,
+                   threshold: float = PAIR_THRESHOLD, src_lang: str = "en",
+                   tgt_lang: str = "th", encoding: str | None = None
+                   ) -> CorpusComparison:
+    """Compare every translation in a corpus.
+
+    ``docs_or_pairs`` is either documents (a folder, a list of texts, paths, Documents
+    or Analyses), which :func:`massmob_nlp.pair_documents` pairs first (``threshold``,
+    ``src_lang``, ``tgt_lang``, ``embeddings`` are passed on; documents left without a
+    partner get a summary row with status ``unpaired``), or explicit pairs: a list of
+    ``(src, tgt)`` tuples, or a DataFrame with one of the column pairs of
+    :data:`PAIR_COLUMNS`. Pairs are compared in ``n_process`` processes (1: in this
+    one, -1: one per core); ``progress`` shows a bar (``None``: when a person
+    watches). ``embeddings`` is passed to :func:`massmob_nlp.compare`.
+    """
+    if isinstance(n_process, bool) or not isinstance(n_process, int) or not (
+            n_process >= 1 or n_process == -1):
+        raise ValueError(Errors.E081.format(value=n_process))
+    n_process = (os.cpu_count() or 1) if n_process == -1 else n_process
+    planned, unpaired, errors = _plan(docs_or_pairs, embeddings=embeddings,
+                                      threshold=threshold, src_lang=src_lang,
+                                      tgt_lang=tgt_lang, encoding=encoding)
+    results = progress_bar(_results(_tasks(planned, embeddings), n_process),
+                           total=len(planned), desc="compare", unit="pair",
+                           progress=progress)
+    return _assemble(list(results), unpaired, errors, src_lang, len(planned))
+
+
+# ---------------------------------------------------------------------------- inputs
+
+_Planned = tuple[int, Any, Any, float | None]
+"""``(pair_id, src, tgt, pairing score)``; src/tgt not yet read for explicit pairs."""
+
+
+def _plan(obj: Any, *, embeddings: bool | None, threshold: float, src_lang: str,
+          tgt_lang: str, encoding: str | None
+          ) -> tuple[list[_Planned], list[tuple[int, Document]], list[dict[str, Any]]]:
+    """The pairs to compare, the unpaired documents (with their pair_id) and the
+    inputs that could not be read (``pair_errors`` rows)."""
+    pairs = _explicit_pairs(obj)
+    if pairs is not None:
+        return [(k, s, t, None) for k, (s, t) in enumerate(pairs)], [], []
+    items = [obj] if isinstance(obj, (str, os.PathLike)) else obj
+    if isinstance(items, pd.DataFrame) or not isinstance(items, Iterable):
+        raise TypeError(Errors.E080.format(columns=_pair_columns(), got=_kind(obj)))
+    items = [x.document if isinstance(x, Analysis) else x for x in items]
+    docs, read_errors = read_corpus(items, encoding=encoding) if items else ([], None)
+    errors = [] if read_errors is None else [
+        {"src_doc_id": src, "stage": stage, "error_type": err, "message": msg}
+        for src, stage, err, msg in read_errors.itertuples(index=False)]
+    table = pair_documents(docs, src_lang=src_lang, tgt_lang=tgt_lang,
+                           threshold=threshold, embeddings=embeddings)
+    table = table.sort_values(["src_doc_id", "tgt_doc_id"], kind="stable")
+    by_id = {d.doc_id: d for d in docs}
+    planned: list[_Planned] = [
+        (k, by_id[s], by_id[t], float(sc)) for k, (s, t, sc) in enumerate(zip(
+            table["src_doc_id"], table["tgt_doc_id"], table["score"], strict=True))]
+    paired = set(table["src_doc_id"]) | set(table["tgt_doc_id"])
+    unpaired = [(len(planned) + k, d) for k, d in
+                enumerate(d for d in docs if d.doc_id not in paired)]
+    return planned, unpaired, errors
+
+
+def _explicit_pairs(obj: Any) -> list[tuple[Any, Any]] | None:
+    """``(src, tgt)`` items of explicit pairs, or ``None`` when ``obj`` holds documents."""
+    if isinstance(obj, pd.DataFrame):
+        for s, t in PAIR_COLUMNS:
+            if s in obj.columns and t in obj.columns:
+                return list(zip(obj[s].tolist(), obj[t].tolist(), strict=True))
+        if "text" in obj.columns:
+            return None
+        raise TypeError(Errors.E080.format(columns=_pair_columns(), got=(
+            f"a DataFrame with columns {list(obj.columns)}")))
+    if isinstance(obj, (str, os.PathLike, Document)) or not isinstance(obj, Sequence):
+        return None
+    tuples = [isinstance(x, tuple) for x in obj]
+    if not any(tuples):
+        return None
+    if not all(tuples) or any(len(x) != 2 for x in obj):
+        raise TypeError(Errors.E080.format(columns=_pair_columns(), got=(
+            "a list mixing (src, tgt) tuples with other items")))
+    return list(obj)
+
+
+def _pair_columns() -> str:
+    return " or ".join(f"{s!r}/{t!r}" for s, t in PAIR_COLUMNS)
+
+
+def _kind(obj: Any) -> str:
+    return type(obj).__name__
+
+
+def _tasks(planned: list[_Planned], embeddings: bool | None
+           ) -> Iterator[_Task | _Result]:
+    """A task per pair, reading the documents of explicit pairs here (one at a time, so
+    memory holds only the pairs in flight); an input that cannot be read becomes a
+    failed result."""
+    for pair_id, src, tgt, score in planned:
+        try:
+            s_doc = as_document(src)
+            t_doc = as_document(tgt)
+        except (OSError, ValueError, TypeError, UnicodeError) as e:
+            yield _Result(pair_id, _label(src), _label(tgt), score,
+                          error=("read", type(e).__name__, str(e)))
+            continue
+        yield _Task(pair_id, s_doc, t_doc, score, embeddings)
+
+
+def _label(item: Any) -> str | None:
+    """A doc id for an input that may not have been read (a path stays a path)."""
+    doc_id = getattr(item, "doc_id", None)
+    if isinstance(doc_id, str):
+        return doc_id
+    if isinstance(item, (str, os.PathLike)):
+        text = os.fspath(item)
+        return text if len(text) <= 200 and "\n" not in text else None
+    return None
+
+
+# ------------------------------------------------------------------------ the workers
+
+def _results(tasks: Iterator[_Task | _Result], n_process: int) -> Iterator[_Result]:
+    """Results in task order; with ``n_process > 1`` at most ``IN_FLIGHT`` pairs per
+    process are pending at any time."""
+    if n_process == 1:
+        for task in tasks:
+            yield task if isinstance(task, _Result) else compare_task(task)
+        return
+    import multiprocessing
+
+    pending: deque[_Result | tuple[_Task, Future[_Result]]] = deque()
+    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context(
+            START_METHOD)) as pool:
+        for task in tasks:
+            pending.append(task if isinstance(task, _Result)
+                           else (task, pool.submit(compare_task, task)))
+            if len(pending) >= IN_FLIGHT * n_process:
+                yield _collect(pending.popleft())
+        while pending:
+            yield _collect(pending.popleft())
+
+
+def _collect(item: _Result | tuple[_Task, Future[_Result]]) -> _Result:
+    if isinstance(item, _Result):
+        return item
+    task, future = item
+    try:
+        return future.result()
+    except Exception as e:  # the worker process died (killed, out of memory...)
+        return _Result(task.pair_id, task.src.doc_id, task.tgt.doc_id, task.score,
+                       error=("worker", type(e).__name__, str(e)))
+
+
+def compare_task(task: _Task) -> _Result:
+    """Analyze and compare one pair (in a worker process); never raises for a bad pair."""
+    from ..comparison.result import compare
+
+    out = _Result(task.pair_id, task.src.doc_id, task.tgt.doc_id, task.score)
+    stage = "analyze"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            src, tgt = analyze_documents([task.src, task.tgt])
+            stage = "compare"
+            cmp = compare(src, tgt, embeddings=task.embeddings)
+        except Exception as e:  # one bad pair never stops the others
+            out.error = (stage, type(e).__name__, str(e))
+            return out
+    codes = sorted({m.group(1) for w in caught if (m := _CODE.match(str(w.message)))})
+    out.frames = {name: frame for name, frame in cmp.to_frames().items() if name in TABLES}
+    out.row = _summary_row(cmp.summary, len(cmp.problems()), codes)
+    return out
+
+
+def _summary_row(s: pd.Series, n_problems: int, codes: list[str]) -> dict[str, Any]:
+    """The ``pair_summary`` columns of one compared pair."""
+    kept = int(s["numbers_match"] + s["numbers_format_only"]
+               + s["numbers_qualifier_changed"])
+    row = {"src_lang": s["src_lang"], "tgt_lang": s["tgt_lang"],
+           "sentence_beads": s["sentence_beads"],
+           "numbers_source": kept + int(s["numbers_mismatch"] + s["numbers_missing"]),
+           "numbers_kept": kept, "numbers_changed": s["numbers_mismatch"],
+           "numbers_missing": s["numbers_missing"], "numbers_added": s["numbers_added"],
+           "entities_kept": s["entities_matched"],
+           "entities_missing": s["entities_missing"],
+           "entities_added": s["entities_added"], "entity_problems": s["entity_problems"],
+           "preservation_rate": float(s["share_numbers_preserved"]),
+           "share_text_aligned": float(s["share_text_aligned"]),
+           "n_problems": n_problems, "warnings": "; ".join(codes) or None,
+           "verdict": s["verdict"]}
+    for kind in ("omitted", "added", "untranslated", "length_ratio"):
+        row[f"passages_{kind}"] = s[f"passages_{kind}"]
+    doubtful = any(c.startswith("W06") for c in codes)  # swapped, same language, weak
+    row["status"] = "check" if n_problems or doubtful else "ok"
+    return row
+
+
+# -------------------------------------------------------------------------- assembly
+
+def _assemble(results: list[_Result], unpaired: list[tuple[int, Document]],
+              read_errors: list[dict[str, Any]], src_lang: str, n_pairs: int
+              ) -> CorpusComparison:
+    rows: list[dict[str, Any]] = []
+    errors = list(read_errors)
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    for r in sorted(results, key=lambda r: r.pair_id):
+        ids = {"pair_id": r.pair_id, "src_doc_id": r.src_doc_id,
+               "tgt_doc_id": r.tgt_doc_id}
+        if r.error is not None:
+            stage, kind, message = r.error
+            errors.append({**ids, "stage": stage, "error_type": kind, "message": message})
+            rows.append({**ids, "pairing_score": r.score, "status": "failed",
+                         "verdict": f"Failed at {stage}: {kind}."})
+            continue
+        rows.append({**ids, "pairing_score": r.score, **r.row})
+        for name, frame in r.frames.items():
+            parts[name].append(frame.assign(pair_id=r.pair_id))
+    for pair_id, doc in unpaired:
+        lang = detect_language(doc.text[:2000])
+        side = "src_doc_id" if lang == src_lang else "tgt_doc_id"
+        rows.append({"pair_id": pair_id, side: doc.doc_id, "status": "unpaired",
+                     f"{side[:3]}_lang": lang,
+                     "verdict": "No translation partner found."})
+    frames = {name: _stack(TABLES[name], parts[name]) for name in TABLES}
+    return CorpusComparison(summary=tables.make_frame("pair_summary", rows),
+                            errors=tables.make_frame("pair_errors", errors),
+                            n_pairs=n_pairs, **frames)
+
+
+def _stack(schema: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Frames of one table stacked, cast to ``schema``, with ``pair_id`` first."""
+    if not parts:
+        frame = tables.empty_frame(schema)
+        ids = pd.array([], dtype="Int64")
+    else:
+        stacked = pd.concat(parts, ignore_index=True)
+        frame = tables.cast_frame(schema, stacked)
+        ids = stacked["pair_id"].astype("Int64")
+    frame.insert(0, "pair_id", ids)
+    return frame
