@@ -78,14 +78,15 @@ def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
     comes from): Latin-script text without strong evidence of another language gets it.
     A line with Thai words around Latin names (not an English sentence) is Thai.
 
-    >>> detect_language("The Politburo issued a decision.")
-    'en'
-    >>> detect_language("ตามมติ 217-QD/TW ของ โปลิตบูโร")
-    'th'
-    >>> detect_language("Lấy lại mã bảo mật")
-    'vi'
-    >>> detect_language("12/03/2018 |")
-    'und'
+    Examples:
+        >>> detect_language("The Politburo issued a decision.")
+        'en'
+        >>> detect_language("ตามมติ 217-QD/TW ของ โปลิตบูโร")
+        'th'
+        >>> detect_language("Lấy lại mã bảo mật")
+        'vi'
+        >>> detect_language("12/03/2018 |")
+        'und'
     """
     if not isinstance(text, str):
         raise TypeError(Errors.E013.format(type=type(text).__name__))
@@ -235,8 +236,9 @@ def language_spans(text: str) -> pd.DataFrame:
     ``217-QD/TW`` are their own span (``lang="und"``, ``script="Code"``). Digits,
     spaces and punctuation join the span before them (the first span if leading).
 
-    >>> language_spans("ตามมติ 217-QD/TW ของ โปลิตบูโร")[["lang", "script"]].values.tolist()
-    [['th', 'Thai'], ['und', 'Code'], ['th', 'Thai']]
+    Examples:
+        >>> language_spans("ตามมติ 217-QD/TW ของ โปลิตบูโร")[["lang", "script"]].values.tolist()
+        [['th', 'Thai'], ['und', 'Code'], ['th', 'Thai']]
     """
     if not isinstance(text, str):
         raise TypeError(Errors.E013.format(type=type(text).__name__))

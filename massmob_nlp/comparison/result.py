@@ -38,10 +38,11 @@ class Comparison:
     """The result of :func:`compare`. Every field but ``src``/``tgt`` is a DataFrame
     whose schema lives in :mod:`massmob_nlp.tables` (``summary`` is a Series).
 
-    >>> c = compare(Document("en-1", "The city spent 55 million dong on 3 schools."),
-    ...             Document("th-1", "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง"))
-    >>> c
-    Comparison('en-1' -> 'th-1': Check: 1 number mismatch; 50% of source numbers preserved.)
+    Examples:
+        >>> c = compare(Document("en-1", "The city spent 55 million dong on 3 schools."),
+        ...             Document("th-1", "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง"))
+        >>> c
+        Comparison('en-1' -> 'th-1': Check: 1 number mismatch; 50% of source numbers preserved.)
     """
 
     src: Analysis = field(repr=False)
@@ -64,11 +65,12 @@ class Comparison:
         """Rows that need a reviewer: ``table, status, bead_id, src_text, tgt_text,
         note``.
 
-        >>> c = compare("The city spent 55 million dong on 3 schools.",
-        ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
-        >>> c.problems()[["table", "status", "src_text", "tgt_text"]]
-             table    status         src_text    tgt_text
-        0  numbers  mismatch  55 million dong  56 ล้านดอง
+        Examples:
+            >>> c = compare("The city spent 55 million dong on 3 schools.",
+            ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
+            >>> c.problems()[["table", "status", "src_text", "tgt_text"]]
+                 table    status         src_text    tgt_text
+            0  numbers  mismatch  55 million dong  56 ล้านดอง
         """
         parts = []
         for name in ("numbers", "entities"):
@@ -93,9 +95,10 @@ class Comparison:
     def to_frames(self) -> dict[str, pd.DataFrame]:
         """The tables by name (``summary`` as a one-row frame).
 
-        >>> c = compare("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง")
-        >>> sorted(c.to_frames())
-        ['alignment', 'entities', 'numbers', 'paragraph_alignment', 'passages', 'summary']
+        Examples:
+            >>> c = compare("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง")
+            >>> sorted(c.to_frames())
+            ['alignment', 'entities', 'numbers', 'paragraph_alignment', 'passages', 'summary']
         """
         return {"alignment": self.alignment,
                 "paragraph_alignment": self.paragraph_alignment,
@@ -105,10 +108,11 @@ class Comparison:
     def to_html(self, path: str | Path | None = None) -> str:
         """The self-contained HTML report; also written to ``path`` when given.
 
-        >>> c = compare("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง")
-        >>> page = c.to_html("report.html")  # also returns the page
-        >>> page.startswith("<!DOCTYPE html>")
-        True
+        Examples:
+            >>> c = compare("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง")
+            >>> page = c.to_html("report.html")  # also returns the page
+            >>> page.startswith("<!DOCTYPE html>")
+            True
         """
         from .report import comparison_html
 
@@ -122,9 +126,10 @@ class Comparison:
         """The sentence beads as a TMX 1.4b translation memory (see
         :meth:`massmob_nlp.Alignment.to_tmx`); also written to ``path`` when given.
 
-        >>> c = compare("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง")
-        >>> c.to_tmx().count("<tu ")
-        1
+        Examples:
+            >>> c = compare("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง")
+            >>> c.to_tmx().count("<tu ")
+            1
         """
         from .exchange import sentence_alignment
 
@@ -135,11 +140,12 @@ class Comparison:
         source, target and findings as ``<note>``; also written to ``path`` when
         given. See :mod:`massmob_nlp.comparison.exchange`.
 
-        >>> c = compare("The city spent 55 million dong on 3 schools.",
-        ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
-        >>> xliff = c.to_xliff()
-        >>> 'version="2.0" srcLang="en" trgLang="th"' in xliff, "55 million dong" in xliff
-        (True, True)
+        Examples:
+            >>> c = compare("The city spent 55 million dong on 3 schools.",
+            ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
+            >>> xliff = c.to_xliff()
+            >>> 'version="2.0" srcLang="en" trgLang="th"' in xliff, "55 million dong" in xliff
+            (True, True)
         """
         from .exchange import comparison_to_xliff
 
@@ -154,11 +160,12 @@ class Comparison:
         ``.xlsx`` (needs ``openpyxl``) or UTF-8-with-BOM ``.csv`` by the suffix of
         ``path``; returns the table.
 
-        >>> c = compare("The city spent 55 million dong on 3 schools.",
-        ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
-        >>> c.to_spreadsheet("review.csv")[["kind", "number_problems"]]
-          kind                        number_problems
-        0  1-1  mismatch 55 million dong → 56 ล้านดอง
+        Examples:
+            >>> c = compare("The city spent 55 million dong on 3 schools.",
+            ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
+            >>> c.to_spreadsheet("review.csv")[["kind", "number_problems"]]
+              kind                        number_problems
+            0  1-1  mismatch 55 million dong → 56 ล้านดอง
         """
         from .exchange import write_spreadsheet
 
@@ -184,14 +191,15 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
     texts are in one language (W061) or the alignment is too weak for a translation
     (W062).
 
-    >>> c = compare("The city spent 55 million dong on 3 schools.",
-    ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
-    >>> c.verdict
-    'Check: 1 number mismatch; 50% of source numbers preserved.'
-    >>> c.numbers[["status", "src_text", "tgt_text"]]
-         status         src_text    tgt_text
-    0  mismatch  55 million dong  56 ล้านดอง
-    1     match                3           3
+    Examples:
+        >>> c = compare("The city spent 55 million dong on 3 schools.",
+        ...             "เมืองใช้เงิน 56 ล้านดองสร้างโรงเรียน 3 แห่ง")
+        >>> c.verdict
+        'Check: 1 number mismatch; 50% of source numbers preserved.'
+        >>> c.numbers[["status", "src_text", "tgt_text"]]
+             status         src_text    tgt_text
+        0  mismatch  55 million dong  56 ล้านดอง
+        1     match                3           3
     """
     a_src, a_tgt = _analyses(src, tgt, src_lang, tgt_lang)
     from ..alignment.result import align

@@ -57,11 +57,12 @@ def read_documents(source: PathLike | Document | Sequence[PathLike | Document]
     records and DataFrame columns. Files come back sorted by path, so runs are
     deterministic.
 
-    >>> docs = read_documents(["The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"])
-    >>> [d.text for d in docs]
-    ['The city opened 3 schools.', 'เมืองเปิดโรงเรียน 3 แห่ง']
-    >>> docs[0].doc_id  # texts get an id from their content; files their relative path
-    'text_af518ca24e5e55e4'
+    Examples:
+        >>> docs = read_documents(["The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"])
+        >>> [d.text for d in docs]
+        ['The city opened 3 schools.', 'เมืองเปิดโรงเรียน 3 แห่ง']
+        >>> docs[0].doc_id  # texts get an id from their content; files their relative path
+        'text_af518ca24e5e55e4'
     """
     docs, _ = _read(source, encoding=encoding, text_column=text_column,
                     id_column=id_column, strict=True)
@@ -357,11 +358,12 @@ def paragraphs_table(doc: Document | str) -> pd.DataFrame:
     """One row per paragraph: ``doc_id, para_id, start_char, end_char, text, lang,
     is_boilerplate, boilerplate_kind``.
 
-    >>> table = paragraphs_table("Hanoi, 2 May.\\n\\nThe city opened 3 schools.")
-    >>> table[["para_id", "lang", "text"]]
-       para_id lang                        text
-    0        0   en               Hanoi, 2 May.
-    1        1   en  The city opened 3 schools.
+    Examples:
+        >>> table = paragraphs_table("Hanoi, 2 May.\\n\\nThe city opened 3 schools.")
+        >>> table[["para_id", "lang", "text"]]
+           para_id lang                        text
+        0        0   en               Hanoi, 2 May.
+        1        1   en  The city opened 3 schools.
     """
     if isinstance(doc, str):
         doc = document_from_text(doc)
@@ -383,11 +385,12 @@ def paragraphs_table(doc: Document | str) -> pd.DataFrame:
 def documents_table(docs: Iterable[Document]) -> pd.DataFrame:
     """One row per document with its language, size and metadata.
 
-    >>> docs = read_documents(["The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"])
-    >>> documents_table(docs)[["lang", "n_paragraphs", "n_chars"]]
-      lang  n_paragraphs  n_chars
-    0   en             1       26
-    1   th             1       24
+    Examples:
+        >>> docs = read_documents(["The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"])
+        >>> documents_table(docs)[["lang", "n_paragraphs", "n_chars"]]
+          lang  n_paragraphs  n_chars
+        0   en             1       26
+        1   th             1       24
     """
     rows = []
     for doc in docs:

@@ -29,10 +29,11 @@ def looks_like_path(text: str) -> bool:
     """Whether ``text`` is meant as a path: it exists, or it is one line (no URL) that
     ends in ``/``, ends in a known file extension, or whose parent folder exists.
 
-    >>> looks_like_path("corpus/"), looks_like_path("missing_file.txt")
-    (True, True)
-    >>> looks_like_path("12/03/2018"), looks_like_path("See https://a.vn/")
-    (False, False)
+    Examples:
+        >>> looks_like_path("corpus/"), looks_like_path("missing_file.txt")
+        (True, True)
+        >>> looks_like_path("12/03/2018"), looks_like_path("See https://a.vn/")
+        (False, False)
     """
     if not text or len(text) > MAX_PATH_CHARS or "\n" in text or "\r" in text \
             or "://" in text or text != text.strip() or "\x00" in text:

@@ -184,8 +184,9 @@ def _phones(sc: Scan) -> None:
 def number_keys(text: str, lang: str | None = None) -> list[str]:
     """Keys of the number mentions in ``text``, in order (see the module docstring).
 
-    >>> number_keys("over 55 million VND in 2024")
-    ['money:55000000:VND', 'year:2024']
+    Examples:
+        >>> number_keys("over 55 million VND in 2024")
+        ['money:55000000:VND', 'year:2024']
     """
     return [m.key for m in find_numbers(text, lang) if m.key is not None]
 
@@ -205,10 +206,11 @@ def numbers_table(obj: DocLike | Sequence[DocLike], *, lang: str | None = None,
     ("Comment (0)", "Source: …") are skipped unless ``include_boilerplate=True``.
     ``dayfirst=False`` reads ``12/03/2018`` as month/day/year.
 
-    >>> numbers_table("จังหวัดใช้เงิน 55 ล้านดองในปี ๒๕๖๖")[["text", "value", "kind", "unit", "key"]]
-             text       value   kind  unit                 key
-    0  55 ล้านดอง  55000000.0  money   VND  money:55000000:VND
-    1        ๒๕๖๖      2023.0   year  <NA>           year:2023
+    Examples:
+        >>> numbers_table("จังหวัดใช้เงิน 55 ล้านดองในปี ๒๕๖๖")[["text", "value", "kind", "unit", "key"]]
+                 text       value   kind  unit                 key
+        0  55 ล้านดอง  55000000.0  money   VND  money:55000000:VND
+        1        ๒๕๖๖      2023.0   year  <NA>           year:2023
     """
     if lang is not None and not (isinstance(lang, str) and len(lang) in (2, 3)):
         raise ValueError(Errors.E011.format(lang=lang))
