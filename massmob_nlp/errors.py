@@ -91,6 +91,8 @@ class Errors(metaclass=ErrorsWithCodes):
             "them (a bare <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> line is fine).")
     E072 = ("Unsupported spreadsheet file {path}: the suffix must be .xlsx or .csv "
             "(got {suffix!r}).")
+    E090 = ("A massmob_nlp spaCy component made a span at {start}-{end}, outside the Doc "
+            "({n} characters). Please report it with the text.")
 
 
 class Warnings(metaclass=ErrorsWithCodes):
