@@ -74,6 +74,10 @@ class Errors(metaclass=ErrorsWithCodes):
     E040 = "massmob {command}: {message}. See `massmob {command} --help`."
     E041 = ("massmob: {path} is an input; refusing to overwrite it. Choose another "
             "--out folder.")
+    E100 = ("batch_size must be a positive int (documents per batch), got {value!r}.")
+    E101 = ("Unknown corpus table {name!r}. Use one of: {available}.")
+    E102 = ("{path} is a file; a corpus run writes a folder of tables there. Choose "
+            "another out folder.")
     E050 = ("Expected an entities table (a DataFrame with columns {needed}), got "
             "{got}. Pass frames made by entities_table().")
     E051 = ("Malformed gazetteer {path} line {line}: {reason}. Each row needs 6 "

@@ -20,7 +20,7 @@ from .. import __version__
 from ..errors import Errors
 from ..types import OUTPUT_FORMATS
 from .compare import add_commands
-from .output import progress, write_frames
+from .output import write_frames
 
 log = logging.getLogger(__name__)
 DEFAULT_TABLES = "paragraphs,sentences,tokens,numbers,entities"
@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default=None, help="force the language (default: detect)")
     p.add_argument("--tables", default=DEFAULT_TABLES,
                    help="comma-separated tables to write (default: %(default)s)")
+    p.add_argument("--n-process", type=int, default=1,
+                   help="worker processes (-1: one per core; default: %(default)s)")
+    p.add_argument("--batch-size", type=int, default=16,
+                   help="documents per batch of work (default: %(default)s)")
     p.set_defaults(func=cmd_analyze)
     add_commands(sub, _common)  # pair / align / compare / demo
     return parser
@@ -132,6 +136,12 @@ def _check_options(args: argparse.Namespace) -> None:
         if bad or not names:
             raise OptionError(f"unknown --tables {', '.join(bad) or '(none)'}; choose "
                               f"from {', '.join(TABLES)}")
+    n_process = getattr(args, "n_process", None)
+    if n_process is not None and n_process < 1 and n_process != -1:
+        raise OptionError(f"--n-process must be a positive number or -1, got {n_process}")
+    batch_size = getattr(args, "batch_size", None)
+    if batch_size is not None and batch_size < 1:
+        raise OptionError(f"--batch-size must be a positive number, got {batch_size}")
     threshold = getattr(args, "threshold", None)
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise OptionError(f"--threshold must be between 0 and 1, got {threshold}")
@@ -163,37 +173,53 @@ def report_errors(errors: Any, command: str) -> int:
     """Print the unreadable inputs of a corpus run; exit code 1 if any input could not
     be read (files of another type found in a folder are listed, not failures)."""
     for row in errors.itertuples():
-        verb = "skipped" if row.stage == "skip" else "could not read"
+        verb = {"skip": "skipped", "read": "could not read"}.get(
+            row.stage, f"failed at {row.stage}:")
         print(f"massmob {command}: {verb} {row.source}: {row.message}", file=sys.stderr)
     return int(bool((errors["stage"] != "skip").any())) if len(errors) else 0
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from ..corpus.reader import read_corpus
-    from ..pipeline import analyze_documents
+    """Tables of every input, written as batches finish (``--format parquet``: a folder
+    of parts per table; csv/jsonl: one appended file per table)."""
+    from ..runs.analyze import analyze_corpus
+    from ..runs.corpus_tables import PART_FORMATS, PartWriter
 
-    docs, errors = read_corpus(list(args.inputs), encoding=args.encoding,
-                               text_column=args.text_column, id_column=args.id_column)
     include = [t.strip() for t in args.tables.split(",") if t.strip()]
-    analyses = analyze_documents(docs, lang=args.lang)
-    frames: dict[str, Any] = {}
-    import pandas as pd
+    options = {"n_process": args.n_process, "batch_size": args.batch_size,
+               "lang": args.lang, "include": include, "encoding": args.encoding,
+               "text_column": args.text_column, "id_column": args.id_column}
+    names = ["documents", *include, "errors"]
+    if args.format in PART_FORMATS:
+        _refuse_inputs(args, PartWriter(args.out, fmt=args.format, names=names).targets())
+        result = analyze_corpus(list(args.inputs), out=args.out, fmt=args.format, **options)
+    else:  # one JSON array per table: built in memory
+        result = analyze_corpus(list(args.inputs), **options)
+        write_frames({n: result[n] for n in names}, args, [])
+    for row in result.documents.itertuples():
+        if row.status != "failed":
+            extra = "".join(f", {n}={getattr(row, f'n_{n}')}" for n in ("numbers", "entities")
+                            if n in include)
+            print(f"{row.doc_id}: {row.lang}, {row.n_paragraphs} paragraphs "
+                  f"({row.n_boilerplate} boilerplate), {row.n_sentences} sentences, "
+                  f"{row.n_tokens} tokens{extra}")
+    print(f"wrote {len(names)} tables to {Path(args.out)}/")
+    return report_errors(result.errors, args.command)
 
-    for name in include:
-        parts = [getattr(a, name) for a in progress(analyses, name, "doc")]
-        frames[name] = pd.concat(parts, ignore_index=True) if parts else None
-    if len(errors):
-        frames["errors"] = errors
-    paths = write_frames({k: v for k, v in frames.items() if v is not None}, args, docs)
-    for a in analyses:
-        s = a.summary()
-        extra = "".join(f", {n}={len(getattr(a, n))}" for n in ("numbers", "entities")
-                        if n in include)
-        print(f"{s['doc_id']}: {s['lang']}, {s['paragraphs']} paragraphs "
-              f"({s['boilerplate']} boilerplate), {s['sentences']} sentences, "
-              f"{s['tokens']} tokens{extra}")
-    print(f"wrote {len(paths)} tables to {Path(args.out)}/")
-    return report_errors(errors, args.command)
+
+def _refuse_inputs(args: argparse.Namespace, targets: Sequence[Path]) -> None:
+    """``[E041]`` when an output would overwrite one of the input files."""
+    from ..corpus.sources import expand
+
+    sources: set[Path] = set()
+    for item in args.inputs:
+        try:
+            sources.update(p.resolve() for p in expand(Path(item))[0])
+        except OSError:
+            continue  # reported by the run
+    for target in targets:
+        if target.resolve() in sources:
+            raise OSError(Errors.E041.format(path=target.resolve()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

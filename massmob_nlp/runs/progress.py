@@ -16,7 +16,7 @@ def in_notebook() -> bool:
     if shell is None:
         return False
     try:
-        ip = shell.get_ipython()  # type: ignore[attr-defined]
+        ip = shell.get_ipython()
     except AttributeError:  # pragma: no cover - very old IPython
         return False
     return ip is not None and type(ip).__name__ == "ZMQInteractiveShell"
