@@ -28,3 +28,15 @@ def test_notebook_runs(corpus, monkeypatch):
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert any("image/png" in o.get("data", {}) for o in outputs)
+    frames = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})
+              and "<iframe srcdoc=" in o["data"]["text/html"]]
+    assert len(frames) == 1  # the report, inline, with its legend
+    assert "How to read this report" in frames[0] and "&lt;!DOCTYPE html&gt;" in frames[0]
+
+
+def test_notebook_explains_each_step():
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    for before, cell in zip(nb.cells, nb.cells[1:]):
+        if cell.cell_type == "code":
+            assert before.cell_type == "markdown" and len(before.source.split()) >= 25, \
+                f"no explanation before: {cell.source[:60]!r}"
