@@ -1,11 +1,14 @@
 """massmob_nlp: read, analyze, align and compare English news and its Thai translation.
 
-Nothing heavy is imported here; models load on first use and are cached.
+Nothing heavy is imported here; models load on first use and are cached. Importing the
+package registers the ``df.massmob`` pandas accessor (it imports pandas, nothing more).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from .integrations import pandas as _pandas_accessor  # noqa: F401  (registers df.massmob)
 
 __version__ = "0.1.0"
 

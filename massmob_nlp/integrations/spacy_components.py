@@ -16,10 +16,11 @@ from ..errors import Errors, Warnings
 from ..langid import detect_language, span_rows
 from ..numbers import numbers_table
 from ..types import Document
-from .spacy import ENTITIES_KEY, LANGUAGES_KEY, NUMBERS_KEY
 
 DOC_ID = "spacy"
 """``doc_id`` given to the Document built from ``doc.text`` (not stored on spans)."""
+_NUMBER_RECORD, _ENTITY_RECORD = "numbers", "entities"
+"""Tags of the records stored for number and entity spans (whatever their spans_key)."""
 _USER_DATA = "massmob"
 _NUMBER_FIELDS = ("value", "value_max", "kind", "unit", "qualifier", "vague")
 
@@ -37,8 +38,8 @@ def register_extensions() -> None:
 
 def _span_getters() -> dict[str, Callable[[Span], Any]]:
     getters: dict[str, Callable[[Span], Any]] = {
-        "massmob_number": lambda span: _record(span, NUMBERS_KEY),
-        "massmob_entity": lambda span: _record(span, ENTITIES_KEY),
+        "massmob_number": lambda span: _record(span, _NUMBER_RECORD),
+        "massmob_entity": lambda span: _record(span, _ENTITY_RECORD),
         "massmob_key": lambda span: span.kb_id_ or None,
         "massmob_lang": lambda span: detect_language(span.text),
     }
@@ -49,7 +50,7 @@ def _span_getters() -> dict[str, Callable[[Span], Any]]:
 
 def _number_field(field: str) -> Callable[[Span], Any]:
     def get(span: Span) -> Any:
-        record = _record(span, NUMBERS_KEY)
+        record = _record(span, _NUMBER_RECORD)
         return None if record is None else record[field]
     return get
 
@@ -96,7 +97,7 @@ class LanguageSpans:
     """``doc._.massmob_lang`` and ``doc.spans["languages"]`` (runs of one language,
     label = ISO code, ``kb_id_`` = script), as :func:`massmob_nlp.language_spans`."""
 
-    def __init__(self, *, spans_key: str = LANGUAGES_KEY) -> None:
+    def __init__(self, *, spans_key: str) -> None:
         register_extensions()
         self.spans_key = spans_key
 
@@ -111,7 +112,7 @@ class LanguageSpans:
 class NumberSpans:
     """``doc.spans["numbers"]``: :func:`massmob_nlp.numbers_table` of ``doc.text``."""
 
-    def __init__(self, *, spans_key: str = NUMBERS_KEY, lang: str | None = None,
+    def __init__(self, *, spans_key: str, lang: str | None = None,
                  include_boilerplate: bool = False, dayfirst: bool | None = None) -> None:
         register_extensions()
         self.spans_key, self.lang = spans_key, lang
@@ -126,7 +127,7 @@ class NumberSpans:
             key = _plain(row["key"])
             span = _span(doc, int(row["start_char"]), int(row["end_char"]),
                          str(row["kind"]), key)
-            _store(doc, NUMBERS_KEY, span, row)
+            _store(doc, _NUMBER_RECORD, span, row)
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
@@ -137,7 +138,7 @@ class EntityRules:
     :mod:`massmob_nlp.entities` (names, places, bodies, document codes), linked
     (``kb_id_``) where the gazetteer or the code gives an id."""
 
-    def __init__(self, *, spans_key: str = ENTITIES_KEY,
+    def __init__(self, *, spans_key: str,
                  include_boilerplate: bool = False) -> None:
         register_extensions()
         self.spans_key, self.include_boilerplate = spans_key, include_boilerplate
@@ -165,7 +166,7 @@ class EntityLinker:
     itself when ``massmob_entity_rules`` did not run before it.
     """
 
-    def __init__(self, *, spans_key: str = ENTITIES_KEY, thai_model: bool = True,
+    def __init__(self, *, spans_key: str, thai_model: bool = True,
                  include_boilerplate: bool = False) -> None:
         register_extensions()
         self.spans_key, self.thai_model = spans_key, thai_model
@@ -237,7 +238,7 @@ def _entity_span(doc: Doc, para: dict[str, Any], found: tuple[Any, ...]) -> Span
     start, end, label, source, entity_id, canonical, score = found
     key = _plain(entity_id)
     span = _span(doc, start, end, label, key)
-    _store(doc, ENTITIES_KEY, span, {
+    _store(doc, _ENTITY_RECORD, span, {
         "lang": para["lang"], "para_id": para["para_id"], "start_char": start,
         "end_char": end, "text": doc.text[start:end], "label": label, "source": source,
         "entity_id": key, "canonical": _plain(canonical), "score": _plain(score)})

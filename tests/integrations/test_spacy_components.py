@@ -9,11 +9,11 @@ import sys
 
 import pytest
 import spacy
+from conftest import DEMO, EN_TEXT, TH_TEXT
 from spacy import displacy
 from spacy.tokens import Doc, Span
 
 import massmob_nlp as mm
-from conftest import DEMO, EN_TEXT, TH_TEXT
 from massmob_nlp import _optional
 from massmob_nlp.integrations.spacy_components import register_extensions
 
@@ -168,7 +168,8 @@ def test_language_component():
     assert [(s.label_, s.kb_id_) for s in doc.spans["languages"]] == [
         ("th", "Thai"), ("und", "Code"), ("th", "Thai"), ("en", "Latin"), ("th", "Thai")]
     assert doc[-3:]._.massmob_lang == "th"
-    assert _pipeline("en", "massmob_language")("The province held a meeting.")._.massmob_lang == "en"
+    english = _pipeline("en", "massmob_language")("The province held a meeting.")
+    assert english._.massmob_lang == "en"
 
 
 def test_extensions_are_registered_once_and_not_forced():
