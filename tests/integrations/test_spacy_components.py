@@ -194,5 +194,5 @@ def test_displacy_renders_our_spans(lang, key):
     spans = list(doc.spans[key])
     assert spans
     for span in spans:
-        assert span.label_ in html
+        assert span.label_ in html and span.kb_id_ in html
     assert all(tok.text in html for span in spans for tok in span)
