@@ -202,11 +202,12 @@ class EntityLinker:
 
 def _link_ents(doc: Doc, linked: list[Span]) -> None:
     """``kb_id_`` on each ``doc.ents`` entity overlapping a linked span of its label."""
-    from ..entities import map_label
+    from ..entities import LABEL_MAP, map_label
 
     out = []
-    for ent in doc.ents:
-        ours = map_label(ent.label_, "spacy")
+    for ent in doc.ents:  # OntoNotes labels (en_core_web_*) or ThaiNER ones
+        scheme = "spacy" if ent.label_ in LABEL_MAP["spacy"] else "thainer"
+        ours = map_label(ent.label_, scheme)
         hit = next((s for s in linked if s.label_ == ours and s.start_char < ent.end_char
                     and ent.start_char < s.end_char), None)
         out.append(Span(doc, ent.start, ent.end, label=ent.label,

@@ -196,3 +196,30 @@ def test_displacy_renders_our_spans(lang, key):
     for span in spans:
         assert span.label_ in html and span.kb_id_ in html
     assert all(tok.text in html for span in spans for tok in span)
+
+
+def test_a_saved_pipeline_loads_with_our_components(tmp_path):
+    nlp = _pipeline("th", "massmob_numbers", "massmob_entity_rules")
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == ["massmob_numbers", "massmob_entity_rules"]
+    a, b = nlp(TH_TEXT), loaded(TH_TEXT)
+    for key in ("numbers", "entities"):
+        assert [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in a.spans[key]] == [
+            (s.start_char, s.end_char, s.label_, s.kb_id_) for s in b.spans[key]]
+
+
+def test_component_options():
+    text = EN_TEXT  # ends with "Source: ..." and "Comment (0)" boilerplate lines
+    nlp = spacy.blank("en")
+    nlp.add_pipe("massmob_numbers", config={"spans_key": "all_numbers",
+                                            "include_boilerplate": True})
+    doc = nlp(text)
+    keys = [s.kb_id_ for s in doc.spans["all_numbers"]]
+    assert "numbers" not in doc.spans and keys == mm.numbers_table(
+        text, include_boilerplate=True)["key"].tolist()
+    assert len(keys) > len(mm.numbers_table(text))
+    us = spacy.blank("en")
+    us.add_pipe("massmob_numbers", config={"dayfirst": False})
+    filed = us("Filed on 12/03/2018.")
+    assert [s.kb_id_ for s in filed.spans["numbers"]] == ["date:2018-12-03"]
