@@ -2,6 +2,7 @@ import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -68,16 +69,28 @@ def _chromium():
     return exe
 
 
-def _run_chromium(exe, tmp_path, page, *extra):
+def _run_chromium(exe, tmp_path, page, *extra, env=None):
     cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu",
            "--disable-background-networking", "--disable-component-update",
            "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-           *extra, page.as_uri()]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+           "--virtual-time-budget=3000", *extra, page.as_uri()]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
+
+
+def _thai_fonts():
+    """Font files fontconfig says cover Thai; fails (never skips) when there are none."""
+    fc = shutil.which("fc-list")
+    files = subprocess.run([fc, ":lang=th", "file"], capture_output=True, text=True
+                           ).stdout.split() if fc else []
+    if not files:
+        pytest.fail("no Thai font: Chromium would draw Thai as empty boxes; install one "
+                    "(Debian: apt-get install -y fonts-thai-tlwg)")
+    return files
 
 
 def test_report_renders_in_headless_chromium(injected_comparison, tmp_path):
     exe = _chromium()
+    _thai_fonts()
     page = tmp_path / "report.html"
     injected_comparison.to_html(page)
     dom = _run_chromium(exe, tmp_path, page, "--dump-dom").stdout
@@ -86,6 +99,45 @@ def test_report_renders_in_headless_chromium(injected_comparison, tmp_path):
     assert len(re.findall(r'<tr class="bead', dom)) == len(injected_comparison.alignment)
     assert re.search(r'<mark class="num st-mismatch"[^>]*>1,530</mark>', dom)
     assert "&lt;script&gt;document.title" in dom
+    # Thai letters are drawn with a Thai font, not as boxes (the report measures them)
+    assert 'data-thai-glyphs="yes"' in dom
+    assert re.search(r'<p class="font-warning" id="font-warning" hidden', dom)
+    assert re.search(r'<td class="tgt" lang="th">', dom)
     shot = tmp_path / "shot.png"
     _run_chromium(exe, tmp_path, page, f"--screenshot={shot}", "--window-size=1280,1600")
     assert shot.exists() and shot.stat().st_size > 20_000
+
+
+def _latin_only_fontconfig(tmp_path):
+    """A fontconfig file listing one font folder with no Thai font in it."""
+    fc = shutil.which("fc-list")
+    if fc is None:
+        pytest.skip("fontconfig is not installed")
+    thai = {Path(f).parent for f in _thai_fonts()}
+    latin = [Path(f).parent for f in subprocess.run(
+        [fc, ":lang=en", "file"], capture_output=True, text=True).stdout.split()]
+    folders = [d for d in dict.fromkeys(latin) if d not in thai]
+    if not folders:
+        pytest.skip("no folder of Latin-only fonts to hide the Thai fonts with")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+                    f"<fontconfig><dir>{folders[0]}</dir>"
+                    f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>", "utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
+    check = subprocess.run([fc, ":lang=th", "file"], capture_output=True, text=True, env=env)
+    assert check.stdout.strip() == ""
+    return env
+
+
+def test_report_warns_when_thai_would_show_as_boxes(demo_comparison, tmp_path):
+    """The control: with only Latin fonts visible, Thai becomes boxes, the report's
+    measurement says so and its warning is shown."""
+    exe = _chromium()
+    env = _latin_only_fontconfig(tmp_path)
+    page = tmp_path / "report.html"
+    page.write_text(comparison_html(demo_comparison, plots=False), "utf-8")
+    dom = _run_chromium(exe, tmp_path, page, "--dump-dom", env=env).stdout
+    assert 'data-massmob-js="ready"' in dom
+    assert 'data-thai-glyphs="no"' in dom
+    warning = re.search(r'<p class="font-warning" id="font-warning"([^>]*)>', dom)
+    assert warning and "hidden" not in warning.group(1)
