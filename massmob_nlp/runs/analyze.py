@@ -76,7 +76,7 @@ def analyze_corpus(docs: Any, *, n_process: int = 1, batch_size: int = DEFAULT_B
             doc_id stage error_type
         0  input-3  read  TypeError
     """
-    n_workers = _check(n_process, batch_size, include)
+    n_workers = check_options(n_process, batch_size, include)
     work = functools.partial(analyze_batch, lang=lang, engine=engine,
                              include=tuple(include))
     items = iter_inputs(docs, encoding=encoding, text_column=text_column,
@@ -94,7 +94,8 @@ def analyze_corpus(docs: Any, *, n_process: int = 1, batch_size: int = DEFAULT_B
     return CorpusTables({name: stack(name, frames) for name, frames in parts.items()})
 
 
-def _check(n_process: int, batch_size: int, include: Sequence[str]) -> int:
+def check_options(n_process: int, batch_size: int, include: Sequence[str]) -> int:
+    """Workers to start; coded ValueError for a bad option (before any work)."""
     if isinstance(n_process, bool) or not isinstance(n_process, int) or not (
             n_process >= 1 or n_process == -1):
         raise ValueError(Errors.E081.format(value=n_process))

@@ -189,7 +189,7 @@ class PartWriter:
         target = self.targets([name])[0]
         if self.fmt == "parquet":
             path = target / PART_NAME.format(n)
-            _typed_categories(frame).to_parquet(path, index=False)
+            typed_categories(frame).to_parquet(path, index=False)
             self.paths.append(path)
         elif self.fmt == "csv":
             frame.to_csv(target, mode="a", header=n == 0, index=False)
@@ -217,7 +217,7 @@ class PartWriter:
                 self._append(name, tables.empty_frame(SCHEMA[name]))
 
 
-def _typed_categories(frame: pd.DataFrame) -> pd.DataFrame:
+def typed_categories(frame: pd.DataFrame) -> pd.DataFrame:
     """Empty categories typed as strings: parquet would store them as a dictionary of
     nulls, and reading a folder of parts would then lose other parts' values."""
     empty = [col for col in frame.columns if isinstance(frame[col].dtype, pd.CategoricalDtype)

@@ -53,8 +53,8 @@ def iter_inputs(docs: Any, *, encoding: str | None = None, text_column: str = "t
     records, a Document, a text, or an iterable of any of these."""
     opts = _Options(encoding, text_column, id_column)
     if isinstance(docs, pd.DataFrame):
-        items: Iterable[Any] = read_documents(docs, text_column=text_column,
-                                              id_column=id_column)
+        items: Iterable[Any] = frame_items(docs, text_column=text_column,
+                                           id_column=id_column)
     elif isinstance(docs, (str, os.PathLike, Document)):
         items = [docs]
     elif isinstance(docs, Iterable):
@@ -63,7 +63,28 @@ def iter_inputs(docs: Any, *, encoding: str | None = None, text_column: str = "t
         raise TypeError(Errors.E001.format(type=type(docs).__name__))
     if isinstance(items, (list, tuple)):
         items = _expand_paths(items)  # ids relative to all files of the call
-    yield from _unique(_items(items, opts))
+    yield from unique_ids(_items(items, opts))
+
+
+def frame_items(frame: pd.DataFrame, *, text_column: str = "text", id_column: str = "id"
+                ) -> Iterator[Item]:
+    """Documents of a frame of records; a bad row (or a repeated id: see
+    :func:`unique_ids`) does not stop the others."""
+    if text_column not in frame.columns:
+        raise ValueError(Errors.E005.format(path="<DataFrame>", column=text_column,
+                                            columns=sorted(map(str, frame.columns))))
+    try:  # the whole frame at once; row by row when a row is bad
+        yield from read_documents(frame, text_column=text_column, id_column=id_column)
+        return
+    except (TypeError, ValueError):
+        pass
+    for i in range(len(frame)):
+        row = frame.iloc[i:i + 1]
+        doc_id = str(row[id_column].iloc[0]) if id_column in row else None
+        try:
+            yield from read_documents(row, text_column=text_column, id_column=id_column)
+        except (TypeError, ValueError) as e:
+            yield Failure.of(doc_id, f"row {row.index[0]!r}", "read", e)
 
 
 def _expand_paths(items: list[Any] | tuple[Any, ...]) -> list[Any]:
@@ -126,7 +147,7 @@ def _read(path: Path, doc_id: str, opts: _Options) -> Iterator[Item]:
         yield Failure.of(doc_id, str(path), "read", e)
 
 
-def _unique(items: Iterable[Item]) -> Iterator[Item]:
+def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
     """Items with unique ids: a second identical text gets a numbered id, another
     duplicate id becomes a failure (``[E008]``)."""
     seen: dict[str, str] = {}
