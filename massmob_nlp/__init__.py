@@ -1,14 +1,22 @@
 """massmob_nlp: read, analyze, align and compare English news and its Thai translation.
 
 Nothing heavy is imported here; models load on first use and are cached. Importing the
-package registers the ``df.massmob`` pandas accessor (it imports pandas, nothing more).
+package registers the ``df.massmob`` pandas accessor: at once if pandas is imported,
+else as soon as it is (the package itself does not import pandas).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .integrations import pandas as _pandas_accessor  # noqa: F401  (registers df.massmob)
+from .integrations.imports import when_imported
+
+
+def _register_pandas_accessor() -> None:
+    from .integrations import pandas  # noqa: F401  (registers df.massmob)
+
+
+when_imported("pandas", _register_pandas_accessor)
 
 __version__ = "0.1.0"
 

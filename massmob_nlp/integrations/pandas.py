@@ -1,6 +1,7 @@
 """The ``df.massmob`` accessor: a table of articles in, tidy tables out.
 
-Registered when ``massmob_nlp`` is imported::
+Registered by ``import massmob_nlp`` (at once if pandas is imported, else as soon as it
+is: :mod:`massmob_nlp.integrations.imports`)::
 
     >>> import pandas as pd
     >>> import massmob_nlp
