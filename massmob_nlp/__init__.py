@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .integrations.imports import when_imported
+from .integrations.imports import when_imported as _when_imported
 
 
 def _register_pandas_accessor() -> None:
     from .integrations import pandas  # noqa: F401  (registers df.massmob)
 
 
-when_imported("pandas", _register_pandas_accessor)
+_when_imported("pandas", _register_pandas_accessor)
 
 __version__ = "0.1.0"
 
