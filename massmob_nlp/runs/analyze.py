@@ -176,7 +176,7 @@ def _failed_batch(batch: Sequence[Item], error: BaseException) -> Batch:
 
 def analyze_batch(items: Sequence[Item], *, lang: str | None = None,
                   engine: str | None = None, include: Sequence[str] = TABLES) -> Batch:
-    """The run tables of one batch (unordered categories: cast with ``stack``)."""
+    """The run tables of one batch (documents and errors not cast yet: ``stack``)."""
     analyses = _analyses([i for i in items if isinstance(i, Document)], lang, engine)
     rows: list[dict[str, Any]] = []
     tables: list[dict[str, pd.DataFrame]] = []
@@ -250,8 +250,7 @@ def _frames(rows: list[dict[str, Any]], tables: list[dict[str, pd.DataFrame]],
             failures: Sequence[Failure]) -> Batch:
     out = {"documents": pd.DataFrame([r for r in rows if r])}
     for name in TABLES:
-        parts = [t[name] for t in tables if name in t and len(t[name])]
-        out[name] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+        out[name] = stack(name, [t[name] for t in tables if name in t])
     out["errors"] = pd.DataFrame([{"doc_id": f.doc_id, "source": f.source,
                                    "stage": f.stage, "error_type": f.error_type,
                                    "message": f.message} for f in failures])
