@@ -15,6 +15,9 @@ from ..errors import Errors
 from .output import progress, safe_name, write_frames
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
+MAX_PRINTED = 50
+"""Pairs of a corpus listed on stdout (worst first); all are in summary and the
+dashboard."""
 EXPORTS = {"tmx": "alignment.tmx", "xliff": "review.xlf", "xlsx": "review.xlsx"}
 """``massmob compare --export`` formats and the file each writes per pair."""
 
@@ -29,6 +32,8 @@ _ALIGN_EPILOG = """examples:
 _COMPARE_EPILOG = """examples:
   massmob compare article_en.txt article_th.txt --out check/
   massmob compare ../shared/corpus/seeds --out check/   (pairs the documents first)
+  massmob compare corpus/ --out check/ --n-process 2    (a corpus: summary, tables and
+      check/dashboard.html, pairs compared in 2 processes)
   massmob compare article_en.txt article_th.txt --export tmx,xliff,xlsx
   open check/<src>__<tgt>.report.html in a browser
 """
@@ -68,7 +73,11 @@ def add_commands(sub: Any, common: Callable[[argparse.ArgumentParser], None]) ->
                        "are paired first.", epilog=_COMPARE_EPILOG, formatter_class=fmt)
     p.add_argument("inputs", nargs="+", help="SRC TGT, or files/folders to pair")
     common(p)
-    p.add_argument("--no-report", action="store_true", help="skip the HTML report")
+    p.add_argument("--no-report", action="store_true",
+                   help="skip the HTML report (a corpus: the dashboard)")
+    p.add_argument("--n-process", type=int, default=1,
+                   help="worker processes comparing the pairs of a corpus (-1: one per "
+                   "core; default: %(default)s)")
     p.add_argument("--export", type=_exports, default=(), metavar="FORMATS",
                    help="also write, per pair, any of tmx (translation memory), xliff "
                    "(beads with findings as notes), xlsx (bilingual spreadsheet), "
@@ -140,6 +149,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from ..alignment.result import pair_documents
     from ..pipeline import analyze_documents
 
+    if not (len(args.inputs) == 2 and not any(Path(x).is_dir() for x in args.inputs)) \
+            and not args.export:
+        return _compare_corpus(args)
     docs = _read(args.inputs, args)
     if len(args.inputs) == 2 and len(docs) == 2:
         pairs = [(docs[0], docs[1])]
@@ -168,6 +180,44 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         write_frames({"summary": pd.DataFrame(summaries)}, args, docs)
     print(f"wrote {len(pairs)} comparison(s) to {Path(args.out)}/")
+    return 0
+
+
+def _compare_corpus(args: argparse.Namespace) -> int:
+    """A corpus: pair the documents, compare the pairs in ``--n-process`` processes and
+    write the stacked tables, ``summary`` and ``dashboard.html``."""
+    from dataclasses import replace
+
+    from .. import tables
+    from ..corpus.reader import read_corpus
+    from ..runs.compare import compare_corpus, read_error_rows
+
+    docs, read_errors = read_corpus(args.inputs, encoding=args.encoding,
+                                    text_column=args.text_column, id_column=args.id_column)
+    run = compare_corpus(docs, n_process=args.n_process)
+    if len(read_errors):  # unreadable inputs are rows of the errors table too
+        run = replace(run, errors=tables.make_frame("pair_errors", [
+            *read_error_rows(read_errors), *run.errors.to_dict("records")]))
+    if run.n_pairs == 0:
+        print(f"massmob compare: no English-Thai pairs found among {len(docs)} "
+              "documents; pass SRC TGT explicitly", file=sys.stderr)
+        return 1
+    s = run.summary
+    unpaired = s["status"].astype(str) == "unpaired"
+    if unpaired.any():  # nothing is dropped silently
+        ids = s.loc[unpaired, "src_doc_id"].fillna(s.loc[unpaired, "tgt_doc_id"])
+        print(f"not compared (no translation partner found): {', '.join(ids)}")
+    worst = run.worst_first()
+    for row in worst[worst["status"].astype(str) != "unpaired"].head(
+            MAX_PRINTED).itertuples():
+        print(f"{row.src_doc_id} -> {row.tgt_doc_id}: {row.verdict}")
+    paths = write_frames(run.to_frames(), args, docs)
+    if not args.no_report:
+        run.to_html(Path(args.out) / "dashboard.html")
+    counts = ", ".join(f"{k} {v}" for k, v in run.status_counts().items() if v)
+    print(f"compared {run.n_pairs} pairs ({counts}; {len(run.errors)} errors); wrote "
+          f"{len(paths)} tables{'' if args.no_report else ' and dashboard.html'} to "
+          f"{Path(args.out)}/")
     return 0
 
 

@@ -37,7 +37,7 @@ from ..types import Document
 from .dashboard import CorpusComparison
 from .progress import progress_bar
 
-__all__ = ["PAIR_COLUMNS", "CorpusComparison", "compare_corpus"]
+__all__ = ["PAIR_COLUMNS", "CorpusComparison", "compare_corpus", "read_error_rows"]
 
 PAIR_COLUMNS = (("src", "tgt"), ("src_text", "tgt_text"), ("en", "th"))
 """Column pairs of a DataFrame of explicit pairs (the first found is used); an optional
@@ -122,9 +122,7 @@ def _plan(obj: Any, *, embeddings: bool | None, threshold: float, src_lang: str,
         raise TypeError(Errors.E080.format(columns=_pair_columns(), got=_kind(obj)))
     items = [x.document if isinstance(x, Analysis) else x for x in items]
     docs, read_errors = read_corpus(items, encoding=encoding) if items else ([], None)
-    errors = [] if read_errors is None else [
-        {"src_doc_id": src, "stage": stage, "error_type": err, "message": msg}
-        for src, stage, err, msg in read_errors.itertuples(index=False)]
+    errors = [] if read_errors is None else read_error_rows(read_errors)
     table = pair_documents(docs, src_lang=src_lang, tgt_lang=tgt_lang,
                            threshold=threshold, embeddings=embeddings)
     table = table.sort_values(["src_doc_id", "tgt_doc_id"], kind="stable")
@@ -136,6 +134,14 @@ def _plan(obj: Any, *, embeddings: bool | None, threshold: float, src_lang: str,
     unpaired = [(len(planned) + k, d) for k, d in
                 enumerate(d for d in docs if d.doc_id not in paired)]
     return planned, unpaired, errors
+
+
+def read_error_rows(errors: pd.DataFrame) -> list[dict[str, Any]]:
+    """``pair_errors`` rows of the ``errors`` table of
+    :func:`massmob_nlp.corpus.read_corpus` (the source path as ``src_doc_id``)."""
+    return [{"src_doc_id": src, "stage": stage, "error_type": err, "message": msg}
+            for src, stage, err, msg in errors[["source", "stage", "error", "message"]]
+            .itertuples(index=False)]
 
 
 def _explicit_pairs(obj: Any) -> list[tuple[Any, Any]] | None:

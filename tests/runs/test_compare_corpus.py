@@ -154,3 +154,25 @@ def test_plot_and_write(corpus, tmp_path):
     assert {"summary.csv", "errors.csv", "numbers.csv", "dashboard.html"} <= names
     back = pd.read_csv(tmp_path / "out" / "summary.csv")
     assert back["src_doc_id"].tolist() == corpus.summary["src_doc_id"].tolist()
+
+
+def test_cli_compares_a_folder_into_a_dashboard(tmp_path, capsys):
+    from massmob_nlp.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in (("health_en", HEALTH_EN), ("health_th", HEALTH_TH),
+                       ("trees_en", TREES_EN), ("trees_th", TREES_TH),
+                       ("museum_en", MUSEUM_EN)):
+        (folder / f"{name}.txt").write_text(text, "utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\x03" * 50)  # not a text file
+    out = tmp_path / "out"
+    assert main(["compare", str(folder), "--out", str(out), "--n-process", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "trees_en -> trees_th: Check: 1 number mismatch" in printed
+    assert "not compared (no translation partner found): museum_en" in printed
+    summary = pd.read_csv(out / "summary.csv")
+    assert sorted(summary["status"]) == ["check", "ok", "unpaired"]
+    errors = pd.read_csv(out / "errors.csv")
+    assert errors["src_doc_id"].str.endswith("broken.txt").tolist() == [True]
+    assert "trees_en" in (out / "dashboard.html").read_text("utf-8")
