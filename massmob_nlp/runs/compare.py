@@ -29,7 +29,7 @@ import pandas as pd
 from .. import tables
 from ..alignment.pairing import PAIR_THRESHOLD
 from ..alignment.result import pair_documents
-from ..corpus.reader import read_corpus
+from ..corpus.reader import read_corpus, read_documents
 from ..errors import Errors
 from ..langid import detect_language
 from ..pipeline import Analysis, analyze_documents, as_document
@@ -117,12 +117,7 @@ def _plan(obj: Any, *, embeddings: bool | None, threshold: float, src_lang: str,
     pairs = _explicit_pairs(obj)
     if pairs is not None:
         return [(k, s, t, None) for k, (s, t) in enumerate(pairs)], [], []
-    items = [obj] if isinstance(obj, (str, os.PathLike)) else obj
-    if isinstance(items, pd.DataFrame) or not isinstance(items, Iterable):
-        raise TypeError(Errors.E080.format(columns=_pair_columns(), got=_kind(obj)))
-    items = [x.document if isinstance(x, Analysis) else x for x in items]
-    docs, read_errors = read_corpus(items, encoding=encoding) if items else ([], None)
-    errors = [] if read_errors is None else read_error_rows(read_errors)
+    docs, errors = _documents(obj, encoding)
     table = pair_documents(docs, src_lang=src_lang, tgt_lang=tgt_lang,
                            threshold=threshold, embeddings=embeddings)
     table = table.sort_values(["src_doc_id", "tgt_doc_id"], kind="stable")
@@ -134,6 +129,22 @@ def _plan(obj: Any, *, embeddings: bool | None, threshold: float, src_lang: str,
     unpaired = [(len(planned) + k, d) for k, d in
                 enumerate(d for d in docs if d.doc_id not in paired)]
     return planned, unpaired, errors
+
+
+def _documents(obj: Any, encoding: str | None
+               ) -> tuple[list[Document], list[dict[str, Any]]]:
+    """Documents of a folder, a list or a DataFrame of records (``text``, ``id``), and
+    ``pair_errors`` rows of the inputs that could not be read."""
+    if isinstance(obj, pd.DataFrame):
+        return read_documents(obj), []
+    items = [obj] if isinstance(obj, (str, os.PathLike)) else obj
+    if not isinstance(items, Iterable):
+        raise TypeError(Errors.E080.format(columns=_pair_columns(), got=_kind(obj)))
+    items = [x.document if isinstance(x, Analysis) else x for x in items]
+    if not items:
+        return [], []
+    docs, read_errors = read_corpus(items, encoding=encoding)
+    return docs, read_error_rows(read_errors)
 
 
 def read_error_rows(errors: pd.DataFrame) -> list[dict[str, Any]]:

@@ -113,6 +113,14 @@ def test_explicit_pairs_from_a_dataframe():
     assert run.summary["pairing_score"].isna().all()  # given, not found
 
 
+def test_documents_from_a_dataframe_of_records():
+    frame = pd.DataFrame({"id": ["t_th", "h_en", "t_en", "h_th"],
+                          "text": [TREES_TH, HEALTH_EN, TREES_EN, HEALTH_TH]})
+    run = compare_corpus(frame, embeddings=False)
+    assert run.summary[["src_doc_id", "tgt_doc_id"]].values.tolist() == [
+        ["h_en", "h_th"], ["t_en", "t_th"]]
+
+
 @pytest.mark.parametrize("bad", [pd.DataFrame({"a": [1]}), [("a", "b"), "c"], 42])
 def test_bad_input_is_a_coded_error(bad):
     with pytest.raises(TypeError, match=r"\[E080\]"):
