@@ -88,7 +88,8 @@ def plot_numbers(cmp: Comparison) -> Figure:
                    color=COLOURS[st], edgecolor="#333", linewidth=0.5,
                    hatch=_HATCH.get(st, ""), label=_number_label(st, sides))
             bottom = bottom + counts[st]
-        ax.legend(fontsize=7)
+        ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2,
+                  frameon=False)
     ax.set_xlabel(f"paragraph of the {sides.src} text")
     ax.set_ylabel("numbers")
     ax.set_title("Numbers per paragraph: do they agree?")

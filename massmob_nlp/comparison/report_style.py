@@ -67,7 +67,7 @@ table.beads th{{background:#f3f3f3;text-align:left;padding:4px}}
 table.beads td{{vertical-align:top;padding:4px 6px;border-top:1px solid #e5e5e5}}
 table.beads tr.para-start td{{border-top:2px solid #999}}
 .id{{width:2.5em;color:#777}} .kind{{width:8.5em;color:#444;font-size:.8em}}
-td.kind{{border-left:4px solid #999}}
+td.kind,.sample.kind-sample{{border-left:4px solid {COLOURS["match"]}}}
 .issues{{width:18%;font-size:.85em;color:#444}}
 td.gap{{background:repeating-linear-gradient(45deg,#fafafa,#fafafa 6px,#ead9e3 6px,
   #ead9e3 12px)}}

@@ -167,7 +167,7 @@ def _row_items(sides: Sides) -> str:
               "last column)"),
         _item('<span class="sample para-line">&nbsp;</span>',
               "thick line: a new paragraph starts"),
-        _item('<span class="sample">Sentences</span>',
+        _item('<span class="sample kind-sample">Sentences</span>',
               f"how many sentences were matched, e.g. “{bead_words('1-3', sides)}”; "
               "its left border has the line style of the alignment map")])
 
