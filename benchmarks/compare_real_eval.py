@@ -124,11 +124,18 @@ def _sentence_mentions(rec: dict[str, Any], sid: str, sent: dict[str, str],
     return mentions, discs
 
 
-def load_docs(data: Path, *, limit: int | None = None, all_docs: bool = False
-              ) -> list[Doc]:
-    """PUD documents as one-sentence-per-line texts, with their gold mentions (only
-    those with a gold record unless ``all_docs``: the others hold no digit and no
-    number word)."""
+def _join(sentences: list[str], per_paragraph: int) -> str:
+    """Sentences joined by a space inside paragraphs of ``per_paragraph`` sentences and
+    by a newline between paragraphs (both one character, so gold offsets still hold)."""
+    return "".join(s + ("\n" if (k + 1) % per_paragraph == 0 else " ")
+                   for k, s in enumerate(sentences))[:-1] if sentences else ""
+
+
+def load_docs(data: Path, *, limit: int | None = None, all_docs: bool = False,
+              per_paragraph: int = 1) -> list[Doc]:
+    """PUD documents as one-sentence-per-line texts (or ``per_paragraph`` sentences per
+    paragraph, as in whole articles), with their gold mentions (only those with a gold
+    record unless ``all_docs``: the others hold no digit and no number word)."""
     pairs: dict[str, dict[str, str]] = {}
     for line in require(data / "pud_en_th.tsv").read_text("utf-8").splitlines()[1:]:
         sid, en, th = line.split("\t")
@@ -150,8 +157,10 @@ def load_docs(data: Path, *, limit: int | None = None, all_docs: bool = False
                 base[side] += len(pairs[sid][side]) + 1
         if not all_docs and not any(sid in gold for sid in sent_ids):
             continue
-        docs.append(Doc(doc_id, sent_ids, "\n".join(pairs[s]["en"] for s in sent_ids),
-                        "\n".join(pairs[s]["th"] for s in sent_ids), mentions, discs))
+        docs.append(Doc(doc_id, sent_ids,
+                        _join([pairs[s]["en"] for s in sent_ids], per_paragraph),
+                        _join([pairs[s]["th"] for s in sent_ids], per_paragraph),
+                        mentions, discs))
     return docs[:limit] if limit else docs
 
 
@@ -396,9 +405,13 @@ def main() -> None:
                         help="also documents with no gold record (no digit or number word)")
     parser.add_argument("--no-trials", action="store_true")
     parser.add_argument("--no-extraction", action="store_true")
+    parser.add_argument("--per-paragraph", type=int, default=1,
+                        help="sentences per paragraph (whole-article layout; trials "
+                             "assume 1)")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
-    docs = load_docs(args.data, limit=args.limit, all_docs=args.all_docs)
+    docs = load_docs(args.data, limit=args.limit, all_docs=args.all_docs,
+                     per_paragraph=args.per_paragraph)
     if args.docs:
         docs = [d for d in docs if d.doc_id in set(args.docs)]
     if not args.no_extraction:
