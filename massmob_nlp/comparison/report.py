@@ -51,7 +51,7 @@ def _marks(cmp: Comparison, side: str) -> list[tuple[int, int, str, str]]:
         for a, b, st, note in zip(sel[s_col], sel[e_col], sel["status"], sel["note"]):
             words = NUMBER_WORDS.get(str(st), str(st))
             tip = ("name: " if css == "ent" else "number: ") + words + (
-                f" ({note})" if _str(note) else "")
+                f" ({str(note).replace('_', ' ')})" if _str(note) else "")
             out.append((int(a), int(b), f"{css} st-{st}", tip))
     if side == "tgt":
         p = cmp.passages[cmp.passages["kind"].astype(str) == "untranslated"]
