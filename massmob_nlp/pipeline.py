@@ -13,7 +13,12 @@ from typing import Any
 import pandas as pd
 
 from . import tables
-from .corpus.reader import document_from_text, paragraphs_table, read_documents
+from .corpus.reader import (
+    document_from_text,
+    paragraph_spans,
+    paragraphs_table,
+    read_documents,
+)
 from .corpus.sources import looks_like_path
 from .errors import Errors
 from .langid import detect_language
@@ -166,8 +171,7 @@ def analyze_documents(docs: Iterable[DocLike], *, lang: str | None = None,
                       engine: str | None = None) -> list[Analysis]:
     """:func:`analyze` many documents, batching English paragraphs through spaCy."""
     documents = [as_document(d) for d in docs]
-    if lang is not None and not (isinstance(lang, str) and len(lang) in (2, 3)):
-        raise ValueError(Errors.E011.format(lang=lang))
+    _check_lang(lang)
     paras = [paragraphs_table(d) for d in documents]
     if lang is not None:
         for p in paras:
@@ -182,37 +186,56 @@ def analyze_documents(docs: Iterable[DocLike], *, lang: str | None = None,
 
 
 def _assemble(doc: Document, paras: pd.DataFrame, parses: list[Any]) -> Analysis:
+    para_rows = list(paras[["para_id", "start_char", "lang"]].itertuples(index=False))
     sent_rows: list[tuple[Any, ...]] = []
-    tok_rows: list[tuple[Any, ...]] = []
-    ents: list[tuple[int, int, str]] = []
-    sent_id = token_id = 0
-    for (para_id, start, para_lang), parse in zip(
-            paras[["para_id", "start_char", "lang"]].itertuples(index=False), parses):
+    sent_id = 0
+    for (para_id, start, para_lang), parse in zip(para_rows, parses):
         para_lang = str(para_lang)
-        sent_starts = [s for s, _ in parse.sentences]
-        first_sent = sent_id
         for s, e in parse.sentences:
             text = doc.text[start + s:start + e]
             sent_lang = para_lang if para_lang != UND else detect_language(text)
             sent_rows.append((doc.doc_id, para_id, sent_id, start + s, start + e, text,
                               sent_lang))
             sent_id += 1
-        k = 0
-        for s, e, tok_lang, pos in parse.tokens:
-            while k + 1 < len(sent_starts) and sent_starts[k + 1] <= s:
-                k += 1
-            is_space = tok_lang == "space"
-            tok_rows.append((doc.doc_id, para_id, first_sent + k if sent_starts else pd.NA,
-                             token_id, start + s, start + e, doc.text[start + s:start + e],
-                             para_lang if is_space else tok_lang, is_space, pos))
-            token_id += 1
-        ents.extend((start + s, start + e, label) for s, e, label in parse.ents)
+    ents = [(start + s, start + e, label)
+            for (_, start, _), parse in zip(para_rows, parses) for s, e, label in parse.ents]
     body = paras[~paras["is_boilerplate"]]
     lang = detect_language("\n".join(body["text"].tolist()[:20])) if len(body) else UND
     return Analysis(document=doc, lang=lang, paragraphs=paras,
                     sentences=tables.make_frame("sentences", sent_rows),
-                    tokens=tables.make_frame("tokens", tok_rows),
+                    tokens=_tokens_frame(doc, para_rows, parses),
                     model_entities=tuple(ents))
+
+
+def _tokens_frame(doc: Document, para_rows: Sequence[tuple[Any, Any, Any]],
+                  parses: Sequence[Any]) -> pd.DataFrame:
+    """The tokens table, built column by column (``para_rows``: para_id, start_char,
+    lang of each paragraph)."""
+    cols: dict[str, list[Any]] = {c: [] for c in tables.columns("tokens")}
+    para_ids, sent_ids, starts, ends = (cols["para_id"], cols["sent_id"],
+                                        cols["start_char"], cols["end_char"])
+    texts, langs, spaces, tags = cols["text"], cols["lang"], cols["is_space"], cols["pos"]
+    first_sent = 0
+    for (para_id, start, para_lang), parse in zip(para_rows, parses):
+        para_lang = str(para_lang)
+        sent_starts = [s for s, _ in parse.sentences]
+        k, last = 0, len(sent_starts) - 1
+        for s, e, tok_lang, pos in parse.tokens:
+            while k < last and sent_starts[k + 1] <= s:
+                k += 1
+            is_space = tok_lang == "space"
+            para_ids.append(para_id)
+            sent_ids.append(first_sent + k if sent_starts else None)
+            starts.append(start + s)
+            ends.append(start + e)
+            texts.append(doc.text[start + s:start + e])
+            langs.append(para_lang if is_space else tok_lang)
+            spaces.append(is_space)
+            tags.append(pos)
+        first_sent += len(sent_starts)
+    cols["doc_id"] = [doc.doc_id] * len(texts)
+    cols["token_id"] = list(range(len(texts)))
+    return tables.make_frame("tokens", cols)
 
 
 def tokenize(text: DocLike, *, lang: str | None = None,
@@ -220,12 +243,34 @@ def tokenize(text: DocLike, *, lang: str | None = None,
     """One row per token: ``doc_id, para_id, sent_id, token_id, start_char, end_char,
     text, lang, is_space, pos``. ``text`` is a string, a Document or an Analysis.
 
-    >>> tokenize("ในช่วง 6 เดือน")["text"].tolist()
-    ['ใน', 'ช่วง', ' ', '6', ' ', 'เดือน']
+    Only what the tokens table needs is computed (no sentences table, no document
+    language; with ``lang`` given, no language detection at all).
+
+    Examples:
+        >>> tokenize("ในช่วง 6 เดือน")["text"].tolist()
+        ['ใน', 'ช่วง', ' ', '6', ' ', 'เดือน']
     """
     if isinstance(text, Analysis):
         return text.tokens
-    return analyze(text, lang=lang, engine=engine).tokens
+    if isinstance(text, ParsedDocument):
+        text = text.document
+    doc = as_document(text)
+    _check_lang(lang)
+    if lang is None:
+        paras = paragraphs_table(doc)
+        para_rows = list(paras[["para_id", "start_char", "lang"]].itertuples(index=False))
+        texts = paras["text"].tolist()
+    else:
+        spans = paragraph_spans(doc.text)
+        para_rows = [(i, s, lang) for i, (s, _) in enumerate(spans)]
+        texts = [doc.text[s:e] for s, e in spans]
+    parses = parse_paragraphs(texts, [str(x) for _, _, x in para_rows], engine=engine)
+    return _tokens_frame(doc, para_rows, parses)
+
+
+def _check_lang(lang: str | None) -> None:
+    if lang is not None and not (isinstance(lang, str) and len(lang) in (2, 3)):
+        raise ValueError(Errors.E011.format(lang=lang))
 
 
 def entities_table(obj: DocLike | Sequence[DocLike], *,

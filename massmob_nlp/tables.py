@@ -7,8 +7,10 @@ that empty input gives an empty frame with the same columns and dtypes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 S, C, I, F, B, O = "string", "category", "Int64", "float64", "bool", "object"
@@ -129,19 +131,26 @@ def make_frame(name: str, rows: Iterable[Mapping[str, Any]] | Sequence[Sequence[
     """Build table ``name`` from dict rows, tuple rows, a dict of columns or a frame.
 
     Missing columns are filled with NA; extra columns are dropped; dtypes are cast to
-    the schema.
+    the schema. Rows and columns of plain Python values take a fast path (each column
+    built once, straight into its dtype); anything else goes through pandas' casts,
+    with the same result.
     """
     schema = SCHEMAS[name]
+    if not isinstance(rows, pd.DataFrame):
+        if not isinstance(rows, Mapping):
+            rows = list(rows)
+        cols = _plain_columns(schema, rows)
+        if cols is not None:
+            return pd.DataFrame({col: _column(name, col, dtype, cols[col])
+                                 for col, dtype in schema.items()}, copy=False)
     if isinstance(rows, pd.DataFrame):
         frame = rows.copy()
     elif isinstance(rows, Mapping):
         frame = pd.DataFrame(dict(rows))
+    elif rows and not isinstance(rows[0], Mapping):
+        frame = pd.DataFrame(rows, columns=list(schema))
     else:
-        rows = list(rows)
-        if rows and not isinstance(rows[0], Mapping):
-            frame = pd.DataFrame(rows, columns=list(schema))
-        else:
-            frame = pd.DataFrame(rows)
+        frame = pd.DataFrame(rows)
     for col in schema:
         if col not in frame.columns:
             frame[col] = pd.NA
@@ -149,26 +158,98 @@ def make_frame(name: str, rows: Iterable[Mapping[str, Any]] | Sequence[Sequence[
     return cast_frame(name, frame.reset_index(drop=True))
 
 
+def _plain_columns(schema: Mapping[str, str], rows: Sequence[Any] | Mapping[str, Any]
+                   ) -> dict[str, list[Any]] | None:
+    """The schema's columns as lists (None for a missing column's values), or None when
+    the input needs pandas (Series or arrays with an index, ragged rows)."""
+    if isinstance(rows, Mapping):
+        given = list(rows.values())
+        if not all(isinstance(v, (list, tuple)) for v in given):
+            return None
+        n = len(given[0]) if given else 0
+        if any(len(v) != n for v in given):
+            return None  # pandas raises its own error
+        return {c: list(rows[c]) if c in rows else [None] * n for c in schema}
+    if not rows:
+        return {c: [] for c in schema}
+    if isinstance(rows[0], Mapping):
+        if not all(isinstance(r, dict) for r in rows):
+            return None
+        return {c: [r.get(c) for r in rows] for c in schema}
+    if not all(isinstance(r, (tuple, list)) and len(r) == len(schema) for r in rows):
+        return None
+    return dict(zip(schema, map(list, zip(*rows, strict=True)), strict=True))
+
+
+_INTS = frozenset({int, np.int64, np.int32, np.int16, np.int8, np.uint32, np.uint16,
+                   np.uint8})
+_FLOATS = frozenset({float, np.float64, np.float32})
+
+
+@lru_cache(maxsize=256)
+def _category_dtype(cats: tuple[str, ...]) -> pd.CategoricalDtype:
+    return pd.CategoricalDtype(list(cats))
+
+
+def _is_na(v: Any) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
+
+
+def _column(name: str, col: str, dtype: str, values: list[Any]) -> Any:
+    """One column of plain values in its schema dtype (as :func:`cast_frame` makes it)."""
+    kinds = {type(v) for v in values}
+    na = [_is_na(v) for v in values] if kinds - {str, int, bool} else None
+    plain = [v for v, m in zip(values, na, strict=True) if not m] if na else values
+    types = {type(v) for v in plain}
+    if dtype == S and types <= {str}:
+        return pd.array([None if na and na[i] else v for i, v in enumerate(values)],
+                        dtype="string")
+    if dtype == C and types <= {str}:
+        fixed = CATEGORIES.get((name, col), [])
+        seen = set(plain)
+        cats = list(fixed) + sorted(v for v in seen if v not in fixed)
+        index = {v: i for i, v in enumerate(cats)}
+        codes = [-1 if na and na[i] else index[v] for i, v in enumerate(values)]
+        return pd.Categorical.from_codes(codes, dtype=_category_dtype(tuple(cats)))
+    if dtype == I and all(t in _INTS for t in types):
+        mask = np.array(na if na else [False] * len(values), dtype=bool)
+        data = np.array([0 if na and na[i] else v for i, v in enumerate(values)],
+                        dtype=np.int64)
+        return pd.arrays.IntegerArray(data, mask)
+    if dtype == F and all(t in _INTS or t in _FLOATS for t in types):
+        return np.array([np.nan if na and na[i] else v for i, v in enumerate(values)],
+                        dtype=np.float64)
+    if dtype == B and types <= {bool, np.bool_}:
+        return np.array([False if na and na[i] else v for i, v in enumerate(values)],
+                        dtype=bool)
+    if dtype == O and not na:
+        out = np.empty(len(values), dtype=object)
+        for i, v in enumerate(values):
+            out[i] = v
+        return out
+    return _cast_series(name, col, dtype, pd.Series(values))
+
+
 def cast_frame(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Cast ``frame``'s columns to the dtypes of table ``name``."""
-    out = {}
-    for col, dtype in SCHEMAS[name].items():
-        series = frame[col]
-        if dtype == C:
-            fixed = CATEGORIES.get((name, col), [])
-            seen = series.dropna().astype(str).unique().tolist()
-            cats = list(fixed) + sorted(v for v in seen if v not in fixed)
-            out[col] = pd.Categorical(series.astype(object).where(series.notna(), None),
-                                      categories=cats)
-        elif dtype == O:
-            out[col] = series.astype(object)
-        elif dtype == B:
-            out[col] = series.fillna(False).astype(bool)
-        elif dtype == S:
-            out[col] = series.astype(object).where(series.notna(), None).astype("string")
-        elif series.dtype == object:
-            numeric = pd.to_numeric(series.where(series.notna(), None), errors="raise")
-            out[col] = numeric.astype(dtype)
-        else:
-            out[col] = series.astype(dtype)
-    return pd.DataFrame(out, index=frame.index)
+    return pd.DataFrame({col: _cast_series(name, col, dtype, frame[col])
+                         for col, dtype in SCHEMAS[name].items()}, index=frame.index)
+
+
+def _cast_series(name: str, col: str, dtype: str, series: pd.Series) -> Any:
+    if dtype == C:
+        fixed = CATEGORIES.get((name, col), [])
+        seen = series.dropna().astype(str).unique().tolist()
+        cats = list(fixed) + sorted(v for v in seen if v not in fixed)
+        return pd.Categorical(series.astype(object).where(series.notna(), None),
+                              categories=cats)
+    if dtype == O:
+        return series.astype(object)
+    if dtype == B:
+        return series.fillna(False).astype(bool)
+    if dtype == S:
+        return series.astype(object).where(series.notna(), None).astype("string")
+    if series.dtype == object:
+        numeric = pd.to_numeric(series.where(series.notna(), None), errors="raise")
+        return numeric.astype(dtype)
+    return series.astype(dtype)

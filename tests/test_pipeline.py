@@ -90,3 +90,13 @@ def test_cli_analyze_keeps_going_past_a_bad_file(tmp_path, capsys):
     assert code == 1
     assert (tmp_path / "out" / "errors.csv").exists()
     assert "good: en" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang", [None, "th", "en"])
+def test_tokenize_gives_the_tokens_table_of_analyze(lang):
+    # tokenize() skips the tables it does not return; its tokens must not change
+    from massmob_nlp import tokenize
+
+    text = ("Hà Nội, 3 May 2024 - The city opened 3 schools.\n\n"
+            "เมืองเปิดโรงเรียน 3 แห่ง เมื่อวันที่ 3 พฤษภาคม 2567\n\nRead more")
+    pd.testing.assert_frame_equal(tokenize(text, lang=lang), analyze(text, lang=lang).tokens)

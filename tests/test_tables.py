@@ -32,3 +32,31 @@ def test_make_frame_accepts_tuples_and_frames():
     b = tables.make_frame("language_spans", pd.DataFrame(rows, columns=tables.columns(
         "language_spans")))
     pd.testing.assert_frame_equal(a, b)
+
+
+def _slow(name, rows):
+    """The same table through pandas' own construction and casts."""
+    if isinstance(rows, dict) or (rows and isinstance(rows[0], dict)):
+        return tables.make_frame(name, pd.DataFrame(rows))
+    return tables.make_frame(name, pd.DataFrame(rows, columns=tables.columns(name)))
+
+
+@pytest.mark.parametrize(("name", "rows"), [
+    ("tokens", [("d", 0, pd.NA, 0, 0, 3, "abc", "th", False, None),
+                ("d", 0, 1, 1, 3, 4, " ", "th", True, "NOUN")]),
+    ("tokens", [("d", 0.0, 1.0, 0, 0, 3, 5, 7, True, 3)]),  # values pandas must cast
+    ("numbers", [{"kind": "cardinal", "value": 3}, {"kind": "new", "vague": True}]),
+    ("numbers", [{"kind": None, "value": float("nan"), "unit": pd.NA, "sent_id": None}]),
+    ("numbers", {"kind": ["cardinal", "x"], "value": [1, 2.5]}),
+    ("alignment", [(0, (0, 1), (2,), "a", "b", "1-2", 0.5), (1, (), (3,), "", "b", "0-1", None)]),
+    ("alignment", [(0, None, (2,), None, "b", None, 1)]),
+    ("pairs", [("a", "b", True, 1)]),
+    *[(name, []) for name in sorted(tables.SCHEMAS)],
+])
+def test_fast_path_builds_the_same_frame_as_pandas(name, rows):
+    fast, slow = tables.make_frame(name, rows), _slow(name, rows)
+    pd.testing.assert_frame_equal(fast, slow)
+    for col in fast.columns:
+        if isinstance(fast[col].dtype, pd.CategoricalDtype):
+            assert list(fast[col].cat.categories) == list(slow[col].cat.categories)
+            assert fast[col].cat.codes.dtype == slow[col].cat.codes.dtype

