@@ -52,8 +52,9 @@ def paragraphs(shared: Path, lang: str) -> list[str]:
             "utf-8").splitlines()[1:]:
         ids = line.split("\t")[2].split(",")
         out.append(" ".join(sents[i] for i in ids))
-    udhr = require(shared / "data/udhr/udhr_en_th.tsv").read_text("utf-8").splitlines()[1:]
-    out.extend(line.split("\t")[col] for line in udhr)
+    udhr = require(shared / "data/udhr/udhr_en_th.tsv").read_text("utf-8").splitlines()
+    udhr_col = udhr[0].split("\t").index(lang)
+    out.extend(line.split("\t")[udhr_col] for line in udhr[1:])
     out.extend(p for p in (DEMO / f"demo_{lang}.txt").read_text("utf-8").splitlines()
                if len(p) > 40)
     return [p for p in out if p.strip()]

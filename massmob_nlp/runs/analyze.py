@@ -60,7 +60,8 @@ def analyze_corpus(docs: Any, *, n_process: int = 1, batch_size: int = DEFAULT_B
     and entities cost the most). With ``out``, each table is written in parts as
     batches finish (``out/<table>/part-00000.parquet``; ``fmt="csv"``/``"jsonl"``
     appends to ``out/<table>.csv``), so memory stays bounded; the returned tables are
-    then read from ``out`` on access. ``progress``: a tqdm bar (default: when stderr
+    then read from ``out`` on access (parquet; with csv/jsonl only ``documents`` and
+    ``errors`` are returned). ``progress``: a tqdm bar (default: when stderr
     is a terminal or in a notebook). ``lang``/``engine`` as for
     :func:`massmob_nlp.analyze`.
 
@@ -249,8 +250,9 @@ def _failure_row(failure: Failure) -> dict[str, Any]:
 def _frames(rows: list[dict[str, Any]], tables: list[dict[str, pd.DataFrame]],
             failures: Sequence[Failure]) -> Batch:
     out = {"documents": pd.DataFrame([r for r in rows if r])}
-    for name in TABLES:
-        out[name] = stack(name, [t[name] for t in tables if name in t])
+    for name in TABLES:  # stacked here, cast once at the end (or per written part)
+        parts = [t[name] for t in tables if name in t and len(t[name])]
+        out[name] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
     out["errors"] = pd.DataFrame([{"doc_id": f.doc_id, "source": f.source,
                                    "stage": f.stage, "error_type": f.error_type,
                                    "message": f.message} for f in failures])

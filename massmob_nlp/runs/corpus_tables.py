@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from .. import tables
@@ -31,38 +30,12 @@ PART_NAME = "part-{:05d}.parquet"
 
 def stack(name: str, frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
     """Frames of run table ``name`` stacked and cast to its schema (categories in the
-    schema's order, so the result does not depend on how the run was batched)."""
+    schema's order, so the result does not depend on how the run was batched).
+    Measured: one cast of the stacked frame beats unifying categories part by part."""
     parts = [f for f in frames if len(f)]
-    schema = SCHEMA[name]
     if not parts:
-        return tables.empty_frame(schema)
-    if not all(_has_schema(f, schema) for f in parts):
-        return tables.make_frame(schema, pd.concat(parts, ignore_index=True))
-    cats = {col: _categories(schema, col, [f[col] for f in parts])
-            for col, dtype in tables.SCHEMAS[schema].items() if dtype == "category"}
-    if len(parts) == 1 and all(parts[0][c].cat.categories.tolist() == v
-                               for c, v in cats.items()):
-        return parts[0].reset_index(drop=True)
-    return pd.concat([f.assign(**{c: f[c].cat.set_categories(v) for c, v in cats.items()})
-                      for f in parts], ignore_index=True)
-
-
-def _has_schema(frame: pd.DataFrame, schema: str) -> bool:
-    """Whether ``frame`` has the columns and dtypes of ``schema`` (cast already)."""
-    want = tables.SCHEMAS[schema]
-    return list(frame.columns) == list(want) and all(
-        str(frame[col].dtype) == dtype for col, dtype in want.items())
-
-
-def _categories(schema: str, col: str, series: list[pd.Series]) -> list[str]:
-    """The categories :func:`massmob_nlp.tables.make_frame` gives the stacked column:
-    the schema's closed vocabulary, then the other values that occur, sorted."""
-    fixed = tables.CATEGORIES.get((schema, col), [])
-    seen: set[str] = set()
-    for s in series:
-        codes = s.cat.codes.to_numpy()
-        seen.update(map(str, s.cat.categories.take(np.unique(codes[codes >= 0]))))
-    return list(fixed) + sorted(seen.difference(fixed))
+        return tables.empty_frame(SCHEMA[name])
+    return tables.make_frame(SCHEMA[name], pd.concat(parts, ignore_index=True))
 
 
 @dataclass(frozen=True, eq=False)
