@@ -223,8 +223,9 @@ def _results(tasks: Iterator[_Task | _Result], n_process: int) -> Iterator[_Resu
     import multiprocessing
 
     pending: deque[_Result | tuple[_Task, Future[_Result]]] = deque()
-    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context(
-            START_METHOD)) as pool:
+    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context(
+        START_METHOD))
+    try:
         for task in tasks:
             pending.append(task if isinstance(task, _Result)
                            else (task, pool.submit(compare_task, task)))
@@ -232,6 +233,8 @@ def _results(tasks: Iterator[_Task | _Result], n_process: int) -> Iterator[_Resu
                 yield _collect(pending.popleft())
         while pending:
             yield _collect(pending.popleft())
+    finally:  # Ctrl-C or the caller stopped early: drop the queued pairs
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _collect(item: _Result | tuple[_Task, Future[_Result]]) -> _Result:
