@@ -95,6 +95,8 @@ class Errors(metaclass=ErrorsWithCodes):
             "them (a bare <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> line is fine).")
     E072 = ("Unsupported spreadsheet file {path}: the suffix must be .xlsx or .csv "
             "(got {suffix!r}).")
+    E090 = ("A massmob_nlp spaCy component made a span at {start}-{end}, outside the Doc "
+            "({n} characters). Please report it with the text.")
     E091 = ("The DataFrame has no column {column!r} (columns: {columns}). Pass "
             "text_col=... (and id_col=...) naming existing columns.")
     E092 = ("Column {column!r}, row {row!r}: expected text (str) or a missing value "
@@ -102,8 +104,6 @@ class Errors(metaclass=ErrorsWithCodes):
             "df[{column!r}].astype('string').")
     E093 = ("Duplicate doc_id {doc_id!r} in {source}: every article needs its own id. "
             "Pass id_col=... naming a column of unique ids, or reset the index.")
-    E090 = ("A massmob_nlp spaCy component made a span at {start}-{end}, outside the Doc "
-            "({n} characters). Please report it with the text.")
 
 
 class Warnings(metaclass=ErrorsWithCodes):
