@@ -212,7 +212,7 @@ def comparison_html(cmp: Comparison, *, plots: bool = True) -> str:
         f"<title>{_esc(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{_esc(title)}</h1>", _font_warning(sides),
         f'<p class="verdict {"ok" if ok else "bad"}">{_esc(cmp.verdict)}</p>',
-        _summary_table(cmp, sides), legend_html(sides, with_map=plots),
+        _summary_table(cmp, sides), legend_html(sides),
         '<div class="filters"><label><input type="checkbox" id="only-problems"> '
         'Show only rows with something to check</label><span><span id="shown-count">'
         f'{len(rows)}</span> of {len(rows)} rows shown</span></div>',

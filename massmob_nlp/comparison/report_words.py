@@ -169,7 +169,7 @@ def _row_items(sides: Sides) -> str:
               "thick line: a new paragraph starts"),
         _item('<span class="sample kind-sample">Sentences</span>',
               f"how many sentences were matched, e.g. “{bead_words('1-3', sides)}”; "
-              "its left border has the line style of the alignment map")])
+              "its left border shows the kind of row")])
 
 
 def _map_items(sides: Sides) -> str:
@@ -178,13 +178,13 @@ def _map_items(sides: Sides) -> str:
                    for cat in MAP_STYLES)
 
 
-def legend_html(sides: Sides, *, with_map: bool = True) -> str:
+def legend_html(sides: Sides) -> str:
     """The visible legend: every mark of the page with what it means."""
     blocks = [("Numbers (highlighted)", _number_items(sides)),
               ("Names (underlined)", _name_items(sides)),
-              ("Passages", _passage_items(sides)), ("Rows", _row_items(sides))]
-    if with_map:
-        blocks.append(("Alignment map (plot below the table)", _map_items(sides)))
+              ("Passages", _passage_items(sides)), ("Rows", _row_items(sides)),
+              ("Kinds of rows (left border of “Sentences”; lines of the alignment map)",
+               _map_items(sides))]
     body = "".join(f"<div><h3>{html.escape(title)}</h3><ul>{items}</ul></div>"
                    for title, items in blocks)
     note = ("A missing or added name counts as a problem only for people and legal "
