@@ -183,7 +183,7 @@ class EntityLinker:
     def __call__(self, doc: Doc) -> Doc:
         ran_rules = self.spans_key in doc.spans
         spans = list(doc.spans[self.spans_key]) if ran_rules else []
-        blockers = [(s.start_char, s.end_char) for s in spans]
+        blockers = [_mention(s) for s in spans]  # yours too, if you put spans there
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         edges = _token_edges(doc)
         problems: list[str] = []
@@ -206,6 +206,15 @@ class EntityLinker:
         doc.spans[self.spans_key] = spans
         _link_ents(doc, [s for s in spans if s.kb_id_])
         return doc
+
+
+def _mention(span: Span) -> tuple[int, int]:
+    """The offsets of the mention behind an entity span (the span's own when it has no
+    record: a span someone else put in the group)."""
+    record = _record(span, _ENTITY_RECORD)
+    if record is None:
+        return span.start_char, span.end_char
+    return int(record["start_char"]), int(record["end_char"])
 
 
 def _link_ents(doc: Doc, linked: list[Span]) -> None:
