@@ -1,0 +1,217 @@
+"""End to end at scale: a synthetic corpus of English/Thai article pairs through
+:func:`massmob_nlp.compare_corpus`: article pairs per second and peak memory, from 200
+to 2,000 pairs.
+
+    python benchmarks/corpus_scale.py                          # 200, 500, 1000 pairs
+    python benchmarks/corpus_scale.py --sizes 200,500,1000,2000 --n-process 2
+    python benchmarks/corpus_scale.py --sizes 100 --pairing    # pair_documents first
+
+The corpus is built at run time, never stored: article ``k`` is 4-7 paragraph pairs drawn
+(seeded by ``k``) from the UD PUD news documents (``../shared/data/pud``: each PUD
+document's English sentences one paragraph, their Thai translations the other) and the
+library's demo pair (``massmob_nlp/data/demo``, paragraph by paragraph, with its merged
+and shortened paragraphs), plus a "Source: URL" line on both sides. Like real
+translations, a third of the Thai articles drop a paragraph and a third change a
+number. Pairs are given to ``compare_corpus`` explicitly (``--pairing``: as documents,
+so ``pair_documents`` pairs them first; its cost grows with the square of the corpus).
+
+Each size runs in a fresh Python process, so its peak memory is its own: ``rss_peak``
+is the largest sum of the resident memory of the run's process and all its children
+(worker processes), sampled every 0.2 s with psutil; ``rss_main`` the main process's
+``ru_maxrss``. ``seconds`` is the wall time of the ``compare_corpus`` call (worker start
+and model loading included); the last table fits ``seconds = a + b * pairs`` and
+``rss_peak = c + d * pairs`` by least squares: ``a`` is the fixed cost (worker start,
+models), ``1 / b`` the steady rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from _common import ROOT, SHARED, print_table, require
+
+PUD = SHARED / "data" / "pud"
+DEMO = ROOT / "massmob_nlp" / "data" / "demo"
+DEFAULT_SIZES = "200,500,1000"
+DEMO_UNITS = (((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3,)), ((5,), (4,)))
+"""Demo paragraphs that translate each other (English lines, Thai lines)."""
+SAMPLE_SECONDS = 0.2
+
+
+# ------------------------------------------------------------------------ the corpus
+
+def paragraph_pairs(pud: Path) -> list[tuple[str, str]]:
+    """(English, Thai) paragraph pairs: one per PUD news document, and the demo's."""
+    sents: dict[str, tuple[str, str]] = {}
+    for line in require(pud / "pud_en_th.tsv").read_text("utf-8").splitlines()[1:]:
+        sent_id, en, th = line.split("\t")
+        sents[sent_id] = (en, th)
+    out = []
+    for line in require(pud / "pud_en_th_docs.tsv").read_text("utf-8").splitlines()[1:]:
+        doc_id, _, ids = line.split("\t")
+        if doc_id.startswith("n"):
+            group = [sents[s] for s in ids.split(",")]
+            out.append((" ".join(e for e, _ in group), " ".join(t for _, t in group)))
+    en_lines = (DEMO / "demo_en.txt").read_text("utf-8").splitlines()
+    th_lines = (DEMO / "demo_th.txt").read_text("utf-8").splitlines()
+    for en_ids, th_ids in DEMO_UNITS:
+        out.append(("\n".join(en_lines[i] for i in en_ids),
+                    "\n".join(th_lines[j] for j in th_ids)))
+    return out
+
+
+def article_pair(k: int, units: list[tuple[str, str]], seed: int) -> tuple[str, str]:
+    """English and Thai text of synthetic article ``k`` (deterministic)."""
+    rng = random.Random(seed * 1_000_003 + k)
+    chosen = rng.sample(units, rng.randint(4, 7))
+    en = [e for e, _ in chosen]
+    th = [t for _, t in chosen]
+    trap = rng.random()
+    if trap < 1 / 3:  # the translation drops a paragraph
+        del th[rng.randrange(1, len(th))]
+    elif trap < 2 / 3:  # the translation changes a number
+        for j in rng.sample(range(len(th)), len(th)):
+            digits = list(re.finditer(r"[1-9]", th[j]))
+            if digits:
+                d = rng.choice(digits)
+                new = str(int(d.group()) % 9 + 1)
+                th[j] = th[j][:d.start()] + new + th[j][d.end():]
+                break
+    url = f"Source: https://example.vn/news/article-{k:05d}.html"
+    return "\n".join([*en, url]) + "\n", "\n".join([*th, url.replace(
+        "Source:", "ที่มา:")]) + "\n"
+
+
+# ------------------------------------------------------------------------- one size
+
+class Sampler:
+    """Largest summed RSS of this process and its descendants, and the CPU seconds
+    they used (last sample of each process), sampled in a thread."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self.proc = psutil.Process()
+        self.peak = 0
+        self.cpu: dict[int, float] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self.stop.is_set():
+            total = 0
+            for proc in [self.proc, *self.proc.children(recursive=True)]:
+                try:
+                    with proc.oneshot():
+                        total += proc.memory_info().rss
+                        times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self.stop.wait(SAMPLE_SECONDS)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values())
+
+    def __enter__(self) -> Sampler:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
+def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
+    """Build ``n`` article pairs and compare them; the measurements as a dict."""
+    from massmob_nlp import Document, compare_corpus
+
+    units = paragraph_pairs(Path(args.pud))
+    pairs = []
+    for k in range(n):
+        en, th = article_pair(k, units, args.seed)
+        pairs.append((Document(f"a{k:05d}_en", en), Document(f"a{k:05d}_th", th)))
+    chars = sum(len(s.text) + len(t.text) for s, t in pairs)
+    inputs: Any = [d for p in pairs for d in p] if args.pairing else pairs
+    embeddings = {"auto": None, "yes": True, "no": False}[args.embeddings]
+    import psutil
+
+    cpu0 = sum(psutil.Process().cpu_times()[:2])
+    with Sampler() as mem:
+        start = time.perf_counter()
+        run = compare_corpus(inputs, n_process=args.n_process, embeddings=embeddings,
+                             progress=False)
+        seconds = time.perf_counter() - start
+    status = run.status_counts()
+    cpu = mem.cpu_seconds - cpu0
+    return {"pairs": n, "seconds": round(seconds, 1),
+            "pairs_per_s": round(n / seconds, 3), "cpu_s": round(cpu, 1),
+            "cpu_s_per_pair": round(cpu / n, 3), "load_avg": round(os.getloadavg()[0], 1),
+            "rss_peak_mb": round(mem.peak / 2**20),
+            "rss_main_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "kchars": round(chars / 1000), "number_rows": len(run.numbers),
+            "ok": status["ok"], "check": status["check"],
+            "failed": status["failed"] + status["unpaired"], "errors": len(run.errors)}
+
+
+# --------------------------------------------------------------------------- driver
+
+def fit(xs: list[float], ys: list[float]) -> tuple[float, float]:
+    """Least-squares ``y = a + b x``."""
+    n = len(xs)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx if sxx else 0.0
+    return my - b * mx, b
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sizes", default=DEFAULT_SIZES, help="comma-separated pair counts")
+    p.add_argument("--n-process", type=int, default=2)
+    p.add_argument("--embeddings", choices=("auto", "yes", "no"), default="auto")
+    p.add_argument("--pairing", action="store_true",
+                   help="pass documents, so compare_corpus pairs them first")
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--pud", default=str(PUD), help="folder of pud_en_th*.tsv")
+    p.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.one is not None:  # a child: one size, one JSON line
+        print(json.dumps(run_one(args.one, args)), flush=True)
+        return
+    rows = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        cmd = [sys.executable, __file__, "--one", str(n), "--n-process",
+               str(args.n_process), "--embeddings", args.embeddings, "--seed",
+               str(args.seed), "--pud", args.pud, *(["--pairing"] if args.pairing else [])]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        rows.append(json.loads(out.strip().splitlines()[-1]))
+        print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    print_table(rows)
+    if len(rows) > 1:
+        xs = [float(r["pairs"]) for r in rows]
+        a, b = fit(xs, [float(r["seconds"]) for r in rows])
+        c, d = fit(xs, [float(r["rss_peak_mb"]) for r in rows])
+        print()
+        print_table([{"fixed_seconds": round(a, 1), "seconds_per_pair": round(b, 3),
+                      "steady_pairs_per_s": round(1 / b, 3) if b else float("nan"),
+                      "fixed_rss_mb": round(c), "rss_mb_per_1000_pairs": round(1000 * d)}])
+
+
+if __name__ == "__main__":
+    main()
