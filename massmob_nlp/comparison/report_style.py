@@ -8,7 +8,8 @@ in the alignment map) and the legend names each one in words.
 
 from __future__ import annotations
 
-__all__ = ["COLOURS", "CSS", "JS", "MAP_STYLES", "NUMBER_SIGNS", "TEXT_ON", "THAI_FONTS"]
+__all__ = ["COLOURS", "CSS", "JS", "MAP_STYLES", "MARKER_GLYPHS", "NUMBER_SIGNS", "TEXT_ON",
+           "THAI_FONTS"]
 
 OKABE_ITO = {"orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73",
              "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00",
@@ -36,6 +37,8 @@ MAP_STYLES: dict[str, tuple[str, str, str]] = {
 }
 """Alignment-map category → (colour, matplotlib line style, marker)."""
 _CSS_LINES = {"-": "solid", "--": "dashed", ":": "dotted", "-.": "dashed"}
+MARKER_GLYPHS = {"o": "●", "s": "■", "v": "▼", "^": "▲", "x": "✕"}
+"""The plot's markers as text, for the legend's line samples."""
 
 THAI_FONTS = ('"Noto Sans Thai","Noto Sans Thai UI","Leelawadee UI","Thonburi",'
               '"Loma","Garuda","Waree","Umpush","Tlwg Typist","Norasi",sans-serif')
@@ -83,8 +86,9 @@ mark.ent{{border-bottom:2px solid}}
 mark.untranslated{{outline:2px dashed {COLOURS["untranslated"]};outline-offset:1px}}
 .drift{{color:#666;font-style:italic;font-size:.85em}}
 .omitted-text{{text-decoration:line-through {COLOURS["omitted"]} 2px}}
-.map-line{{display:inline-block;width:3em;height:0;vertical-align:middle;
-  margin-right:.5em;border-top-width:3px}}
+.map-line{{display:inline-block;width:1.3em;height:0;vertical-align:middle;
+  border-top-width:3px}}
+.map-marker{{font-size:.8em;vertical-align:middle}} .map-key{{margin-right:.5em}}
 img.plot{{max-width:48%;margin:.5em 1% 0 0;border:1px solid #eee}}
 """
 
@@ -103,7 +107,7 @@ def _status_css() -> str:
         line = f"{_CSS_LINES[style]} {colour}"
         parts.append(f"td.kind.k-{cat}{{border-left:4px {line}}}"
                      f".map-line.k-{cat}{{border-top-style:{_CSS_LINES[style]};"
-                     f"border-top-color:{colour}}}")
+                     f"border-top-color:{colour}}}.map-marker.k-{cat}{{color:{colour}}}")
     return "\n".join(parts)
 
 

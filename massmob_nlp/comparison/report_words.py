@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import math
 
-from .report_style import MAP_STYLES, NUMBER_SIGNS
+from .report_style import MAP_STYLES, MARKER_GLYPHS, NUMBER_SIGNS
 
 __all__ = ["Sides", "bead_category", "bead_words", "issue_words", "legend_html",
            "map_labels", "summary_label"]
@@ -174,8 +174,13 @@ def _row_items(sides: Sides) -> str:
 
 def _map_items(sides: Sides) -> str:
     labels = map_labels(sides)
-    return "".join(_item(f'<span class="map-line k-{cat}"></span>', labels[cat])
-                   for cat in MAP_STYLES)
+    out = []
+    for cat, (_colour, _style, marker) in MAP_STYLES.items():
+        line = f'<span class="map-line k-{cat}"></span>'
+        sample = (f'<span class="map-key">{line}<span class="map-marker k-{cat}">'
+                  f"{MARKER_GLYPHS[marker]}</span>{line}</span>")
+        out.append(_item(sample, labels[cat]))
+    return "".join(out)
 
 
 def legend_html(sides: Sides) -> str:
