@@ -83,7 +83,8 @@ def analyze_corpus(docs: Any, *, n_process: int = 1, batch_size: int = DEFAULT_B
     items = iter_inputs(docs, encoding=encoding, text_column=text_column,
                         id_column=id_column)
     batches = _results(_batches(items, batch_size), work, n_workers)
-    total = len(docs) if isinstance(docs, (list, tuple)) else None
+    total = len(docs) if isinstance(docs, pd.DataFrame) or (isinstance(
+        docs, (list, tuple)) and all(isinstance(d, Document) for d in docs)) else None
     if out is not None:
         names = ("documents", *include, "errors")
         return _write(batches, PartWriter(out, fmt=fmt, names=names), total=total,
