@@ -51,43 +51,56 @@ SAMPLE_SECONDS = 0.2
 
 # ------------------------------------------------------------------------ the corpus
 
-def paragraph_pairs(pud: Path) -> list[tuple[str, str]]:
+Unit = tuple[tuple[str, ...], tuple[str, ...], str]
+"""A paragraph pair: English sentences, their Thai translations, and the separator of
+the English ones (a newline where two English paragraphs became one Thai paragraph)."""
+
+
+def paragraph_pairs(pud: Path) -> list[Unit]:
     """(English, Thai) paragraph pairs: one per PUD news document, and the demo's."""
     sents: dict[str, tuple[str, str]] = {}
     for line in require(pud / "pud_en_th.tsv").read_text("utf-8").splitlines()[1:]:
         sent_id, en, th = line.split("\t")
         sents[sent_id] = (en, th)
-    out = []
+    out: list[Unit] = []
     for line in require(pud / "pud_en_th_docs.tsv").read_text("utf-8").splitlines()[1:]:
         doc_id, _, ids = line.split("\t")
         if doc_id.startswith("n"):
             group = [sents[s] for s in ids.split(",")]
-            out.append((" ".join(e for e, _ in group), " ".join(t for _, t in group)))
+            out.append((tuple(e for e, _ in group), tuple(t for _, t in group), " "))
     en_lines = (DEMO / "demo_en.txt").read_text("utf-8").splitlines()
     th_lines = (DEMO / "demo_th.txt").read_text("utf-8").splitlines()
     for en_ids, th_ids in DEMO_UNITS:
-        out.append(("\n".join(en_lines[i] for i in en_ids),
-                    "\n".join(th_lines[j] for j in th_ids)))
+        out.append((tuple(en_lines[i] for i in en_ids),
+                    tuple(th_lines[j] for j in th_ids), "\n"))
     return out
 
 
-def article_pair(k: int, units: list[tuple[str, str]], seed: int) -> tuple[str, str]:
-    """English and Thai text of synthetic article ``k`` (deterministic)."""
+def article_pair(k: int, units: list[Unit], seed: int, *, unique: bool = True
+                 ) -> tuple[str, str]:
+    """English and Thai text of synthetic article ``k`` (deterministic). ``unique``
+    starts every sentence with a tag ``[k.i]`` on both sides, so no text repeats
+    across articles (the embedding cache then helps as little as on real news)."""
     rng = random.Random(seed * 1_000_003 + k)
-    chosen = rng.sample(units, rng.randint(4, 7))
-    en = [e for e, _ in chosen]
-    th = [t for _, t in chosen]
+    chosen = [(list(e), list(t), sep) for e, t, sep in rng.sample(units, rng.randint(4, 7))]
     trap = rng.random()
     if trap < 1 / 3:  # the translation drops a paragraph
-        del th[rng.randrange(1, len(th))]
+        chosen[rng.randrange(1, len(chosen))][1].clear()
     elif trap < 2 / 3:  # the translation changes a number
-        for j in rng.sample(range(len(th)), len(th)):
-            digits = list(re.finditer(r"[1-9]", th[j]))
+        places = [(i, j) for i, (_, th, _) in enumerate(chosen) for j in range(len(th))]
+        for i, j in rng.sample(places, len(places)):
+            digits = list(re.finditer(r"[1-9]", chosen[i][1][j]))
             if digits:
-                d = rng.choice(digits)
-                new = str(int(d.group()) % 9 + 1)
-                th[j] = th[j][:d.start()] + new + th[j][d.end():]
+                d, text = rng.choice(digits), chosen[i][1][j]
+                chosen[i][1][j] = (text[:d.start()] + str(int(d.group()) % 9 + 1)
+                                   + text[d.end():])
                 break
+    en, th = [], []
+    for i, (e_sents, t_sents, sep) in enumerate(chosen):
+        tag = f"[{k}.{i}] " if unique else ""
+        en.append(sep.join(tag + x for x in e_sents))
+        if t_sents:
+            th.append(" ".join(tag + x for x in t_sents))
     url = f"Source: https://example.vn/news/article-{k:05d}.html"
     return "\n".join([*en, url]) + "\n", "\n".join([*th, url.replace(
         "Source:", "ที่มา:")]) + "\n"
@@ -144,7 +157,7 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
     units = paragraph_pairs(Path(args.pud))
     pairs = []
     for k in range(n):
-        en, th = article_pair(k, units, args.seed)
+        en, th = article_pair(k, units, args.seed, unique=not args.reuse_text)
         pairs.append((Document(f"a{k:05d}_en", en), Document(f"a{k:05d}_th", th)))
     chars = sum(len(s.text) + len(t.text) for s, t in pairs)
     inputs: Any = [d for p in pairs for d in p] if args.pairing else pairs
@@ -187,6 +200,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--embeddings", choices=("auto", "yes", "no"), default="auto")
     p.add_argument("--pairing", action="store_true",
                    help="pass documents, so compare_corpus pairs them first")
+    p.add_argument("--reuse-text", action="store_true",
+                   help="no [k.i] tags: articles repeat the same sentences, so the "
+                   "embedding cache makes large corpora look cheaper")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--pud", default=str(PUD), help="folder of pud_en_th*.tsv")
     p.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
@@ -198,7 +214,8 @@ def main(argv: list[str] | None = None) -> None:
     for n in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, __file__, "--one", str(n), "--n-process",
                str(args.n_process), "--embeddings", args.embeddings, "--seed",
-               str(args.seed), "--pud", args.pud, *(["--pairing"] if args.pairing else [])]
+               str(args.seed), "--pud", args.pud, *(["--pairing"] if args.pairing else []),
+               *(["--reuse-text"] if args.reuse_text else [])]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
