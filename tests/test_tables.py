@@ -44,7 +44,7 @@ def _slow(name, rows):
 @pytest.mark.parametrize(("name", "rows"), [
     ("tokens", [("d", 0, pd.NA, 0, 0, 3, "abc", "th", False, None),
                 ("d", 0, 1, 1, 3, 4, " ", "th", True, "NOUN")]),
-    ("tokens", [("d", 0.0, 1.0, 0, 0, 3, 5, 7, True, 3)]),  # values pandas must cast
+    ("tokens", [("d", 0.0, 1.0, 0, 0, 3, 5, "th", True, "X")]),  # values pandas must cast
     ("numbers", [{"kind": "cardinal", "value": 3}, {"kind": "new", "vague": True}]),
     ("numbers", [{"kind": None, "value": float("nan"), "unit": pd.NA, "sent_id": None}]),
     ("numbers", {"kind": ["cardinal", "x"], "value": [1, 2.5]}),
