@@ -34,6 +34,15 @@ class Analysis:
 
     ``paragraphs``, ``sentences`` and ``tokens`` are computed by :func:`analyze`;
     ``numbers`` and ``entities`` on first access (then cached).
+
+    Examples:
+        >>> a = analyze("The city opened 3 schools. Parents welcomed them.")
+        >>> a
+        Analysis(doc_id='text_92a1bdff0ff4b79d', lang='en', paragraphs=1 (0 boilerplate),
+                 sentences=2, tokens=10)
+        >>> a.numbers[["text", "value", "kind"]]
+          text  value      kind
+        0    3    3.0  cardinal
     """
 
     document: Document
@@ -67,25 +76,51 @@ class Analysis:
         return entities_of([self], stacklevel=2)
 
     def body_paragraphs(self) -> pd.DataFrame:
-        """Paragraphs that are not boilerplate."""
+        """Paragraphs that are not boilerplate.
+
+        Examples:
+            >>> a = analyze("The city opened 3 schools.\\n\\nRead more\\n\\nParents welcomed them.")
+            >>> a.body_paragraphs()["text"].tolist()
+            ['The city opened 3 schools.', 'Parents welcomed them.']
+        """
         return self.paragraphs[~self.paragraphs["is_boilerplate"]]
 
     def to_frames(self, *, include: Sequence[str] = ("paragraphs", "sentences", "tokens",
                                                      "numbers", "entities")
                   ) -> dict[str, pd.DataFrame]:
-        """The tables by name (computing numbers and entities if asked)."""
+        """The tables by name (computing numbers and entities if asked).
+
+        Examples:
+            >>> a = analyze("The city opened 3 schools.")
+            >>> frames = a.to_frames(include=("sentences", "numbers"))
+            >>> {name: len(frame) for name, frame in frames.items()}
+            {'sentences': 1, 'numbers': 1}
+        """
         return {name: getattr(self, name) for name in include}
 
     def export(self, out_dir: str | Path, *, fmt: str = "csv",
                include: Sequence[str] = ("paragraphs", "sentences", "tokens", "numbers",
                                          "entities")) -> list[Path]:
-        """Write each table to ``out_dir/<doc_id>.<table>.<fmt>``; returns the paths."""
+        """Write each table to ``out_dir/<doc_id>.<table>.<fmt>``; returns the paths.
+
+        Examples:
+            >>> a = analyze(Document("hcm-1", "The city opened 3 schools."))
+            >>> [p.name for p in a.export("tables", include=("sentences", "numbers"))]
+            ['hcm-1.sentences.csv', 'hcm-1.numbers.csv']
+        """
         return export_frames({f"{self.doc_id}.{k}": v
                               for k, v in self.to_frames(include=include).items()},
                              out_dir, fmt=fmt)
 
     def summary(self) -> dict[str, Any]:
-        """Counts for a one-line report."""
+        """Counts for a one-line report.
+
+        Examples:
+            >>> a = analyze(Document("hcm-1", "The city opened 3 schools. Parents welcomed them."))
+            >>> a.summary()
+            {'doc_id': 'hcm-1', 'lang': 'en', 'chars': 49, 'paragraphs': 1, 'boilerplate': 0,
+             'sentences': 2, 'tokens': 10}
+        """
         paras = self.paragraphs
         return {"doc_id": self.doc_id, "lang": self.lang, "chars": len(self.text),
                 "paragraphs": len(paras), "boilerplate": int(paras["is_boilerplate"].sum()),
@@ -159,6 +194,11 @@ def analyze(doc_or_text: DocLike, *, lang: str | None = None,
 
     ``lang`` forces the language of every paragraph (default: detected per paragraph).
     ``engine`` picks the Thai word tokenizer (``"nlpo3"`` or ``"newmm"``).
+
+    Examples:
+        >>> a = analyze("The city opened 3 schools. Parents welcomed them.")
+        >>> a.lang, a.sentences["text"].tolist()
+        ('en', ['The city opened 3 schools.', 'Parents welcomed them.'])
     """
     if isinstance(doc_or_text, Analysis) and lang is None and engine is None:
         return doc_or_text
@@ -169,7 +209,13 @@ def analyze(doc_or_text: DocLike, *, lang: str | None = None,
 
 def analyze_documents(docs: Iterable[DocLike], *, lang: str | None = None,
                       engine: str | None = None) -> list[Analysis]:
-    """:func:`analyze` many documents, batching English paragraphs through spaCy."""
+    """:func:`analyze` many documents, batching English paragraphs through spaCy.
+
+    Examples:
+        >>> texts = ["The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"]
+        >>> [a.lang for a in analyze_documents(texts)]
+        ['en', 'th']
+    """
     documents = [as_document(d) for d in docs]
     _check_lang(lang)
     paras = [paragraphs_table(d) for d in documents]
@@ -280,6 +326,11 @@ def entities_table(obj: DocLike | Sequence[DocLike], *,
     ``lang`` forces the language of every paragraph (default: detected). Offsets point
     into the document text. See :mod:`massmob_nlp.entities.table` for sources, labels
     and merging.
+
+    Examples:
+        >>> entities_table("Teachers in Ha Giang welcomed the plan.")[["text", "label"]]
+               text label
+        0  Ha Giang   LOC
     """
     from .entities.table import entities_of
 
