@@ -6,8 +6,10 @@ the same paragraphs, side by side in one run (ratios, since the machine is share
   ours), both with ``n_process`` 1 and 2. Goal: ratio >= 0.85.
 * Thai: characters/s of ``analyze_corpus`` on Thai articles (tokens with nlpo3 and our
   dictionary, CRFCut sentences, tables) vs bare ``pythainlp.word_tokenize(engine=
-  "newmm")`` on the same paragraphs (one process). Goal: ratio >= 4. The row "bare
-  nlpo3" is ``word_tokenize(engine="nlpo3")`` alone, for reference.
+  "newmm")`` on the same paragraphs, n_process 1 and 2, for the tables above and for
+  ``include=("tokens",)`` (tokens only, no sentence split: like for like with newmm).
+  Goal: ratio >= 4. The row "bare nlpo3" is ``word_tokenize(engine="nlpo3")`` alone,
+  for reference.
 
     python benchmarks/corpus_speed.py                       # 200 articles per language
     python benchmarks/corpus_speed.py --docs 400 --repeat 3 --profile
@@ -39,6 +41,8 @@ ENGLISH_PACKAGE = os.environ["MASSMOB_ENGLISH_MODEL"]
 DEMO = ROOT / "massmob_nlp" / "data" / "demo"
 CORPUS_TABLES = ("paragraphs", "sentences", "tokens")
 """What nlp.pipe also gives: tokens and sentences (numbers and entities come on top)."""
+TOKENS_ONLY = ("tokens",)
+"""The like-for-like Thai comparison with newmm: tokens only (no sentence split)."""
 
 
 def paragraphs(shared: Path, lang: str) -> list[str]:
@@ -124,25 +128,26 @@ def thai(docs: list[Any], repeat: int, n_processes: list[int]) -> list[dict[str,
     t_bare, _ = best(lambda: [word_tokenize(p, engine="newmm") for p in paras], repeat)
     word_tokenize(paras[0], engine="nlpo3")
     t_nlpo3, _ = best(lambda: [word_tokenize(p, engine="nlpo3") for p in paras], repeat)
-    rows = [{"lang": "th", "n_process": "bare nlpo3", "chars": chars,
+    rows = [{"lang": "th", "n_process": "bare nlpo3", "include": "-", "chars": chars,
              "newmm chars/s": round(chars / t_bare), "ours chars/s": round(chars / t_nlpo3),
              "ratio": round(t_bare / t_nlpo3, 2)}]
     for n in n_processes:
-        t_ours, _ = best(lambda n=n: analyze_corpus(docs, n_process=n, include=CORPUS_TABLES,
-                                                    progress=False), repeat)
-        rows.append({"lang": "th", "n_process": n, "chars": chars,
-                     "newmm chars/s": round(chars / t_bare),
-                     "ours chars/s": round(chars / t_ours),
-                     "ratio": round(t_bare / t_ours, 2)})
+        for include in (CORPUS_TABLES, TOKENS_ONLY):
+            t_ours, _ = best(lambda n=n, i=include: analyze_corpus(
+                docs, n_process=n, include=i, progress=False), repeat)
+            rows.append({"lang": "th", "n_process": n, "include": ",".join(include),
+                         "chars": chars, "newmm chars/s": round(chars / t_bare),
+                         "ours chars/s": round(chars / t_ours),
+                         "ratio": round(t_bare / t_ours, 2)})
     return rows
 
 
-def profile(docs: list[Any]) -> None:
+def profile(docs: list[Any], include: tuple[str, ...]) -> None:
     from massmob_nlp import analyze_corpus
 
     analyze_corpus(docs[:20], include=CORPUS_TABLES)  # models loaded before profiling
     prof = cProfile.Profile()
-    prof.runcall(analyze_corpus, docs, include=CORPUS_TABLES, progress=False)
+    prof.runcall(analyze_corpus, docs, include=include, progress=False)
     stats = pstats.Stats(prof)
     stats.sort_stats("cumulative").print_stats(r"massmob_nlp", 25)
     stats.sort_stats("tottime").print_stats(15)
@@ -156,13 +161,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--n-process", default="1,2")
     parser.add_argument("--lang", default="en,th")
-    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--profile", nargs="?", const="tables", choices=("tables", "tokens"),
+                        help="profile include=paragraphs,sentences,tokens (or tokens)")
     args = parser.parse_args()
     n_processes = [int(n) for n in args.n_process.split(",")]
     for lang in args.lang.split(","):
         docs = articles(paragraphs(args.shared, lang), args.docs, lang)
         if args.profile:
-            profile(docs)
+            profile(docs, TOKENS_ONLY if args.profile == "tokens" else CORPUS_TABLES)
         rows = (english if lang == "en" else thai)(docs, args.repeat, n_processes)
         print_table(rows)
     print(f"English model: {ENGLISH_PACKAGE}; cores: {os.cpu_count()}; "

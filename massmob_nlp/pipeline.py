@@ -234,15 +234,7 @@ def analyze_documents(docs: Iterable[DocLike], *, lang: str | None = None,
 def _assemble(doc: Document, paras: pd.DataFrame, parses: list[Any]) -> Analysis:
     para_rows = list(paras[["para_id", "start_char", "lang"]].itertuples(index=False))
     sent_rows: list[tuple[Any, ...]] = []
-    sent_id = 0
-    for (para_id, start, para_lang), parse in zip(para_rows, parses):
-        para_lang = str(para_lang)
-        for s, e in parse.sentences:
-            text = doc.text[start + s:start + e]
-            sent_lang = para_lang if para_lang != UND else detect_language(text)
-            sent_rows.append((doc.doc_id, para_id, sent_id, start + s, start + e, text,
-                              sent_lang))
-            sent_id += 1
+    add_sentence_rows(sent_rows, doc, para_rows, parses)
     ents = [(start + s, start + e, label)
             for (_, start, _), parse in zip(para_rows, parses) for s, e, label in parse.ents]
     body = paras[~paras["is_boilerplate"]]
@@ -253,35 +245,67 @@ def _assemble(doc: Document, paras: pd.DataFrame, parses: list[Any]) -> Analysis
                     model_entities=tuple(ents))
 
 
+def add_sentence_rows(rows: list[tuple[Any, ...]], doc: Document,
+                      para_rows: Sequence[tuple[Any, Any, Any]],
+                      parses: Sequence[Any]) -> None:
+    """Append the sentences table's rows of one document to ``rows`` (``para_rows``:
+    para_id, start_char, lang of each paragraph)."""
+    sent_id = 0
+    for (para_id, start, para_lang), parse in zip(para_rows, parses):
+        para_lang = str(para_lang)
+        for s, e in parse.sentences:
+            text = doc.text[start + s:start + e]
+            sent_lang = para_lang if para_lang != UND else detect_language(text)
+            rows.append((doc.doc_id, para_id, sent_id, start + s, start + e, text,
+                         sent_lang))
+            sent_id += 1
+
+
 def _tokens_frame(doc: Document, para_rows: Sequence[tuple[Any, Any, Any]],
                   parses: Sequence[Any]) -> pd.DataFrame:
     """The tokens table, built column by column (``para_rows``: para_id, start_char,
     lang of each paragraph)."""
     cols: dict[str, list[Any]] = {c: [] for c in tables.columns("tokens")}
-    para_ids, sent_ids, starts, ends = (cols["para_id"], cols["sent_id"],
-                                        cols["start_char"], cols["end_char"])
-    texts, langs, spaces, tags = cols["text"], cols["lang"], cols["is_space"], cols["pos"]
+    add_token_columns(cols, doc, para_rows, parses)
+    return tables.make_frame("tokens", cols)
+
+
+def add_token_columns(cols: dict[str, list[Any]], doc: Document,
+                      para_rows: Sequence[tuple[Any, Any, Any]],
+                      parses: Sequence[Any]) -> None:
+    """Append the tokens table's columns of one document to ``cols`` (one list per
+    column of the schema; ``sent_id`` is None where the parses have no sentences)."""
+    n_before = len(cols["text"])
+    text = doc.text
     first_sent = 0
     for (para_id, start, para_lang), parse in zip(para_rows, parses):
-        para_lang = str(para_lang)
-        sent_starts = [s for s, _ in parse.sentences]
-        k, last = 0, len(sent_starts) - 1
-        for s, e, tok_lang, pos in parse.tokens:
-            while k < last and sent_starts[k + 1] <= s:
-                k += 1
-            is_space = tok_lang == "space"
-            para_ids.append(para_id)
-            sent_ids.append(first_sent + k if sent_starts else None)
-            starts.append(start + s)
-            ends.append(start + e)
-            texts.append(doc.text[start + s:start + e])
-            langs.append(para_lang if is_space else tok_lang)
-            spaces.append(is_space)
-            tags.append(pos)
-        first_sent += len(sent_starts)
-    cols["doc_id"] = [doc.doc_id] * len(texts)
-    cols["token_id"] = list(range(len(texts)))
-    return tables.make_frame("tokens", cols)
+        para_lang, toks = str(para_lang), parse.tokens
+        cols["sent_id"].extend(_sent_ids(parse, first_sent))
+        cols["para_id"].extend([para_id] * len(toks))
+        cols["start_char"].extend([start + s for s, _, _, _ in toks])
+        cols["end_char"].extend([start + e for _, e, _, _ in toks])
+        cols["text"].extend([text[start + s:start + e] for s, e, _, _ in toks])
+        cols["lang"].extend([para_lang if lang == "space" else lang
+                             for _, _, lang, _ in toks])
+        cols["is_space"].extend([lang == "space" for _, _, lang, _ in toks])
+        cols["pos"].extend([pos for _, _, _, pos in toks])
+        first_sent += len(parse.sentences)
+    cols["doc_id"].extend([doc.doc_id] * (len(cols["text"]) - n_before))
+    cols["token_id"].extend(range(len(cols["text"]) - n_before))
+
+
+def _sent_ids(parse: Any, first_sent: int) -> list[int | None]:
+    """The sentence of each token of a paragraph parse (None without sentences)."""
+    if not parse.sentences:
+        return [None] * len(parse.tokens)
+    sent_starts = [s for s, _ in parse.sentences]
+    k, last = 0, len(sent_starts) - 1
+    out: list[int | None] = []
+    for s, _, _, _ in parse.tokens:
+        while k < last and sent_starts[k + 1] <= s:
+            k += 1
+        out.append(first_sent + k)
+    return out
 
 
 def tokenize(text: DocLike, *, lang: str | None = None,

@@ -369,6 +369,12 @@ def paragraphs_table(doc: Document | str) -> pd.DataFrame:
         doc = document_from_text(doc)
     if not isinstance(doc, Document):
         raise TypeError(Errors.E010.format(type=type(doc).__name__))
+    return tables.make_frame("paragraphs", paragraph_rows(doc))
+
+
+def paragraph_rows(doc: Document) -> list[tuple[Any, ...]]:
+    """The rows of :func:`paragraphs_table` (tuples in the schema's column order), for
+    callers that build one table for many documents."""
     spans = paragraph_spans(doc.text)
     texts = [doc.text[s:e] for s, e in spans]
     chrome = doc.meta.get("chrome_spans") or []  # from html_to_text
@@ -376,10 +382,9 @@ def paragraphs_table(doc: Document | str) -> pd.DataFrame:
         any(a <= s and e <= b for a, b in chrome) for s, e in spans])
     langs = paragraph_languages(texts, skip=[k is not None for k in kinds])
     flag_site_language_edges(texts, langs, kinds)
-    rows = [(doc.doc_id, i, s, e, t, lang, k is not None, k)
+    return [(doc.doc_id, i, s, e, t, lang, k is not None, k)
             for i, ((s, e), t, lang, k)
             in enumerate(zip(spans, texts, langs, kinds, strict=True))]
-    return tables.make_frame("paragraphs", rows)
 
 
 def documents_table(docs: Iterable[Document]) -> pd.DataFrame:

@@ -26,6 +26,7 @@ import pandas as pd
 from ..errors import Errors
 from ..pipeline import Analysis, analyze_documents
 from ..types import Document
+from .batch_tables import BATCH_TABLES, Parsed, batch_items
 from .corpus_tables import RUN_TABLES, TABLES, CorpusTables, PartWriter, stack
 from .inputs import Failure, Item, iter_inputs
 from .progress import progress_bar
@@ -60,7 +61,11 @@ def analyze_corpus(docs: Any, *, n_process: int = 1, batch_size: int = DEFAULT_B
 
     ``n_process`` worker processes (``-1``: one per core) analyze batches of
     ``batch_size`` documents. ``include`` names the analysis tables to compute (numbers
-    and entities cost the most). With ``out``, each table is written in parts as
+    and entities cost the most); only what they need is computed. Sentences are split
+    only when ``include`` names ``sentences``, ``numbers`` or ``entities``: otherwise
+    (e.g. ``include=("tokens",)``, the fast path, about a third of the Thai cost saved)
+    the tokens' ``sent_id`` and the documents' ``n_sentences`` are ``<NA>``; every other
+    column is the same as with all tables. With ``out``, each table is written in parts as
     batches finish (``out/<table>/part-00000.parquet``; ``fmt="csv"``/``"jsonl"``
     appends to ``out/<table>.csv``), so memory stays bounded; the returned tables are
     then read from ``out`` on access (parquet; with csv/jsonl only ``documents`` and
@@ -181,7 +186,10 @@ def _failed_batch(batch: Sequence[Item], error: BaseException) -> Batch:
 
 def analyze_batch(items: Sequence[Item], *, lang: str | None = None,
                   engine: str | None = None, include: Sequence[str] = TABLES) -> Batch:
-    """The run tables of one batch (documents and errors not cast yet: ``stack``)."""
+    """The run tables of one batch (documents and errors not cast yet: ``stack``).
+    Without numbers and entities, each table is built once for the whole batch."""
+    if set(include) <= BATCH_TABLES:
+        return _table_batch(items, lang=lang, engine=engine, include=include)
     analyses = _analyses([i for i in items if isinstance(i, Document)], lang, engine)
     rows: list[dict[str, Any]] = []
     tables: list[dict[str, pd.DataFrame]] = []
@@ -201,6 +209,27 @@ def analyze_batch(items: Sequence[Item], *, lang: str | None = None,
             failures.append(item)
             rows.append(_failure_row(item))
     return _frames(rows, tables, failures)
+
+
+def _table_batch(items: Sequence[Item], *, lang: str | None, engine: str | None,
+                 include: Sequence[str]) -> Batch:
+    pairs, frames, counts = batch_items(items, lang=lang, engine=engine, include=include)
+    rows: list[dict[str, Any]] = []
+    failures: list[Failure] = []
+    done = iter(counts)
+    for item, parsed in pairs:
+        if isinstance(parsed, Parsed):
+            doc = parsed.document
+            rows.append({**_meta(doc), "doc_id": doc.doc_id, "n_chars": len(doc.text),
+                         **next(done), "status": "ok"})
+        elif isinstance(item, Document) and isinstance(parsed, Failure):
+            failures.append(parsed)
+            rows.append({**_meta(item), "doc_id": item.doc_id, "n_chars": len(item.text),
+                         "status": "failed"})
+        elif isinstance(item, Failure):
+            failures.append(item)
+            rows.append(_failure_row(item))
+    return _frames(rows, [frames], failures)
 
 
 def _analyses(docs: list[Document], lang: str | None, engine: str | None

@@ -62,8 +62,12 @@ class ParagraphParse:
 
 
 def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
-                     engine: str | None = None, batch_size: int = 64) -> list[ParagraphParse]:
-    """Tokens and sentences of many paragraphs; English ones go through ``nlp.pipe``."""
+                     engine: str | None = None, batch_size: int = 64,
+                     sentences: bool = True) -> list[ParagraphParse]:
+    """Tokens and sentences of many paragraphs; English ones go through ``nlp.pipe``.
+
+    With ``sentences=False`` no sentence is split (Thai CRFCut, the costliest step after
+    the tables, is skipped) and every parse's ``sentences`` is empty."""
     engine = engine or DEFAULT_THAI_ENGINE
     if engine not in THAI_ENGINES:
         raise ValueError(Errors.E012.format(engine=engine, lang="th", available=THAI_ENGINES))
@@ -81,8 +85,8 @@ def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
     english_set = set(english)
     for i in range(len(texts)):
         if i not in english_set:
-            _parse_thai(results[i], texts[i], spans[i], engine)
-        _fill_spaces(results[i], texts[i])
+            _parse_thai(results[i], texts[i], spans[i], engine, sentences=sentences)
+        _fill_spaces(results[i], texts[i], sentences=sentences)
     return results
 
 
@@ -127,7 +131,8 @@ def _add_spacy(parse: ParagraphParse, doc: Any, offset: int, text: str,
 Spans = Sequence[tuple[int, int, str, str]]
 
 
-def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str) -> None:
+def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str, *,
+                sentences: bool = True) -> None:
     seen: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
     for s, e, lang, script in spans:
         key = (text[s:e], lang, script)
@@ -140,6 +145,8 @@ def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str) -> 
         parse.tokens.extend((s + a, s + b, tag, None) for a, b in rel
                             if not text[s + a:s + b].isspace())
     parse.tokens.sort()
+    if not sentences:
+        return
     if len(text) > GIANT_PARAGRAPH:  # not prose: fixed-size pieces instead of CRFCut
         parse.sentences.extend((s + len(text[s:e]) - len(text[s:e].lstrip()),
                                 s + len(text[s:e].rstrip()))
@@ -173,7 +180,9 @@ def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGI
                 if found < 0 or not w:
                     continue
                 pos = found + len(w)
-                if not w.isspace():
+                if not _SPACE_RE.search(w):  # most words: no call of _split_spaces
+                    out.append((cs + ps + found, cs + ps + pos))
+                elif not w.isspace():
                     out.extend(_split_spaces(piece, found, pos, cs + ps))
     return out
 
@@ -354,9 +363,10 @@ def rule_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _fill_spaces(parse: ParagraphParse, text: str) -> None:
+def _fill_spaces(parse: ParagraphParse, text: str, *, sentences: bool = True) -> None:
     """Add whitespace tokens for the gaps, so tokens reproduce the paragraph exactly;
-    any non-space gap (should not happen) becomes a token of its own."""
+    any non-space gap (should not happen) becomes a token of its own. With
+    ``sentences=False`` the sentences are dropped (none is made up)."""
     filled: list[tuple[int, int, str, Any]] = []
     pos = 0
     for s, e, lang, pos_tag in parse.tokens:
@@ -369,6 +379,9 @@ def _fill_spaces(parse: ParagraphParse, text: str) -> None:
     if pos < len(text):
         filled.extend(_gap_tokens(text, pos, len(text)))
     parse.tokens = filled
+    if not sentences:
+        parse.sentences = []
+        return
     sents = sorted(set(parse.sentences))
     parse.sentences = [(s, e) for s, e in sents if e > s] or (
         [(0, len(text))] if text.strip() else [])

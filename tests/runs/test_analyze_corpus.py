@@ -12,6 +12,7 @@ import massmob_nlp as mm
 from massmob_nlp import Document, analyze_corpus, tables
 from massmob_nlp.cli import main as cli_main
 from massmob_nlp.runs import analyze as run
+from massmob_nlp.runs import batch_tables
 from massmob_nlp.runs.corpus_tables import RUN_TABLES, TABLES, CorpusTables, stack
 
 # Our own short texts, written for these tests.
@@ -96,7 +97,15 @@ def test_a_failing_stage_keeps_the_rest(monkeypatch):
             raise RuntimeError("tokenizer crashed")
         return real(docs, **kw)
 
+    real_parse = batch_tables._parse  # the path of runs without numbers and entities
+
+    def parse(docs, *args):
+        if any("BROKEN" in d.text for d in docs):
+            raise RuntimeError("tokenizer crashed")
+        return real_parse(docs, *args)
+
     monkeypatch.setattr(run, "analyze_documents", analyze_documents)
+    monkeypatch.setattr(batch_tables, "_parse", parse)
     out = analyze_corpus([FERRY_EN, Document("bad", "BROKEN text"), MARKET_TH],
                          include=("tokens",))
     assert out.documents["status"].tolist() == ["ok", "failed", "ok"]
