@@ -139,6 +139,23 @@ def _expand_item(path: Path, errors: _Errors, strict: bool) -> list[Path]:
     return files
 
 
+def unique_id(doc: Document, source: str, seen: dict[str, str]
+              ) -> tuple[Document, str | None]:
+    """``doc`` with an id not in ``seen`` (id → source), recorded there: identical
+    texts given twice (content-hash ids) get a numbered id; any other id used before
+    gives the ``[E008]`` message instead (and is not recorded)."""
+    if doc.doc_id in seen and doc.doc_id.startswith("text_") and "path" not in doc.meta:
+        n = 2
+        while f"{doc.doc_id}-{n}" in seen:
+            n += 1
+        doc = Document(f"{doc.doc_id}-{n}", doc.text, doc.meta)
+    if doc.doc_id in seen:
+        return doc, Errors.E008.format(doc_id=doc.doc_id, first=seen[doc.doc_id],
+                                       second=source)
+    seen[doc.doc_id] = source
+    return doc, None
+
+
 def _unique(docs: list[tuple[Document, str]], errors: _Errors, strict: bool
             ) -> list[Document]:
     """Drop (or raise on) documents whose id was used before; identical texts given
@@ -146,19 +163,12 @@ def _unique(docs: list[tuple[Document, str]], errors: _Errors, strict: bool
     out: list[Document] = []
     seen: dict[str, str] = {}
     for doc, source in docs:
-        if doc.doc_id in seen and doc.doc_id.startswith("text_") and "path" not in doc.meta:
-            n = 2
-            while f"{doc.doc_id}-{n}" in seen:
-                n += 1
-            doc = Document(f"{doc.doc_id}-{n}", doc.text, doc.meta)
-        if doc.doc_id in seen:
-            message = Errors.E008.format(doc_id=doc.doc_id, first=seen[doc.doc_id],
-                                         second=source)
+        doc, message = unique_id(doc, source, seen)
+        if message is not None:
             if strict:
                 raise ValueError(message)
             errors.append((source, "read", "DuplicateId", message))
             continue
-        seen[doc.doc_id] = source
         out.append(doc)
     return out
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..corpus.reader import document_from_text, read_documents, read_file
+from ..corpus.reader import document_from_text, read_documents, read_file, unique_id
 from ..corpus.sources import expand, iter_paths, looks_like_path
 from ..errors import Errors
 from ..types import Document
@@ -155,16 +155,9 @@ def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
         if isinstance(item, Failure):
             yield item
             continue
-        doc, source = item, str(item.meta.get("path", item.doc_id))
-        if doc.doc_id in seen and doc.doc_id.startswith("text_") and "path" not in doc.meta:
-            n = 2
-            while f"{doc.doc_id}-{n}" in seen:
-                n += 1
-            doc = Document(f"{doc.doc_id}-{n}", doc.text, doc.meta)
-        if doc.doc_id in seen:
-            message = Errors.E008.format(doc_id=doc.doc_id, first=seen[doc.doc_id],
-                                         second=source)
+        source = str(item.meta.get("path", item.doc_id))
+        doc, message = unique_id(item, source, seen)
+        if message is not None:
             yield Failure(None, source, "read", "DuplicateId", message)
             continue
-        seen[doc.doc_id] = source
         yield doc
