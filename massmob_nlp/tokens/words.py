@@ -83,9 +83,12 @@ def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
         for (i, s, _), doc in zip(pieces, docs, strict=True):
             _add_spacy(results[i], doc, s, texts[i], spans[i], engine)
     english_set = set(english)
+    others = [i for i in range(len(texts)) if i not in english_set]
+    may_repeat = dict(zip(others, _may_repeat([texts[i] for i in others]), strict=True))
     for i in range(len(texts)):
         if i not in english_set:
-            _parse_thai(results[i], texts[i], spans[i], engine, sentences=sentences)
+            _parse_thai(results[i], texts[i], spans[i], engine, sentences=sentences,
+                        repeats=may_repeat[i])
         _fill_spaces(results[i], texts[i], sentences=sentences)
     return results
 
@@ -132,13 +135,14 @@ Spans = Sequence[tuple[int, int, str, str]]
 
 
 def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str, *,
-                sentences: bool = True) -> None:
+                sentences: bool = True, repeats: bool = True) -> None:
     seen: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
     for s, e, lang, script in spans:
         key = (text[s:e], lang, script)
         rel = seen.get(key) if e - s <= SPAN_CACHE_CHARS else None
         if rel is None:  # a span's tokens depend only on its text: reuse them
-            rel = [(a - s, b - s) for a, b in _span_tokens(text, s, e, lang, script, engine)]
+            rel = [(a - s, b - s)
+                   for a, b in _span_tokens(text, s, e, lang, script, engine, repeats)]
             if e - s <= SPAN_CACHE_CHARS:
                 seen[key] = rel
         tag = "th" if lang == "th" else lang
@@ -155,24 +159,26 @@ def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str, *,
         parse.sentences.extend(thai_sentences(text, [(s, e) for s, e, *_ in parse.tokens]))
 
 
-def _span_tokens(text: str, s: int, e: int, lang: str, script: str, engine: str
-                 ) -> list[tuple[int, int]]:
+def _span_tokens(text: str, s: int, e: int, lang: str, script: str, engine: str,
+                 repeats: bool = True) -> list[tuple[int, int]]:
     if script == "Code":
         return _split_spaces(text, s, e, 0)
     if lang == "th" or script != "Latin":
-        return thai_tokens(text, s, e, engine)
+        return thai_tokens(text, s, e, engine, repeats=repeats)
     nlp = _optional.english_nlp()
     return [(cs + t.idx, cs + t.idx + len(t.text)) for cs, ce in _chunks(text, s, e)
             for t in nlp.tokenizer(text[cs:ce]) if not t.is_space]
 
 
-def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGINE
-                ) -> list[tuple[int, int]]:
-    """(start, end) of the words of text[start:end] (whitespace runs excluded)."""
+def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGINE, *,
+                repeats: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of the words of text[start:end] (whitespace runs excluded).
+    ``repeats=False``: the caller knows the text holds no repetition to cut
+    (:func:`_may_repeat`)."""
     segment = _thai_segmenter(engine)
     out: list[tuple[int, int]] = []
     for cs, ce in _chunks(text, start, end):
-        for ps, pe in _repeat_safe_pieces(text[cs:ce]):
+        for ps, pe in _repeat_safe_pieces(text[cs:ce]) if repeats else [(0, ce - cs)]:
             piece = text[cs + ps:cs + pe]
             pos = 0
             for w in segment(piece):
@@ -208,6 +214,48 @@ def _repeat_safe_pieces(chunk: str) -> list[tuple[int, int]]:
     if pos < len(chunk):
         out.append((pos, len(chunk)))
     return out
+
+
+def _may_repeat(texts: Sequence[str]) -> list[bool]:
+    """For each text, whether some chunk of it may hold a repetition that
+    :func:`_periodic_spans` cuts (False: none can): the fast test of
+    :func:`_periodic_spans` run once over texts joined in groups of about
+    :data:`MAX_CHUNK` chars, instead of once per chunk (a sixth of a Thai tokens run)."""
+    out = [True] * len(texts)
+    group: list[int] = []
+    size = 0
+    for i, text in enumerate([*texts, ""]):
+        if group and (i == len(texts) or size + len(text) > MAX_CHUNK):
+            for k, flag in zip(group, _repeat_flags([texts[k] for k in group]), strict=True):
+                out[k] = flag
+            group, size = [], 0
+        if i < len(texts) and len(text) <= MAX_CHUNK:
+            group.append(i)
+            size += len(text) + 1
+    return out
+
+
+def _repeat_flags(texts: list[str]) -> list[bool]:
+    import numpy as np
+
+    codes = np.frombuffer("\0".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    if len(codes) <= MIN_REPEAT_SPAN:
+        return [True] * len(texts)
+    window = np.lib.stride_tricks.as_strided(
+        codes, (len(codes) - MAX_REPEAT_PERIOD, MAX_REPEAT_PERIOD + 1), (4, 4),
+        writeable=False)
+    need = MIN_REPEAT_SPAN - MAX_REPEAT_PERIOD
+    runs = np.cumsum(window[:, 1:] == window[:, :1], axis=0, dtype=np.int32)
+    ends = np.flatnonzero((runs[need:] - runs[:-need] == need).any(axis=1)) + need
+    if (runs[need - 1] == need).any():
+        ends = np.concatenate(([need - 1], ends))
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    first = np.searchsorted(starts, ends - need + 1, side="right") - 1
+    last = np.searchsorted(starts, ends + MAX_REPEAT_PERIOD, side="right") - 1
+    marks = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.add.at(marks, first, 1)
+    np.add.at(marks, last + 1, -1)
+    return [bool(m) for m in np.cumsum(marks)[:-1] > 0]
 
 
 def _periodic_spans(chunk: str) -> list[tuple[int, int, int]]:
