@@ -45,6 +45,8 @@ def test_public_docstring_has_a_running_example(name: str,
     obj = PUBLIC[name]
     doc = inspect.getdoc(obj) or ""
     assert ">>>" in doc, f"{name}: no example in its docstring"
+    assert "Examples:" in doc, (f"{name}: put the example under an 'Examples:' section "
+                                "(else the API reference renders it as text)")
     monkeypatch.chdir(tmp_path)  # examples that write files write here
     globs = {"mm": mm, **{n: getattr(mm, n) for n in mm.__all__}}
     test = doctest.DocTestParser().get_doctest(doc, globs, name, None, 0)

@@ -90,17 +90,18 @@ def compare_corpus(docs_or_pairs: Any, *, n_process: int = 1,
     one, -1: one per core); ``progress`` shows a bar (``None``: when a person
     watches). ``embeddings`` is passed to :func:`massmob_nlp.compare`.
 
-    >>> cc = compare_corpus([("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"),
-    ...                      ("The city spent 55 million dong.", "เมืองใช้เงิน 56 ล้านดอง")],
-    ...                     embeddings=False)
-    >>> cc.summary[["pair_id", "status", "numbers_kept", "numbers_changed"]]
-       pair_id status  numbers_kept  numbers_changed
-    0        0     ok             1                0
-    1        1  check             0                1
-    >>> cc.numbers[["pair_id", "src_text", "tgt_text", "status"]]
-       pair_id         src_text    tgt_text    status
-    0        0                3           3     match
-    1        1  55 million dong  56 ล้านดอง  mismatch
+    Examples:
+        >>> cc = compare_corpus([("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"),
+        ...                      ("The city spent 55 million dong.", "เมืองใช้เงิน 56 ล้านดอง")],
+        ...                     embeddings=False)
+        >>> cc.summary[["pair_id", "status", "numbers_kept", "numbers_changed"]]
+           pair_id status  numbers_kept  numbers_changed
+        0        0     ok             1                0
+        1        1  check             0                1
+        >>> cc.numbers[["pair_id", "src_text", "tgt_text", "status"]]
+           pair_id         src_text    tgt_text    status
+        0        0                3           3     match
+        1        1  55 million dong  56 ล้านดอง  mismatch
     """
     if isinstance(n_process, bool) or not isinstance(n_process, int) or not (
             n_process >= 1 or n_process == -1):

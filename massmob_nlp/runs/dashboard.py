@@ -53,18 +53,19 @@ class CorpusComparison:
     that failed (``pair_errors``); the other tables are those of
     :class:`~massmob_nlp.Comparison` with ``pair_id`` first.
 
-    >>> cc = compare_corpus([("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"),
-    ...                      ("The city spent 55 million dong.", "เมืองใช้เงิน 56 ล้านดอง")],
-    ...                     embeddings=False)
-    >>> cc
-    CorpusComparison(2 pairs: check 1, ok 1; 0 errors)
-    >>> cc.worst_first()[["pair_id", "status", "preservation_rate"]]
-       pair_id status  preservation_rate
-    0        1  check                0.0
-    1        0     ok                1.0
-    >>> paths = cc.write("corpus_check")  # every table as parquet, and dashboard.html
-    >>> sorted(p.name for p in paths)[:3]
-    ['alignment.parquet', 'dashboard.html', 'entities.parquet']
+    Examples:
+        >>> cc = compare_corpus([("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"),
+        ...                      ("The city spent 55 million dong.", "เมืองใช้เงิน 56 ล้านดอง")],
+        ...                     embeddings=False)
+        >>> cc
+        CorpusComparison(2 pairs: check 1, ok 1; 0 errors)
+        >>> cc.worst_first()[["pair_id", "status", "preservation_rate"]]
+           pair_id status  preservation_rate
+        0        1  check                0.0
+        1        0     ok                1.0
+        >>> paths = cc.write("corpus_check")  # every table as parquet, and dashboard.html
+        >>> sorted(p.name for p in paths)[:3]
+        ['alignment.parquet', 'dashboard.html', 'entities.parquet']
     """
 
     summary: pd.DataFrame = field(repr=False)
