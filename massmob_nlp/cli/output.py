@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -41,9 +40,10 @@ def write_frames(frames: dict[str, Any], args: argparse.Namespace, inputs: Seque
 
 
 def progress(items: Sequence[Any], desc: str, unit: str) -> Any:
-    """``items`` with a tqdm bar when more than one and stderr is a terminal."""
-    if len(items) > 1 and sys.stderr.isatty():
-        from tqdm import tqdm
+    """``items`` with a tqdm bar when more than one and a person is watching (the
+    corpus runs' :func:`~massmob_nlp.runs.progress.progress_bar`)."""
+    from ..runs.progress import progress_bar
 
-        return tqdm(items, desc=desc, unit=unit)
+    if len(items) > 1:
+        return progress_bar(items, total=len(items), desc=desc, unit=unit)
     return items
