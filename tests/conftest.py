@@ -93,3 +93,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                  *(d[-1].func for d in defs if d)]
         if any(f is not None and _reads_shared(f) for f in funcs):
             item.add_marker(pytest.mark.shared)
+
+
+def run_notebook(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    """Execute a notebook of ``notebooks/`` against this checkout; its code cells'
+    outputs, after checking none is an error."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        [str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=600, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    return outputs

@@ -201,13 +201,8 @@ def analyze_batch(items: Sequence[Item], *, lang: str | None = None,
             failures.extend(errs)
             tables.append(frames)
             rows.append(_document_row(done, frames, bool(errs)))
-        elif isinstance(item, Document) and isinstance(done, Failure):
-            failures.append(done)
-            rows.append({**_meta(item), "doc_id": item.doc_id, "n_chars": len(item.text),
-                         "status": "failed"})
-        elif isinstance(item, Failure):
-            failures.append(item)
-            rows.append(_failure_row(item))
+        else:
+            _record_failure(item, done, rows, failures)
     return _frames(rows, tables, failures)
 
 
@@ -222,14 +217,22 @@ def _table_batch(items: Sequence[Item], *, lang: str | None, engine: str | None,
             doc = parsed.document
             rows.append({**_meta(doc), "doc_id": doc.doc_id, "n_chars": len(doc.text),
                          **next(done), "status": "ok"})
-        elif isinstance(item, Document) and isinstance(parsed, Failure):
-            failures.append(parsed)
-            rows.append({**_meta(item), "doc_id": item.doc_id, "n_chars": len(item.text),
-                         "status": "failed"})
-        elif isinstance(item, Failure):
-            failures.append(item)
-            rows.append(_failure_row(item))
+        else:
+            _record_failure(item, parsed, rows, failures)
     return _frames(rows, [frames], failures)
+
+
+def _record_failure(item: Item, result: Any, rows: list[dict[str, Any]],
+                    failures: list[Failure]) -> None:
+    """A document whose analysis failed (``result``), or an input that failed before
+    (``item``): one ``failed`` documents row and its errors row."""
+    if isinstance(item, Failure):
+        failures.append(item)
+        rows.append(_failure_row(item))
+    elif isinstance(result, Failure):
+        failures.append(result)
+        rows.append({**_meta(item), "doc_id": item.doc_id, "n_chars": len(item.text),
+                     "status": "failed"})
 
 
 def _analyses(docs: list[Document], lang: str | None, engine: str | None

@@ -1,10 +1,7 @@
 """notebooks/spacy_components.ipynb runs top to bottom and shows our spans (displacy)."""
 
-import os
-
 import nbformat
-from conftest import ROOT
-from nbclient import NotebookClient
+from conftest import ROOT, run_notebook
 
 NOTEBOOK = ROOT / "notebooks" / "spacy_components.ipynb"
 
@@ -16,13 +13,7 @@ def test_notebook_is_committed_without_outputs():
 
 
 def test_notebook_runs_and_renders_spans(monkeypatch):
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
-        [str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    NotebookClient(nb, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
-    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
-    assert not [o for o in outputs if o.output_type == "error"]
+    outputs = run_notebook(NOTEBOOK, monkeypatch)
     html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
     spans = [h for h in html if 'class="spans"' in h]
     assert len(spans) == 4  # numbers and entities, English and Thai
