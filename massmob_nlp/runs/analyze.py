@@ -4,19 +4,18 @@ process or in ``n_process`` worker processes (each loads the models once); a doc
 that fails a stage becomes a row of the ``errors`` table and the others go on.
 
 The tables are the same whatever ``n_process`` and ``batch_size``: each equals the
-stacked tables of :func:`massmob_nlp.analyze` run document by document.
+stacked tables of :func:`massmob_nlp.analyze` run document by document. Workers
+(:mod:`.pool`) fork from this process after a warm-up, so they inherit its models; a
+worker that dies (killed, out of memory) fails its batch (stage ``worker``) and the
+pool starts again for the rest.
 """
 
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -29,17 +28,12 @@ from ..types import Document
 from .batch_tables import BATCH_TABLES, Parsed, batch_items
 from .corpus_tables import RUN_TABLES, TABLES, CorpusTables, PartWriter, stack
 from .inputs import Failure, Item, iter_inputs
+from .pool import ordered_results
 from .progress import progress_bar
 
 DEFAULT_BATCH_SIZE = 16
 """Documents per batch (a unit of work for one process). Measured on 96 English articles
 (benchmarks/corpus_speed.py texts): 0.95x bare ``nlp.pipe`` with 16, 0.73x with 64."""
-START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
-"""How worker processes start. On Linux, ``fork`` lets workers inherit the models this
-process loaded before the pool starts (measured: 1.6 s for a 2-worker run of 6 small
-documents, 33 s with ``forkserver``, which loads them again in each worker). Elsewhere
-``spawn`` (Python's default on macOS and Windows): each worker loads the models once,
-and a script must guard its entry point with ``if __name__ == "__main__":``."""
 WARM_UP = Document("warm-up", "The council met 2 delegates in Hanoi.\n\n"
                    "สภาพบผู้แทน 2 คนที่กรุงฮานอย")
 """Analyzed (all tables) before workers start, so that they inherit loaded models."""
@@ -154,28 +148,10 @@ def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 
 def _results(batches: Iterable[list[Item]], work: Callable[[Sequence[Item]], Batch],
              n_workers: int) -> Iterator[Batch]:
-    """Each batch's tables, in input order (so runs are deterministic)."""
-    if n_workers == 1:
-        yield from map(work, batches)
-        return
-    context = multiprocessing.get_context(START_METHOD)
-    if START_METHOD == "fork":
-        work([WARM_UP])
-    with ProcessPoolExecutor(n_workers, mp_context=context) as pool:
-        pending: deque[tuple[list[Item], Future[Batch]]] = deque()
-        for batch in batches:
-            pending.append((batch, pool.submit(work, batch)))
-            if len(pending) >= n_workers * PENDING_PER_PROCESS:
-                yield _collect(*pending.popleft())
-        while pending:
-            yield _collect(*pending.popleft())
-
-
-def _collect(batch: list[Item], future: Future[Batch]) -> Batch:
-    try:
-        return future.result()
-    except BrokenProcessPool as e:  # a worker died (killed, out of memory)
-        return _failed_batch(batch, e)
+    """Each batch's tables, in input order (so runs are deterministic); a batch whose
+    worker died is a failed batch (stage ``worker``) and the run goes on."""
+    return ordered_results(work, batches, n_process=n_workers, crashed=_failed_batch,
+                           warm_up=lambda: work([WARM_UP]), in_flight=PENDING_PER_PROCESS)
 
 
 def _failed_batch(batch: Sequence[Item], error: BaseException) -> Batch:
