@@ -9,8 +9,15 @@ and per unpaired document (the corpus dashboard, schema ``pair_summary``); and
 failing pair never stops the others. Rows come in ``pair_id`` order whatever
 ``n_process`` is, so the tables are identical for 1 and N processes.
 
-Worker processes start from a ``forkserver`` (clean processes: no copy of the caller's
-threads, locks or models) and load the models once each, on their first pair.
+With ``out=``, the tables are written in parts as pairs finish (every
+:data:`PAIRS_PER_PART` pairs), so memory holds only ``summary`` and ``errors`` (one row
+per pair) and the pairs not written yet, whatever the corpus size.
+
+Pairs are compared in the worker pool of :mod:`.pool`: workers fork from this process
+after it compared a small warm-up pair (without embeddings: an encoder, with its own
+thread pool, is loaded by each worker on first use), so they inherit the spaCy and
+PyThaiNLP models; a worker that dies (killed, out of memory) fails its pair (stage
+``worker``) and the pool starts again for the others.
 """
 
 from __future__ import annotations
@@ -18,10 +25,9 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -34,7 +40,9 @@ from ..errors import Errors
 from ..langid import detect_language
 from ..pipeline import Analysis, analyze_documents, as_document
 from ..types import Document
-from .dashboard import CorpusComparison
+from .corpus_tables import PartWriter
+from .dashboard import PAIR_TABLES, TABLE_NAMES, CorpusComparison, stack_pair_table
+from .pool import ordered_results
 from .progress import progress_bar
 
 __all__ = ["PAIR_COLUMNS", "CorpusComparison", "compare_corpus", "read_error_rows"]
@@ -42,12 +50,16 @@ __all__ = ["PAIR_COLUMNS", "CorpusComparison", "compare_corpus", "read_error_row
 PAIR_COLUMNS = (("src", "tgt"), ("src_text", "tgt_text"), ("en", "th"))
 """Column pairs of a DataFrame of explicit pairs (the first found is used); an optional
 ``pair_id`` column names the pairs."""
-START_METHOD = "forkserver"
 IN_FLIGHT = 4
 """Pairs queued per worker process (bounds the memory of pending work)."""
-TABLES = {"alignment": "alignment", "paragraph_alignment": "alignment",
-          "numbers": "cmp_numbers", "entities": "cmp_entities", "passages": "passages"}
+TABLES = PAIR_TABLES
 """Stacked tables of a corpus comparison and the schema of each (without pair_id)."""
+PAIRS_PER_PART = 64
+"""With ``out=``: pairs whose tables are written together as one part (≈ 0.3 MB of
+tables per pair held until then)."""
+WARM_UP = (Document("warm-up_en", "The council met 2 delegates in Hanoi."),
+           Document("warm-up_th", "สภาพบผู้แทน 2 คนที่กรุงฮานอย"))
+"""Compared here before workers fork, so that they inherit the loaded models."""
 _CODE = re.compile(r"^\[([EW]\d{3})\]")
 
 
@@ -77,7 +89,9 @@ class _Result:
 def compare_corpus(docs_or_pairs: Any, *, n_process: int = 1,
                    progress: bool | None = None, embeddings: bool | None = None,
                    threshold: float = PAIR_THRESHOLD, src_lang: str = "en",
-                   tgt_lang: str = "th", encoding: str | None = None
+                   tgt_lang: str = "th", encoding: str | None = None,
+                   text_column: str = "text", id_column: str = "id",
+                   out: str | Path | None = None, fmt: str = "parquet"
                    ) -> CorpusComparison:
     """Compare every translation in a corpus.
 
@@ -88,7 +102,15 @@ def compare_corpus(docs_or_pairs: Any, *, n_process: int = 1,
     ``(src, tgt)`` tuples, or a DataFrame with one of the column pairs of
     :data:`PAIR_COLUMNS`. Pairs are compared in ``n_process`` processes (1: in this
     one, -1: one per core); ``progress`` shows a bar (``None``: when a person
-    watches). ``embeddings`` is passed to :func:`massmob_nlp.compare`.
+    watches). ``embeddings`` is passed to :func:`massmob_nlp.compare`;
+    ``encoding``, ``text_column``, ``id_column`` to the reader of files and records.
+
+    With ``out``, every table is written in parts as pairs finish
+    (``out/<table>/part-00000.parquet``; ``fmt="csv"``/``"jsonl"`` appends to
+    ``out/<table>.csv``), so memory stays bounded for any number of pairs: only
+    ``summary`` and ``errors`` stay in memory; the other tables are read from ``out``
+    on access (parquet; with csv/jsonl they are empty in the result), and
+    :meth:`CorpusComparison.read_parquet` reopens the folder later.
 
     Examples:
         >>> cc = compare_corpus([("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"),
@@ -102,18 +124,34 @@ def compare_corpus(docs_or_pairs: Any, *, n_process: int = 1,
            pair_id         src_text    tgt_text    status
         0        0                3           3     match
         1        1  55 million dong  56 ล้านดอง  mismatch
+        >>> streamed = compare_corpus([("The city opened 3 schools.",
+        ...                             "เมืองเปิดโรงเรียน 3 แห่ง")], embeddings=False,
+        ...                           out="corpus_parts")
+        >>> sorted(p.name for p in streamed.path.iterdir())[:3]
+        ['alignment', 'entities', 'errors']
+        >>> CorpusComparison.read_parquet("corpus_parts").numbers[["pair_id", "status"]]
+           pair_id status
+        0        0  match
     """
     if isinstance(n_process, bool) or not isinstance(n_process, int) or not (
             n_process >= 1 or n_process == -1):
         raise ValueError(Errors.E081.format(value=n_process))
     n_process = (os.cpu_count() or 1) if n_process == -1 else n_process
+    writer = None if out is None else PartWriter(out, fmt=fmt, names=TABLE_NAMES,
+                                                 cast=stack_pair_table)
     planned, unpaired, errors = _plan(docs_or_pairs, embeddings=embeddings,
                                       threshold=threshold, src_lang=src_lang,
-                                      tgt_lang=tgt_lang, encoding=encoding)
+                                      tgt_lang=tgt_lang, encoding=encoding,
+                                      text_column=text_column, id_column=id_column)
     results = progress_bar(_results(_tasks(planned, embeddings), n_process),
                            total=len(planned), desc="compare", unit="pair",
                            progress=progress)
-    return _assemble(list(results), unpaired, errors, src_lang, len(planned))
+    sink = _Sink(writer, errors)
+    for result in results:
+        sink.add(result)
+    for pair_id, doc in unpaired:
+        sink.add_unpaired(pair_id, doc, src_lang)
+    return sink.close(len(planned))
 
 
 # ---------------------------------------------------------------------------- inputs
@@ -123,14 +161,15 @@ _Planned = tuple[int, Any, Any, float | None]
 
 
 def _plan(obj: Any, *, embeddings: bool | None, threshold: float, src_lang: str,
-          tgt_lang: str, encoding: str | None
+          tgt_lang: str, encoding: str | None, text_column: str = "text",
+          id_column: str = "id"
           ) -> tuple[list[_Planned], list[tuple[int, Document]], list[dict[str, Any]]]:
     """The pairs to compare, the unpaired documents (with their pair_id) and the
     inputs that could not be read (``pair_errors`` rows)."""
     pairs = _explicit_pairs(obj)
     if pairs is not None:
         return [(k, s, t, None) for k, (s, t) in enumerate(pairs)], [], []
-    docs, errors = _documents(obj, encoding)
+    docs, errors = _documents(obj, encoding, text_column, id_column)
     table = pair_documents(docs, src_lang=src_lang, tgt_lang=tgt_lang,
                            threshold=threshold, embeddings=embeddings)
     table = table.sort_values(["src_doc_id", "tgt_doc_id"], kind="stable")
@@ -144,19 +183,20 @@ def _plan(obj: Any, *, embeddings: bool | None, threshold: float, src_lang: str,
     return planned, unpaired, errors
 
 
-def _documents(obj: Any, encoding: str | None
-               ) -> tuple[list[Document], list[dict[str, Any]]]:
+def _documents(obj: Any, encoding: str | None, text_column: str = "text",
+               id_column: str = "id") -> tuple[list[Document], list[dict[str, Any]]]:
     """Documents of a folder, a list or a DataFrame of records (``text``, ``id``), and
     ``pair_errors`` rows of the inputs that could not be read."""
     if isinstance(obj, pd.DataFrame):
-        return read_documents(obj), []
+        return read_documents(obj, text_column=text_column, id_column=id_column), []
     items = [obj] if isinstance(obj, (str, os.PathLike)) else obj
     if not isinstance(items, Iterable):
         raise TypeError(Errors.E080.format(columns=_pair_columns(), got=_kind(obj)))
     items = [x.document if isinstance(x, Analysis) else x for x in items]
     if not items:
         return [], []
-    docs, read_errors = read_corpus(items, encoding=encoding)
+    docs, read_errors = read_corpus(items, encoding=encoding, text_column=text_column,
+                                    id_column=id_column)
     return docs, read_error_rows(read_errors)
 
 
@@ -229,42 +269,29 @@ def _label(item: Any) -> str | None:
 def _results(tasks: Iterator[_Task | _Result], n_process: int) -> Iterator[_Result]:
     """Results in task order; with ``n_process > 1`` at most ``IN_FLIGHT`` pairs per
     process are pending at any time."""
-    if n_process == 1:
-        for task in tasks:
-            yield task if isinstance(task, _Result) else compare_task(task)
-        return
-    import multiprocessing
-
-    pending: deque[_Result | tuple[_Task, Future[_Result]]] = deque()
-    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context(
-        START_METHOD))
-    try:
-        for task in tasks:
-            pending.append(task if isinstance(task, _Result)
-                           else (task, pool.submit(compare_task, task)))
-            if len(pending) >= IN_FLIGHT * n_process:
-                yield _collect(pending.popleft())
-        while pending:
-            yield _collect(pending.popleft())
-    finally:  # Ctrl-C or the caller stopped early: drop the queued pairs
-        pool.shutdown(wait=True, cancel_futures=True)
+    return ordered_results(compare_task, tasks, n_process=n_process, crashed=_crashed,
+                           warm_up=_warm_up, in_flight=IN_FLIGHT)
 
 
-def _collect(item: _Result | tuple[_Task, Future[_Result]]) -> _Result:
-    if isinstance(item, _Result):
-        return item
-    task, future = item
-    try:
-        return future.result()
-    except Exception as e:  # the worker process died (killed, out of memory...)
-        return _Result(task.pair_id, task.src.doc_id, task.tgt.doc_id, task.score,
-                       error=("worker", type(e).__name__, str(e)))
+def _warm_up() -> None:
+    compare_task(_Task(-1, *WARM_UP, None, False))
 
 
-def compare_task(task: _Task) -> _Result:
-    """Analyze and compare one pair (in a worker process); never raises for a bad pair."""
+def _crashed(task: _Task | _Result, error: BaseException) -> _Result:
+    """The failed result of a pair whose worker died (killed, out of memory...)."""
+    if isinstance(task, _Result):
+        return task
+    return _Result(task.pair_id, task.src.doc_id, task.tgt.doc_id, task.score,
+                   error=("worker", type(error).__name__, str(error)))
+
+
+def compare_task(task: _Task | _Result) -> _Result:
+    """Analyze and compare one pair (in a worker process); never raises for a bad pair
+    (an input that could not be read is already its failed result)."""
     from ..comparison.result import compare
 
+    if isinstance(task, _Result):
+        return task
     out = _Result(task.pair_id, task.src.doc_id, task.tgt.doc_id, task.score)
     stage = "analyze"
     with warnings.catch_warnings(record=True) as caught:
@@ -307,44 +334,67 @@ def _summary_row(s: pd.Series, n_problems: int, codes: list[str]) -> dict[str, A
 
 # -------------------------------------------------------------------------- assembly
 
-def _assemble(results: list[_Result], unpaired: list[tuple[int, Document]],
-              read_errors: list[dict[str, Any]], src_lang: str, n_pairs: int
-              ) -> CorpusComparison:
-    rows: list[dict[str, Any]] = []
-    errors = list(read_errors)
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
-    for r in sorted(results, key=lambda r: r.pair_id):
+class _Sink:
+    """The tables of the results as they come: kept, or written every
+    :data:`PAIRS_PER_PART` pairs (then only ``summary`` and ``errors`` are kept)."""
+
+    def __init__(self, writer: PartWriter | None, read_errors: list[dict[str, Any]]
+                 ) -> None:
+        self.writer = writer
+        self.rows: list[dict[str, Any]] = []
+        self.error_rows = list(read_errors)
+        self.held: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+        self.written: dict[str, list[pd.DataFrame]] = {"summary": [], "errors": []}
+        self.pairs_held = 0
+
+    def add(self, r: _Result) -> None:
         ids = {"pair_id": r.pair_id, "src_doc_id": r.src_doc_id,
                "tgt_doc_id": r.tgt_doc_id}
         if r.error is not None:
             stage, kind, message = r.error
-            errors.append({**ids, "stage": stage, "error_type": kind, "message": message})
-            rows.append({**ids, "pairing_score": r.score, "status": "failed",
-                         "verdict": f"Failed at {stage}: {kind}."})
-            continue
-        rows.append({**ids, "pairing_score": r.score, **r.row})
-        for name, frame in r.frames.items():
-            parts[name].append(frame.assign(pair_id=r.pair_id))
-    for pair_id, doc in unpaired:
+            self.error_rows.append({**ids, "stage": stage, "error_type": kind,
+                                    "message": message})
+            self.rows.append({**ids, "pairing_score": r.score, "status": "failed",
+                              "verdict": f"Failed at {stage}: {kind}."})
+        else:
+            self.rows.append({**ids, "pairing_score": r.score, **r.row})
+            for name, frame in r.frames.items():
+                self.held[name].append(frame.assign(pair_id=r.pair_id))
+        self.pairs_held += 1
+        if self.writer is not None and self.pairs_held >= PAIRS_PER_PART:
+            self.flush(self.writer)
+
+    def add_unpaired(self, pair_id: int, doc: Document, src_lang: str) -> None:
         lang = detect_language(doc.text[:2000])
         side = "src_doc_id" if lang == src_lang else "tgt_doc_id"
-        rows.append({"pair_id": pair_id, side: doc.doc_id, "status": "unpaired",
-                     f"{side[:3]}_lang": lang,
-                     "verdict": "No translation partner found."})
-    frames = {name: _stack(TABLES[name], parts[name]) for name in TABLES}
-    return CorpusComparison(summary=tables.make_frame("pair_summary", rows),
-                            errors=tables.make_frame("pair_errors", errors),
-                            n_pairs=n_pairs, **frames)
+        self.rows.append({"pair_id": pair_id, side: doc.doc_id, "status": "unpaired",
+                          f"{side[:3]}_lang": lang,
+                          "verdict": "No translation partner found."})
 
+    def flush(self, writer: PartWriter) -> None:
+        """Write the rows and tables held, then forget the tables."""
+        for name, rows, schema in (("summary", self.rows, "pair_summary"),
+                                   ("errors", self.error_rows, "pair_errors")):
+            frame = tables.make_frame(schema, rows)
+            writer.write(name, frame)
+            self.written[name].append(frame)
+            rows.clear()
+        for name, frames in self.held.items():
+            if frames:
+                writer.write(name, pd.concat(frames, ignore_index=True))
+            frames.clear()
+        self.pairs_held = 0
 
-def _stack(schema: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """Frames of one table stacked, cast to ``schema``, with ``pair_id`` first."""
-    if not parts:
-        frame = tables.empty_frame(schema)
-        ids = pd.array([], dtype="Int64")
-    else:
-        stacked = pd.concat(parts, ignore_index=True)
-        frame = tables.cast_frame(schema, stacked)
-        ids = stacked["pair_id"].astype("Int64")
-    frame.insert(0, "pair_id", ids)
-    return frame
+    def close(self, n_pairs: int) -> CorpusComparison:
+        if self.writer is None:
+            return CorpusComparison(
+                summary=tables.make_frame("pair_summary", self.rows),
+                errors=tables.make_frame("pair_errors", self.error_rows),
+                frames={name: stack_pair_table(name, frames)
+                        for name, frames in self.held.items()}, n_pairs=n_pairs)
+        with self.writer as writer:
+            self.flush(writer)
+        return CorpusComparison(
+            summary=stack_pair_table("summary", self.written["summary"]),
+            errors=stack_pair_table("errors", self.written["errors"]), n_pairs=n_pairs,
+            path=writer.out if writer.fmt == "parquet" else None)

@@ -5,7 +5,7 @@ run's memory does not grow with the corpus."""
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,10 +152,14 @@ class PartWriter:
     """Writes run tables as they come: ``<out>/<table>/part-NNNNN.parquet`` (old parts
     there are removed first), or one appended ``<out>/<table>.csv`` / ``.jsonl``.
     Every table gets at least one file, so an empty table reads back with its columns.
+    ``cast(name, frames)`` stacks and casts frames of table ``name`` (default: the run
+    tables' :func:`stack`; :func:`~massmob_nlp.compare_corpus` passes its own).
     """
 
     def __init__(self, out_dir: str | Path, *, fmt: str = "parquet",
-                 names: Iterable[str] = RUN_TABLES) -> None:
+                 names: Iterable[str] = RUN_TABLES,
+                 cast: Callable[[str, Iterable[pd.DataFrame]], pd.DataFrame] = stack
+                 ) -> None:
         if fmt not in PART_FORMATS:
             raise ValueError(Errors.E030.format(fmt=fmt))
         self.out = Path(out_dir)
@@ -163,6 +167,7 @@ class PartWriter:
             raise NotADirectoryError(Errors.E102.format(path=self.out))
         self.fmt = fmt
         self.names = tuple(names)
+        self.cast = cast
         self.paths: list[Path] = []
         self._parts: dict[str, int] = {}
 
@@ -178,10 +183,10 @@ class PartWriter:
                 for name in (self.names if names is None else names)]
 
     def write(self, name: str, frame: pd.DataFrame) -> None:
-        """Append ``frame`` (cast to the schema of run table ``name``); empty frames
-        are skipped (:meth:`close` writes one for a table that got no rows)."""
+        """Append ``frame`` (cast to the schema of table ``name``); empty frames are
+        skipped (:meth:`close` writes one for a table that got no rows)."""
         if len(frame) and name in self.names:
-            self._append(name, stack(name, [frame]))
+            self._append(name, self.cast(name, [frame]))
 
     def _append(self, name: str, frame: pd.DataFrame) -> None:
         n = self._parts.get(name, 0)
@@ -215,7 +220,7 @@ class PartWriter:
         """Give every table not written yet an empty file with its columns."""
         for name in self.names:
             if name not in self._parts:
-                self._append(name, tables.empty_frame(SCHEMA[name]))
+                self._append(name, self.cast(name, []))
 
 
 def typed_categories(frame: pd.DataFrame) -> pd.DataFrame:

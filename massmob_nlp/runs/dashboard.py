@@ -1,6 +1,9 @@
 """The result of :func:`massmob_nlp.compare_corpus`: stacked tables, the per-pair summary
 (the corpus dashboard), a plot and a self-contained HTML page.
 
+A comparison run with ``out=`` keeps ``summary`` and ``errors`` in memory (one row per
+pair) and reads the other tables from the written parts on first access.
+
 The page has no script and no link: a Content-Security-Policy forbids everything but
 inline styles and ``data:`` images, and every value goes through :func:`html.escape`.
 matplotlib is imported only when a plot is drawn.
@@ -9,17 +12,21 @@ matplotlib is imported only when a plot is drawn.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 
+from .. import tables
+from ..errors import Errors
+
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["STATUS_ORDER", "CorpusComparison"]
+__all__ = ["PAIR_TABLES", "STATUS_ORDER", "CorpusComparison", "stack_pair_table"]
 
 STATUS_ORDER = ("failed", "unpaired", "check", "ok")
 """Worst first: the order of :meth:`CorpusComparison.worst_first`."""
@@ -29,6 +36,10 @@ MAX_HTML_ROWS = 500
 """Pairs listed on the HTML page (worst first); the full table is ``summary``."""
 TABLE_NAMES = ("summary", "errors", "alignment", "paragraph_alignment", "numbers",
                "entities", "passages")
+PAIR_TABLES = {"alignment": "alignment", "paragraph_alignment": "alignment",
+               "numbers": "cmp_numbers", "entities": "cmp_entities", "passages": "passages"}
+"""Stacked tables of a corpus comparison and the schema of each (without pair_id)."""
+_OWN_SCHEMA = {"summary": "pair_summary", "errors": "pair_errors"}
 
 _CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
         "base-uri 'none'; form-action 'none'")
@@ -70,17 +81,65 @@ class CorpusComparison:
 
     summary: pd.DataFrame = field(repr=False)
     errors: pd.DataFrame = field(repr=False)
-    alignment: pd.DataFrame = field(repr=False)
-    paragraph_alignment: pd.DataFrame = field(repr=False)
-    numbers: pd.DataFrame = field(repr=False)
-    entities: pd.DataFrame = field(repr=False)
-    passages: pd.DataFrame = field(repr=False)
+    frames: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+    """The stacked tables held in memory (the others are read from ``path``)."""
     n_pairs: int = 0
     """Pairs compared or attempted (unpaired documents not counted)."""
+    path: Path | None = None
+    """The folder a run with ``out=`` wrote its tables to (parquet parts)."""
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name in _OWN_SCHEMA:
+            return cast(pd.DataFrame, getattr(self, name))
+        if name not in PAIR_TABLES:
+            raise KeyError(Errors.E101.format(name=name, available=", ".join(TABLE_NAMES)))
+        if name not in self.frames:
+            parts = ([pd.read_parquet(self.path / name)] if self.path is not None
+                     and (self.path / name).is_dir() else [])
+            self.frames[name] = stack_pair_table(name, parts)
+        return self.frames[name]
+
+    @property
+    def alignment(self) -> pd.DataFrame:
+        """Sentence beads of every pair."""
+        return self["alignment"]
+
+    @property
+    def paragraph_alignment(self) -> pd.DataFrame:
+        """Paragraph beads of every pair."""
+        return self["paragraph_alignment"]
+
+    @property
+    def numbers(self) -> pd.DataFrame:
+        """Numbers of every pair, matched across the two sides."""
+        return self["numbers"]
+
+    @property
+    def entities(self) -> pd.DataFrame:
+        """Named entities of every pair, matched across the two sides."""
+        return self["entities"]
+
+    @property
+    def passages(self) -> pd.DataFrame:
+        """Passages omitted, added, untranslated or of odd length, of every pair."""
+        return self["passages"]
+
+    @classmethod
+    def read_parquet(cls, out_dir: str | Path) -> CorpusComparison:
+        """The tables a run with ``out=`` wrote (parquet parts): ``summary`` and
+        ``errors`` read now, the others on first access."""
+        path = Path(out_dir)
+        if not (path / "summary").is_dir():
+            raise FileNotFoundError(Errors.E002.format(path=path / "summary",
+                                                       cwd=Path.cwd()))
+        summary = stack_pair_table("summary", [pd.read_parquet(path / "summary")])
+        errors = stack_pair_table("errors", [pd.read_parquet(path / "errors")])
+        n_pairs = int((summary["status"].astype(str) != "unpaired").sum())
+        return cls(summary, errors, n_pairs=n_pairs, path=path)
 
     def to_frames(self) -> dict[str, pd.DataFrame]:
         """The tables by name."""
-        return {name: getattr(self, name) for name in TABLE_NAMES}
+        return {name: self[name] for name in TABLE_NAMES}
 
     def status_counts(self) -> dict[str, int]:
         """Rows of ``summary`` by status, in :data:`STATUS_ORDER`."""
@@ -158,6 +217,25 @@ class CorpusComparison:
         return (f"CorpusComparison({self.n_pairs} pair{'' if self.n_pairs == 1 else 's'}: "
                 f"{counts or 'empty'}; "
                 f"{len(self.errors)} errors)")
+
+
+def stack_pair_table(name: str, frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """Frames of table ``name`` of a corpus comparison (each with ``pair_id``) stacked
+    and cast to its schema, ``pair_id`` first (categories in the schema's order, so
+    the result does not depend on how the pairs were grouped)."""
+    parts = [f for f in frames if len(f)]
+    if name in _OWN_SCHEMA:
+        return tables.make_frame(_OWN_SCHEMA[name], pd.concat(parts, ignore_index=True)
+                                 if parts else [])
+    if not parts:
+        frame = tables.empty_frame(PAIR_TABLES[name])
+        ids = pd.array([], dtype="Int64")
+    else:
+        stacked = pd.concat(parts, ignore_index=True)
+        frame = tables.cast_frame(PAIR_TABLES[name], stacked)
+        ids = stacked["pair_id"].astype("Int64")
+    frame.insert(0, "pair_id", ids)
+    return frame
 
 
 # ---------------------------------------------------------------------------- HTML
