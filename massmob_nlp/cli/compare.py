@@ -185,21 +185,23 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def _compare_corpus(args: argparse.Namespace) -> int:
     """A corpus: pair the documents, compare the pairs in ``--n-process`` processes and
-    write the stacked tables, ``summary`` and ``dashboard.html``."""
-    from dataclasses import replace
+    write the stacked tables (csv, jsonl, parquet: in parts as pairs finish, like
+    ``massmob analyze --out``), ``summary`` and ``dashboard.html``."""
+    from ..runs.compare import compare_corpus
+    from ..runs.corpus_tables import PART_FORMATS, PartWriter
+    from ..runs.dashboard import TABLE_NAMES
+    from .main import _refuse_inputs
 
-    from .. import tables
-    from ..corpus.reader import read_corpus
-    from ..runs.compare import compare_corpus, read_error_rows
-
-    docs, read_errors = read_corpus(args.inputs, encoding=args.encoding,
-                                    text_column=args.text_column, id_column=args.id_column)
-    run = compare_corpus(docs, n_process=args.n_process)
-    if len(read_errors):  # unreadable inputs are rows of the errors table too
-        run = replace(run, errors=tables.make_frame("pair_errors", [
-            *read_error_rows(read_errors), *run.errors.to_dict("records")]))
+    streamed = args.format in PART_FORMATS
+    targets = (PartWriter(args.out, fmt=args.format, names=TABLE_NAMES).targets()
+               if streamed else [Path(args.out) / f"{n}.{args.format}" for n in TABLE_NAMES])
+    _refuse_inputs(args, targets)
+    run = compare_corpus(list(args.inputs), n_process=args.n_process,
+                         encoding=args.encoding, text_column=args.text_column,
+                         id_column=args.id_column, out=args.out if streamed else None,
+                         fmt=args.format)
     if run.n_pairs == 0:
-        print(f"massmob compare: no English-Thai pairs found among {len(docs)} "
+        print(f"massmob compare: no English-Thai pairs found among {len(run.summary)} "
               "documents; pass SRC TGT explicitly", file=sys.stderr)
         return 1
     s = run.summary
@@ -211,7 +213,7 @@ def _compare_corpus(args: argparse.Namespace) -> int:
     for row in worst[worst["status"].astype(str) != "unpaired"].head(
             MAX_PRINTED).itertuples():
         print(f"{row.src_doc_id} -> {row.tgt_doc_id}: {row.verdict}")
-    paths = write_frames(run.to_frames(), args, docs)
+    paths = targets if streamed else write_frames(run.to_frames(), args, [])
     if not args.no_report:
         run.to_html(Path(args.out) / "dashboard.html")
     counts = ", ".join(f"{k} {v}" for k, v in run.status_counts().items() if v)
