@@ -5,6 +5,7 @@ to 2,000 pairs.
     python benchmarks/corpus_scale.py                          # 200, 500, 1000 pairs
     python benchmarks/corpus_scale.py --sizes 200,500,1000,2000 --n-process 2
     python benchmarks/corpus_scale.py --sizes 100 --pairing    # pair_documents first
+    python benchmarks/corpus_scale.py --sizes 200 --out        # tables written in parts
 
 The corpus is built at run time, never stored: article ``k`` is 4-7 paragraph pairs drawn
 (seeded by ``k``) from the UD PUD news documents (``../shared/data/pud``: each PUD
@@ -18,7 +19,9 @@ so ``pair_documents`` pairs them first; its cost grows with the square of the co
 Each size runs in a fresh Python process, so its peak memory is its own: ``rss_peak``
 is the largest sum of the resident memory of the run's process and all its children
 (worker processes), sampled every 0.2 s with psutil; ``rss_main`` the main process's
-``ru_maxrss``. ``seconds`` is the wall time of the ``compare_corpus`` call (worker start
+``ru_maxrss``. ``--out`` runs ``compare_corpus(out=<temporary folder>)``: the tables
+are written in parts as pairs finish instead of being kept in the main process.
+``seconds`` is the wall time of the ``compare_corpus`` call (worker start
 and model loading included); the last table fits ``seconds = a + b * pairs`` and
 ``rss_peak = c + d * pairs`` by least squares: ``a`` is the fixed cost (worker start,
 models), ``1 / b`` the steady rate.
@@ -162,14 +165,17 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
     chars = sum(len(s.text) + len(t.text) for s, t in pairs)
     inputs: Any = [d for p in pairs for d in p] if args.pairing else pairs
     embeddings = {"auto": None, "yes": True, "no": False}[args.embeddings]
+    import tempfile
+
     import psutil
 
     cpu0 = sum(psutil.Process().cpu_times()[:2])
-    with Sampler() as mem:
+    with Sampler() as mem, tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         run = compare_corpus(inputs, n_process=args.n_process, embeddings=embeddings,
-                             progress=False)
+                             progress=False, out=Path(tmp) / "out" if args.out else None)
         seconds = time.perf_counter() - start
+        number_rows = len(run.numbers)
     status = run.status_counts()
     cpu = mem.cpu_seconds - cpu0
     return {"pairs": n, "seconds": round(seconds, 1),
@@ -177,7 +183,7 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
             "cpu_s_per_pair": round(cpu / n, 3), "load_avg": round(os.getloadavg()[0], 1),
             "rss_peak_mb": round(mem.peak / 2**20),
             "rss_main_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "kchars": round(chars / 1000), "number_rows": len(run.numbers),
+            "kchars": round(chars / 1000), "number_rows": number_rows,
             "ok": status["ok"], "check": status["check"],
             "failed": status["failed"] + status["unpaired"], "errors": len(run.errors)}
 
@@ -203,6 +209,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--reuse-text", action="store_true",
                    help="no [k.i] tags: articles repeat the same sentences, so the "
                    "embedding cache makes large corpora look cheaper")
+    p.add_argument("--out", action="store_true",
+                   help="write the tables in parts to a temporary folder (out=)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--pud", default=str(PUD), help="folder of pud_en_th*.tsv")
     p.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
@@ -215,7 +223,8 @@ def main(argv: list[str] | None = None) -> None:
         cmd = [sys.executable, __file__, "--one", str(n), "--n-process",
                str(args.n_process), "--embeddings", args.embeddings, "--seed",
                str(args.seed), "--pud", args.pud, *(["--pairing"] if args.pairing else []),
-               *(["--reuse-text"] if args.reuse_text else [])]
+               *(["--reuse-text"] if args.reuse_text else []),
+               *(["--out"] if args.out else [])]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
