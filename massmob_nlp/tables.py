@@ -237,6 +237,12 @@ def cast_frame(name: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _cast_series(name: str, col: str, dtype: str, series: pd.Series) -> Any:
+    if dtype == C and isinstance(series.dtype, pd.CategoricalDtype):
+        typed = _recategorized(name, col, series.array)
+        if typed is not None:  # already categorical: no round trip through objects
+            return typed
+    if dtype == S and series.dtype == _STRING:  # already strings: as they are
+        return series.array
     if dtype == C:
         fixed = CATEGORIES.get((name, col), [])
         seen = series.dropna().astype(str).unique().tolist()
@@ -253,3 +259,23 @@ def _cast_series(name: str, col: str, dtype: str, series: pd.Series) -> Any:
         numeric = pd.to_numeric(series.where(series.notna(), None), errors="raise")
         return numeric.astype(dtype)
     return series.astype(dtype)
+
+
+_STRING = pd.StringDtype()
+
+
+def _recategorized(name: str, col: str, values: pd.Categorical) -> pd.Categorical | None:
+    """A categorical of strings with the categories :func:`_cast_series` gives (fixed
+    ones, then the used others sorted; unused ones dropped), by recoding; None when a
+    category is not a string."""
+    cats = list(values.categories)
+    if not all(isinstance(c, str) for c in cats):
+        return None
+    codes = values.codes
+    used = np.flatnonzero(np.bincount(codes[codes >= 0], minlength=len(cats)))
+    fixed = CATEGORIES.get((name, col), [])
+    seen = {cats[k] for k in used}
+    new = list(fixed) + sorted(v for v in seen if v not in fixed)
+    index = {v: k for k, v in enumerate(new)}
+    remap = np.array([index.get(c, -1) for c in cats] + [-1], dtype=np.int64)
+    return pd.Categorical.from_codes(remap[codes], dtype=_category_dtype(tuple(new)))

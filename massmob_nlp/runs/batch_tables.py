@@ -15,15 +15,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .. import tables
 from ..corpus.reader import paragraph_rows
 from ..langid import detect_language
-from ..pipeline import _check_lang, add_sentence_rows, add_token_columns
-from ..tokens.words import ParagraphParse, parse_paragraphs
+from ..pipeline import _check_lang, add_sentence_rows
+from ..tokens.arrays import TokenArrays, token_arrays
 from ..types import UND, Document
 from .inputs import Failure, Item
+from .token_columns import token_frame
 
 BATCH_TABLES = frozenset({"paragraphs", "sentences", "tokens"})
 """The tables this module builds: a run asking for no others takes this path."""
@@ -34,11 +36,23 @@ _PARA_ID, _START, _TEXT, _LANG, _BOILERPLATE = 1, 2, 4, 5, 6  # paragraph row fi
 
 @dataclass(frozen=True)
 class Parsed:
-    """One document's paragraph rows and paragraph parses."""
+    """One document's paragraph rows; its tokens and sentences are those of paragraphs
+    ``first``, ``first + 1``... of ``arrays`` (shared by the documents parsed together)."""
 
     document: Document
     paragraphs: list[tuple[Any, ...]]
-    parses: list[ParagraphParse]
+    arrays: TokenArrays
+    first: int
+
+    @property
+    def sentences(self) -> list[list[tuple[int, int]]]:
+        """Each paragraph's sentence spans (paragraph offsets)."""
+        return self.arrays.sentences[self.first:self.first + len(self.paragraphs)]
+
+
+@dataclass(frozen=True)
+class _Sentences:
+    sentences: list[tuple[int, int]]
 
 
 def parse_batch(docs: Sequence[Document], *, lang: str | None = None,
@@ -67,38 +81,40 @@ def _parse(docs: Sequence[Document], lang: str | None, engine: str | None,
         rows = [[(*r[:_LANG], lang, *r[_LANG + 1:]) for r in rs] for rs in rows]
     texts = [r[_TEXT] for rs in rows for r in rs]
     langs = [str(r[_LANG]) for rs in rows for r in rs]
-    parses = iter(parse_paragraphs(texts, langs, engine=engine, sentences=sentences))
-    return [Parsed(d, rs, [next(parses) for _ in rs]) for d, rs in zip(docs, rows)]
+    arrays = token_arrays(texts, langs, engine=engine, sentences=sentences)
+    firsts = np.cumsum([0] + [len(rs) for rs in rows]).tolist()
+    return [Parsed(d, rs, arrays, k) for d, rs, k in zip(docs, rows, firsts, strict=False)]
 
 
 def batch_frames(parsed: Sequence[Parsed], *, include: Sequence[str]
                  ) -> tuple[dict[str, pd.DataFrame], list[dict[str, Any]]]:
-    """The asked tables of ``parsed`` (in order, plain values: not cast) and one count
-    row per document
-    (``lang, n_paragraphs, n_boilerplate, n_tokens`` and, when sentences were
-    split, ``n_sentences``)."""
+    """The asked tables of ``parsed`` (in order; paragraphs and sentences of plain
+    values, tokens in the schema's dtypes: all cast when stacked) and one count row
+    per document (``lang, n_paragraphs, n_boilerplate, n_tokens`` and, when sentences
+    were split, ``n_sentences``)."""
     para_rows: list[tuple[Any, ...]] = []
     sent_rows: list[tuple[Any, ...]] = []
-    tok_cols: dict[str, list[Any]] = {c: [] for c in tables.columns("tokens")}
     counts = []
     split = "sentences" in include
-    for p in parsed:
-        spans = [(r[_PARA_ID], r[_START], r[_LANG]) for r in p.paragraphs]
-        n_sents, n_toks = len(sent_rows), len(tok_cols["is_space"])
+    tokens, n_words = token_frame(parsed, sentences=split, build="tokens" in include)
+    for p, n_tokens in zip(parsed, n_words, strict=True):
+        n_sents = len(sent_rows)
         if split:
-            add_sentence_rows(sent_rows, p.document, spans, p.parses)
-        add_token_columns(tok_cols, p.document, spans, p.parses)
+            spans = [(r[_PARA_ID], r[_START], r[_LANG]) for r in p.paragraphs]
+            add_sentence_rows(sent_rows, p.document, spans,
+                              [_Sentences(s) for s in p.sentences])
         para_rows.extend(p.paragraphs)
         body = [r[_TEXT] for r in p.paragraphs if not r[_BOILERPLATE]]
         row = {"lang": detect_language("\n".join(body[:DOC_LANG_PARAGRAPHS]))
                if body else UND, "n_paragraphs": len(p.paragraphs),
-               "n_boilerplate": len(p.paragraphs) - len(body),
-               "n_tokens": tok_cols["is_space"][n_toks:].count(False)}
+               "n_boilerplate": len(p.paragraphs) - len(body), "n_tokens": n_tokens}
         counts.append({**row, "n_sentences": len(sent_rows) - n_sents} if split else row)
     built = {"paragraphs": lambda: _plain_frame("paragraphs", para_rows),
-             "sentences": lambda: _plain_frame("sentences", sent_rows),
-             "tokens": lambda: pd.DataFrame(tok_cols)}
-    return {name: built[name]() for name in include if name in built}, counts
+             "sentences": lambda: _plain_frame("sentences", sent_rows)}
+    frames = {name: built[name]() for name in include if name in built}
+    if tokens is not None:
+        frames["tokens"] = tokens
+    return {name: frames[name] for name in include if name in frames}, counts
 
 
 def _plain_frame(name: str, rows: list[tuple[Any, ...]]) -> pd.DataFrame:

@@ -22,22 +22,22 @@ from typing import Any
 from .. import _optional
 from ..errors import Errors, Warnings
 from . import sentences as _thai_sentences
+from .repeats import (  # noqa: F401  (re-exported: the guard used to live here)
+    MAX_CHUNK,
+    MAX_REPEAT_PERIOD,
+    MIN_REPEAT_SPAN,
+    REPEAT_PIECE,
+    _may_repeat,
+    _periodic_spans,
+    _repeat_safe_pieces,
+)
 
 THAI_ENGINES: tuple[str, ...] = ("nlpo3", "newmm")
 DEFAULT_THAI_ENGINE = "nlpo3"
 """Chosen by measurement: see ``benchmarks/tokenize_eval.py`` and the README."""
-MAX_CHUNK = 4000
-"""Longest piece of text handed to a tokenizer or sentence model at once."""
 SPAN_CACHE_CHARS = 64
 """Language spans up to this long are tokenized once per paragraph and text (hostile
 input such as ``"กa" * 100_000`` repeats a few spans many times)."""
-MAX_REPEAT_PERIOD = 8
-"""Longest repeated unit (chars) looked for by the repetition guard."""
-MIN_REPEAT_SPAN = 16
-"""A repetition this long or longer is cut before segmentation (nlpo3 takes 0.06 ms on
-20 x ``ส`` but 0.7 ms on 30 and 20 ms on 50 on an idle core)."""
-REPEAT_PIECE = 12
-"""Chars per piece of a cut repetition."""
 GIANT_PARAGRAPH = 100_000
 """Thai paragraphs longer than this are cut into MAX_CHUNK pieces, not run through CRFCut."""
 CRF_WINDOW = _thai_sentences.CRF_WINDOW
@@ -48,7 +48,6 @@ DEFAULT_THAI_SENTENCE_ENGINE = "crfcut"
 precise and better on held-out UD Thai-PUD, but not better on UD Thai-TUD, so CRFCut
 stays the default; pass ``engine="massmob"`` to use the gap model."""
 _SPACE_RE = re.compile(r"\s+")
-_THAI_RE = re.compile("[\u0e01-\u0e5b]")
 _RULE_SENT_RE = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ỹ\u0e00-\u0e7f])")
 
 
@@ -149,14 +148,18 @@ def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str, *,
         parse.tokens.extend((s + a, s + b, tag, None) for a, b in rel
                             if not text[s + a:s + b].isspace())
     parse.tokens.sort()
-    if not sentences:
-        return
+    if sentences:
+        parse.sentences.extend(thai_paragraph_sentences(text, [(s, e) for s, e, *_
+                                                               in parse.tokens]))
+
+
+def thai_paragraph_sentences(text: str, words: Sequence[tuple[int, int]]
+                             ) -> list[tuple[int, int]]:
+    """Sentence spans of a non-English paragraph from its words (whitespace excluded)."""
     if len(text) > GIANT_PARAGRAPH:  # not prose: fixed-size pieces instead of CRFCut
-        parse.sentences.extend((s + len(text[s:e]) - len(text[s:e].lstrip()),
-                                s + len(text[s:e].rstrip()))
-                               for s, e in _chunks(text, 0, len(text)) if text[s:e].strip())
-    else:
-        parse.sentences.extend(thai_sentences(text, [(s, e) for s, e, *_ in parse.tokens]))
+        return [(s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip()))
+                for s, e in _chunks(text, 0, len(text)) if text[s:e].strip()]
+    return thai_sentences(text, words)
 
 
 def _span_tokens(text: str, s: int, e: int, lang: str, script: str, engine: str,
@@ -191,103 +194,6 @@ def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGI
                 elif not w.isspace():
                     out.extend(_split_spaces(piece, found, pos, cs + ps))
     return out
-
-
-def _repeat_safe_pieces(chunk: str) -> list[tuple[int, int]]:
-    """Cut ``chunk`` so no piece holds a long repetition of a short unit.
-
-    The dictionary segmenters explore every way to tile a repeated unit with words
-    (``สส``/``สสส`` tile ``ส`` * n): 1,000 ``ส`` take seconds in one piece, and the cost
-    grows faster than the length (PyThaiNLP #239). A stretch that repeats a unit of at
-    most :data:`MAX_REPEAT_PERIOD` chars over :data:`MIN_REPEAT_SPAN` chars or more is
-    cut into pieces of about :data:`REPEAT_PIECE` chars (whole units), which bounds the
-    cost of every character. Real text has no such stretch, so its tokens do not change.
-    """
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for s, e, period in _periodic_spans(chunk):
-        if s > pos:
-            out.append((pos, s))
-        step = period * max(1, REPEAT_PIECE // period)
-        out.extend((a, min(a + step, e)) for a in range(s, e, step))
-        pos = e
-    if pos < len(chunk):
-        out.append((pos, len(chunk)))
-    return out
-
-
-def _may_repeat(texts: Sequence[str]) -> list[bool]:
-    """For each text, whether some chunk of it may hold a repetition that
-    :func:`_periodic_spans` cuts (False: none can): the fast test of
-    :func:`_periodic_spans` run once over texts joined in groups of about
-    :data:`MAX_CHUNK` chars, instead of once per chunk (a sixth of a Thai tokens run)."""
-    out = [True] * len(texts)
-    group: list[int] = []
-    size = 0
-    for i, text in enumerate([*texts, ""]):
-        if group and (i == len(texts) or size + len(text) > MAX_CHUNK):
-            for k, flag in zip(group, _repeat_flags([texts[k] for k in group]), strict=True):
-                out[k] = flag
-            group, size = [], 0
-        if i < len(texts) and len(text) <= MAX_CHUNK:
-            group.append(i)
-            size += len(text) + 1
-    return out
-
-
-def _repeat_flags(texts: list[str]) -> list[bool]:
-    import numpy as np
-
-    codes = np.frombuffer("\0".join(texts).encode("utf-32-le"), dtype=np.uint32)
-    if len(codes) <= MIN_REPEAT_SPAN:
-        return [True] * len(texts)
-    window = np.lib.stride_tricks.as_strided(
-        codes, (len(codes) - MAX_REPEAT_PERIOD, MAX_REPEAT_PERIOD + 1), (4, 4),
-        writeable=False)
-    need = MIN_REPEAT_SPAN - MAX_REPEAT_PERIOD
-    runs = np.cumsum(window[:, 1:] == window[:, :1], axis=0, dtype=np.int32)
-    ends = np.flatnonzero((runs[need:] - runs[:-need] == need).any(axis=1)) + need
-    if (runs[need - 1] == need).any():
-        ends = np.concatenate(([need - 1], ends))
-    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    first = np.searchsorted(starts, ends - need + 1, side="right") - 1
-    last = np.searchsorted(starts, ends + MAX_REPEAT_PERIOD, side="right") - 1
-    marks = np.zeros(len(texts) + 1, dtype=np.int64)
-    np.add.at(marks, first, 1)
-    np.add.at(marks, last + 1, -1)
-    return [bool(m) for m in np.cumsum(marks)[:-1] > 0]
-
-
-def _periodic_spans(chunk: str) -> list[tuple[int, int, int]]:
-    """(start, end, period) of the non-overlapping repetitive stretches of ``chunk``
-    that hold Thai letters."""
-    if len(chunk) < MIN_REPEAT_SPAN:
-        return []
-    import numpy as np
-
-    codes = np.frombuffer(chunk.encode("utf-32-le"), dtype=np.uint32)
-    window = np.lib.stride_tricks.as_strided(
-        codes, (len(codes) - MAX_REPEAT_PERIOD, MAX_REPEAT_PERIOD + 1), (4, 4),
-        writeable=False)
-    same = window[:, 1:] == window[:, :1]  # same[i, p - 1]: char i + p equals char i
-    need = MIN_REPEAT_SPAN - MAX_REPEAT_PERIOD
-    runs = np.cumsum(same, axis=0, dtype=np.int32)
-    if not ((runs[need:] - runs[:-need] == need).any() or (runs[need - 1] == need).any()):
-        return []  # the fast path: real text never repeats this long
-    found: list[tuple[int, int, int]] = []
-    for p in range(1, MAX_REPEAT_PERIOD + 1):
-        eq = np.concatenate(([0], (codes[p:] == codes[:-p]).view(np.int8), [0]))
-        edges = np.flatnonzero(np.diff(eq))
-        found.extend((int(a), int(b) + p, p) for a, b in zip(edges[::2], edges[1::2], strict=True)
-                     if b - a + p >= MIN_REPEAT_SPAN and _THAI_RE.search(chunk, a, a + p))
-    spans: list[tuple[int, int, int]] = []
-    for s, e, p in sorted(found):
-        if spans and s < spans[-1][1]:
-            if e - spans[-1][1] >= MIN_REPEAT_SPAN:  # a longer stretch continues
-                spans.append((spans[-1][1], e, p))
-            continue
-        spans.append((s, e, p))
-    return spans
 
 
 @cache
@@ -430,9 +336,14 @@ def _fill_spaces(parse: ParagraphParse, text: str, *, sentences: bool = True) ->
     if not sentences:
         parse.sentences = []
         return
-    sents = sorted(set(parse.sentences))
-    parse.sentences = [(s, e) for s, e in sents if e > s] or (
-        [(0, len(text))] if text.strip() else [])
+    parse.sentences = tidy_sentences(parse.sentences, text)
+
+
+def tidy_sentences(sentences: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentence spans sorted, without repeats or empty ones; a paragraph with text but
+    no sentence is one sentence."""
+    sents = sorted(set(sentences))
+    return [(s, e) for s, e in sents if e > s] or ([(0, len(text))] if text.strip() else [])
 
 
 def _gap_tokens(text: str, s: int, e: int) -> list[tuple[int, int, str, Any]]:

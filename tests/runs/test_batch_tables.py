@@ -14,7 +14,7 @@ from conftest import DEMO, EN_TEXT, TH_TEXT
 from massmob_nlp import Document, analyze_corpus
 from massmob_nlp.runs import analyze as run
 from massmob_nlp.runs.corpus_tables import RUN_TABLES
-from massmob_nlp.tokens import words
+from massmob_nlp.tokens import arrays, words
 
 FULL = ("paragraphs", "sentences", "tokens")
 
@@ -80,14 +80,14 @@ def test_tokens_only_splits_no_sentence(monkeypatch):
 
 
 def test_a_bad_document_fails_alone_on_the_batch_path(monkeypatch):
-    real = words.parse_paragraphs
+    real = arrays.token_arrays
 
     def fragile(texts, langs, **kwargs):
         if any("BROKEN" in t for t in texts):
             raise RuntimeError("cannot parse")
         return real(texts, langs, **kwargs)
 
-    monkeypatch.setattr("massmob_nlp.runs.batch_tables.parse_paragraphs", fragile)
+    monkeypatch.setattr("massmob_nlp.runs.batch_tables.token_arrays", fragile)
     docs = [Document("a", EN_TEXT), Document("b", "BROKEN text"), Document("c", TH_TEXT)]
     result = analyze_corpus(docs, include=("tokens",), batch_size=3)
     assert result.documents["status"].tolist() == ["ok", "failed", "ok"]

@@ -1,0 +1,153 @@
+"""The tokens table of a batch of documents, built column by column from the batch's
+:class:`~massmob_nlp.tokens.arrays.TokenArrays` (no Python object per token): integer
+columns from numpy, ``doc_id`` and ``text`` as Arrow strings (``text`` straight from the
+UTF-8 bytes of the paragraphs, cut at the tokens' byte offsets), ``lang`` and ``pos``
+as categoricals from codes. The columns are already in the schema's dtypes, so the cast
+when a run's batches are stacked (:func:`~massmob_nlp.runs.corpus_tables.stack`) only
+drops unused categories. Equal to the per-document tokens table
+(``tests/runs/test_batch_tables.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+import pyarrow as pa  # type: ignore[import-untyped]
+
+from .. import tables
+from ..langid import KNOWN_LANGS, LATIN_LANGS
+from ..tokens.arrays import TokenArrays
+from ..types import UND
+
+if TYPE_CHECKING:
+    from .batch_tables import Parsed
+
+LANG_CATEGORIES: tuple[str, ...] = tuple(sorted({*KNOWN_LANGS, *LATIN_LANGS, UND}))
+"""Categories every batch's ``lang`` column declares (plus any other it holds), so the
+batches of a run concatenate as categoricals; the unused ones are dropped when stacked."""
+POS_CATEGORIES: tuple[str, ...] = (
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+    "PROPN", "PUNCT", "SCONJ", "SPACE", "SYM", "VERB", "X")
+"""The same for ``pos`` (spaCy's universal part-of-speech tags)."""
+Ints = npt.NDArray[np.int64]
+
+
+def token_frame(parsed: Sequence[Parsed], *, sentences: bool, build: bool = True
+                ) -> tuple[pd.DataFrame | None, list[int]]:
+    """The tokens table of documents ``parsed`` (None unless ``build``) and each
+    document's count of non-space tokens."""
+    runs: list[list[Parsed]] = []
+    for p in parsed:  # documents parsed together share their arrays
+        if runs and runs[-1][-1].arrays is p.arrays:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    parts = [_columns(run, sentences=sentences, build=build) for run in runs]
+    n_words = [int(n) for part in parts for n in part.pop("n_words")]
+    if not build:
+        return None, n_words
+    if not parts:
+        return tables.empty_frame("tokens"), n_words
+    return pd.DataFrame({col: _stack(col, [part[col] for part in parts])
+                         for col in tables.columns("tokens")}, copy=False), n_words
+
+
+def _columns(run: list[Parsed], *, sentences: bool, build: bool) -> dict[str, Any]:
+    """The columns (as arrays; categoricals as codes and values) of documents ``run``,
+    which share one :class:`TokenArrays`."""
+    ta = run[0].arrays
+    n_para = len(ta.offsets) - 1
+    para_id, para_start = np.zeros(n_para, np.int64), np.zeros(n_para, np.int64)
+    vocab = {v: k for k, v in enumerate(ta.tags)}
+    para_lang = np.zeros(n_para, np.int64)
+    for p in run:
+        for k, row in enumerate(p.paragraphs):
+            para_id[p.first + k], para_start[p.first + k] = row[1], row[2]
+            para_lang[p.first + k] = vocab.setdefault(str(row[5]), len(vocab))
+    edges = np.searchsorted(ta.para, [[p.first, p.first + len(p.paragraphs)] for p in run])
+    lo, hi = edges.reshape(-1, 2).T
+    counts = hi - lo
+    if len(run) == 1 or (lo[1:] == hi[:-1]).all():
+        idx: Ints | slice = slice(int(lo[0]), int(hi[-1]))
+    else:
+        idx = np.concatenate([np.arange(a, b) for a, b in zip(lo, hi, strict=True)])
+    para, tag = ta.para[idx], ta.tag[idx]
+    space = tag == 0
+    doc_k = np.repeat(np.arange(len(run)), counts)
+    out: dict[str, Any] = {"n_words": np.bincount(doc_k, weights=~space,
+                                                  minlength=len(run)).astype(np.int64)}
+    if not build:
+        return out
+    start = para_start[para] + ta.start[idx] - ta.offsets[para]
+    first_token = np.repeat(np.cumsum(counts) - counts, counts)
+    lang = np.where(space, para_lang[para], tag)  # codes into vocab (ta.tags first)
+    texts = _texts(ta)
+    n = len(para)
+    out.update({
+        "doc_id": pa.array([p.document.doc_id for p in run], pa.large_string()).take(doc_k),
+        "para_id": para_id[para], "token_id": np.arange(len(para)) - first_token,
+        "start_char": start, "end_char": start + (ta.end[idx] - ta.start[idx]),
+        "text": texts.slice(idx.start, n) if isinstance(idx, slice) else texts.take(idx),
+        "lang": (lang, list(vocab)), "is_space": space, "pos": (ta.pos[idx], ta.pos_tags),
+        "sent_id": _sent_ids(ta, run, para, ta.start[idx], doc_k) if sentences
+        else (np.zeros(n, np.int64), np.ones(n, bool))})
+    return out
+
+
+def _texts(ta: TokenArrays) -> pa.Array:
+    """Every token's text, cut from the UTF-8 bytes of the joined paragraphs."""
+    bounds = np.append(ta.start, len(ta.text))
+    try:
+        data = ta.text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: as pandas makes them (or fails)
+        return pa.array(pd.array([ta.text[s:e] for s, e in zip(ta.start, ta.end, strict=True)],
+                                 dtype="string"), pa.large_string())
+    codes = np.frombuffer(ta.text.encode("utf-32-le"), dtype=np.uint32)
+    width = 1 + (codes >= 0x80) + (codes >= 0x800) + (codes >= 0x10000)
+    byte_at = np.concatenate(([0], np.cumsum(width, dtype=np.int64)))
+    return pa.LargeStringArray.from_buffers(len(ta.start), pa.py_buffer(byte_at[bounds]),
+                                            pa.py_buffer(data))
+
+
+def _sent_ids(ta: TokenArrays, run: list[Parsed], para: Ints, start: Ints,
+              doc_k: Ints) -> tuple[Ints, npt.NDArray[np.bool_]]:
+    """Each token's sentence within its document (values, and a mask: no sentence)."""
+    n_sents = np.array([len(s) for s in ta.sentences], dtype=np.int64)
+    first_sent = np.cumsum(n_sents) - n_sents
+    starts = np.array([ta.offsets[i] + s for i, sents in enumerate(ta.sentences)
+                       for s, _ in sents], dtype=np.int64)
+    at = np.searchsorted(starts, start, side="right") - 1
+    at = np.maximum(at, first_sent[para])
+    doc_first = np.append(first_sent, n_sents.sum())[[p.first for p in run]]
+    return at - doc_first[doc_k], n_sents[para] == 0
+
+
+def _stack(col: str, parts: list[Any]) -> Any:
+    """One column of the table from its parts, in the schema's dtype."""
+    if col in ("doc_id", "text"):
+        return pd.arrays.ArrowStringArray(pa.chunked_array(parts, pa.large_string()))
+    if col in ("lang", "pos"):
+        return _categorical(parts, LANG_CATEGORIES if col == "lang" else POS_CATEGORIES)
+    if col == "is_space":
+        return np.concatenate(parts)
+    if col == "sent_id":
+        return pd.arrays.IntegerArray(np.concatenate([v for v, _ in parts]),
+                                      np.concatenate([m for _, m in parts]))
+    values = np.concatenate(parts).astype(np.int64)
+    return pd.arrays.IntegerArray(values, np.zeros(len(values), bool))
+
+
+def _categorical(parts: list[tuple[Ints, list[str]]], fixed: Sequence[str]
+                 ) -> pd.Categorical:
+    """Codes into per-part values as one categorical over ``fixed`` plus the others."""
+    seen = {v for codes, values in parts for v in values}
+    cats = sorted(set(fixed) | seen)
+    index = {v: k for k, v in enumerate(cats)}
+    recoded = [np.append(np.array([index[v] for v in values], np.int64), -1)[codes]
+               for codes, values in parts]
+    return pd.Categorical.from_codes(np.concatenate(recoded) if recoded else [],
+                                     dtype=pd.CategoricalDtype(cats))

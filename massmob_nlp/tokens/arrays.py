@@ -1,0 +1,312 @@
+"""Stage 2, tokens: the tokens of many paragraphs at once, as numpy arrays.
+
+The same tokens as :func:`~massmob_nlp.tokens.words.parse_paragraphs` followed by its
+whitespace filling, without a Python tuple per token: the Thai segmenter's words become
+cut positions in the paragraphs joined into one text, and every token is found with
+array tests over that text. The rule the per-token code follows, written for arrays:
+
+* a character is *covered* when a word holds it: a non-space character of a span given
+  to the Thai segmenter (Thai, digits, other scripts) or a character of a word of a
+  Latin span (spaCy's tokenizer) or of a code span;
+* tokens are cut at every paragraph edge, at every edge of a word (of the segmenter,
+  of a span, of a chunk or of a piece of the repetition guard) that touches a covered
+  character, where the word (or its tag) changes, and, in uncovered text, where
+  whitespace starts or ends;
+* a covered token takes its span's language; an uncovered one is ``"space"`` when it
+  is whitespace, else ``"und"``.
+
+English paragraphs (spaCy's ``nlp.pipe``) and any paragraph whose segmenter output does
+not add up to its text (never seen) take the per-token path, and their tokens are put in
+place. Used by corpus runs (:mod:`massmob_nlp.runs.batch_tables`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from ..langid import span_rows
+from . import words as _words
+from .repeats import _may_repeat, _repeat_safe_pieces
+
+SPACE, UND = "space", "und"
+_OTHER_LETTER_RE = re.compile("[^\\W\\d_\u0e01-\u0e4e]")
+"""A letter that starts a span other than Thai (see ``langid._RUN_RE``)."""
+"""Tags of whitespace tokens and of uncovered non-space tokens (as the per-token path)."""
+Ints = npt.NDArray[np.int64]
+Spans = list[tuple[int, int, str, str]]
+
+
+@dataclass
+class TokenArrays:
+    """Tokens of paragraphs ``texts`` joined into ``text`` (paragraph ``i`` starts at
+    ``offsets[i]``), in text order; ``start``/``end`` are offsets into ``text``.
+    ``tag`` codes ``tags`` (a span's language, ``"space"`` or ``"und"``), ``pos`` codes
+    ``pos_tags`` (-1: no part of speech); ``word``: held by a word of a non-English
+    paragraph (what its sentences are split on). ``sentences``: each paragraph's sentence
+    spans (paragraph offsets; empty lists when sentences were not split)."""
+
+    text: str
+    offsets: Ints
+    start: Ints
+    end: Ints
+    para: Ints
+    tag: Ints
+    tags: list[str]
+    pos: Ints
+    pos_tags: list[str]
+    word: npt.NDArray[np.bool_]
+    sentences: list[list[tuple[int, int]]] = field(default_factory=list)
+
+
+class _Codes(dict[str, int]):
+    """Code of each string, in order of first use."""
+
+    def code(self, value: str) -> int:
+        got = self.get(value)
+        if got is None:
+            got = self[value] = len(self)
+        return got
+
+
+@dataclass
+class _Words:
+    """What the spans of a batch gave, in joined-text offsets."""
+
+    lens: list[int] = field(default_factory=list)  # segmenter word lengths, all pieces
+    piece_at: list[int] = field(default_factory=list)  # where each piece starts
+    piece_n: list[int] = field(default_factory=list)  # how many words it has
+    region: list[tuple[int, int, int]] = field(default_factory=list)  # segmented spans
+    word: list[tuple[int, int, int]] = field(default_factory=list)  # (s, e, tag) words
+    cache: dict[tuple[str, str, str], _SpanWords] = field(default_factory=dict)
+
+
+class _SpanWords(NamedTuple):
+    """The words of a span relative to its start: ``words`` (a span not given to the
+    segmenter), else the segmenter's pieces (start, word count) and word lengths."""
+
+    words: list[tuple[int, int]] | None
+    at: list[int]
+    counts: list[int]
+    lens: list[int]
+
+
+def token_arrays(texts: Sequence[str], langs: Sequence[str], *, engine: str | None = None,
+                 sentences: bool = True) -> TokenArrays:
+    """The tokens of paragraphs ``texts`` (their languages ``langs``), as
+    :func:`~massmob_nlp.tokens.words.parse_paragraphs` finds them; sentences only
+    with ``sentences=True``."""
+    engine = engine or _words.DEFAULT_THAI_ENGINE
+    if engine not in _words.THAI_ENGINES:
+        _words.parse_paragraphs([], [], engine=engine)  # raises the coded error
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(t) for t in texts], out=offsets[1:])
+    tags, pos_tags = _Codes({SPACE: 0, UND: 1}), _Codes()
+    slow = [i for i, lang in enumerate(langs) if lang not in ("th", UND)]
+    english = set(slow)
+    fast = [i for i in range(len(texts)) if i not in english]
+    found = _Words()
+    segment = _words._thai_segmenter(engine)
+    text = "".join(texts)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kinds = _span_kinds(codes, offsets)
+    for i, repeats in zip(fast, _may_repeat([texts[i] for i in fast]), strict=True):
+        spans = _ONE_SPAN[kinds[i]](texts[i])
+        if not _add_paragraph(found, texts[i], int(offsets[i]), tags, segment, spans,
+                              engine=engine, repeats=repeats):
+            slow.append(i)
+    slow_set = set(slow)
+    parses = dict(zip(slow, _slow_parses(texts, langs, slow, engine, sentences), strict=True))
+    start, tag, word = _tiling(codes, offsets, found)
+    para = np.searchsorted(offsets, start, side="right") - 1
+    if slow_set:
+        keep = ~np.isin(para, np.array(sorted(slow_set), dtype=np.int64))
+        start, tag, para, word = start[keep], tag[keep], para[keep], word[keep]
+    pos = np.full(len(start), -1, dtype=np.int64)
+    if parses:
+        start, tag, para, pos, word = _put_slow(parses, offsets, tags, pos_tags,
+                                                (start, tag, para, pos, word))
+    end = np.append(start[1:], len(text)).astype(np.int64)
+    out = TokenArrays(text, offsets, start, end, para, tag, list(tags), pos,
+                      list(pos_tags), word.astype(bool))
+    out.sentences = [[] for _ in texts]
+    for i, parse in parses.items():
+        out.sentences[i] = parse.sentences
+    if sentences:
+        _split_sentences(out, texts, [i for i in range(len(texts)) if i not in slow_set])
+    return out
+
+
+def _add_paragraph(found: _Words, text: str, offset: int, tags: _Codes, segment: Any,
+                   spans: Spans, *, engine: str, repeats: bool) -> bool:
+    """Add the words of a non-English paragraph's spans to ``found``; False when the
+    segmenter's words do not add up to the text (the caller takes the per-token path)."""
+    for s, e, lang, script in spans:
+        code = tags.code(lang)
+        key = (text[s:e], lang, script)
+        rel = found.cache.get(key)
+        if rel is None:
+            if script == "Code" or (lang != "th" and script == "Latin"):
+                rel = _SpanWords([(a - s, b - s) for a, b in _words._span_tokens(
+                    text, s, e, lang, script, engine, repeats)], [], [], [])
+            else:
+                rel = _segment_cuts(text, s, e, segment, repeats)
+                if rel is None:
+                    return False
+            if e - s <= _words.SPAN_CACHE_CHARS:
+                found.cache[key] = rel
+        base = offset + s
+        if rel.words is not None:
+            found.word.extend((base + a, base + b, code) for a, b in rel.words)
+        else:
+            found.piece_at.extend([base + a for a in rel.at])
+            found.piece_n.extend(rel.counts)
+            found.lens.extend(rel.lens)
+            found.region.append((base, offset + e, code))
+    return True
+
+
+_ONE_SPAN: tuple[Callable[[str], Spans], ...] = (
+    span_rows, lambda text: [(0, len(text), "th", "Thai")],
+    lambda text: [(0, len(text), UND, "Common")])
+"""The language spans of a paragraph of each kind of :func:`_span_kinds`."""
+
+
+def _span_kinds(codes: npt.NDArray[np.uint32], offsets: Ints) -> list[int]:
+    """For each paragraph, what :func:`~massmob_nlp.langid.span_rows` makes of it: 1,
+    one Thai span (its only letters are Thai), 2, one ``"und"`` span (no letter), 0:
+    ask it (another letter, a character we do not know to be none, or no text)."""
+    table = _no_other_letter()
+    other = np.ones(len(codes), dtype=np.int64)
+    known = codes < len(table)
+    other[known] = ~table[codes[known]]
+    thai = (codes >= 0x0E01) & (codes <= 0x0E4E)
+    n_other, n_thai = (np.concatenate(([0], np.cumsum(a)))[offsets] for a in (other, thai))
+    kind = np.where(np.diff(n_other) > 0, 0, np.where(np.diff(n_thai) > 0, 1, 2))
+    out: list[int] = np.where(np.diff(offsets) > 0, kind, 0).tolist()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _no_other_letter() -> npt.NDArray[np.bool_]:
+    """Per code point below U+3001: True when it starts no span of ``langid._RUN_RE``
+    but a Thai one (the Thai block, ASCII but letters, spaces and punctuation)."""
+    return np.array([_OTHER_LETTER_RE.match(chr(c)) is None for c in range(0x3001)])
+
+
+def _segment_cuts(text: str, s: int, e: int, segment: Any, repeats: bool
+                  ) -> _SpanWords | None:
+    """The segmenter's words of text[s:e], run by chunk and repetition-guard piece as
+    :func:`~massmob_nlp.tokens.words.thai_tokens`: each piece's start (relative to
+    ``s``) and word count, and the words' lengths; None when they do not add up."""
+    at: list[int] = []
+    counts: list[int] = []
+    lens: list[int] = []
+    for cs, ce in _words._chunks(text, s, e):
+        for ps, pe in _repeat_safe_pieces(text[cs:ce]) if repeats else [(0, ce - cs)]:
+            piece = text[cs + ps:cs + pe]
+            toks = segment(piece)
+            if "".join(toks) != piece:
+                return None
+            at.append(cs + ps - s)
+            counts.append(len(toks))
+            lens.extend(map(len, toks))
+    return _SpanWords(None, at, counts, lens)
+
+
+@lru_cache(maxsize=1)
+def _space_codes() -> npt.NDArray[np.uint32]:
+    """Code points of whitespace (``str.isspace``, as regex ``\\s``)."""
+    return np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+
+
+def _paint(n: int, spans: list[tuple[int, int, int]]) -> Ints:
+    """Per character: the code of the (disjoint) span holding it, else -1."""
+    if not spans:
+        return np.full(n, -1, dtype=np.int64)
+    arr = np.array(spans, dtype=np.int64)
+    marks = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(marks, arr[:, 0], arr[:, 2] + 1)
+    np.add.at(marks, arr[:, 1], -(arr[:, 2] + 1))
+    return np.cumsum(marks[:n]) - 1
+
+
+def _tiling(codes: npt.NDArray[np.uint32], offsets: Ints, found: _Words
+            ) -> tuple[Ints, Ints, Ints]:
+    """Start, tag code and word flag (0/1) of every token of the joined text (its code
+    points ``codes``; see the module doc)."""
+    n = len(codes)
+    if n == 0:
+        return (np.zeros(0, dtype=np.int64),) * 3
+    space = np.isin(codes, _space_codes())
+    cover = np.where(space, -1, _paint(n, found.region))
+    if found.word:
+        words = _paint(n, found.word)
+        cover = np.where(words >= 0, words, cover)
+    covered = cover >= 0
+    cut = np.zeros(n + 1, dtype=bool)
+    cut[offsets] = True
+    edges = []
+    if found.lens:  # each piece's start, then the ends of its words
+        ends = np.cumsum(np.array(found.lens, dtype=np.int64))
+        n_words = np.array(found.piece_n, dtype=np.int64)
+        before = np.cumsum(n_words) - n_words
+        shift = np.array(found.piece_at, dtype=np.int64) - np.append(0, ends)[before]
+        edges += [ends + np.repeat(shift, n_words), np.array(found.piece_at, np.int64)]
+    elif found.piece_at:
+        edges.append(np.array(found.piece_at, dtype=np.int64))
+    if found.word:
+        edges.append(np.array(found.word, dtype=np.int64)[:, :2].ravel())
+    if edges:
+        at = np.concatenate(edges)
+        at = at[(at > 0) & (at < n)]
+        cut[at[covered[at - 1] & covered[at]]] = True
+    inner = cut[1:n]
+    inner |= cover[1:] != cover[:-1]
+    inner |= ~covered[1:] & ~covered[:-1] & (space[1:] != space[:-1])
+    start = np.flatnonzero(cut[:n])
+    first = cover[start]
+    tag = np.where(first >= 0, first, np.where(space[start], 0, 1))
+    return start.astype(np.int64), tag.astype(np.int64), (first >= 0).astype(np.int64)
+
+
+def _slow_parses(texts: Sequence[str], langs: Sequence[str], slow: list[int],
+                 engine: str, sentences: bool) -> list[_words.ParagraphParse]:
+    if not slow:
+        return []
+    return _words.parse_paragraphs([texts[i] for i in slow], [langs[i] for i in slow],
+                                   engine=engine, sentences=sentences)
+
+
+def _put_slow(parses: dict[int, _words.ParagraphParse], offsets: Ints, tags: _Codes,
+              pos_tags: _Codes, arrays: tuple[Ints, Ints, Ints, Ints, Ints]
+              ) -> tuple[Ints, Ints, Ints, Ints, Ints]:
+    """The per-token path's tokens of paragraphs ``parses`` merged into ``arrays``
+    (start, tag, para, pos, word), in text order."""
+    rows = [(int(offsets[i]) + s, tags.code(lang), i,
+             -1 if pos is None else pos_tags.code(str(pos)), 0)
+            for i, parse in parses.items() for s, _, lang, pos in parse.tokens]
+    extra = np.array(rows, dtype=np.int64).reshape(-1, 5)
+    merged = [np.concatenate((a, extra[:, k])) for k, a in enumerate(arrays)]
+    order = np.argsort(merged[0], kind="stable")
+    start, tag, para, pos, word = (m[order] for m in merged)
+    return start, tag, para, pos, word
+
+
+def _split_sentences(out: TokenArrays, texts: Sequence[str], paras: list[int]) -> None:
+    """Sentences of the non-English paragraphs ``paras`` from their words."""
+    lo = np.searchsorted(out.para, paras, side="left")
+    hi = np.searchsorted(out.para, paras, side="right")
+    for i, a, b in zip(paras, lo.tolist(), hi.tolist(), strict=True):
+        base = int(out.offsets[i])
+        keep = out.word[a:b]
+        word_list = list(zip((out.start[a:b][keep] - base).tolist(),
+                             (out.end[a:b][keep] - base).tolist(), strict=True))
+        out.sentences[i] = _words.tidy_sentences(
+            _words.thai_paragraph_sentences(texts[i], word_list), texts[i])
