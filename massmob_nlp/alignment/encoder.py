@@ -21,6 +21,7 @@ texts with ``encode``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import chain
 from typing import Any, NamedTuple
 
@@ -169,8 +170,12 @@ class PooledEncoder:
         self._layernorm(feats, b.ln_g, b.ln_b, b.eps)
         return feats
 
-    def head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    def heads(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Unit-length embeddings from projected token sums and token counts."""
+        out: np.ndarray = self._limited(self._heads, sums, lens)
+        return out
+
+    def _heads(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
         b = self.b
         flens = np.maximum(lens, 1.0).astype(np.float32)
         mean = sums.astype(np.float32) + flens[:, None] * b.cnn_b
@@ -227,8 +232,8 @@ def pooled_encoder(use: Any) -> PooledEncoder | None:
         texts = list(PROBE_TEXTS)
         stats = enc.pooled(texts)
         joined = [f"{texts[0]} {texts[1]}", f"{texts[2]} {texts[3]}"]
-        mine = np.vstack([enc.head(stats.sums, stats.lens),
-                          block_embeddings(enc, stats, 2, enc.joins(*_pairs(stats)))[::2]])
+        units, pairs = block_embeddings(enc, stats, (1, 2), enc.joins(*_pairs(stats)))
+        mine = np.vstack([units, pairs[::2]])
         exact = np.asarray(backend.encode(texts + joined), np.float32)
         exact /= np.maximum(np.linalg.norm(exact, axis=1, keepdims=True), 1e-6)
         if float(np.min(np.sum(mine * exact, axis=1))) < PROBE_MIN_COS:
@@ -244,18 +249,24 @@ def _pairs(stats: Pooled) -> tuple[Pooled, Pooled]:
             Pooled(stats.sums[1:], stats.lens[1:], stats.first_ids[1:], stats.last_ids[1:]))
 
 
-def block_embeddings(enc: PooledEncoder, stats: Pooled, a: int,
-                     joins: np.ndarray | None) -> np.ndarray:
-    """Embeddings of the runs of ``a`` consecutive units (row r: units r .. r+a-1).
-    ``joins``: row k the correction of the join of units k and k+1 (None: no
-    correction, the units' sums only)."""
-    if len(stats.lens) < a:
-        return np.zeros((0, enc.dim), np.float32)
-    sums, lens = _window(stats.sums, a), _window(stats.lens, a)
-    if joins is not None and a > 1:
-        sums = sums + _window(joins, a - 1)
-        lens = lens - 2 * (a - 1)
-    return enc.head(sums, lens)
+def block_embeddings(enc: PooledEncoder, stats: Pooled, sizes: Sequence[int],
+                     joins: np.ndarray | None) -> list[np.ndarray]:
+    """For each ``a`` of ``sizes``, the embeddings of the runs of ``a`` consecutive units
+    (row r: units r .. r+a-1). ``joins``: row k the correction of the join of units k
+    and k+1 (None: none, the units' sums only). One head pass for all sizes."""
+    parts, counts = [], []
+    for a in sizes:
+        if len(stats.lens) < a:
+            parts.append((np.zeros((0, enc.dim)), np.zeros(0)))
+            continue
+        sums, lens = _window(stats.sums, a), _window(stats.lens, a)
+        if joins is not None and a > 1:
+            sums = sums + _window(joins, a - 1)
+            lens = lens - 2 * (a - 1)
+        parts.append((sums, lens))
+    counts = [len(x) for x, _ in parts]
+    out = enc.heads(np.concatenate([x for x, _ in parts]), np.concatenate([n for _, n in parts]))
+    return np.split(out, np.cumsum(counts)[:-1])
 
 
 def _window(x: np.ndarray, k: int) -> np.ndarray:

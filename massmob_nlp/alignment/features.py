@@ -108,7 +108,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if enc is None:
         return np.vstack(_cached(texts, lambda todo: list(_exact(todo))))
     stats = unit_stats(enc, texts)
-    return enc.head(stats.sums, stats.lens)
+    return enc.heads(stats.sums, stats.lens)
 
 
 def block_embeddings(texts: Sequence[str], max_block: int) -> dict[int, np.ndarray]:
@@ -128,9 +128,9 @@ def block_embeddings(texts: Sequence[str], max_block: int) -> dict[int, np.ndarr
         rows = _cached(list(pairwise(texts)),
                        lambda todo: list(_join_corrections(enc, todo)))
         joins = np.array(rows, np.float32).reshape(n - 1, enc.dim)
-    for a in range(1, max_block + 1):
-        out[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32),
-                            pooled_blocks(enc, stats, a, joins)])
+    sizes = range(1, max_block + 1)
+    for a, block in zip(sizes, pooled_blocks(enc, stats, sizes, joins)):
+        out[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32), block])
     return out
 
 
