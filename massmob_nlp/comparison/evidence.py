@@ -22,9 +22,11 @@ _MAGNITUDE_RE = re.compile(r"thousand|million|billion|trillion|bn\b|พัน|�
 
 EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple": 2.0,
                   "both": 2.0, "twice": 2.0, "double": 2.0, "second": 2.0, "half": 0.5,
-                  "dozen": 12.0, "thrice": 3.0, "triple": 3.0}
+                  "dozen": 12.0, "thrice": 3.0, "triple": 3.0, "decade": 10.0,
+                  "century": 100.0}
 """English words that state a small value without a numeral."""
-TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0}
+TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
+                  "ทศวรรษ": 10.0}
 """Thai words that state a value without a numeral (เดียว "single", คู่ "pair")."""
 TH_TRANSLITERATIONS = {"โฟร์": 4.0, "ไฟฟ์": 5.0, "ไฟว์": 5.0,
                        "ซิกซ์": 6.0, "เซเวน": 7.0, "เซเว่น": 7.0, "เอท": 8.0, "เอ็ท": 8.0,

@@ -9,9 +9,11 @@ evidence to the weakest, and uses up the nearest text first:
    ``key``; then with the same value after scaling, whatever their kind or a currency
    written on one side only (``£360`` / ``360``, ``1997`` read as a year on one side,
    ``No. 9`` / ``ที่ 9``); inside the bead also with the same digits read differently
-   (``23.45`` / ``23.45 น.``, ``1,335`` / ``1.335``);
+   (``23.45`` / ``23.45 น.``, ``1,335`` / ``1.335``), and the same clock time when
+   one side is on a 12-hour clock (``at ten`` / ``สี่ทุ่ม``, ``nine o'clock`` / ``21.00 น.``);
 2. a number that is one part of a mention of the other side in its bead is kept
-   (``£5,000`` in ``3,000-5,000 ปอนด์``, ``49`` in ``1 มกราคม 49``);
+   (``£5,000`` in ``3,000-5,000 ปอนด์``, ``49`` in ``1 มกราคม 49``), and so are the two
+   counts that write a fraction (``two-thirds`` / ``สองในสาม``);
 3. two numbers of the same kind, both written in digits, left in one bead, are one
    number changed: ``mismatch`` (a different currency for the same amount too);
 4. a number whose value the other side's sentence still writes, in digits or words the
@@ -50,7 +52,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     tgt = _mentions(ctx.tgt.numbers, ctx, "tgt")
     kept: dict[int, int] = {}
     for k, near in enumerate(_nearness()):
-        for same in ((_same_key, _same_value, _same_digits) if k == 0 else
+        for same in ((_same_key, _same_value, _same_digits, _same_clock) if k == 0 else
                      (_same_key, _same_value)):
             _pair(src, tgt, same, near, _value_distance, kept)
     covered_src, covered_tgt = _parts(src, tgt, kept)
@@ -117,6 +119,38 @@ def _same_digits(s: Mention, t: Mention) -> bool:
     return not (has_magnitude(str(s["text"])) or has_magnitude(str(t["text"])))
 
 
+def _same_clock(s: Mention, t: Mention) -> bool:
+    """One clock time, one side on a 12-hour clock: ``at ten`` / ``สี่ทุ่ม`` (22:00),
+    ``twelve-thirty`` / ``เที่ยงครึ่ง``, ``nine o'clock`` / ``21.00 น.``."""
+    a, b = _clock(s), _clock(t)
+    if a is None or b is None or "time" not in (_str(s["kind"]), _str(t["kind"])):
+        return False
+    return a[1] == b[1] and a[0] % 12 == b[0] % 12 and (_twelve_hour(s) or _twelve_hour(t))
+
+
+def _clock(m: Mention) -> tuple[int, int] | None:
+    """(hour, minute) of a time, or of a bare count 1–12 (``at ten``)."""
+    v, kind = _num(m.get("value")), _str(m["kind"])
+    if v is None or _vague(m) or _num(m.get("value_max")) is not None:
+        return None
+    if kind == "time":
+        return int(v), round((v - int(v)) * 60)
+    if kind == "cardinal" and v.is_integer() and 1 <= v <= 12 and not _str(m.get("unit")):
+        return int(v), 0
+    return None
+
+
+_DAY_PART = re.compile(r"[aApP]\.?[mM]\b|น\.|นาฬิกา|เช้า|เย็น|บ่าย|ทุ่ม|ตี|คืน")
+"""Words that fix a clock time to one half of the day (a.m./p.m., Thai clock words)."""
+
+
+def _twelve_hour(m: Mention) -> bool:
+    """A count, or a time of at most 12 o'clock written with no a.m./p.m. or day part."""
+    v = _num(m.get("value"))
+    return _str(m["kind"]) == "cardinal" or (
+        v is not None and v < 13 and not _DAY_PART.search(str(m["text"])))
+
+
 def _same_role(s: Mention, t: Mention) -> bool:
     """Two numbers in digits of one kind: one number whose value was changed."""
     return (_str(s["kind"]) == _str(t["kind"]) and not _vague(s) and not _vague(t)
@@ -147,7 +181,35 @@ def _parts(src: list[Mention], tgt: list[Mention], kept: dict[int, int]
                    for j in [_container(s, tgt)] if j is not None}
     covered_tgt = {j: i for j, t in enumerate(tgt) if j not in used_tgt
                    for i in [_container(t, src)] if i is not None}
+    taken_src = set(kept) | set(covered_src) | set(covered_tgt.values())
+    taken_tgt = used_tgt | set(covered_tgt) | set(covered_src.values())
+    for i, s in enumerate(src):
+        if i not in taken_src:
+            covered_tgt.update(dict.fromkeys(_fraction_terms(s, tgt, taken_tgt), i))
+    for j, t in enumerate(tgt):
+        if j not in taken_tgt:
+            covered_src.update(dict.fromkeys(_fraction_terms(t, src, taken_src), j))
     return covered_src, covered_tgt
+
+
+def _fraction_terms(m: Mention, others: list[Mention], taken: set[int]) -> list[int]:
+    """The counts of the other side's bead that write the fraction ``m`` as two
+    numbers (``two-thirds`` / ``สองในสาม``, ``a quarter`` / ``หนึ่งในสี่``): its
+    denominator, and its numerator unless that is 1 (often left as an article)."""
+    key = _str(m["key"]) or ""
+    if _str(m["kind"]) != "fraction" or not key.startswith("fraction:"):
+        return []
+    try:
+        a, b = (float(x) for x in key.split(":", 1)[1].split("/"))
+    except ValueError:
+        return []
+    found: dict[float, int] = {}
+    for k, o in enumerate(others):
+        v = _num(o.get("value"))
+        if k not in taken and o["bead"] == m["bead"] and _str(o["kind"]) == "cardinal" \
+                and v in (a, b) and v not in found:
+            found[v] = k
+    return list(found.values()) if b in found and (a in found or a == 1) else []
 
 
 def _container(m: Mention, others: list[Mention]) -> int | None:

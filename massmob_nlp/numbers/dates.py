@@ -54,13 +54,25 @@ _EN_MONTH_RANGE_RE = re.compile(
     r"(?P<y>[0-9]{4})(?![0-9])")
 _TH_MONTH_RANGE_RE = re.compile(
     rf"{th.MONTH}\s*(?:[-–]|ถึง|จนถึง|และ)\s*(?:เดือน)?{_MONTH2['th']}{_TH_YEAR}")
+_EN_HOUR = alt([*en.UNITS, "ten", "eleven", "twelve"][1:])
+_EN_MINUTES = alt(["ten", "fifteen", "twenty", "twenty-five", "thirty", "thirty-five",
+                   "forty", "forty-five", "fifty", "fifty-five"])
+# "nine o'clock", "twelve-thirty", "at ten thirty", "half past nine", "a quarter to five".
+_EN_CLOCK_RE = re.compile(
+    rf"(?i)\b(?:(?P<h>{_EN_HOUR}|[0-9]{{1,2}})\s*o['’]clock"
+    rf"|(?P<h2>{_EN_HOUR})-(?P<mi>{_EN_MINUTES})"
+    rf"|(?<=\bat\s)(?P<h4>{_EN_HOUR})\s+(?P<mi2>{_EN_MINUTES})"
+    rf"|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<dir>past|after|to)\s+"
+    rf"(?P<h3>{_EN_HOUR}|[0-9]{{1,2}}))\b(?![-–]|\s*(?:%|per\s*cent|years?|[0-9]))"
+    r"(?:\s*(?P<ap>[aApP])\.?[mM]\b\.?)?")
 _TH_HOUR = r"(?:[0-9]{1,2}|สิบสอง|สิบเอ็ด|สิบ|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
 _TH_CLOCK_RE = re.compile(
     rf"(?:บ่าย\s*(?P<pm>{_TH_HOUR})?\s*โมง(?:เย็น)?"
     rf"|(?P<day>{_TH_HOUR})\s*โมง\s*(?P<part>เช้า|เย็น)?"
     rf"|(?P<eve>{_TH_HOUR})\s*ทุ่ม(?!เท)"
     rf"|ตี\s*(?P<late>{_TH_HOUR})(?!\s*(?:ครั้ง|ที|หน|[0-9]))(?P<dawn>)"
-    r")(?P<half>\s*ครึ่ง)?")
+    r"|(?P<noon>เที่ยง(?=\s*ครึ่ง))"  # not เที่ยงตรง "accurate"
+    r")(?P<half>\s*ครึ่ง)?(?:\s*ตรง)?")
 
 
 # ---------------------------------------------------------------- codes
@@ -267,6 +279,27 @@ def find_times(sc: Scan) -> None:
             h = _hours(h, m["ap"])
             sc.add(m.start(), m.end(), "time", value=float(h), key=f"time:{h:02d}:00")
     _thai_clock(sc)
+    _english_clock(sc)
+
+
+def _english_clock(sc: Scan) -> None:
+    """English clock times in words: ``nine o'clock`` 09:00, ``twelve-thirty`` 12:30,
+    ``half past nine`` 09:30, ``a quarter to five`` 04:45 (12-hour unless a.m./p.m.)."""
+    for m in _EN_CLOCK_RE.finditer(sc.t):
+        if not sc.free(*m.span()):
+            continue
+        word = m["h"] or m["h2"] or m["h3"] or m["h4"]
+        h = int(word) if word.isdigit() else int(en.parse_words(word)[0] or 0)
+        minutes = m["mi"] or m["mi2"]
+        mi = int(en.parse_words(minutes)[0] or 0) if minutes else 0
+        if m["frac"]:
+            mi = 30 if m["frac"].lower() == "half" else 15
+            if m["dir"].lower() == "to":
+                h, mi = h - 1, 60 - mi
+        if not 1 <= h <= 12 and not (h == 0 and m["frac"]):
+            continue
+        h = _hours(h, m["ap"]) if h else (12 if m["ap"] is None else _hours(12, m["ap"]))
+        sc.add(m.start(), m.end(), "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")
 
 
 def _ampm_ranges(sc: Scan) -> None:
@@ -296,11 +329,14 @@ def _thai_clock(sc: Scan) -> None:
             continue
         if m.group(0).startswith("บ่าย"):
             h = 12 + (_thai_hour(m["pm"]) if m["pm"] else 1)
+        elif m["noon"] is not None:
+            h = 12
         elif m["day"] is not None:
             n = _thai_hour(m["day"])
-            h = n + 12 if m["part"] == "เย็น" and 1 <= n <= 6 else n
-            if not (m["part"] or 7 <= n <= 12) or not 1 <= h <= 18:
-                continue  # "หกโมง" alone: morning or evening
+            # "ห้าโมงเย็น" 17:00; "สามโมง" alone is the afternoon (morning: "เก้าโมง")
+            h = n + 12 if 1 <= n <= 6 and m["part"] != "เช้า" else n
+            if not 1 <= h <= 18:
+                continue
         elif m["eve"] is not None:
             n = _thai_hour(m["eve"])
             if not 1 <= n <= 6:

@@ -47,7 +47,8 @@ ONE_OF_RE = re.compile(r"(?i)\s+of\s+(?:the|his|her|their|its|our|my|your|these|
                        r"|us|you|many|several|whose)\b")
 ONE_SKIP_BEFORE_RE = re.compile(
     r"(?i)\b(?:no|any|every|each|the|this|that|which|such|little|only)\s+$")
-ONE_SKIP_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:another|by|or\s+two)\b|'s|’s|-)")
+ONE_SKIP_AFTER_RE = re.compile(
+    r"(?i)^(?:\s+(?:another|by|or\s+two|of\s+a\s+kind)\b|'s|’s|-)")
 
 
 def parse_words(text: str) -> tuple[Decimal | None, int]:

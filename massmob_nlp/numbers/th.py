@@ -55,6 +55,12 @@ def parse_words(text: str) -> Decimal | None:
     return Decimal(total + group)
 
 
+# Number words that end common words of other meanings (เรียบร้อย "done", ผูกพัน
+# "bound", กองพัน "battalion", โกหก "lie"): after Thai letters they count only where
+# the word segmenter starts a word (มือสองข้าง "two hands" keeps its สอง).
+FUSED_ENDINGS = frozenset({*MULTIPLIERS, "หก"})
+
+
 def is_single_morpheme(text: str) -> bool:
     """True for a run that is one word only (``สาม``, ``แสน``): such runs are common
     inside other words (``สามารถ``, ``แสนดี``) and need a classifier after them."""
@@ -164,12 +170,18 @@ COUNT_BEFORE_RE = re.compile(r"(?:อีก|เพียง|แค่|ทั้�
                              r"ละ|ต่อ|ได้|มี|เป็น|คือ|ใน|กับ|และ|หรือ)\s*$")
 # "ทั้งสอง" (both), "สองเท่า" (twice): number words inside a longer dictionary word.
 BOTH_BEFORE_RE = re.compile(r"ทั้ง\s*$")
+# "หนึ่งในสี่" (a quarter), "สองในสาม" (two-thirds): the second number of a ratio.
+RATIO_BEFORE_RE = re.compile(r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|[0-9]+)\s*ใน\s*$")
 TIMES_AFTER_RE = re.compile(r"เท่า(?!นั้น|ไหร่|ที่|กัน|เทียม)")
 HALF = "ครึ่ง"
 HALF_AFTER_RE = re.compile(r"ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี)")
 # "ครบหนึ่ง", "หน้าแรก": หน้าแรก is a web page's home page, never "first".
 FIRST_SKIP_BEFORE_RE = re.compile(r"หน้า\s*$")
 FIRST_ANY_RE = re.compile(r"(?<=[\u0e01-\u0e4e])แรก(?!เริ่ม|เกิด|รับ|เข้า|พบ|สุด|ๆ)")
+# "เบื้องแรก", "อย่างแรก", "ประการแรก", "แต่แรก": "at first", "first of all", "firstly",
+# "from the start": idioms,
+# like English "at first"; counted only when the English has "first" there.
+FIRST_IDIOM_BEFORE_RE = re.compile(r"(?:ตอน|ที|แต่|เบื้อง|อย่าง|ประการ)\s*$")
 # "อันดับสี่", "อันดับ 1": a rank.
 RANK_BEFORE_RE = re.compile(r"อันดับ(?:ที่)?\s*$")
 CENTURY_BEFORE_RE = re.compile(r"ศตวรรษ\s*(?:ที่)?\s*$")

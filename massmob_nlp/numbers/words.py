@@ -275,6 +275,9 @@ def find_thai_words(sc: Scan) -> None:
             or th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)
         if not (classifier or ordinal or _standalone(sc, s, e, run)):
             continue
+        if classifier and not ordinal and run in th.FUSED_ENDINGS \
+                and not _starts_word(sc, s, run):
+            continue  # เรียบร้อยทาง, โกหกคน ("lie to people"): the end of a longer word
         if ordinal and not classifier and not _ends_word(sc, e):
             continue  # ที่สามารถ: "that can", not "the third"
         value = th.parse_words(run)
@@ -291,25 +294,39 @@ def find_thai_words(sc: Scan) -> None:
     for m in th.FIRST_RE.finditer(t):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
         s, e = m.span("first")
         if sc.free(s, e):
-            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1")
+            idiom = bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s))
+            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=idiom)
     for m in th.FIRST_ANY_RE.finditer(t):
         s, e = m.span()
         if sc.free(s, e) and not th.FIRST_SKIP_BEFORE_RE.search(t, max(0, s - 6), s) \
                 and sc.word_bounds_at(s, e):
-            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1")
+            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=_fused_first(t, s, e))
+
+
+def _fused_first(t: str, s: int, e: int) -> bool:
+    """แรก after a noun that is not a known head of "first" (``ครั้ง``, ``คน``…) and
+    glued to Thai letters on both sides (``ภาพยนตร์แรกของ``, but also the name
+    ``สมาแรกดิส`` or ``การแรกสอด``), or in an idiom (``เบื้องแรก`` "at first"): it
+    counts only when the other side has "first" there (vague)."""
+    return bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s)) or bool(
+        e < len(t) and THAI_LETTER_RE.match(t, e))
 
 
 def _standalone(sc: Scan, s: int, e: int, run: str) -> bool:
     """The run is a word of its own (not ``สามารถ``, ``พันธมิตร``, ``แสนดี``)."""
-    t = sc.t
     if th.is_single_morpheme(run) and run not in th.DIGIT_WORDS:
         return False  # a bare สิบ/ร้อย/พัน/หมื่น/แสน/ล้าน needs a classifier
-    thai_before = s > 0 and THAI_LETTER_RE.match(t, s - 1)
-    if run == "หนึ่ง":  # ends many words (คนหนึ่ง, ส่วนหนึ่ง), always meaning one
-        thai_before = False
-    start_ok = not thai_before or th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s) \
-        or sc.word_bounds_at(s, s)
-    return bool(start_ok and _ends_word(sc, e))
+    return _starts_word(sc, s, run) and _ends_word(sc, e)
+
+
+def _starts_word(sc: Scan, s: int, run: str) -> bool:
+    """A Thai number word starting at ``s`` is not the end of a longer word."""
+    t = sc.t
+    if s == 0 or not THAI_LETTER_RE.match(t, s - 1) or run == "หนึ่ง":
+        return True  # หนึ่ง ends many words (คนหนึ่ง, ส่วนหนึ่ง), always meaning one
+    return bool(th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s)
+                or th.RATIO_BEFORE_RE.search(t, max(0, s - 10), s)
+                or sc.word_bounds_at(s, s))
 
 
 def _ends_word(sc: Scan, e: int) -> bool:

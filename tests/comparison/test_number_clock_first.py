@@ -1,0 +1,63 @@
+"""The number join on clock times (a 12-hour clock on one side) and on a Thai แรก fused
+into a longer run of letters. Sentences written for these tests."""
+
+import pytest
+
+from massmob_nlp import compare
+
+PROBLEMS = {"mismatch", "missing", "added"}
+
+
+def _problems(en, th):
+    numbers = compare(en, th, src_lang="en", tgt_lang="th", embeddings=False).numbers
+    return sorted((str(r.status), r.src_text if isinstance(r.src_text, str) else "",
+                   r.tgt_text if isinstance(r.tgt_text, str) else "")
+                  for r in numbers.itertuples() if r.status in PROBLEMS)
+
+
+@pytest.mark.parametrize("en,th", [
+    # a bare hour against a Thai clock word of the evening
+    ("The library closes at ten every night.", "ห้องสมุดปิดตอนสี่ทุ่มทุกคืน"),
+    ("We ate together at twelve-thirty.", "เรากินข้าวด้วยกันตอนเที่ยงครึ่ง"),
+    ("The concert begins at eight o'clock.", "คอนเสิร์ตเริ่มเวลา 20.00 น."),
+    # a transliterated name that holds the letters of แรก
+    ("The prize went to the director Carl Bergdis.",
+     "รางวัลตกเป็นของผู้กำกับ คาร์ล เบอร์แรกดิส"),
+    # "first" written against a fused แรก
+    ("It was the first flight of the new plane.", "นี่คือเที่ยวบินแรกของเครื่องบินลำใหม่"),
+])
+def test_kept_clock_times_and_fused_first_are_not_problems(en, th):
+    assert _problems(en, th) == []
+
+
+@pytest.mark.parametrize("en,th", [
+    # another hour: 9 is not 22:00
+    ("The library closes at nine every night.", "ห้องสมุดปิดตอนสี่ทุ่มทุกคืน"),
+    ("We ate together at one-thirty.", "เรากินข้าวด้วยกันตอนเที่ยงครึ่ง"),
+    # both sides fix the half of the day: 7 p.m. is not 07.00
+    ("The bus leaves at 7 p.m.", "รถออกเวลา 07.00 น."),
+    # "first" dropped from the translation
+    ("It was the first flight of the new plane.", "นี่คือเที่ยวบินของเครื่องบินลำใหม่"),
+    # "first" added after a known head noun (ครั้ง)
+    ("It was his trip to Japan.", "นี่เป็นการเดินทางครั้งแรกของเขาไปญี่ปุ่น"),
+])
+def test_changed_clock_times_and_first_are_reported(en, th):
+    assert _problems(en, th) != []
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("The law needs a two-thirds majority.", "กฎหมายต้องได้เสียงข้างมากสองในสาม", True),
+    ("The law needs a two-thirds majority.", "กฎหมายต้องได้เสียงข้างมากสามในสี่", False),
+    ("A quarter of the staff work from home.", "หนึ่งในสี่ของพนักงานทำงานที่บ้าน", True),
+    ("A third of the staff work from home.", "หนึ่งในสี่ของพนักงานทำงานที่บ้าน", False),
+])
+def test_fraction_written_as_two_counts(en, th, kept):
+    assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("The dam took a decade to build.", "เขื่อนนี้ใช้เวลาสร้างสิบปี", True),
+    ("The dam took a decade to build.", "เขื่อนนี้ใช้เวลาสร้างสิบห้าปี", False),
+])
+def test_a_decade_is_ten_years(en, th, kept):
+    assert (_problems(en, th) == []) is kept
