@@ -123,6 +123,11 @@ def columns(name: str) -> list[str]:
 
 def empty_frame(name: str) -> pd.DataFrame:
     """An empty frame of table ``name`` with the pinned columns and dtypes."""
+    return _empty_template(name).copy()
+
+
+@lru_cache(maxsize=64)
+def _empty_template(name: str) -> pd.DataFrame:
     return make_frame(name, [])
 
 
@@ -144,18 +149,14 @@ def make_frame(name: str, rows: Iterable[Mapping[str, Any]] | Sequence[Sequence[
             return pd.DataFrame({col: _column(name, col, dtype, cols[col])
                                  for col, dtype in schema.items()}, copy=False)
     if isinstance(rows, pd.DataFrame):
-        frame = rows.copy()
-    elif isinstance(rows, Mapping):
+        return _cast_columns(name, rows.reset_index(drop=True))
+    if isinstance(rows, Mapping):
         frame = pd.DataFrame(dict(rows))
     elif rows and not isinstance(rows[0], Mapping):
         frame = pd.DataFrame(rows, columns=list(schema))
     else:
         frame = pd.DataFrame(rows)
-    for col in schema:
-        if col not in frame.columns:
-            frame[col] = pd.NA
-    frame = frame[list(schema)]
-    return cast_frame(name, frame.reset_index(drop=True))
+    return _cast_columns(name, frame.reset_index(drop=True))
 
 
 def _plain_columns(schema: Mapping[str, str], rows: Sequence[Any] | Mapping[str, Any]
@@ -187,8 +188,12 @@ _FLOATS = frozenset({float, np.float64, np.float32})
 
 
 @lru_cache(maxsize=256)
-def _category_dtype(cats: tuple[str, ...]) -> pd.CategoricalDtype:
+def category_dtype(cats: tuple[str, ...]) -> pd.CategoricalDtype:
+    """The (unordered) categorical dtype of categories ``cats``, made once."""
     return pd.CategoricalDtype(list(cats))
+
+
+_category_dtype = category_dtype
 
 
 def _is_na(v: Any) -> bool:
@@ -228,6 +233,21 @@ def _column(name: str, col: str, dtype: str, values: list[Any]) -> Any:
             out[i] = v
         return out
     return _cast_series(name, col, dtype, pd.Series(values))
+
+
+def _cast_columns(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """:func:`cast_frame` of ``frame``'s columns of the schema, a missing one all NA
+    (built straight into its dtype, not added to ``frame`` and cast)."""
+    cols: dict[str, Any] = {}
+    for col, dtype in SCHEMAS[name].items():
+        if col in frame.columns:
+            cols[col] = _cast_series(name, col, dtype, frame[col])
+        elif dtype != O:
+            cols[col] = _column(name, col, dtype, [None] * len(frame))
+        else:
+            cols[col] = _cast_series(name, col, dtype,
+                                     pd.Series([pd.NA] * len(frame), dtype=object))
+    return pd.DataFrame(cols, index=frame.index)
 
 
 def cast_frame(name: str, frame: pd.DataFrame) -> pd.DataFrame:

@@ -150,4 +150,4 @@ def _categorical(parts: list[tuple[Ints, list[str]]], fixed: Sequence[str]
     recoded = [np.append(np.array([index[v] for v in values], np.int64), -1)[codes]
                for codes, values in parts]
     return pd.Categorical.from_codes(np.concatenate(recoded) if recoded else [],
-                                     dtype=pd.CategoricalDtype(cats))
+                                     dtype=tables.category_dtype(tuple(cats)))

@@ -33,7 +33,7 @@ import numpy.typing as npt
 
 from ..langid import span_rows
 from . import words as _words
-from .repeats import _may_repeat, _repeat_safe_pieces
+from .repeats import MAX_CHUNK, _may_repeat, _repeat_safe_pieces
 
 SPACE, UND = "space", "und"
 _OTHER_LETTER_RE = re.compile("[^\\W\\d_\u0e01-\u0e4e]")
@@ -107,7 +107,7 @@ def token_arrays(texts: Sequence[str], langs: Sequence[str], *, engine: str | No
         _words.parse_paragraphs([], [], engine=engine)  # raises the coded error
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum([len(t) for t in texts], out=offsets[1:])
-    tags, pos_tags = _Codes({SPACE: 0, UND: 1}), _Codes()
+    tags, pos_tags = _Codes({SPACE: 0, UND: 1, "th": 2}), _Codes()  # see _KIND_TAG
     slow = [i for i, lang in enumerate(langs) if lang not in ("th", UND)]
     english = set(slow)
     fast = [i for i in range(len(texts)) if i not in english]
@@ -117,9 +117,18 @@ def token_arrays(texts: Sequence[str], langs: Sequence[str], *, engine: str | No
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     kinds = _span_kinds(codes, offsets)
     for i, repeats in zip(fast, _may_repeat([texts[i] for i in fast]), strict=True):
-        spans = _ONE_SPAN[kinds[i]](texts[i])
-        if not _add_paragraph(found, texts[i], int(offsets[i]), tags, segment, spans,
-                              engine=engine, repeats=repeats):
+        text_i, at = texts[i], int(offsets[i])
+        if kinds[i] and not repeats and len(text_i) <= MAX_CHUNK:  # the usual paragraph
+            words = segment(text_i)  # one span, one chunk, one piece
+            if "".join(words) != text_i:
+                slow.append(i)
+                continue
+            found.piece_at.append(at)
+            found.piece_n.append(len(words))
+            found.lens.extend(map(len, words))
+            found.region.append((at, at + len(text_i), _KIND_TAG[kinds[i]]))
+        elif not _add_paragraph(found, text_i, at, tags, segment, _ONE_SPAN[kinds[i]](text_i),
+                                engine=engine, repeats=repeats):
             slow.append(i)
     slow_set = set(slow)
     parses = dict(zip(slow, _slow_parses(texts, langs, slow, engine, sentences), strict=True))
@@ -132,7 +141,7 @@ def token_arrays(texts: Sequence[str], langs: Sequence[str], *, engine: str | No
     if parses:
         start, tag, para, pos, word = _put_slow(parses, offsets, tags, pos_tags,
                                                 (start, tag, para, pos, word))
-    end = np.append(start[1:], len(text)).astype(np.int64)
+    end = np.append(start[1:], len(text))[:len(start)].astype(np.int64)  # tokens tile
     out = TokenArrays(text, offsets, start, end, para, tag, list(tags), pos,
                       list(pos_tags), word.astype(bool))
     out.sentences = [[] for _ in texts]
@@ -176,16 +185,16 @@ _ONE_SPAN: tuple[Callable[[str], Spans], ...] = (
     span_rows, lambda text: [(0, len(text), "th", "Thai")],
     lambda text: [(0, len(text), UND, "Common")])
 """The language spans of a paragraph of each kind of :func:`_span_kinds`."""
+_KIND_TAG = (-1, 2, 1)
+"""The tag code of the one span of a paragraph of each kind ("th": 2, "und": 1)."""
 
 
 def _span_kinds(codes: npt.NDArray[np.uint32], offsets: Ints) -> list[int]:
     """For each paragraph, what :func:`~massmob_nlp.langid.span_rows` makes of it: 1,
     one Thai span (its only letters are Thai), 2, one ``"und"`` span (no letter), 0:
     ask it (another letter, a character we do not know to be none, or no text)."""
-    table = _no_other_letter()
-    other = np.ones(len(codes), dtype=np.int64)
-    known = codes < len(table)
-    other[known] = ~table[codes[known]]
+    table = _no_other_letter()  # its last entry (False) stands for every code above
+    other = ~table[np.minimum(codes, len(table) - 1)]
     thai = (codes >= 0x0E01) & (codes <= 0x0E4E)
     n_other, n_thai = (np.concatenate(([0], np.cumsum(a)))[offsets] for a in (other, thai))
     kind = np.where(np.diff(n_other) > 0, 0, np.where(np.diff(n_thai) > 0, 1, 2))
@@ -196,8 +205,10 @@ def _span_kinds(codes: npt.NDArray[np.uint32], offsets: Ints) -> list[int]:
 @lru_cache(maxsize=1)
 def _no_other_letter() -> npt.NDArray[np.bool_]:
     """Per code point below U+3001: True when it starts no span of ``langid._RUN_RE``
-    but a Thai one (the Thai block, ASCII but letters, spaces and punctuation)."""
-    return np.array([_OTHER_LETTER_RE.match(chr(c)) is None for c in range(0x3001)])
+    but a Thai one (the Thai block, ASCII but letters, spaces and punctuation); then
+    False, for every code point above."""
+    return np.array([_OTHER_LETTER_RE.match(chr(c)) is None for c in range(0x3001)]
+                    + [False])
 
 
 def _segment_cuts(text: str, s: int, e: int, segment: Any, repeats: bool

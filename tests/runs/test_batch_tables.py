@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from conftest import DEMO, EN_TEXT, TH_TEXT
 
-from massmob_nlp import Document, analyze_corpus
+from massmob_nlp import Document, analyze_corpus, tables
 from massmob_nlp.runs import analyze as run
 from massmob_nlp.runs.corpus_tables import RUN_TABLES
 from massmob_nlp.tokens import arrays, words
@@ -94,3 +94,48 @@ def test_a_bad_document_fails_alone_on_the_batch_path(monkeypatch):
     assert result.errors[["doc_id", "stage", "error_type"]].values.tolist() == [
         ["b", "analyze", "RuntimeError"]]
     assert set(result.tokens["doc_id"]) == {"a", "c"}
+
+
+# Our own sentences: spaces of every kind, digits, Latin words and codes inside Thai,
+# newlines, emoji and combining marks, repetitions the guard cuts, empty paragraphs.
+HARD = ["กรมอุตุนิยมวิทยาเตือนฝนตกหนัก  ประชาชนควรติดตามข่าวสาร\tทุกวัน",
+        "ปี 2567 โรงเรียนรับนักเรียนใหม่ 1,250 คน (เพิ่มขึ้น 4.5%) ตามมติ 12-KH/TU",
+        "ผู้ว่าราชการพบคณะผู้แทนจาก Hanoi Trade Center และ ASEAN วันนี้",
+        "งานวันเด็ก 🎉🇹🇭 มีเด็กมาร่วม 300 คน 👍🏽 ก\u0e34\u0e48\u0e49 e\u0301\u0323",
+        "มากกกกกกกกกกกกกกกกกกกกกกกกกกกกก ฮ่าฮ่าฮ่าฮ่าฮ่าฮ่าฮ่าฮ่า 5555555555555555555",
+        "ช่องว่าง\u00a0ไม่ตัด\u3000และ\u200bซ่อน", "The minister opened 3 schools.",
+        "ກະຊວງ ສຶກສາ กับ Москва 中国", "   ", "๑๒๓ ๏ ฿"]
+
+
+def test_batch_tables_equal_on_hard_paragraphs(monkeypatch):
+    rng = random.Random(5)
+    docs = [Document(f"hard-{k}", rng.choice(["\n", "\n\n", "\r\n"]).join(
+        rng.sample(HARD, rng.randint(1, 5)) + [""] * rng.randint(0, 2))) for k in range(10)]
+    for lang in (None, "th"):
+        new = analyze_corpus(docs, include=FULL, batch_size=4, lang=lang)
+        old = _per_document(docs, monkeypatch, include=FULL, batch_size=4, lang=lang)
+        for name in RUN_TABLES:
+            pd.testing.assert_frame_equal(new[name], old[name])
+        tokens = analyze_corpus(docs, include=("tokens",), batch_size=3, lang=lang).tokens
+        pd.testing.assert_frame_equal(tokens.drop(columns="sent_id"),
+                                      old.tokens.drop(columns="sent_id"))
+    assert new.tokens["is_space"].any() and (new.tokens["lang"] == "und").any()
+
+
+def test_typed_columns_cast_as_plain_ones():
+    """The batch path builds the tokens table in its dtypes (categories of every batch,
+    strings in Arrow); the cast when stacking gives what plain values give."""
+    plain = pd.DataFrame({"doc_id": ["a", "a", "b"], "text": ["ไทย", None, " "],
+                          "lang": ["th", None, "en"], "pos": [None, None, None],
+                          "token_id": [0, 1, 0]})
+    typed = plain.assign(
+        doc_id=plain["doc_id"].astype("string"), text=plain["text"].astype("string"),
+        lang=pd.Categorical(plain["lang"], categories=["zz", "th", "en", "und"]),
+        pos=pd.Categorical(plain["pos"], categories=["NOUN", "VERB"]))
+    want = tables.make_frame("tokens", plain)
+    pd.testing.assert_frame_equal(tables.make_frame("tokens", typed), want)
+    assert want["lang"].cat.categories.tolist() == ["en", "th"]
+    status = pd.DataFrame({"status": pd.Categorical(["failed", "ok"], ["zz", "failed", "ok"])})
+    assert tables.make_frame("corpus_documents", status)["status"].cat.categories.tolist() \
+        == ["ok", "partial", "failed"]
+    assert tables.empty_frame("tokens") is not tables.empty_frame("tokens")
