@@ -6,6 +6,7 @@ to 2,000 pairs.
     python benchmarks/corpus_scale.py --sizes 200,500,1000,2000 --n-process 2
     python benchmarks/corpus_scale.py --sizes 100 --pairing    # pair_documents first
     python benchmarks/corpus_scale.py --sizes 200 --out        # tables written in parts
+    python benchmarks/corpus_scale.py --sizes 50 --start-method forkserver
 
 The corpus is built at run time, never stored: article ``k`` is 4-7 paragraph pairs drawn
 (seeded by ``k``) from the UD PUD news documents (``../shared/data/pud``: each PUD
@@ -18,7 +19,9 @@ so ``pair_documents`` pairs them first; its cost grows with the square of the co
 
 Each size runs in a fresh Python process, so its peak memory is its own: ``rss_peak``
 is the largest sum of the resident memory of the run's process and all its children
-(worker processes), sampled every 0.2 s with psutil; ``rss_main`` the main process's
+(worker processes), sampled every 0.2 s with psutil (forked workers share the models'
+pages, which RSS counts once per process: ``pss_peak`` counts each shared page once,
+split between the processes sharing it, on Linux); ``rss_main`` the main process's
 ``ru_maxrss``. ``--out`` runs ``compare_corpus(out=<temporary folder>)``: the tables
 are written in parts as pairs finish instead of being kept in the main process.
 ``seconds`` is the wall time of the ``compare_corpus`` call (worker start
@@ -120,6 +123,7 @@ class Sampler:
 
         self.proc = psutil.Process()
         self.peak = 0
+        self.pss_peak = 0
         self.cpu: dict[int, float] = {}
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
@@ -128,16 +132,19 @@ class Sampler:
         import psutil
 
         while not self.stop.is_set():
-            total = 0
+            total = pss = 0
             for proc in [self.proc, *self.proc.children(recursive=True)]:
                 try:
                     with proc.oneshot():
-                        total += proc.memory_info().rss
+                        info = proc.memory_full_info()
+                        total += info.rss
+                        pss += getattr(info, "pss", info.rss)
                         times = proc.cpu_times()
                     self.cpu[proc.pid] = times.user + times.system
                 except psutil.Error:
                     pass
             self.peak = max(self.peak, total)
+            self.pss_peak = max(self.pss_peak, pss)
             self.stop.wait(SAMPLE_SECONDS)
 
     @property
@@ -156,7 +163,9 @@ class Sampler:
 def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
     """Build ``n`` article pairs and compare them; the measurements as a dict."""
     from massmob_nlp import Document, compare_corpus
+    from massmob_nlp.runs import pool
 
+    pool.START_METHOD = args.start_method or pool.START_METHOD
     units = paragraph_pairs(Path(args.pud))
     pairs = []
     for k in range(n):
@@ -181,7 +190,7 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
     return {"pairs": n, "seconds": round(seconds, 1),
             "pairs_per_s": round(n / seconds, 3), "cpu_s": round(cpu, 1),
             "cpu_s_per_pair": round(cpu / n, 3), "load_avg": round(os.getloadavg()[0], 1),
-            "rss_peak_mb": round(mem.peak / 2**20),
+            "rss_peak_mb": round(mem.peak / 2**20), "pss_peak_mb": round(mem.pss_peak / 2**20),
             "rss_main_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "kchars": round(chars / 1000), "number_rows": number_rows,
             "ok": status["ok"], "check": status["check"],
@@ -211,6 +220,8 @@ def main(argv: list[str] | None = None) -> None:
                    "embedding cache makes large corpora look cheaper")
     p.add_argument("--out", action="store_true",
                    help="write the tables in parts to a temporary folder (out=)")
+    p.add_argument("--start-method", choices=("fork", "forkserver", "spawn"),
+                   default=None, help="how workers start (default: the library's)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--pud", default=str(PUD), help="folder of pud_en_th*.tsv")
     p.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
@@ -224,7 +235,8 @@ def main(argv: list[str] | None = None) -> None:
                str(args.n_process), "--embeddings", args.embeddings, "--seed",
                str(args.seed), "--pud", args.pud, *(["--pairing"] if args.pairing else []),
                *(["--reuse-text"] if args.reuse_text else []),
-               *(["--out"] if args.out else [])]
+               *(["--out"] if args.out else []),
+               *(["--start-method", args.start_method] if args.start_method else [])]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)

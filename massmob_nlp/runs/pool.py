@@ -24,13 +24,15 @@ __all__ = ["IN_FLIGHT", "START_METHOD", "ordered_results"]
 
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 """How worker processes start, for both corpus runs. On Linux, ``fork``: workers inherit
-the models the calling process loaded in a warm-up before the pool starts, and a pool
-started again after a crash costs no model loading. Measured (2 workers, 6 small
-documents): ``analyze_corpus`` 1.6 s with ``fork``, 33 s with ``forkserver``, which loads
-the models again in each worker; ``compare_corpus`` of 6 pairs: see ``benchmarks/README``
-and the CHANGELOG (fork with warm-up 2.4x faster than forkserver). Elsewhere ``spawn``
-(Python's default on macOS and Windows): each worker loads the models once, and a script
-must guard its entry point with ``if __name__ == "__main__":``."""
+the models the calling process loaded in a warm-up before the pool starts (their pages
+shared, copy-on-write), and a pool started again after a crash loads nothing. Measured
+with 2 workers: ``analyze_corpus`` of 6 small documents 1.6 s with ``fork``, 33 s with
+``forkserver`` (which loads the models again in each worker); ``compare_corpus`` of 6
+pairs of the tests' short articles 16.7-17.1 s and 677-679 MB summed PSS with ``fork``,
+33.3-34.5 s and 1309-1326 MB with ``forkserver`` (two runs each, load ~5;
+``benchmarks/corpus_scale.py --start-method`` compares them at scale). Elsewhere
+``spawn`` (Python's default on macOS and Windows): each worker loads the models once,
+and a script must guard its entry point with ``if __name__ == "__main__":``."""
 IN_FLIGHT = 2
 """Default items submitted per worker process and not yet collected: enough to keep the
 workers busy, few enough to bound the memory of pending work."""
