@@ -110,26 +110,11 @@ def token_arrays(texts: Sequence[str], langs: Sequence[str], *, engine: str | No
     tags, pos_tags = _Codes({SPACE: 0, UND: 1, "th": 2}), _Codes()  # see _KIND_TAG
     slow = [i for i, lang in enumerate(langs) if lang not in ("th", UND)]
     english = set(slow)
-    fast = [i for i in range(len(texts)) if i not in english]
-    found = _Words()
-    segment = _words._thai_segmenter(engine)
     text = "".join(texts)
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    kinds = _span_kinds(codes, offsets)
-    for i, repeats in zip(fast, _may_repeat([texts[i] for i in fast]), strict=True):
-        text_i, at = texts[i], int(offsets[i])
-        if kinds[i] and not repeats and len(text_i) <= MAX_CHUNK:  # the usual paragraph
-            words = segment(text_i)  # one span, one chunk, one piece
-            if "".join(words) != text_i:
-                slow.append(i)
-                continue
-            found.piece_at.append(at)
-            found.piece_n.append(len(words))
-            found.lens.extend(map(len, words))
-            found.region.append((at, at + len(text_i), _KIND_TAG[kinds[i]]))
-        elif not _add_paragraph(found, text_i, at, tags, segment, _ONE_SPAN[kinds[i]](text_i),
-                                engine=engine, repeats=repeats):
-            slow.append(i)
+    found = _Words()
+    slow += _segment_paragraphs(found, texts, offsets, codes, tags, engine,
+                                [i for i in range(len(texts)) if i not in english])
     slow_set = set(slow)
     parses = dict(zip(slow, _slow_parses(texts, langs, slow, engine, sentences), strict=True))
     start, tag, word = _tiling(codes, offsets, found)
@@ -150,6 +135,31 @@ def token_arrays(texts: Sequence[str], langs: Sequence[str], *, engine: str | No
     if sentences:
         _split_sentences(out, texts, [i for i in range(len(texts)) if i not in slow_set])
     return out
+
+
+def _segment_paragraphs(found: _Words, texts: Sequence[str], offsets: Ints,
+                        codes: npt.NDArray[np.uint32], tags: _Codes, engine: str,
+                        paras: list[int]) -> list[int]:
+    """Add the words of the non-English paragraphs ``paras`` to ``found``; the
+    paragraphs whose segmenter words do not add up to their text (never seen)."""
+    segment = _words._thai_segmenter(engine)
+    kinds = _span_kinds(codes, offsets)
+    failed = []
+    for i, repeats in zip(paras, _may_repeat([texts[i] for i in paras]), strict=True):
+        text, at = texts[i], int(offsets[i])
+        if kinds[i] and not repeats and len(text) <= MAX_CHUNK:  # the usual paragraph
+            words = segment(text)  # one span, one chunk, one piece
+            if "".join(words) != text:
+                failed.append(i)
+                continue
+            found.piece_at.append(at)
+            found.piece_n.append(len(words))
+            found.lens.extend(map(len, words))
+            found.region.append((at, at + len(text), _KIND_TAG[kinds[i]]))
+        elif not _add_paragraph(found, text, at, tags, segment, _ONE_SPAN[kinds[i]](text),
+                                engine=engine, repeats=repeats):
+            failed.append(i)
+    return failed
 
 
 def _add_paragraph(found: _Words, text: str, offset: int, tags: _Codes, segment: Any,
@@ -312,12 +322,13 @@ def _put_slow(parses: dict[int, _words.ParagraphParse], offsets: Ints, tags: _Co
 
 def _split_sentences(out: TokenArrays, texts: Sequence[str], paras: list[int]) -> None:
     """Sentences of the non-English paragraphs ``paras`` from their words."""
-    lo = np.searchsorted(out.para, paras, side="left")
-    hi = np.searchsorted(out.para, paras, side="right")
-    for i, a, b in zip(paras, lo.tolist(), hi.tolist(), strict=True):
-        base = int(out.offsets[i])
-        keep = out.word[a:b]
-        word_list = list(zip((out.start[a:b][keep] - base).tolist(),
-                             (out.end[a:b][keep] - base).tolist(), strict=True))
+    held = np.flatnonzero(out.word)  # the words, in text order
+    para = out.para[held]
+    base = out.offsets[para]
+    spans = list(zip((out.start[held] - base).tolist(), (out.end[held] - base).tolist(),
+                     strict=True))
+    lo = np.searchsorted(para, paras, side="left").tolist()
+    hi = np.searchsorted(para, paras, side="right").tolist()
+    for i, a, b in zip(paras, lo, hi, strict=True):
         out.sentences[i] = _words.tidy_sentences(
-            _words.thai_paragraph_sentences(texts[i], word_list), texts[i])
+            _words.thai_paragraph_sentences(texts[i], spans[a:b]), texts[i])
