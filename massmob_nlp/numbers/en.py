@@ -253,7 +253,8 @@ DECADE_RE = re.compile(r"(?<![0-9A-Za-z])(?:(?P<y>[0-9]{3}0)|['’]?(?P<yy>[0-9]
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}
 DECADE_WORD_RE = re.compile(
-    r"(?:(?<=\bthe\s)|(?<=\bmid-)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bthe\smid-))"
+    r"(?:(?<=\bthe\s)|(?<=\bmid-)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bthe\smid-)"
+    r"|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bmy\s)|(?<=\bour\s))"
     r"(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
     r"|\b(?P<cap>Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties)\b")
 # "in her 30s", "in their forties": an age bracket, not a decade of the calendar.

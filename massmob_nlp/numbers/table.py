@@ -45,9 +45,11 @@ date
     ``พฤศจิกายน 2560``, ``มิถุนายนถึงสิงหาคม 2010`` -> ``date:--09-27``, ``date:2018-09-27``,
     ``date:2017-11``, ``date:2010-06/2010-08`` (value YYYYMMDD for full dates, else NA)
 time
-    EN ``7 p.m.``, ``21:17``, ``6.30-10am``, ``at 23.45``; TH ``19.00 น.``, ``หนึ่งทุ่ม``
-    (19:00), ``บ่ายโมง`` (13:00), ``ห้าโมงเย็น``, ``ตีสอง`` -> ``time:19:00``,
-    ``time:06:30-10:00`` (value in hours: 21:17 -> 21.2833)
+    EN ``7 p.m.``, ``21:17``, ``6.30-10am``, ``at 23.45``, ``nine o'clock``,
+    ``twelve-thirty``, ``half past seven``; TH ``19.00 น.``, ``หนึ่งทุ่ม`` (19:00),
+    ``บ่ายโมง`` (13:00), ``ห้าโมงเย็น``, ``สามโมง`` (15:00), ``เที่ยงครึ่ง`` (12:30),
+    ``ตีสอง`` -> ``time:19:00``, ``time:06:30-10:00`` (value in hours: 21:17 -> 21.2833;
+    English words are on a 12-hour clock, which the comparison allows for)
 fraction
     EN and TH ``13/13`` -> ``fraction:13/13`` (value 1.0)
 code
@@ -73,7 +75,11 @@ but which counts only when the English has a number there. ``หนึ่งใ�
 Rules that keep false numbers out: a Thai number word that is also the start of a
 longer word (``สามารถ`` "can", ``เก้าอี้`` "chair", ``พันธมิตร`` "ally", ``แสนดี``)
 is kept only where the Thai word segmenter cuts the text at both of its ends;
-``หน้าแรก`` (a web site's home page) is not "first"; a lone Roman ``I`` is the pronoun
+a bare ``ร้อย``/``พัน``/``หก``… after Thai letters counts only where the segmenter
+starts a word there (``เรียบร้อย``, ``ผูกพัน``, ``โกหก``); ``หน้าแรก`` (a web site's home
+page) is not "first", and ``แรก`` glued inside a run of letters after a noun that is not a
+known head of "first" (``สมาแรกดิส``, a name) or in an idiom (``เบื้องแรก``, ``อย่างแรก``,
+``ประการแรก``) is vague; ``one of a kind`` is not a count; a lone Roman ``I`` is the pronoun
 after the first word of a sentence or before a verb (``In Paris I saw``); ``once`` is a
 count only in ``only once``/``once a week``; a pair that goes down (``38 - 17``) is a
 score, not a range, and ``from 9-5`` is neither.

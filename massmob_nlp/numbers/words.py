@@ -95,14 +95,14 @@ def find_marked_years(sc: Scan) -> None:
                    calendar="CE", key=f"year_range:{a}-{b}")
     for m in en.DECADE_RE.finditer(t):
         y = m["y"] or m["yy"]
-        if len(y) == 2 and en.AGE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start()):
+        if len(y) == 2 and en.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
             _add_age(sc, m.start(), m.end(), int(y))
         else:
             _add_decade(sc, m.start(), m.end(), y)
     for m in en.DECADE_WORD_RE.finditer(t):
         word = (m["w"] or m["cap"]).lower()
         n = en.DECADE_WORDS[word]
-        if en.AGE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start()):
+        if en.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
             _add_age(sc, m.start(), m.end(), n)
         else:
             _add_decade(sc, m.start(), m.end(), str(n))

@@ -61,3 +61,11 @@ def test_fraction_written_as_two_counts(en, th, kept):
 ])
 def test_a_decade_is_ten_years(en, th, kept):
     assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize("th,kept", [
+    ("คนขับรถหญิงวัยสี่สิบกว่าปีไม่ได้รับบาดเจ็บ", True),
+    ("คนขับรถหญิงวัยหกสิบกว่าปีไม่ได้รับบาดเจ็บ", False),
+])
+def test_age_bracket_in_words(th, kept):
+    assert (_problems("The driver, in her forties, was unhurt.", th) == []) is kept

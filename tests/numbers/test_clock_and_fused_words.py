@@ -110,3 +110,12 @@ def test_one_of_a_kind_is_an_idiom(text, count):
 
 def test_firstly_in_thai_is_vague():
     assert _read("ประการแรก ทุกคนต้องลงทะเบียน", "th") == [("แรก", "ordinal:1", True)]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The driver, in her forties, was unhurt.", "range:40-49"),
+    ("Most of the workers are in their early twenties.", "range:20-29"),
+    ("The band played hits of the sixties.", "decade:1960"),
+])
+def test_age_brackets_in_words(text, key):
+    assert key in [k for _, k, _ in _read(text, "en")]
