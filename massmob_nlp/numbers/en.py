@@ -47,6 +47,14 @@ ONE_OF_RE = re.compile(r"(?i)\s+of\s+(?:the|his|her|their|its|our|my|your|these|
                        r"|us|you|many|several|whose)\b")
 ONE_SKIP_BEFORE_RE = re.compile(
     r"(?i)\b(?:no|any|every|each|the|this|that|which|such|little|only)\s+$")
+# "One day, he left", "one night in May": a story's "some day", vague like Thai
+# วันหนึ่ง; but "for one day", "one day a week", "one day later" are counts.
+ONE_DAY_AFTER_RE = re.compile(
+    r"(?i)\s+(?:day|morning|afternoon|evening|night)\b(?!\s*(?:a|an|per|of|later|earlier|"
+    r"before|after|and|or|to|off|only|long|each|every|at\s+a\s+time)\b|[-–])")
+ONE_DAY_COUNT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:for|in|within|only|just|about|than|per|every|each|over|under|after|"
+    r"last|first|at\s+least|at\s+most|nearly|almost|around)\s+$")
 ONE_SKIP_AFTER_RE = re.compile(
     r"(?i)^(?:\s+(?:another|by|or\s+two|of\s+a\s+kind)\b|'s|’s|-)")
 

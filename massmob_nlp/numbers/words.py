@@ -197,8 +197,10 @@ def _english_numerals(sc: Scan) -> None:
         half = en.AND_A_HALF_RE.match(t, e)
         if half and sc.free(e, half.end()):
             value, e = value + Decimal("0.5"), half.end()
+        story = t[s:e].lower() == "one" and bool(en.ONE_DAY_AFTER_RE.match(t, e)) \
+            and not en.ONE_DAY_COUNT_BEFORE_RE.search(t, max(0, s - 12), s)
         if not _word_range(sc, s, e, value):
-            add_quantity(sc, s, e, value, None)
+            add_quantity(sc, s, e, value, None, vague=story)
 
 
 def _word_range(sc: Scan, s: int, e: int, value: Decimal) -> bool:

@@ -69,3 +69,11 @@ def test_a_decade_is_ten_years(en, th, kept):
 ])
 def test_age_bracket_in_words(th, kept):
     assert (_problems("The driver, in her forties, was unhurt.", th) == []) is kept
+
+
+@pytest.mark.parametrize("en,kept", [
+    ("One day, a fisherman found a bottle.", True),  # "some day", left out
+    ("For one day, a fisherman searched for the bottle.", False),  # a count, dropped
+])
+def test_story_one_day(en, kept):
+    assert (_problems(en, "ชาวประมงพบขวดบนชายหาด") == []) is kept

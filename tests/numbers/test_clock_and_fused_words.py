@@ -119,3 +119,14 @@ def test_firstly_in_thai_is_vague():
 ])
 def test_age_brackets_in_words(text, key):
     assert key in [k for _, k, _ in _read(text, "en")]
+
+
+@pytest.mark.parametrize("text,vague", [
+    ("One day, a fisherman found a bottle on the beach.", True),
+    ("She hopes to visit Paris one day.", True),
+    ("The museum closed for one day.", False),
+    ("He teaches one day a week.", False),
+    ("One day later, the storm ended.", False),
+])
+def test_story_one_day_is_vague(text, vague):
+    assert [(k, v) for _, k, v in _read(text, "en")] == [("cardinal:1", vague)]
