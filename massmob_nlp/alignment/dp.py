@@ -55,6 +55,8 @@ Bead.__module__ = "massmob_nlp.alignment"  # the public home of the result type
 
 UnitKeys = tuple[Sequence[set[str]], Sequence[set[str]]]
 """Number keys of each source and each target unit."""
+UnitPieces = tuple[Sequence[Sequence[str]], Sequence[Sequence[str]]]
+"""Sentence texts of each source and each target unit (paragraphs)."""
 
 class Aligner:
     """Scores candidate beads and runs the banded DP for one language pair."""
@@ -68,20 +70,25 @@ class Aligner:
         self.match_kinds = [k for k in self.kinds if k[0] and k[1]]
 
     def run(self, src: Sequence[str], tgt: Sequence[str],
-            keys: UnitKeys | None = None) -> list[Bead]:
+            keys: UnitKeys | None = None, pieces: UnitPieces | None = None) -> list[Bead]:
         """Beads over local indices ``0..len-1`` of ``src`` and ``tgt``. ``keys``: the
-        number keys of each unit of both sides when already known (else scanned)."""
+        number keys of each unit of both sides when already known (else scanned);
+        ``pieces``: the sentences of each unit of both sides (paragraphs of analyses),
+        whose embedding statistics the paragraph's are made of."""
         if not src or not tgt:
             return ([Bead((i,), (), "1-0", 0.0) for i in range(len(src))]
                     + [Bead((), (j,), "0-1", 0.0) for j in range(len(tgt))])
-        return banded_dp(self.context(src, tgt, keys))
+        return banded_dp(self.context(src, tgt, keys, pieces))
 
     def context(self, src: Sequence[str], tgt: Sequence[str],
-                keys: UnitKeys | None = None) -> Context:
+                keys: UnitKeys | None = None, pieces: UnitPieces | None = None) -> Context:
         """Features of ``src`` and ``tgt`` for this aligner's bead kinds."""
         s_keys, t_keys = keys if keys is not None else (None, None)
-        s = Side(src, self.langs[0], self.use_emb, max(a for a, _ in self.kinds), s_keys)
-        t = Side(tgt, self.langs[1], self.use_emb, max(b for _, b in self.kinds), t_keys)
+        s_pieces, t_pieces = pieces if pieces is not None else (None, None)
+        s = Side(src, self.langs[0], self.use_emb, max(a for a, _ in self.kinds), s_keys,
+                 s_pieces)
+        t = Side(tgt, self.langs[1], self.use_emb, max(b for _, b in self.kinds), t_keys,
+                 t_pieces)
         return Context(self, s, t)
 
 

@@ -45,13 +45,22 @@ _WEIGHTS = ("sp", "table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_
 
 
 class Pooled(NamedTuple):
-    """Per-text statistics (one row per text): projected token sum, token count, and
-    the first and last ``2 * reach + 1`` token ids (what a join with a neighbour sees)."""
+    """Per-text statistics (one row per text): projected token sum, token count, the
+    first and last ``2 * reach + 1`` token ids (what a join with a neighbour sees), and
+    the projected features of the first and last ``reach + 1`` tokens (those a join
+    changes; NaN when not known: :meth:`PooledEncoder.joins` then recomputes them)."""
 
     sums: np.ndarray
     lens: np.ndarray
     first_ids: list[list[int]]
     last_ids: list[list[int]]
+    head: np.ndarray
+    tail: np.ndarray
+
+    def rows(self, lo: int, hi: int) -> Pooled:
+        """Rows ``lo .. hi-1``."""
+        return Pooled(self.sums[lo:hi], self.lens[lo:hi], self.first_ids[lo:hi],
+                      self.last_ids[lo:hi], self.head[lo:hi], self.tail[lo:hi])
 
 
 class PooledEncoder:
@@ -82,17 +91,25 @@ class PooledEncoder:
         """:class:`Pooled` statistics of each text (rows in the order of ``texts``)."""
         ids = [self.b.sp.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
         edge = 2 * self.reach + 1
-        sums = np.empty((len(texts), self.dim), np.float32)
-        self._limited(self._unit_batches, ids, sums)
-        return Pooled(sums, np.array([len(x) for x in ids], np.float32),
-                      [x[:edge] for x in ids], [x[-edge:] for x in ids])
+        n, d = len(texts), self.dim
+        out = Pooled(np.empty((n, d), np.float32), np.array([len(x) for x in ids], np.float32),
+                     [x[:edge] for x in ids], [x[-edge:] for x in ids],
+                     np.empty((n, d), np.float32), np.empty((n, d), np.float32))
+        self._limited(self._unit_batches, ids, out)
+        return out
 
-    def _unit_batches(self, ids: list[list[int]], out: np.ndarray) -> None:
+    def _unit_batches(self, ids: list[list[int]], out: Pooled) -> None:
+        r = self.reach + 1
         for first, group in _micro_batches(ids):
             lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
             starts = _starts(lens)
             feats = self._features(group, starts, lens)
-            out[first:first + len(group)] = self._project(np.add.reduceat(feats, starts, axis=0))
+            rows = slice(first, first + len(group))
+            out.sums[rows] = self._project(np.add.reduceat(feats, starts, axis=0))
+            out.head[rows] = self._project(
+                _ranges_sum(feats, starts, starts + np.minimum(lens, r)))
+            out.tail[rows] = self._project(
+                _ranges_sum(feats, starts + np.maximum(lens - r, 0), starts + lens))
 
     # ----------------------------------------------------------------- joins
     def joins(self, left: Pooled, right: Pooled) -> np.ndarray:
@@ -104,19 +121,26 @@ class PooledEncoder:
         come from a snippet of ``2 * reach`` tokens on each side of the join, their
         separate ones from the last (first) ``2 * reach + 1`` tokens of each unit,
         cut at the unit's true edges so every summed feature is exact."""
-        r = self.reach
+        r, n = self.reach, len(left.lens)
         snippets: list[list[int]] = []
         spans: list[tuple[int, int]] = []
         for a_ids, b_ids in zip(left.last_ids, right.first_ids):
             body_a, body_b = a_ids[:-1], b_ids[1:]  # the joined text drops EOS and BOS
             j = len(body_a)
-            snippets += [body_a + body_b, a_ids, b_ids]
-            spans += [(max(j - r, 0), j + min(r, len(body_b))),
-                      (max(len(a_ids) - r - 1, 0), len(a_ids)), (0, min(r + 1, len(b_ids)))]
+            snippets.append(body_a + body_b)
+            spans.append((max(j - r, 0), j + min(r, len(body_b))))
+        tails = np.flatnonzero(np.isnan(left.tail[:, 0]))
+        heads = np.flatnonzero(np.isnan(right.head[:, 0]))
+        snippets += [left.last_ids[k] for k in tails] + [right.first_ids[k] for k in heads]
+        spans += ([(max(len(left.last_ids[k]) - r - 1, 0), len(left.last_ids[k])) for k in tails]
+                  + [(0, min(r + 1, len(right.first_ids[k]))) for k in heads])
         sums = np.zeros((len(snippets), self.dim), np.float32)
         if snippets:
             self._limited(self._span_batches, snippets, spans, sums)
-        out: np.ndarray = sums[0::3] - sums[1::3] - sums[2::3]
+        tail, head = left.tail.copy(), right.head.copy()
+        tail[tails] = sums[n:n + len(tails)]
+        head[heads] = sums[n + len(tails):]
+        out: np.ndarray = sums[:n] - tail - head
         return out
 
     def _span_batches(self, snippets: list[list[int]], spans: list[tuple[int, int]],
@@ -214,10 +238,11 @@ def _starts(lens: np.ndarray) -> np.ndarray:
 
 
 def _ranges_sum(feats: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """Row sums of ``feats[lo[k]:hi[k]]`` for each k (empty ranges sum to zero)."""
-    cum = np.zeros((len(feats) + 1, feats.shape[1]), np.float64)
-    np.cumsum(feats, axis=0, out=cum[1:])
-    out: np.ndarray = (cum[hi] - cum[lo]).astype(np.float32)
+    """Row sums of ``feats[lo[k]:hi[k]]`` for each k (every range non-empty)."""
+    counts = hi - lo
+    offsets = _starts(counts)
+    idx = np.arange(int(counts.sum())) - np.repeat(offsets - lo, counts)
+    out: np.ndarray = np.add.reduceat(feats[idx], offsets, axis=0)
     return out
 
 
@@ -245,8 +270,8 @@ def pooled_encoder(use: Any) -> PooledEncoder | None:
 
 def _pairs(stats: Pooled) -> tuple[Pooled, Pooled]:
     """Rows 0..n-2 and rows 1..n-1 of ``stats``: the left and right unit of each join."""
-    return (Pooled(stats.sums[:-1], stats.lens[:-1], stats.first_ids[:-1], stats.last_ids[:-1]),
-            Pooled(stats.sums[1:], stats.lens[1:], stats.first_ids[1:], stats.last_ids[1:]))
+    n = len(stats.lens)
+    return stats.rows(0, n - 1), stats.rows(1, n)
 
 
 def block_embeddings(enc: PooledEncoder, stats: Pooled, sizes: Sequence[int],
@@ -267,6 +292,33 @@ def block_embeddings(enc: PooledEncoder, stats: Pooled, sizes: Sequence[int],
     counts = [len(x) for x, _ in parts]
     out = enc.heads(np.concatenate([x for x, _ in parts]), np.concatenate([n for _, n in parts]))
     return np.split(out, np.cumsum(counts)[:-1])
+
+
+def compose(parts: Pooled, joins: np.ndarray, edge: int) -> Pooled:
+    """Statistics (one row) of the text that is ``parts`` joined by spaces, from the
+    parts' rows and the corrections of their ``len(parts) - 1`` joins; ``edge``: the
+    number of first and last token ids kept (``2 * reach + 1``)."""
+    k = len(parts.lens)
+    sums = parts.sums.sum(axis=0, dtype=np.float64) + joins.sum(axis=0, dtype=np.float64)
+    lens = float(parts.lens.sum()) - 2 * (k - 1)
+    full = [len(ids) == n for ids, n in zip(parts.first_ids, parts.lens)]
+    first: list[int] = []
+    for i, ids in enumerate(parts.first_ids):  # BOS of the first part only, EOS of the last
+        first += ids[1 if i else 0:len(ids) - 1 if full[i] and i < k - 1 else len(ids)]
+        if not full[i] or len(first) >= edge:
+            break
+    last: list[int] = []
+    for i in range(k - 1, -1, -1):
+        ids = parts.last_ids[i]
+        last = ids[1 if full[i] and i else 0:len(ids) - 1 if i < k - 1 else len(ids)] + last
+        if not full[i] or len(last) >= edge:
+            break
+    # a part's edge features are the joined text's when the join is out of their reach
+    nan = np.full(parts.sums.shape[1], np.nan, np.float32)
+    head = parts.head[0] if parts.lens[0] > edge else nan
+    tail = parts.tail[-1] if parts.lens[-1] > edge else nan
+    return Pooled(sums[None].astype(np.float32), np.array([lens], np.float32),
+                  [first[:edge]], [last[-edge:]], head[None], tail[None])
 
 
 def _window(x: np.ndarray, k: int) -> np.ndarray:

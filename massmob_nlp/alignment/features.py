@@ -19,16 +19,17 @@ from typing import Any
 import numpy as np
 
 from .._text import LATIN_LETTERS
-from .encoder import Pooled, PooledEncoder, pooled_encoder
+from .encoder import Pooled, PooledEncoder, compose, pooled_encoder
 from .encoder import block_embeddings as pooled_blocks
 from .weights import LEN_RATIO, LEN_VAR
 
 NEIGHBOURS = 8
 """Units on each side of the diagonal used for the neighbour normalisation."""
-EMBED_CACHE_SIZE = 20_000
-"""Entries kept (≈2 KB each): a unit's pooled statistics, the correction of a join of
-two neighbouring units, or (without the pooled path) a text's embedding. Paragraph and
-sentence passes and repeated comparisons of the same documents encode each unit once."""
+EMBED_CACHE_SIZE = 10_000
+"""Entries kept: a unit's pooled statistics (≈6 KB), the correction of a join of two
+neighbouring units (2 KB), or (without the pooled path) a text's embedding (2 KB).
+Paragraph and sentence passes and repeated comparisons of the same documents encode
+each unit once (before the pooled path, each run of 1-6 units was an entry)."""
 EMBED_DIM = 512
 _EMBED_CACHE: OrderedDict[Any, Any] = OrderedDict()
 _LATIN_TOKEN_RE = re.compile(f"[{LATIN_LETTERS}0-9][{LATIN_LETTERS}0-9.&/-]*"
@@ -92,12 +93,15 @@ def unit_stats(enc: PooledEncoder, texts: Sequence[str]) -> Pooled:
     """:class:`Pooled` statistics of ``texts`` (each text encoded once, cached)."""
     def compute(todo: list[str]) -> list[tuple[Any, ...]]:
         p = enc.pooled(todo)
-        return list(zip(p.sums, p.lens, p.first_ids, p.last_ids))
+        return list(zip(p.sums, p.lens, p.first_ids, p.last_ids, p.head, p.tail))
 
     rows = _cached(texts, compute)
-    return Pooled(np.array([r[0] for r in rows], np.float32).reshape(len(rows), enc.dim),
-                  np.array([r[1] for r in rows], np.float32),
-                  [r[2] for r in rows], [r[3] for r in rows])
+
+    def stack(k: int) -> np.ndarray:
+        return np.array([r[k] for r in rows], np.float32).reshape(len(rows), enc.dim)
+
+    return Pooled(stack(0), np.array([r[1] for r in rows], np.float32),
+                  [r[2] for r in rows], [r[3] for r in rows], stack(4), stack(5))
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
@@ -111,10 +115,13 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return enc.heads(stats.sums, stats.lens)
 
 
-def block_embeddings(texts: Sequence[str], max_block: int) -> dict[int, np.ndarray]:
+def block_embeddings(texts: Sequence[str], max_block: int,
+                     pieces: Sequence[Sequence[str]] | None = None) -> dict[int, np.ndarray]:
     """Row ``i`` of entry ``a``: embedding of units ``i-a .. i-1`` joined by spaces
     (rows ``0 .. a-1`` zero), for ``a`` in 1..``max_block``. Pooled path: each unit and
-    each join of two neighbours is encoded once (``encoder``), instead of every run."""
+    each join of two neighbours is encoded once (``encoder``), instead of every run;
+    ``pieces``: the sentences of each unit (a paragraph), whose statistics the
+    sentence pass needs anyway, so the paragraph's come from theirs."""
     enc, n = pooled(), len(texts)
     out: dict[int, np.ndarray] = {}
     if enc is None:
@@ -122,12 +129,12 @@ def block_embeddings(texts: Sequence[str], max_block: int) -> dict[int, np.ndarr
             blocks = [" ".join(texts[i - a:i]) for i in range(a, n + 1)]
             out[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32), embed(blocks)])
         return out
+    if pieces is not None:
+        compose_units(enc, texts, pieces)
     stats = unit_stats(enc, texts)
     joins = None
     if max_block > 1 and n > 1:
-        rows = _cached(list(pairwise(texts)),
-                       lambda todo: list(_join_corrections(enc, todo)))
-        joins = np.array(rows, np.float32).reshape(n - 1, enc.dim)
+        joins = join_stats(enc, texts)
     sizes = range(1, max_block + 1)
     for a, block in zip(sizes, pooled_blocks(enc, stats, sizes, joins)):
         out[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32), block])
@@ -138,6 +145,33 @@ def _join_corrections(enc: PooledEncoder, pairs: list[tuple[str, str]]) -> np.nd
     left = unit_stats(enc, [a for a, _ in pairs])
     right = unit_stats(enc, [b for _, b in pairs])
     return enc.joins(left, right)
+
+
+def join_stats(enc: PooledEncoder, texts: Sequence[str]) -> np.ndarray:
+    """Join corrections of each pair of neighbours of ``texts`` (cached)."""
+    rows = _cached(list(pairwise(texts)), lambda todo: list(_join_corrections(enc, todo)))
+    return np.array(rows, np.float32).reshape(len(rows), enc.dim)
+
+
+def compose_units(enc: PooledEncoder, texts: Sequence[str],
+                  pieces: Sequence[Sequence[str]]) -> None:
+    """Cache the statistics of each uncached text that is its ``pieces`` joined by
+    whitespace (the same tokens: sentencepiece folds whitespace runs), from theirs."""
+    todo = [(t, list(p)) for t, p in zip(texts, pieces)
+            if t not in _EMBED_CACHE and p and all(x.strip() for x in p)
+            and " ".join(t.split()) == " ".join(" ".join(p).split())]
+    if not todo:
+        return
+    stats = unit_stats(enc, [x for _, p in todo for x in p])
+    pairs = [pair for _, p in todo for pair in pairwise(p)]
+    joins = np.array(_cached(pairs, lambda rows: list(_join_corrections(enc, rows))),
+                     np.float32).reshape(len(pairs), enc.dim)
+    k = j = 0
+    for text, parts in todo:
+        n = len(parts)
+        one = compose(stats.rows(k, k + n), joins[j:j + n - 1], 2 * enc.reach + 1)
+        _EMBED_CACHE[text] = tuple(x[0] for x in one)
+        k, j = k + n, j + n - 1
 
 
 # ------------------------------------------------------------------ keys and lengths
@@ -170,7 +204,8 @@ class Side:
     """Per-unit features of one side: cumulative lengths, keys, block embeddings."""
 
     def __init__(self, texts: Sequence[str], lang: str, use_emb: bool, max_block: int,
-                 keys: Sequence[set[str]] | None = None) -> None:
+                 keys: Sequence[set[str]] | None = None,
+                 pieces: Sequence[Sequence[str]] | None = None) -> None:
         self.texts, self.n = list(texts), len(texts)
         lengths = [len(t) - t.count(" ") - t.count("\n") for t in self.texts]
         self.cum = np.concatenate([[0.0], np.cumsum(lengths, dtype=float)])
@@ -179,7 +214,7 @@ class Side:
             keys = [set(keys_fn(t, lang)) for t in self.texts]
         self.num = list(keys)
         self.lat = [latin_keys(t) for t in self.texts] if lang == "th" else None
-        self.emb = block_embeddings(self.texts, max_block) if use_emb else {}
+        self.emb = block_embeddings(self.texts, max_block, pieces) if use_emb else {}
 
     def length(self, end: np.ndarray, a: int) -> np.ndarray:
         """Characters of the ``a`` units ending before ``end``."""

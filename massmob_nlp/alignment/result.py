@@ -211,7 +211,8 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
                               _by_para(tgt, t_groups), keys)
     else:
         found = inner.run([t for _, t in s_units], [t for _, t in t_units],
-                          _keys_of(keys, s_units, t_units))
+                          _keys_of(keys, s_units, t_units),
+                          _pieces(src, tgt, s_units, t_units, level))
         beads = [_relabel(b, s_units, t_units) for b in found]
     return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs,
                      s_lang, t_lang)
@@ -352,6 +353,22 @@ def _known_keys(src: Any, tgt: Any, level: str, include_boilerplate: bool
             if isinstance(key, str) and not pd.isna(unit):
                 by.setdefault(int(unit), set()).add(key)
         out.append(by)
+    return out[0], out[1]
+
+
+def _pieces(src: Any, tgt: Any, s_units: Sequence[tuple[int, str]],
+            t_units: Sequence[tuple[int, str]], level: str
+            ) -> tuple[list[list[str]], list[list[str]]] | None:
+    """Sentence texts of each paragraph unit of two analyses (their embedding
+    statistics make the paragraph's: the sentence pass encodes them anyway)."""
+    if level != "paragraph" or not all(isinstance(x, Analysis) for x in (src, tgt)):
+        return None
+    out: list[list[list[str]]] = []
+    for a, units in ((src, s_units), (tgt, t_units)):
+        by: dict[int, list[str]] = {}
+        for p, t in zip(a.sentences["para_id"], a.sentences["text"]):
+            by.setdefault(int(p), []).append(str(t))
+        out.append([by.get(i, []) for i, _ in units])
     return out[0], out[1]
 
 
