@@ -22,8 +22,11 @@ is the largest sum of the resident memory of the run's process and all its child
 (worker processes), sampled every 0.2 s with psutil (forked workers share the models'
 pages, which RSS counts once per process: ``pss_peak`` counts each shared page once,
 split between the processes sharing it, on Linux); ``rss_main`` the main process's
-``ru_maxrss``. ``--out`` runs ``compare_corpus(out=<temporary folder>)``: the tables
-are written in parts as pairs finish instead of being kept in the main process.
+``ru_maxrss`` (its peak: model loading), ``rss_main_end`` its resident memory when
+``compare_corpus`` returned, and ``tables_held`` the memory of the tables the result
+holds (``memory_usage(deep=True)``). ``--out`` runs
+``compare_corpus(out=<temporary folder>)``: the tables are written in parts as pairs
+finish instead of being kept in the main process.
 ``seconds`` is the wall time of the ``compare_corpus`` call (worker start
 and model loading included); the last table fits ``seconds = a + b * pairs`` and
 ``rss_peak = c + d * pairs`` by least squares: ``a`` is the fixed cost (worker start,
@@ -184,6 +187,9 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
         run = compare_corpus(inputs, n_process=args.n_process, embeddings=embeddings,
                              progress=False, out=Path(tmp) / "out" if args.out else None)
         seconds = time.perf_counter() - start
+        held = [run.summary, run.errors, *run.frames.values()]  # out=: parts not read
+        tables_mb = sum(int(f.memory_usage(deep=True).sum()) for f in held) / 2**20
+        rss_end = psutil.Process().memory_info().rss / 2**20
         number_rows = len(run.numbers)
     status = run.status_counts()
     cpu = mem.cpu_seconds - cpu0
@@ -192,6 +198,7 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
             "cpu_s_per_pair": round(cpu / n, 3), "load_avg": round(os.getloadavg()[0], 1),
             "rss_peak_mb": round(mem.peak / 2**20), "pss_peak_mb": round(mem.pss_peak / 2**20),
             "rss_main_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "rss_main_end_mb": round(rss_end), "tables_held_mb": round(tables_mb, 1),
             "kchars": round(chars / 1000), "number_rows": number_rows,
             "ok": status["ok"], "check": status["check"],
             "failed": status["failed"] + status["unpaired"], "errors": len(run.errors)}
