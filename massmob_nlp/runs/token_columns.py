@@ -34,6 +34,7 @@ POS_CATEGORIES: tuple[str, ...] = (
     "PROPN", "PUNCT", "SCONJ", "SPACE", "SYM", "VERB", "X")
 """The same for ``pos`` (spaCy's universal part-of-speech tags)."""
 Ints = npt.NDArray[np.int64]
+_PARA_ID, _START, _LANG = 1, 2, 5  # fields of a paragraph row (corpus.reader.paragraph_rows)
 
 
 def token_frame(parsed: Sequence[Parsed], *, sentences: bool, build: bool = True
@@ -66,8 +67,8 @@ def _columns(run: list[Parsed], *, sentences: bool, build: bool) -> dict[str, An
     para_lang = np.zeros(n_para, np.int64)
     for p in run:
         for k, row in enumerate(p.paragraphs):
-            para_id[p.first + k], para_start[p.first + k] = row[1], row[2]
-            para_lang[p.first + k] = vocab.setdefault(str(row[5]), len(vocab))
+            para_id[p.first + k], para_start[p.first + k] = row[_PARA_ID], row[_START]
+            para_lang[p.first + k] = vocab.setdefault(str(row[_LANG]), len(vocab))
     edges = np.searchsorted(ta.para, [[p.first, p.first + len(p.paragraphs)] for p in run])
     lo, hi = edges.reshape(-1, 2).T
     counts = hi - lo
