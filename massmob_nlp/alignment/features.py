@@ -25,9 +25,10 @@ from .weights import LEN_RATIO, LEN_VAR
 
 NEIGHBOURS = 8
 """Units on each side of the diagonal used for the neighbour normalisation."""
-EMBED_CACHE_SIZE = 10_000
-"""Entries kept: a unit's pooled statistics (≈6 KB), the correction of a join of two
-neighbouring units (2 KB), or (without the pooled path) a text's embedding (2 KB).
+EMBED_CACHE_SIZE = 6_000
+"""Entries kept (≤ 50 MB): a unit's pooled statistics and embedding (≈8 KB), the
+correction of a join of two neighbouring units (2 KB), or (without the pooled path) a
+text's embedding (2 KB).
 Paragraph and sentence passes and repeated comparisons of the same documents encode
 each unit once (before the pooled path, each run of 1-6 units was an entry)."""
 EMBED_DIM = 512
@@ -89,13 +90,19 @@ def _exact(texts: list[str]) -> np.ndarray:
     return out
 
 
+def _unit_rows(enc: PooledEncoder, texts: Sequence[str]) -> list[list[Any]]:
+    """Cached rows ``[sums, lens, first_ids, last_ids, head, tail, embedding or None]``."""
+    def compute(todo: list[str]) -> list[list[Any]]:
+        p = enc.pooled(todo)
+        return [[*row, None] for row in zip(p.sums, p.lens, p.first_ids, p.last_ids,
+                                            p.head, p.tail)]
+
+    return _cached(texts, compute)
+
+
 def unit_stats(enc: PooledEncoder, texts: Sequence[str]) -> Pooled:
     """:class:`Pooled` statistics of ``texts`` (each text encoded once, cached)."""
-    def compute(todo: list[str]) -> list[tuple[Any, ...]]:
-        p = enc.pooled(todo)
-        return list(zip(p.sums, p.lens, p.first_ids, p.last_ids, p.head, p.tail))
-
-    rows = _cached(texts, compute)
+    rows = _unit_rows(enc, texts)
 
     def stack(k: int) -> np.ndarray:
         return np.array([r[k] for r in rows], np.float32).reshape(len(rows), enc.dim)
@@ -111,8 +118,14 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     enc = pooled()
     if enc is None:
         return np.vstack(_cached(texts, lambda todo: list(_exact(todo))))
-    stats = unit_stats(enc, texts)
-    return enc.heads(stats.sums, stats.lens)
+    rows = _unit_rows(enc, texts)
+    todo = list({id(r): r for r in rows if r[6] is None}.values())
+    if todo:  # the head once per unit, kept with its statistics
+        vecs = enc.heads(np.array([r[0] for r in todo], np.float32).reshape(-1, enc.dim),
+                         np.array([r[1] for r in todo], np.float32))
+        for r, v in zip(todo, vecs):
+            r[6] = v
+    return np.vstack([r[6] for r in rows])
 
 
 def block_embeddings(texts: Sequence[str], max_block: int,
@@ -170,7 +183,7 @@ def compose_units(enc: PooledEncoder, texts: Sequence[str],
     for text, parts in todo:
         n = len(parts)
         one = compose(stats.rows(k, k + n), joins[j:j + n - 1], 2 * enc.reach + 1)
-        _EMBED_CACHE[text] = tuple(x[0] for x in one)
+        _EMBED_CACHE[text] = [*(x[0] for x in one), None]
         k, j = k + n, j + n - 1
 
 
