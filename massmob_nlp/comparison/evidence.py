@@ -28,6 +28,8 @@ EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
                   "ทศวรรษ": 10.0}
 """Thai words that state a value without a numeral (เดียว "single", คู่ "pair")."""
+TH_SECOND_HALF = "ครึ่งหลัง"
+""""The second half" (literally "the back half"): a 2 and a half in one word."""
 TH_TRANSLITERATIONS = {"โฟร์": 4.0, "ไฟฟ์": 5.0, "ไฟว์": 5.0,
                        "ซิกซ์": 6.0, "เซเวน": 7.0, "เซเว่น": 7.0, "เอท": 8.0, "เอ็ท": 8.0,
                        "ไนน์": 9.0, "เท็น": 10.0, "ทเวนตี้": 20.0, "เทอร์ตี้": 30.0,
@@ -93,6 +95,8 @@ def values_in_text(text: str) -> dict[float, str]:
             out.setdefault(float(value), m.group())
     for m in _TH_VALUE_RE.finditer(masked):
         out.setdefault(_TH_VALUES[m.group()], m.group())
+    if TH_SECOND_HALF in masked:
+        out.setdefault(2.0, TH_SECOND_HALF)
     return out
 
 

@@ -182,6 +182,10 @@ FIRST_ANY_RE = re.compile(r"(?<=[\u0e01-\u0e4e])แรก(?!เริ่ม|เ�
 # "from the start": idioms,
 # like English "at first"; counted only when the English has "first" there.
 FIRST_IDIOM_BEFORE_RE = re.compile(r"(?:ตอน|ที|แต่|เบื้อง|อย่าง|ประการ)\s*$")
+# "10 อันดับแรก" (the top 10), "หกเดือนแรก" (the first six months): "first N", whose
+# English may have no "first" at all.
+FIRST_N_BEFORE_RE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
+                               r"\s*[\u0e01-\u0e4e]{1,8}$")
 # "อันดับสี่", "อันดับ 1": a rank.
 RANK_BEFORE_RE = re.compile(r"อันดับ(?:ที่)?\s*$")
 CENTURY_BEFORE_RE = re.compile(r"ศตวรรษ\s*(?:ที่)?\s*$")

@@ -296,13 +296,19 @@ def find_thai_words(sc: Scan) -> None:
     for m in th.FIRST_RE.finditer(t):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
         s, e = m.span("first")
         if sc.free(s, e):
-            idiom = bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s))
-            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=idiom)
+            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=_first_n(t, s)
+                   or bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s)))
     for m in th.FIRST_ANY_RE.finditer(t):
         s, e = m.span()
         if sc.free(s, e) and not th.FIRST_SKIP_BEFORE_RE.search(t, max(0, s - 6), s) \
                 and sc.word_bounds_at(s, e):
-            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=_fused_first(t, s, e))
+            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1",
+                   vague=_fused_first(t, s, e) or _first_n(t, s))
+
+
+def _first_n(t: str, s: int) -> bool:
+    """แรก after a number and its noun: "the first N" (``10 อันดับแรก`` "the top 10")."""
+    return bool(th.FIRST_N_BEFORE_RE.search(t, max(0, s - 14), s))
 
 
 def _fused_first(t: str, s: int, e: int) -> bool:

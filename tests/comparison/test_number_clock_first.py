@@ -77,3 +77,17 @@ def test_age_bracket_in_words(th, kept):
 ])
 def test_story_one_day(en, kept):
     assert (_problems(en, "ชาวประมงพบขวดบนชายหาด") == []) is kept
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("He is one of the top 5 chefs in the country.",
+     "เขาเป็นหนึ่งในเชฟ 5 อันดับแรกของประเทศ", True),
+    ("He is one of the top 5 chefs in the country.",
+     "เขาเป็นหนึ่งในเชฟ 3 อันดับแรกของประเทศ", False),
+    ("The museum reopens in the second half of the year.",
+     "พิพิธภัณฑ์จะเปิดอีกครั้งในครึ่งหลังของปี", True),
+    ("The museum reopens in the second half of the year.",
+     "พิพิธภัณฑ์จะเปิดอีกครั้งในปีนี้", False),
+])
+def test_first_n_and_second_half(en, th, kept):
+    assert (_problems(en, th) == []) is kept

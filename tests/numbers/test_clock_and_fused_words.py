@@ -130,3 +130,12 @@ def test_age_brackets_in_words(text, key):
 ])
 def test_story_one_day_is_vague(text, vague):
     assert [(k, v) for _, k, v in _read(text, "en")] == [("cardinal:1", vague)]
+
+
+@pytest.mark.parametrize("text,vague", [
+    ("เขาติดอันดับ 5 อันดับแรกของประเทศ", True),  # "the top 5"
+    ("ยอดขายในสามเดือนแรกลดลง", True),  # "the first three months"
+    ("นี่เป็นครั้งแรกที่เขามาไทย", False),  # "the first time"
+])
+def test_first_after_a_number_is_first_n(text, vague):
+    assert ("ordinal:1", vague) in [(k, v) for _, k, v in _read(text, "th")]
