@@ -23,7 +23,8 @@ _MAGNITUDE_RE = re.compile(r"thousand|million|billion|trillion|bn\b|พัน|�
 EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple": 2.0,
                   "both": 2.0, "twice": 2.0, "double": 2.0, "second": 2.0, "half": 0.5,
                   "dozen": 12.0, "thrice": 3.0, "triple": 3.0, "decade": 10.0,
-                  "century": 100.0}
+                  "century": 100.0, "doubled": 2.0, "doubles": 2.0, "doubling": 2.0,
+                  "tripled": 3.0, "triples": 3.0, "tripling": 3.0, "quadrupled": 4.0}
 """English words that state a small value without a numeral."""
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
                   "ทศวรรษ": 10.0}

@@ -91,3 +91,12 @@ def test_story_one_day(en, kept):
 ])
 def test_first_n_and_second_half(en, th, kept):
     assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("The price of rice doubled.", "ราคาข้าวเพิ่มขึ้นสองเท่า", True),
+    ("The price of rice doubled.", "ราคาข้าวเพิ่มขึ้นสามเท่า", False),
+    ("The firm tripled its sales.", "บริษัทเพิ่มยอดขายได้สามเท่า", True),
+])
+def test_verbs_of_multiplying(en, th, kept):
+    assert (_problems(en, th) == []) is kept
