@@ -173,6 +173,8 @@ BOTH_BEFORE_RE = re.compile(r"ทั้ง\s*$")
 # "หนึ่งในสี่" (a quarter), "สองในสาม" (two-thirds): the second number of a ratio.
 RATIO_BEFORE_RE = re.compile(r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|[0-9]+)\s*ใน\s*$")
 TIMES_AFTER_RE = re.compile(r"เท่า(?!นั้น|ไหร่|ที่|กัน|เทียม)")
+# "ร้อยแปด" (literally 108): "all sorts of", "countless" (ร้อยแปดอย่าง, ร้อยแปดพันเก้า).
+IDIOM_RUNS = frozenset({"ร้อยแปด"})
 HALF = "ครึ่ง"
 HALF_AFTER_RE = re.compile(r"ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี)")
 # "ครบหนึ่ง", "หน้าแรก": หน้าแรก is a web page's home page, never "first".

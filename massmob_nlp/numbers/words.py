@@ -291,7 +291,8 @@ def find_thai_words(sc: Scan) -> None:
             continue
         if s >= 5 and t.startswith(th.HALF, s - 5) and sc.free(s - 5, s):
             s, value = s - 5, value / 2  # ครึ่งล้าน: half a million
-        vague = run == "หนึ่ง" and not classifier and _article_one(t, s, e)
+        vague = (run == "หนึ่ง" and not classifier and _article_one(t, s, e)) \
+            or run in th.IDIOM_RUNS
         add_quantity(sc, s, e, value, None, vague=vague)
     for m in th.FIRST_RE.finditer(t):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
         s, e = m.span("first")

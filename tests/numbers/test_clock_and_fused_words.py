@@ -139,3 +139,9 @@ def test_story_one_day_is_vague(text, vague):
 ])
 def test_first_after_a_number_is_first_n(text, vague):
     assert ("ordinal:1", vague) in [(k, v) for _, k, v in _read(text, "th")]
+
+
+def test_roi_paet_is_an_idiom():
+    assert _read("ร้านนี้ขายของร้อยแปดอย่าง", "th") == [("ร้อยแปด", "cardinal:108", True)]
+    assert _read("ร้านนี้ขายของหนึ่งร้อยแปดชิ้น", "th") == [
+        ("หนึ่งร้อยแปด", "cardinal:108", False)]
