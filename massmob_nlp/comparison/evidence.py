@@ -24,11 +24,13 @@ EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple
                   "both": 2.0, "twice": 2.0, "double": 2.0, "second": 2.0, "half": 0.5,
                   "dozen": 12.0, "thrice": 3.0, "triple": 3.0, "decade": 10.0,
                   "century": 100.0, "doubled": 2.0, "doubles": 2.0, "doubling": 2.0,
-                  "tripled": 3.0, "triples": 3.0, "tripling": 3.0, "quadrupled": 4.0}
+                  "tripled": 3.0, "triples": 3.0, "tripling": 3.0, "quadrupled": 4.0,
+                  "noon": 12.0, "midday": 12.0}
 """English words that state a small value without a numeral."""
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
-                  "ทศวรรษ": 10.0}
-"""Thai words that state a value without a numeral (เดียว "single", คู่ "pair")."""
+                  "ทศวรรษ": 10.0, "เที่ยง": 12.0}
+"""Thai words that state a value without a numeral (เดียว "single", คู่ "pair",
+เที่ยง "noon")."""
 TH_SECOND_HALF = "ครึ่งหลัง"
 """"The second half" (literally "the back half"): a 2 and a half in one word."""
 TH_TRANSLITERATIONS = {"โฟร์": 4.0, "ไฟฟ์": 5.0, "ไฟว์": 5.0,
@@ -40,7 +42,8 @@ TH_TRANSLITERATIONS = {"โฟร์": 4.0, "ไฟฟ์": 5.0, "ไฟว์":
 """English number words inside names, written in Thai letters (``Channel Nine`` ->
 ``ช่องไนน์``): the number is kept, as a name."""
 TH_FALSE_FRIENDS = ("สามารถ", "ห้าม", "เก้าอี้", "พันธ", "แสนดี", "ล้านนา", "สิบเอก",
-                    "สิบโท", "สิบตรี")
+                    "สิบโท", "สิบตรี", "อาหารเที่ยง", "มื้อเที่ยง", "เที่ยงตรง", "เที่ยงธรรม",
+                    "เที่ยงแท้")
 """Thai words that contain a number word but are not numbers."""
 _EN_VALUE_RE = re.compile(rf"(?i)\b(?:{'|'.join(EN_VALUE_WORDS)})\b")
 _TH_VALUE_RE = re.compile("|".join(sorted([*TH_VALUE_WORDS, *TH_TRANSLITERATIONS],

@@ -100,3 +100,14 @@ def test_first_n_and_second_half(en, th, kept):
 ])
 def test_verbs_of_multiplying(en, th, kept):
     assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("The ceremony starts at 12 noon.", "พิธีเริ่มตอนเที่ยงวัน", True),
+    ("The ceremony starts at noon.", "พิธีเริ่มเวลา 12.00 น.", True),
+    ("The ceremony starts at 11 o'clock.", "พิธีเริ่มตอนเที่ยง", False),
+    # อาหารเที่ยง is "lunch": it does not write the 12 that the translation lost
+    ("They had lunch with 12 ministers.", "พวกเขากินอาหารเที่ยงกับรัฐมนตรี", False),
+])
+def test_noon(en, th, kept):
+    assert (_problems(en, th) == []) is kept
