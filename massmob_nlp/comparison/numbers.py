@@ -19,8 +19,9 @@ evidence to the weakest, and uses up the nearest text first:
 4. a number whose value the other side's sentence still writes, in digits or words the
    reader does not take as a count (``two`` / ``ทั้งสอง``), is ``format_only``;
 5. what is left is ``missing`` or ``added``, except vague quantities (``hundreds of``,
-   ``หลายพัน``) and a Thai-style ``หนึ่ง`` after a classifier, which renders the
-   article "a": these are never a problem.
+   ``หลายพัน``) and a Thai-style ``หนึ่ง`` after a classifier or ``1`` before one
+   (``1 ราย``) where the English has "a"/"an", which render the article: these are
+   never a problem.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import pandas as pd
 
 from .. import tables
 from .._text import THAI_DIGITS
+from ..numbers import th
 from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
 from .evidence import contains, digit_groups, has_magnitude, values_in_text
 
@@ -72,8 +74,9 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     for i, s in enumerate(src):
         if i not in taken_src:
             rows += _unmatched(s, "src", texts, omitted_beads)
+    tgt_text = ctx.tgt.text
     for j, t in enumerate(tgt):
-        if j not in taken_tgt:
+        if j not in taken_tgt and not _counted_article(t, tgt_text, texts):
             rows += _unmatched(t, "tgt", texts, omitted_beads)
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
@@ -260,6 +263,22 @@ def _is_article_one(m: Mention) -> bool:
     """A Thai ``หนึ่ง`` written as a word (``คนหนึ่ง``): mostly the article "a"."""
     return _str(m["kind"]) == "cardinal" and _close(_num(m.get("value")), 1.0) and \
         "หนึ่ง" in str(m["text"])
+
+
+_EN_ARTICLE = re.compile(r"(?i)\b(?:a|an)\s+[a-z]")
+
+
+def _counted_article(m: Mention, text: str, texts: dict[tuple[str, int], str]) -> bool:
+    """A Thai ``1`` + classifier (``ผู้ต้องสงสัย 1 ราย``, ``1 ชั่วโมง``): how Thai news
+    writes the English article ("a suspect", "an hour") when the English sentence has
+    one; like ``คนหนึ่ง``, never a problem on its own."""
+    if _str(m["kind"]) != "cardinal" or not _close(_num(m.get("value")), 1.0) or \
+            digit_groups(str(m["text"])) != ("1",):
+        return False
+    end = m.get("end_char")
+    if end is None or pd.isna(end) or not th.CLASSIFIER_RE.match(text, int(end)):
+        return False
+    return bool(_EN_ARTICLE.search(texts.get(("src", int(m["bead"])), "")))
 
 
 def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],

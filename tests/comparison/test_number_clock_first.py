@@ -111,3 +111,18 @@ def test_verbs_of_multiplying(en, th, kept):
 ])
 def test_noon(en, th, kept):
     assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("Police arrested a suspect on Monday.", "ตำรวจจับกุมผู้ต้องสงสัย 1 รายเมื่อวันจันทร์", True),
+    ("The talks lasted an hour.", "การเจรจาใช้เวลา ๑ ชั่วโมง", True),
+    # a second paragraph: offsets into the whole text
+    ("The city is quiet.\n\nA soldier was hurt in the blast.",
+     "เมืองนี้เงียบสงบ\n\nทหาร 1 นายได้รับบาดเจ็บจากการระเบิด", True),
+    # no article: the 1 is information the English does not give
+    ("Police arrested suspects on Monday.", "ตำรวจจับกุมผู้ต้องสงสัย 1 รายเมื่อวันจันทร์", False),
+    # a count changed: still reported
+    ("The talks lasted two hours.", "การเจรจาใช้เวลา 1 ชั่วโมง", False),
+])
+def test_thai_one_with_a_classifier_for_an_article(en, th, kept):
+    assert (_problems(en, th) == []) is kept
