@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Errors
-from .output import progress, safe_name, write_frames
+from .output import progress, refuse_inputs, safe_name, write_frames
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
 MAX_PRINTED = 50
@@ -190,12 +190,11 @@ def _compare_corpus(args: argparse.Namespace) -> int:
     from ..runs.compare import compare_corpus
     from ..runs.corpus_tables import PART_FORMATS, PartWriter
     from ..runs.dashboard import TABLE_NAMES
-    from .main import _refuse_inputs
 
     streamed = args.format in PART_FORMATS
     targets = (PartWriter(args.out, fmt=args.format, names=TABLE_NAMES).targets()
                if streamed else [Path(args.out) / f"{n}.{args.format}" for n in TABLE_NAMES])
-    _refuse_inputs(args, targets)
+    refuse_inputs(args, targets)
     run = compare_corpus(list(args.inputs), n_process=args.n_process,
                          encoding=args.encoding, text_column=args.text_column,
                          id_column=args.id_column, out=args.out if streamed else None,

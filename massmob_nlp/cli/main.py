@@ -20,6 +20,7 @@ from .. import __version__
 from ..errors import Errors
 from ..types import OUTPUT_FORMATS
 from .compare import add_commands
+from .output import refuse_inputs as _refuse_inputs
 from .output import write_frames
 
 log = logging.getLogger(__name__)
@@ -205,21 +206,6 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                   f"{row.n_tokens} tokens{extra}")
     print(f"wrote {len(names)} tables to {Path(args.out)}/")
     return report_errors(result.errors, args.command)
-
-
-def _refuse_inputs(args: argparse.Namespace, targets: Sequence[Path]) -> None:
-    """``[E041]`` when an output would overwrite one of the input files."""
-    from ..corpus.sources import expand
-
-    sources: set[Path] = set()
-    for item in args.inputs:
-        try:
-            sources.update(p.resolve() for p in expand(Path(item))[0])
-        except OSError:
-            continue  # reported by the run
-    for target in targets:
-        if target.resolve() in sources:
-            raise OSError(Errors.E041.format(path=target.resolve()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -47,3 +47,18 @@ def progress(items: Sequence[Any], desc: str, unit: str) -> Any:
     if len(items) > 1:
         return progress_bar(items, total=len(items), desc=desc, unit=unit)
     return items
+
+
+def refuse_inputs(args: argparse.Namespace, targets: Sequence[Path]) -> None:
+    """``[E041]`` when an output would overwrite one of the input files."""
+    from ..corpus.sources import expand
+
+    sources: set[Path] = set()
+    for item in args.inputs:
+        try:
+            sources.update(p.resolve() for p in expand(Path(item))[0])
+        except OSError:
+            continue  # reported by the run
+    for target in targets:
+        if target.resolve() in sources:
+            raise OSError(Errors.E041.format(path=target.resolve()))
