@@ -222,11 +222,12 @@ def _container(m: Mention, others: list[Mention]) -> int | None:
         if o["bead"] != m["bead"] or _vague(m):
             continue
         outer = digit_groups(str(o["text"]))
-        if contains(outer, inner) if inner else (
-                value is not None and _num(o.get("value_max")) is not None
-                and (_close(value, _num(o.get("value")))
-                     or _close(value, _num(o.get("value_max"))))):
+        ends = value is not None and _num(o.get("value_max")) is not None and (
+            _close(value, _num(o.get("value"))) or _close(value, _num(o.get("value_max"))))
+        if contains(outer, inner) if inner else ends:
             return k
+        if ends and _str(m["kind"]) == _str(o["kind"]) == "time":
+            return k  # "from 8am to 5pm" / "08.00-17.00 น."
     return None
 
 

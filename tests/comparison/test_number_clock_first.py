@@ -126,3 +126,11 @@ def test_noon(en, th, kept):
 ])
 def test_thai_one_with_a_classifier_for_an_article(en, th, kept):
     assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize("th,kept", [
+    ("สำนักงานเปิดตั้งแต่ 08.00-17.00 น.", True),
+    ("สำนักงานเปิดตั้งแต่ 09.00-17.00 น.", False),
+])
+def test_two_times_against_one_time_range(th, kept):
+    assert (_problems("Offices are open from 8am to 5pm.", th) == []) is kept
