@@ -152,12 +152,16 @@ def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
     sent_starts = [int(x) for x in sents["start_char"]]
     sent_ids = [int(x) for x in sents["sent_id"]]
     edges = _token_edges(analysis.tokens)
+    bounds = [(int(s), int(e)) for s, e in paras[["start_char", "end_char"]].itertuples(
+        index=False)]
+    # the Thai model tags all the Thai paragraphs of the document in one batch
+    thai = iter(_thai_model_many([text[s:e] for (s, e), lang in zip(bounds, langs)
+                                  if lang == "th"], problems))
     rows = []
-    for (para_id, start, end), para_lang in zip(
-            paras[["para_id", "start_char", "end_char"]].itertuples(index=False), langs,
-            strict=True):
-        start, end = int(start), int(end)
-        spans = _paragraph_spans(text, start, end, para_lang, model, edges, problems)
+    for para_id, (start, end), para_lang in zip(paras["para_id"], bounds, langs,
+                                                strict=True):
+        spans = _paragraph_spans(text, start, end, para_lang, model, edges, problems,
+                                 thai=next(thai) if para_lang == "th" else None)
         for s, e, label, source, entity_id, canonical, score in spans:
             if not any(c.isalpha() for c in text[s:e]):
                 continue  # no letter (a flag emoji, a dash): not a name
@@ -183,27 +187,31 @@ def _token_edges(tokens: pd.DataFrame) -> set[int]:
 
 
 Span = tuple[int, int, str, str, Any, Any, Any]
+ThaiSpans = list[tuple[int, int, str, float]]
 
 
 def _paragraph_spans(text: str, start: int, end: int, lang: str,
                      model: list[tuple[int, int, str]], edges: set[int],
-                     problems: list[str]) -> list[Span]:
+                     problems: list[str], *, thai: ThaiSpans | None = None) -> list[Span]:
     """Merged spans of one paragraph, in document offsets, sorted by start."""
     chosen, blockers = rule_spans(text, start, end, edges)
-    weak = model_spans(text, start, end, lang, model, problems)
+    weak = model_spans(text, start, end, lang, model, problems, thai=thai)
     chosen += [w for w in weak if not any(w[0] < e and s < w[1] for s, e in blockers)]
     return sorted(chosen, key=lambda x: (x[0], x[1]))
 
 
 def model_spans(text: str, start: int, end: int, lang: str,
-                model: list[tuple[int, int, str]], problems: list[str]) -> list[Span]:
+                model: list[tuple[int, int, str]], problems: list[str], *,
+                thai: ThaiSpans | None = None) -> list[Span]:
     """Model spans of one paragraph in our labels: for English the given spaCy spans
     ``model`` (document offsets) trimmed and without :data:`MODEL_STOPLIST`; for Thai
-    the ThaiNER model's (a note in ``problems`` when it is unavailable)."""
+    the ThaiNER model's (``thai``: its spans of the paragraph when already computed;
+    a note in ``problems`` when the model is unavailable)."""
     para = text[start:end]
     if lang == "th":
+        found = _thai_model_many([para], problems)[0] if thai is None else thai
         return [(start + s, start + e, map_label(lab, "thainer"), "model", pd.NA, pd.NA,
-                 float(score)) for s, e, lab, score in _thai_model(para, problems)
+                 float(score)) for s, e, lab, score in found
                 if para[s:e] not in THAI_MODEL_STOPLIST]
     return [(s, e, map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
             for s, e, lab in (trim_english_span(text, s0, e0, lab0)
@@ -270,17 +278,18 @@ def _greedy(spans: list[Span]) -> list[Span]:
     return chosen
 
 
-def _thai_model(text: str, problems: list[str]) -> list[tuple[int, int, str, float]]:
-    """ThaiNER predictions, or [] (and a note in ``problems``) when unavailable."""
-    if problems:
-        return []
+def _thai_model_many(texts: list[str], problems: list[str]) -> list[ThaiSpans]:
+    """ThaiNER predictions of each text (one batch), or [] each (and a note in
+    ``problems``) when the model is unavailable."""
+    if problems or not texts:
+        return [[] for _ in texts]
     try:
-        from ..thai_ner.model import predict_thai_entities
+        from ..thai_ner.model import predict_thai_entities_many
 
-        return predict_thai_entities(text)
+        return predict_thai_entities_many(texts)
     except (ImportError, OSError) as e:
         problems.append(f"{type(e).__name__}: {e}")
-        return []
+        return [[] for _ in texts]
 
 
 # --------------------------------------------------------------------- matching

@@ -291,13 +291,14 @@ def crf_items(features: list[Features]) -> list[dict[str, Any]]:
 
 
 def pos_tag_tokens(tokens: Sequence[str]) -> list[str]:
-    """Perceptron (ORCHID) POS tags; whitespace tokens get ``SPACE``."""
-    from pythainlp.tag import pos_tag
+    """Perceptron (ORCHID) POS tags; whitespace tokens get ``SPACE``.
+
+    PyThaiNLP's ``pos_tag(engine="perceptron", corpus="orchid")`` tags, computed by
+    :func:`massmob_nlp.thai_ner.pos.orchid_tags` (same tags, ~20x faster)."""
+    from .pos import orchid_tags
 
     idx = [i for i, t in enumerate(tokens) if not t.isspace()]
     tags = ["SPACE"] * len(tokens)
-    if idx:
-        tagged = pos_tag([tokens[i] for i in idx], engine="perceptron", corpus="orchid")
-        for i, (_, tag) in zip(idx, tagged):
-            tags[i] = tag
+    for i, tag in zip(idx, orchid_tags([tokens[i] for i in idx])):
+        tags[i] = tag
     return tags

@@ -54,6 +54,7 @@ __all__ = [
     "parse_thainer_line",
     "pos_tag_tokens",
     "predict_thai_entities",
+    "predict_thai_entities_many",
     "score_spans",
     "sentence_features",
     "split_into_chunks",
@@ -144,22 +145,30 @@ class ThaiNER:
 
     def predict(self, text: str) -> list[ScoredSpan]:
         """Entities in ``text`` as (start_char, end_char, label, score)."""
-        if not isinstance(text, str):
-            raise TypeError(Errors.E013.format(type=type(text).__name__))
-        chunks = [
-            (offset, tokenize(chunk, self.split_table))
-            for offset, chunk in split_into_chunks(text, self.max_chunk_chars)
-        ]
-        spacy_spans: list[list[tuple[int, int, str]] | None] = [None] * len(chunks)
-        if self.spacy_nlp is not None:
+        return self.predict_many([text])[0]
+
+    def predict_many(self, texts: Sequence[str]) -> list[list[ScoredSpan]]:
+        """:meth:`predict` of each text; the spaCy member tags the chunks of all the
+        texts in one ``nlp.pipe`` batch (a document's paragraphs: one call, not one per
+        paragraph)."""
+        for text in texts:
+            if not isinstance(text, str):
+                raise TypeError(Errors.E013.format(type=type(text).__name__))
+        chunks = [[(offset, tokenize(chunk, self.split_table))
+                   for offset, chunk in split_into_chunks(text, self.max_chunk_chars)]
+                  for text in texts]
+        flat = [tokens for text_chunks in chunks for _, tokens in text_chunks]
+        spacy_spans: list[list[tuple[int, int, str]] | None] = [None] * len(flat)
+        if self.spacy_nlp is not None and flat:
             from . import spacy_model as _thai_ner_spacy
 
-            spacy_spans = [*_thai_ner_spacy.predict_many(self.spacy_nlp, [t for _, t in chunks])]
-        return [
-            (offset + s, offset + e, lab, sc)
-            for (offset, tokens), sp_spans in zip(chunks, spacy_spans)
-            for s, e, lab, sc in self._chunk_spans(tokens, sp_spans)
-        ]
+            spacy_spans = [*_thai_ner_spacy.predict_many(self.spacy_nlp, flat)]
+        pending = iter(spacy_spans)
+        out: list[list[ScoredSpan]] = []
+        for text_chunks in chunks:
+            out.append([(offset + s, offset + e, lab, sc) for offset, tokens in text_chunks
+                        for s, e, lab, sc in self._chunk_spans(tokens, next(pending))])
+        return out
 
 
 def _resolve_model_dir(model_dir: os.PathLike[str] | str | None) -> Path:
@@ -204,3 +213,16 @@ def predict_thai_entities(
     if not text.strip():
         return []
     return load_thai_ner(model_dir).predict(text)
+
+
+def predict_thai_entities_many(
+    texts: Sequence[str], model_dir: os.PathLike[str] | str | None = None
+) -> list[list[ScoredSpan]]:
+    """:func:`predict_thai_entities` of each text, in one batch (the same spans as one
+    call per text, faster: the spaCy member runs once over all the texts)."""
+    for text in texts:
+        if not isinstance(text, str):
+            raise TypeError(Errors.E013.format(type=type(text).__name__))
+    if not any(text.strip() for text in texts):
+        return [[] for _ in texts]
+    return load_thai_ner(model_dir).predict_many(texts)
