@@ -32,6 +32,7 @@ from typing import Any
 from ..errors import Errors
 from .data import format_scores, parse_thainer_line, score_spans
 from .features import crf_items, match_entity_dict, pos_tag_tokens, sentence_features
+from .items import ItemBuilder
 from .tokens import (
     MAX_CHUNK_CHARS,
     TOKENIZER_ENGINE,  # noqa: F401  (re-exported)
@@ -100,6 +101,7 @@ class ThaiNER:
         self.entity_dict: dict[str, str] = meta.get("entity_dict", {})
         self.use_pos: bool = bool(meta.get("use_pos", False))
         self.max_chunk_chars: int = int(meta.get("max_chunk_chars", MAX_CHUNK_CHARS))
+        self.item_builder = ItemBuilder(self.gazetteer, self.entity_dict)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_path))
         self._crf_labels = frozenset(self.tagger.labels())
@@ -121,8 +123,8 @@ class ThaiNER:
         if not tokens:
             return [], []
         pos = pos_tag_tokens(tokens) if self.use_pos else None
-        items = crf_items(sentence_features(tokens, self.gazetteer, pos, self.entity_dict))
-        self.tagger.set(items)
+        # == crf_items(sentence_features(tokens, self.gazetteer, pos, self.entity_dict))
+        self.tagger.set(self.item_builder.items(tokens, pos))
         tags = self.tagger.tag()
         scores = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
         return list(tags), scores

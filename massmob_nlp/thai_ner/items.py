@@ -1,0 +1,137 @@
+"""CRF items of a chunk built from cached per-token pieces: the same items, faster.
+
+``crf_items(sentence_features(tokens, ...))`` builds one feature dict per token,
+copies the word features of four window tokens and two neighbours into it key by key,
+then converts every key again.  :class:`ItemBuilder` converts what depends on one
+token only (its own features, what it contributes to a window or neighbour slot) once
+per distinct ``(token, POS tag, dictionary tag)``, keeps it in a per-model cache, and
+assembles each token's item from those pieces plus the few features that depend on
+the position (bigrams, second neighbours, space flags), in the same key order, so
+crfsuite gets exactly the attributes, values and order it got before
+(``tests/thai_ner/test_thai_ner_speed.py`` compares the two on our paragraphs,
+``benchmarks/thai_ner_eval.py --check-items`` on the ThaiNER corpus).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from .features import (
+    _WINDOW,
+    _WINDOW_KEYS,
+    Features,
+    _nearest_non_space,
+    _word_features,
+    crf_items,
+    match_entity_dict,
+)
+
+Item = dict[str, Any]
+#: Distinct (token, POS, dictionary tag) pieces kept per model before the cache is reset.
+MAX_CACHED_PIECES = 200_000
+_PREV_KEYS = ("title", "gz", "unit", "month")
+_NEXT_KEYS = ("gz", "unit", "month")
+_OUTSIDE = {d: f"{d}w=" + ("<BOS>" if d < 0 else "<EOS>") for d in _WINDOW}
+
+
+class Pieces(NamedTuple):
+    """What one token contributes to the items of its chunk (crfsuite form)."""
+
+    low: str
+    is_space: bool
+    own: Item
+    window: dict[int, Item]
+    prev: Item
+    next: Item
+
+
+def _slot(prefix: str, word: Features, keys: Sequence[str]) -> Item:
+    """``word``'s form, type and ``keys`` under ``prefix``, as crfsuite attributes."""
+    f: Features = {prefix + "w": word["w"], prefix + "t": word["t"]}
+    for k in keys:
+        if k in word:
+            f[prefix + k] = word[k]
+    return crf_items([f])[0]
+
+
+def _pieces(tok: str, pos: str | None, ed: str, gazetteer: dict[str, str]) -> Pieces:
+    word = _word_features(tok, pos, gazetteer)
+    if ed:
+        word["ed"] = ed
+        word["edl"] = ed.split("|")[0]
+    return Pieces(word["w"], word["t"] == "SPACE", crf_items([word])[0],
+                  {d: _slot(str(d), word, _WINDOW_KEYS) for d in _WINDOW},
+                  _slot("p", word, _PREV_KEYS), _slot("n", word, _NEXT_KEYS))
+
+
+class ItemBuilder:
+    """``crf_items(sentence_features(tokens, gazetteer, pos_tags, entity_dict))``,
+    built from per-token pieces cached across calls (one builder per model)."""
+
+    def __init__(self, gazetteer: dict[str, str] | None = None,
+                 entity_dict: dict[str, str] | None = None) -> None:
+        self.gazetteer = gazetteer or {}
+        self.entity_dict = entity_dict or {}
+        self._cache: dict[tuple[str, str | None, str], Pieces] = {}
+
+    def _get(self, tok: str, pos: str | None, ed: str) -> Pieces:
+        key = (tok, pos, ed)
+        got = self._cache.get(key)
+        if got is None:
+            if len(self._cache) >= MAX_CACHED_PIECES:
+                self._cache.clear()
+            got = self._cache[key] = _pieces(tok, pos, ed, self.gazetteer)
+        return got
+
+    def items(self, tokens: Sequence[str], pos_tags: Sequence[str] | None = None
+              ) -> list[Item]:
+        """The crfsuite items of one chunk (see the class docstring)."""
+        n = len(tokens)
+        eds = match_entity_dict(tokens, self.entity_dict) if self.entity_dict else [""] * n
+        pieces = [self._get(t, pos_tags[i] if pos_tags else None, eds[i])
+                  for i, t in enumerate(tokens)]
+        lows = [p.low for p in pieces]
+        types = ["SPACE" if p.is_space else "" for p in pieces]
+        prev_ns = _nearest_non_space(types, range(n))
+        next_ns = _nearest_non_space(types, range(n - 1, -1, -1))
+        return [_item(i, pieces, lows, prev_ns, next_ns) for i in range(n)]
+
+
+def _item(i: int, pieces: list[Pieces], lows: list[str], prev_ns: list[int],
+          next_ns: list[int]) -> Item:
+    """One token's item, keys in :func:`sentence_features` order."""
+    n = len(pieces)
+    item: Item = {"bias": 1.0}
+    item.update(pieces[i].own)
+    for d in _WINDOW:
+        j = i + d
+        if 0 <= j < n:
+            item.update(pieces[j].window[d])
+        else:
+            item[_OUTSIDE[d]] = 1.0
+    if i > 0:
+        item["-1w|w=" + lows[i - 1] + "|" + lows[i]] = 1.0
+    if i + 1 < n:
+        item["w|+1w=" + lows[i] + "|" + lows[i + 1]] = 1.0
+    if i > 1:
+        item["-2w|-1w=" + lows[i - 2] + "|" + lows[i - 1]] = 1.0
+    if i + 2 < n:
+        item["+1w|+2w=" + lows[i + 1] + "|" + lows[i + 2]] = 1.0
+    _neighbour(item, "p", prev_ns[i], prev_ns, pieces, lows)
+    _neighbour(item, "n", next_ns[i], next_ns, pieces, lows)
+    if i > 0 and pieces[i - 1].is_space:
+        item["sp_before"] = 1.0
+    if i + 1 < n and pieces[i + 1].is_space:
+        item["sp_after"] = 1.0
+    return item
+
+
+def _neighbour(item: Item, side: str, j: int, hop: list[int], pieces: list[Pieces],
+               lows: list[str]) -> None:
+    if j < 0:
+        item[side + ("w=<BOS>" if side == "p" else "w=<EOS>")] = 1.0
+        return
+    item.update(pieces[j].prev if side == "p" else pieces[j].next)
+    if hop[j] >= 0:
+        item[side + side + "w=" + lows[hop[j]]] = 1.0
