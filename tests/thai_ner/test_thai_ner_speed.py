@@ -21,8 +21,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 pytest.importorskip("pycrfsuite")
 pytest.importorskip("pythainlp")
 
-from massmob_nlp import thai_ner as tn  # noqa: E402
-from massmob_nlp.thai_ner.pos import orchid_tags  # noqa: E402
+from massmob_nlp import thai_ner as tn
+from massmob_nlp.thai_ner.pos import orchid_tags
 
 PARAGRAPHS = [
     "นายสมศักดิ์ ใจดี ผู้ว่าราชการจังหวัดเชียงราย เปิดเผยเมื่อวันที่ 3 มีนาคม 2566 ว่า"
@@ -95,3 +95,40 @@ def test_entities_table_uses_the_batched_model_spans() -> None:
     got = {(int(s), int(e), str(lab)) for s, e, lab in
            model_rows[["start_char", "end_char", "label"]].itertuples(index=False)}
     assert got and got <= expected
+
+
+def _plain_items(tokens, gazetteer, pos, entity_dict):
+    return [list(i.items()) for i in
+            tn.crf_items(tn.sentence_features(tokens, gazetteer, pos, entity_dict))]
+
+
+@pytest.mark.parametrize("text", [p for p in PARAGRAPHS if p.strip()])
+def test_item_builder_equals_plain_items(text: str) -> None:
+    from massmob_nlp.thai_ner.items import ItemBuilder
+
+    model = tn.load_thai_ner()
+    tokens = tn.tokenize(text, model.split_table)
+    pos = tn.pos_tag_tokens(tokens)
+    builder = ItemBuilder(model.gazetteer, model.entity_dict)
+    for _ in range(2):  # second pass: from the cache
+        fast = [list(i.items()) for i in builder.items(tokens, pos)]
+        assert fast == _plain_items(tokens, model.gazetteer, pos, model.entity_dict)
+    # without POS tags and with a dictionary of known entity strings
+    entity_dict = {"กระทรวงมหาดไทย": "ORGANIZATION|h", "พ.ศ. 2542": "DATE|m",
+                   "มหาวิทยาลัยธรรมศาสตร์": "ORGANIZATION|h", "เชียงราย": "LOCATION"}
+    other = ItemBuilder({"นาย": "PERSON", "จังหวัด": "LOCATION"}, entity_dict)
+    fast = [list(i.items()) for i in other.items(tokens)]
+    assert fast == _plain_items(tokens, {"นาย": "PERSON", "จังหวัด": "LOCATION"}, None,
+                                entity_dict)
+    assert other.items([]) == []
+
+
+def test_item_builder_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from massmob_nlp.thai_ner import items
+
+    monkeypatch.setattr(items, "MAX_CACHED_PIECES", 5)
+    builder = items.ItemBuilder()
+    tokens = tn.tokenize(PARAGRAPHS[1])
+    assert [list(i.items()) for i in builder.items(tokens)] == _plain_items(
+        tokens, None, None, None)
+    assert len(builder._cache) <= 5
