@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,8 @@ REBUILD_COMMAND = (
     "python models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner"
     " --spacy-epochs 12"
 )
+#: Margin (in probability) kept by the test that lets a chunk skip the spaCy member.
+SPACY_SKIP_MARGIN = 1e-6
 #: Environment variable that overrides the model directory.
 MODEL_DIR_ENV = "MASSMOB_THAI_NER_MODEL_DIR"
 
@@ -120,26 +122,59 @@ class ThaiNER:
 
     def tag_tokens(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
         """Return BIO tags and per-token marginal probabilities."""
+        _, tags, scores = self._tag(tokens)
+        return tags, scores
+
+    def _tag(self, tokens: Sequence[str]) -> tuple[list[Any], list[str], list[float]]:
+        """CRF items, BIO tags and marginals of ``tokens`` (the tagger keeps them)."""
         if not tokens:
-            return [], []
+            return [], [], []
         pos = pos_tag_tokens(tokens) if self.use_pos else None
         # == crf_items(sentence_features(tokens, self.gazetteer, pos, self.entity_dict))
-        self.tagger.set(self.item_builder.items(tokens, pos))
+        items = self.item_builder.items(tokens, pos)
+        self.tagger.set(items)
         tags = self.tagger.tag()
         scores = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
-        return list(tags), scores
+        return items, list(tags), scores
 
-    def _chunk_spans(
-        self, tokens: Sequence[str], spacy_spans: list[tuple[int, int, str]] | None
-    ) -> list[ScoredSpan]:
-        """Spans of one tokenized chunk, merged with the spaCy member's when given."""
-        tags, scores = self.tag_tokens(tokens)
+    def _crf_chunk(self, tokens: Sequence[str]) -> tuple[list[ScoredSpan], list[Any] | None]:
+        """CRF spans of one chunk, and its CRF items when the spaCy member could change
+        those spans (None when it cannot, see :meth:`_spacy_may_change`)."""
+        items, tags, scores = self._tag(tokens)
         spans = bio_to_spans(tokens, tags, scores)
-        if spacy_spans is None:
-            return spans
+        if self.spacy_nlp is None or not self._spacy_may_change(tokens, spans):
+            return spans, None
+        return spans, items
+
+    def _spacy_may_change(self, tokens: Sequence[str], spans: list[ScoredSpan]) -> bool:
+        """False when no spaCy output can change the CRF's spans of this chunk (the
+        tagger holds it), so the spaCy member need not run: every CRF span scores at
+        least ``spacy_keep_threshold`` (kept whatever spaCy says), and every non-space
+        token outside the CRF spans has P(O) >= 1 - ``spacy_threshold`` (+ a margin),
+        so no label reaches the mean P(B-label) + P(I-label) that adds a spaCy span
+        there (:func:`spacy_model.merge_spans`)."""
+        if any(sc < self.spacy_keep_threshold for *_, sc in spans) or (
+                "O" not in self._crf_labels):
+            return True
+        floor = 1.0 - self.spacy_threshold + SPACY_SKIP_MARGIN
+        end = 0
+        for i, tok in enumerate(tokens):
+            start, end = end, end + len(tok)
+            if tok.isspace() or any(s < end and start < e for s, e, *_ in spans):
+                continue
+            if self.tagger.marginal("O", i) < floor:
+                return True
+        return False
+
+    def _merged(self, tokens: Sequence[str], spans: list[ScoredSpan],
+                items: list[Any] | None, spacy_spans: list[tuple[int, int, str]]
+                ) -> list[ScoredSpan]:
+        """CRF ``spans`` of a chunk merged with the spaCy member's ``spacy_spans``."""
         from . import spacy_model as _thai_ner_spacy
 
-        # the tagger still holds this chunk, so marginals are cheap
+        if items is not None:  # the chunk's marginals again (the tagger moved on)
+            self.tagger.set(items)
+            self.tagger.tag()
         return _thai_ner_spacy.merge_spans(
             spans, spacy_spans, tokens, self._marginal,
             self.spacy_threshold, self.spacy_keep_threshold,
@@ -150,26 +185,32 @@ class ThaiNER:
         return self.predict_many([text])[0]
 
     def predict_many(self, texts: Sequence[str]) -> list[list[ScoredSpan]]:
-        """:meth:`predict` of each text; the spaCy member tags the chunks of all the
-        texts in one ``nlp.pipe`` batch (a document's paragraphs: one call, not one per
-        paragraph)."""
+        """:meth:`predict` of each text; the spaCy member tags, in one ``nlp.pipe``
+        batch, the chunks of all the texts whose CRF spans it could change (a
+        document's paragraphs: one call, not one per paragraph)."""
         for text in texts:
             if not isinstance(text, str):
                 raise TypeError(Errors.E013.format(type=type(text).__name__))
         chunks = [[(offset, tokenize(chunk, self.split_table))
                    for offset, chunk in split_into_chunks(text, self.max_chunk_chars)]
                   for text in texts]
-        flat = [tokens for text_chunks in chunks for _, tokens in text_chunks]
-        spacy_spans: list[list[tuple[int, int, str]] | None] = [None] * len(flat)
-        if self.spacy_nlp is not None and flat:
+        crf = [[self._crf_chunk(tokens) for _, tokens in text_chunks] for text_chunks in chunks]
+        asked = [tokens for text_chunks, text_crf in zip(chunks, crf)
+                 for (_, tokens), (_, items) in zip(text_chunks, text_crf) if items is not None]
+        pending: Iterator[list[tuple[int, int, str]]] = iter([])
+        if asked:
             from . import spacy_model as _thai_ner_spacy
 
-            spacy_spans = [*_thai_ner_spacy.predict_many(self.spacy_nlp, flat)]
-        pending = iter(spacy_spans)
+            pending = iter(_thai_ner_spacy.predict_many(self.spacy_nlp, asked))
         out: list[list[ScoredSpan]] = []
-        for text_chunks in chunks:
-            out.append([(offset + s, offset + e, lab, sc) for offset, tokens in text_chunks
-                        for s, e, lab, sc in self._chunk_spans(tokens, next(pending))])
+        for text_chunks, text_crf in zip(chunks, crf):
+            found: list[ScoredSpan] = []
+            for (offset, tokens), (spans, items) in zip(text_chunks, text_crf):
+                if self.spacy_nlp is not None:
+                    spans = self._merged(tokens, spans, items,
+                                         next(pending) if items is not None else [])
+                found += [(offset + s, offset + e, lab, sc) for s, e, lab, sc in spans]
+            out.append(found)
         return out
 
 

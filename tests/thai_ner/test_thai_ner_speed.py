@@ -132,3 +132,16 @@ def test_item_builder_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [list(i.items()) for i in builder.items(tokens)] == _plain_items(
         tokens, None, None, None)
     assert len(builder._cache) <= 5
+
+
+def test_skipping_the_spacy_member_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = tn.load_thai_ner()
+    if model.spacy_nlp is None:
+        pytest.skip("the shipped model has no spaCy member")
+    texts = [p for p in PARAGRAPHS if p.strip()] + ["วันนี้อากาศดี", "ผมไปตลาดกับแม่"]
+    chunks = [tn.tokenize(t, model.split_table) for t in texts]
+    asked = [model._crf_chunk(tokens)[1] is not None for tokens in chunks]
+    assert not all(asked)  # some chunks skip the spaCy member
+    fast = model.predict_many(texts)
+    monkeypatch.setattr(tn.ThaiNER, "_spacy_may_change", lambda self, tokens, spans: True)
+    assert model.predict_many(texts) == fast
