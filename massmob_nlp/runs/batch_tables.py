@@ -22,32 +22,16 @@ from .. import tables
 from ..corpus.reader import paragraph_rows
 from ..langid import detect_language
 from ..pipeline import _check_lang, add_sentence_rows
-from ..tokens.arrays import TokenArrays, token_arrays
+from ..tokens.arrays import token_arrays
 from ..types import UND, Document
 from .inputs import Failure, Item
-from .token_columns import token_frame
+from .token_columns import Parsed, token_frame
 
 BATCH_TABLES = frozenset({"paragraphs", "sentences", "tokens"})
 """The tables this module builds: a run asking for no others takes this path."""
 DOC_LANG_PARAGRAPHS = 20
 """Body paragraphs read to detect a document's language (as :func:`analyze`)."""
 _PARA_ID, _START, _TEXT, _LANG, _BOILERPLATE = 1, 2, 4, 5, 6  # paragraph row fields
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """One document's paragraph rows; its tokens and sentences are those of paragraphs
-    ``first``, ``first + 1``... of ``arrays`` (shared by the documents parsed together)."""
-
-    document: Document
-    paragraphs: list[tuple[Any, ...]]
-    arrays: TokenArrays
-    first: int
-
-    @property
-    def sentences(self) -> list[list[tuple[int, int]]]:
-        """Each paragraph's sentence spans (paragraph offsets)."""
-        return self.arrays.sentences[self.first:self.first + len(self.paragraphs)]
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ drops unused categories. Equal to the per-document tokens table
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -21,10 +22,7 @@ import pyarrow as pa  # type: ignore[import-untyped]
 from .. import tables
 from ..langid import KNOWN_LANGS, LATIN_LANGS
 from ..tokens.arrays import TokenArrays
-from ..types import UND
-
-if TYPE_CHECKING:
-    from .batch_tables import Parsed
+from ..types import UND, Document
 
 LANG_CATEGORIES: tuple[str, ...] = tuple(sorted({*KNOWN_LANGS, *LATIN_LANGS, UND}))
 """Categories every batch's ``lang`` column declares (plus any other it holds), so the
@@ -35,6 +33,22 @@ POS_CATEGORIES: tuple[str, ...] = (
 """The same for ``pos`` (spaCy's universal part-of-speech tags)."""
 Ints = npt.NDArray[np.int64]
 _PARA_ID, _START, _LANG = 1, 2, 5  # fields of a paragraph row (corpus.reader.paragraph_rows)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One document's paragraph rows; its tokens and sentences are those of paragraphs
+    ``first``, ``first + 1``... of ``arrays`` (shared by the documents parsed together)."""
+
+    document: Document
+    paragraphs: list[tuple[Any, ...]]
+    arrays: TokenArrays
+    first: int
+
+    @property
+    def sentences(self) -> list[list[tuple[int, int]]]:
+        """Each paragraph's sentence spans (paragraph offsets)."""
+        return self.arrays.sentences[self.first:self.first + len(self.paragraphs)]
 
 
 def token_frame(parsed: Sequence[Parsed], *, sentences: bool, build: bool = True
