@@ -25,11 +25,12 @@ import pandas as pd
 from ..errors import Errors
 from ..pipeline import Analysis, analyze_documents
 from ..types import Document
-from .batch_tables import BATCH_TABLES, Parsed, batch_items
+from .batch_tables import BATCH_TABLES, batch_items
 from .corpus_tables import RUN_TABLES, TABLES, CorpusTables, PartWriter, stack
 from .inputs import Failure, Item, iter_inputs
 from .pool import ordered_results
 from .progress import progress_bar
+from .token_columns import Parsed
 
 DEFAULT_BATCH_SIZE = 16
 """Documents per batch (a unit of work for one process). Measured on 96 English articles
