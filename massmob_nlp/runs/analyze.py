@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast, overload
 
 import pandas as pd
 
@@ -26,7 +26,7 @@ from ..errors import Errors
 from ..pipeline import Analysis, analyze_documents
 from ..types import Document
 from .batch_tables import BATCH_TABLES, batch_items
-from .corpus_tables import RUN_TABLES, TABLES, CorpusTables, PartWriter, stack
+from .corpus_tables import RUN_TABLES, TABLES, BatchParts, CorpusTables, PartWriter, stack_batches
 from .inputs import Failure, Item, iter_inputs
 from .pool import ordered_results
 from .progress import progress_bar
@@ -81,8 +81,8 @@ def analyze_corpus(docs: Any, *, n_process: int = 1, batch_size: int = DEFAULT_B
         0  input-3  read  TypeError
     """
     n_workers = check_options(n_process, batch_size, include)
-    work = functools.partial(analyze_batch, lang=lang, engine=engine,
-                             include=tuple(include))
+    work = cast(Callable[[Sequence[Item]], BatchParts], functools.partial(
+        analyze_batch, lang=lang, engine=engine, include=tuple(include), frames=False))
     items = iter_inputs(docs, encoding=encoding, text_column=text_column,
                         id_column=id_column)
     batches = _results(_batches(items, batch_size), work, n_workers)
@@ -92,11 +92,8 @@ def analyze_corpus(docs: Any, *, n_process: int = 1, batch_size: int = DEFAULT_B
         names = ("documents", *include, "errors")
         return _write(batches, PartWriter(out, fmt=fmt, names=names), total=total,
                       progress=progress)
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in RUN_TABLES}
-    for batch in _ticks(batches, total, progress):
-        for name, frame in batch.items():
-            parts[name].append(frame)
-    return CorpusTables({name: stack(name, frames) for name, frames in parts.items()})
+    done = list(_ticks(batches, total, progress))  # each table's frame made once
+    return CorpusTables({name: stack_batches(name, done) for name in RUN_TABLES})
 
 
 def check_options(n_process: int, batch_size: int, include: Sequence[str]) -> int:
@@ -113,28 +110,29 @@ def check_options(n_process: int, batch_size: int, include: Sequence[str]) -> in
     return os.cpu_count() or 1 if n_process == -1 else n_process
 
 
-def _write(batches: Iterator[Batch], writer: PartWriter, *, total: int | None,
+def _write(batches: Iterator[BatchParts], writer: PartWriter, *, total: int | None,
            progress: bool | None) -> CorpusTables:
-    small: dict[str, list[pd.DataFrame]] = {"documents": [], "errors": []}
+    small: list[BatchParts] = []  # documents and errors rows, kept to return them
     with writer:
         for batch in _ticks(batches, total, progress):
-            for name, frame in batch.items():
-                writer.write(name, frame)
-                if name in small:
-                    small[name].append(frame)
-    frames = {name: stack(name, parts) for name, parts in small.items()}
+            for name in writer.names:
+                if batch.has(name):
+                    writer.write(name, batch.frame(name))
+            small.append(BatchParts({name: batch.rows.get(name, [])
+                                     for name in ("documents", "errors")}))
+    frames = {name: stack_batches(name, small) for name in ("documents", "errors")}
     return CorpusTables(frames, writer.out if writer.fmt == "parquet" else None)
 
 
-def _ticks(batches: Iterator[Batch], total: int | None, progress: bool | None
-           ) -> Iterator[Batch]:
+def _ticks(batches: Iterator[BatchParts], total: int | None, progress: bool | None
+           ) -> Iterator[BatchParts]:
     """Batches, with the bar counting documents (one tick per row of ``documents``)."""
-    done: deque[Batch] = deque()
+    done: deque[BatchParts] = deque()
 
     def docs() -> Iterator[None]:
         for batch in batches:
             done.append(batch)
-            yield from (None for _ in range(max(len(batch["documents"]), 1)))
+            yield from (None for _ in range(max(len(batch), 1)))
 
     for _ in progress_bar(docs(), total=total, desc="analyze", unit="doc",
                           progress=progress):
@@ -147,45 +145,70 @@ def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def _results(batches: Iterable[list[Item]], work: Callable[[Sequence[Item]], Batch],
-             n_workers: int) -> Iterator[Batch]:
+def _results(batches: Iterable[list[Item]],
+             work: Callable[[Sequence[Item]], BatchParts], n_workers: int
+             ) -> Iterator[BatchParts]:
     """Each batch's tables, in input order (so runs are deterministic); a batch whose
     worker died is a failed batch (stage ``worker``) and the run goes on."""
     return ordered_results(work, batches, n_process=n_workers, crashed=_failed_batch,
                            warm_up=lambda: work([WARM_UP]), in_flight=PENDING_PER_PROCESS)
 
 
-def _failed_batch(batch: Sequence[Item], error: BaseException) -> Batch:
+def _failed_batch(batch: Sequence[Item], error: BaseException) -> BatchParts:
     items = [Failure.of(i.doc_id, str(i.meta.get("path", i.doc_id)), "worker", error)
              if isinstance(i, Document) else i for i in batch]
-    return _frames([_failure_row(i) for i in items], [], items)
+    return _parts([_failure_row(i) for i in items], items)
+
+
+@overload
+def analyze_batch(items: Sequence[Item], *, lang: str | None = None,
+                  engine: str | None = None, include: Sequence[str] = TABLES,
+                  frames: Literal[True] = True) -> Batch: ...
+
+
+@overload
+def analyze_batch(items: Sequence[Item], *, lang: str | None = None,
+                  engine: str | None = None, include: Sequence[str] = TABLES,
+                  frames: Literal[False]) -> BatchParts: ...
 
 
 def analyze_batch(items: Sequence[Item], *, lang: str | None = None,
-                  engine: str | None = None, include: Sequence[str] = TABLES) -> Batch:
-    """The run tables of one batch (documents and errors not cast yet: ``stack``).
-    Without numbers and entities, each table is built once for the whole batch."""
+                  engine: str | None = None, include: Sequence[str] = TABLES,
+                  frames: bool = True) -> Batch | BatchParts:
+    """The run tables of one batch, by name, cast to their schemas (or, ``frames=False``,
+    as :class:`~.corpus_tables.BatchParts`: no frame made yet). Without numbers and
+    entities, each table is built once for the whole batch."""
     if set(include) <= BATCH_TABLES:
-        return _table_batch(items, lang=lang, engine=engine, include=include)
+        parts = _table_batch(items, lang=lang, engine=engine, include=include)
+    else:
+        parts = _analysis_batch(items, lang=lang, engine=engine, include=include)
+    return parts.to_frames() if frames else parts
+
+
+def _analysis_batch(items: Sequence[Item], *, lang: str | None, engine: str | None,
+                    include: Sequence[str]) -> BatchParts:
     analyses = _analyses([i for i in items if isinstance(i, Document)], lang, engine)
     rows: list[dict[str, Any]] = []
-    tables: list[dict[str, pd.DataFrame]] = []
+    tables: dict[str, list[pd.DataFrame]] = {name: [] for name in include}
     failures: list[Failure] = []
     for item in items:
         done = analyses.get(item.doc_id) if isinstance(item, Document) else item
         if isinstance(done, Analysis):
             frames, errs = _tables(done, include)
             failures.extend(errs)
-            tables.append(frames)
+            for name, frame in frames.items():
+                tables[name].append(frame)
             rows.append(_document_row(done, frames, bool(errs)))
         else:
             _record_failure(item, done, rows, failures)
-    return _frames(rows, tables, failures)
+    out = _parts(rows, failures)
+    out.frames = tables
+    return out
 
 
 def _table_batch(items: Sequence[Item], *, lang: str | None, engine: str | None,
-                 include: Sequence[str]) -> Batch:
-    pairs, frames, counts = batch_items(items, lang=lang, engine=engine, include=include)
+                 include: Sequence[str]) -> BatchParts:
+    pairs, built, counts = batch_items(items, lang=lang, engine=engine, include=include)
     rows: list[dict[str, Any]] = []
     failures: list[Failure] = []
     done = iter(counts)
@@ -196,7 +219,10 @@ def _table_batch(items: Sequence[Item], *, lang: str | None, engine: str | None,
                          **next(done), "status": "ok"})
         else:
             _record_failure(item, parsed, rows, failures)
-    return _frames(rows, [frames], failures)
+    out = _parts(rows, failures)
+    out.rows.update(built.rows)
+    out.tokens = built.tokens
+    return out
 
 
 def _record_failure(item: Item, result: Any, rows: list[dict[str, Any]],
@@ -260,16 +286,11 @@ def _failure_row(failure: Failure) -> dict[str, Any]:
     return {"doc_id": failure.doc_id, "path": failure.source, "status": "failed"}
 
 
-def _frames(rows: list[dict[str, Any]], tables: list[dict[str, pd.DataFrame]],
-            failures: Sequence[Failure]) -> Batch:
-    out = {"documents": pd.DataFrame([r for r in rows if r])}
-    for name in TABLES:  # stacked here, cast once at the end (or per written part)
-        parts = [t[name] for t in tables if name in t and len(t[name])]
-        out[name] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-    out["errors"] = pd.DataFrame([{"doc_id": f.doc_id, "source": f.source,
-                                   "stage": f.stage, "error_type": f.error_type,
-                                   "message": f.message} for f in failures])
-    return out
+def _parts(rows: list[dict[str, Any]], failures: Sequence[Failure]) -> BatchParts:
+    """A batch's documents and errors rows (its frames are made when stacked)."""
+    return BatchParts({"documents": [r for r in rows if r], "errors": [
+        {"doc_id": f.doc_id, "source": f.source, "stage": f.stage,
+         "error_type": f.error_type, "message": f.message} for f in failures]})
 
 
 def _meta(doc: Document) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """The paragraphs, sentences and tokens tables of a whole batch of documents, built at
-once (one frame per table, not one per document; cast to the schema once, when a
-run's batches are stacked: :func:`~massmob_nlp.runs.corpus_tables.stack`), and
-only what was asked for: without ``"sentences"`` no sentence is split (Thai CRFCut is
+once (plain rows and token column parts, not frames: a run makes each table's frame
+once, :func:`~massmob_nlp.runs.corpus_tables.stack_batches`), and only what was
+asked for: without ``"sentences"`` no sentence is split (Thai CRFCut is
 skipped) and the tokens' ``sent_id`` is ``<NA>``.
 
 Used by :func:`massmob_nlp.analyze_corpus` when no numbers or entities are asked for
@@ -16,16 +16,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
-from .. import tables
 from ..corpus.reader import paragraph_rows
 from ..langid import detect_language
 from ..pipeline import _check_lang, add_sentence_rows
 from ..tokens.arrays import token_arrays
 from ..types import UND, Document
 from .inputs import Failure, Item
-from .token_columns import Parsed, token_frame
+from .token_columns import ColumnPart, Parsed, token_parts
 
 BATCH_TABLES = frozenset({"paragraphs", "sentences", "tokens"})
 """The tables this module builds: a run asking for no others takes this path."""
@@ -70,46 +68,46 @@ def _parse(docs: Sequence[Document], lang: str | None, engine: str | None,
     return [Parsed(d, rs, arrays, k) for d, rs, k in zip(docs, rows, firsts, strict=False)]
 
 
-def batch_frames(parsed: Sequence[Parsed], *, include: Sequence[str]
-                 ) -> tuple[dict[str, pd.DataFrame], list[dict[str, Any]]]:
-    """The asked tables of ``parsed`` (in order; paragraphs and sentences of plain
-    values, tokens in the schema's dtypes: all cast when stacked) and one count row
-    per document (``lang, n_paragraphs, n_boilerplate, n_tokens`` and, when sentences
-    were split, ``n_sentences``)."""
+@dataclass
+class BatchRows:
+    """The asked tables of some parsed documents before any frame is made: paragraphs
+    and sentences as plain rows (tuples in the schema's column order), tokens as column
+    parts (:func:`~massmob_nlp.runs.token_columns.token_table` makes their frame)."""
+
+    rows: dict[str, list[tuple[Any, ...]]]
+    tokens: list[ColumnPart]
+
+
+def batch_rows(parsed: Sequence[Parsed], *, include: Sequence[str]
+               ) -> tuple[BatchRows, list[dict[str, Any]]]:
+    """The asked tables of ``parsed`` (in order) and one count row per document
+    (``lang, n_paragraphs, n_boilerplate, n_tokens`` and, when sentences were split,
+    ``n_sentences``)."""
     para_rows: list[tuple[Any, ...]] = []
     sent_rows: list[tuple[Any, ...]] = []
     counts = []
     split = "sentences" in include
-    tokens, n_words = token_frame(parsed, sentences=split, build="tokens" in include)
+    tokens, n_words = token_parts(parsed, sentences=split, build="tokens" in include)
     for p, n_tokens in zip(parsed, n_words, strict=True):
         n_sents = len(sent_rows)
         if split:
             spans = [(r[_PARA_ID], r[_START], r[_LANG]) for r in p.paragraphs]
             add_sentence_rows(sent_rows, p.document, spans,
                               [_Sentences(s) for s in p.sentences])
-        para_rows.extend(p.paragraphs)
+        if "paragraphs" in include:
+            para_rows.extend(p.paragraphs)
         body = [r[_TEXT] for r in p.paragraphs if not r[_BOILERPLATE]]
         row = {"lang": detect_language("\n".join(body[:DOC_LANG_PARAGRAPHS]))
                if body else UND, "n_paragraphs": len(p.paragraphs),
                "n_boilerplate": len(p.paragraphs) - len(body), "n_tokens": n_tokens}
         counts.append({**row, "n_sentences": len(sent_rows) - n_sents} if split else row)
-    built = {"paragraphs": lambda: _plain_frame("paragraphs", para_rows),
-             "sentences": lambda: _plain_frame("sentences", sent_rows)}
-    frames = {name: built[name]() for name in include if name in built}
-    if tokens is not None:
-        frames["tokens"] = tokens
-    return {name: frames[name] for name in include if name in frames}, counts
-
-
-def _plain_frame(name: str, rows: list[tuple[Any, ...]]) -> pd.DataFrame:
-    """Rows as a frame of plain values, not cast: every run table is cast once, when
-    the batches are stacked (casting here too cost a quarter of a Thai tokens run)."""
-    return pd.DataFrame(rows, columns=tables.columns(name))
+    rows = {"paragraphs": para_rows, "sentences": sent_rows}
+    return BatchRows({name: rows[name] for name in include if name in rows}, tokens), counts
 
 
 def batch_items(items: Sequence[Item], *, lang: str | None = None,
                 engine: str | None = None, include: Sequence[str]
-                ) -> tuple[list[tuple[Item, Parsed | Failure | None]], dict[str, pd.DataFrame],
+                ) -> tuple[list[tuple[Item, Parsed | Failure | None]], BatchRows,
                            list[dict[str, Any]]]:
     """Each item with its parse (or failure), the batch's tables and the count rows of
     the parsed items (in order)."""
@@ -117,6 +115,6 @@ def batch_items(items: Sequence[Item], *, lang: str | None = None,
     parsed = parse_batch(docs, lang=lang, engine=engine, sentences="sentences" in include)
     pairs: list[tuple[Item, Parsed | Failure | None]] = [
         (i, parsed.get(i.doc_id) if isinstance(i, Document) else None) for i in items]
-    frames, counts = batch_frames([p for _, p in pairs if isinstance(p, Parsed)],
-                                  include=include)
-    return pairs, frames, counts
+    done, counts = batch_rows([p for _, p in pairs if isinstance(p, Parsed)],
+                              include=include)
+    return pairs, done, counts

@@ -5,7 +5,7 @@ run's memory does not grow with the corpus."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ import pandas as pd
 
 from .. import tables
 from ..errors import Errors
+from .token_columns import ColumnPart, token_table
 
 TABLES: tuple[str, ...] = ("paragraphs", "sentences", "tokens", "numbers", "entities")
 """The analysis tables a corpus run can produce (``include=``)."""
@@ -36,6 +37,52 @@ def stack(name: str, frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
     if not parts:
         return tables.empty_frame(SCHEMA[name])
     return tables.make_frame(SCHEMA[name], pd.concat(parts, ignore_index=True))
+
+
+@dataclass
+class BatchParts:
+    """The tables of one batch of a run before any frame is made (a pandas frame costs
+    ~1 ms to make, more than the rest of a batch of 16 Thai articles but the segmenter):
+    ``rows`` of a table as plain values (dicts for ``documents`` and ``errors``, tuples
+    in the schema's column order for paragraphs and sentences), ``tokens`` as column
+    parts (:mod:`.token_columns`), and the frames of the per-document path by table.
+    :func:`stack_batches` makes each table of a run once; :meth:`frame` one batch's."""
+
+    rows: dict[str, list[Any]] = field(default_factory=dict)
+    tokens: list[ColumnPart] = field(default_factory=list)
+    frames: dict[str, list[pd.DataFrame]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        """Documents rows (inputs that were documents, read or not)."""
+        return len(self.rows.get("documents", []))
+
+    def has(self, name: str) -> bool:
+        """Whether this batch has rows of table ``name``."""
+        return bool(self.rows.get(name) or (name == "tokens" and self.tokens)
+                    or any(len(f) for f in self.frames.get(name, [])))
+
+    def frame(self, name: str) -> pd.DataFrame:
+        """Table ``name`` of this batch, cast to its schema."""
+        return stack_batches(name, [self])
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """Every run table of this batch (empty ones included), by name."""
+        return {name: self.frame(name) for name in RUN_TABLES}
+
+
+def stack_batches(name: str, batches: Sequence[BatchParts]) -> pd.DataFrame:
+    """Run table ``name`` of ``batches`` (in order) made once, cast to its schema: the
+    same frame as :func:`stack` of each batch's frame."""
+    rows = [b.rows[name] for b in batches if b.rows.get(name)]
+    parts = [p for b in batches for p in b.tokens] if name == "tokens" else []
+    frames = [f for b in batches for f in b.frames.get(name, []) if len(f)]
+    if bool(rows) + bool(parts) + bool(frames) > 1:  # not in one run: batch by batch
+        return stack(name, [b.frame(name) for b in batches])
+    if rows:
+        return tables.make_frame(SCHEMA[name], [r for part in rows for r in part])
+    if parts:
+        return token_table(parts)
+    return stack(name, frames)
 
 
 @dataclass(frozen=True, eq=False)

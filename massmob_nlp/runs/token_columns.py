@@ -10,7 +10,7 @@ drops unused categories. Equal to the per-document tokens table
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,10 +51,15 @@ class Parsed:
         return self.arrays.sentences[self.first:self.first + len(self.paragraphs)]
 
 
-def token_frame(parsed: Sequence[Parsed], *, sentences: bool, build: bool = True
-                ) -> tuple[pd.DataFrame | None, list[int]]:
-    """The tokens table of documents ``parsed`` (None unless ``build``) and each
-    document's count of non-space tokens."""
+ColumnPart = dict[str, Any]
+"""The tokens table of some documents as columns (arrays; categoricals as codes and
+values): :func:`token_table` makes one frame of any number of parts."""
+
+
+def token_parts(parsed: Sequence[Parsed], *, sentences: bool, build: bool = True
+                ) -> tuple[list[ColumnPart], list[int]]:
+    """The tokens of documents ``parsed`` as column parts (none unless ``build``) and
+    each document's count of non-space tokens."""
     runs: list[list[Parsed]] = []
     for p in parsed:  # documents parsed together share their arrays
         if runs and runs[-1][-1].arrays is p.arrays:
@@ -63,12 +68,31 @@ def token_frame(parsed: Sequence[Parsed], *, sentences: bool, build: bool = True
             runs.append([p])
     parts = [_columns(run, sentences=sentences, build=build) for run in runs]
     n_words = [int(n) for part in parts for n in part.pop("n_words")]
-    if not build:
-        return None, n_words
+    return (parts if build else []), n_words
+
+
+def token_frame(parsed: Sequence[Parsed], *, sentences: bool, build: bool = True
+                ) -> tuple[pd.DataFrame | None, list[int]]:
+    """The tokens table of documents ``parsed`` (None unless ``build``; categories as
+    :func:`token_table` with ``every_category``) and each document's count of non-space
+    tokens."""
+    parts, n_words = token_parts(parsed, sentences=sentences, build=build)
+    return (token_table(parts, every_category=True) if build else None), n_words
+
+
+def token_table(parts: Sequence[ColumnPart], *, every_category: bool = False
+                ) -> pd.DataFrame:
+    """The tokens table of column ``parts`` (in order), in the schema's dtypes. ``lang``
+    and ``pos`` hold the used categories, sorted (as :func:`~massmob_nlp.tables.
+    make_frame` casts them), or with ``every_category`` also :data:`LANG_CATEGORIES`
+    and :data:`POS_CATEGORIES`, so that the frames of several batches concatenate as
+    categoricals (their cast when stacked drops the unused ones)."""
     if not parts:
-        return tables.empty_frame("tokens"), n_words
-    return pd.DataFrame({col: _stack(col, [part[col] for part in parts])
-                         for col in tables.columns("tokens")}, copy=False), n_words
+        return tables.empty_frame("tokens")
+    fixed = {"lang": LANG_CATEGORIES if every_category else (),
+             "pos": POS_CATEGORIES if every_category else ()}
+    return pd.DataFrame({col: _stack(col, [part[col] for part in parts], fixed)
+                         for col in tables.columns("tokens")}, copy=False)
 
 
 def _columns(run: list[Parsed], *, sentences: bool, build: bool) -> dict[str, Any]:
@@ -141,12 +165,12 @@ def _sent_ids(ta: TokenArrays, run: list[Parsed], para: Ints, start: Ints,
     return at - doc_first[doc_k], n_sents[para] == 0
 
 
-def _stack(col: str, parts: list[Any]) -> Any:
+def _stack(col: str, parts: list[Any], fixed: Mapping[str, Sequence[str]]) -> Any:
     """One column of the table from its parts, in the schema's dtype."""
     if col in ("doc_id", "text"):
         return pd.arrays.ArrowStringArray(pa.chunked_array(parts, pa.large_string()))
-    if col in ("lang", "pos"):
-        return _categorical(parts, LANG_CATEGORIES if col == "lang" else POS_CATEGORIES)
+    if col in fixed:
+        return _categorical(parts, fixed[col])
     if col == "is_space":
         return np.concatenate(parts)
     if col == "sent_id":
@@ -158,11 +182,14 @@ def _stack(col: str, parts: list[Any]) -> Any:
 
 def _categorical(parts: list[tuple[Ints, list[str]]], fixed: Sequence[str]
                  ) -> pd.Categorical:
-    """Codes into per-part values as one categorical over ``fixed`` plus the others."""
-    seen = {v for codes, values in parts for v in values}
-    cats = sorted(set(fixed) | seen)
-    index = {v: k for k, v in enumerate(cats)}
-    recoded = [np.append(np.array([index[v] for v in values], np.int64), -1)[codes]
-               for codes, values in parts]
-    return pd.Categorical.from_codes(np.concatenate(recoded) if recoded else [],
-                                     dtype=tables.category_dtype(tuple(cats)))
+    """Codes into per-part values as one categorical over the used values and
+    ``fixed``, sorted."""
+    values = sorted({v for _, vals in parts for v in vals} | set(fixed))
+    index = {v: k for k, v in enumerate(values)}
+    codes = np.concatenate([np.append(np.array([index[v] for v in vals], np.int64), -1)[c]
+                            for c, vals in parts])
+    keep = np.bincount(codes[codes >= 0], minlength=len(values)) > 0
+    keep[[index[v] for v in fixed]] = True
+    remap = np.append(np.cumsum(keep) - 1, -1)
+    return pd.Categorical.from_codes(remap[codes], dtype=tables.category_dtype(
+        tuple(v for v, k in zip(values, keep, strict=True) if k)))
