@@ -103,7 +103,7 @@ def _classify(text: str) -> str | None:
     if URL_RE.fullmatch(line):
         return "source"
     if len(line) > 200:
-        return "caption" if _CAPTION_RE.search(line) else None
+        return "caption" if "|" in line and _CAPTION_RE.search(line) else None
     for kind, pattern in PATTERNS.items():
         if pattern.match(line):
             return kind
@@ -111,7 +111,7 @@ def _classify(text: str) -> str | None:
         return "navigation"
     if _FOOTER_ANYWHERE_RE.search(line):
         return "footer"
-    if _CAPTION_RE.search(line):
+    if "|" in line and _CAPTION_RE.search(line):
         return "caption"
     return None
 
@@ -119,7 +119,7 @@ def _classify(text: str) -> str | None:
 def _is_menu(line: str) -> bool:
     """A menu or breadcrumb line: 3+ short items between separators, or a line opened
     by ``Home``/``หน้าแรก`` whose other words are a short list (no sentence)."""
-    items = [x for x in _MENU_SEP_RE.split(line) if x]
+    items = [x for x in _MENU_SEP_RE.split(line) if x] if _may_separate(line) else [line]
     if len(items) >= 3 and all(len(x) <= MENU_ITEM_CHARS and not re.search(r"[.!?,;:]", x)
                                and any(c.isalpha() for c in x) for x in items):
         return True
@@ -127,13 +127,19 @@ def _is_menu(line: str) -> bool:
         not re.search(r"[.!?,;:]", line)
 
 
+def _may_separate(line: str) -> bool:
+    """Whether ``line`` holds a character every match of ``_MENU_SEP_RE`` needs (most
+    lines hold none: splitting them would only give the line back)."""
+    return ("|" in line or "/" in line or ">" in line or "•" in line or "·" in line
+            or "»" in line or "›" in line)
+
+
 def _flag_link_lists(texts: Sequence[str], kinds: list[str | None]) -> None:
     """Runs of 3+ short title-like lines (menus, lists of city names) at the edges of
     a document, or after other boilerplate, are ``link_list``."""
     def short(i: int) -> bool:
-        words = texts[i].split()
-        return (len(words) <= 4 and bool(_SHORT_LINE_RE.match(texts[i]))
-                and texts[i][:1].isupper())
+        return (texts[i][:1].isupper() and bool(_SHORT_LINE_RE.match(texts[i]))
+                and len(texts[i].split()) <= 4)
 
     i = 0
     while i < len(texts):
