@@ -219,6 +219,7 @@ class Score:
     neutral: int = 0
     alarms: list[tuple[str, dict[str, Any], list[Mention], str]] = field(default_factory=list)
     reported_gold: list[tuple[str, Mention, str]] = field(default_factory=list)
+    neutrals: list[tuple[str, dict[str, Any], list[Mention]]] = field(default_factory=list)
 
 
 def score_doc(doc: Doc, cmp: Any, sc: Score) -> None:
@@ -234,6 +235,7 @@ def score_doc(doc: Doc, cmp: Any, sc: Score) -> None:
             sc.found |= hits
         elif any(m.vague or m.role == "paraphrased" for m in touched):
             sc.neutral += 1
+            sc.neutrals.append((doc.doc_id, row, touched))
         else:
             sc.alarms.append((doc.doc_id, row, touched, _cause(row, touched, rows)))
     for d in doc.discs:
@@ -260,6 +262,11 @@ def print_scores(sc: Score, n_docs: int) -> None:
         gold = "; ".join(m.describe() for m in touched) or "-"
         print(f"{doc_id} {row['status']:<8} {row['src_text']!s:>24} | {row['tgt_text']!s:<24}"
               f" key={row['key']} note={row['note'] or ''!s}  gold: {gold}  ({cause})")
+    print("\n### Every neutral report (touches a vague or paraphrased gold mention)\n")
+    for doc_id, row, touched in sc.neutrals:
+        gold = "; ".join(m.describe() for m in touched)
+        print(f"{doc_id} {row['status']:<8} {row['src_text']!s:>24} | {row['tgt_text']!s:<24}"
+              f" key={row['key']}  gold: {gold}")
     print("\n### Every missed gold discrepancy\n")
     for doc_id, m, said in sc.reported_gold:
         print(f"{doc_id} {m.disc}  {m.describe()}  compare said: {said}")

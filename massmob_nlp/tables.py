@@ -95,7 +95,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
 CATEGORIES: dict[tuple[str, str], list[str]] = {
     ("numbers", "kind"): ["cardinal", "ordinal", "percent", "money", "year",
                           "year_range", "range", "date", "time", "fraction", "code",
-                          "decade", "score"],
+                          "decade", "score", "duration"],
     ("numbers", "qualifier"): ["over", "under", "about", "nearly", "up_to",
                                "at_least", "at_most"],
     ("numbers", "calendar"): ["CE", "BE"],
@@ -105,7 +105,7 @@ CATEGORIES: dict[tuple[str, str], list[str]] = {
                             "3-2", "1-4", "1-5", "1-6", "4-1", "5-1", "6-1"],
     ("cmp_numbers", "kind"): ["cardinal", "ordinal", "percent", "money", "year",
                               "year_range", "range", "date", "time", "fraction", "code",
-                              "decade", "score"],
+                              "decade", "score", "duration"],
     ("cmp_numbers", "status"): ["match", "format_only", "qualifier_changed", "mismatch",
                                 "missing", "added"],
     ("cmp_entities", "status"): ["matched", "missing", "added"],

@@ -262,10 +262,12 @@ def _bead_texts(ctx: _Context, taken: list[tuple[str, Mention]]
 
 def _is_article_one(m: Mention) -> bool:
     """A Thai ``หนึ่ง`` written as a word (``คนหนึ่ง``): mostly the article "a"."""
-    return _str(m["kind"]) == "cardinal" and _close(_num(m.get("value")), 1.0) and \
+    return _str(m["kind"]) in _COUNTS and _close(_num(m.get("value")), 1.0) and \
         "หนึ่ง" in str(m["text"])
 
 
+_COUNTS = ("cardinal", "duration")
+"""Kinds of a plain count (``1 ราย``, ``๑ ชั่วโมง``)."""
 _EN_ARTICLE = re.compile(r"(?i)\b(?:a|an)\s+[a-z]")
 
 
@@ -273,12 +275,13 @@ def _counted_article(m: Mention, text: str, texts: dict[tuple[str, int], str]) -
     """A Thai ``1`` + classifier (``ผู้ต้องสงสัย 1 ราย``, ``1 ชั่วโมง``): how Thai news
     writes the English article ("a suspect", "an hour") when the English sentence has
     one; like ``คนหนึ่ง``, never a problem on its own."""
-    if _str(m["kind"]) != "cardinal" or not _close(_num(m.get("value")), 1.0) or \
+    if _str(m["kind"]) not in _COUNTS or not _close(_num(m.get("value")), 1.0) or \
             digit_groups(str(m["text"])) != ("1",):
         return False
     end = m.get("end_char")
-    if end is None or pd.isna(end) or not th.CLASSIFIER_RE.match(text, int(end)):
-        return False
+    if _str(m["kind"]) == "cardinal" and (
+            end is None or pd.isna(end) or not th.CLASSIFIER_RE.match(text, int(end))):
+        return False  # a duration holds its unit of time, the classifier
     return bool(_EN_ARTICLE.search(texts.get(("src", int(m["bead"])), "")))
 
 

@@ -18,6 +18,7 @@ from .base import (
     format_number,
     too_big,
 )
+from .durations import find_duration
 
 CORE = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
          r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]+(?:\.[0-9]+)?)")
@@ -252,11 +253,14 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         kind, fields["key"] = "range", f"range:{span}"
     else:
         kind, fields["key"] = "cardinal", f"cardinal:{span}"
-    if kind == "cardinal" and hi is None and (half := _half_after(t, after)):
+    if kind == "cardinal" and hi is None and (span_of := find_duration(t, after, lo)):
+        kind, after = "duration", span_of.end
+        fields.update(value=float(span_of.value), unit=span_of.unit, key=span_of.key)
+    elif kind == "cardinal" and hi is None and (half := _half_after(t, after)):
         after = half  # "สองชั่วโมงครึ่ง": two and a half hours
         lo += Decimal("0.5")
         fields.update(value=float(lo), key=f"cardinal:{format_number(lo)}")
-    if kind in ("cardinal", "money", "percent", "range"):
+    if kind in ("cardinal", "duration", "money", "percent", "range"):
         fields["qualifier"] = _qualifier(t, start, after)
     if vague:
         fields["vague"] = True

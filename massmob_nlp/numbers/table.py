@@ -12,9 +12,20 @@ Kinds, each with English and Thai mentions of the same things and their shared k
 
 cardinal
     EN ``10,665``, ``twenty-one``, ``twice``, ``a dozen``, ``half a million``,
-    ``a year and a half``, ``one of them``; TH ``10,665``, ``ยี่สิบเอ็ด``, ``สองครั้ง``,
-    ``สองเท่า``, ``ครึ่งล้าน``, ``หนึ่งปีครึ่ง``, ``หนึ่งในนั้น`` -> ``cardinal:10665``,
-    ``cardinal:21``, ``cardinal:2``, ``cardinal:12``, ``cardinal:500000``, ``cardinal:1.5``
+    ``one of them``; TH ``10,665``, ``ยี่สิบเอ็ด``, ``สองครั้ง``,
+    ``สองเท่า``, ``ครึ่งล้าน``, ``หนึ่งในนั้น`` -> ``cardinal:10665``,
+    ``cardinal:21``, ``cardinal:2``, ``cardinal:12``, ``cardinal:500000``
+duration
+    EN ``18 months``, ``a year and a half``, ``two and a half years``, ``90 minutes``,
+    ``half an hour``, ``two weeks``, ``a 29-year-old``; TH ``1 ปี 6 เดือน``,
+    ``หนึ่งปีครึ่ง``, ``2 ปีครึ่ง``, ``1 ชั่วโมงครึ่ง``, ``ครึ่งชั่วโมง``, ``14 วัน``,
+    ``อายุ 29 ปี``, ``7 ขวบ`` -> ``duration:18:month``, ``duration:30:month``,
+    ``duration:5400:second``, ``duration:1800:second``, ``duration:14:day``: the key
+    counts the smallest unit of the family (seconds for seconds/minutes/hours, days
+    for days/weeks, months for months/years/decades/centuries), so the same length of
+    time written in other units joins; ``value`` is the number in the first unit as
+    written (``1 ปี 6 เดือน`` -> 1.5) and ``unit`` that unit (``second minute hour day
+    week fortnight month year decade century``)
 ordinal
     EN ``first``, ``21st``, ``Henry VIII``, ``third``, ``Q3``; TH ``แรก``, ``ที่ 21``,
     ``ที่ 8``, ``อันดับสาม``, ``ครบรอบ 80 ปี`` -> ``ordinal:1``, ``ordinal:21``, ``ordinal:8``
@@ -62,7 +73,7 @@ code
 MYR AUD HKD CAD INR CHF RUB``; a symbol, a code or a word in either language:
 ``$``/``dollars``/``ดอลลาร์``/``ดอลลาร์สหรัฐ``/``เหรียญสหรัฐ`` are all USD, so symbol
 against word is only a difference of form), ``%`` for percents, ``year`` for the age
-brackets of ``range`` (``in her 30s``); otherwise NA.
+brackets of ``range`` (``in her 30s``), the unit of time of a ``duration``; otherwise NA.
 
 ``vague`` is True for quantities that are not exact counts and that a comparison
 should never report as missing or added: ``hundreds of`` (value 100), ``thousands``,
@@ -112,6 +123,7 @@ from ..types import DocLike, Document, ParsedDocument
 from . import en, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_times
+from .durations import find_unit_durations
 from .quantity import ATOM_RE, find_digits
 from .words import (
     find_english_words,
@@ -166,6 +178,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_scores(sc)
     find_fractions(sc)
     find_vague(sc)
+    find_unit_durations(sc)
     for m in ATOM_RE.finditer(sc.t):
         if sc.free(m.start(), m.end()):
             find_digits(sc, m.start(), m.end())

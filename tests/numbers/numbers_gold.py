@@ -96,7 +96,7 @@ EN: list[Case] = [
       ("12", "cardinal", "cardinal:12")]),
     ("en", "Up to 40 percent, no more than 5 cases and less than 3 days.",
      [("40 percent", "percent", "percent:40"), ("5", "cardinal", "cardinal:5"),
-      ("3", "cardinal", "cardinal:3")]),
+      ("3 days", "duration", "duration:3:day")]),
     # codes
     ("en", "Under Decision 217-QD/TW and Directive No. 15-CT/TU, plus 1186-TB/TU.",
      [("217-QD/TW", "code", "code:217-QD/TW"), ("15-CT/TU", "code", "code:15-CT/TU"),
@@ -110,7 +110,7 @@ EN: list[Case] = [
      [("15", "code", "code:15"), ("12/2023/ND-CP", "code", "code:12/2023/ND-CP")]),
     # counts next to years and codes
     ("en", "In the first 6 months of 2024, delegates met citizens 178 times.",
-     [("first", "ordinal", "ordinal:1"), ("6", "cardinal", "cardinal:6"),
+     [("first", "ordinal", "ordinal:1"), ("6 months", "duration", "duration:6:month"),
       ("2024", "year", "year:2024"), ("178", "cardinal", "cardinal:178")]),
     ("en", "They registered 24,254 models (11,463 collective).",
      [("24,254", "cardinal", "cardinal:24254"), ("11,463", "cardinal", "cardinal:11463")]),
@@ -159,7 +159,7 @@ TH: list[Case] = [
     ("th", "เฉลิมฉลองครบรอบ 70 ปี และครบรอบ ๒๘ ปี",
      [("ครบรอบ 70 ปี", "ordinal", "ordinal:70"), ("ครบรอบ ๒๘ ปี", "ordinal", "ordinal:28")]),
     ("th", "ใน 6 เดือนแรกของปี 2567 เป็นครั้งที่สอง",
-     [("6", "cardinal", "cardinal:6"), ("แรก", "ordinal", "ordinal:1"),
+     [("6 เดือน", "duration", "duration:6:month"), ("แรก", "ordinal", "ordinal:1"),
       ("2567", "year", "year:2024"), ("ครั้งที่สอง", "ordinal", "ordinal:2")]),
     ("th", "ราคาอยู่ที่ 45 บาท", [("45 บาท", "money", "money:45:THB")]),
     # fractions

@@ -129,7 +129,7 @@ def test_age_brackets_in_words(text, key):
     ("One day later, the storm ended.", False),
 ])
 def test_story_one_day_is_vague(text, vague):
-    assert [(k, v) for _, k, v in _read(text, "en")] == [("cardinal:1", vague)]
+    assert [(k, v) for _, k, v in _read(text, "en")] == [("duration:1:day", vague)]
 
 
 @pytest.mark.parametrize("text,vague", [

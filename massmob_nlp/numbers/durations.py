@@ -1,0 +1,169 @@
+"""Durations for the number scanner (see :mod:`massmob_nlp.numbers`): a count of a unit
+of time, in English or Thai, with a key that is equal for the same length of time
+whatever the units it is written in.
+
+``18 months`` and ``1 ปี 6 เดือน`` are one length of time; so are ``90 minutes``,
+``an hour and a half`` and ``1 ชั่วโมงครึ่ง``, or ``two weeks`` and ``14 วัน``. A
+duration's ``value`` is the number in its first (largest) unit as written (``1 ปี 6
+เดือน`` is 1.5, unit ``year``); its key counts the smallest unit of its family:
+seconds for seconds, minutes and hours; days for days and weeks; months for months,
+years, decades and centuries (``duration:18:month``, ``duration:5400:second``).
+Days and months never join (a month is no fixed number of days).
+
+Pure functions over the scan text; no import from the other pattern modules.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from . import en, th
+from .base import Scan, alt, format_number
+
+BASE = {"second": ("second", 1), "minute": ("second", 60), "hour": ("second", 3600),
+        "day": ("day", 1), "week": ("day", 7), "fortnight": ("day", 14),
+        "month": ("month", 1), "year": ("month", 12), "decade": ("month", 120),
+        "century": ("month", 1200)}
+"""Each unit of time: the unit its family is counted in and how many of it one makes."""
+EN_UNITS = {"seconds": "second", "second": "second", "secs": "second", "sec": "second",
+            "minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute",
+            "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour",
+            "days": "day", "day": "day", "weeks": "week", "week": "week",
+            "fortnights": "fortnight", "fortnight": "fortnight", "months": "month",
+            "month": "month", "years": "year", "year": "year", "yrs": "year", "yr": "year",
+            "decades": "decade", "decade": "decade", "centuries": "century",
+            "century": "century"}
+TH_UNITS = {"วินาที": "second", "นาที": "minute", "ชั่วโมง": "hour", "ชม.": "hour",
+            "วัน": "day", "สัปดาห์": "week", "อาทิตย์": "week", "เดือน": "month",
+            "ปี": "year", "ขวบ": "year", "ทศวรรษ": "decade", "ศตวรรษ": "century"}
+"""Thai units of time after a number (ขวบ: a child's years of age)."""
+_EN_UNIT_RE = re.compile(rf"(?:\s+|-)(?P<u>(?i:{alt(EN_UNITS)}))(?![A-Za-z])")
+# วันจันทร์ "Monday", ปีใหม่ "New Year", วันเกิด "birthday": not a count of days or years
+_TH_UNIT_RE = re.compile(rf"\s*(?P<u>{alt(TH_UNITS)})(?!จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์"
+                         r"|อาทิตย์|ใหม่|เกิด|หยุด|ชาติ|แม่|พ่อ|ครู|เด็ก|สำคัญ|ศาจ|ละ)")
+_EN_HALF_RE = re.compile(r"(?i)\s+and\s+a\s+half\b")
+_EN_NEXT_RE = re.compile(r"(?i)(?:\s*,\s*|\s+and\s+|\s+)(?=[0-9a-z])")
+_DIGITS_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")
+
+
+class Duration(NamedTuple):
+    """A duration found after a number: where it ends, its value in its first unit,
+    that unit and its key."""
+
+    end: int
+    value: Decimal
+    unit: str
+    key: str
+
+
+def unit_after(t: str, e: int) -> tuple[str, int] | None:
+    """(unit, end) of an English or Thai unit of time right after ``e``, else None."""
+    m = _EN_UNIT_RE.match(t, e) or _TH_UNIT_RE.match(t, e)
+    if m is None:
+        return None
+    word = m["u"]
+    if word in TH_UNITS:
+        return TH_UNITS[word], m.end()
+    if not word.islower() and len(word) < 4:  # "Sec." "Min.": titles, not units
+        return None
+    return EN_UNITS[word.lower()], m.end()
+
+
+def duration_key(amount: Decimal, unit: str) -> str:
+    """``duration:<amount in the family's smallest unit>:<that unit>``."""
+    base, factor = BASE[unit]
+    return f"duration:{format_number(amount * factor)}:{base}"
+
+
+def find_duration(t: str, e: int, value: Decimal) -> Duration | None:
+    """The duration that the number ``value`` ending at ``e`` starts: a unit of time
+    after it, a half (``2 ปีครึ่ง``, ``two years and a half``) and smaller units of the
+    same family (``1 ปี 6 เดือน``, ``two hours and 20 minutes``)."""
+    found = unit_after(t, e)
+    if found is None:
+        return None
+    unit, end = found
+    base, factor = BASE[unit]
+    total = value * factor
+    half = _EN_HALF_RE.match(t, end) or th.HALF_AFTER_RE.match(t, end)
+    if half is not None:
+        return Duration(half.end(), value + Decimal("0.5"), unit,
+                        duration_key(value + Decimal("0.5"), unit))
+    last = factor
+    while (more := _smaller_part(t, end, base, last)) is not None:
+        amount, part_factor, end = more
+        total += amount * part_factor
+        last = part_factor
+    return Duration(end, total / factor, unit, f"duration:{format_number(total)}:{base}")
+
+
+def _smaller_part(t: str, e: int, base: str, last: int
+                  ) -> tuple[Decimal, int, int] | None:
+    """(amount, factor, end) of a further number and a smaller unit of the same family
+    after ``e`` (``6 เดือน`` after ``1 ปี``), else None."""
+    sep = _EN_NEXT_RE.match(t, e)
+    pos = sep.end() if sep else e
+    while pos < len(t) and t[pos] == " ":
+        pos += 1
+    number = _number_at(t, pos)
+    if number is None:
+        return None
+    amount, n_end = number
+    found = unit_after(t, n_end)
+    if found is None:
+        return None
+    unit, end = found
+    part_base, factor = BASE[unit]
+    if part_base != base or factor >= last:
+        return None
+    return amount, factor, end
+
+
+def _number_at(t: str, pos: int) -> tuple[Decimal, int] | None:
+    """A number in digits, English words or Thai words starting at ``pos``."""
+    if m := _DIGITS_RE.match(t, pos):
+        return Decimal(m.group()), m.end()
+    if m := en.WORDS_RE.match(t, pos):
+        value, length = en.parse_words(m.group())
+        return (value, pos + length) if value is not None else None
+    if m := th.WORDS_RE.match(t, pos):
+        thai = th.parse_words(m.group())
+        return (thai, m.end()) if thai is not None else None
+    return None
+
+
+_EN_A_UNIT_RE = re.compile(
+    r"(?i)\ban?\s+(?P<u>second|minute|hour|day|week|fortnight|month|year|decade|century)\b")
+_HALF_A_UNIT_RE = re.compile(
+    r"(?i)\bhalf\s+an?\s+(?P<u>hour|day|week|month|year|decade|century)\b(?![-–])"
+    r"|(?-i:ครึ่ง)(?P<t>ชั่วโมง|วัน|ศตวรรษ|ทศวรรษ|ปี)(?!แรก|หลัง|ของ|นี้|ที่|ก่อน|ละ)")
+
+
+def find_unit_durations(sc: Scan) -> None:
+    """Durations with no numeral: ``half an hour`` / ``ครึ่งชั่วโมง`` (1800 seconds),
+    ``a year and a half``, ``an hour and 20 minutes``. A bare ``a year`` is no number;
+    ``ครึ่งปีแรก`` is "the first half of the year", not six months."""
+    t = sc.t
+    for m in _HALF_A_UNIT_RE.finditer(t):
+        unit = TH_UNITS[m["t"]] if m["t"] else EN_UNITS[m["u"].lower()]
+        if sc.free(*m.span()):
+            _add(sc, m.start(), m.end(), Decimal("0.5"), unit, BASE[unit][1] / Decimal(2))
+    for m in _EN_A_UNIT_RE.finditer(t):
+        unit = EN_UNITS[m["u"].lower()]
+        base, factor = BASE[unit]
+        total, end = Decimal(factor), m.end()
+        if half := _EN_HALF_RE.match(t, end):
+            total, end = total + Decimal(factor) / 2, half.end()
+        elif more := _smaller_part(t, end, base, factor):
+            total, end = total + more[0] * more[1], more[2]
+        else:
+            continue
+        if sc.free(m.start(), end):
+            _add(sc, m.start(), end, total / factor, unit, total)
+
+
+def _add(sc: Scan, s: int, e: int, value: Decimal, unit: str, total: Decimal) -> None:
+    sc.add(s, e, "duration", value=float(value), unit=unit,
+           key=f"duration:{format_number(total)}:{BASE[unit][0]}")

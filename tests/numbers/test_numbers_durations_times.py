@@ -1,0 +1,76 @@
+"""Durations written with different units, clock times in words and digits, and Thai
+place names that hold number words: the reader gives both languages one key, and the
+comparison keeps them (our own news-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import massmob_nlp as mm
+from massmob_nlp.numbers.table import find_numbers
+
+REPORTED = ("mismatch", "missing", "added")
+
+
+def _keys(text: str, lang: str) -> list[str]:
+    return [m.key for m in find_numbers(text, lang) if m.key is not None]
+
+
+def _problems(en: str, th: str) -> list[tuple[str, str]]:
+    cmp = mm.compare(en, th, embeddings=False)
+    rows = cmp.numbers[cmp.numbers["status"].isin(REPORTED)]
+    return list(zip(rows["status"].astype(str), rows["key"].astype(str), strict=True))
+
+
+# ------------------------------------------------------------------ durations
+@pytest.mark.parametrize("text,lang,key", [
+    ("The former mayor was jailed for 18 months.", "en", "duration:18:month"),
+    ("อดีตนายกเทศมนตรีถูกจำคุก 1 ปี 6 เดือน", "th", "duration:18:month"),
+    ("อดีตนายกเทศมนตรีถูกจำคุกหนึ่งปีหกเดือน", "th", "duration:18:month"),
+    ("The bridge took a year and six months to repair.", "en", "duration:18:month"),
+    ("The bridge took one year and six months to repair.", "en", "duration:18:month"),
+    ("The company spent two and a half years on the design.", "en", "duration:30:month"),
+    ("บริษัทใช้เวลาออกแบบ 2 ปีครึ่ง", "th", "duration:30:month"),
+    ("บริษัทใช้เวลาออกแบบสองปีครึ่ง", "th", "duration:30:month"),
+    ("The final went to penalties after 90 minutes.", "en", "duration:5400:second"),
+    ("นัดชิงชนะเลิศเล่นกันครบ 1 ชั่วโมงครึ่ง", "th", "duration:5400:second"),
+    ("Rescuers searched for an hour and a half.", "en", "duration:5400:second"),
+    ("The hearing lasted 2 hours and 30 minutes.", "en", "duration:9000:second"),
+    ("การไต่สวนใช้เวลา 2 ชั่วโมง 30 นาที", "th", "duration:9000:second"),
+    ("Voters queued for half an hour.", "en", "duration:1800:second"),
+    ("ผู้มีสิทธิ์เลือกตั้งต่อคิวครึ่งชั่วโมง", "th", "duration:1800:second"),
+    ("The festival runs for two weeks.", "en", "duration:14:day"),
+    ("เทศกาลจัดขึ้นเป็นเวลา 14 วัน", "th", "duration:14:day"),
+    ("A 29-year-old driver was arrested.", "en", "duration:348:month"),
+    ("คนขับรถอายุ 29 ปีถูกจับกุม", "th", "duration:348:month"),
+    ("เด็กชายอายุ 7 ขวบ", "th", "duration:84:month"),
+])
+def test_one_key_for_one_length_of_time(text, lang, key):
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("He spent a year abroad.", "en"),         # the article: no number
+    ("ยอดขายครึ่งปีแรกเพิ่มขึ้น", "th"),          # the first half of the year
+    ("The Minister visited Sec. 5 offices.", "en"),
+    ("ร้านเปิด 3 วันจันทร์ติดกัน", "th"),          # Mondays, not days
+])
+def test_no_duration(text, lang):
+    assert not [k for k in _keys(text, lang) if k.startswith("duration:")]
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("The former mayor was jailed for 18 months.", "อดีตนายกเทศมนตรีถูกจำคุก 1 ปี 6 เดือน", True),
+    ("The former mayor was jailed for 18 months.", "อดีตนายกเทศมนตรีถูกจำคุก 1 ปี 8 เดือน", False),
+    ("The company spent two and a half years on the design.",
+     "บริษัทใช้เวลาออกแบบ 2 ปีครึ่ง", True),
+    ("The final went to penalties after 90 minutes.",
+     "นัดชิงชนะเลิศไปตัดสินด้วยการดวลจุดโทษหลังเล่นครบ 1 ชั่วโมงครึ่ง", True),
+    ("The final went to penalties after 90 minutes.",
+     "นัดชิงชนะเลิศไปตัดสินด้วยการดวลจุดโทษหลังเล่นครบ 2 ชั่วโมง", False),
+    ("Voters queued for half an hour.", "ผู้มีสิทธิ์เลือกตั้งต่อคิว 30 นาที", True),
+    ("The festival runs for two weeks.", "เทศกาลจัดขึ้นเป็นเวลา 14 วัน", True),
+    ("The festival runs for 18 months.", "เทศกาลจัดขึ้นเป็นเวลา 18 ปี", False),
+])
+def test_durations_join_whatever_the_units(en, th, kept):
+    assert (_problems(en, th) == []) is kept
