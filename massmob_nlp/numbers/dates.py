@@ -13,6 +13,7 @@ from .._text import CODE_RE, normalize_code
 from . import en, th
 from .base import LATIN_RE, Scan, alt
 from .quantity import CUR_AFTER_RE, PCT_AFTER_RE
+from .times import find_clock_words, hours_of
 
 _CODE_WORD_RE = re.compile(
     rf"(?:\b(?:{alt(en.CODE_WORDS)})\b\.?|(?:{alt(th.CODE_WORDS)}))\s*"
@@ -54,25 +55,6 @@ _EN_MONTH_RANGE_RE = re.compile(
     r"(?P<y>[0-9]{4})(?![0-9])")
 _TH_MONTH_RANGE_RE = re.compile(
     rf"{th.MONTH}\s*(?:[-–]|ถึง|จนถึง|และ)\s*(?:เดือน)?{_MONTH2['th']}{_TH_YEAR}")
-_EN_HOUR = alt([*en.UNITS, "ten", "eleven", "twelve"][1:])
-_EN_MINUTES = alt(["ten", "fifteen", "twenty", "twenty-five", "thirty", "thirty-five",
-                   "forty", "forty-five", "fifty", "fifty-five"])
-# "nine o'clock", "twelve-thirty", "at ten thirty", "half past nine", "a quarter to five".
-_EN_CLOCK_RE = re.compile(
-    rf"(?i)\b(?:(?P<h>{_EN_HOUR}|[0-9]{{1,2}})\s*o['’]clock"
-    rf"|(?P<h2>{_EN_HOUR})-(?P<mi>{_EN_MINUTES})"
-    rf"|(?<=\bat\s)(?P<h4>{_EN_HOUR})\s+(?P<mi2>{_EN_MINUTES})"
-    rf"|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<dir>past|after|to)\s+"
-    rf"(?P<h3>{_EN_HOUR}|[0-9]{{1,2}}))\b(?![-–]|\s*(?:%|per\s*cent|years?|[0-9]))"
-    r"(?:\s*(?P<ap>[aApP])\.?[mM]\b\.?)?")
-_TH_HOUR = r"(?:[0-9]{1,2}|สิบสอง|สิบเอ็ด|สิบ|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
-_TH_CLOCK_RE = re.compile(
-    rf"(?:บ่าย\s*(?P<pm>{_TH_HOUR})?\s*โมง(?:เย็น)?"
-    rf"|(?P<day>{_TH_HOUR})\s*โมง\s*(?P<part>เช้า|เย็น)?"
-    rf"|(?P<eve>{_TH_HOUR})\s*ทุ่ม(?!เท)"
-    rf"|ตี\s*(?P<late>{_TH_HOUR})(?!\s*(?:ครั้ง|ที|หน|[0-9]))(?P<dawn>)"
-    r"|(?P<noon>เที่ยง(?=\s*ครึ่ง))"  # not เที่ยงตรง "accurate"
-    r")(?P<half>\s*ครึ่ง)?(?:\s*ตรง)?")
 
 
 # ---------------------------------------------------------------- codes
@@ -239,13 +221,6 @@ def _join_date_ranges(sc: Scan) -> None:
 
 
 # ---------------------------------------------------------------- times
-def _hours(h: int, ap: str | None) -> int:
-    """24-hour clock hour of ``h`` with an optional ``a``/``p`` (a.m./p.m.)."""
-    if ap is None:
-        return h
-    return h % 12 + (12 if ap.lower() == "p" else 0)
-
-
 def find_times(sc: Scan) -> None:
     """Claim clock times (``21:17``, ``10.00 น.``, ``9 a.m.``) and time ranges."""
     t = sc.t
@@ -264,42 +239,21 @@ def find_times(sc: Scan) -> None:
         h, mi = int(m["h"]), int(m["m"])
         if ap and not 1 <= h <= 12:
             continue
-        h = _hours(h, ap)
+        h = hours_of(h, ap)
         if h == 24 and mi:
             continue
         key, value, value_max = f"{h:02d}:{mi:02d}", h + mi / 60, None
         if m["h2"]:
-            h2, m2 = _hours(int(m["h2"]), ap), int(m["m2"])
+            h2, m2 = hours_of(int(m["h2"]), ap), int(m["m2"])
             key += f"-{h2:02d}:{m2:02d}"
             value_max = h2 + m2 / 60
         sc.add(s, e, "time", value=value, value_max=value_max, key="time:" + key)
     for m in _AMPM_RE.finditer(t):
         h = int(m["h"])
         if sc.free(m.start(), m.end()) and 1 <= h <= 12:
-            h = _hours(h, m["ap"])
+            h = hours_of(h, m["ap"])
             sc.add(m.start(), m.end(), "time", value=float(h), key=f"time:{h:02d}:00")
-    _thai_clock(sc)
-    _english_clock(sc)
-
-
-def _english_clock(sc: Scan) -> None:
-    """English clock times in words: ``nine o'clock`` 09:00, ``twelve-thirty`` 12:30,
-    ``half past nine`` 09:30, ``a quarter to five`` 04:45 (12-hour unless a.m./p.m.)."""
-    for m in _EN_CLOCK_RE.finditer(sc.t):
-        if not sc.free(*m.span()):
-            continue
-        word = m["h"] or m["h2"] or m["h3"] or m["h4"]
-        h = int(word) if word.isdigit() else int(en.parse_words(word)[0] or 0)
-        minutes = m["mi"] or m["mi2"]
-        mi = int(en.parse_words(minutes)[0] or 0) if minutes else 0
-        if m["frac"]:
-            mi = 30 if m["frac"].lower() == "half" else 15
-            if m["dir"].lower() == "to":
-                h, mi = h - 1, 60 - mi
-        if not 1 <= h <= 12 and not (h == 0 and m["frac"]):
-            continue
-        h = _hours(h, m["ap"]) if h else (12 if m["ap"] is None else _hours(12, m["ap"]))
-        sc.add(m.start(), m.end(), "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")
+    find_clock_words(sc)
 
 
 def _ampm_ranges(sc: Scan) -> None:
@@ -310,41 +264,8 @@ def _ampm_ranges(sc: Scan) -> None:
         if not (1 <= h <= 12 and 1 <= h2 <= 12) or not sc.free(*m.span()):
             continue
         ap = m["ap"]
-        end = _hours(h2, ap)
-        start = _hours(h, ap if h <= h2 or h == 12 else ("a" if ap.lower() == "p" else "p"))
+        end = hours_of(h2, ap)
+        start = hours_of(h, ap if h <= h2 or h == 12 else ("a" if ap.lower() == "p" else "p"))
         mi, mi2 = int(m["m"] or 0), int(m["m2"] or 0)
         sc.add(m.start(), m.end(), "time", value=start + mi / 60, value_max=end + mi2 / 60,
                key=f"time:{start:02d}:{mi:02d}-{end:02d}:{mi2:02d}")
-
-
-def _thai_hour(word: str) -> int:
-    return int(word) if word.isdigit() else int(th.parse_words(word) or 0)
-
-
-def _thai_clock(sc: Scan) -> None:
-    """Thai clock words: ``บ่ายโมง`` 13:00, ``บ่ายสามโมง`` 15:00, ``เจ็ดโมงเช้า`` 07:00,
-    ``ห้าโมงเย็น`` 17:00, ``หนึ่งทุ่ม`` 19:00, ``ตีสอง`` 02:00, ``…ครึ่ง`` half past."""
-    for m in _TH_CLOCK_RE.finditer(sc.t):
-        if not sc.free(*m.span()):
-            continue
-        if m.group(0).startswith("บ่าย"):
-            h = 12 + (_thai_hour(m["pm"]) if m["pm"] else 1)
-        elif m["noon"] is not None:
-            h = 12
-        elif m["day"] is not None:
-            n = _thai_hour(m["day"])
-            # "ห้าโมงเย็น" 17:00; "สามโมง" alone is the afternoon (morning: "เก้าโมง")
-            h = n + 12 if 1 <= n <= 6 and m["part"] != "เช้า" else n
-            if not 1 <= h <= 18:
-                continue
-        elif m["eve"] is not None:
-            n = _thai_hour(m["eve"])
-            if not 1 <= n <= 6:
-                continue
-            h = (18 + n) % 24
-        else:
-            h = _thai_hour(m["late"])
-            if not 1 <= h <= 5:
-                continue
-        mi = 30 if m["half"] else 0
-        sc.add(m.start(), m.end(), "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")

@@ -74,3 +74,47 @@ def test_no_duration(text, lang):
 ])
 def test_durations_join_whatever_the_units(en, th, kept):
     assert (_problems(en, th) == []) is kept
+
+
+# ------------------------------------------------------------------ clock times
+@pytest.mark.parametrize("text,lang,key", [
+    ("The ferry left the pier at ten past nine.", "en", "time:09:10"),
+    ("The ferry left the pier at 9.10am.", "en", "time:09:10"),
+    ("The ferry left the pier at 21:10.", "en", "time:21:10"),
+    ("Polls close at twenty to six this evening.", "en", "time:05:40"),
+    ("Police arrived at ten minutes past nine.", "en", "time:09:10"),
+    ("The curfew starts at a quarter past eleven p.m.", "en", "time:23:15"),
+    ("เรือออกจากท่าเวลา 9.10 น.", "th", "time:09:10"),
+    ("เรือออกจากท่าเวลา 21.10 น.", "th", "time:21:10"),
+    ("เรือออกจากท่าเวลาเก้าโมงสิบนาที", "th", "time:09:10"),
+    ("เคอร์ฟิวเริ่มตอนสามทุ่ม", "th", "time:21:00"),
+    ("เคอร์ฟิวเริ่มตอนสามทุ่มสิบห้านาที", "th", "time:21:15"),
+    ("การประชุมเริ่มเวลาบ่ายสองโมง", "th", "time:14:00"),
+    ("การประชุมเริ่มเวลาบ่ายสองโมงสามสิบนาที", "th", "time:14:30"),
+    ("การประชุมเริ่มเวลา 9 นาฬิกา 10 นาที", "th", "time:09:10"),
+    ("ศาลนัดฟังคำตัดสินเวลา 21 นาฬิกา", "th", "time:21:00"),
+    ("ชาวประมงออกเรือตีห้าครึ่ง", "th", "time:05:30"),
+])
+def test_clock_times(text, lang, key):
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Five to ten people were hurt in the crash.",   # a range, not 09:55
+    "The striker dribbled ten past defenders.",
+])
+def test_not_a_clock_time(text):
+    assert not [k for k in _keys(text, "en") if k.startswith("time:")]
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("The ferry left the pier at ten past nine.", "เรือออกจากท่าเวลา 21.10 น.", True),
+    ("The ferry left the pier at ten past nine.", "เรือออกจากท่าเวลา 9.10 น.", True),
+    ("The ferry left the pier at 9.10am.", "เรือออกจากท่าเวลาเก้าโมงสิบนาที", True),
+    ("The ferry left the pier at 21:10.", "เรือออกจากท่าเวลาสามทุ่มสิบนาที", True),
+    ("The ferry left the pier at 21:10.", "เรือออกจากท่าเวลาสามทุ่มครึ่ง", False),
+    ("The meeting began at 2pm.", "การประชุมเริ่มเวลาบ่ายสองโมง", True),
+    ("The meeting began at 3pm.", "การประชุมเริ่มเวลาบ่ายสองโมง", False),
+])
+def test_clock_times_join(en, th, kept):
+    assert (_problems(en, th) == []) is kept

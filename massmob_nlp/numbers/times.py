@@ -1,0 +1,137 @@
+"""Clock times in words for the number scanner (see :mod:`massmob_nlp.numbers`), English
+and Thai, with the same ``time:HH:MM`` key as the digits of the other side.
+
+English: ``nine o'clock``, ``twelve-thirty``, ``at ten thirty``, ``half past nine``,
+``a quarter to five``, ``ten past nine``, ``twenty to six``, ``ten minutes past nine``
+(a 12-hour clock unless a.m./p.m. follows; the comparison allows for it). Thai:
+``บ่ายสองโมง`` 14:00, ``สามทุ่ม`` 21:00, ``เก้าโมงสิบนาที`` 09:10, ``สามทุ่มสิบห้านาที``
+21:15, ``ตีห้าครึ่ง`` 05:30, ``21 นาฬิกา`` / ``เก้านาฬิกาสิบนาที`` (the 24-hour clock of
+Thai officialese). Digits (``21:10``, ``9.10 น.``, ``9.10am``) are read in
+:mod:`massmob_nlp.numbers.dates`.
+
+PyThaiNLP's ``thaiword_to_time`` reads a whole string only (no search in running
+text) and puts ``เก้าโมง`` at 21:00 (``benchmarks/numbers_clock_check.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import en, th
+from .base import Scan, alt
+
+_EN_HOUR = alt([*en.UNITS, "ten", "eleven", "twelve"][1:])
+_EN_MINUTES = alt(["ten", "fifteen", "twenty", "twenty-five", "thirty", "thirty-five",
+                   "forty", "forty-five", "fifty", "fifty-five"])
+_EN_PAST_MINUTES = alt(["five", "ten", "twenty", "twenty-five", "twenty five"])
+# "nine o'clock", "twelve-thirty", "at ten thirty", "half past nine", "a quarter to five",
+# "ten past nine", "twenty to six", "ten minutes past nine".
+_EN_CLOCK_RE = re.compile(
+    rf"(?i)\b(?:(?P<h>{_EN_HOUR}|[0-9]{{1,2}})\s*o['’]clock"
+    rf"|(?P<h2>{_EN_HOUR})-(?P<mi>{_EN_MINUTES})"
+    rf"|(?<=\bat\s)(?P<h4>{_EN_HOUR})\s+(?P<mi2>{_EN_MINUTES})"
+    rf"|(?:(?P<frac>half|(?:a\s+)?quarter)"
+    rf"|(?P<mi3>{_EN_PAST_MINUTES})(?P<word>\s+minutes)?"
+    rf"|(?P<mi4>[0-9]{{1,2}}|{alt([*en.UNITS, *en.TEENS, *en.TENS])}(?:[\s-]\w+)?)"
+    rf"(?P<word2>\s+minutes))"
+    rf"\s+(?P<dir>past|after|to)\s+(?P<h3>{_EN_HOUR}|[0-9]{{1,2}}))\b"
+    r"(?![-–]|\s*(?:%|per\s*cent|years?|[0-9]))"
+    r"(?:\s*(?P<ap>[aApP])\.?[mM]\b\.?)?")
+# "twenty to six" is a time only where a time is expected ("five to ten" is a range).
+_EN_AT_RE = re.compile(r"(?i)\b(?:at|by|until|till|before|after|around|about|from|since|"
+                       r"it\s+is|it\s+was|it's)\s+$")
+_TH_HOUR = r"(?:[0-9]{1,2}|สิบสอง|สิบเอ็ด|สิบ|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
+_TH_24 = r"(?:[0-9]{1,2}|ยี่สิบ(?:เอ็ด|สอง|สาม|สี่)?|สิบ(?:เอ็ด|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)?" \
+    r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|ศูนย์)"
+_TH_MIN = r"(?:[0-9]{1,2}|(?:ห้า|สิบ|ยี่|สาม|สี่|หนึ่ง|สอง|หก|เจ็ด|แปด|เก้า|เอ็ด)+)"
+_TH_CLOCK_RE = re.compile(
+    rf"(?:บ่าย\s*(?P<pm>{_TH_HOUR})?\s*โมง(?:เย็น)?"
+    rf"|(?P<day>{_TH_HOUR})\s*โมง\s*(?P<part>เช้า|เย็น)?"
+    rf"|(?P<eve>{_TH_HOUR})\s*ทุ่ม(?!เท)"
+    rf"|ตี\s*(?P<late>{_TH_HOUR})(?!\s*(?:ครั้ง|ที|หน|[0-9]))(?P<dawn>)"
+    rf"|(?P<h24>{_TH_24})\s*นาฬิกา"
+    r"|(?P<noon>เที่ยง(?=\s*ครึ่ง))"  # not เที่ยงตรง "accurate"
+    rf")(?:(?P<half>\s*ครึ่ง)|\s*(?P<mins>{_TH_MIN})\s*นาที)?(?:\s*ตรง)?")
+
+
+def hours_of(h: int, ap: str | None) -> int:
+    """24-hour clock hour of ``h`` with an optional ``a``/``p`` (a.m./p.m.)."""
+    if ap is None:
+        return h
+    return h % 12 + (12 if ap.lower() == "p" else 0)
+
+
+def find_clock_words(sc: Scan) -> None:
+    """Claim clock times written in Thai words, then in English words."""
+    _thai_clock(sc)
+    _english_clock(sc)
+
+
+def _en_number(word: str) -> int:
+    w = word.strip()
+    return int(w) if w.isdigit() else int(en.parse_words(w.replace(" ", "-"))[0] or 0)
+
+
+def _english_clock(sc: Scan) -> None:
+    """English clock times in words: ``nine o'clock`` 09:00, ``twelve-thirty`` 12:30,
+    ``half past nine`` 09:30, ``a quarter to five`` 04:45, ``twenty to six`` 05:40
+    (12-hour unless a.m./p.m.)."""
+    t = sc.t
+    for m in _EN_CLOCK_RE.finditer(t):
+        if not sc.free(*m.span()):
+            continue
+        h = _en_number(m["h"] or m["h2"] or m["h3"] or m["h4"])
+        minutes = m["mi"] or m["mi2"] or m["mi3"] or m["mi4"]
+        mi = _en_number(minutes) if minutes else 0
+        if m["frac"]:
+            mi = 30 if m["frac"].lower() == "half" else 15
+        if m["dir"] and m["dir"].lower() == "to":
+            if not (m["frac"] or m["word"] or m["word2"] or m["ap"]
+                    or _EN_AT_RE.search(t, max(0, m.start() - 10), m.start())):
+                continue  # "five to ten people": a range
+            h, mi = h - 1, 60 - mi
+        if (not 1 <= h <= 12 and not (h == 0 and m["dir"])) or not 0 <= mi < 60:
+            continue
+        h = hours_of(h, m["ap"]) if h else (12 if m["ap"] is None else hours_of(12, m["ap"]))
+        sc.add(m.start(), m.end(), "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")
+
+
+def _thai_number(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return 0 if word == "ศูนย์" else int(th.parse_words(word) or -1)
+
+
+def _thai_hour(m: re.Match[str]) -> int | None:
+    """The 24-hour clock hour of a :data:`_TH_CLOCK_RE` match, or None."""
+    if m.group(0).startswith("บ่าย"):
+        return 12 + (_thai_number(m["pm"]) if m["pm"] else 1)
+    if m["noon"] is not None:
+        return 12
+    if m["h24"] is not None:
+        h = _thai_number(m["h24"])
+        return h if 0 <= h <= 24 else None
+    if m["day"] is not None:
+        n = _thai_number(m["day"])
+        # "ห้าโมงเย็น" 17:00; "สามโมง" alone is the afternoon (morning: "เก้าโมง")
+        h = n + 12 if 1 <= n <= 6 and m["part"] != "เช้า" else n
+        return h if 1 <= h <= 18 else None
+    if m["eve"] is not None:
+        n = _thai_number(m["eve"])
+        return (18 + n) % 24 if 1 <= n <= 6 else None
+    h = _thai_number(m["late"])
+    return h if 1 <= h <= 5 else None
+
+
+def _thai_clock(sc: Scan) -> None:
+    """Thai clock words: ``บ่ายโมง`` 13:00, ``บ่ายสามโมง`` 15:00, ``เจ็ดโมงเช้า`` 07:00,
+    ``ห้าโมงเย็น`` 17:00, ``หนึ่งทุ่ม`` 19:00, ``ตีสอง`` 02:00, ``21 นาฬิกา``,
+    ``…ครึ่ง`` half past, ``…สิบนาที`` ten past."""
+    for m in _TH_CLOCK_RE.finditer(sc.t):
+        if not sc.free(*m.span()):
+            continue
+        h = _thai_hour(m)
+        mi = 30 if m["half"] else _thai_number(m["mins"]) if m["mins"] else 0
+        if h is None or not 0 <= mi < 60 or (h == 24 and mi):
+            continue
+        sc.add(m.start(), m.end(), "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")
