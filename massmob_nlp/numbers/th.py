@@ -207,3 +207,16 @@ _N = r"(?:[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|ห
 FRACTION_RE = re.compile(
     rf"(?P<a>{_N})\s*ส่วน\s*(?P<b>{_N})(?![0-9]|[.,][0-9])(?=\s*ของ|\s|$|[,.)\]”\"])")
 HALF_RE = re.compile(r"ครึ่งหนึ่ง")
+# Names that hold number words: places (ร้อยเอ็ด province, สามพราน, หลักสี่), junctions
+# (สามแยก, สี่แยก "crossroads"), vehicles (รถสิบล้อ "truck", รถสองแถว) and shapes
+# (สี่เหลี่ยม "square"): never a number.
+_DIGIT_WORD = r"(?:สิบสอง|สิบแปด|สิบ|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
+NAME_RE = re.compile(
+    rf"{_DIGIT_WORD}(?:แยก|ล้อ|เหลี่ยม)|สองแถว|ร้อยเอ็ด|สิบสองปันนา|สิบสองจุไท|สามพราน|สามเสน"
+    r"|สามย่าน|สามยอด|สามโคก|สามชุก|สามง่าม|สามเงา|สามร้อยยอด|สองแคว|เก้าเลี้ยว|แปดริ้ว"
+    r"|เจ็ดเสมียน|สี่พระยา|หลักสี่|หลักหก")
+# "คลองหนึ่ง", "อำเภอสองพี่น้อง": a number word glued to a place word is the place's name
+# (unless a classifier follows: คลองสองสาย "two canals").
+PLACE_BEFORE_RE = re.compile(r"(?:คลอง|หลัก|อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|ถนน|ถ\.|"
+                             r"สถานี|ซอย|ซ\.|หมู่บ้าน|สะพาน|ตลาด|ท่าเรือ)$")
+PLACE_COUNT_AFTER_RE = re.compile(r"สาย|เส้น|แห่ง|คลอง|ถนน|สะพาน|ตลาด")

@@ -266,10 +266,12 @@ def find_thai_words(sc: Scan) -> None:
     is kept only when the Thai word segmenter cuts the text at both of its ends.
     """
     t = sc.t
+    for m in th.NAME_RE.finditer(t):
+        sc.claim(m.start(), m.end())
     for m in th.WORDS_RE.finditer(t):
         s, e = m.span()
         run = m.group()
-        if not sc.free(s, e) or run == "ร้อยเอ็ด" or (s and t[s - 1] in th.LEADING_VOWELS):
+        if not sc.free(s, e) or (s and t[s - 1] in th.LEADING_VOWELS) or _place_name(t, s, e):
             continue
         classifier = bool(th.CLASSIFIER_RE.match(t, e) or CUR_AFTER_RE.match(t, e)
                           or PCT_AFTER_RE.match(t, e))
@@ -305,6 +307,14 @@ def find_thai_words(sc: Scan) -> None:
                 and sc.word_bounds_at(s, e):
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1",
                    vague=_fused_first(t, s, e) or _first_n(t, s))
+
+
+def _place_name(t: str, s: int, e: int) -> bool:
+    """A number word glued to a place word (``คลองหนึ่ง``, ``อำเภอสองพี่น้อง``) with no
+    classifier after it: part of the place's name."""
+    return bool(th.PLACE_BEFORE_RE.search(t, max(0, s - 8), s)) and not (
+        (th.CLASSIFIER_RE.match(t, e) and not t[e:e + 1].isspace())
+        or th.PLACE_COUNT_AFTER_RE.match(t, e))
 
 
 def _first_n(t: str, s: int) -> bool:
