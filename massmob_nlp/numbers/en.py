@@ -293,3 +293,28 @@ def small_number(word: str) -> int:
         return int(w.replace(",", ""))
     value, _ = parse_words(w)
     return int(value) if value is not None else 0
+
+# ------------------------------------------------------- idioms and pro-forms
+# "One doesn't know", "one can only hope": the generic pronoun, not a count (vague).
+GENERIC_ONE_AFTER_RE = re.compile(
+    r"(?i)\s+(?:can(?:not|'t|’t)?|could(?:n't|n’t)?|must|should(?:n't|n’t)?|would(?:n't|n’t)?|"
+    r"might|may|does(?:n't|n’t)?|did(?:n't|n’t)?|expects|wonders|imagines|assumes|suspects|"
+    r"feels|thinks|hopes|wishes|needs|gets\s+the\s+impression)\b")
+GENERIC_ONE_COUNT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:only|just|than|least|most|and|but|while|whereas|killed|injured|dead)\s+$")
+# "a positive one", "the old one", "another big one": one standing for a noun (vague).
+PRO_ONE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|every|each|another|which|its|his|her|their|our|my|your)"
+    r"\s+(?!(?:of|and|or|than|to|in|on|at|for|with|is|was|are|were|be|by|from|only|single)\b)"
+    r"[a-z]+(?:-[a-z]+)?\s+$")
+# "ground zero", "zero tolerance", "net zero", "zero-sum": no count of nothing.
+ZERO_IDIOM_RE = re.compile(
+    r"(?i)(?:\b(?:ground|net|patient|year)[\s-]+zero\b"
+    r"|\bzero(?=[\s-]+(?:tolerance|sum|hours?|emissions?|waste|carbon|day|covid|gravity)\b))")
+# "third-party", "first-hand", "second-hand", "First Nations", "First Lady": idioms and
+# titles; vague (they still join an ordinal of the other side).
+ORDINAL_IDIOM_RE = re.compile(
+    r"(?i)(?:first|second|third)(?=[\s-]+(?:part(?:y|ies)|hand(?:ed)?|rate|aid|nature|"
+    r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)"
+    r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
+    r"Amendment)\b))")

@@ -220,3 +220,8 @@ NAME_RE = re.compile(
 PLACE_BEFORE_RE = re.compile(r"(?:คลอง|หลัก|อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|ถนน|ถ\.|"
                              r"สถานี|ซอย|ซ\.|หมู่บ้าน|สะพาน|ตลาด|ท่าเรือ)$")
 PLACE_COUNT_AFTER_RE = re.compile(r"สาย|เส้น|แห่ง|คลอง|ถนน|สะพาน|ตลาด")
+# "ช่วงแรก", "ระยะแรก" ("early on", "initially"), "แรกๆ" ("at the start"): vague firsts;
+# "รองอันดับหนึ่ง" is "the runner-up", whose English has no number (vague).
+FIRST_VAGUE_BEFORE_RE = re.compile(r"(?:ช่วง|ระยะ|เริ่ม)\s*$")
+FIRST_VAGUE_AFTER_RE = re.compile(r"\s?ๆ")
+RUNNER_UP_BEFORE_RE = re.compile(r"รอง(?:ชนะเลิศ)?\s*$")

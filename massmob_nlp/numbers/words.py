@@ -199,8 +199,25 @@ def _english_numerals(sc: Scan) -> None:
             value, e = value + Decimal("0.5"), half.end()
         story = t[s:e].lower() == "one" and bool(en.ONE_DAY_AFTER_RE.match(t, e)) \
             and not en.ONE_DAY_COUNT_BEFORE_RE.search(t, max(0, s - 12), s)
+        story = story or _english_idiom(t, s, e)
         if not _word_range(sc, s, e, value):
             add_quantity(sc, s, e, value, None, vague=story)
+
+
+def _english_idiom(t: str, s: int, e: int) -> bool:
+    """"One doesn't know" (the generic pronoun), "a positive one" (one standing for a
+    noun), "ground zero": no count, so vague."""
+    word = t[s:e].lower()
+    if word == "zero":
+        return bool(en.ZERO_IDIOM_RE.search(t, max(0, s - 8), min(len(t), e + 12)))
+    if word != "one" or en.ONE_OF_RE.match(t, e):
+        return False
+    if en.GENERIC_ONE_AFTER_RE.match(t, e) and not en.GENERIC_ONE_COUNT_BEFORE_RE.search(
+            t, max(0, s - 10), s):
+        return True
+    return bool(en.PRO_ONE_BEFORE_RE.search(t, max(0, s - 30), s)) and not \
+        en.WORDS_RE.match(t, max(0, s - 12)) and not bool(en.WORDS_RE.search(
+            t[max(0, s - 14):s]))
 
 
 def _word_range(sc: Scan, s: int, e: int, value: Decimal) -> bool:
@@ -235,7 +252,8 @@ def _english_ordinals(sc: Scan) -> None:
                                 or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):
             continue
         n = en.ordinal_value(m)
-        sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+        sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
+               vague=en.ORDINAL_IDIOM_RE.match(t, s) is not None)
 
 
 def _roman_numerals(sc: Scan) -> None:
@@ -289,7 +307,9 @@ def find_thai_words(sc: Scan) -> None:
             continue
         if ordinal and not classifier:
             n = int(value)
-            sc.add(ordinal.start(), e, "ordinal", value=float(n), key=f"ordinal:{n}")
+            sc.add(ordinal.start(), e, "ordinal", value=float(n), key=f"ordinal:{n}",
+                   vague=th.RUNNER_UP_BEFORE_RE.search(
+                       t, max(0, ordinal.start() - 12), ordinal.start()) is not None)
             continue
         if s >= 5 and t.startswith(th.HALF, s - 5) and sc.free(s - 5, s):
             s, value = s - 5, value / 2  # ครึ่งล้าน: half a million
@@ -300,7 +320,9 @@ def find_thai_words(sc: Scan) -> None:
         s, e = m.span("first")
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=_first_n(t, s)
-                   or bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s)))
+                   or bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s))
+                   or bool(th.FIRST_VAGUE_BEFORE_RE.search(t, max(0, s - 6), s))
+                   or bool(th.FIRST_VAGUE_AFTER_RE.match(t, e)))
     for m in th.FIRST_ANY_RE.finditer(t):
         s, e = m.span()
         if sc.free(s, e) and not th.FIRST_SKIP_BEFORE_RE.search(t, max(0, s - 6), s) \
