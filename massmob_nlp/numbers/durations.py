@@ -34,12 +34,15 @@ EN_UNITS = {"seconds": "second", "second": "second", "secs": "second", "sec": "s
             "fortnights": "fortnight", "fortnight": "fortnight", "months": "month",
             "month": "month", "years": "year", "year": "year", "yrs": "year", "yr": "year",
             "decades": "decade", "decade": "decade", "centuries": "century",
-            "century": "century"}
+            "century": "century", "h": "hour"}
 TH_UNITS = {"วินาที": "second", "นาที": "minute", "ชั่วโมง": "hour", "ชม.": "hour",
             "วัน": "day", "สัปดาห์": "week", "อาทิตย์": "week", "เดือน": "month",
             "ปี": "year", "ขวบ": "year", "ทศวรรษ": "decade", "ศตวรรษ": "century"}
 """Thai units of time after a number (ขวบ: a child's years of age)."""
-_EN_UNIT_RE = re.compile(rf"(?:\s+|-)(?P<u>(?i:{alt(EN_UNITS)}))(?![A-Za-z])")
+GLUED_RE = re.compile(r"(?P<g>hrs?|mins?|secs?|h)(?![A-Za-z0-9])")
+"""Units of time glued to digits (``1hr``, ``45mins``, ``24h``)."""
+_EN_UNIT_RE = re.compile(rf"(?:\s+|-)(?P<u>(?i:{alt(EN_UNITS)}))(?![A-Za-z])"
+                         rf"|(?<=[0-9]){GLUED_RE.pattern}")
 # วันจันทร์ "Monday", ปีใหม่ "New Year", วันเกิด "birthday": not a count of days or years
 _TH_UNIT_RE = re.compile(rf"\s*(?P<u>{alt(TH_UNITS)})(?!จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์"
                          r"|อาทิตย์|ใหม่|เกิด|หยุด|ชาติ|แม่|พ่อ|ครู|เด็ก|สำคัญ|ศาจ|ละ)")
@@ -63,7 +66,7 @@ def unit_after(t: str, e: int) -> tuple[str, int] | None:
     m = _EN_UNIT_RE.match(t, e) or _TH_UNIT_RE.match(t, e)
     if m is None:
         return None
-    word = m["u"]
+    word = m["u"] or m["g"]
     if word in TH_UNITS:
         return TH_UNITS[word], m.end()
     if not word.islower() and len(word) < 4:  # "Sec." "Min.": titles, not units

@@ -187,7 +187,7 @@ MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 
 SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.
 GLUED_UNITS_RE = re.compile(
-    r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l)(?![A-Za-z0-9])")
+    r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°F)(?![A-Za-z0-9])")
 ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 CODE_WORDS = ["Decision", "Decisions", "Resolution", "Resolutions", "Directive",
               "Directives", "Conclusion", "Conclusions", "Decree", "Decrees", "Circular",
@@ -318,3 +318,14 @@ ORDINAL_IDIOM_RE = re.compile(
     r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
+# "He first met her in 2010", "the paper first reported": the adverb "first" (at
+# first, for the first time) before a past verb, with no determiner before it (vague).
+FIRST_ADVERB_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[a-z]+ed|met|came|went|saw|took|became|began|won|made|found|heard|told|"
+    r"said|wrote|spoke|ran|got|gave|set|left|brought|thought|knew)\b")
+DETERMINER_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose)|\w['’]s)\s+$")
+# "when I find one.": one standing for a noun after a verb, at the end of a clause.
+VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
+                         r"own|build|built|make|made)\s+$")
+CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")

@@ -18,7 +18,7 @@ from .base import (
     format_number,
     too_big,
 )
-from .durations import find_duration
+from .durations import GLUED_RE, find_duration
 
 CORE = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
          r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]+(?:\.[0-9]+)?)")
@@ -60,7 +60,7 @@ _FRACTION_RE = re.compile(r"/(?P<b>[0-9]+)(?![0-9]|/[0-9]|[.,][0-9])")
 def _glued_ok(t: str, e: int, currency_before: bool) -> bool:
     """Letters right after digits: a unit, magnitude, percent or currency is fine."""
     return bool(_MAG_RE.match(t, e) or CUR_AFTER_RE.match(t, e) or PCT_AFTER_RE.match(t, e)
-                or en.GLUED_UNITS_RE.match(t, e)
+                or en.GLUED_UNITS_RE.match(t, e) or GLUED_RE.match(t, e)
                 or (currency_before and _MAG_SHORT_RE.match(t, e)))
 
 

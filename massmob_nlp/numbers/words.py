@@ -215,6 +215,8 @@ def _english_idiom(t: str, s: int, e: int) -> bool:
     if en.GENERIC_ONE_AFTER_RE.match(t, e) and not en.GENERIC_ONE_COUNT_BEFORE_RE.search(
             t, max(0, s - 10), s):
         return True
+    if en.VERB_ONE_RE.search(t, max(0, s - 10), s) and en.CLAUSE_END_RE.match(t, e):
+        return True
     return bool(en.PRO_ONE_BEFORE_RE.search(t, max(0, s - 30), s)) and not \
         en.WORDS_RE.match(t, max(0, s - 12)) and not bool(en.WORDS_RE.search(
             t[max(0, s - 14):s]))
@@ -252,8 +254,10 @@ def _english_ordinals(sc: Scan) -> None:
                                 or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):
             continue
         n = en.ordinal_value(m)
+        adverb = word == "first" and bool(en.FIRST_ADVERB_AFTER_RE.match(t, e)) \
+            and not en.DETERMINER_BEFORE_RE.search(t, max(0, s - 8), s)
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
-               vague=en.ORDINAL_IDIOM_RE.match(t, s) is not None)
+               vague=adverb or en.ORDINAL_IDIOM_RE.match(t, s) is not None)
 
 
 def _roman_numerals(sc: Scan) -> None:

@@ -146,3 +146,16 @@ def test_thai_names_that_hold_number_words(text):
 ])
 def test_counts_next_to_place_words(text, key):
     assert _keys(text, "th") == [key]
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("The flight from Hanoi takes 1hr 45mins.", "en", "duration:6300:second"),
+    ("เที่ยวบินจากฮานอยใช้เวลา 1 ชั่วโมง 45 นาที", "th", "duration:6300:second"),
+    ("Suspects can be held for 24h without charge.", "en", "duration:86400:second"),
+    ("ผู้ต้องสงสัยถูกควบคุมตัวได้ 24 ชม.", "th", "duration:86400:second"),
+    ("Hanoi sweltered at 39C on Sunday.", "en", "cardinal:39"),
+    ("Warming must be held below 1.5C.", "en", "cardinal:1.5"),
+    ("อุณหภูมิในฮานอยสูงถึง 39 องศาเซลเซียส", "th", "cardinal:39"),
+])
+def test_glued_units_and_temperatures(text, lang, key):
+    assert key in _keys(text, lang)

@@ -45,3 +45,15 @@ def test_idioms_are_vague(text, lang, expected):
 ])
 def test_counts_stay_counts(text, lang, expected):
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The two leaders first met in Hanoi in 2015.",
+     [("two", False), ("first", True), ("2015", False)]),
+    ("The newspaper first reported the leak in May.", [("first", True)]),
+    ("The first reported case was in Da Nang.", [("first", False)]),
+    ("Buyers want a cheap car but rarely find one.", [("one", True)]),
+    ("She found one in the attic and two in the barn.", [("one", False), ("two", False)]),
+])
+def test_adverb_first_and_one_after_a_verb(text, expected):
+    assert _read(text, "en") == expected
