@@ -318,13 +318,6 @@ ORDINAL_IDIOM_RE = re.compile(
     r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
-# "He first met her in 2010", "the paper first reported": the adverb "first" (at
-# first, for the first time) before a past verb, with no determiner before it (vague).
-FIRST_ADVERB_AFTER_RE = re.compile(
-    r"(?i)\s+(?:[a-z]+ed|met|came|went|saw|took|became|began|won|made|found|heard|told|"
-    r"said|wrote|spoke|ran|got|gave|set|left|brought|thought|knew)\b")
-DETERMINER_BEFORE_RE = re.compile(
-    r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose)|\w['’]s)\s+$")
 # "when I find one.": one standing for a noun after a verb, at the end of a clause.
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
                          r"own|build|built|make|made)\s+$")

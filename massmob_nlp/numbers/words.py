@@ -254,10 +254,8 @@ def _english_ordinals(sc: Scan) -> None:
                                 or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):
             continue
         n = en.ordinal_value(m)
-        adverb = word == "first" and bool(en.FIRST_ADVERB_AFTER_RE.match(t, e)) \
-            and not en.DETERMINER_BEFORE_RE.search(t, max(0, s - 8), s)
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
-               vague=adverb or en.ORDINAL_IDIOM_RE.match(t, s) is not None)
+               vague=en.ORDINAL_IDIOM_RE.match(t, s) is not None)
 
 
 def _roman_numerals(sc: Scan) -> None:
