@@ -92,6 +92,8 @@ def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
         raise TypeError(Errors.E013.format(type=type(text).__name__))
     if len(text) > SAMPLE_CHARS:  # plenty of evidence; keeps long texts O(1)
         text = text[:SAMPLE_CHARS]
+    if _plainly_thai(text):
+        return "th"  # what the rules below give such text, without their regexes
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # never NFKC: it breaks Thai ำ
     if "/" in text or "www" in text or "@" in text:
@@ -112,6 +114,35 @@ def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
     if other is not None and other[1] >= MIN_LETTERS:
         return other[0]
     return UND
+
+
+_PLAIN_BYTES = bytes(b for b in range(256) if not (0x40 <= b <= 0x5A or 0x61 <= b <= 0x7A
+                                                  or (b >= 0xC0 and b != 0xE0)))
+"""UTF-8 bytes :func:`_plainly_thai` lets through: ASCII but letters and ``@``,
+continuation bytes, and the lead byte of U+0800-U+0FFF (Indic, Thai, Lao, Tibetan)."""
+_THAI_UTF8_RE = re.compile(rb"\xe0[\xb8\xb9]")  # a character U+0E00-U+0E7F
+
+
+def _plainly_thai(text: str) -> bool:
+    """Whether :func:`detect_language`'s rules surely give ``"th"``: ``text`` has two
+    Thai characters (U+0E00-U+0E7F) and, besides, only ASCII but letters and ``@``,
+    no-break spaces, general punctuation (U+2000-U+203F: quotes, dashes) and
+    characters of U+0800-U+0FFF (Indic, Lao: neither Thai nor Latin letters). So no
+    Latin letter, URL, e-mail or domain, and nothing NFC turns into one: Thai counts
+    more than nothing. Byte tests over its UTF-8, ~4x faster than the regexes."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        return False
+    rest = data.translate(None, _PLAIN_BYTES)  # lead bytes of other characters
+    if rest:  # only U+00A0 (C2 A0) and U+2000-U+203F (E2 80 xx) are let through
+        n_c2 = rest.count(b"\xc2")
+        if rest.translate(None, b"\xc2\xe2") or (
+                n_c2 and data.count(b"\xc2\xa0") != n_c2) or (
+                len(rest) > n_c2 and data.count(b"\xe2\x80") != len(rest) - n_c2):
+            return False
+    first = _THAI_UTF8_RE.search(data)
+    return first is not None and _THAI_UTF8_RE.search(data, first.end()) is not None
 
 
 def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()

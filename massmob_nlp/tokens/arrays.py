@@ -112,12 +112,13 @@ def token_arrays(texts: Sequence[str], langs: Sequence[str], *, engine: str | No
     english = set(slow)
     text = "".join(texts)
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    classes = _classes(codes)
     found = _Words()
-    slow += _segment_paragraphs(found, texts, offsets, codes, tags, engine,
+    slow += _segment_paragraphs(found, texts, offsets, classes, tags, engine,
                                 [i for i in range(len(texts)) if i not in english])
     slow_set = set(slow)
     parses = dict(zip(slow, _slow_parses(texts, langs, slow, engine, sentences), strict=True))
-    start, tag, word = _tiling(codes, offsets, found)
+    start, tag, word = _tiling(classes, offsets, found)
     para = np.searchsorted(offsets, start, side="right") - 1
     if slow_set:
         keep = ~np.isin(para, np.array(sorted(slow_set), dtype=np.int64))
@@ -138,12 +139,13 @@ def token_arrays(texts: Sequence[str], langs: Sequence[str], *, engine: str | No
 
 
 def _segment_paragraphs(found: _Words, texts: Sequence[str], offsets: Ints,
-                        codes: npt.NDArray[np.uint32], tags: _Codes, engine: str,
+                        classes: npt.NDArray[np.uint8], tags: _Codes, engine: str,
                         paras: list[int]) -> list[int]:
-    """Add the words of the non-English paragraphs ``paras`` to ``found``; the
-    paragraphs whose segmenter words do not add up to their text (never seen)."""
+    """Add the words of the non-English paragraphs ``paras`` to ``found`` (``classes``:
+    :func:`_classes` of the paragraphs joined); the paragraphs whose segmenter words
+    do not add up to their text (never seen)."""
     segment = _words._thai_segmenter(engine)
-    kinds = _span_kinds(codes, offsets)
+    kinds = _span_kinds(classes, offsets)
     failed = []
     for i, repeats in zip(paras, _may_repeat([texts[i] for i in paras]), strict=True):
         text, at = texts[i], int(offsets[i])
@@ -199,26 +201,40 @@ _KIND_TAG = (-1, 2, 1)
 """The tag code of the one span of a paragraph of each kind ("th": 2, "und": 1)."""
 
 
-def _span_kinds(codes: npt.NDArray[np.uint32], offsets: Ints) -> list[int]:
+def _span_kinds(classes: npt.NDArray[np.uint8], offsets: Ints) -> list[int]:
     """For each paragraph, what :func:`~massmob_nlp.langid.span_rows` makes of it: 1,
     one Thai span (its only letters are Thai), 2, one ``"und"`` span (no letter), 0:
-    ask it (another letter, a character we do not know to be none, or no text)."""
-    table = _no_other_letter()  # its last entry (False) stands for every code above
-    other = ~table[np.minimum(codes, len(table) - 1)]
-    thai = (codes >= 0x0E01) & (codes <= 0x0E4E)
-    n_other, n_thai = (np.concatenate(([0], np.cumsum(a)))[offsets] for a in (other, thai))
-    kind = np.where(np.diff(n_other) > 0, 0, np.where(np.diff(n_thai) > 0, 1, 2))
-    out: list[int] = np.where(np.diff(offsets) > 0, kind, 0).tolist()
+    ask it (another letter, a character we do not know to be none, or no text).
+    ``classes``: :func:`_classes` of the paragraphs joined."""
+    kind = np.zeros(len(offsets) - 1, dtype=np.int64)  # 0 for an empty paragraph
+    full = np.flatnonzero(np.diff(offsets) > 0)
+    if len(full):  # letters of each paragraph, or-ed (empty ones hold nothing)
+        held = np.bitwise_or.reduceat(classes, offsets[full])
+        kind[full] = np.where(held & _OTHER, 0, np.where(held & _THAI, 1, 2))
+    out: list[int] = kind.tolist()
     return out
 
 
+_SPACE, _THAI, _OTHER = 1, 2, 4  # bits of _char_classes
+_TOP = 0x3001
+"""Code points from here up are classed as one (another letter, not whitespace)."""
+
+
+def _classes(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint8]:
+    """The :func:`_char_classes` of each code point of ``codes``."""
+    return _char_classes()[np.minimum(codes, _TOP)]
+
+
 @lru_cache(maxsize=1)
-def _no_other_letter() -> npt.NDArray[np.bool_]:
-    """Per code point below U+3001: True when it starts no span of ``langid._RUN_RE``
-    but a Thai one (the Thai block, ASCII but letters, spaces and punctuation); then
-    False, for every code point above."""
-    return np.array([_OTHER_LETTER_RE.match(chr(c)) is None for c in range(0x3001)]
-                    + [False])
+def _char_classes() -> npt.NDArray[np.uint8]:
+    """Per code point below :data:`_TOP`, then one entry for all above: ``_SPACE``
+    (``str.isspace``, as regex ``\\s``), ``_THAI`` (a Thai letter, U+0E01-U+0E4E) and
+    ``_OTHER``: a letter that starts a span other than Thai (``langid._RUN_RE``; the
+    Thai block, ASCII but letters, spaces and punctuation start none)."""
+    out = np.array([_SPACE * chr(c).isspace() + _THAI * (0x0E01 <= c <= 0x0E4E)
+                    + _OTHER * (_OTHER_LETTER_RE.match(chr(c)) is not None)
+                    for c in range(_TOP)] + [_OTHER], dtype=np.uint8)
+    return out
 
 
 def _segment_cuts(text: str, s: int, e: int, segment: Any, repeats: bool
@@ -241,12 +257,6 @@ def _segment_cuts(text: str, s: int, e: int, segment: Any, repeats: bool
     return _SpanWords(None, at, counts, lens)
 
 
-@lru_cache(maxsize=1)
-def _space_codes() -> npt.NDArray[np.uint32]:
-    """Code points of whitespace (``str.isspace``, as regex ``\\s``)."""
-    return np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
-
-
 def _paint(n: int, spans: list[tuple[int, int, int]]) -> Ints:
     """Per character: the code of the (disjoint) span holding it, else -1."""
     if not spans:
@@ -258,14 +268,14 @@ def _paint(n: int, spans: list[tuple[int, int, int]]) -> Ints:
     return np.cumsum(marks[:n]) - 1
 
 
-def _tiling(codes: npt.NDArray[np.uint32], offsets: Ints, found: _Words
+def _tiling(classes: npt.NDArray[np.uint8], offsets: Ints, found: _Words
             ) -> tuple[Ints, Ints, Ints]:
-    """Start, tag code and word flag (0/1) of every token of the joined text (its code
-    points ``codes``; see the module doc)."""
-    n = len(codes)
+    """Start, tag code and word flag (0/1) of every token of the joined text (its
+    :func:`_classes`; see the module doc)."""
+    n = len(classes)
     if n == 0:
         return (np.zeros(0, dtype=np.int64),) * 3
-    space = np.isin(codes, _space_codes())
+    space = (classes & _SPACE).astype(bool)
     cover = np.where(space, -1, _paint(n, found.region))
     if found.word:
         words = _paint(n, found.word)
