@@ -23,6 +23,7 @@ place. Used by corpus runs (:mod:`massmob_nlp.runs.batch_tables`).
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -79,7 +80,7 @@ class _Codes(dict[str, int]):
 class _Words:
     """What the spans of a batch gave, in joined-text offsets."""
 
-    lens: list[int] = field(default_factory=list)  # segmenter word lengths, all pieces
+    lens: array[int] = field(default_factory=lambda: array("q"))  # word lengths, all pieces
     piece_at: list[int] = field(default_factory=list)  # where each piece starts
     piece_n: list[int] = field(default_factory=list)  # how many words it has
     region: list[tuple[int, int, int]] = field(default_factory=list)  # segmented spans
@@ -257,15 +258,16 @@ def _segment_cuts(text: str, s: int, e: int, segment: Any, repeats: bool
     return _SpanWords(None, at, counts, lens)
 
 
-def _paint(n: int, spans: list[tuple[int, int, int]]) -> Ints:
+def _paint(n: int, spans: list[tuple[int, int, int]]) -> npt.NDArray[np.int32]:
     """Per character: the code of the (disjoint) span holding it, else -1."""
     if not spans:
-        return np.full(n, -1, dtype=np.int64)
+        return np.full(n, -1, dtype=np.int32)
     arr = np.array(spans, dtype=np.int64)
-    marks = np.zeros(n + 1, dtype=np.int64)
+    marks = np.zeros(n + 1, dtype=np.int32)
+    marks[0] = -1
     np.add.at(marks, arr[:, 0], arr[:, 2] + 1)
     np.add.at(marks, arr[:, 1], -(arr[:, 2] + 1))
-    return np.cumsum(marks[:n]) - 1
+    return np.cumsum(marks[:n], dtype=np.int32)
 
 
 def _tiling(classes: npt.NDArray[np.uint8], offsets: Ints, found: _Words
@@ -285,7 +287,7 @@ def _tiling(classes: npt.NDArray[np.uint8], offsets: Ints, found: _Words
     cut[offsets] = True
     edges = []
     if found.lens:  # each piece's start, then the ends of its words
-        ends = np.cumsum(np.array(found.lens, dtype=np.int64))
+        ends = np.cumsum(np.frombuffer(found.lens, dtype=np.int64))
         n_words = np.array(found.piece_n, dtype=np.int64)
         before = np.cumsum(n_words) - n_words
         shift = np.array(found.piece_at, dtype=np.int64) - np.append(0, ends)[before]
@@ -300,7 +302,7 @@ def _tiling(classes: npt.NDArray[np.uint8], offsets: Ints, found: _Words
         cut[at[covered[at - 1] & covered[at]]] = True
     inner = cut[1:n]
     inner |= cover[1:] != cover[:-1]
-    inner |= ~covered[1:] & ~covered[:-1] & (space[1:] != space[:-1])
+    inner |= ~(covered[1:] | covered[:-1]) & (space[1:] != space[:-1])
     start = np.flatnonzero(cut[:n])
     first = cover[start]
     tag = np.where(first >= 0, first, np.where(space[start], 0, 1))
