@@ -159,3 +159,9 @@ def test_counts_next_to_place_words(text, key):
 ])
 def test_glued_units_and_temperatures(text, lang, key):
     assert key in _keys(text, lang)
+
+
+def test_one_of_lost_against_to_some_extent():
+    problems = _problems("As one of the mayor's closest aides, he enjoys some freedom.",
+                         "ในฐานะผู้ช่วยคนสนิทของนายกเทศมนตรี เขามีอิสระในระดับหนึ่ง")
+    assert problems == [("missing", "cardinal:1")]

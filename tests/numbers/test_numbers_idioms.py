@@ -56,3 +56,11 @@ def test_counts_stay_counts(text, lang, expected):
 ])
 def test_adverb_first_and_one_after_a_verb(text, expected):
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ผู้ชมหลักหมื่นคนแห่มาชมขบวนแห่", [("หลักหมื่น", True)]),  # tens of thousands
+    ("รัฐบาลประสบความสำเร็จในระดับหนึ่ง", []),                   # to some extent
+])
+def test_thai_vague_orders_of_magnitude_and_to_some_extent(text, expected):
+    assert _read(text, "th") == expected
