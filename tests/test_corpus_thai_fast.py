@@ -1,11 +1,12 @@
 """The shortcuts of the Thai corpus path give exactly what the long way gives: Thai-only
 text detected without the language regexes, boilerplate lines without a separator not
-split, a run's tables made once from its batches' rows and token columns (equal to the
-per-batch frames Dask and written parts get)."""
+split, paragraphs trimmed by one regex, a run's tables made once from its batches' rows
+and token columns (equal to the per-batch frames Dask and written parts get)."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pandas as pd
 import pytest
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from massmob_nlp import Document, analyze_corpus, langid, tables
 from massmob_nlp.corpus import boilerplate
+from massmob_nlp.corpus.reader import paragraph_spans
 from massmob_nlp.runs import analyze as run
 from massmob_nlp.runs.corpus_tables import RUN_TABLES, stack, stack_batches
 from massmob_nlp.runs.inputs import iter_inputs
@@ -101,3 +103,23 @@ def test_token_table_is_already_cast():
     assert len(wide["lang"].cat.categories) > len(made["lang"].cat.categories)
     pd.testing.assert_frame_equal(tables.make_frame("tokens", wide), made)
     pd.testing.assert_frame_equal(stack_batches("tokens", parts), made)
+
+
+def _spans_line_by_line(text: str) -> list[tuple[int, int]]:
+    """paragraph_spans as it was written before: each line, then strip."""
+    spans = []
+    for m in re.finditer(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+", text):
+        line = m.group()
+        if line.strip():
+            start = m.start() + len(line) - len(line.lstrip())
+            spans.append((start, start + len(line.strip())))
+    return spans
+
+
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=_SPACES + "ab ก.", max_size=30))
+def test_paragraph_spans_trim_every_kind_of_whitespace(text):
+    assert paragraph_spans(text) == _spans_line_by_line(text)

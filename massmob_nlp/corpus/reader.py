@@ -37,7 +37,9 @@ BINARY_SAMPLE = 65_536
 """Characters looked at to tell a binary file from text."""
 BINARY_CONTROL_SHARE = 0.05
 """More control characters than this share (or any NUL) means binary data."""
-_PARA_RE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
+_PARA_RE = re.compile(r"[^\s](?:[^\r\n\u2028\u2029\x0b\x0c\x85]*[^\s])?")
+"""A non-blank line trimmed of whitespace: from its first non-space character to its
+last (``\\s`` is what ``str.strip`` removes)."""
 
 
 def read_documents(source: PathLike | Document | Sequence[PathLike | Document]
@@ -354,14 +356,7 @@ def _looks_like_cp874(data: bytes) -> bool:
 # --------------------------------------------------------------- paragraphs
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, trimmed of surrounding whitespace."""
-    spans = []
-    for m in _PARA_RE.finditer(text):
-        line = m.group()
-        stripped = line.strip()
-        if stripped:
-            start = m.start() + (len(line) - len(line.lstrip()))
-            spans.append((start, start + len(stripped)))
-    return spans
+    return [m.span() for m in _PARA_RE.finditer(text)]
 
 
 def paragraphs_table(doc: Document | str) -> pd.DataFrame:

@@ -103,10 +103,11 @@ def _columns(run: list[Parsed], *, sentences: bool, build: bool) -> dict[str, An
     para_id, para_start = np.zeros(n_para, np.int64), np.zeros(n_para, np.int64)
     vocab = {v: k for k, v in enumerate(ta.tags)}
     para_lang = np.zeros(n_para, np.int64)
-    for p in run:
-        for k, row in enumerate(p.paragraphs):
-            para_id[p.first + k], para_start[p.first + k] = row[_PARA_ID], row[_START]
-            para_lang[p.first + k] = vocab.setdefault(str(row[_LANG]), len(vocab))
+    at = [p.first + k for p in run for k in range(len(p.paragraphs))]
+    rows = [row for p in run for row in p.paragraphs]
+    para_id[at] = [row[_PARA_ID] for row in rows]
+    para_start[at] = [row[_START] for row in rows]
+    para_lang[at] = [vocab.setdefault(str(row[_LANG]), len(vocab)) for row in rows]
     edges = np.searchsorted(ta.para, [[p.first, p.first + len(p.paragraphs)] for p in run])
     lo, hi = edges.reshape(-1, 2).T
     counts = hi - lo
