@@ -56,11 +56,13 @@ date
     ``พฤศจิกายน 2560``, ``มิถุนายนถึงสิงหาคม 2010`` -> ``date:--09-27``, ``date:2018-09-27``,
     ``date:2017-11``, ``date:2010-06/2010-08`` (value YYYYMMDD for full dates, else NA)
 time
-    EN ``7 p.m.``, ``21:17``, ``6.30-10am``, ``at 23.45``, ``nine o'clock``,
-    ``twelve-thirty``, ``half past seven``; TH ``19.00 น.``, ``หนึ่งทุ่ม`` (19:00),
-    ``บ่ายโมง`` (13:00), ``ห้าโมงเย็น``, ``สามโมง`` (15:00), ``เที่ยงครึ่ง`` (12:30),
-    ``ตีสอง`` -> ``time:19:00``, ``time:06:30-10:00`` (value in hours: 21:17 -> 21.2833;
-    English words are on a 12-hour clock, which the comparison allows for)
+    EN ``7 p.m.``, ``21:17``, ``9.10am``, ``6.30-10am``, ``at 23.45``, ``nine o'clock``,
+    ``twelve-thirty``, ``half past seven``, ``ten past nine``, ``twenty to six``;
+    TH ``19.00 น.``, ``9.10 น.``, ``หนึ่งทุ่ม`` (19:00), ``บ่ายโมง`` (13:00),
+    ``ห้าโมงเย็น``, ``สามโมง`` (15:00), ``เที่ยงครึ่ง`` (12:30), ``ตีสอง``,
+    ``เก้าโมงสิบนาที`` (09:10), ``สามทุ่มสิบห้านาที`` (21:15), ``21 นาฬิกา`` ->
+    ``time:19:00``, ``time:09:10``, ``time:06:30-10:00`` (value in hours: 21:17 ->
+    21.2833; English words are on a 12-hour clock, which the comparison allows for)
 fraction
     EN and TH ``13/13`` -> ``fraction:13/13`` (value 1.0)
 code
@@ -78,7 +80,10 @@ brackets of ``range`` (``in her 30s``), the unit of time of a ``duration``; othe
 ``vague`` is True for quantities that are not exact counts and that a comparison
 should never report as missing or added: ``hundreds of`` (value 100), ``thousands``,
 ``dozens`` (12), ``tens of thousands`` (10000), ``หลายร้อย``, ``หลายพัน``,
-``หลายหมื่นล้าน``, ``นับล้าน``; and the Thai classifier + ``หนึ่ง`` that renders the
+``หลายหมื่นล้าน``, ``นับล้าน``, ``หลักหมื่น``; idioms with a number word that
+translations often drop (``One can only hope``, ``an old one``, ``ground zero``,
+``net zero``, ``third-party``, ``first-hand``, ``First Lady``, ``ช่วงแรก``, ``แรกๆ``,
+``รองอันดับหนึ่ง`` "the runner-up"); and the Thai classifier + ``หนึ่ง`` that renders the
 English article or "one day" (``ชายคนหนึ่ง`` "a man", ``วันหนึ่ง``), whose value is 1
 but which counts only when the English has a number there. ``หนึ่งใน`` ("one of") and
 ``อีกหนึ่ง``/``หนึ่งคน`` are counts, not vague.
@@ -93,7 +98,11 @@ known head of "first" (``สมาแรกดิส``, a name) or in an idiom (
 ``ประการแรก``) is vague; ``one of a kind`` is not a count; a lone Roman ``I`` is the pronoun
 after the first word of a sentence or before a verb (``In Paris I saw``); ``once`` is a
 count only in ``only once``/``once a week``; a pair that goes down (``38 - 17``) is a
-score, not a range, and ``from 9-5`` is neither.
+score, not a range, and ``from 9-5`` is neither; Thai names that hold number words are
+no numbers: places (``ร้อยเอ็ด``, ``สามพราน``, ``หลักสี่``, a number word glued to
+``คลอง``/``อำเภอ``/``ตำบล``/``ถนน``… as in ``คลองหนึ่ง``), junctions (``สามแยก``,
+``สี่แยก``), vehicles (``รถสิบล้อ``, ``สองแถว``), shapes (``สี่เหลี่ยม``) and
+``ในระดับหนึ่ง`` ("to some extent").
 
 A document number written after a document word ("Decision No. 3406", "Resolution
 25", "มติที่ 25") is a ``code`` whose key is the bare number (``code:3406``): the
