@@ -91,7 +91,7 @@ def find_digits(sc: Scan, s: int, e: int) -> None:
         a, b = int(raw), int(fraction["b"])
         if len(fraction["b"]) <= MAX_DIGITS:
             sc.add(s, fraction.end(), "fraction", value=a / b if b else None,
-                   key=f"fraction:{a}/{b}")
+                   key=f"fraction:{a}/{b}", vague=(a, b) == (24, 7))  # "around the clock"
             return
     add_quantity(sc, s, e, value, raw)
 

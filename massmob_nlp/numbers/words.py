@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from . import en, th
 from .base import THAI_LETTER_RE, Scan, format_number
+from .durations import unit_after
 from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity
 
 _BC_RE = re.compile(r"(?<![0-9.,:/])(?P<a>[0-9]{1,4})(?:\s*[-–]\s*(?P<b>[0-9]{1,4}))?"
@@ -190,7 +191,8 @@ def _english_numerals(sc: Scan) -> None:
         e = s + length
         if value is None or not sc.free(s, e):
             continue
-        if t[s:e].lower() == "one" and (en.ONE_SKIP_AFTER_RE.match(t[e:e + 12]) or (
+        if t[s:e].lower() == "one" and not unit_after(t, e) and (
+                en.ONE_SKIP_AFTER_RE.match(t[e:e + 12]) or (
                 en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 8), s)
                 and not en.ONE_OF_RE.match(t, e))):
             continue  # "no one", "the one", "one-sided"; but "that one of them" counts

@@ -165,3 +165,17 @@ def test_one_of_lost_against_to_some_extent():
     problems = _problems("As one of the mayor's closest aides, he enjoys some freedom.",
                          "ในฐานะผู้ช่วยคนสนิทของนายกเทศมนตรี เขามีอิสระในระดับหนึ่ง")
     assert problems == [("missing", "cardinal:1")]
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("The coach signed a one-year contract.", "en", "duration:12:month"),
+    ("The embassy runs a one-day visa service.", "en", "duration:1:day"),
+])
+def test_one_before_a_unit_of_time(text, lang, key):
+    assert key in _keys(text, lang)
+
+
+def test_around_the_clock_is_vague():
+    found = [(m.text, m.vague) for m in find_numbers("The hotline is open 24/7.", "en")]
+    assert found == [("24/7", True)]
+    assert _problems("The hotline is open 24/7.", "สายด่วนเปิดให้บริการตลอด 24 ชั่วโมง") == []
