@@ -307,6 +307,9 @@ PRO_ONE_BEFORE_RE = re.compile(
     r"(?i)\b(?:a|an|the|this|that|every|each|another|which|its|his|her|their|our|my|your)"
     r"\s+(?!(?:of|and|or|than|to|in|on|at|for|with|is|was|are|were|be|by|from|only|single)\b)"
     r"[a-z]+(?:-[a-z]+)?\s+$")
+# "on one level" (in a sense), "at one point" (at some time): no count.
+ONE_IDIOM_RE = re.compile(r"(?i)(?<=\bon\s)one(?=\s+level\b)"
+                          r"|(?<=\bat\s)one(?=\s+(?:level|point|stage)\b)")
 # "ground zero", "zero tolerance", "net zero", "zero-sum": no count of nothing.
 ZERO_IDIOM_RE = re.compile(
     r"(?i)(?:\b(?:ground|net|patient|year)[\s-]+zero\b"

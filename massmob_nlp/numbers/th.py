@@ -209,13 +209,13 @@ FRACTION_RE = re.compile(
 HALF_RE = re.compile(r"ครึ่งหนึ่ง")
 # Names that hold number words: places (ร้อยเอ็ด province, สามพราน, หลักสี่), junctions
 # (สามแยก, สี่แยก "crossroads"), vehicles (รถสิบล้อ "truck", รถสองแถว) and shapes
-# (สี่เหลี่ยม "square") and the idiom ในระดับหนึ่ง ("to some extent"): never a number.
+# (สี่เหลี่ยม "square") and the idiom (ใน)ระดับหนึ่ง ("to some extent"): never a number.
 _DIGIT_WORD = r"(?:สิบสอง|สิบแปด|สิบ|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
 NAME_RE = re.compile(
     rf"{_DIGIT_WORD}(?:แยก|ล้อ|เหลี่ยม)|สองแถว|ร้อยเอ็ด|สิบสองปันนา|สิบสองจุไท|สามพราน|สามเสน"
     r"|สามย่าน|สามยอด|สามโคก|สามชุก|สามง่าม|สามเงา|สามร้อยยอด|สองแคว|เก้าเลี้ยว|แปดริ้ว"
     r"|เจ็ดเสมียน|สี่พระยา|หลักสี่|หลักหก"
-    r"|(?<=ใน)ระดับหนึ่ง(?!\s*(?:ราย|คน))")  # "to some extent", no number
+    r"|ระดับหนึ่ง(?!\s*(?:ราย|คน))")  # "to some extent", no number
 # "คลองหนึ่ง", "อำเภอสองพี่น้อง": a number word glued to a place word is the place's name
 # (unless a classifier follows: คลองสองสาย "two canals").
 PLACE_BEFORE_RE = re.compile(r"(?:คลอง|หลัก|อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|ถนน|ถ\.|"

@@ -208,12 +208,14 @@ def _english_numerals(sc: Scan) -> None:
 
 def _english_idiom(t: str, s: int, e: int) -> bool:
     """"One doesn't know" (the generic pronoun), "a positive one" (one standing for a
-    noun), "ground zero": no count, so vague."""
+    noun), "at one point", "ground zero": no count, so vague."""
     word = t[s:e].lower()
     if word == "zero":
         return bool(en.ZERO_IDIOM_RE.search(t, max(0, s - 8), min(len(t), e + 12)))
     if word != "one" or en.ONE_OF_RE.match(t, e):
         return False
+    if en.ONE_IDIOM_RE.match(t, s):
+        return True
     if en.GENERIC_ONE_AFTER_RE.match(t, e) and not en.GENERIC_ONE_COUNT_BEFORE_RE.search(
             t, max(0, s - 10), s):
         return True

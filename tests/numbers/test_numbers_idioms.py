@@ -22,6 +22,8 @@ def _read(text: str, lang: str) -> list[tuple[str, bool]]:
     ("The city centre was ground zero for the protests.", "en", [("zero", True)]),
     ("The country aims for net zero by 2050.", "en", [("zero", True), ("2050", False)]),
     ("The police promised zero tolerance.", "en", [("zero", True)]),
+    ("On one level, the reform is a success.", "en", [("one", True)]),
+    ("At one point, the crowd rushed the gates.", "en", [("one", True)]),
     ("The audit was done by a third-party firm.", "en", [("third", True)]),
     ("The First Lady opened the school.", "en", [("First", True)]),
     ("Reporters saw the damage first-hand.", "en", [("first", True)]),
@@ -61,6 +63,7 @@ def test_adverb_first_and_one_after_a_verb(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("ผู้ชมหลักหมื่นคนแห่มาชมขบวนแห่", [("หลักหมื่น", True)]),  # tens of thousands
     ("รัฐบาลประสบความสำเร็จในระดับหนึ่ง", []),                   # to some extent
+    ("ผู้ต้องขังได้รับอิสระได้ระดับหนึ่ง", []),
 ])
 def test_thai_vague_orders_of_magnitude_and_to_some_extent(text, expected):
     assert _read(text, "th") == expected
