@@ -11,7 +11,7 @@
 * ``compare``: ``compare(src, tgt)`` of the seed article pair and of the demo pair
   against ``analyze(src) + analyze(tgt)``, 3 rounds each: cold (the embedding caches
   and the encoder's cached token rows emptied first, so the sentence encoder runs as on
-  a new pair), then again warm.
+  a new pair), then again warm; ratios of wall-clock and of CPU seconds.
 * ``import``: ``import massmob_nlp`` against ``import pandas`` in fresh interpreters.
 * ``loads``: first-call load time of each model, each in a fresh interpreter.
 * ``langid``: ``detect_language`` against ``langdetect.detect`` per paragraph, with
@@ -127,6 +127,21 @@ def _cold_caches() -> None:
         features._EMBED_CACHE.clear()
 
 
+def _timed(fn: Callable[..., Any], *args: Any) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of ``fn(*args)`` (CPU time of this process: less
+    moved by other jobs on a shared machine than the wall clock, when BLAS runs one
+    thread)."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    fn(*args)
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def _analyze_both(src: str, tgt: str) -> Any:
+    import massmob_nlp as mm
+
+    return mm.analyze(src), mm.analyze(tgt)
+
+
 def bench_compare(shared: Path, rounds: int = 3) -> list[dict[str, Any]]:
     import massmob_nlp as mm
 
@@ -140,20 +155,16 @@ def bench_compare(shared: Path, rounds: int = 3) -> list[dict[str, Any]]:
         src, tgt = (p.read_text("utf-8") for p in paths)
         mm.compare(src, tgt)  # models loaded
         for r in range(rounds):
-            t0 = time.perf_counter()
-            mm.analyze(src), mm.analyze(tgt)
-            t_analyze = time.perf_counter() - t0
+            t_analyze, c_analyze = _timed(_analyze_both, src, tgt)
             _cold_caches()
-            t0 = time.perf_counter()
-            mm.compare(src, tgt)
-            t_compare = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            mm.compare(src, tgt)
-            t_cached = time.perf_counter() - t0
+            t_compare, c_compare = _timed(mm.compare, src, tgt)
+            t_cached, c_cached = _timed(mm.compare, src, tgt)
             rows.append({"pair": name, "round": r, "analyze src+tgt s": t_analyze,
                          "compare s": t_compare, "ratio": round(t_compare / t_analyze, 2),
                          "compare, embeddings cached s": t_cached,
-                         "ratio cached": round(t_cached / t_analyze, 2)})
+                         "ratio cached": round(t_cached / t_analyze, 2),
+                         "ratio CPU": round(c_compare / c_analyze, 2),
+                         "ratio cached CPU": round(c_cached / c_analyze, 2)})
     return rows
 
 

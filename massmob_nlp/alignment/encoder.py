@@ -350,13 +350,15 @@ def block_sums(stats: Pooled, sizes: Sequence[int], joins: np.ndarray | None
     """(projected token sums, token counts) of the blocks of :func:`block_embeddings`,
     for :meth:`PooledEncoder.heads`."""
     parts = []
+    cum_sums, cum_lens = _cumulative(stats.sums), _cumulative(stats.lens)
+    cum_joins = _cumulative(joins) if joins is not None else None
     for a in sizes:
         if len(stats.lens) < a:
             parts.append((np.zeros((0, stats.sums.shape[1])), np.zeros(0)))
             continue
-        sums, lens = _window(stats.sums, a), _window(stats.lens, a)
-        if joins is not None and a > 1:
-            sums = sums + _window(joins, a - 1)
+        sums, lens = _window(cum_sums, a), _window(cum_lens, a)
+        if cum_joins is not None and a > 1:
+            sums = sums + _window(cum_joins, a - 1)
             lens = lens - 2 * (a - 1)
         parts.append((sums, lens))
     return parts
@@ -389,9 +391,15 @@ def compose(parts: Pooled, joins: np.ndarray, edge: int) -> Pooled:
                   [first[:edge]], [last[-edge:]], head[None], tail[None])
 
 
-def _window(x: np.ndarray, k: int) -> np.ndarray:
-    """Sums of ``k`` consecutive rows of ``x`` (row r: rows r .. r+k-1)."""
+def _cumulative(x: np.ndarray) -> np.ndarray:
+    """Row sums of ``x`` up to each row (row 0: zero), in float64."""
     cum = np.zeros((len(x) + 1,) + x.shape[1:], np.float64)
     np.cumsum(x, axis=0, out=cum[1:])
+    return cum
+
+
+def _window(cum: np.ndarray, k: int) -> np.ndarray:
+    """Sums of ``k`` consecutive rows (row r: rows r .. r+k-1) from their
+    :func:`_cumulative` ``cum``."""
     out: np.ndarray = cum[k:] - cum[:len(cum) - k]
     return out
