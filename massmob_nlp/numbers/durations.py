@@ -71,6 +71,8 @@ def unit_after(t: str, e: int) -> tuple[str, int] | None:
         return TH_UNITS[word], m.end()
     if not word.islower() and len(word) < 4:  # "Sec." "Min.": titles, not units
         return None
+    if word.lower() == "second" and t.startswith("-", m.end()):
+        return None  # "2 second-half goals": the ordinal
     return EN_UNITS[word.lower()], m.end()
 
 

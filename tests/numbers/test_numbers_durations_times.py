@@ -54,6 +54,7 @@ def test_one_key_for_one_length_of_time(text, lang, key):
     ("ยอดขายครึ่งปีแรกเพิ่มขึ้น", "th"),          # the first half of the year
     ("The Minister visited Sec. 5 offices.", "en"),
     ("ร้านเปิด 3 วันจันทร์ติดกัน", "th"),          # Mondays, not days
+    ("The striker scored 2 second-half goals.", "en"),
 ])
 def test_no_duration(text, lang):
     assert not [k for k in _keys(text, lang) if k.startswith("duration:")]
