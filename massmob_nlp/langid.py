@@ -134,6 +134,8 @@ def _plainly_thai(text: str) -> bool:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates
         return False
+    if data.isascii():
+        return False
     rest = data.translate(None, _PLAIN_BYTES)  # lead bytes of other characters
     if rest:  # only U+00A0 (C2 A0) and U+2000-U+203F (E2 80 xx) are let through
         n_c2 = rest.count(b"\xc2")

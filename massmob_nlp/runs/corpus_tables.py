@@ -62,17 +62,21 @@ class BatchParts:
                     or any(len(f) for f in self.frames.get(name, [])))
 
     def frame(self, name: str) -> pd.DataFrame:
-        """Table ``name`` of this batch, cast to its schema."""
-        return stack_batches(name, [self])
+        """Table ``name`` of this batch in its schema's dtypes (tokens with every known
+        category, so that the frames of several batches concatenate as categoricals;
+        :func:`stack` drops the unused ones)."""
+        return stack_batches(name, [self], every_category=True)
 
     def to_frames(self) -> dict[str, pd.DataFrame]:
         """Every run table of this batch (empty ones included), by name."""
         return {name: self.frame(name) for name in RUN_TABLES}
 
 
-def stack_batches(name: str, batches: Sequence[BatchParts]) -> pd.DataFrame:
+def stack_batches(name: str, batches: Sequence[BatchParts], *,
+                  every_category: bool = False) -> pd.DataFrame:
     """Run table ``name`` of ``batches`` (in order) made once, cast to its schema: the
-    same frame as :func:`stack` of each batch's frame."""
+    same frame as :func:`stack` of each batch's frame (``every_category``: see
+    :func:`~.token_columns.token_table`)."""
     rows = [b.rows[name] for b in batches if b.rows.get(name)]
     parts = [p for b in batches for p in b.tokens] if name == "tokens" else []
     frames = [f for b in batches for f in b.frames.get(name, []) if len(f)]
@@ -81,7 +85,7 @@ def stack_batches(name: str, batches: Sequence[BatchParts]) -> pd.DataFrame:
     if rows:
         return tables.make_frame(SCHEMA[name], [r for part in rows for r in part])
     if parts:
-        return token_table(parts)
+        return token_table(parts, every_category=every_category)
     return stack(name, frames)
 
 
