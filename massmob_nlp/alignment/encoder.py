@@ -125,8 +125,8 @@ class PooledEncoder:
             raw[0, sel] = np.add.reduceat(feats, starts, axis=0)
             raw[1, sel] = _ranges_sum(feats, starts, starts + np.minimum(lens, r))
             raw[2, sel] = _ranges_sum(feats, starts + np.maximum(lens - r, 0), starts + lens)
-        out.sums[:], out.head[:], out.tail[:] = self._project(raw.reshape(3 * n, -1)
-                                                              ).reshape(3, n, -1)
+        out.sums[:], out.head[:], out.tail[:] = self._project(
+            raw.reshape(3 * n, self._feat_dim)).reshape(3, n, self.dim)
 
     # ----------------------------------------------------------------- joins
     def joins(self, left: Pooled, right: Pooled) -> np.ndarray:

