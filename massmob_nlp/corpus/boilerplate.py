@@ -81,6 +81,8 @@ def flag_site_language_edges(texts: Sequence[str], langs: Sequence[str],
     """In a document whose body is not in a :data:`SITE_LANGS` language, runs of such
     paragraphs (with boilerplate between them) at the end are ``footer`` and at the start
     ``navigation``: a Vietnamese site's footer under its English or Thai article."""
+    if all(lang not in SITE_LANGS for lang in langs):  # nothing to flag
+        return
     weight: dict[str, int] = {}
     for text, lang, kind in zip(texts, langs, kinds, strict=True):
         if kind is None:
