@@ -5,10 +5,12 @@ whatever the units it is written in.
 ``18 months`` and ``1 ปี 6 เดือน`` are one length of time; so are ``90 minutes``,
 ``an hour and a half`` and ``1 ชั่วโมงครึ่ง``, or ``two weeks`` and ``14 วัน``. A
 duration's ``value`` is the number in its first (largest) unit as written (``1 ปี 6
-เดือน`` is 1.5, unit ``year``); its key counts the smallest unit of its family:
-seconds for seconds, minutes and hours; days for days and weeks; months for months,
-years, decades and centuries (``duration:18:month``, ``duration:5400:second``).
-Days and months never join (a month is no fixed number of days).
+เดือน`` is 1.5, unit ``year``); its key writes the length of time in the largest unit
+that counts it exactly: weeks, days, hours, minutes or seconds for lengths up to
+weeks (``72 hours`` and ``3 วัน`` are ``duration:3:day``, ``90 minutes``
+``duration:90:minute``), years or months for months, years, decades and centuries
+(``duration:18:month``, ``a decade`` ``duration:10:year``). Days and months never
+join (a month is no fixed number of days).
 
 Pure functions over the scan text; no import from the other pattern modules.
 """
@@ -23,10 +25,16 @@ from . import en, th
 from .base import Scan, alt, format_number
 
 BASE = {"second": ("second", 1), "minute": ("second", 60), "hour": ("second", 3600),
-        "day": ("day", 1), "week": ("day", 7), "fortnight": ("day", 14),
-        "month": ("month", 1), "year": ("month", 12), "decade": ("month", 120),
-        "century": ("month", 1200)}
-"""Each unit of time: the unit its family is counted in and how many of it one makes."""
+        "day": ("second", 86400), "week": ("second", 604800),
+        "fortnight": ("second", 1209600), "month": ("month", 1), "year": ("month", 12),
+        "decade": ("month", 120), "century": ("month", 1200)}
+"""Each unit of time: the unit its family is counted in and how many of it one makes
+(a day is 24 hours; a month is no fixed number of days, so months and years are a
+family of their own)."""
+KEY_UNITS = {"second": (("week", 604800), ("day", 86400), ("hour", 3600), ("minute", 60),
+                        ("second", 1)),
+             "month": (("year", 12), ("month", 1))}
+"""The units a key is written in: the largest that counts the length of time exactly."""
 EN_UNITS = {"seconds": "second", "second": "second", "secs": "second", "sec": "second",
             "minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute",
             "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour",
@@ -77,9 +85,18 @@ def unit_after(t: str, e: int) -> tuple[str, int] | None:
 
 
 def duration_key(amount: Decimal, unit: str) -> str:
-    """``duration:<amount in the family's smallest unit>:<that unit>``."""
+    """The key of ``amount`` ``unit``: ``duration:<n>:<u>`` in the largest unit ``u``
+    that counts it exactly (``36 hours`` and ``1.5 days``: ``duration:36:hour``)."""
     base, factor = BASE[unit]
-    return f"duration:{format_number(amount * factor)}:{base}"
+    return _key(amount * factor, base)
+
+
+def _key(total: Decimal, base: str) -> str:
+    for name, size in KEY_UNITS[base]:
+        n = total / size
+        if n == n.to_integral_value():
+            return f"duration:{format_number(n)}:{name}"
+    return f"duration:{format_number(total)}:{base}"
 
 
 def find_duration(t: str, e: int, value: Decimal) -> Duration | None:
@@ -101,7 +118,7 @@ def find_duration(t: str, e: int, value: Decimal) -> Duration | None:
         amount, part_factor, end = more
         total += amount * part_factor
         last = part_factor
-    return Duration(end, total / factor, unit, f"duration:{format_number(total)}:{base}")
+    return Duration(end, total / factor, unit, _key(total, base))
 
 
 def _smaller_part(t: str, e: int, base: str, last: int
@@ -121,8 +138,8 @@ def _smaller_part(t: str, e: int, base: str, last: int
         return None
     unit, end = found
     part_base, factor = BASE[unit]
-    if part_base != base or factor >= last:
-        return None
+    if part_base != base or factor >= last or amount * factor >= last:
+        return None  # "a fortnight, 17 days" is a list, not one length of time
     return amount, factor, end
 
 
@@ -171,4 +188,27 @@ def find_unit_durations(sc: Scan) -> None:
 
 def _add(sc: Scan, s: int, e: int, value: Decimal, unit: str, total: Decimal) -> None:
     sc.add(s, e, "duration", value=float(value), unit=unit,
-           key=f"duration:{format_number(total)}:{BASE[unit][0]}")
+           key=_key(total, BASE[unit][0]))
+
+
+_BARE_HALF_RE = re.compile(r"(?<![0-9])(?P<t>ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์)ครึ่ง(?!หนึ่ง)"
+                           r"|(?P<a>(?i:\ba\s+fortnight\b))")
+
+
+_GLUED_BEFORE = ("ตลอด", "กว่า", "นาน", "เกือบ")
+"""Words the segmenter glues to ปี/เดือน/วัน (ตลอดปี "all year")."""
+
+
+def find_bare_halves(sc: Scan) -> None:
+    """``ปีครึ่ง`` ("a year and a half") with no number before it, and ``a fortnight``:
+    durations without a numeral; run after the numbers so ``2 ปีครึ่ง`` stays whole."""
+    for m in _BARE_HALF_RE.finditer(sc.t):
+        if not sc.free(*m.span()):
+            continue
+        if m["a"]:
+            _add(sc, m.start(), m.end(), Decimal(1), "fortnight", Decimal(1209600))
+        elif sc.word_bounds_at(m.end("t"), m.end("t")) and (
+                sc.word_bounds_at(m.start(), m.start())
+                or sc.t.endswith(_GLUED_BEFORE, 0, m.start())):  # not ตะวันครึ่ง
+            unit = TH_UNITS[m["t"]]
+            _add(sc, m.start(), m.end(), Decimal("1.5"), unit, BASE[unit][1] * Decimal("1.5"))

@@ -17,15 +17,17 @@ cardinal
     ``cardinal:21``, ``cardinal:2``, ``cardinal:12``, ``cardinal:500000``
 duration
     EN ``18 months``, ``a year and a half``, ``two and a half years``, ``90 minutes``,
-    ``half an hour``, ``two weeks``, ``a 29-year-old``; TH ``1 ปี 6 เดือน``,
-    ``หนึ่งปีครึ่ง``, ``2 ปีครึ่ง``, ``1 ชั่วโมงครึ่ง``, ``ครึ่งชั่วโมง``, ``14 วัน``,
-    ``อายุ 29 ปี``, ``7 ขวบ`` -> ``duration:18:month``, ``duration:30:month``,
-    ``duration:5400:second``, ``duration:1800:second``, ``duration:14:day``: the key
-    counts the smallest unit of the family (seconds for seconds/minutes/hours, days
-    for days/weeks, months for months/years/decades/centuries), so the same length of
-    time written in other units joins; ``value`` is the number in the first unit as
-    written (``1 ปี 6 เดือน`` -> 1.5) and ``unit`` that unit (``second minute hour day
-    week fortnight month year decade century``)
+    ``half an hour``, ``72 hours``, ``a fortnight``, ``a 29-year-old``, ``1hr 45mins``;
+    TH ``1 ปี 6 เดือน``, ``หนึ่งปีครึ่ง``, ``ปีครึ่ง``, ``2 ปีครึ่ง``, ``1 ชั่วโมงครึ่ง``,
+    ``ครึ่งชั่วโมง``, ``3 วัน``, ``สองสัปดาห์``, ``อายุ 29 ปี``, ``7 ขวบ``, ``24 ชม.`` ->
+    ``duration:18:month``, ``duration:30:month``, ``duration:90:minute``,
+    ``duration:30:minute``, ``duration:3:day``, ``duration:2:week``,
+    ``duration:29:year``: the key writes the length of time in the largest unit that
+    counts it exactly (weeks, days, hours, minutes, seconds; or years, months: a month
+    is no fixed number of days), so the same length of time written in other units
+    joins; ``value`` is the number in the first unit as written (``1 ปี 6 เดือน`` ->
+    1.5) and ``unit`` that unit (``second minute hour day week fortnight month year
+    decade century``)
 ordinal
     EN ``first``, ``21st``, ``Henry VIII``, ``third``, ``Q3``; TH ``แรก``, ``ที่ 21``,
     ``ที่ 8``, ``อันดับสาม``, ``ครบรอบ 80 ปี`` -> ``ordinal:1``, ``ordinal:21``, ``ordinal:8``
@@ -132,7 +134,7 @@ from ..types import DocLike, Document, ParsedDocument
 from . import en, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_times
-from .durations import find_unit_durations
+from .durations import find_bare_halves, find_unit_durations
 from .quantity import ATOM_RE, find_digits
 from .words import (
     find_english_words,
@@ -157,7 +159,7 @@ _HAS_NUMBER_RE = re.compile(
     r"[0-9\u0e50-\u0e59]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|first|second|third|fifth|eighth|ninth|zero|pair|dozen|twice"
-    r"|thrice|once|half|quarter|ties)|\b[IVX]+\b"
+    r"|thrice|once|half|quarter|ties|fortnight)|\b[IVX]+\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
     r"|โมง|ตี")
 
@@ -193,6 +195,7 @@ def find_numbers(text: str, lang: str | None = None, *,
             find_digits(sc, m.start(), m.end())
     find_english_words(sc)
     find_thai_words(sc)
+    find_bare_halves(sc)
     return sorted(sc.out)
 
 

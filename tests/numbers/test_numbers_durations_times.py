@@ -32,18 +32,18 @@ def _problems(en: str, th: str) -> list[tuple[str, str]]:
     ("The company spent two and a half years on the design.", "en", "duration:30:month"),
     ("บริษัทใช้เวลาออกแบบ 2 ปีครึ่ง", "th", "duration:30:month"),
     ("บริษัทใช้เวลาออกแบบสองปีครึ่ง", "th", "duration:30:month"),
-    ("The final went to penalties after 90 minutes.", "en", "duration:5400:second"),
-    ("นัดชิงชนะเลิศเล่นกันครบ 1 ชั่วโมงครึ่ง", "th", "duration:5400:second"),
-    ("Rescuers searched for an hour and a half.", "en", "duration:5400:second"),
-    ("The hearing lasted 2 hours and 30 minutes.", "en", "duration:9000:second"),
-    ("การไต่สวนใช้เวลา 2 ชั่วโมง 30 นาที", "th", "duration:9000:second"),
-    ("Voters queued for half an hour.", "en", "duration:1800:second"),
-    ("ผู้มีสิทธิ์เลือกตั้งต่อคิวครึ่งชั่วโมง", "th", "duration:1800:second"),
-    ("The festival runs for two weeks.", "en", "duration:14:day"),
-    ("เทศกาลจัดขึ้นเป็นเวลา 14 วัน", "th", "duration:14:day"),
-    ("A 29-year-old driver was arrested.", "en", "duration:348:month"),
-    ("คนขับรถอายุ 29 ปีถูกจับกุม", "th", "duration:348:month"),
-    ("เด็กชายอายุ 7 ขวบ", "th", "duration:84:month"),
+    ("The final went to penalties after 90 minutes.", "en", "duration:90:minute"),
+    ("นัดชิงชนะเลิศเล่นกันครบ 1 ชั่วโมงครึ่ง", "th", "duration:90:minute"),
+    ("Rescuers searched for an hour and a half.", "en", "duration:90:minute"),
+    ("The hearing lasted 2 hours and 30 minutes.", "en", "duration:150:minute"),
+    ("การไต่สวนใช้เวลา 2 ชั่วโมง 30 นาที", "th", "duration:150:minute"),
+    ("Voters queued for half an hour.", "en", "duration:30:minute"),
+    ("ผู้มีสิทธิ์เลือกตั้งต่อคิวครึ่งชั่วโมง", "th", "duration:30:minute"),
+    ("The festival runs for two weeks.", "en", "duration:2:week"),
+    ("เทศกาลจัดขึ้นเป็นเวลา 14 วัน", "th", "duration:2:week"),
+    ("A 29-year-old driver was arrested.", "en", "duration:29:year"),
+    ("คนขับรถอายุ 29 ปีถูกจับกุม", "th", "duration:29:year"),
+    ("เด็กชายอายุ 7 ขวบ", "th", "duration:7:year"),
 ])
 def test_one_key_for_one_length_of_time(text, lang, key):
     assert key in _keys(text, lang)
@@ -150,10 +150,10 @@ def test_counts_next_to_place_words(text, key):
 
 
 @pytest.mark.parametrize("text,lang,key", [
-    ("The flight from Hanoi takes 1hr 45mins.", "en", "duration:6300:second"),
-    ("เที่ยวบินจากฮานอยใช้เวลา 1 ชั่วโมง 45 นาที", "th", "duration:6300:second"),
-    ("Suspects can be held for 24h without charge.", "en", "duration:86400:second"),
-    ("ผู้ต้องสงสัยถูกควบคุมตัวได้ 24 ชม.", "th", "duration:86400:second"),
+    ("The flight from Hanoi takes 1hr 45mins.", "en", "duration:105:minute"),
+    ("เที่ยวบินจากฮานอยใช้เวลา 1 ชั่วโมง 45 นาที", "th", "duration:105:minute"),
+    ("Suspects can be held for 24h without charge.", "en", "duration:1:day"),
+    ("ผู้ต้องสงสัยถูกควบคุมตัวได้ 24 ชม.", "th", "duration:1:day"),
     ("Hanoi sweltered at 39C on Sunday.", "en", "cardinal:39"),
     ("Warming must be held below 1.5C.", "en", "cardinal:1.5"),
     ("อุณหภูมิในฮานอยสูงถึง 39 องศาเซลเซียส", "th", "cardinal:39"),
@@ -169,7 +169,7 @@ def test_one_of_lost_against_to_some_extent():
 
 
 @pytest.mark.parametrize("text,lang,key", [
-    ("The coach signed a one-year contract.", "en", "duration:12:month"),
+    ("The coach signed a one-year contract.", "en", "duration:1:year"),
     ("The embassy runs a one-day visa service.", "en", "duration:1:day"),
 ])
 def test_one_before_a_unit_of_time(text, lang, key):
@@ -180,3 +180,25 @@ def test_around_the_clock_is_vague():
     found = [(m.text, m.vague) for m in find_numbers("The hotline is open 24/7.", "en")]
     assert found == [("24/7", True)]
     assert _problems("The hotline is open 24/7.", "สายด่วนเปิดให้บริการตลอด 24 ชั่วโมง") == []
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("Rescue teams worked for 36 hours straight.", "ทีมกู้ภัยทำงานติดต่อกันหนึ่งวันครึ่ง", True),
+    ("He was released after 72 hours in custody.", "เขาได้รับการปล่อยตัวหลังถูกควบคุมตัว 3 วัน", True),
+    ("He was released after 72 hours in custody.", "เขาได้รับการปล่อยตัวหลังถูกควบคุมตัว 2 วัน", False),
+    ("The doses are given three weeks apart.", "วัคซีนแต่ละเข็มห่างกัน 21 วัน", True),
+    ("The fair lasts a fortnight.", "งานแสดงสินค้าจัดขึ้นสองสัปดาห์", True),
+    ("Over the past 18 months, rice prices doubled.", "ตลอดปีครึ่งที่ผ่านมา ราคาข้าวเพิ่มขึ้นสองเท่า", True),
+    ("The bridge took one year and four months to build.", "สะพานใช้เวลาก่อสร้าง 16 เดือน", True),
+])
+def test_durations_across_days_hours_and_weeks(en, th, kept):
+    assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The fair lasts a fortnight, then 17 days of clean-up.", "en",
+     ["duration:2:week", "duration:17:day"]),          # a list, not one length of time
+    ("ตะวันครึ่งดวงโผล่พ้นขอบฟ้า", "th", []),              # half the sun, no duration
+])
+def test_lists_of_durations_and_false_halves(text, lang, expected):
+    assert _keys(text, lang) == expected
