@@ -23,7 +23,6 @@ place. Used by corpus runs (:mod:`massmob_nlp.runs.batch_tables`).
 from __future__ import annotations
 
 import re
-from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -80,7 +79,7 @@ class _Codes(dict[str, int]):
 class _Words:
     """What the spans of a batch gave, in joined-text offsets."""
 
-    lens: array[int] = field(default_factory=lambda: array("q"))  # word lengths, all pieces
+    segs: list[str] = field(default_factory=list)  # the segmenter's words, all pieces
     piece_at: list[int] = field(default_factory=list)  # where each piece starts
     piece_n: list[int] = field(default_factory=list)  # how many words it has
     region: list[tuple[int, int, int]] = field(default_factory=list)  # segmented spans
@@ -90,12 +89,12 @@ class _Words:
 
 class _SpanWords(NamedTuple):
     """The words of a span relative to its start: ``words`` (a span not given to the
-    segmenter), else the segmenter's pieces (start, word count) and word lengths."""
+    segmenter), else the segmenter's pieces (start, word count) and words."""
 
     words: list[tuple[int, int]] | None
     at: list[int]
     counts: list[int]
-    lens: list[int]
+    segs: list[str]
 
 
 def token_arrays(texts: Sequence[str], langs: Sequence[str], *, engine: str | None = None,
@@ -148,8 +147,9 @@ def _segment_paragraphs(found: _Words, texts: Sequence[str], offsets: Ints,
     segment = _words._thai_segmenter(engine)
     kinds = _span_kinds(classes, offsets)
     failed = []
+    starts = offsets.tolist()
     for i, repeats in zip(paras, _may_repeat([texts[i] for i in paras]), strict=True):
-        text, at = texts[i], int(offsets[i])
+        text, at = texts[i], starts[i]
         if kinds[i] and not repeats and len(text) <= MAX_CHUNK:  # the usual paragraph
             words = segment(text)  # one span, one chunk, one piece
             if "".join(words) != text:
@@ -157,7 +157,7 @@ def _segment_paragraphs(found: _Words, texts: Sequence[str], offsets: Ints,
                 continue
             found.piece_at.append(at)
             found.piece_n.append(len(words))
-            found.lens.extend(map(len, words))
+            found.segs.extend(words)
             found.region.append((at, at + len(text), _KIND_TAG[kinds[i]]))
         elif not _add_paragraph(found, text, at, tags, segment, _ONE_SPAN[kinds[i]](text),
                                 engine=engine, repeats=repeats):
@@ -189,7 +189,7 @@ def _add_paragraph(found: _Words, text: str, offset: int, tags: _Codes, segment:
         else:
             found.piece_at.extend([base + a for a in rel.at])
             found.piece_n.extend(rel.counts)
-            found.lens.extend(rel.lens)
+            found.segs.extend(rel.segs)
             found.region.append((base, offset + e, code))
     return True
 
@@ -242,10 +242,10 @@ def _segment_cuts(text: str, s: int, e: int, segment: Any, repeats: bool
                   ) -> _SpanWords | None:
     """The segmenter's words of text[s:e], run by chunk and repetition-guard piece as
     :func:`~massmob_nlp.tokens.words.thai_tokens`: each piece's start (relative to
-    ``s``) and word count, and the words' lengths; None when they do not add up."""
+    ``s``) and word count, and the words; None when they do not add up."""
     at: list[int] = []
     counts: list[int] = []
-    lens: list[int] = []
+    segs: list[str] = []
     for cs, ce in _words._chunks(text, s, e):
         for ps, pe in _repeat_safe_pieces(text[cs:ce]) if repeats else [(0, ce - cs)]:
             piece = text[cs + ps:cs + pe]
@@ -254,8 +254,8 @@ def _segment_cuts(text: str, s: int, e: int, segment: Any, repeats: bool
                 return None
             at.append(cs + ps - s)
             counts.append(len(toks))
-            lens.extend(map(len, toks))
-    return _SpanWords(None, at, counts, lens)
+            segs.extend(toks)
+    return _SpanWords(None, at, counts, segs)
 
 
 def _paint(n: int, spans: list[tuple[int, int, int]]) -> npt.NDArray[np.int32]:
@@ -286,8 +286,9 @@ def _tiling(classes: npt.NDArray[np.uint8], offsets: Ints, found: _Words
     cut = np.zeros(n + 1, dtype=bool)
     cut[offsets] = True
     edges = []
-    if found.lens:  # each piece's start, then the ends of its words
-        ends = np.cumsum(np.frombuffer(found.lens, dtype=np.int64))
+    if found.segs:  # each piece's start, then the ends of its words
+        ends = np.cumsum(np.fromiter(map(len, found.segs), dtype=np.int64,
+                                     count=len(found.segs)))
         n_words = np.array(found.piece_n, dtype=np.int64)
         before = np.cumsum(n_words) - n_words
         shift = np.array(found.piece_at, dtype=np.int64) - np.append(0, ends)[before]
