@@ -155,9 +155,13 @@ def _twelve_hour(m: Mention) -> bool:
 
 
 def _same_role(s: Mention, t: Mention) -> bool:
-    """Two numbers in digits of one kind: one number whose value was changed."""
-    return (_str(s["kind"]) == _str(t["kind"]) and not _vague(s) and not _vague(t)
-            and bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
+    """Two numbers in digits of one kind, or two clock times or two durations however
+    written (``9pm`` / ``สี่ทุ่ม``): one number whose value was changed."""
+    kind = _str(s["kind"])
+    if kind != _str(t["kind"]) or _vague(s) or _vague(t):
+        return False
+    return kind in ("time", "duration") or (
+        bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
 
 
 def _unit_ok(s: Mention, t: Mention) -> bool:

@@ -202,3 +202,13 @@ def test_durations_across_days_hours_and_weeks(en, th, kept):
 ])
 def test_lists_of_durations_and_false_halves(text, lang, expected):
     assert _keys(text, lang) == expected
+
+
+@pytest.mark.parametrize("en,th,key", [
+    ("Shops must close by 9pm.", "ร้านค้าต้องปิดภายในสี่ทุ่ม", "time:21:00"),
+    ("The train left at ten past nine.", "รถไฟออกเวลา 21.20 น.", "time:09:10"),
+    ("Rescue teams worked for 36 hours straight.", "ทีมกู้ภัยทำงานติดต่อกันสองวัน",
+     "duration:36:hour"),
+])
+def test_a_changed_time_or_duration_in_words_is_one_mismatch(en, th, key):
+    assert _problems(en, th) == [("mismatch", key)]
