@@ -24,19 +24,26 @@ _EN_HOUR = alt([*en.UNITS, "ten", "eleven", "twelve"][1:])
 _EN_MINUTES = alt(["ten", "fifteen", "twenty", "twenty-five", "thirty", "thirty-five",
                    "forty", "forty-five", "fifty", "fifty-five"])
 _EN_PAST_MINUTES = alt(["five", "ten", "twenty", "twenty-five", "twenty five"])
-# "nine o'clock", "twelve-thirty", "at ten thirty", "half past nine", "a quarter to five",
-# "ten past nine", "twenty to six", "ten minutes past nine".
+# "nine o'clock", "twelve-thirty", "at ten thirty".
 _EN_CLOCK_RE = re.compile(
     rf"(?i)\b(?:(?P<h>{_EN_HOUR}|[0-9]{{1,2}})\s*o['’]clock"
     rf"|(?P<h2>{_EN_HOUR})-(?P<mi>{_EN_MINUTES})"
-    rf"|(?<=\bat\s)(?P<h4>{_EN_HOUR})\s+(?P<mi2>{_EN_MINUTES})"
-    rf"|(?:(?P<frac>half|(?:a\s+)?quarter)"
-    rf"|(?P<mi3>{_EN_PAST_MINUTES})(?P<word>\s+minutes)?"
-    rf"|(?P<mi4>[0-9]{{1,2}}|{alt([*en.UNITS, *en.TEENS, *en.TENS])}(?:[\s-]\w+)?)"
-    rf"(?P<word2>\s+minutes))"
-    rf"\s+(?P<dir>past|after|to)\s+(?P<h3>{_EN_HOUR}|[0-9]{{1,2}}))\b"
+    rf"|(?<=\bat\s)(?P<h4>{_EN_HOUR})\s+(?P<mi2>{_EN_MINUTES}))\b"
     r"(?![-–]|\s*(?:%|per\s*cent|years?|[0-9]))"
     r"(?:\s*(?P<ap>[aApP])\.?[mM]\b\.?)?")
+# "half past nine", "a quarter to five", "ten past nine", "twenty to six", "ten minutes
+# past nine": found from the direction word, then the minutes before it.
+_EN_PAST_RE = re.compile(
+    rf"(?i)\b(?P<dir>past|after|to)\s+(?P<h3>{_EN_HOUR}|[0-9]{{1,2}})\b"
+    r"(?![-–]|\s*(?:%|per\s*cent|years?|[0-9]))"
+    r"(?:\s*(?P<ap>[aApP])\.?[mM]\b\.?)?")
+_EN_MINUTES_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:(?P<frac>half|(?:a\s+)?quarter)"
+    rf"|(?P<mi3>{_EN_PAST_MINUTES})(?P<word>\s+minutes)?"
+    rf"|(?P<mi4>[0-9]{{1,2}}|{alt([*en.UNITS, *en.TEENS, *en.TENS])}(?:[\s-]\w+)?)"
+    r"(?P<word2>\s+minutes))\s+$")
+_EN_CLOCK_HINT_RE = re.compile(r"(?i)o['’]clock|\b(?:past|after|to)\s|\bat\s|[a-z]-[a-z]")
+"""A word every English clock time in words holds (a quick test before the full one)."""
 # "twenty to six" is a time only where a time is expected ("five to ten" is a range).
 _EN_AT_RE = re.compile(r"(?i)\b(?:at|by|until|till|before|after|around|about|from|since|"
                        r"it\s+is|it\s+was|it's)\s+$")
@@ -52,6 +59,9 @@ _TH_CLOCK_RE = re.compile(
     rf"|(?P<h24>{_TH_24})\s*นาฬิกา"
     r"|(?P<noon>เที่ยง(?=\s*ครึ่ง))"  # not เที่ยงตรง "accurate"
     rf")(?:(?P<half>\s*ครึ่ง)|\s*(?P<mins>{_TH_MIN})\s*นาที)?(?:\s*ตรง)?")
+
+
+_TH_CLOCK_HINT_RE = re.compile(r"โมง|ทุ่ม|ตี|นาฬิกา|เที่ยง")
 
 
 def hours_of(h: int, ap: str | None) -> int:
@@ -77,23 +87,36 @@ def _english_clock(sc: Scan) -> None:
     ``half past nine`` 09:30, ``a quarter to five`` 04:45, ``twenty to six`` 05:40
     (12-hour unless a.m./p.m.)."""
     t = sc.t
+    if not _EN_CLOCK_HINT_RE.search(t):
+        return
     for m in _EN_CLOCK_RE.finditer(t):
-        if not sc.free(*m.span()):
+        if sc.free(*m.span()):
+            h = _en_number(m["h"] or m["h2"] or m["h4"])
+            mi = _en_number(m["mi"] or m["mi2"]) if m["mi"] or m["mi2"] else 0
+            _add_clock(sc, m.start(), m.end(), h, mi, m["ap"], past=False)
+    for d in _EN_PAST_RE.finditer(t):
+        m = _EN_MINUTES_BEFORE_RE.search(t, max(0, d.start() - 30), d.start())
+        if m is None or not sc.free(m.start(), d.end()):
             continue
-        h = _en_number(m["h"] or m["h2"] or m["h3"] or m["h4"])
-        minutes = m["mi"] or m["mi2"] or m["mi3"] or m["mi4"]
-        mi = _en_number(minutes) if minutes else 0
-        if m["frac"]:
-            mi = 30 if m["frac"].lower() == "half" else 15
-        if m["dir"] and m["dir"].lower() == "to":
-            if not (m["frac"] or m["word"] or m["word2"] or m["ap"]
+        h = _en_number(d["h3"])
+        minutes = m["mi3"] or m["mi4"]
+        mi = 30 if (m["frac"] or "").lower() == "half" else 15 if m["frac"] else \
+            _en_number(minutes)
+        if d["dir"].lower() == "to":
+            if not (m["frac"] or m["word"] or m["word2"] or d["ap"]
                     or _EN_AT_RE.search(t, max(0, m.start() - 10), m.start())):
                 continue  # "five to ten people": a range
             h, mi = h - 1, 60 - mi
-        if (not 1 <= h <= 12 and not (h == 0 and m["dir"])) or not 0 <= mi < 60:
-            continue
-        h = hours_of(h, m["ap"]) if h else (12 if m["ap"] is None else hours_of(12, m["ap"]))
-        sc.add(m.start(), m.end(), "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")
+        _add_clock(sc, m.start(), d.end(), h, mi, d["ap"], past=True)
+
+
+def _add_clock(sc: Scan, s: int, e: int, h: int, mi: int, ap: str | None, *,
+               past: bool) -> None:
+    """Add the time ``h``:``mi`` (12-hour unless ``ap``) if it is a time of day."""
+    if (not 1 <= h <= 12 and not (h == 0 and past)) or not 0 <= mi < 60:
+        return
+    h = hours_of(h, ap) if h else (12 if ap is None else hours_of(12, ap))
+    sc.add(s, e, "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")
 
 
 def _thai_number(word: str) -> int:
@@ -127,6 +150,8 @@ def _thai_clock(sc: Scan) -> None:
     """Thai clock words: ``บ่ายโมง`` 13:00, ``บ่ายสามโมง`` 15:00, ``เจ็ดโมงเช้า`` 07:00,
     ``ห้าโมงเย็น`` 17:00, ``หนึ่งทุ่ม`` 19:00, ``ตีสอง`` 02:00, ``21 นาฬิกา``,
     ``…ครึ่ง`` half past, ``…สิบนาที`` ten past."""
+    if not _TH_CLOCK_HINT_RE.search(sc.t):
+        return
     for m in _TH_CLOCK_RE.finditer(sc.t):
         if not sc.free(*m.span()):
             continue
