@@ -95,19 +95,18 @@ def _english_clock(sc: Scan) -> None:
             mi = _en_number(m["mi"] or m["mi2"]) if m["mi"] or m["mi2"] else 0
             _add_clock(sc, m.start(), m.end(), h, mi, m["ap"], past=False)
     for d in _EN_PAST_RE.finditer(t):
-        m = _EN_MINUTES_BEFORE_RE.search(t, max(0, d.start() - 30), d.start())
-        if m is None or not sc.free(m.start(), d.end()):
+        b = _EN_MINUTES_BEFORE_RE.search(t, max(0, d.start() - 30), d.start())
+        if b is None or not sc.free(b.start(), d.end()):
             continue
         h = _en_number(d["h3"])
-        minutes = m["mi3"] or m["mi4"]
-        mi = 30 if (m["frac"] or "").lower() == "half" else 15 if m["frac"] else \
-            _en_number(minutes)
+        mi = 30 if (b["frac"] or "").lower() == "half" else 15 if b["frac"] else \
+            _en_number(b["mi3"] or b["mi4"])
         if d["dir"].lower() == "to":
-            if not (m["frac"] or m["word"] or m["word2"] or d["ap"]
-                    or _EN_AT_RE.search(t, max(0, m.start() - 10), m.start())):
+            if not (b["frac"] or b["word"] or b["word2"] or d["ap"]
+                    or _EN_AT_RE.search(t, max(0, b.start() - 10), b.start())):
                 continue  # "five to ten people": a range
             h, mi = h - 1, 60 - mi
-        _add_clock(sc, m.start(), d.end(), h, mi, d["ap"], past=True)
+        _add_clock(sc, b.start(), d.end(), h, mi, d["ap"], past=True)
 
 
 def _add_clock(sc: Scan, s: int, e: int, h: int, mi: int, ap: str | None, *,
