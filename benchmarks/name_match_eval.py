@@ -24,7 +24,8 @@ import _common  # noqa: F401  (sets the offline env and sys.path)
 
 from massmob_nlp.entities import names as _names
 from massmob_nlp._text import THAI_RE
-from massmob_nlp.entities.table import MIN_MATCH_SCORE, _generic_similarity, name_similarity
+from massmob_nlp.entities.similarity import _generic_similarity
+from massmob_nlp.entities.table import MIN_MATCH_SCORE, name_similarity
 
 # (Latin name, Thai spellings)
 PERSONS: list[tuple[str, tuple[str, ...]]] = [
@@ -188,7 +189,7 @@ def negatives() -> list[tuple[str, str, str]]:
 
 def baseline_similarity(a: str, b: str) -> float:
     """The matcher before the Vietnamese syllable scorer (royin + difflib/bigrams)."""
-    return _generic_similarity(a, b)
+    return _generic_similarity(a, b, 0.0) or 0.0  # floor 0: never None
 
 
 def _held_out(a: str, b: str, worst: Callable[[list[float]], float]) -> float:

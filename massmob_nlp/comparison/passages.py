@@ -142,19 +142,22 @@ def _whole_paragraph_skips(ctx: _Context, para_kind: dict[int, str],
     is aligned: reported as omitted / added paragraphs whatever their length."""
     found: set[tuple[str, int]] = set()
     for side, a, col in (("src", ctx.src, "src_ids"), ("tgt", ctx.tgt, "tgt_ids")):
+        pmap = ctx.s_para if side == "src" else ctx.t_para
+        if all(para_kind.get(pb) in ("1-0", "0-1", "1-1") for pb in pmap.values()):
+            continue  # no many-paragraph bead on this side
         aligned: set[int] = set()
         for ids, kind in zip(ctx.sent[col], ctx.sent["kind"].astype(str)):
             if kind not in ("1-0", "0-1"):
                 aligned.update(ids)
-        pmap = ctx.s_para if side == "src" else ctx.t_para
-        sents = a.sentences.groupby("para_id")["sent_id"].apply(
-            lambda x: set(x.astype(int)))
+        sents: dict[int, set[int]] = {}
+        for pid, sid in zip(a.sentences["para_id"], a.sentences["sent_id"]):
+            sents.setdefault(int(pid), set()).add(int(sid))
         for pid, start, end, text in zip(a.paragraphs["para_id"], a.paragraphs["start_char"],
                                          a.paragraphs["end_char"], a.paragraphs["text"]):
             pb = pmap.get(int(pid))
             if pb is None or para_kind.get(pb) in ("1-0", "0-1", "1-1"):
                 continue
-            if int(pid) in sents.index and not (sents[int(pid)] & aligned):
+            if int(pid) in sents and not (sents[int(pid)] & aligned):
                 found.add((side, int(pid)))
                 first = min(b for b, q in ctx.sent_para.items() if q == pb)
                 rows.append({"kind": "omitted" if side == "src" else "added",
@@ -173,16 +176,19 @@ def _unanchored_paragraphs(ctx: _Context, numbers: pd.DataFrame,
     unmatched while another paragraph of the bead has matched numbers: an inserted or
     dropped paragraph that is too short to show in the length ratio."""
     para_kind = dict(zip(ctx.para["bead_id"].astype(int), ctx.para["kind"].astype(str)))
+    if all(para_kind.get(pb) in ("1-0", "0-1", "1-1") for pb in itertools.chain(
+            ctx.s_para.values(), ctx.t_para.values())):
+        return passages  # no paragraph in a many-paragraph bead
     done = {(str(a), int(b)) for a, b in zip(passages["side"], passages["para_id"])
             if not pd.isna(b)}
     rows = []
     for side, a, miss in (("src", ctx.src, "missing"), ("tgt", ctx.tgt, "added")):
-        col = f"{side}_para_id"
-        known = numbers[numbers[col].notna()]
-        by_para = known.groupby(known[col].astype(int))["status"].agg(
-            lambda x: set(x.astype(str)))
+        by_para: dict[int, set[str]] = {}
+        for pid, status in zip(numbers[f"{side}_para_id"], numbers["status"]):
+            if not pd.isna(pid):
+                by_para.setdefault(int(pid), set()).add(str(status))
         pmap = ctx.s_para if side == "src" else ctx.t_para
-        for pid, statuses in by_para.items():
+        for pid, statuses in sorted(by_para.items()):
             pb = pmap.get(int(pid))
             if pb is None or para_kind.get(pb) in ("1-0", "0-1", "1-1") or \
                     statuses != {miss} or (side, int(pid)) in done:
@@ -245,33 +251,30 @@ def _untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
     phrase anywhere in the source document nor each of its words in the aligned source
     paragraph, after :func:`_match_key` (quotes, apostrophes, case, diacritics and
     spacing normalized). A Latin name kept in the Thai is normal; an abbreviation or a
-    phrase the source never uses is flagged."""
-    from ..langid import language_spans
+    phrase the source never uses is flagged. Paragraphs without a Latin letter are
+    skipped at once; the source keys are made only when a candidate phrase needs them."""
+    from ..langid import span_rows
 
     t_par = _para_rows(ctx.tgt)
-    src_of = {int(b): _match_key(str(s))
-              for b, s in zip(ctx.para["bead_id"], ctx.para["src_text"])}
-    whole = _SourceKeys(ctx.src.text)
+    keys = _LazyKeys(ctx)
     kind_of = {int(b): str(k) for b, k in zip(ctx.para["bead_id"], ctx.para["kind"])}
     for pid, pbead in sorted(ctx.t_para.items()):
         if kind_of.get(pbead) == "0-1" or pid not in t_par:
             continue
         start, _, text = t_par[pid]
-        source = src_of.get(pbead, "")
+        if LATIN_RE.search(text) is None:
+            continue  # no Latin letter: no Latin span
         skip = [(m.start(), m.end()) for m in _SKIP_SPAN.finditer(text)]
-        spans = language_spans(text)
-        for s0, e0, script in zip(spans["start_char"], spans["end_char"], spans["script"]):
-            if str(script) != "Latin":
+        for s0, e0, _lang, script in span_rows(text):
+            if script != "Latin":
                 continue
-            for a, b in _latin_phrases(text, int(s0), int(e0)):
+            for a, b in _latin_phrases(text, s0, e0):
                 phrase = text[a:b]
                 if any(a < y and x < b for x, y in skip):
                     continue
                 if sum(bool(LATIN_RE.match(c)) for c in phrase) < MIN_LATIN:
                     continue
-                key = _match_key(phrase)
-                if whole.has(key) or all(_has_word(source, w)
-                                          for w in _LATIN_WORD.findall(key)):
+                if keys.found(phrase, pbead):
                     continue
                 sent_id = _sent_at(ctx.tgt, start + a)
                 rows.append({"kind": "untranslated", "level": "span",
@@ -280,6 +283,32 @@ def _untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
                              "start_char": start + a,
                              "end_char": start + b, "text": phrase, "score": 1.0,
                              "note": "Latin-script text not found in the aligned source"})
+
+
+class _LazyKeys:
+    """The source's match keys, made on first use: the whole document's
+    (:class:`_SourceKeys`) and each paragraph bead's source text's."""
+
+    def __init__(self, ctx: _Context):
+        self.src_text = dict(zip((int(b) for b in ctx.para["bead_id"]),
+                                 ctx.para["src_text"]))
+        self.text = ctx.src.text
+        self.whole: _SourceKeys | None = None
+        self.bead: dict[int, str] = {}
+
+    def found(self, phrase: str, pbead: int) -> bool:
+        """Whether ``phrase`` is in the whole source, or each of its words in the
+        source of paragraph bead ``pbead``."""
+        if self.whole is None:
+            self.whole = _SourceKeys(self.text)
+        key = _match_key(phrase)
+        if self.whole.has(key):
+            return True
+        if pbead not in self.bead:
+            self.bead[pbead] = _match_key(str(self.src_text[pbead])) \
+                if pbead in self.src_text else ""
+        source = self.bead[pbead]
+        return all(_has_word(source, w) for w in _LATIN_WORD.findall(key))
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'", "´": "'",

@@ -76,9 +76,23 @@ def fold_char(char: str) -> str:
     return char
 
 
+_FOLDABLE = re.compile("[\u00c0-\u024f\u1e00-\u1eff" + "".join(
+    re.escape(c) for c in _PUNCT_FOLD if c >= "\u00c0") + "]")
+"""The chars :func:`fold_char` may change (every other char folds to itself)."""
+
+
 def fold(text: str) -> str:
     """Fold every char of NFC ``text`` with :func:`fold_char`; length is unchanged."""
-    return "".join(map(fold_char, text))
+    return _FOLDABLE.sub(_fold_match, text)
+
+
+@lru_cache(maxsize=1024)  # at most ~700 foldable chars
+def _fold_one(char: str) -> str:
+    return fold_char(char)
+
+
+def _fold_match(m: re.Match[str]) -> str:
+    return _fold_one(m.group())
 
 
 def gazetteer_path() -> Path:

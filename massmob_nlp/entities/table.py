@@ -51,12 +51,10 @@ Labels (:data:`LABELS`) and the mapping from each source (:data:`LABEL_MAP`)::
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 import unicodedata
 import warnings
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -68,6 +66,9 @@ from ..types import ParsedDocument
 from .gazetteer import NOT_EMITTED, fold
 from .gazetteer import find as find_gazetteer
 from .rules import find_rules
+from .similarity import ROMANIZE_ENGINE as ROMANIZE_ENGINE
+from .similarity import name_similarity as name_similarity
+from .similarity import similarity_above
 
 LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT", "DATE",
                            "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
@@ -94,8 +95,6 @@ NAME_GROUPS: dict[str, str] = {"PERSON": "person", "ORG": "name", "LOC": "name",
 
 MIN_MATCH_SCORE = 0.6
 """Default threshold of :func:`match_entities` name similarity (higher is better)."""
-ROMANIZE_ENGINE = "royin"
-"""PyThaiNLP romanization engine used to compare Thai names with Latin ones."""
 MATCH_COLUMNS: dict[str, str] = {
     "src_row": "Int64", "tgt_row": "Int64", "src_text": "string", "tgt_text": "string",
     "src_label": "string", "tgt_label": "string", "entity_id": "string",
@@ -151,7 +150,7 @@ def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
     sents = analysis.sentences
     sent_starts = [int(x) for x in sents["start_char"]]
     sent_ids = [int(x) for x in sents["sent_id"]]
-    edges = _token_edges(analysis.tokens)
+    edges = sorted(_token_edges(analysis.tokens))
     bounds = [(int(s), int(e)) for s, e in paras[["start_char", "end_char"]].itertuples(
         index=False)]
     # the Thai model tags all the Thai paragraphs of the document in one batch
@@ -160,7 +159,8 @@ def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
     rows = []
     for para_id, (start, end), para_lang in zip(paras["para_id"], bounds, langs,
                                                 strict=True):
-        spans = _paragraph_spans(text, start, end, para_lang, model, edges, problems,
+        near = set(edges[bisect.bisect_left(edges, start):bisect.bisect_right(edges, end)])
+        spans = _paragraph_spans(text, start, end, para_lang, model, near, problems,
                                  thai=next(thai) if para_lang == "th" else None)
         for s, e, label, source, entity_id, canonical, score in spans:
             if not any(c.isalpha() for c in text[s:e]):
@@ -316,6 +316,7 @@ def match_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
         _check_entities_frame(frame)
     a, b = _match_view(src), _match_view(tgt)
     rows: list[tuple[Any, ...]] = []
+    seen: dict[tuple[str, str], float | None] = {}  # repeated names: scored once
     for i, (text_a, lab_a, id_a, codes_a) in enumerate(a):
         for j, (text_b, lab_b, id_b, codes_b) in enumerate(b):
             if id_a is not None and id_a == id_b:
@@ -325,8 +326,10 @@ def match_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
                 rows.append((i, j, text_a, text_b, lab_a, lab_b, shared, "code", 1.0))
             elif (id_a is None or id_b is None) and lab_a in NAME_GROUPS and \
                     NAME_GROUPS[lab_a] == NAME_GROUPS.get(lab_b):
-                score = name_similarity(text_a, text_b)
-                if score >= min_score:
+                if (text_a, text_b) not in seen:
+                    seen[text_a, text_b] = similarity_above(text_a, text_b, min_score)
+                score = seen[text_a, text_b]
+                if score is not None:
                     rows.append((i, j, text_a, text_b, lab_a, lab_b, id_a or id_b, "name",
                                  score))
     frame = pd.DataFrame(rows, columns=list(MATCH_COLUMNS))
@@ -362,54 +365,6 @@ def link_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
             frame.iat[row, id_col] = entity_id
             frame.iat[row, can_col] = canonical
     return out_src, out_tgt
-
-
-def name_similarity(a: str, b: str) -> float:
-    """Similarity in [0, 1] (higher is better) of two names in any script.
-
-    When one name is Thai and the other a Latin sequence of Vietnamese syllables
-    ("Nguyen Hoai Anh" / "เหงียน ฮว่าย อันห์"), the score is the syllable-aligned one of
-    :func:`massmob_nlp._names.vi_similarity` (table of Thai spellings of Vietnamese
-    syllables, consonant skeletons, order-insensitive pairing; one wrong syllable
-    keeps the pair below :data:`MIN_MATCH_SCORE`). Otherwise (the generic score): Thai
-    is romanized (``royin``), Latin folded (no diacritics, lower case), then the best
-    of difflib's ratio and character-bigram Jaccard on the letters.
-    """
-    if THAI_RE.search(a) and not THAI_RE.search(b):
-        a, b = b, a
-    if THAI_RE.search(b) and not THAI_RE.search(a):
-        from .names import vi_similarity
-
-        latin = fold(unicodedata.normalize("NFC", a)).casefold()
-        vi = vi_similarity(latin, b)
-        if vi is not None:
-            return vi
-    return _generic_similarity(a, b)
-
-
-def _generic_similarity(a: str, b: str) -> float:
-    x, y = _name_key(a), _name_key(b)
-    if not x or not y:
-        return 0.0
-    ratio = difflib.SequenceMatcher(None, x, y, autojunk=False).ratio()
-    bx, by = _bigrams(x), _bigrams(y)
-    jaccard = len(bx & by) / len(bx | by) if bx | by else 0.0
-    return max(ratio, jaccard)
-
-
-@lru_cache(maxsize=4096)
-def _name_key(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    if THAI_RE.search(text):
-        from pythainlp.transliterate import romanize
-
-        text = " ".join(romanize(w, engine=ROMANIZE_ENGINE) if THAI_RE.search(w) else w
-                        for w in text.split())
-    return re.sub(r"[^a-z0-9]", "", fold(text).casefold())
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
 
 
 def _slug(text: str) -> str:
