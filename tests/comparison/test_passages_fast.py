@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import difflib
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from massmob_nlp.entities.gazetteer import fold, fold_char
 from massmob_nlp.entities.similarity import _bigrams, _name_key, similarity_above
