@@ -1,6 +1,8 @@
-"""The tables of a corpus run (:class:`CorpusTables`), and :class:`PartWriter`, which
-writes them in parts as batches finish (``<out>/<table>/part-00000.parquet``), so a
-run's memory does not grow with the corpus."""
+"""The tables of a corpus run (:class:`CorpusTables`), each made once from its batches'
+rows and token columns (:class:`BatchParts`, :func:`stack_batches`), and
+:class:`PartWriter`, which writes them in parts as batches finish
+(``<out>/<table>/part-00000.parquet``), so a run's memory does not grow with the
+corpus."""
 
 from __future__ import annotations
 
