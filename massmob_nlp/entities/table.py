@@ -182,8 +182,9 @@ def _require_english_model() -> None:
 
 
 def _token_edges(tokens: pd.DataFrame) -> set[int]:
-    words = tokens[~tokens["is_space"]]
-    return {int(x) for x in words["start_char"]} | {int(x) for x in words["end_char"]}
+    words = ~tokens["is_space"].to_numpy(dtype=bool)
+    return {*tokens["start_char"].to_numpy(dtype="int64")[words].tolist(),
+            *tokens["end_char"].to_numpy(dtype="int64")[words].tolist()}
 
 
 Span = tuple[int, int, str, str, Any, Any, Any]
@@ -227,8 +228,12 @@ def rule_spans(text: str, start: int, end: int, edges: set[int]
     ``edges`` are word-token edges in document offsets (accept short Thai variants)."""
     para = text[start:end]
     nfc, origin = nfc_with_offsets(para)
-    to_nfc = {o: i for i, o in reversed(list(enumerate(origin)))}
-    bounds = {to_nfc[e - start] for e in edges if start <= e <= end and e - start in to_nfc}
+    if nfc is para:  # already NFC: ``origin`` is the identity
+        bounds = {e - start for e in edges if start <= e <= end and e - start <= len(para)}
+    else:
+        to_nfc = {o: i for i, o in reversed(list(enumerate(origin)))}
+        bounds = {to_nfc[e - start] for e in edges
+                  if start <= e <= end and e - start in to_nfc}
     strong: list[Span] = []
     titles: list[tuple[int, int]] = []
     for hit in find_gazetteer(nfc, boundaries=bounds):
@@ -332,8 +337,9 @@ def match_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
                 if score is not None:
                     rows.append((i, j, text_a, text_b, lab_a, lab_b, id_a or id_b, "name",
                                  score))
-    frame = pd.DataFrame(rows, columns=list(MATCH_COLUMNS))
-    return frame.astype(MATCH_COLUMNS)
+    columns = list(zip(*rows)) if rows else [()] * len(MATCH_COLUMNS)
+    return pd.DataFrame({name: pd.array(list(values), dtype=dtype) for (name, dtype), values
+                         in zip(MATCH_COLUMNS.items(), columns, strict=True)})
 
 
 def link_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
