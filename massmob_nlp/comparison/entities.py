@@ -56,12 +56,13 @@ def _entity_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]]
     :func:`massmob_nlp.entities.match_entities` accepts (id, code or name)."""
     if not src or not tgt:
         return {}
-    from ..entities.table import match_entities
+    from ..entities.table import match_pairs
 
-    cols = ["text", "label", "entity_id", "canonical"]
-    pairs = match_entities(pd.DataFrame(src)[cols], pd.DataFrame(tgt)[cols])
+    cols = ("text", "label", "entity_id")
+    pairs = match_pairs([tuple(m[c] for c in cols) for m in src],
+                        [tuple(m[c] for c in cols) for m in tgt])
     out: dict[tuple[int, int], float] = {}
-    for i, j, score in zip(pairs["src_row"], pairs["tgt_row"], pairs["score"]):
+    for i, j, *_, score in pairs:
         key = (int(i), int(j))
         out[key] = max(out.get(key, 0.0), float(score))
     return out

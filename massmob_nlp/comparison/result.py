@@ -17,6 +17,7 @@ by about that sentence's length; otherwise the sentence was merged into a neighb
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -250,25 +251,28 @@ def _summary(ctx: _Context, numbers: pd.DataFrame, entities: pd.DataFrame,
                            "src_lang": ctx.src.lang, "tgt_lang": ctx.tgt.lang,
                            "sentence_beads": len(ctx.sent),
                            "paragraph_beads": len(ctx.para)}
-    n_status = numbers["status"].astype(str).value_counts()
+    n_statuses = [str(x) for x in numbers["status"]]
+    n_status = Counter(n_statuses)
     for st in NUMBER_STATUSES:
-        out[f"numbers_{st}"] = int(n_status.get(st, 0))
-    e_status = entities["status"].astype(str)
+        out[f"numbers_{st}"] = n_status.get(st, 0)
+    e_statuses = [str(x) for x in entities["status"]]
+    e_status = Counter(e_statuses)
     for st in ENTITY_STATUSES:
-        out[f"entities_{st}"] = int((e_status == st).sum())
-    out["entity_problems"] = int((entities["checked"] & (e_status != "matched")).sum())
-    p_kind = passages["kind"].astype(str).value_counts()
+        out[f"entities_{st}"] = e_status.get(st, 0)
+    out["entity_problems"] = sum(bool(c) and st != "matched"
+                                 for c, st in zip(entities["checked"], e_statuses))
+    p_kinds = [str(x) for x in passages["kind"]]
+    p_kind = Counter(p_kinds)
     for k in ("omitted", "added", "length_ratio", "untranslated"):
-        out[f"passages_{k}"] = int(p_kind.get(k, 0))
-    has_src = numbers["src_text"].notna()
-    n_src = int(has_src.sum())
-    kept = int((has_src & numbers["status"].astype(str).isin(
-        ["match", "format_only", "qualifier_changed"])).sum())
+        out[f"passages_{k}"] = p_kind.get(k, 0)
+    has_src = [not pd.isna(x) for x in numbers["src_text"]]
+    n_src = sum(has_src)
+    kept = sum(h and st in ("match", "format_only", "qualifier_changed")
+               for h, st in zip(has_src, n_statuses))
     out["share_numbers_preserved"] = kept / n_src if n_src else 1.0
     total = sum(_nonspace(t) for t in ctx.sent["src_text"])
-    lost = sum(_nonspace(t) for t in passages.loc[
-        (passages["side"].astype(str) == "src")
-        & (passages["kind"].astype(str) == "omitted"), "text"])
+    lost = sum(_nonspace(t) for t, side, k in zip(passages["text"], passages["side"], p_kinds)
+               if str(side) == "src" and k == "omitted")
     out["share_text_aligned"] = 1.0 - lost / total if total else 1.0
     out["verdict"] = _verdict(out)
     return pd.Series(out, name="summary", dtype=object)

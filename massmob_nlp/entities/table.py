@@ -54,7 +54,7 @@ import bisect
 import re
 import unicodedata
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -319,6 +319,18 @@ def match_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
     """
     for frame in (src, tgt):
         _check_entities_frame(frame)
+    cols = ["text", "label", "entity_id"]
+    rows = match_pairs(src[cols].itertuples(index=False), tgt[cols].itertuples(index=False),
+                       min_score=min_score)
+    columns = list(zip(*rows)) if rows else [()] * len(MATCH_COLUMNS)
+    return pd.DataFrame({name: pd.array(list(values), dtype=dtype) for (name, dtype), values
+                         in zip(MATCH_COLUMNS.items(), columns, strict=True)})
+
+
+def match_pairs(src: Iterable[Sequence[Any]], tgt: Iterable[Sequence[Any]], *,
+                min_score: float = MIN_MATCH_SCORE) -> list[tuple[Any, ...]]:
+    """:func:`match_entities` on ``(text, label, entity_id)`` triples (missing values
+    as None or NA), without frames: its rows as tuples in :data:`MATCH_COLUMNS` order."""
     a, b = _match_view(src), _match_view(tgt)
     rows: list[tuple[Any, ...]] = []
     seen: dict[tuple[str, str], float | None] = {}  # repeated names: scored once
@@ -337,9 +349,7 @@ def match_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
                 if score is not None:
                     rows.append((i, j, text_a, text_b, lab_a, lab_b, id_a or id_b, "name",
                                  score))
-    columns = list(zip(*rows)) if rows else [()] * len(MATCH_COLUMNS)
-    return pd.DataFrame({name: pd.array(list(values), dtype=dtype) for (name, dtype), values
-                         in zip(MATCH_COLUMNS.items(), columns, strict=True)})
+    return rows
 
 
 def link_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
@@ -383,10 +393,10 @@ def _codes_in(text: str) -> frozenset[str]:
                      for m in CODE_RE.finditer(fold(unicodedata.normalize("NFC", text))))
 
 
-def _match_view(frame: pd.DataFrame) -> list[tuple[str, str, str | None, frozenset[str]]]:
+def _match_view(triples: Iterable[Sequence[Any]]
+                ) -> list[tuple[str, str, str | None, frozenset[str]]]:
     out = []
-    for text, label, entity_id in frame[["text", "label", "entity_id"]].itertuples(
-            index=False):
+    for text, label, entity_id in triples:
         text = "" if pd.isna(text) else str(text)
         out.append((text, str(label), None if pd.isna(entity_id) else str(entity_id),
                     _codes_in(text)))
