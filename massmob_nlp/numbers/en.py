@@ -200,6 +200,10 @@ CODE_WORDS = ["Decision", "Decisions", "Resolution", "Resolutions", "Directive",
 # "a pair", "a dozen", "twice": exact counts written as words.
 COUNT_WORDS = {"pair": 2, "dozen": 12, "twice": 2, "thrice": 3}
 COUNT_WORDS_RE = re.compile(r"(?i)\b(?:an?\s+)?(?P<w>pair|dozen|twice|thrice)\b(?!-)")
+# "threefold", "tenfold": N times (Thai สามเท่า, สิบเท่า).
+FOLD_RE = re.compile(rf"(?i)\b(?P<w>{alt([*UNITS, *TEENS, *TENS, 'hundred'])})fold\b")
+# "one-on-one", "one-to-one": a manner of talking, no count.
+ONE_ON_ONE_RE = re.compile(r"(?i)\bone-(?:on|to)-$")
 # "once" is a count only in these frames ("only once", "once a week").
 ONCE_RE = re.compile(r"(?i)\b(?:(?<=only\s)|(?<=than\s)|(?<=just\s))once\b"
                      r"|\bonce(?=\s+(?:a|an|every|per)\s+(?:day|week|month|year|decade|"

@@ -159,6 +159,12 @@ def find_english_words(sc: Scan) -> None:
     _halves(sc)
     _english_numerals(sc)
     t = sc.t
+    for m in en.FOLD_RE.finditer(t):
+        if sc.free(m.start(), m.end()):
+            value = en.parse_words(m["w"])[0]
+            if value is not None:
+                sc.add(m.start(), m.end(), "cardinal", value=float(value),
+                       key=f"cardinal:{format_number(value)}")
     for m in en.COUNT_WORDS_RE.finditer(t):
         if sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(en.COUNT_WORDS[m["w"].lower()]),
@@ -214,7 +220,7 @@ def _english_idiom(t: str, s: int, e: int) -> bool:
         return bool(en.ZERO_IDIOM_RE.search(t, max(0, s - 8), min(len(t), e + 12)))
     if word != "one" or en.ONE_OF_RE.match(t, e):
         return False
-    if en.ONE_IDIOM_RE.match(t, s):
+    if en.ONE_IDIOM_RE.match(t, s) or en.ONE_ON_ONE_RE.search(t, max(0, s - 8), s):
         return True
     if en.GENERIC_ONE_AFTER_RE.match(t, e) and not en.GENERIC_ONE_COUNT_BEFORE_RE.search(
             t, max(0, s - 10), s):

@@ -23,6 +23,7 @@ def _read(text: str, lang: str) -> list[tuple[str, bool]]:
     ("The country aims for net zero by 2050.", "en", [("zero", True), ("2050", False)]),
     ("The police promised zero tolerance.", "en", [("zero", True)]),
     ("On one level, the reform is a success.", "en", [("one", True)]),
+    ("The two leaders held one-on-one talks.", "en", [("two", False), ("one", True)]),
     ("At one point, the crowd rushed the gates.", "en", [("one", True)]),
     ("The audit was done by a third-party firm.", "en", [("third", True)]),
     ("The First Lady opened the school.", "en", [("First", True)]),
@@ -67,3 +68,11 @@ def test_adverb_first_and_one_after_a_verb(text, expected):
 ])
 def test_thai_vague_orders_of_magnitude_and_to_some_extent(text, expected):
     assert _read(text, "th") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rice exports rose threefold.", [("threefold", False)]),
+    ("Prices jumped tenfold in a year.", [("tenfold", False)]),
+])
+def test_fold_is_a_count_of_times(text, expected):
+    assert _read(text, "en") == expected
