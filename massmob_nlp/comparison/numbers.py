@@ -316,8 +316,12 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
 
 def _written_in(m: Mention, values: dict[float, str]) -> str | None:
     """How the other side writes the value of ``m`` (a decade also by its two last
-    digits: ``the Seventies`` / ``ยุค 70``), or None."""
+    digits: ``the Seventies`` / ``ยุค 70``; a name with one number by that number:
+    ``G7`` / ``Group of Seven``), or None."""
     value = _num(m.get("value"))
+    groups = digit_groups(str(m["text"]))
+    if value is None and _str(m["kind"]) == "code" and len(groups) == 1:
+        value = float(groups[0])  # G7 / Group of Seven, Channel 4 / Channel Four
     if value is None:
         return None
     found = values.get(value)
