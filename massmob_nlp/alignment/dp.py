@@ -210,14 +210,7 @@ class Context:
             match = window_sum(self.dense_keys[name], a, b, rows, cols)
         else:
             match = block_pair_sum(self.pairs[name], a, b, rows, lo, width)
-        miss = np.zeros(cols.shape)
-        for side, end, size in ((sets[0], rows[:, None], a), (sets[1], cols, b)):
-            if side is None:
-                continue
-            counts = np.concatenate([[0.0], np.cumsum([len(k) for k in side])])
-            total = counts[np.minimum(end, len(side))] - counts[np.maximum(end - size, 0)]
-            miss = miss + np.maximum(total - match, 0)
-        return {f"{name}_match": np.minimum(match, 4.0), f"{name}_miss": np.minimum(miss, 4.0)}
+        return key_features(name, match, sets, (rows[:, None], a), (cols, b))
 
     def _piece_min(self, cos: np.ndarray, a: int, b: int, rows: np.ndarray,
                    cols: np.ndarray) -> np.ndarray:
@@ -278,14 +271,7 @@ class Context:
         r0, c0 = np.maximum(r - a, 0), np.maximum(c - b, 0)
         match = cum[r, c] - cum[r0, c] - cum[r, c0] + cum[r0, c0]
         sets = (self.s.num, self.t.num) if name == "num" else (self.s.lat, self.t.lat)
-        miss = np.zeros(match.shape)
-        for side, end, size in ((sets[0], r, a), (sets[1], c, b)):
-            if side is None:
-                continue
-            counts = np.concatenate([[0.0], np.cumsum([len(k) for k in side])])
-            total = counts[np.minimum(end, len(side))] - counts[np.maximum(end - size, 0)]
-            miss = miss + np.maximum(total - match, 0)
-        return {f"{name}_match": np.minimum(match, 4.0), f"{name}_miss": np.minimum(miss, 4.0)}
+        return key_features(name, match, sets, (r, a), (c, b))
 
     def scores(self, kind: tuple[int, int], rows: np.ndarray, cols: np.ndarray,
                lo: np.ndarray, width: int) -> np.ndarray:
@@ -298,6 +284,21 @@ class Context:
         for name, value in feats.items():
             total += w["w"].get(name, 0.0) * value
         return total
+
+
+def key_features(name: str, match: np.ndarray, sets: tuple[Any, Any],
+                 *ends: tuple[np.ndarray, Any]) -> dict[str, np.ndarray]:
+    """``<name>_match`` (shared keys of the two merged units, ``match``) and
+    ``<name>_miss`` (keys of either merged unit left unmatched), both capped at 4. Each
+    of ``ends`` is (end index, units merged) of one side, whose key lists are ``sets``."""
+    miss = np.zeros(match.shape)
+    for side, (end, size) in zip(sets, ends, strict=True):
+        if side is None:
+            continue
+        counts = np.concatenate([[0.0], np.cumsum([len(k) for k in side])])
+        total = counts[np.minimum(end, len(side))] - counts[np.maximum(end - size, 0)]
+        miss = miss + np.maximum(total - match, 0)
+    return {f"{name}_match": np.minimum(match, 4.0), f"{name}_miss": np.minimum(miss, 4.0)}
 
 
 def banded_dp(ctx: Context) -> list[Bead]:
