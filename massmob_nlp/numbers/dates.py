@@ -39,13 +39,13 @@ _TIME_RE = re.compile(
     r"(?<![0-9.:,])(?P<h>[01]?[0-9]|2[0-4])(?P<sep>[:.])(?P<m>[0-5][0-9])"
     r"(?::[0-5][0-9])?(?![0-9]|[.:][0-9])"
     r"(?:\s*[-–]\s*(?P<h2>[01]?[0-9]|2[0-4])[:.](?P<m2>[0-5][0-9])(?![0-9]|[.:][0-9]))?"
-    rf"(?P<suf>\s*(?:{th.TIME_SUFFIX}|(?P<ap>[aApP])\.?[mM]\.?(?![A-Za-z])))?")
-_AMPM_RE = re.compile(r"(?<![0-9.,:])(?P<h>[0-9]{1,2})\s*(?P<ap>[aApP])\.?[mM]\.?"
+    rf"(?P<suf>\s*(?:{th.TIME_SUFFIX}|(?P<ap>[aApP])(?:\.[mM]\.?|[mM])(?![A-Za-z])))?")
+_AMPM_RE = re.compile(r"(?<![0-9.,:])(?P<h>[0-9]{1,2})\s*(?P<ap>[aApP])(?:\.[mM]\.?|[mM])"
                       r"(?![A-Za-z])")
 _DASH_RE = re.compile(r"\s*[-–]\s*")
 _AMPM_RANGE_RE = re.compile(
     r"(?<![0-9.,:])(?P<h>[01]?[0-9])(?:[:.](?P<m>[0-5][0-9]))?\s*[-–]\s*"
-    r"(?P<h2>[01]?[0-9])(?:[:.](?P<m2>[0-5][0-9]))?\s*(?P<ap>[aApP])\.?[mM]\.?(?![A-Za-z])")
+    r"(?P<h2>[01]?[0-9])(?:[:.](?P<m2>[0-5][0-9]))?\s*(?P<ap>[aApP])(?:\.[mM]\.?|[mM])(?![A-Za-z])")
 _EN_TIME_BEFORE_RE = re.compile(r"(?i)\b(?:at|until|till|before|after|since|from)\s+$")
 _NOT_TIME_AFTER_RE = re.compile(rf"\s*(?:%|[€$£¥฿]|[.,][0-9]|{en.GLUED_UNITS_RE.pattern})")
 _MONTH2 = {"en": en.MONTH.replace("(?P<mon>", "(?P<mon2>"),

@@ -30,13 +30,13 @@ _EN_CLOCK_RE = re.compile(
     rf"|(?P<h2>{_EN_HOUR})-(?P<mi>{_EN_MINUTES})"
     rf"|(?<=\bat\s)(?P<h4>{_EN_HOUR})\s+(?P<mi2>{_EN_MINUTES}))\b"
     r"(?![-–]|\s*(?:%|per\s*cent|years?|[0-9]))"
-    r"(?:\s*(?P<ap>[aApP])\.?[mM]\b\.?)?")
+    r"(?:\s*(?P<ap>[aApP])(?:\.[mM]\b\.?|[mM]\b))?")
 # "half past nine", "a quarter to five", "ten past nine", "twenty to six", "ten minutes
 # past nine": found from the direction word, then the minutes before it.
 _EN_PAST_RE = re.compile(
     rf"(?i)\b(?P<dir>past|after|to)\s+(?P<h3>{_EN_HOUR}|[0-9]{{1,2}})\b"
     r"(?![-–]|\s*(?:%|per\s*cent|years?|[0-9]))"
-    r"(?:\s*(?P<ap>[aApP])\.?[mM]\b\.?)?")
+    r"(?:\s*(?P<ap>[aApP])(?:\.[mM]\b\.?|[mM]\b))?")
 _EN_MINUTES_BEFORE_RE = re.compile(
     rf"(?i)\b(?:(?P<frac>half|(?:a\s+)?quarter)"
     rf"|(?P<mi3>{_EN_PAST_MINUTES})(?P<word>\s+minutes)?"

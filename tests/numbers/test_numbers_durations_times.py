@@ -220,3 +220,17 @@ def test_a_changed_time_or_duration_in_words_is_one_mismatch(en, th, key):
 ])
 def test_a_number_in_a_name_written_as_a_word(en, th, kept):
     assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The ferry docked at 7.45pm.", "7.45pm"),
+    ("The ferry docked at 7pm.", "7pm"),
+    ("The ferry docked at 7 p.m.", "7 p.m."),
+    ("The ferry docked at quarter past seven pm.", "quarter past seven pm"),
+    ("The ferry docked at quarter past seven p.m. on Friday.", "quarter past seven p.m."),
+])
+def test_a_sentence_full_stop_after_am_pm_is_not_part_of_the_time(text, mention):
+    # "a.m." keeps its own dots; the full stop after "pm" ends the sentence
+    rows = mm.numbers_table(text)
+    assert rows["text"].tolist() == [mention]
+    assert rows["kind"].tolist() == ["time"]
