@@ -25,12 +25,14 @@ EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple
                   "dozen": 12.0, "thrice": 3.0, "triple": 3.0, "decade": 10.0,
                   "century": 100.0, "doubled": 2.0, "doubles": 2.0, "doubling": 2.0,
                   "tripled": 3.0, "triples": 3.0, "tripling": 3.0, "quadrupled": 4.0,
-                  "noon": 12.0, "midday": 12.0}
+                  "noon": 12.0, "midday": 12.0, "midnight": 0.0}
 """English words that state a small value without a numeral."""
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
-                  "ทศวรรษ": 10.0, "เที่ยง": 12.0}
+                  "ทศวรรษ": 10.0, "เที่ยง": 12.0, "เที่ยงคืน": 0.0, "ฟอร์มูลาวัน": 1.0}
 """Thai words that state a value without a numeral (เดียว "single", คู่ "pair",
-เที่ยง "noon")."""
+เที่ยง "noon", เที่ยงคืน "midnight", ฟอร์มูลาวัน "Formula One")."""
+MIDNIGHT = ("midnight", "เที่ยงคืน")
+"""Midnight is also 24:00 (``24.00 น.``)."""
 TH_SECOND_HALF = "ครึ่งหลัง"
 """"The second half" (literally "the back half"): a 2 and a half in one word."""
 TH_TRANSLITERATIONS = {"โฟร์": 4.0, "ไฟฟ์": 5.0, "ไฟว์": 5.0,
@@ -101,6 +103,9 @@ def values_in_text(text: str) -> dict[float, str]:
         out.setdefault(_TH_VALUES[m.group()], m.group())
     if TH_SECOND_HALF in masked:
         out.setdefault(2.0, TH_SECOND_HALF)
+    for word in MIDNIGHT:
+        if (k := masked.lower().find(word)) >= 0:
+            out.setdefault(24.0, text[k:k + len(word)])
     return out
 
 

@@ -52,10 +52,12 @@ Test = Callable[[Mention, Mention], bool]
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     src = _mentions(ctx.src.numbers, ctx, "src")
     tgt = _mentions(ctx.tgt.numbers, ctx, "tgt")
+    _short_scales(src, ctx.src.text)
+    _short_scales(tgt, ctx.tgt.text)
     kept: dict[int, int] = {}
     for k, near in enumerate(_nearness()):
-        for same in ((_same_key, _same_value, _same_digits, _same_clock) if k == 0 else
-                     (_same_key, _same_value)):
+        for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
+                      _same_scaled) if k == 0 else (_same_key, _same_value)):
             _pair(src, tgt, same, near, _value_distance, kept)
     covered_src, covered_tgt = _parts(src, tgt, kept)
     changed = _changes(src, tgt, kept, covered_src, covered_tgt)
@@ -71,6 +73,14 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         set(changed.values())
     texts = _bead_texts(ctx, [("src", src[i]) for i in taken_src]
                         + [("tgt", tgt[j]) for j in taken_tgt])
+    for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
+                                  ("tgt", tgt, taken_tgt, ctx.tgt.text)):
+        for k, of in _conversions(ms, taken, text).items():
+            taken.add(k)
+            s, t = (ms[k], None) if side == "src" else (None, ms[k])
+            rows.append(_number_row(s, t, "format_only",
+                                    f"the same amount as {of['text']!r} in another unit, "
+                                    "in brackets"))
     for i, s in enumerate(src):
         if i not in taken_src:
             rows += _unmatched(s, "src", texts, omitted_beads)
@@ -111,6 +121,42 @@ def _same_value(s: Mention, t: Mention) -> bool:
         return False
     return _close(a, _num(t.get("value"))) and _close(_num(s.get("value_max")),
                                                       _num(t.get("value_max")))
+
+
+def _same_result(s: Mention, t: Mention) -> bool:
+    """One result written from the other team's side: ``won 2-1`` / ``แพ้ 1-2``."""
+    if "score" not in (_str(s["kind"]), _str(t["kind"])) or _vague(s) or _vague(t):
+        return False
+    a, b = (sorted((_num(m.get("value")) or math.nan, _num(m.get("value_max")) or math.nan))
+            for m in (s, t))
+    return not any(map(math.isnan, a + b)) and a[0] != a[1] and a == b
+
+
+_SHORT_SCALE_RE = re.compile(r"(?P<m>[mM])(?![A-Za-z])|(?P<k>[kK])(?![A-Za-z])|(?P<bn>bn)\b")
+"""A scale glued to digits with no currency before them: ``1m people``, ``5.4m``,
+``20k``, ``2bn``. ``m`` may also be metres (``100m``), so it only joins a partner whose
+value is the million (``1 ล้านคน``), never changes how the number is read."""
+
+
+def _short_scales(mentions: list[Mention], text: str) -> None:
+    """Record on each plain number the value a glued scale letter would give it."""
+    for m in mentions:
+        end = m.get("end_char")
+        if end is None or pd.isna(end) or _str(m.get("unit")) or \
+                _str(m["kind"]) not in ("cardinal", "duration"):
+            continue
+        hit = _SHORT_SCALE_RE.match(text, int(end))
+        value = _num(m.get("value"))
+        if hit is not None and value is not None:
+            m["scaled"] = value * (1e6 if hit["m"] else 1e3 if hit["k"] else 1e9)
+
+
+def _same_scaled(s: Mention, t: Mention) -> bool:
+    """``1m people`` / ``1 ล้านคน``: one side's glued scale letter gives the other's value."""
+    if _vague(s) or _vague(t) or not _unit_ok(s, t):
+        return False
+    return any(a.get("scaled") is not None and _close(a["scaled"], _num(b.get("value")))
+               for a, b in ((s, t), (t, s)))
 
 
 def _same_digits(s: Mention, t: Mention) -> bool:
@@ -244,6 +290,43 @@ def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
     before = set(taken)
     _pair(src, tgt, _same_role, _nearness()[0], _value_distance, taken)
     return {i: j for i, j in taken.items() if i not in before}
+
+
+# ------------------------------------------------------------------ conversions
+_OPEN_BRACKET_RE = re.compile(r"\s*[(\[]\s*(?:about|around|approx(?:imately|\.)?|roughly|"
+                              r"c\.|some|ประมาณ|ราว|ราวๆ|~)?\s*$", re.IGNORECASE)
+_CLOSE_BRACKET_RE = re.compile(r"\s?[^()\[\]\s]{0,12}(?:\s[^()\[\]\s]{1,12})?\s*[)\]]")
+"""The end of a bracket holding a number and at most a two-word unit: ``155 miles)``."""
+
+
+def _conversions(mentions: list[Mention], taken: set[int], text: str
+                 ) -> dict[int, Mention]:
+    """Unjoined numbers that only restate a joined number beside them in another unit,
+    one of the two in brackets: ``250km (155 miles)``, ``15st (95kg)``, ``£10 ($13)``.
+    Translators drop or add such conversions; the amount itself is kept."""
+    out: dict[int, Mention] = {}
+    for k in range(1, len(mentions)):
+        prev, m = mentions[k - 1], mentions[k]
+        if ((k - 1 in taken) == (k in taken)) or prev["bead"] != m["bead"] or \
+                _vague(m) or _vague(prev):
+            continue
+        spans = [prev.get("end_char"), m.get("start_char"), m.get("end_char")]
+        if any(x is None or pd.isna(x) for x in spans):
+            continue
+        ps, pe, me = (int(x) for x in spans if x is not None)
+        # the unit of the number before may sit between it and the bracket: "250km ("
+        gap = re.sub(r"^\s?[^\s()\[\]0-9]{0,15}", "", text[ps:pe])
+        if _OPEN_BRACKET_RE.fullmatch(gap) and _CLOSE_BRACKET_RE.match(text, me) \
+                and _str(m["kind"]) in _MEASURES and _str(prev["kind"]) in _MEASURES:
+            if k in taken:
+                out[k - 1] = m
+            else:
+                out[k] = prev
+    return out
+
+
+_MEASURES = ("cardinal", "money", "duration", "percent")
+"""Kinds a conversion in brackets can restate (not dates, years, scores, codes)."""
 
 
 # ------------------------------------------------------------------ unmatched numbers

@@ -187,8 +187,17 @@ MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 
 SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.
 GLUED_UNITS_RE = re.compile(
-    r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°F)(?![A-Za-z0-9])")
+    r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°F|st|lbs?|oz|ft|mph"
+    r"|kph)(?![A-Za-z0-9])")
 ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+
+
+def ordinal_suffix_fits(n: int, suffix: str) -> bool:
+    """``st`` after a number English does not write as ``…1st`` is the unit stone
+    (``15st``, ``11st 4lb``), not an ordinal; other misfits (``2th``) are typos of
+    ordinals."""
+    want = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return suffix.lower() != "st" or want == "st"
 CODE_WORDS = ["Decision", "Decisions", "Resolution", "Resolutions", "Directive",
               "Directives", "Conclusion", "Conclusions", "Decree", "Decrees", "Circular",
               "Circulars", "Instruction", "Instructions", "Notice", "Notification",
@@ -286,6 +295,14 @@ FRACTION_RE = re.compile(
     r"ninths|tenths|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?P<of>\s+of\b)?")
 HALF_OF_RE = re.compile(r"(?i)\bhalf(?=\s+of\b)")
+FRACTION_AMOUNT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:by|than|nearly|almost|about|around|roughly|some|over|under)\s+$")
+FRACTION_AMOUNT_AFTER_RE = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|\s+(?:in|on|to|from|since|over|last|this|and|or|but|compared|"
+    r"after|before|between|as|at|for|while|when|year|a\s+year|per|each|within)\b")
+"""Words that make a singular ``a third`` an amount without "of" after it: ``cut by a
+quarter.``, ``more than a third in May`` (not before a noun: ``a third party``, ``a third
+term`` stay ordinals)."""
 
 
 def small_number(word: str) -> int:

@@ -61,7 +61,13 @@ def _glued_ok(t: str, e: int, currency_before: bool) -> bool:
     """Letters right after digits: a unit, magnitude, percent or currency is fine."""
     return bool(_MAG_RE.match(t, e) or CUR_AFTER_RE.match(t, e) or PCT_AFTER_RE.match(t, e)
                 or en.GLUED_UNITS_RE.match(t, e) or GLUED_RE.match(t, e)
-                or (currency_before and _MAG_SHORT_RE.match(t, e)))
+                or (currency_before and _MAG_SHORT_RE.match(t, e))
+                or bool(_THOUSANDS_K_RE.match(t, e)))
+
+
+_THOUSANDS_K_RE = re.compile(r"[kK](?![A-Za-z])")
+"""``20k fans``: read as the digits (the comparison joins it to ``2 หมื่น`` through the
+glued scale), not dropped as a word glued to digits."""
 
 
 def find_digits(sc: Scan, s: int, e: int) -> None:
@@ -75,7 +81,8 @@ def find_digits(sc: Scan, s: int, e: int) -> None:
     plain_int = raw.isdigit()
     if e < len(t) and LATIN_RE.match(t, e):
         suffix = en.ORDINAL_SUFFIX_RE.match(t, e)
-        if suffix and value is not None and value == value.to_integral_value():
+        if suffix and value is not None and value == value.to_integral_value() and (
+                en.ordinal_suffix_fits(int(value), suffix.group())):
             n = int(value)
             if not too_big(value):
                 sc.add(s, suffix.end(), "ordinal", value=float(n), key=f"ordinal:{n}")

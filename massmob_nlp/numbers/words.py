@@ -30,12 +30,15 @@ _SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|ต่อ)
 # ------------------------------------------------------- before the digits
 def find_fractions(sc: Scan) -> None:
     """``a third of``, ``two-thirds`` / ``สองส่วนสาม``, ``half of`` / ``ครึ่งหนึ่ง``: key
-    ``fraction:a/b``. A singular part needs "of" after it (``a third term`` is an
-    ordinal). "One in five" / ``หนึ่งในห้า`` are two counts (as the PUD gold writes them)."""
+    ``fraction:a/b``. A singular part needs "of" after it or an amount word before it
+    (``by a quarter.``, ``by a fifth in 2019``; ``a third term`` is an ordinal). "One in
+    five" / ``หนึ่งในห้า`` are two counts (as the PUD gold writes them)."""
     t = sc.t
     for m in en.FRACTION_RE.finditer(t):
         plural = m["b"].lower().endswith("s") and m["b"].lower() not in en.FRACTION_PARTS
-        if plural or m["of"]:
+        if plural or m["of"] or (en.FRACTION_AMOUNT_BEFORE_RE.search(
+                t, max(0, m.start() - 12), m.start())
+                and en.FRACTION_AMOUNT_AFTER_RE.match(t, m.end("b"))):
             part = m["b"].lower().rstrip("s") if plural else m["b"].lower()
             _add_fraction(sc, m.start(), m.end("b"), en.small_number(m["a"]),
                           en.FRACTION_PARTS[part])

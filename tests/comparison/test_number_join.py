@@ -126,3 +126,38 @@ def test_a_value_written_once_does_not_account_for_two_numbers():
     got = _problems("The storm killed 3 people and injured 3 others.",
                     "พายุทำให้มีผู้เสียชีวิต 3 คน")
     assert [g[0] for g in got] == ["missing"]
+
+
+@pytest.mark.parametrize("en,th", [
+    # a scale letter glued to the digits: "m" and "k" for million and thousand
+    ("Nearly 4m viewers watched the final.", "มีผู้ชมนัดชิงเกือบ 4 ล้านคน"),
+    ("The town has a population of 2.7m.", "เมืองนี้มีประชากร 2.7 ล้านคน"),
+    ("Some 30k runners took part.", "มีนักวิ่งร่วมงานราว 3 หมื่นคน"),
+    # ... while a glued "m" for metres still joins the metres
+    ("She swam the 400m in record time.", "เธอว่ายน้ำ 400 เมตรด้วยเวลาสถิติใหม่"),
+    # one result written from the losing side
+    ("Hearts beat Hibs 3-1 on Sunday.", "ฮิบส์แพ้ฮาร์ตส์ 1-3 เมื่อวันอาทิตย์"),
+    # a conversion in brackets dropped by the translator, either way round
+    ("The lorry was carrying 20 tonnes (22 tons) of sand.", "รถบรรทุกขนทราย 20 ตัน"),
+    ("The boxer weighs 11st (70kg).", "นักมวยหนัก 70 กิโลกรัม"),
+    ("The fare is 40 euros ($47).", "ค่าโดยสาร 40 ยูโร"),
+    # midnight and noon against a clock time
+    ("The curfew starts at midnight.", "เคอร์ฟิวเริ่มเวลา 24.00 น."),
+    ("The bar stops serving at 00:00.", "บาร์หยุดขายตอนเที่ยงคืน"),
+    ("The results come at noon.", "ผลจะประกาศเวลา 12.00 น."),
+    # a singular fraction as an amount, with no "of"
+    ("Bus fares will fall by a quarter.", "ค่าโดยสารรถเมล์จะลดลงหนึ่งในสี่"),
+])
+def test_kept_numbers_of_general_news_are_not_problems(en, th):
+    assert _problems(en, th) == []
+
+
+@pytest.mark.parametrize("en,th,status", [
+    ("Nearly 4m viewers watched the final.", "มีผู้ชมนัดชิงเกือบ 5 ล้านคน", "mismatch"),
+    ("Hearts beat Hibs 3-1 on Sunday.", "ฮาร์ตส์ชนะฮิบส์ 3-2 เมื่อวันอาทิตย์", "mismatch"),
+    # a number in brackets that is not a conversion is still a number
+    ("Police found 14 people (8 of them children) inside.", "ตำรวจพบคน 14 คนอยู่ข้างใน",
+     "missing"),
+])
+def test_changed_numbers_of_general_news_are_still_problems(en, th, status):
+    assert [g[0] for g in _problems(en, th)] == [status]

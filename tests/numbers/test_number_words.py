@@ -8,6 +8,7 @@ Every sentence here is our own. Each case gives the mentions expected as
 import pytest
 
 from massmob_nlp.numbers import find_numbers
+from massmob_nlp import numbers_table
 
 
 def triples(text, lang):
@@ -165,3 +166,16 @@ def test_same_meaning_same_key(en_text, th_text):
     en_keys = [m.key for m in find_numbers(en_text, "en")]
     th_keys = [m.key for m in find_numbers(th_text, "th")]
     assert en_keys == th_keys and len(en_keys) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The jockey weighs 9st.", [("9", 9.0, "cardinal")]),  # stone, not "9th"
+    ("It was the 21st race and the 11th win.", [("21st", 21.0, "ordinal"),
+                                                  ("11th", 11.0, "ordinal")]),
+    ("Costs were cut by a fifth.", [("a fifth", 0.2, "fraction")]),
+    ("He hired a third partner.", [("third", 3.0, "ordinal")]),
+    ("Around 25k people marched.", [("25", 25.0, "cardinal")]),
+])
+def test_units_ordinals_and_fractions_of_news(text, expected):
+    got = numbers_table(text, lang="en")
+    assert list(zip(got["text"], got["value"], got["kind"].astype(str))) == expected
