@@ -9,8 +9,10 @@ evidence to the weakest, and uses up the nearest text first:
    ``key``; then with the same value after scaling, whatever their kind or a currency
    written on one side only (``£360`` / ``360``, ``1997`` read as a year on one side,
    ``No. 9`` / ``ที่ 9``); inside the bead also with the same digits read differently
-   (``23.45`` / ``23.45 น.``, ``1,335`` / ``1.335``), and the same clock time when
-   one side is on a 12-hour clock (``at ten`` / ``สี่ทุ่ม``, ``nine o'clock`` / ``21.00 น.``);
+   (``23.45`` / ``23.45 น.``, ``1,335`` / ``1.335``), the same clock time when
+   one side is on a 12-hour clock (``at ten`` / ``สี่ทุ่ม``, ``nine o'clock`` / ``21.00 น.``),
+   one result written from the other side (``won 2-1`` / ``แพ้ 1-2``) and a scale
+   letter glued to the digits (``1m people`` / ``1 ล้านคน``, ``20k`` / ``2 หมื่น``);
 2. a number that is one part of a mention of the other side in its bead is kept
    (``£5,000`` in ``3,000-5,000 ปอนด์``, ``49`` in ``1 มกราคม 49``), and so are the two
    counts that write a fraction (``two-thirds`` / ``สองในสาม``);
@@ -18,7 +20,9 @@ evidence to the weakest, and uses up the nearest text first:
    number changed: ``mismatch`` (a different currency for the same amount too);
 4. a number whose value the other side's sentence still writes, in digits or words the
    reader does not take as a count (``two`` / ``ทั้งสอง``), is ``format_only``;
-5. what is left is ``missing`` or ``added``, except vague quantities (``hundreds of``,
+5. a number that restates its neighbour in another unit, in brackets, is kept when the
+   neighbour is (``250km (155 miles)`` / ``250 กม.``, ``11st (70kg)`` / ``70 กก.``);
+6. what is left is ``missing`` or ``added``, except vague quantities (``hundreds of``,
    ``หลายพัน``) and a Thai-style ``หนึ่ง`` after a classifier or ``1`` before one
    (``1 ราย``) where the English has "a"/"an", which render the article: these are
    never a problem.

@@ -66,7 +66,9 @@ time
     ``time:19:00``, ``time:09:10``, ``time:06:30-10:00`` (value in hours: 21:17 ->
     21.2833; English words are on a 12-hour clock, which the comparison allows for)
 fraction
-    EN and TH ``13/13`` -> ``fraction:13/13`` (value 1.0)
+    EN ``two-thirds``, ``a third of``, ``cut by a quarter.``, ``half of``, ``13/13``;
+    TH ``สองในสาม``, ``หนึ่งในสี่``, ``ครึ่งหนึ่ง``, ``13/13`` -> ``fraction:2/3``,
+    ``fraction:1/4``, ``fraction:13/13`` (value 1.0)
 code
     EN ``Decision 217-QD/TW``, ``No. 3406``, ``F1``, ``B-29``, ``COVID-19``,
     ``call 116 123``; TH ``มติ 217-QD/TW``, ``เลขที่ 3406``, ``F1``, ``โควิด-19``,
