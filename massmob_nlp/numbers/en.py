@@ -210,6 +210,12 @@ CODE_WORDS = ["Decision", "Decisions", "Resolution", "Resolutions", "Directive",
 COUNT_WORDS = {"pair": 2, "dozen": 12, "twice": 2, "thrice": 3}
 COUNT_WORDS_RE = re.compile(r"(?i)\b(?:an?\s+)?(?P<w>pair|dozen|twice|thrice)\b(?!-)")
 # "threefold", "tenfold": N times (Thai สามเท่า, สิบเท่า).
+# "doubled", "could double", "tripling": a count of times, like Thai สองเท่า / สามเท่า.
+MULTIPLE_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+MULTIPLE_RE = re.compile(
+    r"(?i)\b(?P<w>doubl|tripl|quadrupl)(?:ed|ing)\b"
+    r"|\b(?:to|will|would|could|can|may|might|must|should|did|not|n't|nearly|almost)"
+    r"\s+(?P<v>(?:doubl|tripl|quadrupl)e)\b(?!-)")
 FOLD_RE = re.compile(rf"(?i)\b(?P<w>{alt([*UNITS, *TEENS, *TENS, 'hundred'])})fold\b")
 # "one-on-one", "one-to-one": a manner of talking, no count.
 ONE_ON_ONE_RE = re.compile(r"(?i)\bone-(?:on|to)-$")

@@ -168,6 +168,12 @@ def find_english_words(sc: Scan) -> None:
             if value is not None:
                 sc.add(m.start(), m.end(), "cardinal", value=float(value),
                        key=f"cardinal:{format_number(value)}")
+    for m in en.MULTIPLE_RE.finditer(t):
+        group = "w" if m["w"] else "v"
+        if sc.free(m.start(group), m.end()):
+            times = en.MULTIPLE_VALUES[m[group].lower().removesuffix("e")]
+            sc.add(m.start(group), m.end(), "cardinal", value=float(times),
+                   key=f"cardinal:{times}")
     for m in en.COUNT_WORDS_RE.finditer(t):
         if sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(en.COUNT_WORDS[m["w"].lower()]),

@@ -145,6 +145,9 @@ def test_a_value_written_once_does_not_account_for_two_numbers():
     ("The curfew starts at midnight.", "เคอร์ฟิวเริ่มเวลา 24.00 น."),
     ("The bar stops serving at 00:00.", "บาร์หยุดขายตอนเที่ยงคืน"),
     ("The results come at noon.", "ผลจะประกาศเวลา 12.00 น."),
+    # "doubled" / สองเท่า, and เท่าตัว ("doubled") the Thai way
+    ("Ticket prices have doubled since 2015.", "ราคาตั๋วเพิ่มขึ้นสองเท่านับตั้งแต่ปี 2015"),
+    ("Ticket prices have doubled since 2015.", "ราคาตั๋วเพิ่มขึ้นเท่าตัวนับตั้งแต่ปี 2015"),
     # a singular fraction as an amount, with no "of"
     ("Bus fares will fall by a quarter.", "ค่าโดยสารรถเมล์จะลดลงหนึ่งในสี่"),
 ])

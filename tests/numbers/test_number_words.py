@@ -175,6 +175,9 @@ def test_same_meaning_same_key(en_text, th_text):
     ("Costs were cut by a fifth.", [("a fifth", 0.2, "fraction")]),
     ("He hired a third partner.", [("third", 3.0, "ordinal")]),
     ("Around 25k people marched.", [("25", 25.0, "cardinal")]),
+    ("Rents have doubled and could triple.", [("doubled", 2.0, "cardinal"),
+                                               ("triple", 3.0, "cardinal")]),
+    ("She won the doubles in a double-decker year.", []),
 ])
 def test_units_ordinals_and_fractions_of_news(text, expected):
     got = numbers_table(text, lang="en")
