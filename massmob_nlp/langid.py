@@ -60,13 +60,51 @@ while where why here now only own same too both each few new well even because s
 says people year years time first last two three four five six seven eight nine ten
 tom mary i'm it's don't can't didn't isn't won't let's that's there's a am like make
 go get know think want see come take give good day work need look help never always
+against across along among around behind below beyond despite down off onto upon
+since until though although toward towards within without whether whose yet us per
+via vs again already still back away every another nothing something anyone got
+n't 's 're 'll 've 'm 'd
 """.split())  # noqa: SIM905
+# Words only another Latin language writes (English words left out): the n-gram model
+# must see one of them, or a letter English does not use, to overrule the prior.
+_OTHER_WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) - _EN_WORDS
+                                           for lang, words in {
+    "fr": "le la les des une est et du sur pour dans que qui pas au aux ce cette sont "
+          "avec par ne il elle nous vous ils leur été être mais ou où plus",
+    "de": "der die das und ist nicht mit ein eine einen zu den dem von auf für sich des "
+          "im auch es wird sind wurde bei aus nach wie oder als hat war ich uns",
+    "nl": "de het een en van ik niet zijn op te dat met voor er maar om ook als bij nog "
+          "wel naar uit aan wordt werd ze je hij zij wij dit deze",
+    "es": "el la los las de que y en es por con para una un del al se lo su sus como "
+          "más pero está son fue",
+    "it": "il la di che e è per un una del della dei delle non con sono lo gli nel "
+          "nella alla al ma anche come si ha",
+    "pt": "o os as de que e do da dos das em um uma não com para por no na se ao mais "
+          "foi é são",
+    "id": "yang dan di ini itu dengan untuk tidak dari dalam akan ada pada ke juga oleh "
+          "saya kami mereka adalah",
+    "vi": "cua va cac nhung duoc nguoi trong la co khong mot nay cho voi da se tai tu "
+          "thi ve",
+}.items()}
+_OTHER_LETTERS = {"fr": "éèêàçùûôîïëœ", "de": "äöüß", "es": "ñáéíóú", "it": "àèéìòù",
+                  "pt": "ãõçáéíóúâêô", "nl": "ëï", "id": "", "vi": ""}
+# Thai grammatical words that never occur inside the Thai spelling of a foreign name.
+_TH_FUNCTION_RE = re.compile(
+    "ที่|ของ|และ|ใน|จาก|ได้|เป็น|กับ|ให้|แล้ว|โดย|เพื่อ|ซึ่ง|หรือ|เมื่อ|ด้วย|ไม่|กล่าว"
+    "|นี้|ต้อง|ถูก|แต่|ไป|คือ|ทำ|อย่าง|เรา|เขา|ทั้ง|สำหรับ|ข่าว|ประเทศ|รายงาน")
 _WORD_RE = re.compile(f"[{LATIN_LETTERS}']+")
+_VIET_VOWELS = "aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_VIET_SYLLABLE_RE = re.compile(  # one written Vietnamese syllable (Nguyễn, Thắng, Hà)
+    f"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_VIET_VOWELS}]{{1,3}}"
+    "(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)
+_SENTENCE_WORD_RE = re.compile(f"[{LATIN_LETTERS}']+|[\u0e01-\u0e4e]+")
 _LATIN_RUN_RE = re.compile(f"[{LATIN_LETTERS}]+")
 _WEB_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _TLD = r"\.(?:com|org|net|gov|edu|info|vn|th|uk|ly|io|co)\b"
 _TLD_RE = re.compile(_TLD, re.IGNORECASE)
 _DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*" + _TLD + r"(?:/\S*)?", re.IGNORECASE)
+THAI_SHARE = 1.5
+"""Thai letters times this at least the Latin ones: Thai, whatever the Latin words say."""
 EN_SENTENCE_WORDS = 2
 """English function words that make Latin words inside a Thai line an English sentence."""
 
@@ -103,10 +141,11 @@ def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
     n_thai = len(text) - len(THAI_RUN_RE.sub("", text))
     latin_only = _LATIN_RUN_RE.sub("", text)
     n_latin = len(text) - len(latin_only)
-    if n_thai >= MIN_LETTERS and (n_thai * 1.5 >= n_latin or _thai_frame(text)):
-        return "th"
-    if n_latin >= MIN_LETTERS and n_latin >= n_thai:
-        other = _other_script_lang(latin_only)
+    if n_thai and (not n_latin or _thai_frame(text, n_thai, n_latin)) and (
+            n_thai >= MIN_LETTERS or not _letters(THAI_RUN_RE.sub("", latin_only))):
+        return "th"  # one Thai letter is evidence too (the น. after a time)
+    if n_latin >= MIN_LETTERS:  # Thai letters left here spell a name in English
+        other = _other_script_lang(THAI_RUN_RE.sub("", latin_only) if n_thai else latin_only)
         if other is not None and other[1] > n_latin:
             return other[0]
         return _latin_language(text, prior=prior)
@@ -152,7 +191,8 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
     """Languages of a document's paragraphs, the document's language as prior.
 
     The document's language is the one with most characters among its paragraphs
-    (``skip[i]`` true leaves paragraph ``i`` out of that vote, e.g. boilerplate). A
+    (``skip[i]`` true leaves paragraph ``i`` out of that vote, e.g. boilerplate); a
+    Latin-script one is then told from its Latin paragraphs together. A
     Latin-script paragraph detected as another Latin language is detected again with
     that prior: only strong evidence keeps it apart.
     """
@@ -166,15 +206,46 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
     doc_lang = max(sorted(weight), key=weight.__getitem__)
     if doc_lang not in LATIN_LANGS:
         return langs
+    pooled = _latin_language(" \n".join(  # short lines alone are weak evidence
+        t for i, (t, lang) in enumerate(zip(texts, langs, strict=True))
+        if lang in LATIN_LANGS and not (i < len(skip) and skip[i]))[:SAMPLE_CHARS])
+    doc_lang = pooled if pooled in LATIN_LANGS else doc_lang
     return [detect_language(t, prior=doc_lang) if lang in LATIN_LANGS and lang != doc_lang
             else lang for t, lang in zip(texts, langs, strict=True)]
 
 
-def _thai_frame(text: str) -> bool:
-    """Thai letters around Latin words that are not an English sentence: names and
-    titles kept in Latin script inside a Thai line."""
-    words = _WORD_RE.findall(text.lower())
-    return sum(1 for w in words if len(w) > 1 and w in _EN_WORDS) < EN_SENTENCE_WORDS
+def _thai_frame(text: str, n_thai: int, n_latin: int) -> bool:
+    """Whether Thai and Latin letters in one line make a Thai line: a Thai grammatical
+    word, or Thai letters at least 1/:data:`THAI_SHARE` of the Latin ones, make it
+    Thai; otherwise it is Thai unless its Latin words are an English sentence (the Thai
+    letters then spell a name or a term inside English)."""
+    if n_thai * THAI_SHARE >= n_latin or _TH_FUNCTION_RE.search(text) is not None:
+        return True
+    return not _english_sentence(text)
+
+
+def _english_sentence(text: str) -> bool:
+    """More than :data:`EN_SENTENCE_WORDS` English function words, or as many and a
+    lower-case word besides. Function words inside a name (*School of Law*, *Will Rogers*) do not
+    count: a lower-case one between two capitalised words, a capitalised one before a
+    capitalised word."""
+    raw = _SENTENCE_WORD_RE.findall(text.replace("\u2019", "'"))  # Thai runs: neither
+    caps = [w[:1].isupper() for w in raw] + [False]
+    n_function = n_content = 0
+    for i, word in enumerate(raw):
+        lower = word.lower()
+        if lower in _EN_WORDS and (len(lower) > 1 or lower in "ai"):
+            if caps[i + 1] and (caps[i] or (i and caps[i - 1])):
+                continue
+            n_function += 1
+        elif not caps[i] and len(word) > 1:
+            n_content += 1
+    return n_function > EN_SENTENCE_WORDS or (n_function == EN_SENTENCE_WORDS
+                                               and n_content > 0)
+
+
+def _letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _other_script_lang(text: str) -> tuple[str, int] | None:
@@ -195,26 +266,63 @@ def _other_script_lang(text: str) -> tuple[str, int] | None:
 
 def _latin_language(text: str, *, default: Lang = "en", prior: Lang | None = None) -> Lang:
     """Language of Latin-script ``text``: word test first, n-gram model when unsure."""
-    text = unicodedata.normalize("NFC", text[:SAMPLE_CHARS])
+    text = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]).replace("\u2019", "'")
     raw = _WORD_RE.findall(text)
     words = [w.lower() for w in raw]
     if not words:
         return UND
-    n_viet = sum(1 for w in words if VIET_RE.search(w)) if VIET_RE.search(text) else 0
+    n_en = sum(1 for w in words if w in _EN_WORDS)
+    n_viet = _viet_words(raw, n_en=n_en, prior=prior) if VIET_RE.search(text) else 0
     if n_viet * 2 >= len(words) or (n_viet >= 2 and n_viet * 4 >= len(words)):
         return "vi"
-    n_en = sum(1 for w in words if w in _EN_WORDS)
     if (n_en >= 2 and n_en * 5 >= len(words)) or (n_en >= 1 and n_en * 3 >= len(words)):
         return "en"
     fallback = prior if prior in LATIN_LANGS else default
-    if len(words) <= 3 and sum(map(len, words)) <= 14 and not n_viet:
+    if len(words) <= 3 and sum(map(len, words)) <= 14:
         return fallback  # a name or an acronym: no reliable evidence either way
     # Capitalised words are mostly names: they say little about the language.
     common = [w.lower() for w in raw if not w[:1].isupper()]
     if len(common) < NGRAM_MIN_WORDS and text.isascii():
         return fallback
-    return _ngram_language(" ".join(common if len(common) >= NGRAM_MIN_WORDS else words),
+    lang = _ngram_language(" ".join(common if len(common) >= NGRAM_MIN_WORDS else words),
                            prior=fallback)
+    # A line of names only: Vietnamese letters are the evidence left (TP Hồ Chí Minh).
+    evidence = common or [w for w in words if n_viet and VIET_RE.search(w)]
+    if lang in (fallback, UND) or words[0] in _OTHER_WORDS.get(lang, ()) or _evidence(
+            lang, evidence, letters=not VIET_RE.search(text)):
+        return lang  # the first word is capitalised, seldom a name: Ich, Saya
+    return fallback
+
+
+def _viet_words(raw: list[str], *, n_en: int, prior: Lang | None) -> int:
+    """Words with Vietnamese letters, when they can be Vietnamese text: some are lower
+    case (*Thủ tướng*, *Hội Nông dân*), or all words are capitalised (a name alone,
+    *Hà Nội*, each word a Vietnamese syllable or an acronym) with neither an English
+    word nor another Latin language expected.
+    Vietnamese names inside English (*General Secretary Tô Lâm visits Hải Phòng*,
+    *By Lê Minh Đức*) are 0: English news about Vietnam is full of them."""
+    viet = [w for w in raw if VIET_RE.search(w)]
+    if any(not w[:1].isupper() for w in viet):
+        return len(viet)
+    if n_en or (prior in LATIN_LANGS and prior != "vi") or not all(
+            _VIET_SYLLABLE_RE.fullmatch(w) or (w.isupper() and len(w) <= 3) for w in raw):
+        return 0  # Mrs Đặng Minh Quang, Đỗ Minh Sơn, General Director: English
+    return len(viet)
+
+
+def _evidence(lang: Lang, words: list[str], *, letters: bool = True) -> bool:
+    """Whether lower-case ``words`` hold a word only ``lang`` writes or (``letters``:
+    the text has no Vietnamese letter, whose words share *à*, *é*...) a letter English
+    does not use: what the n-gram model needs to overrule the prior (short English
+    lines such as *Horrible tap water.* score Indonesian, Dutch or Italian)."""
+    if lang == "en":
+        return any(w in _EN_WORDS for w in words)
+    if lang == "vi" and any(VIET_RE.search(w) for w in words):
+        return True
+    own = _OTHER_WORDS.get(lang, frozenset())
+    chars = _OTHER_LETTERS.get(lang, "") if letters else ""
+    return any(w in own or (chars and not w.isascii() and any(c in chars for c in w))
+               for w in words)
 
 
 def _ngram_language(text: str, *, prior: Lang = "en") -> Lang:

@@ -91,3 +91,55 @@ def test_thai_sara_am_is_never_decomposed():
     text = "การดำเนินงานของคณะกรรมการ"
     a = analyze(text)
     assert "".join(a.tokens["text"]) == text and "ำ" in "".join(a.tokens["text"])
+
+
+# Issue 12: hard news lines (our own examples).
+@pytest.mark.parametrize("text", [
+    # "of"/"and" inside a Latin name are no English sentence
+    "ประชุม Board of Trade and Industry Council Meeting",
+    # a Thai grammatical word (เขา) makes a line quoting English Thai
+    'เขาบอกว่า "We will not give up on the people of this country"',
+    # one Thai letter (น. after a time) is evidence; the date alone is not
+    "(15/08/67) 09.30น.",
+])
+def test_thai_lines_with_latin_text(text):
+    assert detect_language(text) == "th"
+
+
+def test_english_sentence_around_a_thai_name():
+    assert detect_language("สมชาย jogged along quiet streets despite heavy rain") == "en"
+
+
+@pytest.mark.parametrize("text", [
+    # short lines the n-gram model gives to Indonesian/Italian: no word of theirs
+    "Professional piano tuning", "Delicious pizza, fair prices",
+    # names with accents around a score
+    "Hélène Dubois 2 - 1 Marcus Reed",
+    # Vietnamese names inside English (state media in English are full of them)
+    "General Secretary Tô Lâm visits Hải Phòng", "Mrs Đặng Thu Hà",
+])
+def test_english_lines_need_strong_evidence_to_be_another_language(text):
+    assert detect_language(text) == "en"
+
+
+def test_a_name_alone_takes_the_documents_language():
+    assert detect_language("Hà Nội") == "vi"
+    assert detect_language("Hà Nội", prior="en") == "en"
+
+
+def test_document_language_pools_its_paragraphs():
+    from massmob_nlp.langid import paragraph_languages
+
+    doc = ["Nguyễn Văn Hùng, Trần Thị Lan, Phạm Minh Tuấn, Lê Thu Hà",
+           "Delegates at the meeting in the capital.", "Hà Nội"]
+    assert paragraph_languages(doc) == ["en", "en", "en"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le comité a publié une nouvelle résolution.", "fr"),
+    ("Die Regierung hat am Montag beschlossen, die Steuern zu erhöhen.", "de"),
+    ("Wij gaan morgen naar de markt", "nl"), ("Saya suka makan nasi goreng", "id"),
+    ("Thủ tướng Phạm Minh Chính", "vi"), ("Buenos días señor", "es"),
+])
+def test_other_latin_languages_keep_their_evidence(text, lang):
+    assert detect_language(text) == lang
