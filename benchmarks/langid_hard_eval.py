@@ -18,10 +18,15 @@ copied into the repository):
 - ``en bylines``: ``By Name``, ``Name, Place``, ``Photo: Name/Org``, gold ``en``;
 - ``th, Latin-heavy short``: the first 2-4 chunks of such a line, when Latin letters
   outnumber Thai ones, gold ``th``;
+- ``th, English in brackets``: a PUD Thai sentence, or its first tokens, with the
+  English spelling of each name in brackets after it, gold ``th``;
 - ``th with an English phrase``: a ThaiNER line quoting 3-6 words of EWT, when its Thai
   letters are at least as many as the Latin ones, gold ``th``;
 - ``en with a Thai name``: a PUD English sentence whose first name is written in Thai
   (the Thai side's name), gold ``en``;
+- ``en, Thai in brackets``: the first words of a PUD English sentence with the Thai
+  spelling of its first name in brackets after it, gold ``en``;
+- ``en, baht prices``: EWT lines whose first number gets the baht sign, gold ``en``;
 - ``en, Vietnamese names``: PUD English sentences (and their first words) whose names
   are Vietnamese names with diacritics (written here, not taken from data), gold ``en``;
 - ``en, all capitals``: the first 3-8 words of PUD English sentences in capitals;
@@ -123,8 +128,11 @@ class Data:
                 "en score lines": list(self._score_lines()),
                 "en bylines": list(self._bylines()),
                 "th, Latin-heavy short": list(self._thai_latin_short()),
+                "th, English in brackets": list(self._thai_en_brackets()),
                 "th with an English phrase": list(self._thai_en_phrase()),
                 "en with a Thai name": list(self._en_thai_name()),
+                "en, Thai in brackets": list(self._en_thai_brackets()),
+                "en, baht prices": list(self._baht()),
                 "en, Vietnamese names": list(self._en_viet_names()),
                 "en, all capitals": list(self._all_caps()),
                 "digits and dates": list(self._digits()),
@@ -271,6 +279,24 @@ class Data:
             if n_thai >= 2 and len(re.findall("[A-Za-z]", short)) > n_thai:
                 yield short, "th"
 
+    def _thai_en_brackets(self) -> Iterator[Line]:
+        """A PUD Thai sentence (or its first 3-8 tokens) with the English spelling of
+        each name in brackets after it, as Thai news write foreign names."""
+        for i, (en, th) in enumerate(self.pud):
+            en_names = _propn_runs(en)
+            if not en_names or not any(u == "PROPN" for _, u, _ in th):
+                continue
+            out, k = [], 0
+            tokens = th[:3 + i % 6] if i % 2 else th
+            for j, (form, upos, misc) in enumerate(tokens):
+                out.append(form + ("" if "SpaceAfter=No" in misc else " "))
+                if upos == "PROPN" and (j + 1 == len(tokens) or tokens[j + 1][1] != "PROPN"):
+                    out.append(f" ({en_names[k % len(en_names)]}) ")
+                    k += 1
+            text = re.sub(r"\s+", " ", "".join(out)).strip()
+            if _THAI.search(text):
+                yield text, "th"
+
     def _thai_en_phrase(self) -> Iterator[Line]:
         """A Thai line quoting a shorter English phrase (3-6 words of EWT)."""
         ewt = [t for d in self.ewt_docs for t in d]
@@ -284,6 +310,26 @@ class Data:
             text = " ".join(chunks[:k] + [f'"{phrase}"'] + chunks[k:])
             if len(_THAI.findall(text)) >= len(re.findall("[A-Za-z]", text)):
                 yield text, "th"  # the Thai words are the body of the line
+
+    def _en_thai_brackets(self) -> Iterator[Line]:
+        """The first 3-8 words of a PUD English sentence naming something, its Thai
+        spelling in brackets after the name (*Wai Khru (ไหว้ครู) ceremony*)."""
+        for i, (en, th) in enumerate(self.pud):
+            th_names = [r.replace(" ", "") for r in _propn_runs(th)]
+            en_names = _propn_runs(en)
+            if not th_names or not en_names:
+                continue
+            words = " ".join(f for f, _, _ in en).split()
+            text = " ".join(words[:3 + i % 6])
+            if en_names[0] in text:
+                yield text.replace(en_names[0], f"{en_names[0]} ({th_names[0]})", 1), "en"
+
+    def _baht(self) -> Iterator[Line]:
+        """EWT lines with a number, priced in baht with the sign (*฿500*)."""
+        for doc in self.ewt_docs:
+            for text in doc:
+                if re.search(r"(?<![\d.,])\d", text):
+                    yield re.sub(r"(?<![\d.,])(\d)", "\u0e3f\\1", text, count=1), "en"
 
     def _en_viet_names(self) -> Iterator[Line]:
         """PUD English sentences whose names are Vietnamese names (written by us)."""

@@ -97,6 +97,7 @@ _VIET_VOWELS = "aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽ�
 _VIET_SYLLABLE_RE = re.compile(  # one written Vietnamese syllable (Nguyễn, Thắng, Hà)
     f"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_VIET_VOWELS}]{{1,3}}"
     "(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)
+_BRACKETS_RE = re.compile(r"\([^()\d]*\)")  # no digits: (1 ก.ย.) is a date, no gloss
 _SENTENCE_WORD_RE = re.compile(f"[{LATIN_LETTERS}']+|[\u0e01-\u0e4e]+")
 _LATIN_RUN_RE = re.compile(f"[{LATIN_LETTERS}]+")
 _WEB_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
@@ -138,10 +139,13 @@ def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
         text = _WEB_RE.sub(" ", text)  # URLs and e-mail addresses are not language
     if "." in text and _TLD_RE.search(text):
         text = _DOMAIN_RE.sub(" ", text)  # nor are bare domains (bit.ly/x, nstda.or.th)
-    n_thai = len(text) - len(THAI_RUN_RE.sub("", text))
-    latin_only = _LATIN_RUN_RE.sub("", text)
-    n_latin = len(text) - len(latin_only)
-    if n_thai and (not n_latin or _thai_frame(text, n_thai, n_latin)) and (
+    n_thai, n_latin, latin_only = _letter_counts(text)
+    if n_thai and n_latin and "(" in text:  # a gloss in brackets: the words around decide
+        outside = _BRACKETS_RE.sub(_drop_gloss, text)
+        counts = _letter_counts(outside)
+        if counts[0] + counts[1] >= MIN_LETTERS:
+            text, (n_thai, n_latin, latin_only) = outside, counts
+    if n_thai and (not n_latin or _thai_frame(text, n_thai, n_latin, prior=prior)) and (
             n_thai >= MIN_LETTERS or not _letters(THAI_RUN_RE.sub("", latin_only))):
         return "th"  # one Thai letter is evidence too (the น. after a time)
     if n_latin >= MIN_LETTERS:  # Thai letters left here spell a name in English
@@ -153,6 +157,27 @@ def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
     if other is not None and other[1] >= MIN_LETTERS:
         return other[0]
     return UND
+
+
+def _drop_gloss(match: re.Match[str]) -> str:
+    """A bracket spelling the name before it in the other script (*Osborne (ออสบอร์น)*,
+    *ทรัมป์ (Trump)*) becomes a space; any other bracket stays."""
+    inside, before = match.group(), match.string[:match.start()].rstrip(" .")
+    thai, latin = THAI_RUN_RE.search(inside), _LATIN_RUN_RE.search(inside)
+    last = before[-1:]
+    if thai and not latin and _LATIN_RUN_RE.match(last):
+        return " "
+    if latin and not thai and THAI_RUN_RE.match(last):
+        return " "
+    return inside
+
+
+def _letter_counts(text: str) -> tuple[int, int, str]:
+    """Thai characters (not ``฿``: no word), Latin letters, and ``text`` without its
+    Latin letters."""
+    n_thai = len(text) - len(THAI_RUN_RE.sub("", text)) - text.count("\u0e3f")
+    latin_only = _LATIN_RUN_RE.sub("", text)
+    return n_thai, len(text) - len(latin_only), latin_only
 
 
 _PLAIN_BYTES = bytes(b for b in range(256) if not (0x40 <= b <= 0x5A or 0x61 <= b <= 0x7A
@@ -193,8 +218,8 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
     The document's language is the one with most characters among its paragraphs
     (``skip[i]`` true leaves paragraph ``i`` out of that vote, e.g. boilerplate); a
     Latin-script one is then told from its Latin paragraphs together. A
-    Latin-script paragraph detected as another Latin language is detected again with
-    that prior: only strong evidence keeps it apart.
+    Latin-script paragraph detected as another Latin language (or a Thai one with Latin
+    words) is detected again with that prior: only strong evidence keeps it apart.
     """
     langs = [detect_language(t) for t in texts]
     weight: dict[str, int] = {}
@@ -210,18 +235,21 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
         t for i, (t, lang) in enumerate(zip(texts, langs, strict=True))
         if lang in LATIN_LANGS and not (i < len(skip) and skip[i]))[:SAMPLE_CHARS])
     doc_lang = pooled if pooled in LATIN_LANGS else doc_lang
-    return [detect_language(t, prior=doc_lang) if lang in LATIN_LANGS and lang != doc_lang
-            else lang for t, lang in zip(texts, langs, strict=True)]
+    return [detect_language(t, prior=doc_lang) if (
+        lang in LATIN_LANGS and lang != doc_lang) or (lang == "th" and _LATIN_RUN_RE.search(t))
+        else lang for t, lang in zip(texts, langs, strict=True)]
 
 
-def _thai_frame(text: str, n_thai: int, n_latin: int) -> bool:
+def _thai_frame(text: str, n_thai: int, n_latin: int, *, prior: Lang | None = None
+                ) -> bool:
     """Whether Thai and Latin letters in one line make a Thai line: a Thai grammatical
     word, or Thai letters at least 1/:data:`THAI_SHARE` of the Latin ones, make it
     Thai; otherwise it is Thai unless its Latin words are an English sentence (the Thai
-    letters then spell a name or a term inside English)."""
+    letters then spell a name or a term inside English) or a Latin-script language is
+    expected (a line of an English document: *Wai Khru (ไหว้ครู) ceremony*)."""
     if n_thai * THAI_SHARE >= n_latin or _TH_FUNCTION_RE.search(text) is not None:
         return True
-    return not _english_sentence(text)
+    return prior not in LATIN_LANGS and not _english_sentence(text)
 
 
 def _english_sentence(text: str) -> bool:

@@ -143,3 +143,25 @@ def test_document_language_pools_its_paragraphs():
 ])
 def test_other_latin_languages_keep_their_evidence(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tickets cost ฿500 each", "en"), ("฿1,200", "und"),  # the baht sign is no Thai word
+    # a spelling in brackets after a name is a gloss: the words around it decide
+    ("Wai Khru (ไหว้ครู) ceremony", "en"),
+    ("Mr Harland (ฮาร์แลนด์) resigned on Friday", "en"),
+    ("นายกรัฐมนตรีเดินทางเยือน Wellington (Wellington) ในสัปดาห์หน้า", "th"),
+])
+def test_glosses_and_signs_in_mixed_lines(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_a_mixed_line_without_thai_grammar_takes_the_documents_language():
+    from massmob_nlp.langid import paragraph_languages
+
+    line = "ไฮไลท์ Northfield Rovers 2 - 0 Eastbay City"
+    assert detect_language(line) == "th"
+    assert detect_language(line, prior="en") == "en"
+    doc = ["Rovers beat the league leaders at home on Saturday night.", line]
+    assert paragraph_languages(doc) == ["en", "en"]
+    assert paragraph_languages(["ผลการแข่งขันฟุตบอลเมื่อคืนนี้", line]) == ["th", "th"]
