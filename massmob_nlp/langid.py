@@ -67,25 +67,25 @@ n't 's 're 'll 've 'm 'd
 """.split())  # noqa: SIM905
 # Words only another Latin language writes (English words left out): the n-gram model
 # must see one of them, or a letter English does not use, to overrule the prior.
-_OTHER_WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) - _EN_WORDS
-                                           for lang, words in {
-    "fr": "le la les des une est et du sur pour dans que qui pas au aux ce cette sont "
-          "avec par ne il elle nous vous ils leur été être mais ou où plus",
-    "de": "der die das und ist nicht mit ein eine einen zu den dem von auf für sich des "
-          "im auch es wird sind wurde bei aus nach wie oder als hat war ich uns",
-    "nl": "de het een en van ik niet zijn op te dat met voor er maar om ook als bij nog "
-          "wel naar uit aan wordt werd ze je hij zij wij dit deze",
-    "es": "el la los las de que y en es por con para una un del al se lo su sus como "
-          "más pero está son fue",
-    "it": "il la di che e è per un una del della dei delle non con sono lo gli nel "
-          "nella alla al ma anche come si ha",
-    "pt": "o os as de que e do da dos das em um uma não com para por no na se ao mais "
-          "foi é são",
-    "id": "yang dan di ini itu dengan untuk tidak dari dalam akan ada pada ke juga oleh "
-          "saya kami mereka adalah",
-    "vi": "cua va cac nhung duoc nguoi trong la co khong mot nay cho voi da se tai tu "
-          "thi ve",
-}.items()}
+_OTHER_LINES = """
+fr le la les des une est et du sur pour dans que qui pas au aux ce cette sont avec par ne
+fr il elle nous vous ils leur été être mais ou où plus
+de der die das und ist nicht mit ein eine einen zu den dem von auf für sich des im auch es
+de wird sind wurde bei aus nach wie oder als hat war ich uns
+nl de het een en van ik niet zijn op te dat met voor er maar om ook als bij nog wel naar
+nl uit aan wordt werd ze je hij zij wij dit deze
+es el la los las de que y en es por con para una un del al se lo su sus como más pero está
+es son fue
+it il la di che e è per un una del della dei delle non con sono lo gli nel nella alla al
+it ma anche come si ha
+pt o os as de que e do da dos das em um uma não com para por no na se ao mais foi é são
+id yang dan di ini itu dengan untuk tidak dari dalam akan ada pada ke juga oleh saya kami
+id mereka adalah
+vi cua va cac nhung duoc nguoi trong la co khong mot nay cho voi da se tai tu thi ve
+""".strip().splitlines()
+_OTHER_WORDS = {lang: frozenset(w for line in _OTHER_LINES if line[:2] == lang
+                                for w in line[3:].split()) - _EN_WORDS
+                for lang in LATIN_LANGS if lang != "en"}
 _OTHER_LETTERS = {"fr": "éèêàçùûôîïëœ", "de": "äöüß", "es": "ñáéíóú", "it": "àèéìòù",
                   "pt": "ãõçáéíóúâêô", "nl": "ëï", "id": "", "vi": ""}
 # Thai grammatical words that never occur inside the Thai spelling of a foreign name.
@@ -146,7 +146,7 @@ def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
         if counts[0] + counts[1] >= MIN_LETTERS:
             text, (n_thai, n_latin, latin_only) = outside, counts
     if n_thai and (not n_latin or _thai_frame(text, n_thai, n_latin, prior=prior)) and (
-            n_thai >= MIN_LETTERS or not _letters(THAI_RUN_RE.sub("", latin_only))):
+            n_thai >= MIN_LETTERS or not any(map(str.isalpha, THAI_RUN_RE.sub("", latin_only)))):
         return "th"  # one Thai letter is evidence too (the น. after a time)
     if n_latin >= MIN_LETTERS:  # Thai letters left here spell a name in English
         other = _other_script_lang(THAI_RUN_RE.sub("", latin_only) if n_thai else latin_only)
@@ -165,11 +165,9 @@ def _drop_gloss(match: re.Match[str]) -> str:
     inside, before = match.group(), match.string[:match.start()].rstrip(" .")
     thai, latin = THAI_RUN_RE.search(inside), _LATIN_RUN_RE.search(inside)
     last = before[-1:]
-    if thai and not latin and _LATIN_RUN_RE.match(last):
-        return " "
-    if latin and not thai and THAI_RUN_RE.match(last):
-        return " "
-    return inside
+    gloss = (thai and not latin and _LATIN_RUN_RE.match(last)) or (
+        latin and not thai and THAI_RUN_RE.match(last))
+    return " " if gloss else inside
 
 
 def _letter_counts(text: str) -> tuple[int, int, str]:
@@ -240,13 +238,12 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
         else lang for t, lang in zip(texts, langs, strict=True)]
 
 
-def _thai_frame(text: str, n_thai: int, n_latin: int, *, prior: Lang | None = None
-                ) -> bool:
+def _thai_frame(text: str, n_thai: int, n_latin: int, *, prior: Lang | None) -> bool:
     """Whether Thai and Latin letters in one line make a Thai line: a Thai grammatical
     word, or Thai letters at least 1/:data:`THAI_SHARE` of the Latin ones, make it
     Thai; otherwise it is Thai unless its Latin words are an English sentence (the Thai
-    letters then spell a name or a term inside English) or a Latin-script language is
-    expected (a line of an English document: *Wai Khru (ไหว้ครู) ceremony*)."""
+    spells a name inside English) or a Latin-script language is expected (a line of an
+    English document: *ไฮไลท์ Northfield Rovers 2 - 0 Eastbay City*)."""
     if n_thai * THAI_SHARE >= n_latin or _TH_FUNCTION_RE.search(text) is not None:
         return True
     return prior not in LATIN_LANGS and not _english_sentence(text)
@@ -254,9 +251,9 @@ def _thai_frame(text: str, n_thai: int, n_latin: int, *, prior: Lang | None = No
 
 def _english_sentence(text: str) -> bool:
     """More than :data:`EN_SENTENCE_WORDS` English function words, or as many and a
-    lower-case word besides. Function words inside a name (*School of Law*, *Will Rogers*) do not
-    count: a lower-case one between two capitalised words, a capitalised one before a
-    capitalised word."""
+    lower-case word besides. Function words inside a name do not count: a lower-case
+    one between capitalised words (*School of Law*), a capitalised one before one
+    (*Will Rogers*)."""
     raw = _SENTENCE_WORD_RE.findall(text.replace("\u2019", "'"))  # Thai runs: neither
     caps = [w[:1].isupper() for w in raw] + [False]
     n_function = n_content = 0
@@ -270,10 +267,6 @@ def _english_sentence(text: str) -> bool:
             n_content += 1
     return n_function > EN_SENTENCE_WORDS or (n_function == EN_SENTENCE_WORDS
                                                and n_content > 0)
-
-
-def _letters(text: str) -> bool:
-    return any(c.isalpha() for c in text)
 
 
 def _other_script_lang(text: str) -> tuple[str, int] | None:
