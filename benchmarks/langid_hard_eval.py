@@ -68,7 +68,7 @@ def main() -> None:
     from massmob_nlp.langid import paragraph_languages
 
     data = Data(args.shared)
-    rows, total, wrong = [], 0, 0
+    rows, n, ok_alone, ok_doc = [], 0, 0, 0
     for name, lines in data.sources().items():
         alone = [detect_language(t) for t, _ in lines]
         in_doc = data.in_documents(lines, paragraph_languages)
@@ -76,16 +76,15 @@ def main() -> None:
         ok2 = sum(p == g for p, (_, g) in zip(in_doc, lines))
         rows.append({"source": name, "n": len(lines), "line alone": ok1 / len(lines),
                      "in its document": ok2 / len(lines)})
-        total += 2 * len(lines)
-        wrong += 2 * len(lines) - ok1 - ok2
+        n, ok_alone, ok_doc = n + len(lines), ok_alone + ok1, ok_doc + ok2
         errors = [(t, g, p, q) for (t, g), p, q in zip(lines, alone, in_doc)
                   if p != g or q != g]
         shown = errors if args.errors < 0 else errors[:args.errors]
         for text, gold, p, q in shown:
             print(f"  [{name}] gold={gold} alone={p} doc={q}  {text[:150]!r}")
     print()
-    rows.append({"source": "all", "n": total // 2, "line alone": float("nan"),
-                 "in its document": 1 - wrong / total})
+    rows.append({"source": "all", "n": n, "line alone": ok_alone / n,
+                 "in its document": ok_doc / n})
     print_table(rows)
     if not args.no_speed:
         _speed(data, detect_language)

@@ -162,20 +162,18 @@ def detect_language(text: str, *, prior: Lang | None = None) -> Lang:
 def _drop_gloss(match: re.Match[str]) -> str:
     """A bracket spelling the name before it in the other script (*Osborne (ออสบอร์น)*,
     *ทรัมป์ (Trump)*) becomes a space; any other bracket stays."""
-    inside, before = match.group(), match.string[:match.start()].rstrip(" .")
+    inside, last = match.group(), match.string[:match.start()].rstrip(" .")[-1:]
     thai, latin = THAI_RUN_RE.search(inside), _LATIN_RUN_RE.search(inside)
-    last = before[-1:]
     gloss = (thai and not latin and _LATIN_RUN_RE.match(last)) or (
         latin and not thai and THAI_RUN_RE.match(last))
     return " " if gloss else inside
 
 
 def _letter_counts(text: str) -> tuple[int, int, str]:
-    """Thai characters (not ``฿``: no word), Latin letters, and ``text`` without its
-    Latin letters."""
-    n_thai = len(text) - len(THAI_RUN_RE.sub("", text)) - text.count("\u0e3f")
+    """Thai characters (``฿`` is no word), Latin letters, ``text`` without Latin ones."""
     latin_only = _LATIN_RUN_RE.sub("", text)
-    return n_thai, len(text) - len(latin_only), latin_only
+    return (len(text) - len(THAI_RUN_RE.sub("", text)) - text.count("\u0e3f"),
+            len(text) - len(latin_only), latin_only)
 
 
 _PLAIN_BYTES = bytes(b for b in range(256) if not (0x40 <= b <= 0x5A or 0x61 <= b <= 0x7A
@@ -209,15 +207,15 @@ def _plainly_thai(text: str) -> bool:
     return first is not None and _THAI_UTF8_RE.search(data, first.end()) is not None
 
 
-def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
-                        ) -> list[Lang]:
+def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()) -> list[Lang]:
     """Languages of a document's paragraphs, the document's language as prior.
 
     The document's language is the one with most characters among its paragraphs
     (``skip[i]`` true leaves paragraph ``i`` out of that vote, e.g. boilerplate); a
     Latin-script one is then told from its Latin paragraphs together. A
     Latin-script paragraph detected as another Latin language (or a Thai one with Latin
-    words) is detected again with that prior: only strong evidence keeps it apart.
+    words) is detected again with that prior: only strong evidence keeps it apart. In a
+    Thai document, a paragraph with Thai and Latin words is Thai.
     """
     langs = [detect_language(t) for t in texts]
     weight: dict[str, int] = {}
@@ -227,6 +225,9 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()
     if not weight:
         return langs
     doc_lang = max(sorted(weight), key=weight.__getitem__)
+    if doc_lang == "th":  # a line with Thai words in a Thai document is Thai
+        return [detect_language(t, prior="th") if lang in LATIN_LANGS and
+                THAI_RUN_RE.search(t) else lang for t, lang in zip(texts, langs, strict=True)]
     if doc_lang not in LATIN_LANGS:
         return langs
     pooled = _latin_language(" \n".join(  # short lines alone are weak evidence
@@ -244,7 +245,7 @@ def _thai_frame(text: str, n_thai: int, n_latin: int, *, prior: Lang | None) -> 
     Thai; otherwise it is Thai unless its Latin words are an English sentence (the Thai
     spells a name inside English) or a Latin-script language is expected (a line of an
     English document: *ไฮไลท์ Northfield Rovers 2 - 0 Eastbay City*)."""
-    if n_thai * THAI_SHARE >= n_latin or _TH_FUNCTION_RE.search(text) is not None:
+    if prior == "th" or n_thai * THAI_SHARE >= n_latin or _TH_FUNCTION_RE.search(text):
         return True
     return prior not in LATIN_LANGS and not _english_sentence(text)
 

@@ -165,3 +165,14 @@ def test_a_mixed_line_without_thai_grammar_takes_the_documents_language():
     doc = ["Rovers beat the league leaders at home on Saturday night.", line]
     assert paragraph_languages(doc) == ["en", "en"]
     assert paragraph_languages(["ผลการแข่งขันฟุตบอลเมื่อคืนนี้", line]) == ["th", "th"]
+
+
+def test_a_mixed_line_in_a_thai_document_is_thai():
+    from massmob_nlp.langid import paragraph_languages
+
+    line = "ชมคลิป: Watch the moment the ball hit the post"
+    assert detect_language(line) == "en"
+    assert detect_language(line, prior="th") == "th"
+    doc = ["นักเตะทีมเยือนยิงชนเสาในนาทีสุดท้ายของการแข่งขัน", line, "Getty Images",
+           "ผู้จัดการทีมกล่าวหลังจบเกมว่าลูกทีมเล่นได้ดีแต่โชคไม่เข้าข้าง"]
+    assert paragraph_languages(doc) == ["th", "th", "en", "th"]
