@@ -180,12 +180,12 @@ _PLAIN_BYTES = bytes(b for b in range(256) if not (0x40 <= b <= 0x5A or 0x61 <= 
                                                   or (b >= 0xC0 and b != 0xE0)))
 """UTF-8 bytes :func:`_plainly_thai` lets through: ASCII but letters and ``@``,
 continuation bytes, and the lead byte of U+0800-U+0FFF (Indic, Thai, Lao, Tibetan)."""
-_THAI_UTF8_RE = re.compile(rb"\xe0[\xb8\xb9]")  # a character U+0E00-U+0E7F
+_THAI_UTF8_RE = re.compile(rb"\xe0(?:\xb8[^\xbf]|\xb9)")  # U+0E00-U+0E7F but ฿ (U+0E3F)
 
 
 def _plainly_thai(text: str) -> bool:
     """Whether :func:`detect_language`'s rules surely give ``"th"``: ``text`` has two
-    Thai characters (U+0E00-U+0E7F) and, besides, only ASCII but letters and ``@``,
+    Thai characters (U+0E00-U+0E7F but ``฿``) and, besides, only ASCII but letters and ``@``,
     no-break spaces, general punctuation (U+2000-U+203F: quotes, dashes) and
     characters of U+0800-U+0FFF (Indic, Lao: neither Thai nor Latin letters). So no
     Latin letter, URL, e-mail or domain, and nothing NFC turns into one: Thai counts

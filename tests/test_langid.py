@@ -176,3 +176,17 @@ def test_a_mixed_line_in_a_thai_document_is_thai():
     doc = ["นักเตะทีมเยือนยิงชนเสาในนาทีสุดท้ายของการแข่งขัน", line, "Getty Images",
            "ผู้จัดการทีมกล่าวหลังจบเกมว่าลูกทีมเล่นได้ดีแต่โชคไม่เข้าข้าง"]
     assert paragraph_languages(doc) == ["th", "th", "en", "th"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("กขำ฿ a1.()")), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_thai_shortcut_agrees_with_the_rules_on_baht_signs_and_glosses(text):
+    from massmob_nlp import langid
+
+    shortcut = langid._plainly_thai
+    langid._plainly_thai = lambda _: False
+    try:
+        long_way = langid.detect_language(text)
+    finally:
+        langid._plainly_thai = shortcut
+    assert langid.detect_language(text) == long_way
