@@ -45,7 +45,7 @@ TH_TRANSLITERATIONS = {"โฟร์": 4.0, "ไฟฟ์": 5.0, "ไฟว์":
 ``ช่องไนน์``): the number is kept, as a name."""
 TH_FALSE_FRIENDS = ("สามารถ", "ห้าม", "เก้าอี้", "พันธ", "แสนดี", "ล้านนา", "สิบเอก",
                     "สิบโท", "สิบตรี", "อาหารเที่ยง", "มื้อเที่ยง", "เที่ยงตรง", "เที่ยงธรรม",
-                    "เที่ยงแท้", "ระดับหนึ่ง")
+                    "เที่ยงแท้", "ระดับหนึ่ง", "เดียวกัน")
 """Thai words that contain a number word but are not numbers."""
 _EN_VALUE_RE = re.compile(rf"(?i)\b(?:{'|'.join(EN_VALUE_WORDS)})\b")
 _TH_VALUE_RE = re.compile("|".join(sorted([*TH_VALUE_WORDS, *TH_TRANSLITERATIONS],

@@ -61,7 +61,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     kept: dict[int, int] = {}
     for k, near in enumerate(_nearness()):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
-                      _same_scaled) if k == 0 else (_same_key, _same_value)):
+                      _same_scaled) if k == 0 else (_same_key_alike, _same_value)):
             _pair(src, tgt, same, near, _value_distance, kept)
     covered_src, covered_tgt = _parts(src, tgt, kept)
     changed = _changes(src, tgt, kept, covered_src, covered_tgt)
@@ -115,6 +115,12 @@ def _vague(m: Mention) -> bool:
 
 def _same_key(s: Mention, t: Mention) -> bool:
     return _str(s["key"]) is not None and s["key"] == t["key"]
+
+
+def _same_key_alike(s: Mention, t: Mention) -> bool:
+    """The same key, both vague or both exact: outside its own sentence a count is not
+    joined to a vague ``ส่วนหนึ่ง`` ("a part") or ``คนหนึ่ง`` ("a man")."""
+    return _same_key(s, t) and _vague(s) == _vague(t)
 
 
 def _same_value(s: Mention, t: Mention) -> bool:
@@ -414,7 +420,15 @@ def _written_in(m: Mention, values: dict[float, str]) -> str | None:
     found = values.get(value)
     if found is None and _str(m["kind"]) == "decade":
         found = values.get(value % 100)
+    if found is not None and _str(m["kind"]) == "ordinal" and \
+            found.casefold() in _NOT_ORDINAL:
+        return None  # "first" is not written by เดียว ("single")
     return found
+
+
+_NOT_ORDINAL = frozenset({"เดียว", "single", "alone", "once", "pair", "couple", "both",
+                          "twice", "double", "คู่"})
+"""Words that write a count, never a rank: no trace of an ordinal."""
 
 
 # ------------------------------------------------------------------ rows

@@ -11,10 +11,12 @@ Kinds, each with English and Thai mentions of the same things and their shared k
 ``value_max`` are the number and the upper end of a range):
 
 cardinal
-    EN ``10,665``, ``twenty-one``, ``twice``, ``a dozen``, ``half a million``,
-    ``one of them``; TH ``10,665``, ``ยี่สิบเอ็ด``, ``สองครั้ง``,
+    EN ``10,665``, ``twenty-one``, ``twice``, ``doubled``, ``could triple``, ``a dozen``,
+    ``half a million``, ``one of them``; TH ``10,665``, ``ยี่สิบเอ็ด``, ``สองครั้ง``,
     ``สองเท่า``, ``ครึ่งล้าน``, ``หนึ่งในนั้น`` -> ``cardinal:10665``,
-    ``cardinal:21``, ``cardinal:2``, ``cardinal:12``, ``cardinal:500000``
+    ``cardinal:21``, ``cardinal:2``, ``cardinal:12``, ``cardinal:500000``. A scale
+    letter glued to digits with no currency (``1m people``, ``20k``) keeps the digits as
+    written (``m`` may be metres); the comparison joins it to ``1 ล้าน``, ``2 หมื่น``
 duration
     EN ``18 months``, ``a year and a half``, ``two and a half years``, ``90 minutes``,
     ``half an hour``, ``72 hours``, ``a fortnight``, ``a 29-year-old``, ``1hr 45mins``;
@@ -101,7 +103,8 @@ page) is not "first", and ``แรก`` glued inside a run of letters after a no
 known head of "first" (``สมาแรกดิส``, a name) or in an idiom (``เบื้องแรก``, ``อย่างแรก``,
 ``ประการแรก``) is vague; ``one of a kind`` is not a count; a lone Roman ``I`` is the pronoun
 after the first word of a sentence or before a verb (``In Paris I saw``); ``once`` is a
-count only in ``only once``/``once a week``; a pair that goes down (``38 - 17``) is a
+count only in ``only once``/``once a week``; ``15st`` is fifteen stone, not an ordinal
+(only numbers ending in 1, except 11, take ``st``); a pair that goes down (``38 - 17``) is a
 score, not a range, and ``from 9-5`` is neither; Thai names that hold number words are
 no numbers: places (``ร้อยเอ็ด``, ``สามพราน``, ``หลักสี่``, a number word glued to
 ``คลอง``/``อำเภอ``/``ตำบล``/``ถนน``… as in ``คลองหนึ่ง``), junctions (``สามแยก``,

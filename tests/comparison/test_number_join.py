@@ -164,3 +164,16 @@ def test_kept_numbers_of_general_news_are_not_problems(en, th):
 ])
 def test_changed_numbers_of_general_news_are_still_problems(en, th, status):
     assert [g[0] for g in _problems(en, th)] == [status]
+
+
+@pytest.mark.parametrize("en,th,digits", [
+    # a count is not joined to a vague ส่วนหนึ่ง ("a part") in the next sentence
+    ("Police arrested one suspect on Monday. The case drew wide attention.",
+     "ตำรวจจับกุมผู้ต้องสงสัยเมื่อวันจันทร์ คดีนี้ได้รับความสนใจจากคนส่วนหนึ่ง", "one"),
+    # a rank is not written by เดียว ("only", "single")
+    ("She was the first to reach the summit.", "เธอเป็นคนเดียวที่ไปถึงยอดเขา", "first"),
+])
+def test_weak_traces_do_not_hide_a_dropped_number(en, th, digits):
+    got = _problems(en, th)
+    assert [g[0] for g in got] == ["missing"]
+    assert got[0][1] == digits
