@@ -8,7 +8,8 @@ from typing import Any
 import pandas as pd
 
 from .. import tables
-from .context import _Context, _mentions, _nearness, _pair, _str
+from ..entities.world import core_names
+from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
 
 NAMED = frozenset({"PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT"})
 """Entity labels compared (numeric labels are compared as numbers)."""
@@ -36,18 +37,112 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
         t["row"] = k
     for near in _nearness():
         _pair(src, tgt, same, near, rank, taken)
+    found = _found_in_text(ctx, [s for i, s in enumerate(src) if i not in taken],
+                           [(tgt[j]["start_char"], tgt[j]["end_char"]) for j in taken.values()])
     rows = []
     for i, s in enumerate(src):
-        partner = tgt[taken[i]] if i in taken else None
-        score = scores[(i, taken[i])] if partner is not None else math.nan
+        partner = tgt[taken[i]] if i in taken else found.get(id(s))
+        score = scores[(i, taken[i])] if i in taken else \
+            partner["score"] if partner is not None else math.nan
         rows.append(_entity_row(s, partner, "matched" if partner is not None else "missing",
                                 score))
     got = set(taken.values())
+    spans = [(f["bead"], f["start_char"], f["end_char"]) for f in found.values()]
     rows.extend(_entity_row(None, t, "added", math.nan)
-                for j, t in enumerate(tgt) if j not in got)
+                for j, t in enumerate(tgt) if j not in got and not _covered(t, spans))
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_entities", rows)
+
+
+def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[int, int]]
+                   ) -> dict[int, dict[str, Any]]:
+    """Unpaired source names found in the target text of their bead (the sentence
+    bead, then the paragraph bead), keyed by ``id()`` of the mention: a world-table
+    name (``Germany`` / เยอรมนี), the Latin name itself (``LUISS`` left in Latin
+    script) or a Thai stretch that transliterates it (``Leeds`` / ลีดส์) even when the
+    Thai recognizer missed it or merged it with a neighbour; failing that, the same for
+    the name without the words a translation translates (``Potomac River`` → the
+    โปโตแมค of แม่น้ำโปโตแมค: :func:`~massmob_nlp.entities.world.core_names`). Each
+    target stretch is
+    given to one source mention, never one already ``paired``."""
+    out: dict[int, dict[str, Any]] = {}
+    taken = list(paired)
+    for s in src:
+        name = _str(s.get("text")) or ""
+        names = core_names(name)
+        hit = next((h for ids in _bead_windows(ctx, s) for n in names
+                    if (h := _search_beads(ctx, n, ids, taken)) is not None), None)
+        if hit is not None:
+            taken.append((hit["start_char"], hit["end_char"]))
+            out[id(s)] = {**hit, "bead": s["bead"]}
+    return out
+
+
+def _bead_windows(ctx: _Context, s: dict[str, Any]) -> list[list[int]]:
+    """Target sentence ids searched for a source mention: its sentence bead's, then
+    those of its paragraph bead, then those of the ``NUMBER_WINDOW`` sentence beads
+    either side (a sentence the aligner left unpaired)."""
+    sent = ctx.sent
+    own = [int(i) for b, ids in zip(sent["bead_id"], sent["tgt_ids"]) if int(b) == s["bead"]
+           for i in ids]
+    wider = [int(i) for b, ids in zip(sent["bead_id"], sent["tgt_ids"])
+             if s["pbead"] >= 0 and ctx.sent_para.get(int(b)) == s["pbead"] for i in ids]
+    near = [int(i) for b, ids in zip(sent["bead_id"], sent["tgt_ids"])
+            if 0 < abs(int(b) - s["bead"]) <= NUMBER_WINDOW for i in ids]
+    seen = set(own)
+    wider = [i for i in sorted(set(wider)) if i not in seen]
+    seen |= set(wider)
+    return [ids for ids in (own, wider, [i for i in sorted(set(near)) if i not in seen])
+            if ids]
+
+
+def _search_beads(ctx: _Context, name: str, sent_ids: list[int],
+                  taken: list[tuple[int, int]]) -> dict[str, Any] | None:
+    from ..entities.sounds import find_in_thai
+    from ..entities.world import find_thai, world_ids
+
+    text = ctx.tgt.text
+    sents = ctx.tgt.sentences
+    tokens = ctx.tgt.tokens
+    for sid in sent_ids:
+        row = sents[sents["sent_id"] == sid]
+        if row.empty:
+            continue
+        a, b = int(row["start_char"].iloc[0]), int(row["end_char"].iloc[0])
+        para = int(row["para_id"].iloc[0])
+        words = tokens[(tokens["sent_id"] == sid) & ~tokens["is_space"].astype(bool)]
+        edges = sorted({*words["start_char"].astype(int), *words["end_char"].astype(int)})
+        ids = world_ids(name)
+        for start, end, entity_id in find_thai(text[a:b], ids,
+                                               boundaries={e - a for e in edges}):
+            if _free(taken, a + start, a + end):
+                return _hit(text, (a + start, a + end), 1.0, entity_id, para)
+        if ids:
+            continue  # a translated name: its transliteration is not expected
+        at = text.find(name, a, b) if len(name) > 1 else -1
+        if at >= 0 and _free(taken, at, at + len(name)):
+            return _hit(text, (at, at + len(name)), 1.0, None, para)
+        found = find_in_thai(name, text, [e for e in edges if a <= e <= b])
+        if found is not None and _free(taken, found[0], found[1]):
+            return _hit(text, found[:2], found[2], None, para)
+    return None
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(start < e and s < end for s, e in taken)
+
+
+def _hit(text: str, span: tuple[int, int], score: float, entity_id: str | None,
+         para_id: int) -> dict[str, Any]:
+    start, end = span
+    return {"text": text[start:end], "start_char": start, "end_char": end,
+            "score": score, "entity_id": entity_id, "para_id": para_id}
+
+
+def _covered(t: dict[str, Any], spans: list[tuple[int, int, int]]) -> bool:
+    """Whether a target mention overlaps a stretch found by :func:`_found_in_text`."""
+    return any(t["start_char"] < e and s < t["end_char"] for _, s, e in spans)
 
 
 def _entity_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]]

@@ -11,9 +11,15 @@ from functools import lru_cache
 
 from .._text import THAI_RE
 from .gazetteer import fold
+from .sounds import sound_similarity
+from .world import same_place
 
 ROMANIZE_ENGINE = "royin"
 """PyThaiNLP romanization engine used to compare Thai names with Latin ones."""
+SOUND_MIN_SCORE = 0.8
+"""Least transliteration score (:func:`massmob_nlp.entities.sounds.sound_similarity`)
+that counts for a Latin/Thai pair of non-Vietnamese names (royin + difflib, the score
+before, matched a name to a longer Thai span holding it and the next name)."""
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -23,9 +29,14 @@ def name_similarity(a: str, b: str) -> float:
     ("Nguyen Hoai Anh" / "เหงียน ฮว่าย อันห์"), the score is the syllable-aligned one of
     :func:`massmob_nlp._names.vi_similarity` (table of Thai spellings of Vietnamese
     syllables, consonant skeletons, order-insensitive pairing; one wrong syllable
-    keeps the pair below :data:`MIN_MATCH_SCORE`). Otherwise (the generic score): Thai
-    is romanized (``royin``), Latin folded (no diacritics, lower case), then the best
-    of difflib's ratio and character-bigram Jaccard on the letters.
+    keeps the pair below :data:`MIN_MATCH_SCORE`). Two names of one row of the world
+    table (:mod:`massmob_nlp.entities.world`: ``UK`` / อังกฤษ) score 1. Other
+    Latin/Thai pairs get the transliteration score of
+    :mod:`massmob_nlp.entities.sounds` (spelling skeletons), counted only from
+    :data:`SOUND_MIN_SCORE` (below it the pair scores 0). Two names in one script
+    get the generic score: Thai romanized (``royin``), Latin folded (no diacritics,
+    lower case), then the best of difflib's ratio and character-bigram Jaccard on the
+    letters.
     """
     score = similarity_above(a, b, -math.inf)
     return 0.0 if score is None else score  # never None: every score is > -inf
@@ -36,6 +47,8 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
     None (found sooner when an upper bound of difflib's ratio already falls short)."""
     if THAI_RE.search(a) and not THAI_RE.search(b):
         a, b = b, a
+    if same_place(a, b):
+        return 1.0
     if THAI_RE.search(b) and not THAI_RE.search(a):
         from .names import vi_similarity
 
@@ -43,6 +56,9 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         vi = vi_similarity(latin, b)
         if vi is not None:
             return vi if vi >= floor else None
+        sound = sound_similarity(a, b)
+        sound = sound if sound >= SOUND_MIN_SCORE else 0.0
+        return sound if sound >= floor else None
     return _generic_similarity(a, b, floor)
 
 

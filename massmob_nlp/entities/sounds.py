@@ -1,0 +1,268 @@
+"""English (Latin) ↔ Thai transliteration similarity of names that are not Vietnamese.
+
+Thai writes a foreign name letter by letter more than sound by sound (``Leeds`` ลีดส์
+keeps its ``s`` under the silencer ``์``, ``Walmart`` วอลมาร์ต its ``r``), so both
+sides are reduced to the same *spelling skeleton*: consonant classes (``K`` for
+k/c/q/g and ก ข ค, ``P`` for p/b and บ ป พ, ``T`` for t/d/th and ด ต ท ถ ธ, ...) and
+one vowel slot ``V`` per vowel run. Two skeletons are compared with a weighted edit
+distance: vowel slots and weak letters (h, w, y, r, l after a vowel) cost little,
+known confusions (k/ch, s/ch, f/p, f/w, r/l, n/ng) cost half, any other consonant
+change costs one. The score is ``1 - cost / length`` (higher is better).
+
+Measured against PyThaiNLP ``royin`` romanization + difflib (the generic score of
+:mod:`massmob_nlp.entities.similarity`) in ``benchmarks/names_real_eval.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .gazetteer import fold
+
+VOWEL = "V"
+_TH_CLASS = {
+    **dict.fromkeys("กขฃคฅฆ", "K"), **dict.fromkeys("จฉชฌ", "C"),
+    **dict.fromkeys("ซศษส", "S"), **dict.fromkeys("ดตฎฏฐฑฒถทธ", "T"),
+    **dict.fromkeys("นณ", "N"), "ง": "G", **dict.fromkeys("บปผพภ", "P"),
+    **dict.fromkeys("ฝฟ", "F"), "ม": "M", **dict.fromkeys("ยญ", "Y"), "ร": "R",
+    **dict.fromkeys("ลฬ", "L"), "ว": "W", **dict.fromkeys("หฮ", "H")}
+_TH_VOWELS = set("ะัาำิีึืุูเแโใไ็ๅอฤ")
+_TH_LEADING = set("เแโใไ")
+_TH_SONORANT = set("งญนมยรลว")
+_TH_SKIP = set("่้๊๋ํ๎ฯ")
+_SILENCER = "์"
+_SILENT_S = re.compile("ส์(?![\u0e01-\u0e4e])")
+_THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
+_THAI_END = re.compile("[\u0e01-\u0e4e]")
+
+_EN_RULES: tuple[tuple[str, str], ...] = (
+    ("tch", "C"), ("sch", "C"), ("ch", "C"), ("sh", "C"), ("ph", "F"), ("th", "T"),
+    ("gh", "K"), ("kh", "K"), ("ck", "K"), ("ng", "G"), ("qu", "KW"), ("wh", "W"),
+    ("rh", "R"), ("ce", "SV"), ("ci", "SV"), ("cy", "SV"), ("ge", "JV"), ("gi", "JV"),
+    ("gy", "JV"), ("c", "K"),
+    ("x", "KS"), ("z", "S"), ("j", "C"), ("q", "K"), ("k", "K"), ("g", "K"),
+    ("s", "S"), ("t", "T"), ("d", "T"), ("n", "N"), ("p", "P"), ("b", "P"),
+    ("f", "F"), ("v", "W"), ("m", "M"), ("r", "R"), ("l", "L"), ("w", "W"),
+    ("h", "H"))
+_EN_VOWELS = set("aeiouy")
+
+WEAK = frozenset("HWY")
+"""Consonant classes Thai often adds or drops (silent h, w/y glides)."""
+_NEAR: dict[frozenset[str], float] = {
+    frozenset("KC"): 0.5, frozenset("SC"): 0.5, frozenset("TC"): 0.6,
+    frozenset("FP"): 0.5, frozenset("FW"): 0.3, frozenset("RL"): 0.3,
+    frozenset("NG"): 0.4, frozenset("NL"): 0.6, frozenset("KG"): 0.6,
+    frozenset("YC"): 0.5, frozenset("SK"): 0.8, frozenset("HK"): 0.6,
+    frozenset("TS"): 0.7, frozenset("JC"): 0.1, frozenset("JK"): 0.3,
+    frozenset("JY"): 0.5}
+VOWEL_COST = 0.25
+WEAK_COST = 0.5
+LATIN_SPACE_COST = 0.1
+"""A Latin word boundary that Thai runs together (จินผิงเหมย) costs little..."""
+THAI_SPACE_COST = 1.0
+"""...a Thai space where the Latin name has none (a span running into the next
+word, ``คาทอลิก ทีนา อัน`` for ``Catholic Union``) costs as much as a consonant."""
+
+
+@lru_cache(maxsize=8192)
+def sound_key(text: str) -> str:
+    """The spelling skeleton of a Latin or Thai name: consonant classes and ``V`` per
+    vowel run, repeated classes collapsed, one space between words (``Mike Coupe``
+    and ไมค์ คูป both give ``MVK KVP``); a Thai ``ส์`` ending a word (a possessive or
+    plural ``s`` written silent) is ``s``."""
+    text = unicodedata.normalize("NFC", text)
+    key = _thai_key(text) if re.search("[\u0e00-\u0e7f]", text) else _latin_key(text)
+    return re.sub(r"(.)\1+", r"\1", key).strip()
+
+
+def _latin_key(text: str) -> str:
+    out: list[str] = []
+    for word in re.findall(r"[a-z]+", fold(text).casefold()):
+        key = _latin_word(word)
+        if len(word) > 3 and re.search(r"[^aeiouy]e$", word) and key.endswith(VOWEL):
+            key = key[:-1]  # a silent final e: Mike, Coupe, Price
+        out.append(key)
+    return " ".join(k for k in out if k)
+
+
+def _latin_word(word: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        glide = ch == "y" and bool(nxt) and nxt in "aeiou" and (
+            i == 0 or word[i - 1] in "aeiou")  # York, Toyota, Maya
+        if ch in _EN_VOWELS and not glide:
+            out.append(VOWEL)
+            i += 1
+            continue
+        if ch == "y":
+            out.append("Y")
+            i += 1
+            continue
+        for pattern, cls in _EN_RULES:
+            if word.startswith(pattern, i):
+                out.append("" if pattern == "gh" and i else cls)  # silent: Hughes, Leigh
+                i += len(pattern)
+                break
+        else:
+            i += 1  # digits and other letters: no sound class
+    return "".join(out)
+
+
+def _thai_key(text: str) -> str:
+    out: list[str] = []
+    lead: str | None = None
+    chars = [c for c in text if c not in _TH_SKIP]
+    for k, ch in enumerate(chars):
+        nxt = chars[k + 1] if k + 1 < len(chars) else ""
+        prev = chars[k - 1] if k else ""
+        if ch in _TH_LEADING:
+            lead = VOWEL
+            continue
+        if ch == _SILENCER or (ch not in _TH_CLASS and ch not in _TH_VOWELS):
+            if not ("\u0e00" <= ch <= "\u0e7f"):
+                out.append(" ")  # a space or Latin letter: a word boundary
+            continue
+        if ch in _TH_VOWELS:
+            out.append(VOWEL)  # อ carries the leading vowel: เอ, โอ
+            lead = None
+            continue
+        cls = _TH_CLASS[ch]
+        if ch == "ห" and nxt in _TH_SONORANT and prev not in _TH_CLASS:
+            continue  # ห before a sonorant only marks the tone
+        if cls in "WY" and prev in _TH_VOWELS - _TH_LEADING and nxt not in _TH_VOWELS:
+            out.append(VOWEL)  # a glide closing a vowel: ไมย, าว, ัว, เมย์
+            continue
+        out.append(cls)
+        after = chars[k + 2] if k + 2 < len(chars) else ""
+        cluster = nxt == "ร" and after != _SILENCER and after not in _TH_VOWELS - _TH_LEADING
+        if lead is not None and not cluster:
+            out.append(lead)  # เมก: a leading vowel is read after its consonant
+            lead = None  # (after the cluster in เกร, ไพร)
+    return re.sub(r"S(?= |$)", "s", "".join(out)) if _SILENT_S.search(text) else \
+        "".join(out)
+
+
+def _cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if " " in (a, b):
+        return 9.0  # never: a space is only kept or dropped
+    if VOWEL in (a, b):
+        return VOWEL_COST + _indel(a if b == VOWEL else b, 0.0)
+    return _NEAR.get(frozenset((a, b)), 1.0)
+
+
+def _indel(c: str, space: float) -> float:
+    if c == " ":
+        return space
+    return VOWEL_COST if c == VOWEL else WEAK_COST if c in WEAK else 1.0
+
+
+def _weight(key: str) -> float:
+    return sum(VOWEL_COST if c == VOWEL else 0.0 if c == " " else 1.0 for c in key)
+
+
+def key_similarity(x: str, y: str) -> float:
+    """Similarity in [0, 1] (higher is better) of the :func:`sound_key` skeletons of a
+    Latin name ``x`` and a Thai name ``y``; a final silent Thai ``ส์`` (``Sainsbury``
+    / เซนส์บิวรีส์, a possessive or plural) or a final Latin ``s`` that Thai leaves out
+    need not be matched."""
+    if not x or not y:
+        return 0.0
+    score = _key_similarity(x, y.replace("s", "S"))
+    if y.endswith("s") and not x.endswith("S"):
+        return max(score, _key_similarity(x, y[:-1].rstrip().replace("s", "S")))
+    if x.endswith("S") and not y.endswith(("S", "s")):
+        return max(score, _key_similarity(x[:-1].rstrip(), y.replace("s", "S")))
+    return score
+
+
+def _key_similarity(x: str, y: str) -> float:
+    if not x or not y:
+        return 0.0
+    prev = [0.0]
+    for c in y:
+        prev.append(prev[-1] + _indel(c, THAI_SPACE_COST))
+    for a in x:
+        drop = _indel(a, LATIN_SPACE_COST)
+        row = [prev[0] + drop]
+        for j, b in enumerate(y):
+            row.append(min(prev[j] + _cost(a, b), prev[j + 1] + drop,
+                           row[j] + _indel(b, THAI_SPACE_COST)))
+        prev = row
+    return max(0.0, 1.0 - prev[-1] / max(_weight(x), _weight(y)))
+
+
+def sound_similarity(latin: str, thai: str) -> float:
+    """Transliteration similarity in [0, 1] (higher is better) of a Latin name and a
+    Thai one: :func:`key_similarity` of their :func:`sound_key`. When both are written
+    in the same number (2 or more) of words (``Mark Avery`` / ไมค์ เอเวอรี่), the score
+    is at most that of the worst pair of words: a shared surname does not make two
+    people one."""
+    whole = key_similarity(sound_key(latin), sound_key(thai))
+    a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
+    if len(a) != len(b) or len(a) < 2:
+        return whole
+    return min(whole, *(key_similarity(sound_key(x), sound_key(y)) for x, y in zip(a, b)))
+
+
+def consonants(key: str) -> int:
+    """Number of consonant classes in a :func:`sound_key`."""
+    return sum(1 for c in key if c not in (VOWEL, " "))
+
+
+SEARCH_MIN_SCORE = 0.8
+"""Least :func:`sound_similarity` of a Thai stretch found by :func:`find_in_thai`..."""
+SHORT_MIN_SCORE = 0.95
+"""...and of one for a name of :data:`SEARCH_MIN_CONSONANTS` consonant classes, whose
+near misses are common Thai words (``Curie`` / การ)."""
+SEARCH_MIN_CONSONANTS = 2
+"""Names with fewer consonant classes are too short to look for in running text."""
+SEARCH_MAX_TOKENS = 10
+
+
+def find_in_thai(name: str, text: str, edges: Sequence[int], *,
+                 min_score: float = SEARCH_MIN_SCORE) -> tuple[int, int, float] | None:
+    """The stretch of Thai ``text`` that best transliterates the Latin ``name``:
+    ``(start, end, score)`` with ``start`` and ``end`` among ``edges`` (word-token
+    edges, sorted), or None when no stretch reaches ``min_score``
+    (:data:`SHORT_MIN_SCORE` for the shortest names). A stretch is tried only when its
+    skeleton is about as long as the name's, and never when it starts or ends with a
+    Thai function word (PyThaiNLP ``thai_stopwords``: และ, ของ, การ)."""
+    key = sound_key(name)
+    n = consonants(key)
+    if n < SEARCH_MIN_CONSONANTS:
+        return None
+    floor = max(min_score, SHORT_MIN_SCORE) if n == SEARCH_MIN_CONSONANTS else min_score
+    weight = _weight(key)
+    best: tuple[int, int, float] | None = None
+    stop = _stopwords()
+    for i, start in enumerate(edges):
+        if not _THAI_START.match(text, start) or \
+                (i + 1 < len(edges) and text[start:edges[i + 1]] in stop):
+            continue
+        for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, len(edges))):
+            end = edges[k]
+            w = _weight(sound_key(text[start:end]))
+            if w > 1.6 * weight + 1:
+                break
+            if w < 0.6 * weight or not _THAI_END.search(text[end - 1:end]) or \
+                    text[edges[k - 1]:end] in stop:
+                continue
+            score = sound_similarity(name, text[start:end].strip())
+            if score >= floor and (best is None or score > best[2]):
+                best = (start, end, score)
+    return best
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from pythainlp.corpus import thai_stopwords
+
+    return frozenset(thai_stopwords())

@@ -1,0 +1,153 @@
+"""Countries, major cities, international bodies and groups with their usual Thai
+names (``data/world_names.tsv``, same columns as the gazetteer): the names general news
+*translates* rather than transliterates (``Germany`` / เยอรมนี, ``UK`` /
+สหราชอาณาจักร or อังกฤษ, ``UN`` / สหประชาชาติ, ``British`` / อังกฤษ).
+
+Used to pair mentions only (:func:`same_place`, :func:`find_thai`); it adds no
+mention to the entities table. A Thai name may belong to several rows (อังกฤษ is
+both England and the United Kingdom).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Iterator
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import Entry, fold, latin_variants, load_gazetteer
+
+WORLD_FILE = "data/world_names.tsv"
+SHORT_THAI = 5
+"""Thai names shorter than this must start and end on word-token edges (ยิว, โรม)."""
+
+_THAI_LEAD = re.compile("[\u0e40-\u0e44]")
+_THAI_FOLLOW = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
+_ARTICLE_RE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"\s*['’]s?$")
+
+
+@lru_cache(maxsize=1)
+def world_entries() -> tuple[Entry, ...]:
+    """The rows of ``data/world_names.tsv`` (read once)."""
+    return load_gazetteer(str(resources.files("massmob_nlp").joinpath(WORLD_FILE)))
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
+                      dict[str, Entry]]:
+    latin: dict[str, set[str]] = {}
+    thai: dict[str, set[str]] = {}
+    by_id: dict[str, Entry] = {}
+    for entry in world_entries():
+        by_id[entry.entity_id] = entry
+        for variant in latin_variants(entry):
+            latin.setdefault(_latin_key(variant), set()).add(entry.entity_id)
+        for variant in entry.th_variants:
+            thai.setdefault(unicodedata.normalize("NFC", variant), set()).add(
+                entry.entity_id)
+    return ({k: frozenset(v) for k, v in latin.items()},
+            {k: frozenset(v) for k, v in thai.items()}, by_id)
+
+
+def _latin_key(text: str) -> str:
+    text = _POSSESSIVE_RE.sub("", _ARTICLE_RE.sub("", text.strip()))
+    return re.sub(r"\s+", " ", fold(unicodedata.normalize("NFC", text))).casefold()
+
+
+def world_ids(name: str) -> frozenset[str]:
+    """Ids of the rows whose English or Thai name is ``name`` (a whole mention; a
+    leading ``the`` and a possessive ``'s`` are ignored, Thai ``ประเทศ``/``ชาว``
+    prefixes too); empty when none."""
+    latin, thai, _ = _index()
+    name = unicodedata.normalize("NFC", name.strip())
+    if re.search("[\u0e00-\u0e7f]", name):
+        for prefix in ("", "ประเทศ", "ชาว", "กรุง", "นคร"):
+            if name.startswith(prefix) and name[len(prefix):].strip() in thai:
+                return thai[name[len(prefix):].strip()]
+        return frozenset()
+    return latin.get(_latin_key(name), frozenset())
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two names (any script) name the same row of the world table."""
+    ids = world_ids(a)
+    return bool(ids) and bool(ids & world_ids(b))
+
+
+def canonical(entity_id: str) -> str:
+    """The English name of a world row."""
+    return _index()[2][entity_id].canonical
+
+
+def find_thai(text: str, ids: Collection[str], *,
+              boundaries: Collection[int] | None = None) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, entity_id)`` of each Thai name of the rows ``ids`` in NFC
+    ``text``, longest first at a position, never inside a Thai syllable; names shorter
+    than :data:`SHORT_THAI` must sit on ``boundaries`` (word-token edges) when given."""
+    by_id = _index()[2]
+    variants = sorted({(unicodedata.normalize("NFC", v), i) for i in ids if i in by_id
+                       for v in by_id[i].th_variants}, key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int]] = []
+    for variant, entity_id in variants:
+        start = text.find(variant)
+        while start >= 0:
+            end = start + len(variant)
+            if _edges_ok(text, start, end, boundaries) and \
+                    not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                yield start, end, entity_id
+            start = text.find(variant, start + 1)
+
+
+def _edges_ok(text: str, start: int, end: int, boundaries: Collection[int] | None) -> bool:
+    if end < len(text) and _THAI_FOLLOW.match(text[end]):
+        return False
+    if start > 0 and _THAI_LEAD.match(text[start - 1]):
+        return False
+    if end - start >= SHORT_THAI or boundaries is None:
+        return True
+    return start in boundaries and end in boundaries
+
+
+GENERIC_WORDS: frozenset[str] = frozenset({
+    "river", "rivers", "lake", "sea", "ocean", "island", "islands", "mountain",
+    "mountains", "mount", "valley", "bay", "gulf", "peninsula", "desert", "forest",
+    "coast", "strait", "canal", "street", "road", "avenue", "square", "bridge",
+    "park", "garden", "gardens", "palace", "castle", "church", "cathedral", "abbey",
+    "temple", "tower", "museum", "gallery", "library", "university", "college",
+    "school", "institute", "academy", "hospital", "airport", "station", "stadium",
+    "hotel", "company", "corporation", "group", "bank", "party", "council",
+    "committee", "commission", "ministry", "department", "agency", "office",
+    "association", "union", "society", "foundation", "federation", "league", "club",
+    "team", "army", "navy", "force", "forces", "court", "province", "state",
+    "county", "city", "town", "village", "district", "region", "empire", "kingdom",
+    "republic", "dynasty", "war", "battle", "revolution", "treaty", "agreement",
+    "festival", "award", "awards", "prize", "cup", "games", "championship", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "upper", "lower", "great", "old", "national", "international",
+    "royal", "federal", "of", "the", "and", "for", "in", "on", "at", "de", "la",
+    "le", "du", "des", "del", "von", "van"})
+"""English words a translation puts into Thai words (``Potomac River`` /
+แม่น้ำโปโตแมค, ``Glasgow School of Art`` / วิทยาลัยศิลปะกลาสโกว์): :func:`name_core`
+drops them to leave the part Thai transliterates."""
+
+
+def name_core(name: str) -> str:
+    """``name`` without :data:`GENERIC_WORDS` (``Potomac River`` → ``Potomac``,
+    ``Glasgow School of Art`` → ``Glasgow Art``); ``""`` when nothing or everything
+    is left out (the name is all generic words, or has none)."""
+    words = name.split()
+    kept = [w for w in words if w.casefold().strip(".,'’") not in GENERIC_WORDS]
+    return " ".join(kept) if kept and len(kept) < len(words) else ""
+
+
+def core_names(name: str) -> list[str]:
+    """What to look for in a translation of ``name``, best first: the name, its
+    :func:`name_core`, then each capitalised word of a core of several words
+    (``Glasgow School of Art`` → ``Glasgow Art``, ``Glasgow``, ``Art``)."""
+    core = name_core(name)
+    words = core.split()
+    parts = [w for w in words if w[:1].isupper() and len(w) > 2] if len(words) > 1 else []
+    return list(dict.fromkeys(n for n in (name, core, *parts) if n))
