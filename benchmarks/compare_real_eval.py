@@ -2,6 +2,8 @@
 
     python benchmarks/compare_real_eval.py                      # ../shared/data/pud
     python benchmarks/compare_real_eval.py DATA_DIR --limit 40 --no-trials
+    python benchmarks/compare_real_eval.py --per-paragraph 3     # sentences in paragraphs
+    python benchmarks/compare_real_eval.py --articles 8          # 8 documents per article
 
 Each PUD document (``pud_en_th_docs.tsv``) is compared as two texts holding one
 sentence per line: ``mm.compare(en_text, th_text)``. Every ``mismatch``, ``missing`` or
