@@ -183,7 +183,7 @@ CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
                    "AUD": ["A$", "AU$"], "HKD": ["HK$"], "CAD": ["C$", "CA$"],
                    "INR": ["₹", "Rs"], "KRW": ["₩"]}
 MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 6,
-              "bln": 9, "bn": 9, "tn": 12}
+              "bln": 9, "bn": 9, "tn": 12, "crore": 7, "crores": 7, "lakh": 5, "lakhs": 5}
 SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.
 GLUED_UNITS_RE = re.compile(

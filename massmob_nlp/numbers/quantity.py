@@ -145,6 +145,21 @@ def _magnitude(t: str, pos: int) -> tuple[int, int]:
     return _MAG[word], m.end()
 
 
+_TH_TAIL_RE = re.compile(rf"\s*(?P<n>[0-9]{{1,3}})\s*(?P<t>{alt(th.MAGNITUDES)})(?!ละ|[ก-ฮ]\.)")
+"""A smaller Thai magnitude after a larger one: ``4 หมื่น 5 พัน`` (45,000)."""
+
+
+def _thai_tail(sc: Scan, value: Decimal, mag: int, pos: int) -> tuple[Decimal, int]:
+    """``value`` (counted in ``10**mag``) with the smaller digit-and-magnitude parts
+    Thai writes after it (``1 แสน 2 หมื่น`` -> 1.2 แสน), and the new end."""
+    last = mag
+    while (m := _TH_TAIL_RE.match(sc.t, pos)) and th.MAGNITUDES[m["t"]] < last \
+            and sc.free(pos, m.end()):
+        last, pos = th.MAGNITUDES[m["t"]], m.end()
+        value += Decimal(m["n"]) * Decimal(10) ** (last - mag)
+    return value, pos
+
+
 def _is_counted(t: str, e: int) -> bool:
     """A counted noun follows (``2000 people``, ``2567 คน``): the number is no year."""
     if th.CLASSIFIER_RE.match(t, e):
@@ -239,6 +254,8 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         cur, start = _CUR_BEFORE[before.group().strip()], before.start()
         if not mag and (short := _MAG_SHORT_RE.match(t, e)):
             mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
+    if mag and THAI_LETTER_RE.match(t, pos - 1):
+        value, pos = _thai_tail(sc, value, mag, pos)
     lo, hi, raw2, pos = _range(sc, s, value, mag, pos, raw)
     pct, cur, start, after, shift = _unit(sc, start, pos, cur)
     if shift:

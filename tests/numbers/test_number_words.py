@@ -178,7 +178,12 @@ def test_same_meaning_same_key(en_text, th_text):
     ("Rents have doubled and could triple.", [("doubled", 2.0, "cardinal"),
                                                ("triple", 3.0, "cardinal")]),
     ("She won the doubles in a double-decker year.", []),
+    ("The metro line will cost Rs 2,400 crore.", [("Rs 2,400 crore", 24e9, "money")]),
+    ("ผู้ชมราว 6 หมื่น 2 พันคน", [("6 หมื่น 2 พัน", 62000.0, "cardinal")]),
+    ("งบ 2 ล้าน 4 แสนบาท", [("2 ล้าน 4 แสนบาท", 2400000.0, "money")]),
+    ("รถ 3 หมื่นคัน 4 พันคัน", [("3 หมื่น", 30000.0, "cardinal"),
+                              ("4 พัน", 4000.0, "cardinal")]),
 ])
 def test_units_ordinals_and_fractions_of_news(text, expected):
-    got = numbers_table(text, lang="en")
+    got = numbers_table(text)
     assert list(zip(got["text"], got["value"], got["kind"].astype(str))) == expected
