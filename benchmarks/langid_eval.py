@@ -8,6 +8,9 @@ fewer than two words left out). EWT is also scored per document, with the docume
 language as prior for its lines (``paragraph_languages``).
 
     python benchmarks/langid_eval.py [--shared ../shared]
+
+Harder lines (headlines, score lines, bylines, glosses, names in the other script),
+every error printed: ``python benchmarks/langid_hard_eval.py``.
 """
 
 from __future__ import annotations

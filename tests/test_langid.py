@@ -190,3 +190,22 @@ def test_thai_shortcut_agrees_with_the_rules_on_baht_signs_and_glosses(text):
     finally:
         langid._plainly_thai = shortcut
     assert langid.detect_language(text) == long_way
+
+
+def test_real_news_and_web_lines_are_identified():
+    import re
+
+    thai = []
+    for name in ("train.txt", "val.txt"):
+        text = shared_path("data", "thainer", name).read_text("utf-8")
+        thai += [re.sub(r"\[/?[A-Z_]+\]", "", t).strip() for t in text.splitlines()]
+    thai = [t for t in thai if re.search("[\u0e01-\u0e4e]", t)]
+    english = []
+    for name in ("en_ewt-ud-dev.iob2", "en_ewt-ud-test.iob2"):
+        for line in shared_path("data", "uner", name).read_text("utf-8").splitlines():
+            text = line[len("# text = "):]
+            if line.startswith("# text = ") and len(re.findall("[A-Za-z]{2,}", text)) >= 2 \
+                    and not re.search(r"https?://|www\.|@|\.com\b", text):
+                english.append(text)
+    assert sum(detect_language(t) == "th" for t in thai) / len(thai) >= 0.9995
+    assert sum(detect_language(t) == "en" for t in english) / len(english) >= 0.9995
