@@ -56,12 +56,13 @@ Test = Callable[[Mention, Mention], bool]
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     src = _mentions(ctx.src.numbers, ctx, "src")
     tgt = _mentions(ctx.tgt.numbers, ctx, "tgt")
-    _short_scales(src, ctx.src.text)
-    _short_scales(tgt, ctx.tgt.text)
+    for ms, text in ((src, ctx.src.text), (tgt, ctx.tgt.text)):
+        _short_scales(ms, text)
+        _time_zones(ms, text)
     kept: dict[int, int] = {}
     for k, near in enumerate(_nearness()):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
-                      _same_scaled) if k == 0 else (_same_key_alike, _same_value)):
+                      _same_scaled, _same_instant) if k == 0 else (_same_key_alike, _same_value)):
             _pair(src, tgt, same, near, _value_distance, kept)
     covered_src, covered_tgt = _parts(src, tgt, kept)
     changed = _changes(src, tgt, kept, covered_src, covered_tgt)
@@ -169,6 +170,38 @@ def _same_scaled(s: Mention, t: Mention) -> bool:
                for a, b in ((s, t), (t, s)))
 
 
+_ZONES = {"GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EST": -300,
+          "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420, "JST": 540,
+          "KST": 540, "ICT": 420, "SGT": 480, "HKT": 480, "IST": 330, "AEST": 600,
+          "AEDT": 660, "เวลาประเทศไทย": 420, "เวลาไทย": 420, "เวลาในประเทศไทย": 420,
+          "เวลาในไทย": 420, "เวลาบ้านเรา": 420, "เวลามาตรฐานกรีนิช": 0, "เวลากรีนิช": 0,
+          "เวลาอังกฤษ": None, "เวลาท้องถิ่น": None, "local time": None}
+"""Offsets from UTC in minutes of the time zones news writes after a clock time (None:
+a zone whose offset the text does not fix)."""
+_ZONE_RE = re.compile(r"\s*(?:\(|,)?\s*(?:ตาม|in\s+)?(?P<z>" + "|".join(
+    sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
+def _time_zones(mentions: list[Mention], text: str) -> None:
+    """Record on each clock time followed by a known time zone its minute of the day
+    in UTC (``19:45 BST`` -> 18:45, ``01.45 น. ตามเวลาประเทศไทย`` -> 18:45)."""
+    for m in mentions:
+        end, clock = m.get("end_char"), _clock(m)
+        if clock is None or _str(m["kind"]) != "time" or end is None or pd.isna(end):
+            continue
+        hit = _ZONE_RE.match(text, int(end))
+        offset = _ZONES.get(hit["z"]) if hit is not None else None
+        if offset is not None:
+            m["utc_minute"] = (clock[0] * 60 + clock[1] - offset) % (24 * 60)
+
+
+def _same_instant(s: Mention, t: Mention) -> bool:
+    """One clock time converted to another zone: ``19:45 BST`` / ``01.45 น. ตามเวลา
+    ประเทศไทย`` (BBC Thai gives Thai time)."""
+    a, b = s.get("utc_minute"), t.get("utc_minute")
+    return a is not None and a == b
+
+
 def _same_digits(s: Mention, t: Mention) -> bool:
     """The same digits, read as different values (a time and a decimal, a thousands
     separator written as a point), unless a scale word changed the amount."""
@@ -196,7 +229,14 @@ def _clock(m: Mention) -> tuple[int, int] | None:
         return int(v), round((v - int(v)) * 60)
     if kind == "cardinal" and v.is_integer() and 1 <= v <= 12 and not _str(m.get("unit")):
         return int(v), 0
+    hm = _DECIMAL_CLOCK.fullmatch(str(m["text"]))
+    if kind == "cardinal" and hm is not None and int(hm["m"]) < 60:
+        return int(hm["h"]), int(hm["m"])  # "at 7.45 in the evening"
     return None
+
+
+_DECIMAL_CLOCK = re.compile(r"(?P<h>[1-9]|1[0-2])\.(?P<m>[0-5][0-9])")
+"""A decimal that reads as a 12-hour clock time (``7.45``)."""
 
 
 _DAY_PART = re.compile(r"[aApP]\.?[mM]\b|น\.|นาฬิกา|เช้า|เย็น|บ่าย|ทุ่ม|ตี|คืน")
@@ -325,9 +365,9 @@ def _conversions(mentions: list[Mention], taken: set[int], text: str
             continue
         ps, pe, me = (int(x) for x in spans if x is not None)
         # the unit of the number before may sit between it and the bracket: "250km ("
-        gap = re.sub(r"^\s?[^\s()\[\]0-9]{0,15}", "", text[ps:pe])
+        gap = re.sub(r"^(?:\s?[^\s()\[\]0-9]{1,15}){0,2}", "", text[ps:pe])
         if _OPEN_BRACKET_RE.fullmatch(gap) and _CLOSE_BRACKET_RE.match(text, me) \
-                and _str(m["kind"]) in _MEASURES and _str(prev["kind"]) in _MEASURES:
+                and _convertible(_str(m["kind"]), _str(prev["kind"])):
             if k in taken:
                 out[k - 1] = m
             else:
@@ -337,6 +377,12 @@ def _conversions(mentions: list[Mention], taken: set[int], text: str
 
 _MEASURES = ("cardinal", "money", "duration", "percent")
 """Kinds a conversion in brackets can restate (not dates, years, scores, codes)."""
+
+
+def _convertible(a: str | None, b: str | None) -> bool:
+    """An amount restated in another unit, or a clock time in another zone
+    (``08:15 local time (01:15 GMT)``)."""
+    return (a in _MEASURES and b in _MEASURES) or a == b == "time"
 
 
 # ------------------------------------------------------------------ unmatched numbers

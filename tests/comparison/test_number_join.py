@@ -177,3 +177,22 @@ def test_weak_traces_do_not_hide_a_dropped_number(en, th, digits):
     got = _problems(en, th)
     assert [g[0] for g in got] == ["missing"]
     assert got[0][1] == digits
+
+
+@pytest.mark.parametrize("en,th", [
+    # a kick-off time converted to Thai time, as Thai sports pages do
+    ("Kick-off at Anfield is at 20:00 GMT.", "การแข่งขันที่แอนฟิลด์เริ่มเวลา 03.00 น. ตามเวลาประเทศไทย"),
+    ("The launch is set for 9:30 EDT.", "กำหนดปล่อยจรวดเวลา 20.30 น. เวลาไทย"),
+    # a time in another zone in brackets, dropped by the translation
+    ("The quake struck at 06:10 local time (23:10 GMT).", "แผ่นดินไหวเกิดขึ้นเวลา 06.10 น. ตามเวลาท้องถิ่น"),
+    # a 12-hour time written as a decimal, with the part of the day in words
+    ("The bus left at 8.20 in the evening.", "รถบัสออกเดินทางเวลา 20.20 น."),
+])
+def test_clock_times_across_zones_and_days_are_kept(en, th):
+    assert _problems(en, th) == []
+
+
+def test_a_wrong_time_zone_conversion_is_a_problem():
+    got = _problems("Kick-off at Anfield is at 20:00 GMT.",
+                    "การแข่งขันที่แอนฟิลด์เริ่มเวลา 02.00 น. ตามเวลาประเทศไทย")
+    assert [g[0] for g in got] == ["mismatch"]
