@@ -91,13 +91,26 @@ def load_docs(data: Path, limit: int | None) -> list[tuple[str, str, str]]:
 
 
 def switch_off_new_rules() -> None:
-    """The matcher before issue 11: no world table, no transliteration score, no
-    search of the bead text."""
-    from massmob_nlp.comparison import entities as cmp_entities
-    from massmob_nlp.entities import similarity
+    """The matcher before issue 11: royin + difflib for every name that is not
+    Vietnamese (no world table, no transliteration score), no search of the bead
+    text."""
+    import unicodedata
 
-    similarity.same_place = lambda a, b: False  # type: ignore[assignment]
-    similarity.sound_similarity = lambda a, b: 0.0  # type: ignore[assignment]
+    from massmob_nlp.comparison import entities as cmp_entities
+    from massmob_nlp.entities import names, similarity, table
+    from massmob_nlp.entities.gazetteer import fold
+
+    def before(a: str, b: str, floor: float) -> float | None:
+        thai = similarity.THAI_RE
+        if thai.search(a) and not thai.search(b):
+            a, b = b, a
+        if thai.search(b) and not thai.search(a):
+            vi = names.vi_similarity(fold(unicodedata.normalize("NFC", a)).casefold(), b)
+            if vi is not None:
+                return vi if vi >= floor else None
+        return similarity._generic_similarity(a, b, floor)
+
+    table.similarity_above = before  # type: ignore[assignment]
     cmp_entities._found_in_text = lambda ctx, src, paired: {}  # type: ignore[assignment]
 
 

@@ -60,17 +60,21 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
     """Unpaired source names found in the target text of their bead (the sentence
     bead, then the paragraph bead), keyed by ``id()`` of the mention: a world-table
     name (``Germany`` / เยอรมนี), the Latin name itself (``LUISS`` left in Latin
-    script) or a Thai stretch that transliterates it (``Leeds`` / ลีดส์) even when the
+    script), an acronym spelled in Thai letter names (``RHS`` / อาร์เอชเอส) or a Thai
+    stretch that transliterates it (``Leeds`` / ลีดส์) even when the
     Thai recognizer missed it or merged it with a neighbour; failing that, the same for
     the name without the words a translation translates (``Potomac River`` → the
-    โปโตแมค of แม่น้ำโปโตแมค: :func:`~massmob_nlp.entities.world.core_names`). Each
-    target stretch is
-    given to one source mention, never one already ``paired``."""
+    โปโตแมค of แม่น้ำโปโตแมค), then (not for people) for each of its words
+    (:func:`~massmob_nlp.entities.world.core_names`). Names written in lower case are
+    not looked for. Each target stretch is given to one source mention, never one
+    already ``paired``."""
     out: dict[int, dict[str, Any]] = {}
     taken = list(paired)
     for s in src:
         name = _str(s.get("text")) or ""
-        names = core_names(name)
+        if name[:1].islower():
+            continue  # "nuns", "un-": a common word the English model labelled
+        names = core_names(name, words=_str(s.get("label")) != "PERSON")
         hit = next((h for ids in _bead_windows(ctx, s) for n in names
                     if (h := _search_beads(ctx, n, ids, taken)) is not None), None)
         if hit is not None:
@@ -99,34 +103,47 @@ def _bead_windows(ctx: _Context, s: dict[str, Any]) -> list[list[int]]:
 
 def _search_beads(ctx: _Context, name: str, sent_ids: list[int],
                   taken: list[tuple[int, int]]) -> dict[str, Any] | None:
-    from ..entities.sounds import find_in_thai
-    from ..entities.world import find_thai, world_ids
+    from ..entities.sounds import find_in_thai, spell_acronym
+    from ..entities.world import find_thai, find_variants, world_ids
 
     text = ctx.tgt.text
-    sents = ctx.tgt.sentences
-    tokens = ctx.tgt.tokens
-    for sid in sent_ids:
-        row = sents[sents["sent_id"] == sid]
-        if row.empty:
-            continue
-        a, b = int(row["start_char"].iloc[0]), int(row["end_char"].iloc[0])
-        para = int(row["para_id"].iloc[0])
-        words = tokens[(tokens["sent_id"] == sid) & ~tokens["is_space"].astype(bool)]
-        edges = sorted({*words["start_char"].astype(int), *words["end_char"].astype(int)})
-        ids = world_ids(name)
+    ids = world_ids(name)
+    for a, b, para, edges in _stretches(ctx, sent_ids):
         for start, end, entity_id in find_thai(text[a:b], ids,
                                                boundaries={e - a for e in edges}):
             if _free(taken, a + start, a + end):
                 return _hit(text, (a + start, a + end), 1.0, entity_id, para)
-        if ids:
-            continue  # a translated name: its transliteration is not expected
         at = text.find(name, a, b) if len(name) > 1 else -1
         if at >= 0 and _free(taken, at, at + len(name)):
             return _hit(text, (at, at + len(name)), 1.0, None, para)
-        found = find_in_thai(name, text, [e for e in edges if a <= e <= b])
+        for start, end, _ in find_variants(text[a:b], spell_acronym(name),
+                                           boundaries={e - a for e in edges}):
+            if _free(taken, a + start, a + end):
+                return _hit(text, (a + start, a + end), 1.0, None, para)
+        found = find_in_thai(name, text, edges, exclude=taken)
         if found is not None and _free(taken, found[0], found[1]):
             return _hit(text, found[:2], found[2], None, para)
     return None
+
+
+def _stretches(ctx: _Context, sent_ids: list[int]
+               ) -> list[tuple[int, int, int, list[int]]]:
+    """``(start, end, para_id, word edges)`` of each run of consecutive target
+    sentences of ``sent_ids`` inside one paragraph: the Thai sentence splitter may cut
+    at the space inside a name (การ์ธ | เจนนิงส์), so a run is searched whole."""
+    sents = ctx.tgt.sentences
+    rows = sents[sents["sent_id"].isin(sent_ids)].sort_values("sent_id")
+    runs: list[list[Any]] = []
+    for sid, para, start, end in rows[["sent_id", "para_id", "start_char", "end_char"]
+                                      ].itertuples(index=False):
+        if runs and runs[-1][4] == int(sid) - 1 and runs[-1][2] == int(para):
+            runs[-1][1], runs[-1][4] = int(end), int(sid)
+        else:
+            runs.append([int(start), int(end), int(para), [], int(sid)])
+    tokens = ctx.tgt.tokens
+    words = tokens[tokens["sent_id"].isin(sent_ids) & ~tokens["is_space"].astype(bool)]
+    edges = sorted({*words["start_char"].astype(int), *words["end_char"].astype(int)})
+    return [(a, b, para, [e for e in edges if a <= e <= b]) for a, b, para, _, _ in runs]
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

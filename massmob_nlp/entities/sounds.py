@@ -15,6 +15,7 @@ Measured against PyThaiNLP ``royin`` romanization + difflib (the generic score o
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -34,13 +35,15 @@ _TH_LEADING = set("เแโใไ")
 _TH_SONORANT = set("งญนมยรลว")
 _TH_SKIP = set("่้๊๋ํ๎ฯ")
 _SILENCER = "์"
+_DOUBLE_RE = re.compile(r"([b-df-hj-np-tv-z])\1")
 _SILENT_S = re.compile("ส์(?![\u0e01-\u0e4e])")
 _THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 _THAI_END = re.compile("[\u0e01-\u0e4e]")
 
 _EN_RULES: tuple[tuple[str, str], ...] = (
     ("tch", "C"), ("sch", "C"), ("ch", "C"), ("sh", "C"), ("ph", "F"), ("th", "T"),
-    ("gh", "K"), ("kh", "K"), ("ck", "K"), ("ng", "G"), ("qu", "KW"), ("wh", "W"),
+    ("gh", "K"), ("kh", "K"), ("ck", "K"), ("nge", "NJV"), ("ngi", "NJV"),
+    ("nga", "GKV"), ("ngo", "GKV"), ("ngu", "GKV"), ("ng", "G"), ("qu", "KW"), ("wh", "W"),
     ("rh", "R"), ("ce", "SV"), ("ci", "SV"), ("cy", "SV"), ("ge", "JV"), ("gi", "JV"),
     ("gy", "JV"), ("c", "K"),
     ("x", "KS"), ("z", "S"), ("j", "C"), ("q", "K"), ("k", "K"), ("g", "K"),
@@ -56,7 +59,7 @@ _NEAR: dict[frozenset[str], float] = {
     frozenset("FP"): 0.5, frozenset("FW"): 0.3, frozenset("RL"): 0.3,
     frozenset("NG"): 0.4, frozenset("NL"): 0.6, frozenset("KG"): 0.6,
     frozenset("YC"): 0.5, frozenset("SK"): 0.8, frozenset("HK"): 0.6,
-    frozenset("TS"): 0.7, frozenset("JC"): 0.1, frozenset("JK"): 0.3,
+    frozenset("JC"): 0.1, frozenset("JK"): 0.3,
     frozenset("JY"): 0.5}
 VOWEL_COST = 0.25
 WEAK_COST = 0.5
@@ -89,6 +92,7 @@ def _latin_key(text: str) -> str:
 
 
 def _latin_word(word: str) -> str:
+    word = _DOUBLE_RE.sub(r"\1", word)  # Exxon, Pettersson: one letter in Thai
     out: list[str] = []
     i = 0
     while i < len(word):
@@ -117,6 +121,7 @@ def _latin_word(word: str) -> str:
 def _thai_key(text: str) -> str:
     out: list[str] = []
     lead: str | None = None
+    led = False  # the previous consonant carried a leading vowel
     chars = [c for c in text if c not in _TH_SKIP]
     for k, ch in enumerate(chars):
         nxt = chars[k + 1] if k + 1 < len(chars) else ""
@@ -135,15 +140,20 @@ def _thai_key(text: str) -> str:
         cls = _TH_CLASS[ch]
         if ch == "ห" and nxt in _TH_SONORANT and prev not in _TH_CLASS:
             continue  # ห before a sonorant only marks the tone
-        if cls in "WY" and prev in _TH_VOWELS - _TH_LEADING and nxt not in _TH_VOWELS:
-            out.append(VOWEL)  # a glide closing a vowel: ไมย, าว, ัว, เมย์
+        if cls in "WY" and nxt not in _TH_VOWELS and (
+                prev in _TH_VOWELS - _TH_LEADING or (led and k > 1)):
+            out.append(VOWEL)  # a glide closing a vowel: ไมย, าว, ัว, เมย์, เวย
+            led = False
             continue
+        led = False
         out.append(cls)
         after = chars[k + 2] if k + 2 < len(chars) else ""
-        cluster = nxt == "ร" and after != _SILENCER and after not in _TH_VOWELS - _TH_LEADING
+        cluster = nxt == "ร" and after != _SILENCER and \
+            after not in _TH_VOWELS - _TH_LEADING - {"็"}
         if lead is not None and not cluster:
             out.append(lead)  # เมก: a leading vowel is read after its consonant
             lead = None  # (after the cluster in เกร, ไพร)
+            led = True
     return re.sub(r"S(?= |$)", "s", "".join(out)) if _SILENT_S.search(text) else \
         "".join(out)
 
@@ -225,16 +235,24 @@ near misses are common Thai words (``Curie`` / การ)."""
 SEARCH_MIN_CONSONANTS = 2
 """Names with fewer consonant classes are too short to look for in running text."""
 SEARCH_MAX_TOKENS = 10
+FUNCTION_WORDS: frozenset[str] = frozenset({
+    "และ", "ของ", "การ", "ความ", "ที่", "ใน", "กับ", "แห่ง", "จาก", "ว่า", "โดย", "ให้",
+    "แก่", "ต่อ", "เพื่อ", "คือ", "เป็น", "ซึ่ง", "หรือ", "แต่", "ก็", "จะ", "ได้", "ไม่",
+    "นาย", "นาง", "นางสาว", "ชาว", "เมือง", "ประเทศ"})
+"""Thai words a name found in running text never starts or ends with (PyThaiNLP's
+``thai_stopwords`` is too wide: it holds มา and นัก, which start and end names)."""
 
 
 def find_in_thai(name: str, text: str, edges: Sequence[int], *,
-                 min_score: float = SEARCH_MIN_SCORE) -> tuple[int, int, float] | None:
+                 min_score: float = SEARCH_MIN_SCORE,
+                 exclude: Sequence[tuple[int, int]] = ()) -> tuple[int, int, float] | None:
     """The stretch of Thai ``text`` that best transliterates the Latin ``name``:
     ``(start, end, score)`` with ``start`` and ``end`` among ``edges`` (word-token
     edges, sorted), or None when no stretch reaches ``min_score``
     (:data:`SHORT_MIN_SCORE` for the shortest names). A stretch is tried only when its
-    skeleton is about as long as the name's, and never when it starts or ends with a
-    Thai function word (PyThaiNLP ``thai_stopwords``: และ, ของ, การ)."""
+    skeleton is about as long as the name's, never when it starts or ends with a
+    Thai function word (:data:`FUNCTION_WORDS`: และ, ของ, การ), never when it
+    overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given)."""
     key = sound_key(name)
     n = consonants(key)
     if n < SEARCH_MIN_CONSONANTS:
@@ -242,7 +260,7 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     floor = max(min_score, SHORT_MIN_SCORE) if n == SEARCH_MIN_CONSONANTS else min_score
     weight = _weight(key)
     best: tuple[int, int, float] | None = None
-    stop = _stopwords()
+    stop = FUNCTION_WORDS
     for i, start in enumerate(edges):
         if not _THAI_START.match(text, start) or \
                 (i + 1 < len(edges) and text[start:edges[i + 1]] in stop):
@@ -255,14 +273,33 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if w < 0.6 * weight or not _THAI_END.search(text[end - 1:end]) or \
                     text[edges[k - 1]:end] in stop:
                 continue
+            if any(start < e and s < end for s, e in exclude):
+                break
             score = sound_similarity(name, text[start:end].strip())
             if score >= floor and (best is None or score > best[2]):
                 best = (start, end, score)
     return best
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from pythainlp.corpus import thai_stopwords
 
-    return frozenset(thai_stopwords())
+
+THAI_LETTERS: dict[str, tuple[str, ...]] = {
+    "A": ("เอ",), "B": ("บี",), "C": ("ซี",), "D": ("ดี",), "E": ("อี",), "F": ("เอฟ",),
+    "G": ("จี",), "H": ("เอช", "เฮช"), "I": ("ไอ",), "J": ("เจ",), "K": ("เค",),
+    "L": ("แอล",), "M": ("เอ็ม",), "N": ("เอ็น",), "O": ("โอ",), "P": ("พี",),
+    "Q": ("คิว",), "R": ("อาร์",), "S": ("เอส",), "T": ("ที",), "U": ("ยู",),
+    "V": ("วี",), "W": ("ดับเบิลยู", "ดับบลิว"), "X": ("เอ็กซ์",), "Y": ("วาย",),
+    "Z": ("แซด", "ซี")}
+"""How Thai writes the names of the English letters (``RHS`` / อาร์เอชเอส)."""
+MAX_ACRONYM = 6
+
+
+def spell_acronym(name: str) -> list[str]:
+    """Thai spellings of an English acronym read letter by letter (``IAG`` →
+    ไอเอจี; ``U.S.`` → ยูเอส); ``[]`` when ``name`` is not 2 to :data:`MAX_ACRONYM`
+    capital letters (dots allowed)."""
+    letters = name.replace(".", "").strip()
+    if not (2 <= len(letters) <= MAX_ACRONYM and letters.isascii() and letters.isalpha()
+            and letters.isupper()):
+        return []
+    return ["".join(p) for p in itertools.product(*(THAI_LETTERS[c] for c in letters))]

@@ -84,20 +84,29 @@ def canonical(entity_id: str) -> str:
 def find_thai(text: str, ids: Collection[str], *,
               boundaries: Collection[int] | None = None) -> Iterator[tuple[int, int, str]]:
     """``(start, end, entity_id)`` of each Thai name of the rows ``ids`` in NFC
-    ``text``, longest first at a position, never inside a Thai syllable; names shorter
-    than :data:`SHORT_THAI` must sit on ``boundaries`` (word-token edges) when given."""
+    ``text`` (:func:`find_variants`)."""
     by_id = _index()[2]
-    variants = sorted({(unicodedata.normalize("NFC", v), i) for i in ids if i in by_id
-                       for v in by_id[i].th_variants}, key=lambda x: -len(x[0]))
+    variants = {unicodedata.normalize("NFC", v): i for i in sorted(ids, reverse=True)
+                if i in by_id for v in by_id[i].th_variants}
+    for start, end, variant in find_variants(text, variants, boundaries=boundaries):
+        yield start, end, variants[variant]
+
+
+def find_variants(text: str, variants: Collection[str], *,
+                  boundaries: Collection[int] | None = None
+                  ) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, variant)`` of each Thai ``variants`` in NFC ``text``, longest
+    first, not overlapping, never inside a Thai syllable; variants shorter than
+    :data:`SHORT_THAI` must sit on ``boundaries`` (word-token edges) when given."""
     taken: list[tuple[int, int]] = []
-    for variant, entity_id in variants:
+    for variant in sorted(variants, key=lambda v: (-len(v), v)):
         start = text.find(variant)
         while start >= 0:
             end = start + len(variant)
             if _edges_ok(text, start, end, boundaries) and \
                     not any(start < e and s < end for s, e in taken):
                 taken.append((start, end))
-                yield start, end, entity_id
+                yield start, end, variant
             start = text.find(variant, start + 1)
 
 
@@ -113,7 +122,7 @@ def _edges_ok(text: str, start: int, end: int, boundaries: Collection[int] | Non
 
 GENERIC_WORDS: frozenset[str] = frozenset({
     "river", "rivers", "lake", "sea", "ocean", "island", "islands", "mountain",
-    "mountains", "mount", "valley", "bay", "gulf", "peninsula", "desert", "forest",
+    "mountains", "mount", "valley", "bay", "gulf", "delta", "peninsula", "desert", "forest",
     "coast", "strait", "canal", "street", "road", "avenue", "square", "bridge",
     "park", "garden", "gardens", "palace", "castle", "church", "cathedral", "abbey",
     "temple", "tower", "museum", "gallery", "library", "university", "college",
@@ -136,18 +145,26 @@ drops them to leave the part Thai transliterates."""
 
 def name_core(name: str) -> str:
     """``name`` without :data:`GENERIC_WORDS` (``Potomac River`` → ``Potomac``,
-    ``Glasgow School of Art`` → ``Glasgow Art``); ``""`` when nothing or everything
-    is left out (the name is all generic words, or has none)."""
-    words = name.split()
+    ``Glasgow School of Art`` → ``Glasgow Art``, ``North-West India`` → ``India``);
+    ``""`` when nothing or everything is left out (the name is all generic words, or
+    has none)."""
+    words = re.split(r"[\s\-–]+", name.strip())
     kept = [w for w in words if w.casefold().strip(".,'’") not in GENERIC_WORDS]
     return " ".join(kept) if kept and len(kept) < len(words) else ""
 
 
-def core_names(name: str) -> list[str]:
+_DEMONYM_RE = re.compile(r"(?<=[a-z]{3})(?:(?<=ia)ns?|(?<=a)ns?|ites?)$")
+
+
+def core_names(name: str, *, words: bool = True) -> list[str]:
     """What to look for in a translation of ``name``, best first: the name, its
-    :func:`name_core`, then each capitalised word of a core of several words
+    :func:`name_core`, a place for a people (``Moravian`` → ``Moravia``,
+    ``Canaanite`` → ``Canaan``), then, when ``words`` (not for people: another person
+    may share a given name), each capitalised word of a name of several words
     (``Glasgow School of Art`` → ``Glasgow Art``, ``Glasgow``, ``Art``)."""
     core = name_core(name)
-    words = core.split()
-    parts = [w for w in words if w[:1].isupper() and len(w) > 2] if len(words) > 1 else []
-    return list(dict.fromkeys(n for n in (name, core, *parts) if n))
+    place = _DEMONYM_RE.sub("", name) if " " not in name.strip() else ""
+    parts = re.split(r"[\s\-–]+", core or name.strip())
+    single = [w for w in parts if w[:1].isupper() and len(w) > 2] \
+        if words and len(parts) > 1 else []
+    return list(dict.fromkeys(n for n in (name, core, place, *single) if n))
