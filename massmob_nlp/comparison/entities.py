@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import pandas as pd
@@ -13,6 +14,7 @@ from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
 
 NAMED = frozenset({"PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT"})
 """Entity labels compared (numeric labels are compared as numbers)."""
+_LOWER_HEAD_RE = re.compile(r"^(?:[a-z]+[\s\-]+)+(?=[A-Z])")
 CHECKED_LABELS = frozenset({"PERSON", "LAW"})
 CHECKED_SOURCES = frozenset({"gazetteer", "rule"})
 """Entity mentions whose absence on the other side is a problem (people and legal
@@ -66,13 +68,14 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
     the name without the words a translation translates (``Potomac River`` → the
     โปโตแมค of แม่น้ำโปโตแมค), then (not for people) for each of its words
     (:func:`~massmob_nlp.entities.world.core_names`). Names written in lower case are
-    not looked for. Each target stretch is given to one source mention, never one
-    already ``paired``."""
+    not looked for (a lower-case head is dropped: ``pro-Beijing``, ``de Meza``). Each
+    target stretch is given to one source mention, never one already ``paired``."""
     out: dict[int, dict[str, Any]] = {}
     taken = list(paired)
     for s in src:
         name = _str(s.get("text")) or ""
-        if name[:1].islower():
+        name = _LOWER_HEAD_RE.sub("", name)  # pro-Beijing, south Sami
+        if not name[:1].isupper():
             continue  # "nuns", "un-": a common word the English model labelled
         names = core_names(name, words=_str(s.get("label")) != "PERSON")
         hit = next((h for ids in _bead_windows(ctx, s) for n in names

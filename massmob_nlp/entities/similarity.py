@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .._text import THAI_RE
 from .gazetteer import fold
-from .sounds import sound_similarity
+from .sounds import sound_similarity, spell_acronym
 from .world import same_place
 
 ROMANIZE_ENGINE = "royin"
@@ -30,7 +30,8 @@ def name_similarity(a: str, b: str) -> float:
     :func:`massmob_nlp._names.vi_similarity` (table of Thai spellings of Vietnamese
     syllables, consonant skeletons, order-insensitive pairing; one wrong syllable
     keeps the pair below :data:`MIN_MATCH_SCORE`). Two names of one row of the world
-    table (:mod:`massmob_nlp.entities.world`: ``UK`` / อังกฤษ) score 1. Other
+    table (:mod:`massmob_nlp.entities.world`: ``UK`` / อังกฤษ) score 1; an English
+    acronym scores 1 with its Thai letter-name spelling (``BA`` / บีเอ), else 0. Other
     Latin/Thai pairs get the transliteration score of
     :mod:`massmob_nlp.entities.sounds` (spelling skeletons), counted only from
     :data:`SOUND_MIN_SCORE` (below it the pair scores 0). Two names in one script
@@ -49,6 +50,9 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         a, b = b, a
     if same_place(a, b):
         return 1.0
+    if THAI_RE.search(b) and not THAI_RE.search(a) and spell_acronym(a):
+        score = 1.0 if b.strip() in spell_acronym(a) else 0.0  # BA / บีเอ
+        return score if score >= floor else None
     if THAI_RE.search(b) and not THAI_RE.search(a):
         from .names import vi_similarity
 

@@ -36,6 +36,9 @@ _TH_SONORANT = set("งญนมยรลว")
 _TH_SKIP = set("่้๊๋ํ๎ฯ")
 _SILENCER = "์"
 _DOUBLE_RE = re.compile(r"([b-df-hj-np-tv-z])\1")
+_START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu"}
+"""Word starts spelled otherwise in Thai: Knightley ไนท์ลีย์, Wright ไรท์, Eurasia ยูเรเชีย."""
+_START_RE = re.compile("^(?:" + "|".join(_START) + ")")
 _SILENT_S = re.compile("ส์(?![\u0e01-\u0e4e])")
 _THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 _THAI_END = re.compile("[\u0e01-\u0e4e]")
@@ -93,6 +96,7 @@ def _latin_key(text: str) -> str:
 
 def _latin_word(word: str) -> str:
     word = _DOUBLE_RE.sub(r"\1", word)  # Exxon, Pettersson: one letter in Thai
+    word = _START_RE.sub(lambda m: _START[m.group(0)], word)
     out: list[str] = []
     i = 0
     while i < len(word):
@@ -276,7 +280,7 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if any(start < e and s < end for s, e in exclude):
                 break
             score = sound_similarity(name, text[start:end].strip())
-            if score >= floor and (best is None or score > best[2]):
+            if score >= floor and (best is None or score >= best[2]):
                 best = (start, end, score)
     return best
 

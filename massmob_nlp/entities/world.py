@@ -122,7 +122,8 @@ def _edges_ok(text: str, start: int, end: int, boundaries: Collection[int] | Non
 
 GENERIC_WORDS: frozenset[str] = frozenset({
     "river", "rivers", "lake", "sea", "ocean", "island", "islands", "mountain",
-    "mountains", "mount", "valley", "bay", "gulf", "delta", "peninsula", "desert", "forest",
+    "mountains", "mount", "valley", "bay", "gulf", "delta", "peninsula", "desert",
+    "forest",
     "coast", "strait", "canal", "street", "road", "avenue", "square", "bridge",
     "park", "garden", "gardens", "palace", "castle", "church", "cathedral", "abbey",
     "temple", "tower", "museum", "gallery", "library", "university", "college",
@@ -137,7 +138,9 @@ GENERIC_WORDS: frozenset[str] = frozenset({
     "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "upper", "lower", "great", "old", "national", "international",
     "royal", "federal", "of", "the", "and", "for", "in", "on", "at", "de", "la",
-    "le", "du", "des", "del", "von", "van"})
+    "le", "du", "des", "del", "von", "van", "prince", "princess", "king", "queen",
+    "duke", "duchess", "lord", "lady", "sir", "emperor", "empress", "pope",
+    "president", "general", "mr", "mrs", "ms", "dr", "pro", "anti"})
 """English words a translation puts into Thai words (``Potomac River`` /
 แม่น้ำโปโตแมค, ``Glasgow School of Art`` / วิทยาลัยศิลปะกลาสโกว์): :func:`name_core`
 drops them to leave the part Thai transliterates."""
