@@ -16,6 +16,9 @@ from .world import same_place
 
 ROMANIZE_ENGINE = "royin"
 """PyThaiNLP romanization engine used to compare Thai names with Latin ones."""
+ROYIN_MIN_SCORE = 0.85
+"""Least generic score (royin + difflib) that counts for a Latin/Thai pair that is not
+Vietnamese: a Thai name written in RTGS (``MahaNakhon`` / มหานคร, ``Chiang Mai``)."""
 SOUND_MIN_SCORE = 0.8
 """Least transliteration score (:func:`massmob_nlp.entities.sounds.sound_similarity`)
 that counts for a Latin/Thai pair of non-Vietnamese names (royin + difflib, the score
@@ -34,7 +37,8 @@ def name_similarity(a: str, b: str) -> float:
     acronym scores 1 with its Thai letter-name spelling (``BA`` / บีเอ), else 0. Other
     Latin/Thai pairs get the transliteration score of
     :mod:`massmob_nlp.entities.sounds` (spelling skeletons), counted only from
-    :data:`SOUND_MIN_SCORE` (below it the pair scores 0). Two names in one script
+    :data:`SOUND_MIN_SCORE`, or the generic score from :data:`ROYIN_MIN_SCORE` (Thai
+    names romanized in RTGS); below both the pair scores 0. Two names in one script
     get the generic score: Thai romanized (``royin``), Latin folded (no diacritics,
     lower case), then the best of difflib's ratio and character-bigram Jaccard on the
     letters.
@@ -61,8 +65,11 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         if vi is not None:
             return vi if vi >= floor else None
         sound = sound_similarity(a, b)
-        sound = sound if sound >= SOUND_MIN_SCORE else 0.0
-        return sound if sound >= floor else None
+        score = sound if sound >= SOUND_MIN_SCORE else 0.0
+        if score < 1.0:  # a Thai name in RTGS (MahaNakhon / มหานคร): royin finds it
+            royin = _generic_similarity(a, b, max(ROYIN_MIN_SCORE, score))
+            score = max(score, royin or 0.0)
+        return score if score >= floor else None
     return _generic_similarity(a, b, floor)
 
 

@@ -144,6 +144,9 @@ def _thai_key(text: str) -> str:
         cls = _TH_CLASS[ch]
         if ch == "ห" and nxt in _TH_SONORANT and prev not in _TH_CLASS:
             continue  # ห before a sonorant only marks the tone
+        if ch == "ว" and prev in _TH_CLASS and nxt in _TH_CLASS and not lead:
+            out.append(VOWEL)  # ว between two consonants is the vowel -ua-: กวม, ฮวน
+            continue
         if cls in "WY" and nxt not in _TH_VOWELS and (
                 prev in _TH_VOWELS - _TH_LEADING or (led and k > 1)):
             out.append(VOWEL)  # a glide closing a vowel: ไมย, าว, ัว, เมย์, เวย
@@ -256,7 +259,8 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     (:data:`SHORT_MIN_SCORE` for the shortest names). A stretch is tried only when its
     skeleton is about as long as the name's, never when it starts or ends with a
     Thai function word (:data:`FUNCTION_WORDS`: และ, ของ, การ), never when it
-    overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given)."""
+    overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given). A word
+    that starts with two consonants may start one later (ของบริสเบน cut as ขอ|งบริสเบน)."""
     key = sound_key(name)
     n = consonants(key)
     if n < SEARCH_MIN_CONSONANTS:
@@ -265,6 +269,9 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     weight = _weight(key)
     best: tuple[int, int, float] | None = None
     stop = FUNCTION_WORDS
+    real = set(edges)
+    edges = _with_dangling(text, edges)
+    best_rank: tuple[float, int, int] = (0.0, 0, 0)
     for i, start in enumerate(edges):
         if not _THAI_START.match(text, start) or \
                 (i + 1 < len(edges) and text[start:edges[i + 1]] in stop):
@@ -280,11 +287,23 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if any(start < e and s < end for s, e in exclude):
                 break
             score = sound_similarity(name, text[start:end].strip())
-            if score >= floor and (best is None or score >= best[2]):
-                best = (start, end, score)
+            rank = (score, (start in real) + (end in real), end - start)
+            if score >= floor and rank > best_rank:  # ties: word edges, then longer
+                best, best_rank = (start, end, score), rank
     return best
 
 
+
+
+_CONSONANT = re.compile("[\u0e01-\u0e2c]")  # not อ ฮ: never a final
+
+
+def _with_dangling(text: str, edges: Sequence[int]) -> list[int]:
+    """``edges`` and one char past each edge followed by two consonants: the first may
+    be the final of the syllable before, cut off by the segmenter."""
+    extra = {e + 1 for e in edges if e + 2 <= len(text) and _CONSONANT.match(text, e)
+             and _CONSONANT.match(text, e + 1)}
+    return sorted({*edges, *extra})
 
 
 THAI_LETTERS: dict[str, tuple[str, ...]] = {

@@ -152,10 +152,13 @@ def name_core(name: str) -> str:
     ``""`` when nothing or everything is left out (the name is all generic words, or
     has none)."""
     words = re.split(r"[\s\-–]+", name.strip())
-    kept = [w for w in words if w.casefold().strip(".,'’") not in GENERIC_WORDS]
+    kept = [w for w in words if w.casefold().strip(".,'’") not in GENERIC_WORDS
+            and not _ROMAN_RE.fullmatch(w)]
     return " ".join(kept) if kept and len(kept) < len(words) else ""
 
 
+_ROMAN_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?|(?:\d+(?:st|nd|rd|th))")
+"""A regnal number or ordinal after a name (Paul VI → พอลที่หก, Henry 8th)."""
 _DEMONYM_RE = re.compile(r"(?<=[a-z]{3})(?:(?<=ia)ns?|(?<=a)ns?|ites?)$")
 
 
