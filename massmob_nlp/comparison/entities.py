@@ -72,6 +72,9 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
     target stretch is given to one source mention, never one already ``paired``."""
     out: dict[int, dict[str, Any]] = {}
     taken = list(paired)
+    if not src:
+        return out
+    stretches = _Stretches(ctx)
     for s in src:
         name = _str(s.get("text")) or ""
         name = _LOWER_HEAD_RE.sub("", name)  # pro-Beijing, south Sami
@@ -79,7 +82,8 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
             continue  # "nuns", "un-": a common word the English model labelled
         names = core_names(name, words=_str(s.get("label")) != "PERSON")
         hit = next((h for ids in _bead_windows(ctx, s) for n in names
-                    if (h := _search_beads(ctx, n, ids, taken)) is not None), None)
+                    if (h := _search_beads(ctx.tgt.text, n, stretches(ids), taken))
+                    is not None), None)
         if hit is not None:
             taken.append((hit["start_char"], hit["end_char"]))
             out[id(s)] = {**hit, "bead": s["bead"]}
@@ -104,14 +108,13 @@ def _bead_windows(ctx: _Context, s: dict[str, Any]) -> list[list[int]]:
             if ids]
 
 
-def _search_beads(ctx: _Context, name: str, sent_ids: list[int],
+def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, list[int]]],
                   taken: list[tuple[int, int]]) -> dict[str, Any] | None:
     from ..entities.sounds import find_in_thai, spell_acronym
     from ..entities.world import find_thai, find_variants, world_ids
 
-    text = ctx.tgt.text
     ids = world_ids(name)
-    for a, b, para, edges in _stretches(ctx, sent_ids):
+    for a, b, para, edges in stretches:
         for start, end, entity_id in find_thai(text[a:b], ids,
                                                boundaries={e - a for e in edges}):
             if _free(taken, a + start, a + end):
@@ -129,24 +132,33 @@ def _search_beads(ctx: _Context, name: str, sent_ids: list[int],
     return None
 
 
-def _stretches(ctx: _Context, sent_ids: list[int]
-               ) -> list[tuple[int, int, int, list[int]]]:
-    """``(start, end, para_id, word edges)`` of each run of consecutive target
-    sentences of ``sent_ids`` inside one paragraph: the Thai sentence splitter may cut
-    at the space inside a name (การ์ธ | เจนนิงส์), so a run is searched whole."""
-    sents = ctx.tgt.sentences
-    rows = sents[sents["sent_id"].isin(sent_ids)].sort_values("sent_id")
-    runs: list[list[Any]] = []
-    for sid, para, start, end in rows[["sent_id", "para_id", "start_char", "end_char"]
-                                      ].itertuples(index=False):
-        if runs and runs[-1][4] == int(sid) - 1 and runs[-1][2] == int(para):
-            runs[-1][1], runs[-1][4] = int(end), int(sid)
-        else:
-            runs.append([int(start), int(end), int(para), [], int(sid)])
-    tokens = ctx.tgt.tokens
-    words = tokens[tokens["sent_id"].isin(sent_ids) & ~tokens["is_space"].astype(bool)]
-    edges = sorted({*words["start_char"].astype(int), *words["end_char"].astype(int)})
-    return [(a, b, para, [e for e in edges if a <= e <= b]) for a, b, para, _, _ in runs]
+class _Stretches:
+    """The target sentences and word edges of a comparison, indexed once: called with
+    sentence ids, gives ``(start, end, para_id, word edges)`` of each run of
+    consecutive sentences inside one paragraph (the Thai sentence splitter may cut at
+    the space inside a name, การ์ธ | เจนนิงส์, so a run is searched whole)."""
+
+    def __init__(self, ctx: _Context) -> None:
+        sents = ctx.tgt.sentences
+        self.sents = {int(i): (int(a), int(b), int(p)) for i, a, b, p in zip(
+            sents["sent_id"], sents["start_char"], sents["end_char"], sents["para_id"])}
+        tokens = ctx.tgt.tokens
+        words = tokens[~tokens["is_space"].astype(bool)]
+        self.edges: dict[int, set[int]] = {}
+        for sid, a, b in zip(words["sent_id"], words["start_char"], words["end_char"]):
+            if not pd.isna(sid):
+                self.edges.setdefault(int(sid), set()).update((int(a), int(b)))
+
+    def __call__(self, sent_ids: list[int]) -> list[tuple[int, int, int, list[int]]]:
+        runs: list[list[Any]] = []
+        for sid in sorted(i for i in sent_ids if i in self.sents):
+            start, end, para = self.sents[sid]
+            if runs and runs[-1][3] == sid - 1 and runs[-1][2] == para:
+                runs[-1][1], runs[-1][3] = end, sid
+                runs[-1][4] |= self.edges.get(sid, set())
+            else:
+                runs.append([start, end, para, sid, set(self.edges.get(sid, set()))])
+        return [(a, b, para, sorted(edges)) for a, b, para, _, edges in runs]
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -200,31 +200,43 @@ def key_similarity(x: str, y: str) -> float:
     return score
 
 
+@lru_cache(maxsize=65536)
 def _key_similarity(x: str, y: str) -> float:
     if not x or not y:
         return 0.0
+    cost, ins, drop = _tables()
     prev = [0.0]
     for c in y:
-        prev.append(prev[-1] + _indel(c, THAI_SPACE_COST))
+        prev.append(prev[-1] + ins[c])
     for a in x:
-        drop = _indel(a, LATIN_SPACE_COST)
-        row = [prev[0] + drop]
+        gone = drop[a]
+        row = [prev[0] + gone]
+        costs = cost[a]
         for j, b in enumerate(y):
-            row.append(min(prev[j] + _cost(a, b), prev[j + 1] + drop,
-                           row[j] + _indel(b, THAI_SPACE_COST)))
+            row.append(min(prev[j] + costs[b], prev[j + 1] + gone, row[j] + ins[b]))
         prev = row
     return max(0.0, 1.0 - prev[-1] / max(_weight(x), _weight(y)))
 
 
-def sound_similarity(latin: str, thai: str) -> float:
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, dict[str, float]], dict[str, float], dict[str, float]]:
+    """:func:`_cost` and :func:`_indel` as lookup tables over all key symbols."""
+    symbols = {*_TH_CLASS.values(), *(c for _, cls in _EN_RULES for c in cls), "J", "s",
+               VOWEL, " "}
+    cost = {a: {b: _cost(a, b) for b in symbols} for a in symbols}
+    return (cost, {c: _indel(c, THAI_SPACE_COST) for c in symbols},
+            {c: _indel(c, LATIN_SPACE_COST) for c in symbols})
+
+
+def sound_similarity(latin: str, thai: str, *, floor: float = 0.0) -> float:
     """Transliteration similarity in [0, 1] (higher is better) of a Latin name and a
     Thai one: :func:`key_similarity` of their :func:`sound_key`. When both are written
     in the same number (2 or more) of words (``Mark Avery`` / ไมค์ เอเวอรี่), the score
     is at most that of the worst pair of words: a shared surname does not make two
-    people one."""
+    people one (not checked when the whole score is already below ``floor``)."""
     whole = key_similarity(sound_key(latin), sound_key(thai))
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
-    if len(a) != len(b) or len(a) < 2:
+    if len(a) != len(b) or len(a) < 2 or whole < floor:
         return whole
     return min(whole, *(key_similarity(sound_key(x), sound_key(y)) for x, y in zip(a, b)))
 
@@ -286,7 +298,7 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                 continue
             if any(start < e and s < end for s, e in exclude):
                 break
-            score = sound_similarity(name, text[start:end].strip())
+            score = sound_similarity(name, text[start:end].strip(), floor=floor)
             rank = (score, (start in real) + (end in real), end - start)
             if score >= floor and rank > best_rank:  # ties: word edges, then longer
                 best, best_rank = (start, end, score), rank
