@@ -9,7 +9,12 @@ import pytest
 import massmob_nlp as mm
 from massmob_nlp.entities import MIN_MATCH_SCORE, name_similarity
 from massmob_nlp.entities.similarity import SOUND_MIN_SCORE
-from massmob_nlp.entities.sounds import find_in_thai, sound_key, sound_similarity
+from massmob_nlp.entities.sounds import (
+    find_in_thai,
+    sound_key,
+    sound_similarity,
+    spell_acronym,
+)
 from massmob_nlp.entities.world import core_names, name_core, same_place, world_entries, world_ids
 
 
@@ -140,3 +145,39 @@ def test_compare_keeps_a_changed_person_missing() -> None:
     row = ents[ents["src_text"] == "Greta Lindqvist"]
     assert list(row["status"]) == ["missing"]
     assert not ents["tgt_text"].fillna("").str.contains("ลินด์ควิสต์").any()
+
+
+@pytest.mark.parametrize(("name", "spellings"), [
+    ("RHS", ["อาร์เอชเอส", "อาร์เฮชเอส"]), ("U.S.", ["ยูเอส"]), ("Sami", []),
+    ("ABCDEFGH", [])])
+def test_spell_acronym(name: str, spellings: list[str]) -> None:
+    assert spell_acronym(name) == spellings
+
+
+def test_acronyms_match_their_letter_names_only() -> None:
+    assert name_similarity("BA", "บีเอ") == 1.0
+    assert name_similarity("BA", "บีบีซี") < MIN_MATCH_SCORE
+
+
+@pytest.mark.parametrize(("name", "words", "names"), [
+    ("Paul VI", False, ["Paul VI", "Paul"]),
+    ("Prince Henry", False, ["Prince Henry", "Henry"]),
+    ("Moravian", True, ["Moravian", "Moravia"]),
+    ("Richard Plantagenet", False, ["Richard Plantagenet"])])
+def test_core_names(name: str, words: bool, names: list[str]) -> None:
+    assert core_names(name, words=words) == names
+
+
+def test_compare_finds_acronyms_titles_and_lower_case_heads() -> None:
+    en = ("The RHS and NATO held talks in Oslo on Monday.\n"
+          "Prince Henry, a pro-Brussels campaigner, praised Paul VI.")
+    th = ("อาร์เอชเอสและนาโตหารือกันที่ออสโลเมื่อวันจันทร์\n"
+          "เจ้าชายเฮนรี่ นักรณรงค์ที่สนับสนุนบรัสเซลส์ ยกย่องพระสันตะปาปาพอลที่หก")
+    ents = mm.compare(en, th).entities
+    pairs = dict(zip(ents["src_text"], ents["tgt_text"]))
+    assert pairs["RHS"] == "อาร์เอชเอส"
+    assert pairs["NATO"] == "นาโต"
+    assert pairs["Oslo"] == "ออสโล"
+    assert pairs["Prince Henry"] == "เฮนรี่"
+    assert pairs["pro-Brussels"] == "บรัสเซลส์"
+    assert (ents["status"] == "matched").all()
