@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -42,3 +43,12 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         print("| " + " | ".join(f"{v:.4f}" if isinstance(v, float) else str(v)
                                  for v in row.values()) + " |")
+
+
+def safe_detect(fn: Callable[[str], str], text: str) -> str:
+    """``fn(text)``, or ``und`` when it raises (``langdetect`` on text without
+    features)."""
+    try:
+        return fn(text)
+    except Exception:  # langdetect raises on text without features
+        return "und"

@@ -20,9 +20,8 @@ import csv
 import re
 from pathlib import Path
 
-from _common import SHARED, best_time, print_table, require
-
 import pandas as pd
+from _common import SHARED, best_time, print_table, require, safe_detect
 
 
 def main() -> None:
@@ -40,24 +39,24 @@ def main() -> None:
         df = pd.read_csv(require(args.shared / rel), sep="\t", quoting=csv.QUOTE_NONE)
         for lang in ("en", "th"):
             ours = df[lang].map(detect_language)
-            theirs = df[lang].map(lambda t: _safe(detect, t))
+            theirs = df[lang].map(lambda t: safe_detect(detect, t))
             rows.append({"data": f"{name} {lang}", "n": len(df),
                          "massmob acc": float((ours == lang).mean()),
                          "langdetect acc": float((theirs == lang).mean())})
-    rows.extend(_mixed_lines(args.shared, detect_language, lambda t: _safe(detect, t)))
+    rows.extend(_mixed_lines(args.shared, detect_language, lambda t: safe_detect(detect, t)))
     docs = read_documents(require(args.shared / "corpus" / "seeds"))
     paras = pd.concat([paragraphs_table(d) for d in docs])
     body = paras[~paras["is_boilerplate"]]
     gold = body["doc_id"].map(lambda d: "th" if d.startswith("003") else "en")
     rows.append({"data": "seed body paragraphs", "n": len(body),
                  "massmob acc": float((body["text"].map(detect_language) == gold).mean()),
-                 "langdetect acc": float((body["text"].map(lambda t: _safe(detect, t))
+                 "langdetect acc": float((body["text"].map(lambda t: safe_detect(detect, t))
                                           == gold).mean())})
     print_table(rows)
 
     texts = paras["text"].tolist() + body["text"].tolist()
     ours = best_time(lambda: [detect_language(t) for t in texts])
-    theirs = best_time(lambda: [_safe(detect, t) for t in texts], repeat=1)
+    theirs = best_time(lambda: [safe_detect(detect, t) for t in texts], repeat=1)
     n = len(texts)
     print()
     print_table([{"method": "massmob detect_language", "µs/paragraph": ours / n * 1e6},
@@ -109,12 +108,6 @@ def _mixed_lines(shared: Path, ours, theirs) -> list[dict[str, object]]:
                  "langdetect acc": float("nan")})
     return rows
 
-
-def _safe(fn, text: str) -> str:
-    try:
-        return fn(text)
-    except Exception:  # langdetect raises on text without features
-        return "und"
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from _common import SHARED, best_time, print_table, require
+from _common import SHARED, best_time, print_table, require, safe_detect
 
 Line = tuple[str, str]  # (text, gold)
 _TAG = re.compile(r"\[(/?)([A-Z_]+)\]")
@@ -96,7 +96,7 @@ def _speed(data: Data, detect_language: Callable[[str], str]) -> None:
     DetectorFactory.seed = 0
     texts = [t for lines in data.sources().values() for t, _ in lines][::25]
     ours = best_time(lambda: [detect_language(t) for t in texts])
-    theirs = best_time(lambda: [_safe(detect, t) for t in texts], repeat=1)
+    theirs = best_time(lambda: [safe_detect(detect, t) for t in texts], repeat=1)
     print()
     print_table([{"method": "massmob detect_language", "µs/line": ours / len(texts) * 1e6},
                  {"method": "langdetect.detect", "µs/line": theirs / len(texts) * 1e6},
@@ -394,13 +394,6 @@ def _propn_runs(tokens: list[list[str]]) -> list[str]:
 
 def _strip_tags(text: str) -> str:
     return _TAG.sub("", text).strip()
-
-
-def _safe(fn: Callable[[str], str], text: str) -> str:
-    try:
-        return fn(text)
-    except Exception:  # langdetect raises on text without features
-        return "und"
 
 
 if __name__ == "__main__":

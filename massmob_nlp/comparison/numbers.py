@@ -39,7 +39,7 @@ import pandas as pd
 
 from .. import tables
 from .._text import THAI_DIGITS
-from ..numbers import th
+from ..numbers import en, th
 from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
 from .evidence import contains, digit_groups, has_magnitude, values_in_text
 
@@ -138,15 +138,18 @@ def _same_result(s: Mention, t: Mention) -> bool:
     """One result written from the other team's side: ``won 2-1`` / ``แพ้ 1-2``."""
     if "score" not in (_str(s["kind"]), _str(t["kind"])) or _vague(s) or _vague(t):
         return False
-    a, b = (sorted((_num(m.get("value")) or math.nan, _num(m.get("value_max")) or math.nan))
-            for m in (s, t))
-    return not any(map(math.isnan, a + b)) and a[0] != a[1] and a == b
+    ends = [(_num(m.get("value")), _num(m.get("value_max"))) for m in (s, t)]
+    (a, b), (c, d) = ends
+    if a is None or b is None or c is None or d is None:
+        return False
+    return a != b and sorted((a, b)) == sorted((c, d))
 
 
-_SHORT_SCALE_RE = re.compile(r"(?P<m>[mM])(?![A-Za-z])|(?P<k>[kK])(?![A-Za-z])|(?P<bn>bn)\b")
-"""A scale glued to digits with no currency before them: ``1m people``, ``5.4m``,
-``20k``, ``2bn``. ``m`` may also be metres (``100m``), so it only joins a partner whose
-value is the million (``1 ล้านคน``), never changes how the number is read."""
+_SHORT_SCALE_RE = re.compile(r"[kKmM](?![A-Za-z])")
+"""A scale letter glued to digits with no currency before them (``1m people``, ``5.4m``,
+``20k``; the reader scales it only after a currency, ``$5m``). ``m`` may also be metres
+(``100m``), so it only joins a partner whose value is the million (``1 ล้านคน``), never
+changes how the number is read."""
 
 
 def _short_scales(mentions: list[Mention], text: str) -> None:
@@ -159,7 +162,7 @@ def _short_scales(mentions: list[Mention], text: str) -> None:
         hit = _SHORT_SCALE_RE.match(text, int(end))
         value = _num(m.get("value"))
         if hit is not None and value is not None:
-            m["scaled"] = value * (1e6 if hit["m"] else 1e3 if hit["k"] else 1e9)
+            m["scaled"] = value * 10 ** en.SHORT_MAGNITUDES[hit.group().lower()]
 
 
 def _same_scaled(s: Mention, t: Mention) -> bool:

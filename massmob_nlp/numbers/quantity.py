@@ -58,16 +58,13 @@ _FRACTION_RE = re.compile(r"/(?P<b>[0-9]+)(?![0-9]|/[0-9]|[.,][0-9])")
 
 # ------------------------------------------------------------ quantities
 def _glued_ok(t: str, e: int, currency_before: bool) -> bool:
-    """Letters right after digits: a unit, magnitude, percent or currency is fine."""
+    """Letters right after digits: a unit, magnitude, percent or currency is fine; so is
+    a glued ``k`` (``20k fans``: kept as the digits, which the comparison joins to
+    ``2 หมื่น`` through the glued scale) and, after a currency, ``m``."""
     return bool(_MAG_RE.match(t, e) or CUR_AFTER_RE.match(t, e) or PCT_AFTER_RE.match(t, e)
                 or en.GLUED_UNITS_RE.match(t, e) or GLUED_RE.match(t, e)
-                or (currency_before and _MAG_SHORT_RE.match(t, e))
-                or bool(_THOUSANDS_K_RE.match(t, e)))
-
-
-_THOUSANDS_K_RE = re.compile(r"[kK](?![A-Za-z])")
-"""``20k fans``: read as the digits (the comparison joins it to ``2 หมื่น`` through the
-glued scale), not dropped as a word glued to digits."""
+                or bool((short := _MAG_SHORT_RE.match(t, e))
+                        and (currency_before or short["w"] in "kK")))
 
 
 def find_digits(sc: Scan, s: int, e: int) -> None:

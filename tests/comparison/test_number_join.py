@@ -137,6 +137,7 @@ def test_a_value_written_once_does_not_account_for_two_numbers():
     ("She swam the 400m in record time.", "เธอว่ายน้ำ 400 เมตรด้วยเวลาสถิติใหม่"),
     # one result written from the losing side
     ("Hearts beat Hibs 3-1 on Sunday.", "ฮิบส์แพ้ฮาร์ตส์ 1-3 เมื่อวันอาทิตย์"),
+    ("Celtic won 1-0 at Ibrox.", "เรนเจอร์สแพ้เซลติก 0-1 ที่ไอบร็อกซ์"),  # a nil side
     # a conversion in brackets dropped by the translator, either way round
     ("The lorry was carrying 20 tonnes (22 tons) of sand.", "รถบรรทุกขนทราย 20 ตัน"),
     ("The boxer weighs 11st (70kg).", "นักมวยหนัก 70 กิโลกรัม"),
