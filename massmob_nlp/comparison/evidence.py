@@ -109,6 +109,37 @@ def values_in_text(text: str) -> dict[float, str]:
     return out
 
 
+_DATE_KEY_RE = re.compile(r"(?:(?P<y>[0-9]{4})|-)-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?")
+"""One end of a date key: ``2024-11-26``, ``--11-26`` (no year), ``2024-11``."""
+DatePart = tuple[str | None, str, str | None]
+
+
+def date_ends(key: object) -> list[DatePart]:
+    """The ends (year, month, day; year and day may be unknown) of a ``date:`` key:
+    one for a day, two for a range (``date:--12-10/--12-11``); none for other keys."""
+    if not isinstance(key, str) or not key.startswith("date:"):
+        return []
+    ends = [_DATE_KEY_RE.fullmatch(part) for part in key[5:].split("/")]
+    return [(m["y"], m["m"], m["d"]) for m in ends if m is not None]
+
+
+def dates_differ(a: object, b: object) -> bool:
+    """Two date keys that name different days in what both of them write: ``26
+    November`` / ``26 ธันวาคม`` (the month changed), ``10-11 Nov`` / ``10-11 ธ.ค.``. A
+    part one side leaves out (the year) is no evidence; a single day is compared with
+    both ends of a range (it may be one of them)."""
+    ea, eb = date_ends(a), date_ends(b)
+    if not ea or not eb:
+        return False
+    if len(ea) == len(eb):
+        return any(_parts_differ(x, y) for x, y in zip(ea, eb))
+    return all(_parts_differ(x, y) for x in ea for y in eb)
+
+
+def _parts_differ(x: DatePart, y: DatePart) -> bool:
+    return any(p is not None and q is not None and p != q for p, q in zip(x, y))
+
+
 def _mask_false_friends(text: str) -> str:
     for word in TH_FALSE_FRIENDS:
         text = text.replace(word, "_" * len(word))

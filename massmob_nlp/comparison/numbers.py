@@ -41,7 +41,7 @@ from .. import tables
 from .._text import THAI_DIGITS
 from ..numbers import en, th
 from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
-from .evidence import contains, digit_groups, has_magnitude, values_in_text
+from .evidence import contains, dates_differ, digit_groups, has_magnitude, values_in_text
 
 QUALIFIER_EQUIVALENT = frozenset({frozenset({None, "up_to"}), frozenset({"up_to", "at_most"})})
 """Qualifier pairs that mean the same: Thai สูงถึง ("as high as", up_to) is how Thai
@@ -209,7 +209,8 @@ def _same_digits(s: Mention, t: Mention) -> bool:
     """The same digits, read as different values (a time and a decimal, a thousands
     separator written as a point), unless a scale word changed the amount."""
     ds, dt = digit_groups(str(s["text"])), digit_groups(str(t["text"]))
-    if not ds or ds != dt or _vague(s) or _vague(t) or not _unit_ok(s, t):
+    if not ds or ds != dt or _vague(s) or _vague(t) or not _unit_ok(s, t) or \
+            dates_differ(s["key"], t["key"]):
         return False
     return not (has_magnitude(str(s["text"])) or has_magnitude(str(t["text"])))
 
@@ -322,7 +323,7 @@ def _container(m: Mention, others: list[Mention]) -> int | None:
     inner = digit_groups(str(m["text"]))
     value = _num(m.get("value"))
     for k, o in enumerate(others):
-        if o["bead"] != m["bead"] or _vague(m):
+        if o["bead"] != m["bead"] or _vague(m) or dates_differ(m["key"], o["key"]):
             continue
         outer = digit_groups(str(o["text"]))
         ends = value is not None and _num(o.get("value_max")) is not None and (
@@ -486,6 +487,8 @@ def _fmt(v: Any) -> str:
 
 
 def _change_note(s: Mention, t: Mention) -> str:
+    if _str(s["kind"]) == _str(t["kind"]) == "date":
+        return f"{str(s['key'])[5:]} → {str(t['key'])[5:]}"
     us, ut = _str(s.get("unit")) or "", _str(t.get("unit")) or ""
     return f"{_fmt(s['value'])}{' ' + us if us else ''} → {_fmt(t['value'])}" \
         f"{' ' + ut if ut else ''}"

@@ -4,7 +4,7 @@ problem; changed, dropped and added ones are. Examples written for these tests."
 import pytest
 
 from massmob_nlp import compare
-from massmob_nlp.comparison.evidence import contains, digit_groups, values_in_text
+from massmob_nlp.comparison.evidence import contains, dates_differ, digit_groups, values_in_text
 
 PROBLEMS = {"mismatch", "missing", "added"}
 
@@ -197,3 +197,41 @@ def test_a_wrong_time_zone_conversion_is_a_problem():
     got = _problems("Kick-off at Anfield is at 20:00 GMT.",
                     "การแข่งขันที่แอนฟิลด์เริ่มเวลา 02.00 น. ตามเวลาประเทศไทย")
     assert [g[0] for g in got] == ["mismatch"]
+
+
+@pytest.mark.parametrize("en,th,note", [
+    # the same day number in another month is another date
+    ("The referendum will be held on 14 March.", "การลงประชามติจะจัดขึ้นในวันที่ 14 เมษายน",
+     "--03-14 → --04-14"),
+    ("Talks are planned for 3-4 June.", "การเจรจามีกำหนดในวันที่ 3-4 ก.ค.",
+     "--06-03/--06-04 → --07-03/--07-04"),
+    # the year changed, written in the Buddhist Era
+    ("The law took effect on 1 July 2023.", "กฎหมายมีผลบังคับใช้เมื่อวันที่ 1 ก.ค. 2565",
+     "2023-07-01 → 2022-07-01"),
+])
+def test_a_changed_month_or_year_of_a_date_is_a_mismatch(en, th, note):
+    got = compare(en, th).numbers
+    assert got.status.tolist() == ["mismatch"]
+    assert got.note.iloc[0] == note
+
+
+@pytest.mark.parametrize("en,th", [
+    # a year left out by the translation is no evidence of another day
+    ("The law took effect on 1 July 2023.", "กฎหมายมีผลบังคับใช้เมื่อวันที่ 1 กรกฎาคม"),
+    ("Talks are planned for 3-4 June.", "การเจรจามีกำหนดในวันที่ 3-4 มิ.ย."),
+])
+def test_a_date_written_with_less_is_kept(en, th):
+    assert _problems(en, th) == []
+
+
+@pytest.mark.parametrize("a,b,differ", [
+    ("date:--11-26", "date:--12-26", True),
+    ("date:2024-11-26", "date:--11-26", False),
+    ("date:2024-11-26", "date:2023-11-26", True),
+    ("date:--11-10/--11-11", "date:--11-11", False),
+    ("date:--11-10/--11-11", "date:--12-11", True),
+    ("date:2024-11", "date:2024-11-26", False),
+    ("cardinal:26", "date:--12-26", False),
+])
+def test_dates_differ(a, b, differ):
+    assert dates_differ(a, b) is differ
