@@ -85,8 +85,10 @@ def _year(y: str, era: str | None, thai: bool) -> tuple[int, str] | None:
         if thai or era:
             return 2500 + n - 543, "BE"
         return (2000 + n if n < 50 else 1900 + n), "CE"
-    if not ce and 2400 <= n <= 2700:
-        return n - 543, "BE"
+    if ce:
+        return n, "CE"
+    if era or (thai and 2101 <= n <= 2700) or 2400 <= n <= 2700:
+        return n - 543, "BE"  # "6 เมษายน 2325", "พ.ศ. 1893": BE, whatever the size
     if 1000 <= n <= 2200:
         return n, "CE"
     return None

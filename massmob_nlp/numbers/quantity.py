@@ -175,12 +175,16 @@ def _year_of(sc: Scan, s: int, raw: str, after: int) -> tuple[int, str] | None:
     en_marker = en.YEAR_BEFORE_RE.search(t, max(0, s - 16), s)
     counted = _is_counted(t, after)
     n = int(raw)
+    ce = th.CE_BEFORE_RE.search(t, max(0, s - 16), s)
     if len(raw) == 2 and th_marker and not counted:
-        ce = th.CE_BEFORE_RE.search(t, max(0, s - 16), s)
         return (2000 + n, "CE") if ce else (n + 2500 - 543, "BE")
+    if len(raw) >= 3 and th.BE_BEFORE_RE.search(t, max(0, s - 16), s):
+        return n - 543, "BE"  # พ.ศ. 2325: an era marker makes any number a year
+    if ce:
+        return n, "CE"
     if len(raw) != 4 or (counted and not (th_marker or en_marker)):
         return None
-    if 2400 <= n <= 2700 and not th.CE_BEFORE_RE.search(t, max(0, s - 16), s):
+    if 2400 <= n <= 2700 or (th_marker and th.BE_AFTER_YEAR_WORD <= n <= 2700):
         if th_marker or en_marker or sc.thai_context(s):
             return n - 543, "BE"
         return None
@@ -306,9 +310,9 @@ def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
             return None
         full2 = raw2 if len(raw2) == 4 else raw[:2] + raw2
         n1, n2 = int(raw), int(full2)
-        cal2 = "BE" if 2400 <= n2 <= 2700 else "CE"
-        if cal2 != y1[1] or not 0 < n2 - n1 <= 100:
+        if not 0 < n2 - n1 <= 100:
             return None
+        cal2 = y1[1]  # พ.ศ. 2325-2330: both years of the one era
         y2 = n2 - (543 if cal2 == "BE" else 0)
         return "year_range", s, after, {
             "value": float(y1[0]), "value_max": float(y2), "calendar": y1[1],

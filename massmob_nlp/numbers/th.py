@@ -116,10 +116,15 @@ def month_number(text: str) -> int:
     raise KeyError(text)
 
 
-ERA = r"(?:(?:ของ\s*)?ปี\s*)?(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?"
+ERA = r"(?:(?:ของ\s*)?ปี\s*)?(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)?"
 YEAR_BEFORE_RE = re.compile(
     r"(?:ปีงบประมาณ|ปีการศึกษา|ปีงบ|ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*$")
 CE_BEFORE_RE = re.compile(r"(?:ค\.\s?ศ\.|คริสต์ศักราช)\s*$")
+# "พ.ศ. 2325", "พุทธศักราช 1893": after an era marker any number is a year of that era
+# (BE year - 543 = CE year), whatever its size; so is a number after "ค.ศ." (CE).
+BE_BEFORE_RE = re.compile(r"(?:พ\.\s?ศ\.|พุทธศักราช)\s*$")
+# "ปี 2325": after a bare ปี, four digits from here to 2700 are a BE year (1782 CE).
+BE_AFTER_YEAR_WORD = 2101
 MAGNITUDES = {"ล้านล้าน": 12, "แสนล้าน": 11, "หมื่นล้าน": 10, "พันล้าน": 9,
               "ร้อยล้าน": 8, "สิบล้าน": 7, "ล้าน": 6, "แสน": 5, "หมื่น": 4, "พัน": 3,
               "ร้อย": 2}
