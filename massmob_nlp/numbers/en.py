@@ -247,6 +247,19 @@ PRONOUN_I_AFTER_RE = re.compile(
     r"(?i)\s+(?:am|was|did|do|don't|didn't|have|had|think|thought|said|say|saw|see|met|"
     r"will|would|can|could|should|must|went|go|know|knew|felt|feel|want|wanted|got|get|"
     r"just|also|never|really|still|believe|hope|guess|mean|love|like|found|remember)\b")
+# The 24-hour clock in four digits: "0700 GMT", "1430 local time", "2300 hours",
+# "0600-0800 BST" (times.py decides from what follows).
+FOUR_DIGIT_CLOCK_RE = re.compile(
+    r"(?<![0-9.,:/$£€¥-])(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9])"
+    r"(?:\s*[-–]\s*(?P<h2>[01][0-9]|2[0-3])(?P<m2>[0-5][0-9]))?(?![0-9]|[.,:][0-9])")
+TIME_ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST",
+              "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "JST", "KST", "ICT", "SGT",
+              "HKT", "IST", "AEST", "AEDT", "MSK", "WIB", "PHT", "Zulu")
+CLOCK_ZONE_RE = re.compile(
+    rf"\s*\(?(?:{alt(TIME_ZONES)})(?![A-Za-z])"
+    r"|\s+local\b|\s+(?:[A-Z][a-z]+\s+){1,2}time\b")
+CLOCK_TO_RE = re.compile(r"\s+(?:to|and|until|till)\s+(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9])")
+CLOCK_HOURS_RE = re.compile(r"\s*(?:hours|hrs|h)(?![A-Za-z])")
 # Phone numbers written with spaces ("116 123") after a phone word.
 PHONE_BEFORE_RE = re.compile(r"(?i)\b(?:call|calls|calling|phone|tel|telephone|hotline|"
                              r"helpline|fax|mobile|dial|text)\b[^0-9]{0,25}$")

@@ -72,9 +72,40 @@ def hours_of(h: int, ap: str | None) -> int:
 
 
 def find_clock_words(sc: Scan) -> None:
-    """Claim clock times written in Thai words, then in English words."""
+    """Claim 24-hour clock times in four digits (``0700 GMT``), then clock times
+    written in Thai words, then in English words."""
+    _four_digit_clock(sc)
     _thai_clock(sc)
     _english_clock(sc)
+
+
+def _four_digit_clock(sc: Scan) -> None:
+    """``0700 GMT``, ``at 1430 local time``, ``2300 hours``, ``0600-0800 BST``: the
+    24-hour clock of news agencies. Four digits are a time only before a time zone,
+    ``local``/``<Place> time`` or ``hours`` (``2300 hours`` after ``at``/``by``… or with
+    a leading 0), or with a leading 0 after ``at``/``by``…; a bare ``1700`` stays a year
+    or a count. The span stops before the zone (the comparison reads it there)."""
+    t = sc.t
+    for m in en.FOUR_DIGIT_CLOCK_RE.finditer(t):
+        if not sc.free(*m.span()):
+            continue
+        zone = en.CLOCK_ZONE_RE.match(t, m.end())
+        before = _EN_AT_RE.search(t, max(0, m.start() - 10), m.start())
+        hours = en.CLOCK_HOURS_RE.match(t, m.end())
+        lead = m["h"].startswith("0")
+        pair = en.CLOCK_TO_RE.match(t, m.end())  # "from 2200 to 0600 GMT"
+        zone_later = pair is not None and en.CLOCK_ZONE_RE.match(t, pair.end())
+        if not (zone or zone_later or (hours and (before or lead)) or (lead and before)):
+            continue
+        h, mi = int(m["h"]), int(m["m"])
+        fields: dict[str, float] = {"value": h + mi / 60}
+        key = f"time:{h:02d}:{mi:02d}"
+        if m["h2"] is not None:
+            h2, m2 = int(m["h2"]), int(m["m2"])
+            fields["value_max"] = h2 + m2 / 60
+            key += f"-{h2:02d}:{m2:02d}"
+        end = hours.end() if hours and not zone else m.end()
+        sc.add(m.start(), end, "time", key=key, **fields)
 
 
 def _en_number(word: str) -> int:
