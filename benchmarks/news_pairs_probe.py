@@ -25,7 +25,6 @@ import argparse
 import json
 import time
 import warnings
-from pathlib import Path
 from typing import Any
 
 from _common import ROOT
