@@ -247,6 +247,9 @@ PRONOUN_I_AFTER_RE = re.compile(
     r"(?i)\s+(?:am|was|did|do|don't|didn't|have|had|think|thought|said|say|saw|see|met|"
     r"will|would|can|could|should|must|went|go|know|knew|felt|feel|want|wanted|got|get|"
     r"just|also|never|really|still|believe|hope|guess|mean|love|like|found|remember)\b")
+# A minus sign glued to the digits after a space or bracket ("-5C", "fell to −3.2%"; not
+# the dash of "10-5" or "18-29"), or the word ("minus 5C"; not "plus or minus 3").
+MINUS_BEFORE = r"(?:(?<![^\s(\[\"“‘:;=~])[-−]|(?<!\bor\s)(?i:\bminus)\s+)"
 # The 24-hour clock in four digits: "0700 GMT", "1430 local time", "2300 hours",
 # "0600-0800 BST" (times.py decides from what follows).
 FOUR_DIGIT_CLOCK_RE = re.compile(

@@ -53,6 +53,7 @@ _QUAL_AFTER_RE = re.compile(
     rf"\s*(?:(?i:{alt((p for ps in en.QUALIFIERS_AFTER.values() for p in ps), latin=True)})"
     rf"|{alt(p for ps in th.QUALIFIERS_AFTER.values() for p in ps)})")
 _EN_WORD_AFTER_RE = re.compile(r"\s?(?P<w>[A-Za-z]+)")
+_SIGN_BEFORE_RE = re.compile(rf"(?:{en.MINUS_BEFORE}|{th.MINUS_BEFORE})$")
 _FRACTION_RE = re.compile(r"/(?P<b>[0-9]+)(?![0-9]|/[0-9]|[.,][0-9])")
 
 
@@ -285,6 +286,11 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         after = half  # "สองชั่วโมงครึ่ง": two and a half hours
         lo += Decimal("0.5")
         fields.update(value=float(lo), key=f"cardinal:{format_number(lo)}")
+    if kind in ("cardinal", "percent", "range") and (
+            sign := _SIGN_BEFORE_RE.search(t, max(0, start - 8), start)) \
+            and sc.free(sign.start(), start):  # "-5C", "minus 3.2%", "ติดลบ 3%"
+        start, fields["value"] = sign.start(), -fields["value"]
+        fields["key"] = f"{kind}:-{span}"
     if kind in ("cardinal", "duration", "money", "percent", "range"):
         fields["qualifier"] = _qualifier(t, start, after)
     if vague:

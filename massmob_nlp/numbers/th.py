@@ -125,6 +125,9 @@ CE_BEFORE_RE = re.compile(r"(?:ค\.\s?ศ\.|คริสต์ศักรา�
 BE_BEFORE_RE = re.compile(r"(?:พ\.\s?ศ\.|พุทธศักราช)\s*$")
 # "ปี 2325": after a bare ปี, four digits from here to 2700 are a BE year (1782 CE).
 BE_AFTER_YEAR_WORD = 2101
+# "ติดลบ 3%", "ถึงลบ 5 องศา": the minus sign in words (not บวกลบ "plus or minus", nor
+# the end of กลบ, หลบ, ตลบ, สลบ).
+MINUS_BEFORE = r"(?:ติดลบ|(?<![กหตสฉ])ลบ)\s*"
 MAGNITUDES = {"ล้านล้าน": 12, "แสนล้าน": 11, "หมื่นล้าน": 10, "พันล้าน": 9,
               "ร้อยล้าน": 8, "สิบล้าน": 7, "ล้าน": 6, "แสน": 5, "หมื่น": 4, "พัน": 3,
               "ร้อย": 2}

@@ -46,3 +46,28 @@ def test_four_digits_without_a_zone_are_no_time(text, key):
 
 def test_four_digit_clock_joins_thai_clock():
     assert _keys("The rally began at 0830 GMT.") == _keys("การชุมนุมเริ่มเวลา 08.30 น.", "th")
+
+
+# ------------------------------------------------------------ signs
+@pytest.mark.parametrize("text,lang,mention,key", [
+    ("Overnight it fell to -7C in the hills.", "en", "-7", "cardinal:-7"),
+    ("Lows of minus 12 degrees are expected.", "en", "minus 12", "cardinal:-12"),
+    ("The lake froze at −4°C.", "en", "−4", "cardinal:-4"),
+    ("Output shrank by -1.8% in May.", "en", "-1.8%", "percent:-1.8"),
+    ("Readings ran from -3 to 6 degrees.", "en", "-3 to 6", "range:-3-6"),
+    ("คืนนี้อุณหภูมิต่ำสุด -7 องศา", "th", "-7", "cardinal:-7"),
+    ("ยอดส่งออกติดลบ 1.8%", "th", "ติดลบ 1.8%", "percent:-1.8"),
+    ("อุณหภูมิลดลงถึงลบ 12 องศาเซลเซียส", "th", "ลบ 12", "cardinal:-12"),
+])
+def test_a_minus_sign_is_read(text, lang, mention, key):
+    assert (mention, key) in [(m[0], m[1]) for m in _read(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("Leeds won 4-1 at home.", "en", "score:4-1"),
+    ("Voters aged 25-34 were asked.", "en", "range:25-34"),
+    ("The error margin is plus or minus 2%.", "en", "percent:2"),
+    ("ผลสำรวจคลาดเคลื่อนบวกลบ 2%", "th", "percent:2"),
+])
+def test_a_dash_or_margin_is_no_sign(text, lang, key):
+    assert key in _keys(text, lang)
