@@ -74,6 +74,26 @@ def find_codes(sc: Scan) -> None:
             s, e = more.span("n")
 
 
+# ---------------------------------------------------------------- quarters
+_QUARTER_RE = re.compile(
+    r"(?:(?P<th>ไตรมาส)\s*(?:ที่\s*)?|\bQ)(?P<n>[1-4])(?![0-9A-Za-z]|[.,][0-9])"
+    r"(?:\s*[/-]\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9]|[/.,-][0-9]))?")
+
+
+def find_quarters(sc: Scan) -> None:
+    """``ไตรมาส 2/2568``, ``ไตรมาสที่ 3 ปี 2567``, ``Q2/2025``: the quarter is the
+    ordinal (as in "the second quarter of 2025") and the year after the slash a year,
+    so both sides join; ``2/2568`` elsewhere stays a month of a year."""
+    for m in _QUARTER_RE.finditer(sc.t):
+        if not sc.free(*m.span()):
+            continue
+        n = int(m["n"])
+        sc.add(m.start(), m.end("n"), "ordinal", value=float(n), key=f"ordinal:{n}")
+        if m["y"] and (y := _year(m["y"], None, bool(m["th"]))) is not None:
+            sc.add(m.start("y"), m.end("y"), "year", value=float(y[0]), calendar=y[1],
+                   key=f"year:{y[0]}")
+
+
 # ---------------------------------------------------------------- dates
 def _year(y: str, era: str | None, thai: bool) -> tuple[int, str] | None:
     """(CE year, calendar as written) of a year in a date, or None if implausible."""
@@ -196,7 +216,9 @@ def _month_years(sc: Scan) -> None:
 
 
 def find_dates(sc: Scan) -> None:
-    """Claim every date: numeric, with a month name, month-year; then join ranges."""
+    """Claim every date: numeric, with a month name, month-year; then join ranges.
+    Thai quarters (``ไตรมาส 2/2568``) go first: their slash is no month."""
+    find_quarters(sc)
     _numeric_dates(sc)
     _named_month_dates(sc)
     _month_ranges(sc)

@@ -131,6 +131,8 @@ def _in_name(sc: Scan, s: int, e: int) -> bool:
 _NAME_START_RE = re.compile(r"[^\s,;:()\[\]\"“”'‘’/]*$")
 _NAME_END_RE = re.compile(r"[0-9A-Za-z\u0e01-\u0e4e]*(?:[-_][0-9A-Za-z\u0e01-\u0e4e]+)*")
 _QUARTER_RE = re.compile(r"Q(?P<n>[1-4])")
+_QUARTER_BEFORE_RE = re.compile(r"(?:\bQ[1-4]|ไตรมาส\s*(?:ที่\s*)?[1-4])[\s/-]*$")
+"""``Q2 2025``, ``ไตรมาส 2 2568``: a year after a quarter, whatever follows it."""
 
 
 def _magnitude(t: str, pos: int) -> tuple[int, int]:
@@ -173,7 +175,8 @@ def _year_of(sc: Scan, s: int, raw: str, after: int) -> tuple[int, str] | None:
     """(CE year, calendar) when the plain integer ``raw`` at ``s`` is a year."""
     t = sc.t
     th_marker = th.YEAR_BEFORE_RE.search(t, max(0, s - 16), s)
-    en_marker = en.YEAR_BEFORE_RE.search(t, max(0, s - 16), s)
+    en_marker = en.YEAR_BEFORE_RE.search(t, max(0, s - 16), s) \
+        or _QUARTER_BEFORE_RE.search(t, max(0, s - 12), s)
     counted = _is_counted(t, after)
     n = int(raw)
     ce = th.CE_BEFORE_RE.search(t, max(0, s - 16), s)
@@ -324,8 +327,9 @@ def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
             "value": float(y1[0]), "value_max": float(y2), "calendar": y1[1],
             "key": f"year_range:{y1[0]}-{y2}"}
     n = int(raw)
-    ordinal = th.ORDINAL_BEFORE_RE.search(t, max(0, s - 14), s)
-    if ordinal and not _is_counted(t, after):
+    ordinal = thai_ordinal_before(sc, s)
+    if ordinal and (not _is_counted(t, after) or (
+            ordinal["word"] and th.YEAR_PHRASE_AFTER_RE.match(t, after))):
         return "ordinal", ordinal.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
     anniversary = th.ANNIVERSARY_BEFORE_RE.search(t, max(0, s - 10), s)
     if anniversary and (year_word := th.ANNIVERSARY_AFTER_RE.match(t, e)):
@@ -335,6 +339,18 @@ def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
         return "year", s, e, {"value": float(y1[0]), "calendar": y1[1],
                               "key": f"year:{y1[0]}"}
     return None
+
+
+def thai_ordinal_before(sc: Scan, s: int) -> re.Match[str] | None:
+    """The ordinal marker (``ครั้งที่``, ``ที่``) right before ``s``; a bare ``ที่`` that
+    ends a longer word (``พื้นที่`` "area", ``เนื้อที่``, ``สถานที่``, ``หน้าที่``) is none."""
+    t = sc.t
+    m = th.ORDINAL_BEFORE_RE.search(t, max(0, s - 14), s)
+    if m is None or m["word"] or not m.start() or not THAI_LETTER_RE.match(t, m.start() - 1):
+        return m
+    if t.endswith(th.GLUED_ORDINAL_BEFORE, 0, m.start()):
+        return m  # เป็นที่ 1: "comes first", glued by the segmenter
+    return m if sc.word_bounds_at(m.start(), m.start()) else None
 
 
 def _qualifier(t: str, start: int, end: int) -> str | None:

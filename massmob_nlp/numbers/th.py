@@ -159,6 +159,11 @@ ORDINAL_BEFORE_RE = re.compile(
     r"(?P<word>(?:ครั้ง|ฉบับ|รุ่น|สมัย|ชุด|ลำดับ|อันดับ|ศตวรรษ|รัชกาล|หมู่|ชั้น|ข้อ|"
     r"วาระ|ภาค|ตอน|บท|ขั้น|รอบ|คน|แห่ง|ปี|วัน|เดือน|สัปดาห์|ไตรมาส|งวด|คณะ)?)"
     r"(?<!อยู่)(?<!ได้)(?<!ไว้)(?<!ถึง)(?<!เหลือ)ที่\s*$")
+# "ครั้งที่ 3 ปีนี้", "อันดับที่ 5 ปี 2567": ปี starts "this year" / "the year 2024"
+# after an ordinal; it does not count the number ("3 years").
+YEAR_PHRASE_AFTER_RE = re.compile(r"\s*(?:ปี|เดือน)\s*(?:[0-9]|นี้|นั้น|หน้า|ที่แล้ว|พ\.|ค\.)")
+# Words the segmenter glues to an ordinal ที่ (เป็นที่ 1 "comes first").
+GLUED_ORDINAL_BEFORE = ("เป็น",)
 ANNIVERSARY_BEFORE_RE = re.compile(r"ครบรอบ\s*$")
 ANNIVERSARY_AFTER_RE = re.compile(r"\s*ปี")
 # "6 เดือนแรก", "ครั้งแรก": first.

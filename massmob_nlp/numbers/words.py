@@ -12,7 +12,7 @@ from decimal import Decimal
 from . import en, th
 from .base import THAI_LETTER_RE, Scan, format_number
 from .durations import unit_after
-from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity
+from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity, thai_ordinal_before
 
 _BC_RE = re.compile(r"(?<![0-9.,:/])(?P<a>[0-9]{1,4})(?:\s*[-–]\s*(?P<b>[0-9]{1,4}))?"
                     r"(?![0-9])")
@@ -314,7 +314,7 @@ def find_thai_words(sc: Scan) -> None:
             continue
         classifier = bool(th.CLASSIFIER_RE.match(t, e) or CUR_AFTER_RE.match(t, e)
                           or PCT_AFTER_RE.match(t, e))
-        ordinal = th.ORDINAL_BEFORE_RE.search(t, max(0, s - 14), s) \
+        ordinal = thai_ordinal_before(sc, s) \
             or th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)
         if not (classifier or ordinal or _standalone(sc, s, e, run)):
             continue

@@ -37,3 +37,47 @@ def test_bare_number_without_marker_stays_a_count() -> None:
 ])
 def test_era_years_in_dates_and_ranges(text: str, expected: str) -> None:
     assert expected in _keys(text, "th")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("ยอดขายไตรมาส 2/2568 สูงกว่าที่คาด", "th", ["ordinal:2", "year:2025"]),
+    ("ผลประกอบการไตรมาสที่ 3 ปี 2567 ดีขึ้น", "th", ["ordinal:3", "year:2024"]),
+    ("กำไรไตรมาส 4/67 ลดลง", "th", ["ordinal:4", "year:2024"]),
+    ("exports grew in the second quarter of 2025", "en", ["ordinal:2", "year:2025"]),
+    ("Q2 2025 earnings beat forecasts", "en", ["ordinal:2", "year:2025"]),
+    ("the Q3/2024 report", "en", ["ordinal:3", "year:2024"]),
+])
+def test_quarters_read_as_ordinal_and_year_on_both_sides(text: str, lang: str,
+                                                         expected: list[str]) -> None:
+    assert _keys(text, lang) == expected
+
+
+def test_slash_month_year_outside_a_quarter_stays_a_date() -> None:
+    assert _keys("ภายในงวด 2/2568 ต้องชำระ", "th") == ["date:2025-02"]
+
+
+def test_ordinal_before_a_year_phrase_is_no_length_of_time() -> None:
+    assert _keys("นับเป็นครั้งที่ 3 ปีนี้", "th") == ["ordinal:3"]
+    assert _keys("เมื่อ 3 ปีที่แล้ว", "th") == ["duration:3:year"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("อุทยานมีพื้นที่ 540 ตารางกิโลเมตร", "cardinal:540"),
+    ("ฟาร์มแห่งนี้มีเนื้อที่ 50 ไร่", "cardinal:50"),
+    ("ตำรวจตรวจค้นสถานที่ 3 แห่ง", "cardinal:3"),
+    ("ครูมีหน้าที่ 5 ประการ", "cardinal:5"),
+    ("ครอบครัวได้รับที่ดิน 25 ไร่", "cardinal:25"),
+    ("ในพื้นที่สามจังหวัดชายแดน", "cardinal:3"),
+])
+def test_ti_ending_a_compound_word_is_no_ordinal(text: str, expected: str) -> None:
+    assert _keys(text, "th") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("นักวิ่งเข้าเส้นชัยเป็นที่ 2", "ordinal:2"),
+    ("ทีมเยือนรั้งที่ 5 ของตาราง", "ordinal:5"),
+    ("หนังสือเล่มที่ 3 ของชุดนี้", "ordinal:3"),
+    ("เธอคว้าที่สามในการแข่งขัน", "ordinal:3"),
+])
+def test_standalone_ti_is_still_an_ordinal(text: str, expected: str) -> None:
+    assert _keys(text, "th") == [expected]
