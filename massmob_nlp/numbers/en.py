@@ -170,19 +170,25 @@ CURRENCY_AFTER = {
     "THB": ["THB", "baht", "Baht"],
     "EUR": ["EUR", "euros", "euro", "Euros", "Euro"],
     "JPY": ["JPY", "yen"], "CNY": ["CNY", "RMB", "yuan"],
-    "KRW": ["KRW"], "LAK": ["LAK", "kip"], "KHR": ["KHR", "riel"],
+    "LAK": ["LAK", "kip"], "KHR": ["KHR", "riel"],
     "SGD": ["SGD", "Singapore dollars"], "MYR": ["MYR", "ringgit"],
     "GBP": ["GBP", "pounds sterling", "pounds", "pound", "sterling"],
     "AUD": ["AUD", "Australian dollars"], "HKD": ["HKD", "Hong Kong dollars"],
     "CAD": ["CAD", "Canadian dollars"], "INR": ["INR", "rupees"],
-    "CHF": ["CHF", "Swiss francs"], "RUB": ["RUB", "roubles", "rubles"],
+    "CHF": ["CHF", "Swiss francs", "francs"], "RUB": ["RUB", "roubles", "rubles"],
+    "KRW": ["KRW", "South Korean won", "Korean won"], "PHP": ["PHP", "Philippine pesos", "pesos"],
+    "MXN": ["MXN", "Mexican pesos"], "TWD": ["TWD", "New Taiwan dollars", "Taiwan dollars"],
+    "NZD": ["NZD", "New Zealand dollars"], "IDR": ["IDR", "rupiah"], "MMK": ["MMK", "kyat"],
+    "TRY": ["TRY", "lira"], "ZAR": ["ZAR", "rand"],
 }
 CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
                    "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB"],
                    "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"],
                    "AUD": ["A$", "AU$"], "HKD": ["HK$"], "CAD": ["C$", "CA$"],
-                   "INR": ["₹", "Rs"], "KRW": ["₩"]}
-MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 6,
+                   "INR": ["₹", "Rs"], "KRW": ["₩", "W"], "TWD": ["NT$"], "NZD": ["NZ$"],
+                   "MYR": ["RM"], "IDR": ["Rp"]}
+MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15,
+              "mln": 6,
               "bln": 9, "bn": 9, "tn": 12, "crore": 7, "crores": 7, "lakh": 5, "lakhs": 5}
 SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.

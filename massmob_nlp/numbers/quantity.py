@@ -36,7 +36,9 @@ CUR_AFTER_RE = re.compile(
     rf"|\s*(?P<t>{alt(w for ws in th.CURRENCY_AFTER.values() for w in ws)})"
     r"|\s*(?P<lb>ลบ\.)")
 _CUR_BEFORE = {w: c for c, ws in en.CURRENCY_BEFORE.items() for w in ws}
-_CUR_BEFORE_RE = re.compile(rf"(?:{alt(_CUR_BEFORE)})\s?$")
+_CUR_BEFORE_RE = re.compile(
+    rf"(?:{alt(w for w in _CUR_BEFORE if not w[0].isalpha())}"
+    rf"|(?<![A-Za-z])(?:{alt(w for w in _CUR_BEFORE if w[0].isalpha())}))\s?$")
 _CUR_SYMBOL_RE = re.compile(r"[$€£¥฿₫₹₩]")
 PCT_AFTER_RE = re.compile(r"\s?(?:%|(?:percent|per cent|pct|percentage points?)(?![A-Za-z]))"
                            rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
@@ -85,7 +87,7 @@ def find_digits(sc: Scan, s: int, e: int) -> None:
             if not too_big(value):
                 sc.add(s, suffix.end(), "ordinal", value=float(n), key=f"ordinal:{n}")
             return
-        if not _glued_ok(t, e, bool(_CUR_BEFORE_RE.search(t, max(0, s - 6), s))):
+        if not _glued_ok(t, e, bool(_currency_before(t, s, e))):
             sc.claim(s, e)
             return
     if value is None or too_big(value):
@@ -110,7 +112,7 @@ def _in_name(sc: Scan, s: int, e: int) -> bool:
                                                  or THAI_LETTER_RE.match(t, s - 2))
     if not (LATIN_RE.match(t, s - 1) or hyphen) \
             or en.PREFIX_BEFORE_RE.search(t, max(0, s - 7), s) \
-            or _CUR_BEFORE_RE.search(t, max(0, s - 6), s):
+            or _currency_before(t, s, e):
         return False
     a = _NAME_START_RE.search(t, max(0, s - 30), s).start()  # type: ignore[union-attr]
     if hyphen and THAI_LETTER_RE.match(t, s - 2):  # no spaces: วัคซีนโควิด-19 -> โควิด-19
@@ -133,6 +135,23 @@ _NAME_END_RE = re.compile(r"[0-9A-Za-z\u0e01-\u0e4e]*(?:[-_][0-9A-Za-z\u0e01-\u0
 _QUARTER_RE = re.compile(r"Q(?P<n>[1-4])")
 _QUARTER_BEFORE_RE = re.compile(r"(?:\bQ[1-4]|ไตรมาส\s*(?:ที่\s*)?[1-4])[\s/-]*$")
 """``Q2 2025``, ``ไตรมาส 2 2568``: a year after a quarter, whatever follows it."""
+
+
+def _currency_before(t: str, s: int, e: int) -> re.Match[str] | None:
+    """The currency symbol or code right before the digits at ``s:e`` (``$``, ``VND``,
+    ``Rs``); the bare ``W`` (Korean won) only before a scale: ``W1.5tn``."""
+    m = _CUR_BEFORE_RE.search(t, max(0, s - 6), s)
+    if m is not None and m.group().strip() in _SCALE_ONLY_BEFORE \
+            and not (_MAG_RE.match(t, e) or _MAG_SHORT_RE.match(t, e)):
+        return None
+    return m
+
+
+_SCALE_ONLY_BEFORE = frozenset({"W"})
+_WON_AFTER_RE = re.compile(
+    r"\s?won(?=\s*(?:[(,.;:!?)]|$)|\s+(?:in|of|for|to|and|or|from|worth|per|on|at|last|this"
+    r"|each|which|that|was|were|is|are|has|have|had|\(|\$)\b)")
+"""``1.5 trillion won.``, ``3bn won ($2.2bn)``; not the verb (``3 million won the vote``)."""
 
 
 def _magnitude(t: str, pos: int) -> tuple[int, int]:
@@ -254,7 +273,7 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
     t = sc.t
     start, cur = s, None
     mag, pos = _magnitude(t, e)
-    before = _CUR_BEFORE_RE.search(t, max(0, s - 6), s)
+    before = _currency_before(t, s, e)
     if before and sc.free(before.start(), before.end()):  # "5 USD 10": USD is taken
         cur, start = _CUR_BEFORE[before.group().strip()], before.start()
         if not mag and (short := _MAG_SHORT_RE.match(t, e)):
@@ -263,6 +282,8 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         value, pos = _thai_tail(sc, value, mag, pos)
     lo, hi, raw2, pos = _range(sc, s, value, mag, pos, raw)
     pct, cur, start, after, shift = _unit(sc, start, pos, cur)
+    if mag and not pct and cur is None and (won := _WON_AFTER_RE.match(t, after)):
+        cur, after = "KRW", won.end()  # "1.5 trillion won": the verb never follows a scale
     if shift:
         lo, hi = lo * 10 ** shift, hi * 10 ** shift if hi is not None else None
     if too_big(lo) or (hi is not None and too_big(hi)):

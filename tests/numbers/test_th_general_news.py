@@ -81,3 +81,28 @@ def test_ti_ending_a_compound_word_is_no_ordinal(text: str, expected: str) -> No
 ])
 def test_standalone_ti_is_still_an_ordinal(text: str, expected: str) -> None:
     assert _keys(text, "th") == [expected]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("รัฐบาลตั้งงบ 1.7 พันล้านล้านด่อง", "th", "money:1700000000000000:VND"),
+    ("the state budget of VND1.7 quadrillion", "en", "money:1700000000000000:VND"),
+    ("a budget of 1.7 quadrillion dong", "en", "money:1700000000000000:VND"),
+    ("หนี้สาธารณะแตะ 2 ล้านล้านบาท", "th", "money:2000000000000:THB"),
+    ("บริษัทมีกำไร 1.5 ล้านล้านวอน", "th", "money:1500000000000:KRW"),
+    ("the firm made W1.5tn last year", "en", "money:1500000000000:KRW"),
+    ("a profit of 1.5 trillion won ($1.1bn)", "en", "money:1500000000000:KRW"),
+    ("ค่าเข้าชม 500 เปโซ", "th", "money:500:PHP"),
+    ("tickets cost 500 pesos", "en", "money:500:PHP"),
+    ("ลงทุน 3 พันล้านดอลลาร์ไต้หวัน", "th", "money:3000000000:TWD"),
+    ("an investment of NT$3bn", "en", "money:3000000000:TWD"),
+    ("ค่าปรับ 10 ล้านฟรังก์", "th", "money:10000000:CHF"),
+    ("a project worth RM2.5bn", "en", "money:2500000000:MYR"),
+])
+def test_large_money_and_more_currencies_join(text: str, lang: str, expected: str) -> None:
+    assert expected in _keys(text, lang)
+
+
+@pytest.mark.parametrize("text", ["Three million won the right to vote.",
+                                  "He drives a BMW 3 series.", "Width W 40cm"])
+def test_won_and_w_need_a_scale(text: str) -> None:
+    assert not any((k or "").endswith(":KRW") for k in _keys(text, "en"))
