@@ -4,7 +4,9 @@ Kinds: ``comments``, ``source``, ``byline``, ``date``, ``navigation`` (also menu
 such as ``หน้าแรก | ข่าว | กีฬา``), ``form``, ``site_name``, ``footer`` (copyright,
 phone, address and publisher lines), ``caption``, ``link_list``, ``noise`` and
 ``page_chrome`` (an HTML page's ``<nav>``, ``<aside>``, site ``<header>``/``<footer>``,
-marked by :mod:`massmob_nlp.corpus.html`); Vietnamese lines at the edges of an English
+marked by :mod:`massmob_nlp.corpus.html`), ``fact_box`` (news-article chrome: datelines,
+marked captions, share buttons, story lists, fact boxes, in
+:mod:`massmob_nlp.corpus.article_clutter`); Vietnamese lines at the edges of an English
 or Thai document are ``footer``/``navigation`` (:func:`flag_site_language_edges`). Rules
 are written for news sites in English, Thai and Vietnamese; add patterns to
 :data:`PATTERNS`.
@@ -16,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .._text import URL_RE
+from .article_clutter import classify_clutter, flag_article_clutter
 
 _DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -73,6 +76,7 @@ def classify_paragraphs(texts: Sequence[str], *,
     kinds = [_classify(t) or ("page_chrome" if c else None)
              for t, c in zip(texts, chrome, strict=True)]
     _flag_link_lists(texts, kinds)
+    flag_article_clutter(texts, kinds)
     return kinds
 
 
@@ -109,6 +113,9 @@ def _classify(text: str) -> str | None:
     for kind, pattern in PATTERNS.items():
         if pattern.match(line):
             return kind
+    clutter = classify_clutter(line)
+    if clutter is not None:
+        return clutter
     if _is_menu(line):
         return "navigation"
     if _FOOTER_ANYWHERE_RE.search(line):
@@ -138,9 +145,12 @@ def _may_separate(line: str) -> bool:
 
 def _flag_link_lists(texts: Sequence[str], kinds: list[str | None]) -> None:
     """Runs of 3+ short title-like lines (menus, lists of city names) at the edges of
-    a document, or after other boilerplate, are ``link_list``."""
+    a document, or after other boilerplate, are ``link_list``; at the top of a page, 2
+    are enough in a run of 4+ lines with flagged menu items (Home, News...)."""
     def short(i: int) -> bool:
-        return (texts[i][:1].isupper() and bool(_SHORT_LINE_RE.match(texts[i]))
+        first = texts[i][:1]
+        title = first.isupper() or (first.islower() and texts[i] != texts[i].lower())
+        return (title and bool(_SHORT_LINE_RE.match(texts[i]))
                 and len(texts[i].split()) <= 4)
 
     i = 0
@@ -150,7 +160,8 @@ def _flag_link_lists(texts: Sequence[str], kinds: list[str | None]) -> None:
             j += 1
         run = [k for k in range(i, j) if kinds[k] is None]
         boundary = i == 0 or j == len(texts) or kinds[i - 1] is not None
-        if len(run) >= 3 and boundary and j - i >= 3:
+        top_menu = i == 0 and len(run) >= 2 and j - i >= 4  # with Home/Search items
+        if (len(run) >= 3 or top_menu) and boundary and j - i >= 3:
             for k in run:
                 kinds[k] = "link_list"
         i = j + 1 if j == i else j
@@ -170,4 +181,16 @@ def extract_meta(lines: Sequence[str]) -> dict[str, str]:
         m = _META_DATE_RE.search(line) or PATTERNS["date"].match(line)
         if m and "published" not in meta:
             meta["published"] = (m.group(1) if m.groups() else m.group()).strip("()[] ")
+    dateline = next((x.strip() for x in lines if _is_absolute_dateline(x.strip())), None)
+    if dateline and "published" not in meta:
+        meta["published"] = _PUBLISHED_RE.sub("", dateline)
     return meta
+
+
+_PUBLISHED_RE = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?|"
+                           r"เผยแพร่(?:เมื่อ)?|อัปเดต(?:ล่าสุด)?)\s*[:：]?\s*", re.IGNORECASE)
+
+
+def _is_absolute_dateline(line: str) -> bool:
+    """A dateline line that names a day (not "Published 2 days ago")."""
+    return classify_clutter(line) == "date" and not line.lower().endswith(("ago", "แล้ว", "ก่อน"))

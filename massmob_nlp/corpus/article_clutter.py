@@ -1,0 +1,166 @@
+"""News-article chrome that a saved or copied article page carries around its body.
+
+Rules of English and Thai news pages (BBC-style sites and their Thai editions), used by
+:func:`massmob_nlp.corpus.boilerplate.classify_paragraphs`:
+
+* a **dateline**, a line that is only a date, with an optional ``Published``/``Updated``
+  (``เผยแพร่``/``อัปเดต``) and weekday before it and a time and zone after it
+  (``Friday 12 July 2024, 21:40 BST``, ``วันเสาร์ที่ 9 พฤศจิกายน 2567``,
+  ``เผยแพร่ 21 ม.ค. 2568 เวลา 08.15 น.``), or a relative one
+  (``Published 2 days ago``, ``3 ชั่วโมงที่แล้ว``): kind ``date``;
+* photo credits and captions marked as such (``Image caption, ...``,
+  ``Image source, Getty Images``, ``คำบรรยายภาพ, ...``, ``ที่มาของภาพ, ...``): ``caption``;
+* share and page buttons (``Share this page``, ``Copy link``, ``คัดลอกลิงก์``) and the
+  headings of story lists (``Related topics``, ``More on this story``, ``Top stories``,
+  ``เรื่องที่เกี่ยวข้อง``): ``navigation``; the headline-like lines after such a heading
+  (no full stop, at most :data:`HEADLINE_WORDS` words) are ``link_list``;
+* the job line under a byline (``By Sam Price`` / ``Political correspondent`` /
+  ``BBC News, Glasgow``): ``byline``;
+* a fact box, a run of :data:`FACT_BOX_LINES` or more short ``Label: value`` lines
+  (``Attendance: 24,118``, ``Referee: ...``) next to other boilerplate or at an edge of
+  the document, with its one-word heading (``Line-ups``): ``fact_box``.
+
+Numbers in these lines (a dateline's time, a caption the translator dropped, the
+attendance in a match box, "Published 12 minutes ago") are not part of the story and
+must not become number problems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+HEADLINE_WORDS = 15
+"""A line of a story list under a "Related topics"/"Top stories" heading has at most
+this many words and no full stop."""
+THAI_HEADLINE_CHARS = 70
+"""A Thai title in a story list is at most this long (a body paragraph is longer)."""
+FACT_BOX_LINES = 3
+"""Fewest consecutive ``Label: value`` lines that make a fact box."""
+BYLINE_TITLE_WORDS = 6
+"""The job/desk line under a byline has at most this many words."""
+
+_EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+             r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_EN_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_TH_MONTH = (r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|"
+             r"กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|"
+             r"มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")
+_TH_DAY = r"(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+_D = r"[0-9๐-๙]"
+_YEAR = rf"(?:{_D}{{4}}|{_D}{{2}})"
+_CLOCK = (rf"{_D}{{1,2}}(?:[:.]{_D}{{2}})(?:\s*(?:[ap]\.?m\.?|น\.))?|"
+          rf"{_D}{{1,2}}\s*[ap]\.?m\.?")
+_ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|"
+         r"ตามเวลา(?:ประเทศไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น)?|gmt\+?\d*)")
+_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?|"
+           r"เผยแพร่(?:เมื่อ)?|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?|"
+           r"โพสต์(?:เมื่อ)?)\s*[:：]?")
+_EN_DATE = (rf"(?:{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?|"
+            rf"{_EN_MONTH}\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)")
+_TH_DATE = rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:{_YEAR})?)"
+_TIME_PART = rf"(?:(?:,|\s)\s*(?:at\s+|เวลา\s*)?(?:{_CLOCK})(?:\s*\(?{_ZONE}\)?)?)"
+_DATELINE_RE = re.compile(
+    rf"^(?:{_PREFIX}\s*)?(?:(?:{_EN_DAY}|{_TH_DAY}),?\s*)?(?:{_EN_DATE}|{_TH_DATE})"
+    rf"{_TIME_PART}?\s*$", re.IGNORECASE)
+_AGO_RE = re.compile(
+    rf"^(?:{_PREFIX}\s*)?(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|"
+    r"month|year)s?\s+ago$|"
+    rf"^(?:{_PREFIX}\s*)?(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)"
+    r"\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)$", re.IGNORECASE)
+_CAPTION_MARK_RE = re.compile(
+    r"^(?:(?:image|photo|picture|video|media)\s+(?:caption|source|credit)s?|"
+    r"คำบรรยายภาพ|คำอธิบายภาพ|ที่มาของภาพ|ที่มาภาพ|เครดิตภาพ|ภาพประกอบ)\s*[,:：]", re.IGNORECASE)
+_BUTTON_RE = re.compile(
+    r"^(?:share(?:\s+this\s+(?:page|article|story))?|save|copy\s+link|about\s+sharing|"
+    r"skip\s+to\s+(?:main\s+)?content|listen(?:\s+to\s+this\s+article)?|"
+    r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไปยังเนื้อหา|บันทึก)$", re.IGNORECASE)
+_LIST_HEADING_RE = re.compile(
+    r"^(?:related\s+(?:topics|stories|content|internet\s+links|articles|news)|"
+    r"more\s+on\s+this\s+(?:story|topic)|top\s+stories|most\s+(?:read|watched|popular)|"
+    r"you\s+may\s+also\s+like|elsewhere\s+on\s+\w+|more\s+from\s+[\w ]{1,30}|"
+    r"เรื่องที่เกี่ยวข้อง|หัวข้อที่เกี่ยวข้อง|ประเด็นที่เกี่ยวข้อง|ข่าวยอดนิยม|เรื่องยอดนิยม|"
+    r"อ่านเพิ่มเติม|ข่าวเด่น|บทความที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวอื่นๆ|ข่าวล่าสุด|"
+    r"latest\s+news|other\s+news|more\s+news|tin\s+liên\s+quan|tin\s+khác)\s*:?$",
+    re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?…\"”']$")
+_FACT_RE = re.compile(r"^[^\W\d_][\w'’ -]{1,24}\s*[:：]\s*\S.*(?<!\?)$")
+_HEADING_RE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}$")
+_BYLINE_KIND = "byline"
+_THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def classify_clutter(line: str) -> str | None:
+    """Boilerplate kind of one stripped line by the rules of this module, or None."""
+    if len(line) > 120:
+        return None
+    if _DATELINE_RE.match(line) or _AGO_RE.match(line):
+        return "date"
+    if _CAPTION_MARK_RE.match(line):
+        return "caption"
+    if _BUTTON_RE.match(line) or _LIST_HEADING_RE.match(line):
+        return "navigation"
+    return None
+
+
+def flag_article_clutter(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """Flag, in place, the lines whose kind depends on their neighbours: story lists
+    under a list heading, the job line under a byline, and fact boxes."""
+    _flag_story_lists(texts, kinds)
+    _flag_byline_titles(texts, kinds)
+    _flag_fact_boxes(texts, kinds)
+
+
+def _headline_like(text: str) -> bool:
+    """A title in a story list: no full stop, at most :data:`HEADLINE_WORDS` words; a
+    Thai line (Thai ends no sentence with a full stop) at most :data:`THAI_HEADLINE_CHARS`
+    characters."""
+    line = text.strip()
+    limit = THAI_HEADLINE_CHARS if _THAI_RE.search(line) else 120
+    return (0 < len(line.split()) <= HEADLINE_WORDS and len(line) <= limit
+            and not _SENTENCE_END_RE.search(line))
+
+
+def _flag_story_lists(texts: Sequence[str], kinds: list[str | None]) -> None:
+    for i, text in enumerate(texts):
+        if not _LIST_HEADING_RE.match(text.strip()):
+            continue
+        j = i + 1
+        while j < len(texts) and (kinds[j] is not None or _headline_like(texts[j])):
+            if kinds[j] is None:
+                kinds[j] = "link_list"
+            j += 1
+
+
+def _flag_byline_titles(texts: Sequence[str], kinds: list[str | None]) -> None:
+    for i in range(1, len(texts)):
+        line = texts[i].strip()
+        if (kinds[i] is None and kinds[i - 1] == _BYLINE_KIND and texts[i - 1].strip()
+                and len(line.split()) <= BYLINE_TITLE_WORDS and len(line) <= 60
+                and not re.search(r"[\d.!?:;\"“”]", line)):
+            kinds[i] = _BYLINE_KIND
+
+
+def _is_fact(text: str) -> bool:
+    line = text.strip()
+    if not _FACT_RE.match(line) or len(line) > 100:
+        return False
+    value = line.split(":", 1)[-1] if ":" in line else line.split("：", 1)[-1]
+    return len(value.split()) <= 12
+
+
+def _flag_fact_boxes(texts: Sequence[str], kinds: list[str | None]) -> None:
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and kinds[j] is None and _is_fact(texts[j]):
+            j += 1
+        if j - i >= FACT_BOX_LINES:
+            start = i - 1 if i > 0 and kinds[i - 1] is None and \
+                _HEADING_RE.match(texts[i - 1].strip()) else i
+            before = start == 0 or kinds[start - 1] is not None
+            after = j == len(texts) or kinds[j] is not None
+            if before or after:
+                for k in range(start, j):
+                    kinds[k] = "fact_box"
+        i = max(j, i + 1)

@@ -1,0 +1,152 @@
+"""News-article chrome around a story's body is boilerplate, never a number problem."""
+
+import pytest
+
+from massmob_nlp import compare, read_documents
+from massmob_nlp.corpus import paragraphs_table
+from massmob_nlp.corpus.article_clutter import classify_clutter
+from massmob_nlp.corpus.boilerplate import classify_paragraphs
+
+EN_PAGE = """Skip to content
+Home
+News
+Sport
+iPlayer
+
+Ferry fares to rise by 6% from April
+
+By Ruth Ogden
+Transport reporter, Belfast
+
+Tuesday 4 March 2025, 06:10 GMT
+
+Image source, Harbour Photos
+Image caption, The ferry fleet carried 1.8 million passengers last year
+
+Fares on the island ferry will rise by 6% from 1 April, the operator has said.
+
+A return ticket for a car and two adults will cost £94, up from £89.
+
+Share this page
+Copy link
+
+The operator said fuel costs had risen by 11% in 2024.
+
+Timetable
+Crossings: 14 a day
+Journey time: 35 minutes
+Vessels: 3
+
+Related topics
+Ferries
+Northern Ireland
+
+More on this story
+Ferry strike called off after 9-hour talks
+Published 3 days ago
+"""
+
+TH_PAGE = """หน้าแรก > ข่าว > ภูมิภาค
+
+ค่าโดยสารเรือข้ามฟากจะขึ้น 6% ตั้งแต่เดือนเมษายน
+
+อังคารที่ 4 มี.ค. 2568
+
+ผู้ให้บริการระบุว่าค่าโดยสารเรือข้ามฟากไปยังเกาะจะปรับขึ้น 6% ตั้งแต่วันที่ 1 เมษายน
+
+ตั๋วไปกลับสำหรับรถยนต์และผู้ใหญ่สองคนจะมีราคา 94 ปอนด์ จากเดิม 89 ปอนด์
+
+แชร์
+คัดลอกลิงก์
+
+ผู้ให้บริการระบุว่าต้นทุนเชื้อเพลิงเพิ่มขึ้น 11% ในปี 2567
+
+เรื่องที่เกี่ยวข้อง
+เรือข้ามฟาก
+ยกเลิกการนัดหยุดงานหลังเจรจา 9 ชั่วโมง
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Tuesday 4 March 2025, 06:10 GMT",
+    "Published 21 January 2025, 08:15 GMT",
+    "Updated: Oct. 31, 2018 at 7 p.m. ET",
+    "2 June 2023",
+    "Published 3 days ago",
+    "12 minutes ago",
+    "วันเสาร์ที่ 9 พฤศจิกายน 2567",
+    "อังคารที่ 4 มี.ค. 2568",
+    "เผยแพร่ 21 มกราคม 2568 เวลา 08.15 น. ตามเวลาประเทศไทย",
+    "3 ชั่วโมงที่แล้ว",
+])
+def test_datelines_are_dates(line):
+    assert classify_clutter(line) == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "Hanoi, 2 May.",                      # a place dateline opening a sentence
+    "The fares rise on 1 April 2025.",
+    "May 2024 was the wettest on record",
+    "ค่าโดยสารจะขึ้นในวันที่ 1 เมษายน 2568",
+    "Crossings rose by 14 a day",
+])
+def test_sentences_with_dates_are_body(line):
+    assert classify_clutter(line) is None
+
+
+def test_captions_buttons_and_list_headings():
+    assert classify_clutter("Image caption, The fleet carried 1.8 million people") == "caption"
+    assert classify_clutter("ที่มาของภาพ, Harbour Photos") == "caption"
+    assert classify_clutter("คำบรรยายภาพ, เรือข้ามฟากลำใหม่ขนาด 120 เมตร") == "caption"
+    assert classify_clutter("Copy link") == "navigation"
+    assert classify_clutter("More on this story") == "navigation"
+    assert classify_clutter("Image of the week: a 3-metre wave") is None
+
+
+def test_page_lines_get_their_kinds():
+    paras = paragraphs_table(EN_PAGE)
+    kind = dict(zip(paras["text"], paras["boilerplate_kind"].astype(object)))
+    assert kind["Transport reporter, Belfast"] == "byline"
+    assert kind["Tuesday 4 March 2025, 06:10 GMT"] == "date"
+    assert kind["Image caption, The ferry fleet carried 1.8 million passengers last year"] \
+        == "caption"
+    assert {kind[x] for x in ("Timetable", "Crossings: 14 a day", "Journey time: 35 minutes",
+                              "Vessels: 3")} == {"fact_box"}
+    assert kind["Ferry strike called off after 9-hour talks"] == "link_list"
+    assert kind["Published 3 days ago"] == "date"
+    assert kind["iPlayer"] == "link_list"
+    body = paras[~paras["is_boilerplate"]]["text"].tolist()
+    assert body == [
+        "Ferry fares to rise by 6% from April",
+        "Fares on the island ferry will rise by 6% from 1 April, the operator has said.",
+        "A return ticket for a car and two adults will cost £94, up from £89.",
+        "The operator said fuel costs had risen by 11% in 2024.",
+    ]
+
+
+def test_thai_story_list_stops_at_a_body_paragraph():
+    texts = ["อ่านเพิ่มเติม", "ยกเลิกการนัดหยุดงานหลังเจรจา 9 ชั่วโมง",
+             "ผู้ให้บริการระบุว่าต้นทุนเชื้อเพลิงเพิ่มขึ้น 11% ในปี 2567 ซึ่งเป็นผลจากราคาน้ำมัน"
+             "ดิบที่สูงขึ้นตลอดทั้งปี และคาดว่าจะยังอยู่ในระดับสูงต่อไป"]
+    assert classify_paragraphs(texts) == ["navigation", "link_list", None]
+
+
+def test_an_interview_is_not_a_fact_box():
+    texts = ["The minister answered questions from readers.",
+             "Q: Will fares rise again this year?", "A: Not before 2026.",
+             "Q: What about the 9pm crossing?", "A: It stays."]
+    assert classify_paragraphs(texts) == [None] * 5
+    quotes = ["The minister answered questions from readers.",
+              "Smith: We will keep the 9pm crossing.", "Jones: Who pays for it?",
+              "Smith: The island council, as in 2024."]
+    assert classify_paragraphs(quotes) == [None] * 4
+
+
+def test_article_clutter_raises_no_number_problem(tmp_path):
+    (tmp_path / "ferry.en.txt").write_text(EN_PAGE, encoding="utf-8")
+    (tmp_path / "ferry.th.txt").write_text(TH_PAGE, encoding="utf-8")
+    en, th = read_documents([tmp_path / "ferry.en.txt", tmp_path / "ferry.th.txt"])
+    assert en.meta["published"] == "Tuesday 4 March 2025, 06:10 GMT"
+    numbers = compare(en, th).numbers
+    problems = numbers[numbers["status"].astype(str).isin(["mismatch", "missing", "added"])]
+    assert problems.empty, problems[["status", "src_text", "tgt_text"]]
