@@ -67,6 +67,24 @@ def is_single_morpheme(text: str) -> bool:
     return len(_PIECE_RE.findall(text)) == 1
 
 
+def juxtaposed_pair(text: str) -> tuple[int, int] | None:
+    """(low, high) of two consecutive digit words written together, with an optional
+    multiplier: ``สองสาม`` "two or three" -> (2, 3), ``สามสี่ร้อย`` -> (300, 400)."""
+    pieces = _PIECE_RE.findall(text)
+    if "".join(pieces) != text or len(pieces) not in (2, 3) \
+            or not all(p in DIGIT_WORDS for p in pieces[:2]):
+        return None
+    a, b = DIGIT_WORDS[pieces[0]], DIGIT_WORDS[pieces[1]]
+    if b != a + 1:
+        return None
+    if len(pieces) == 2:
+        return a, b
+    if pieces[2] not in MULTIPLIERS:
+        return None
+    scale = 10 ** MULTIPLIERS[pieces[2]]
+    return a * scale, b * scale
+
+
 # Counting classifiers and units: a number followed by one of these counts something.
 CLASSIFIERS = """
 คน ราย ครั้ง แห่ง หลัง ตัว ชิ้น เครื่อง คัน ลำ ลูก ใบ เล่ม หน่วย โครงการ ทีม กลุ่ม องค์กร

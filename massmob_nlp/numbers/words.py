@@ -21,7 +21,7 @@ _WORD_BEFORE_RE = re.compile(r"(?P<w>[^\W\d_][\w’'.]*)$")
 
 
 _FROM_RE = re.compile(r"(?i)\b(?:from|between|aged?|pages?)\s+$")
-_WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|\s+and\s+")
+_WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|\s+and\s+|\s+or\s+")
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
 _SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|ต่อ)\s*(?P<b>[0-9]{1,3})"
                        r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|ปี|years?))")
@@ -255,6 +255,8 @@ def _word_range(sc: Scan, s: int, e: int, value: Decimal) -> bool:
     end = sep.end() + length
     if high is None or high <= value or not sc.free(s, end):
         return False
+    if sep.group().strip().lower() == "or" and high != value + 1:
+        return False  # "two or three days" is a range; "two or five" a choice
     lo, hi = format_number(value), format_number(high)
     sc.add(s, end, "range", value=float(value), value_max=float(high), key=f"range:{lo}-{hi}")
     return True
@@ -325,6 +327,7 @@ def find_thai_words(sc: Scan) -> None:
             continue  # ที่สามารถ: "that can", not "the third"
         value = th.parse_words(run)
         if value is None:
+            _juxtaposed(sc, s, e, run)
             continue
         if ordinal and not classifier:
             n = int(value)
@@ -350,6 +353,17 @@ def find_thai_words(sc: Scan) -> None:
                 and sc.word_bounds_at(s, e):
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1",
                    vague=_fused_first(t, s, e) or _first_n(t, s))
+
+
+def _juxtaposed(sc: Scan, s: int, e: int, run: str) -> None:
+    """``สองสามวัน``, ``สามสี่คน``, ``สามสี่ร้อยคน``: two consecutive numerals before a
+    classifier are "two or three" (a range, as English ``two or three days``)."""
+    pair = th.juxtaposed_pair(run)
+    if pair is None or not th.CLASSIFIER_RE.match(sc.t, e) \
+            or not _starts_word(sc, s, run) or not sc.free(s, e):
+        return
+    lo, hi = pair
+    sc.add(s, e, "range", value=float(lo), value_max=float(hi), key=f"range:{lo}-{hi}")
 
 
 def _place_name(t: str, s: int, e: int) -> bool:

@@ -106,3 +106,25 @@ def test_large_money_and_more_currencies_join(text: str, lang: str, expected: st
                                   "He drives a BMW 3 series.", "Width W 40cm"])
 def test_won_and_w_need_a_scale(text: str) -> None:
     assert not any((k or "").endswith(":KRW") for k in _keys(text, "en"))
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("เขาพักอยู่ที่นั่นสองสามวัน", "th", ["range:2-3"]),
+    ("มีคนงานสามสี่คนได้รับบาดเจ็บ", "th", ["range:3-4"]),
+    ("ตำรวจเรียกสอบสี่ห้าครั้ง", "th", ["range:4-5"]),
+    ("ชาวบ้านสามสี่ร้อยคนมาชุมนุม", "th", ["range:300-400"]),
+    ("He stayed there for two or three days.", "en", ["range:2-3"]),
+    ("Three or four workers were hurt.", "en", ["range:3-4"]),
+])
+def test_two_or_three_is_one_range_on_both_sides(text: str, lang: str,
+                                                 expected: list[str]) -> None:
+    assert _keys(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("สามีภรรยาคู่นี้มีลูกสองคน", "th"),
+    ("รถติดที่สามสี่แยกกลางเมือง", "th"),
+    ("Voters chose between two or five seats.", "en"),
+])
+def test_no_range_without_consecutive_numerals(text: str, lang: str) -> None:
+    assert not any((k or "").startswith("range:") for k in _keys(text, lang))
