@@ -214,7 +214,10 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()) -> l
     (``skip[i]`` true leaves paragraph ``i`` out of that vote, e.g. boilerplate); a
     Latin-script one is then told from its Latin paragraphs together. A
     Latin-script paragraph detected as another Latin language (or a Thai one with Latin
-    words) is detected again with that prior: only strong evidence keeps it apart. In a
+    words) is detected again with that prior: only strong evidence keeps it apart. A
+    Vietnamese paragraph (told by its letters, strong evidence) stays out of the pooled
+    sample of another language's document: a quoted Vietnamese line does not make an
+    English article Vietnamese, nor its name-only lines (*Nguyễn Văn An*) Vietnamese. In a
     Thai document, a paragraph with Thai and Latin words is Thai.
     """
     langs = [detect_language(t) for t in texts]
@@ -232,7 +235,8 @@ def paragraph_languages(texts: Sequence[str], *, skip: Sequence[bool] = ()) -> l
         return langs
     pooled = _latin_language(" \n".join(  # short lines alone are weak evidence
         t for i, (t, lang) in enumerate(zip(texts, langs, strict=True))
-        if lang in LATIN_LANGS and not (i < len(skip) and skip[i]))[:SAMPLE_CHARS])
+        if lang in LATIN_LANGS and not (i < len(skip) and skip[i]) and
+        (lang != "vi" or doc_lang == "vi"))[:SAMPLE_CHARS])
     doc_lang = pooled if pooled in LATIN_LANGS else doc_lang
     return [detect_language(t, prior=doc_lang) if (
         lang in LATIN_LANGS and lang != doc_lang) or (lang == "th" and _LATIN_RUN_RE.search(t))

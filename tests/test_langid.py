@@ -135,6 +135,16 @@ def test_document_language_pools_its_paragraphs():
     assert paragraph_languages(doc) == ["en", "en", "en"]
 
 
+def test_a_quoted_vietnamese_paragraph_does_not_make_an_english_document_vietnamese():
+    from massmob_nlp.langid import paragraph_languages
+
+    doc = ["The minister opened the new port on the coast on Friday.",
+           "Lê Văn Thành",
+           "He said the port would double the province's exports.",
+           "Bộ trưởng Lê Văn Thành phát biểu tại lễ khánh thành cảng."]
+    assert paragraph_languages(doc) == ["en", "en", "en", "vi"]
+
+
 @pytest.mark.parametrize("text,lang", [
     ("Le comité a publié une nouvelle résolution.", "fr"),
     ("Die Regierung hat am Montag beschlossen, die Steuern zu erhöhen.", "de"),
