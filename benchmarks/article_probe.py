@@ -228,8 +228,11 @@ def main() -> None:
     manifest = load_manifest(docs)
     sc = Score()
     for name, (en, th) in docs.items():
-        probe_pair(name, en, th, manifest.get(name, []), sc, quiet=args.quiet,
-                   beads=args.beads, seconds=read_time[name])
+        try:
+            probe_pair(name, en, th, manifest.get(name, []), sc, quiet=args.quiet,
+                       beads=args.beads, seconds=read_time[name])
+        except Exception as exc:  # one bad pair never stops the others
+            print(f"\n=== {name}: {type(exc).__name__}: {exc}")
     print("\n| article | reported | right | false | neutral | planted | found | "
           "wrong para beads | warnings | s |")
     print("|---|---|---|---|---|---|---|---|---|---|")
