@@ -211,6 +211,10 @@ RATIO_BEFORE_RE = re.compile(r"(?:หนึ่ง|สอง|สาม|สี่|
 TIMES_AFTER_RE = re.compile(r"เท่า(?!นั้น|ไหร่|ที่|กัน|เทียม)")
 # "ร้อยแปด" (literally 108): "all sorts of", "countless" (ร้อยแปดอย่าง, ร้อยแปดพันเก้า).
 IDIOM_RUNS = frozenset({"ร้อยแปด"})
+# "สองข้างทาง" (the roadside, "along the road"), "สองฟากฝั่ง", "สองฝั่งถนน": "both
+# sides" of a road, river or street, which English writes with no number: vague.
+BOTH_SIDES_AFTER_RE = re.compile(r"(?:ข้าง|ฝั่ง|ฟาก)(?:ฝั่ง)?\s*(?:ทาง|ถนน|แม่น้ำ|คลอง|โขง|เจ้าพระยา)"
+                                 r"|ฟาก(?:ฝั่ง)?")
 HALF = "ครึ่ง"
 HALF_AFTER_RE = re.compile(r"ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี)")
 # "ครบหนึ่ง", "หน้าแรก": หน้าแรก is a web page's home page, never "first".
@@ -243,6 +247,14 @@ _N = r"(?:[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|ห
 FRACTION_RE = re.compile(
     rf"(?P<a>{_N})\s*ส่วน\s*(?P<b>{_N})(?![0-9]|[.,][0-9])(?=\s*ของ|\s|$|[,.)\]”\"])")
 HALF_RE = re.compile(r"ครึ่งหนึ่ง")
+# "หนึ่งในสาม" (a third), "1 ใน 4 ของเด็ก" (a quarter of children): a part of a whole.
+# Before a classifier it counts ("4 ใน 10 คน": four people in ten; "หนึ่งในสามประเทศ":
+# one of three countries) and stays two numbers; "หนึ่งในผู้นำ" ("one of the leaders")
+# has no second number.
+_PART = rf"(?:[0-9]{{1,3}}(?![0-9]|[.,][0-9])|{WORDS_RE.pattern})"
+RATIO_RE = re.compile(rf"(?P<a>{_PART})\s*ใน\s*(?P<b>{_PART})")
+# "ติดอันดับ 1 ใน 10": "in the top ten", a rank among N, no fraction.
+TOP_BEFORE_RE = re.compile(r"(?:อันดับ(?:ที่)?|ติด)\s*$")
 # Names that hold number words: places (ร้อยเอ็ด province, สามพราน, หลักสี่), junctions
 # (สามแยก, สี่แยก "crossroads"), vehicles (รถสิบล้อ "truck", รถสองแถว) and shapes
 # (สี่เหลี่ยม "square") and the idiom (ใน)ระดับหนึ่ง ("to some extent"): never a number.

@@ -31,8 +31,10 @@ _SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|ต่อ)
 def find_fractions(sc: Scan) -> None:
     """``a third of``, ``two-thirds`` / ``สองส่วนสาม``, ``half of`` / ``ครึ่งหนึ่ง``: key
     ``fraction:a/b``. A singular part needs "of" after it or an amount word before it
-    (``by a quarter.``, ``by a fifth in 2019``; ``a third term`` is an ordinal). "One in
-    five" / ``หนึ่งในห้า`` are two counts (as the PUD gold writes them)."""
+    (``by a quarter.``, ``by a fifth in 2019``; ``a third term`` is an ordinal). Thai
+    ``หนึ่งในห้า`` / ``1 ใน 4 ของ`` is the fraction (the comparison joins it to the two
+    counts of English "one in five"); before a classifier (``4 ใน 10 คน``) and in
+    English ("four in 10 adults") they stay two counts, as the PUD gold writes them."""
     t = sc.t
     for m in en.FRACTION_RE.finditer(t):
         plural = m["b"].lower().endswith("s") and m["b"].lower() not in en.FRACTION_PARTS
@@ -52,6 +54,24 @@ def find_fractions(sc: Scan) -> None:
             _add_fraction(sc, s, m.end(), a, b)
     for m in th.HALF_RE.finditer(t):
         _add_fraction(sc, m.start(), m.end(), 1, 2)
+    for m in th.RATIO_RE.finditer(t):
+        _thai_ratio(sc, m)
+
+
+def _thai_ratio(sc: Scan, m: re.Match[str]) -> None:
+    """``หนึ่งในสาม`` / ``1 ใน 4 ของ``: the fraction a/b, unless a classifier follows (a
+    count: ``4 ใน 10 คน``) or a number word is part of a longer word or a name."""
+    t = sc.t
+    a, b = (int(x) if x.isdigit() else th.parse_words(x) for x in (m["a"], m["b"]))
+    glued = THAI_LETTER_RE.match(t, m.end()) and not th.FOLLOWERS_RE.match(t, m.end()) \
+        and not sc.word_bounds_at(m.end(), m.end())  # หนึ่งในสามารถ: "can"
+    if a is None or b is None or glued or th.CLASSIFIER_RE.match(t, m.end()) \
+            or th.NAME_RE.match(t, m.start("b")) \
+            or th.TOP_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
+        return
+    if not m["a"].isdigit() and m["a"] != "หนึ่ง" and not _starts_word(sc, m.start(), m["a"]):
+        return
+    _add_fraction(sc, m.start(), m.end(), int(a), int(b))
 
 
 def _add_fraction(sc: Scan, s: int, e: int, a: int, b: int) -> None:
@@ -338,7 +358,8 @@ def find_thai_words(sc: Scan) -> None:
         if s >= 5 and t.startswith(th.HALF, s - 5) and sc.free(s - 5, s):
             s, value = s - 5, value / 2  # ครึ่งล้าน: half a million
         vague = (run == "หนึ่ง" and not classifier and _article_one(t, s, e)) \
-            or run in th.IDIOM_RUNS
+            or run in th.IDIOM_RUNS \
+            or (run == "สอง" and th.BOTH_SIDES_AFTER_RE.match(t, e) is not None)
         add_quantity(sc, s, e, value, None, vague=vague)
     for m in th.FIRST_RE.finditer(t):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
         s, e = m.span("first")

@@ -95,9 +95,9 @@ def test_a_quarter_of_is_read():
 
 
 def test_ratio_after_nai_is_read_though_the_dictionary_joins_it():
-    # หนึ่งในสี่ is one dictionary word ("a quarter"): its สี่ is still a number
+    # หนึ่งในสี่ is one dictionary word ("a quarter"): read as the fraction it writes
     keys = [k for _, k, _ in _read("หนึ่งในสี่ของพนักงานทำงานที่บ้าน", "th")]
-    assert keys == ["cardinal:1", "cardinal:4"]
+    assert keys == ["fraction:1/4"]
 
 
 @pytest.mark.parametrize("text,count", [

@@ -128,3 +128,27 @@ def test_two_or_three_is_one_range_on_both_sides(text: str, lang: str,
 ])
 def test_no_range_without_consecutive_numerals(text: str, lang: str) -> None:
     assert not any((k or "").startswith("range:") for k in _keys(text, lang))
+
+
+@pytest.mark.parametrize("text,vague", [
+    ("ร้านค้าตั้งเรียงรายสองข้างทาง", True),
+    ("บ้านเรือนสองฝั่งแม่น้ำถูกน้ำท่วม", True),
+    ("ชาวบ้านสองฟากฝั่งออกมาต้อนรับ", True),
+    ("สะพานใหม่เชื่อมสองฝั่ง", False),
+])
+def test_both_sides_of_a_road_or_river_is_vague(text: str, vague: bool) -> None:
+    assert [m.vague for m in find_numbers(text, "th")] == [vague]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ประชาชนหนึ่งในสามยังไม่มีงานทำ", ["fraction:1/3"]),
+    ("หนึ่งในห้าของผู้ใหญ่สูบบุหรี่", ["fraction:1/5"]),
+    ("สมาชิกสองในสามลงมติเห็นชอบ", ["fraction:2/3"]),
+    ("เด็ก 1 ใน 4 ของประเทศมีน้ำหนักเกิน", ["fraction:1/4"]),
+    ("ผู้ใหญ่ 3 ใน 10 คนตอบว่าไม่รู้", ["cardinal:3", "cardinal:10"]),
+    ("เธอเป็นหนึ่งในผู้นำที่อายุน้อยที่สุด", ["cardinal:1"]),
+    ("ไทยติดอันดับ 1 ใน 10 ของโลก", ["cardinal:1", "cardinal:10"]),
+])
+def test_thai_part_of_a_whole_is_a_fraction_unless_it_counts(text: str,
+                                                            expected: list[str]) -> None:
+    assert _keys(text, "th") == expected
