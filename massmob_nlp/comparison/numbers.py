@@ -59,6 +59,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     for ms, text in ((src, ctx.src.text), (tgt, ctx.tgt.text)):
         _short_scales(ms, text)
         _time_zones(ms, text)
+        _sign_words(ms, text)
     kept: dict[int, int] = {}
     for k, near in enumerate(_nearness()):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
@@ -210,9 +211,37 @@ def _same_digits(s: Mention, t: Mention) -> bool:
     separator written as a point), unless a scale word changed the amount."""
     ds, dt = digit_groups(str(s["text"])), digit_groups(str(t["text"]))
     if not ds or ds != dt or _vague(s) or _vague(t) or not _unit_ok(s, t) or \
-            dates_differ(s["key"], t["key"]):
+            dates_differ(s["key"], t["key"]) or _signs_differ(s, t):
         return False
     return not (has_magnitude(str(s["text"])) or has_magnitude(str(t["text"])))
+
+
+def _signs_differ(s: Mention, t: Mention) -> bool:
+    """``-5C`` / ``5 องศา``: the same digits, a dropped minus sign (a changed value),
+    unless words beside the positive one carry the sign (``-1.8%`` / ``หดตัว 1.8%``
+    "contracted 1.8%", ``-5C`` / ``5 องศาต่ำกว่าศูนย์`` "below zero")."""
+    a, b = _num(s.get("value")), _num(t.get("value"))
+    if a is None or b is None or (a < 0) == (b < 0):
+        return False
+    return not (s if a >= 0 else t).get("signed_in_words")
+
+
+_SIGN_WORDS_RE = re.compile(
+    r"(?i)minus|below (?:zero|freezing)|sub-zero|negative|contract(?:ed|ion|s)?|"
+    r"shr[au]nk|deficit|loss|ติดลบ|ลบ|ต่ำกว่าศูนย์|หดตัว|ขาดดุล|ขาดทุน|ติด\s*ลบ")
+"""Words that give a number its minus sign (for the join of ``-5`` with ``5``)."""
+SIGN_WINDOW = 24
+"""Characters on each side of a number searched for :data:`_SIGN_WORDS_RE`."""
+
+
+def _sign_words(mentions: list[Mention], text: str) -> None:
+    """Record on each positive number whether words beside it carry a minus sign."""
+    for m in mentions:
+        start, end, value = m.get("start_char"), m.get("end_char"), _num(m.get("value"))
+        if value is None or value < 0 or start is None or pd.isna(start):
+            continue
+        near = text[max(int(start) - SIGN_WINDOW, 0):int(end) + SIGN_WINDOW]
+        m["signed_in_words"] = bool(_SIGN_WORDS_RE.search(near))
 
 
 def _same_clock(s: Mention, t: Mention) -> bool:
@@ -510,7 +539,10 @@ def _kept_row(s: Mention, t: Mention) -> dict[str, Any]:
     if not _same_key(s, t):
         why = f"{_str(s['kind'])} / {_str(t['kind'])}" if s["kind"] != t["kind"] else \
             "read differently"
-        if (_str(s.get("unit")) is None) != (_str(t.get("unit")) is None):
+        a, b = _num(s.get("value")), _num(t.get("value"))
+        if a is not None and b is not None and (a < 0) != (b < 0):
+            why = "the minus sign written in words"
+        elif (_str(s.get("unit")) is None) != (_str(t.get("unit")) is None):
             why = f"{_str(s.get('unit')) or _str(t.get('unit'))} written on one side only"
         note = "; ".join(x for x in (note, why) if x)
     return _number_row(s, t, status, note)

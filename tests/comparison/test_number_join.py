@@ -235,3 +235,21 @@ def test_a_date_written_with_less_is_kept(en, th):
 ])
 def test_dates_differ(a, b, differ):
     assert dates_differ(a, b) is differ
+
+
+@pytest.mark.parametrize("en,th", [
+    ("Overnight lows dropped to -8C in the valleys.", "อุณหภูมิต่ำสุดในหุบเขาลดลงเหลือ 8 องศาเซลเซียส"),
+    ("The thermometer read minus 3 degrees.", "เทอร์โมมิเตอร์วัดได้ 3 องศา"),
+])
+def test_a_dropped_minus_sign_is_a_mismatch(en, th):
+    assert [g[0] for g in _problems(en, th)] == ["mismatch"]
+
+
+@pytest.mark.parametrize("en,th", [
+    # the sign carried by a word: "contracted", "below zero", "ติดลบ"
+    ("Factory output grew -2.4% in March.", "ผลผลิตภาคอุตสาหกรรมเดือนมีนาคมหดตัว 2.4%"),
+    ("Lows of -8C are forecast.", "คาดว่าอุณหภูมิต่ำสุดจะอยู่ที่ 8 องศาต่ำกว่าศูนย์"),
+    ("Lows of -8C are forecast.", "คาดว่าอุณหภูมิต่ำสุดจะอยู่ที่ติดลบ 8 องศาเซลเซียส"),
+])
+def test_a_minus_sign_written_in_words_is_kept(en, th):
+    assert _problems(en, th) == []
