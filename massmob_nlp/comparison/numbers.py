@@ -240,7 +240,7 @@ def _sign_words(mentions: list[Mention], text: str) -> None:
         start, end, value = m.get("start_char"), m.get("end_char"), _num(m.get("value"))
         if value is None or value < 0 or start is None or pd.isna(start):
             continue
-        near = text[max(int(start) - SIGN_WINDOW, 0):int(end) + SIGN_WINDOW]
+        near = text[max(int(start) - SIGN_WINDOW, 0):int(end or start) + SIGN_WINDOW]
         m["signed_in_words"] = bool(_SIGN_WORDS_RE.search(near))
 
 
