@@ -8,7 +8,9 @@
 Each PUD document (``pud_en_th_docs.tsv``) is compared as two texts holding one
 sentence per line (``mm.compare(en_text, th_text)``); the ``entities`` table gives,
 per label of the English mention, how many were ``matched`` or ``missing`` and how
-many Thai mentions were ``added``. A matched row is ``ner`` when its Thai side is a
+many Thai mentions were ``added`` (``thai_found_in_english``: Thai mentions paired
+with an English stretch the English recognizer did not label, not counted among the
+English mentions). A matched row is ``ner`` when its Thai side is a
 Thai recognizer mention, ``text`` when it was found in the Thai text of the bead
 (world table, the Latin name itself, or a transliteration). ``--show N`` prints N
 random matched rows and N random missing rows with the Thai sentence of their bead,
@@ -112,6 +114,7 @@ def switch_off_new_rules() -> None:
 
     table.similarity_above = before  # type: ignore[assignment]
     cmp_entities._found_in_text = lambda ctx, src, paired: {}  # type: ignore[assignment]
+    cmp_entities._found_in_source = lambda ctx, left, paired, unpaired: {}  # type: ignore
 
 
 def run(docs: list[tuple[str, str, str]]) -> pd.DataFrame:
@@ -127,6 +130,12 @@ def run(docs: list[tuple[str, str, str]]) -> pd.DataFrame:
             "" if st != "matched" else "ner" if (int(s), int(e)) in ner else "text"
             for st, s, e in zip(ents["status"], ents["tgt_start_char"].fillna(-1),
                                 ents["tgt_end_char"].fillna(-1))]
+        named = c.src.entities[c.src.entities["label"].isin(LABELS)]
+        src_ner = {(int(s), int(e)) for s, e in named[["start_char", "end_char"]]
+                   .itertuples(index=False)}
+        ents["src_how"] = [
+            "" if pd.isna(s) else "ner" if (int(s), int(e)) in src_ner else "text"
+            for s, e in zip(ents["src_start_char"], ents["src_end_char"])]
         ents["doc_id"] = doc_id
         ents["tgt_sentence"] = [_line_at(th, s) for s in ents["tgt_start_char"]]
         ents["src_sentence"] = [_line_at(en, s) for s in ents["src_start_char"]]
@@ -145,13 +154,14 @@ def per_label(ents: pd.DataFrame) -> None:
     rows = []
     for label in (*LABELS, "all"):
         g = ents if label == "all" else ents[ents["label"] == label]
-        src = g[g["status"] != "added"]
+        src = g[(g["status"] != "added") & (g["src_how"] != "text")]
         matched = int((src["status"] == "matched").sum())
         rows.append({"label": label, "english": len(src), "matched": matched,
                      "by_ner": int((src["how"] == "ner").sum()),
                      "found_in_text": int((src["how"] == "text").sum()),
                      "missing": int((src["status"] == "missing").sum()),
                      "thai_added": int((g["status"] == "added").sum()),
+                     "thai_found_in_english": int((g["src_how"] == "text").sum()),
                      "matched_share": matched / len(src) if len(src) else 0.0})
     print_table(rows)
 

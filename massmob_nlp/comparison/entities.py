@@ -41,17 +41,30 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
         _pair(src, tgt, same, near, rank, taken)
     found = _found_in_text(ctx, [s for i, s in enumerate(src) if i not in taken],
                            [(tgt[j]["start_char"], tgt[j]["end_char"]) for j in taken.values()])
+    got = set(taken.values())
+    spans = [(f["bead"], f["start_char"], f["end_char"]) for f in found.values()]
+    left = [t for j, t in enumerate(tgt) if j not in got and not _covered(t, spans)]
+    back = _found_in_source(ctx, left, [s for i, s in enumerate(src) if i in taken
+                                        or id(s) in found],
+                            [s for i, s in enumerate(src) if i not in taken
+                             and id(s) not in found])
+    by_t = {id(t): t for t in left}
+    by_src = {id(s): (by_t[k], score) for k, (s, score) in back.items() if "row" in s}
     rows = []
     for i, s in enumerate(src):
         partner = tgt[taken[i]] if i in taken else found.get(id(s))
         score = scores[(i, taken[i])] if i in taken else \
             partner["score"] if partner is not None else math.nan
+        if partner is None and id(s) in by_src:
+            partner, score = by_src[id(s)]
         rows.append(_entity_row(s, partner, "matched" if partner is not None else "missing",
                                 score))
-    got = set(taken.values())
-    spans = [(f["bead"], f["start_char"], f["end_char"]) for f in found.values()]
-    rows.extend(_entity_row(None, t, "added", math.nan)
-                for j, t in enumerate(tgt) if j not in got and not _covered(t, spans))
+    for t in left:
+        hit, score = back.get(id(t), (None, math.nan))
+        if hit is None:
+            rows.append(_entity_row(None, t, "added", math.nan))
+        elif "row" not in hit:  # an English stretch the recognizer did not label
+            rows.append(_entity_row(hit, t, "matched", score))
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_entities", rows)
@@ -82,24 +95,69 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
             continue  # "nuns", "un-": a common word the English model labelled
         names = core_names(name, words=_str(s.get("label")) != "PERSON")
         hit = next((h for ids in _bead_windows(ctx, s) for n in names
-                    if (h := _search_beads(ctx.tgt.text, n, stretches(ids), taken))
-                    is not None), None)
+                    if (h := _search_beads(ctx.tgt.text, n, stretches(ids), taken,
+                                           translate=n == name)) is not None), None)
         if hit is not None:
             taken.append((hit["start_char"], hit["end_char"]))
             out[id(s)] = {**hit, "bead": s["bead"]}
     return out
 
 
-def _bead_windows(ctx: _Context, s: dict[str, Any]) -> list[list[int]]:
-    """Target sentence ids searched for a source mention: its sentence bead's, then
-    those of its paragraph bead, then those of the ``NUMBER_WINDOW`` sentence beads
-    either side (a sentence the aligner left unpaired)."""
+def _found_in_source(ctx: _Context, left: list[dict[str, Any]], paired: list[dict[str, Any]],
+                     unpaired: list[dict[str, Any]]
+                     ) -> dict[int, tuple[dict[str, Any], float]]:
+    """Target mentions still unpaired (``left``) found in the source text of their
+    bead (:func:`~massmob_nlp.entities.latin_search.find_in_latin`: อูเบอร์ / ``Uber``
+    that the English recognizer missed, นางสาวพุก / the ``Pugh`` of a missing ``Ms
+    Pugh``), keyed by ``id()`` of the target mention: the ``unpaired`` source mention
+    the stretch overlaps (paired with it), or the stretch itself as a mention of the
+    target's label. A stretch overlapping a ``paired`` source mention is not given (a
+    second Thai mention of one English name)."""
+    from ..entities.latin_search import find_in_latin
+
+    out: dict[int, tuple[dict[str, Any], float]] = {}
+    if not left:
+        return out
+    text = ctx.src.text
+    sents = ctx.src.sentences
+    bounds = {int(i): (int(a), int(b)) for i, a, b in zip(
+        sents["sent_id"], sents["start_char"], sents["end_char"])}
+    taken = [(s["start_char"], s["end_char"]) for s in paired]
+    free = {id(s): s for s in unpaired}
+    for t in left:
+        spans = [bounds[i] for ids in _bead_windows(ctx, t, side="src") for i in ids
+                 if i in bounds]
+        hit = find_in_latin(_str(t.get("text")) or "", text, spans, exclude=taken)
+        if hit is None:
+            continue
+        start, end, score = hit
+        taken.append((start, end))
+        owner = next((s for s in free.values() if s["start_char"] < end and
+                      start < s["end_char"]), None)
+        if owner is not None:
+            del free[id(owner)]
+            out[id(t)] = (owner, score)
+        else:
+            para = ctx.src.sentences  # the source paragraph of the stretch
+            k = int((para["start_char"] <= start).sum()) - 1
+            out[id(t)] = ({"text": text[start:end], "start_char": start, "end_char": end,
+                           "bead": t["bead"], "label": t.get("label"),
+                           "para_id": int(para["para_id"].iloc[max(k, 0)])}, score)
+    return out
+
+
+def _bead_windows(ctx: _Context, s: dict[str, Any], *, side: str = "tgt") -> list[list[int]]:
+    """Sentence ids of ``side`` searched for a mention of the other side: its
+    sentence bead's, then those of its paragraph bead, then those of the
+    ``NUMBER_WINDOW`` sentence beads either side (a sentence the aligner left
+    unpaired)."""
     sent = ctx.sent
-    own = [int(i) for b, ids in zip(sent["bead_id"], sent["tgt_ids"]) if int(b) == s["bead"]
+    col = f"{side}_ids"
+    own = [int(i) for b, ids in zip(sent["bead_id"], sent[col]) if int(b) == s["bead"]
            for i in ids]
-    wider = [int(i) for b, ids in zip(sent["bead_id"], sent["tgt_ids"])
+    wider = [int(i) for b, ids in zip(sent["bead_id"], sent[col])
              if s["pbead"] >= 0 and ctx.sent_para.get(int(b)) == s["pbead"] for i in ids]
-    near = [int(i) for b, ids in zip(sent["bead_id"], sent["tgt_ids"])
+    near = [int(i) for b, ids in zip(sent["bead_id"], sent[col])
             if 0 < abs(int(b) - s["bead"]) <= NUMBER_WINDOW for i in ids]
     seen = set(own)
     wider = [i for i in sorted(set(wider)) if i not in seen]
@@ -109,8 +167,10 @@ def _bead_windows(ctx: _Context, s: dict[str, Any]) -> list[list[int]]:
 
 
 def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, list[int]]],
-                  taken: list[tuple[int, int]]) -> dict[str, Any] | None:
+                  taken: list[tuple[int, int]], *, translate: bool = False
+                  ) -> dict[str, Any] | None:
     from ..entities.sounds import find_in_thai, spell_acronym
+    from ..entities.translated import find_translation
     from ..entities.world import find_thai, find_variants, world_ids
 
     ids = world_ids(name)
@@ -126,6 +186,10 @@ def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, lis
                                            boundaries={e - a for e in edges}):
             if _free(taken, a + start, a + end):
                 return _hit(text, (a + start, a + end), 1.0, None, para)
+        found = find_translation(name, text, (a, b), edges, exclude=taken) \
+            if translate else None
+        if found is not None:
+            return _hit(text, found[:2], found[2], None, para)
         found = find_in_thai(name, text, edges, exclude=taken)
         if found is not None and _free(taken, found[0], found[1]):
             return _hit(text, found[:2], found[2], None, para)

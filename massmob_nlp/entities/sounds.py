@@ -36,15 +36,17 @@ _TH_SONORANT = set("งญนมยรลว")
 _TH_SKIP = set("่้๊๋ํ๎ฯ")
 _SILENCER = "์"
 _DOUBLE_RE = re.compile(r"([b-df-hj-np-tv-z])\1")
-_START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu"}
-"""Word starts spelled otherwise in Thai: Knightley ไนท์ลีย์, Wright ไรท์, Eurasia ยูเรเชีย."""
+_START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu", "x": "s"}
+"""Word starts spelled otherwise in Thai: Knightley ไนท์ลีย์, Wright ไรท์, Eurasia ยูเรเชีย,
+Xavier ซาเวียร์."""
 _START_RE = re.compile("^(?:" + "|".join(_START) + ")")
 _SILENT_S = re.compile("ส์(?![\u0e01-\u0e4e])")
 _THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 _THAI_END = re.compile("[\u0e01-\u0e4e]")
 
 _EN_RULES: tuple[tuple[str, str], ...] = (
-    ("tch", "C"), ("sch", "C"), ("ch", "C"), ("sh", "C"), ("ph", "F"), ("th", "T"),
+    ("tch", "C"), ("sch", "C"), ("ch", "C"), ("sh", "C"), ("zh", "C"), ("cz", "C"),
+    ("ph", "F"), ("th", "T"),
     ("gh", "K"), ("kh", "K"), ("ck", "K"), ("nge", "NJV"), ("ngi", "NJV"),
     ("nga", "GKV"), ("ngo", "GKV"), ("ngu", "GKV"), ("ng", "G"), ("qu", "KW"), ("wh", "W"),
     ("rh", "R"), ("ce", "SV"), ("ci", "SV"), ("cy", "SV"), ("ge", "JV"), ("gi", "JV"),
@@ -228,17 +230,55 @@ def _tables() -> tuple[dict[str, dict[str, float]], dict[str, float], dict[str, 
             {c: _indel(c, LATIN_SPACE_COST) for c in symbols})
 
 
+_PINYIN_RE = re.compile(
+    "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|"
+    "ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+")
+_PINYIN_MARK = re.compile("[xqz]")
+_PINYIN_RESPELL: tuple[tuple[str, str], ...] = (
+    ("zh", "j"), ("z", "j"), ("c(?!h)", "ch"), ("q", "ch"), ("sh", "s"), ("x", "s"),
+    ("(?<!n)g", "k"), ("(?<=[^aeiouy])u(?=[ao])", "w"))
+"""Pinyin letters as Thai renders them (Zhou Enlai โจว เอินไหล, Xi Jinping สี จิ้นผิง,
+Li Keqiang หลี่ เค่อเฉียง, Guangzhou กวางโจว), respelled for :func:`_latin_word`."""
+
+
+@lru_cache(maxsize=8192)
+def pinyin_key(text: str) -> str | None:
+    """The :func:`sound_key` of a Chinese name in pinyin (every word a run of pinyin
+    syllables, one of them with ``x``, ``q`` or ``z``), read
+    with pinyin values (``zh``, ``z``, ``j`` as จ, ``q``, ``c`` as ช, ``x``, ``sh`` as
+    ซ); None for other names."""
+    words = re.findall(r"[a-z]+", fold(unicodedata.normalize("NFC", text)).casefold())
+    if not words or not all(_PINYIN_RE.fullmatch(w) for w in words) or \
+            not any(_PINYIN_MARK.search(w) for w in words):
+        return None
+    out = []
+    for word in words:
+        for pattern, repl in _PINYIN_RESPELL:
+            word = re.sub(pattern, repl, word)
+        out.append(_latin_word(word))
+    return re.sub(r"(.)\1+", r"\1", " ".join(k for k in out if k)).strip()
+
+
+def _pair_similarity(latin: str, thai_key: str) -> float:
+    """:func:`key_similarity` of a Latin name (read as English, and as pinyin when
+    it is pinyin: the better) and a Thai skeleton."""
+    score = key_similarity(sound_key(latin), thai_key)
+    pinyin = pinyin_key(latin)
+    return score if pinyin is None else max(score, key_similarity(pinyin, thai_key))
+
+
 def sound_similarity(latin: str, thai: str, *, floor: float = 0.0) -> float:
     """Transliteration similarity in [0, 1] (higher is better) of a Latin name and a
-    Thai one: :func:`key_similarity` of their :func:`sound_key`. When both are written
+    Thai one: :func:`key_similarity` of their :func:`sound_key` (or of the
+    :func:`pinyin_key` of a Chinese name, when better). When both are written
     in the same number (2 or more) of words (``Mark Avery`` / ไมค์ เอเวอรี่), the score
     is at most that of the worst pair of words: a shared surname does not make two
     people one (not checked when the whole score is already below ``floor``)."""
-    whole = key_similarity(sound_key(latin), sound_key(thai))
+    whole = _pair_similarity(latin, sound_key(thai))
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
     if len(a) != len(b) or len(a) < 2 or whole < floor:
         return whole
-    return min(whole, *(key_similarity(sound_key(x), sound_key(y)) for x, y in zip(a, b)))
+    return min(whole, *(_pair_similarity(x, sound_key(y)) for x, y in zip(a, b)))
 
 
 def consonants(key: str) -> int:

@@ -1,0 +1,186 @@
+"""Names a translation renders word by word: organisations, courts, ministries, wars,
+parks (``Amnesty International`` / องค์การนิรโทษกรรมสากล, ``Royal Navy`` / ราชนาวี,
+``Real Estate Council of Ontario`` / สภาอสังหาริมทรัพย์แห่งรัฐออนทาริโอ).
+
+The English name is cut into words; each word or phrase of the lexicon
+``data/name_words.tsv`` (``court`` → ศาล, ``national park`` → อุทยานแห่งชาติ) or of
+the world table (``America`` → อเมริกา) gives Thai *pieces* where its rendering
+occurs; the other words (proper names) are transliterated next to a piece
+(:func:`massmob_nlp.entities.sounds.sound_similarity`). The name is found when a
+chain of pieces, joined by nothing or by a Thai linking word (แห่ง, ของ, เพื่อ),
+renders every one of its words once, in any order (Thai puts the head first).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from .sounds import SEARCH_MAX_TOKENS, SEARCH_MIN_SCORE, sound_similarity
+from .world import find_thai, find_variants, world_ids
+
+WORDS_FILE = "data/name_words.tsv"
+TRANSLATED_SCORE = 0.9
+"""Score of a name found by its translation (below an exact world-table name)."""
+MAX_PHRASE = 3
+"""Longest English phrase looked up as one entry (``marine corps``, ``real estate``)."""
+GLUE: frozenset[str] = frozenset({
+    "", "แห่ง", "ของ", "เพื่อ", "และ", "ด้าน", "ว่าด้วย", "แห่งรัฐ", "รัฐ", "ประเทศ",
+    "แห่งประเทศ", "กรุง", "เมือง", "นคร", "ชาว", "ฝ่าย"})
+"""Thai words that may join two pieces of a translated name (stripped of spaces)."""
+STOP_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "&", "de",
+                                        "at", "to", "la", "le", "des", "du"})
+"""English words a translation need not render."""
+_WORD_RE = re.compile(r"[^\s\-–/]+")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_THAI_EDGE = re.compile("[\u0e01-\u0e4e]")
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, tuple[str, ...]]:
+    """English word or phrase (lower case) → its Thai renderings in names (read once)."""
+    text = resources.files("massmob_nlp").joinpath(WORDS_FILE).read_text("utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        key = row["english"].strip().casefold()
+        thai = tuple(unicodedata.normalize("NFC", t) for t in row["thai"].split("|") if t)
+        out[key] = tuple(dict.fromkeys(out.get(key, ()) + thai))
+    return out
+
+
+def _lookup(words: Sequence[str]) -> tuple[str, ...]:
+    lexicon = name_words()
+    key = " ".join(_POSSESSIVE_RE.sub("", w).casefold() for w in words)
+    for form in (key, key[:-3] + "y" if key.endswith("ies") else "",
+                 key[:-1] if key.endswith("s") else ""):
+        if form and form in lexicon:
+            return lexicon[form]
+    return ()
+
+
+Piece = tuple[int, int, frozenset[int]]
+
+
+def find_translation(name: str, text: str, span: tuple[int, int], edges: Sequence[int], *,
+                     exclude: Sequence[tuple[int, int]] = ()) -> tuple[int, int, float] | None:
+    """``(start, end, score)`` of the Thai rendering of ``name`` in ``text[span[0]:
+    span[1]]`` (absolute offsets; ``edges``: sorted word-token edges), or None when
+    the name has no word of the lexicon or no chain of pieces renders all its words.
+    A chain starts and ends on word edges and overlaps no stretch of ``exclude``."""
+    words = [w for w in _WORD_RE.findall(name) if w.casefold().strip(".,'’") not in
+             STOP_WORDS]
+    if not words or len(words) > 8:
+        return None
+    a, b = span
+    sub = text[a:b]
+    bounds = {e - a for e in edges if a <= e <= b}
+    pieces: list[Piece] = []
+    known: set[int] = set()
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + MAX_PHRASE, len(words)) + 1):
+            variants = set(_lookup(words[i:j]))
+            ids = world_ids(" ".join(words[i:j]))
+            cover = frozenset(range(i, j))
+            if variants:
+                known |= cover
+                pieces += [(a + s, a + e, cover) for s, e, _ in find_variants(sub, variants)]
+            if ids:
+                pieces += [(a + s, a + e, cover) for s, e, _ in
+                           find_thai(sub, ids, boundaries=bounds)]
+    if not known or not pieces:
+        return None
+    proper = [i for i in range(len(words)) if i not in known]
+    pieces += _anchored(words, proper, text, span, edges, pieces)
+    best = _best_chain(pieces, len(words), text, set(edges))
+    if best is None or any(best[0] < e and s < best[1] for s, e in exclude):
+        return None
+    return best[0], best[1], TRANSLATED_SCORE
+
+
+def _anchored(words: list[str], proper: list[int], text: str, span: tuple[int, int],
+              edges: Sequence[int], pieces: list[Piece]) -> list[Piece]:
+    """Pieces for the words outside the lexicon: runs of them transliterated in a
+    stretch right after or right before a piece (``Ontario`` in แห่งรัฐออนทาริโอ)."""
+    runs: list[list[int]] = []
+    for i in proper:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    inside = [e for e in edges if span[0] <= e <= span[1]]
+    out: list[Piece] = []
+    for run in runs:
+        for lo in range(len(run)):
+            for hi in range(lo + 1, len(run) + 1):
+                latin = " ".join(words[k] for k in run[lo:hi])
+                cover = frozenset(run[lo:hi])
+                at = text.find(latin, *span)  # left in Latin script (มหาวิทยาลัย LUISS)
+                if at >= 0:
+                    out.append((at, at + len(latin), cover))
+                for s, e, _ in pieces:
+                    out += _next_to(latin, cover, text, inside, s, e)
+    return out
+
+
+def _next_to(latin: str, cover: frozenset[int], text: str, edges: list[int], start: int,
+             end: int) -> list[Piece]:
+    """The best transliteration of ``latin`` in a stretch of word edges that starts at
+    ``end`` (after a linking word) or ends at ``start``."""
+    found: list[Piece] = []
+    after = [k for k, e in enumerate(edges) if e >= end and _glue(text[end:e])]
+    before = [k for k, e in enumerate(edges) if e <= start and _glue(text[e:start])]
+    best: tuple[float, int, int] | None = None
+    for k in after:
+        for m in range(k + 1, min(k + 1 + SEARCH_MAX_TOKENS, len(edges))):
+            best = _better(best, latin, text, edges[k], edges[m])
+    for k in before:
+        for m in range(max(0, k - SEARCH_MAX_TOKENS), k):
+            best = _better(best, latin, text, edges[m], edges[k])
+    if best is not None:
+        found.append((best[1], best[2], cover))
+    return found
+
+
+def _better(best: tuple[float, int, int] | None, latin: str, text: str, s: int, e: int
+            ) -> tuple[float, int, int] | None:
+    thai = text[s:e]
+    if not _THAI_EDGE.match(thai) or not _THAI_EDGE.match(thai[-1]) or \
+            (" " in thai and " " not in latin):
+        return best  # a stretch starts and ends with a Thai letter
+    score = sound_similarity(latin, thai, floor=SEARCH_MIN_SCORE)
+    if score >= SEARCH_MIN_SCORE and (best is None or (score, e - s) > (best[0],
+                                                                         best[2] - best[1])):
+        return score, s, e
+    return best
+
+
+def _glue(between: str) -> bool:
+    return between.strip() in GLUE and len(between) <= 12
+
+
+def _best_chain(pieces: list[Piece], n: int, text: str, edges: set[int]
+                ) -> tuple[int, int] | None:
+    """The shortest run of adjacent pieces (joined by :data:`GLUE`) whose covers
+    partition the ``n`` words, starting and ending on word edges."""
+    pieces = sorted(set(pieces))
+    goal = frozenset(range(n))
+    best: tuple[int, int] | None = None
+
+    def grow(start: int, end: int, covered: frozenset[int]) -> None:
+        nonlocal best
+        if covered == goal:
+            if start in edges and end in edges and (best is None or
+                                                    end - start < best[1] - best[0]):
+                best = (start, end)
+            return
+        for s, e, cover in pieces:
+            if s >= end and not cover & covered and _glue(text[end:s]):
+                grow(start, e, covered | cover)
+
+    for s, e, cover in pieces:
+        grow(s, e, cover)
+    return best
