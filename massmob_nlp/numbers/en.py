@@ -194,7 +194,14 @@ SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.
 GLUED_UNITS_RE = re.compile(
     r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°F|st|lbs?|oz|ft|mph"
-    r"|kph)(?![A-Za-z0-9])")
+    r"|kph|km/h|TB|GB|MB|KB|Gbps|Mbps|GHz|MHz|Hz|nm|mAh|bhp|hp|cc|in|mi|yd|p)"
+    r"(?![A-Za-z0-9])")
+# "1.5m people", "20k fans": a glued scale letter before a plural noun is the million or
+# thousand (a count of people or things), not metres ("the 400m hurdles", "a 5k run").
+SCALED_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:of\s+)?(?!(?:hurdles|relays?|finals?|heats?|sprints?|races?|events?|medals?|"
+    r"metres|meters|records?|titles?|runs?|walks?|swims?|is|was|has|its|this|as|us)\b)"
+    r"(?:people|children|men|women|staff|police|cattle|sheep|livestock|[a-z]{2,}s)\b")
 ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 
 

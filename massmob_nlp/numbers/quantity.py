@@ -234,6 +234,8 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     if v2 is None or too_big(v2):
         return lo, None, None, pos
     mag2, pos2 = _magnitude(t, m2.end())
+    if mag and not mag2:
+        return lo, None, None, pos  # "paid $5m to 300 workers"
     if mag2 and not mag:
         lo = value * Decimal(10) ** mag2
     hi = v2 * Decimal(10) ** (mag2 or mag)
@@ -278,6 +280,9 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         cur, start = _CUR_BEFORE[before.group().strip()], before.start()
         if not mag and (short := _MAG_SHORT_RE.match(t, e)):
             mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
+    elif not mag and (short := _MAG_SHORT_RE.match(t, e)) \
+            and en.SCALED_NOUN_AFTER_RE.match(t, short.end()):  # "1.5m people"
+        mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
     if mag and THAI_LETTER_RE.match(t, pos - 1):
         value, pos = _thai_tail(sc, value, mag, pos)
     lo, hi, raw2, pos = _range(sc, s, value, mag, pos, raw)

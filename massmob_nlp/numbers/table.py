@@ -12,14 +12,19 @@ Kinds, each with English and Thai mentions of the same things and their shared k
 
 cardinal
     EN ``10,665``, ``twenty-one``, ``twice``, ``doubled``, ``could triple``, ``a dozen``,
-    ``half a million``, ``one of them``; TH ``10,665``, ``ยี่สิบเอ็ด``, ``สองครั้ง``,
-    ``สองเท่า``, ``ครึ่งล้าน``, ``หนึ่งในนั้น`` -> ``cardinal:10665``,
+    ``half a million``, ``one of them``, ``-5C``, ``minus 12``, ``1.5m people``;
+    TH ``10,665``, ``ยี่สิบเอ็ด``, ``สองครั้ง``,
+    ``สองเท่า``, ``ครึ่งล้าน``, ``หนึ่งในนั้น``, ``ลบ 5 องศา`` -> ``cardinal:10665``,
     ``cardinal:21``, ``cardinal:2``, ``cardinal:12``, ``cardinal:500000``. A scale
-    letter glued to digits with no currency (``1m people``, ``20k``) keeps the digits as
-    written (``m`` may be metres); the comparison joins it to ``1 ล้าน``, ``2 หมื่น``
+    letter glued to digits with no currency scales them before a plural noun
+    (``1.5m people`` 1500000, ``20k fans``); elsewhere it keeps the digits as written
+    (``the 400m hurdles``: metres), and the comparison joins ``20k`` to ``2 หมื่น``.
+    Glued units (``5kg``, ``128GB``, ``3nm``, ``6.7in``, ``10p``, ``40mph``) give the
+    value; the unit stays NA
 duration
     EN ``18 months``, ``a year and a half``, ``two and a half years``, ``90 minutes``,
-    ``half an hour``, ``72 hours``, ``a fortnight``, ``a 29-year-old``, ``1hr 45mins``;
+    ``half an hour``, ``72 hours``, ``a fortnight``, ``a 29-year-old``, ``1hr 45mins``,
+    ``2:05:41`` (a race time; TH ``2 ชั่วโมง 5 นาที 41 วินาที``, ``duration:7541:second``);
     TH ``1 ปี 6 เดือน``, ``หนึ่งปีครึ่ง``, ``ปีครึ่ง``, ``2 ปีครึ่ง``, ``1 ชั่วโมงครึ่ง``,
     ``ครึ่งชั่วโมง``, ``3 วัน``, ``สองสัปดาห์``, ``อายุ 29 ปี``, ``7 ขวบ``, ``24 ชม.`` ->
     ``duration:18:month``, ``duration:30:month``, ``duration:90:minute``,
@@ -31,20 +36,24 @@ duration
     1.5) and ``unit`` that unit (``second minute hour day week fortnight month year
     decade century``)
 ordinal
-    EN ``first``, ``21st``, ``Henry VIII``, ``third``, ``Q3``; TH ``แรก``, ``ที่ 21``,
+    EN ``first``, ``21st``, ``Henry VIII``, ``third``, ``Q3``, ranks ``world No. 1``,
+    ``world number one``, ``finished second``; TH ``มือ 1 ของโลก``, ``แรก``, ``ที่ 21``,
     ``ที่ 8``, ``อันดับสาม``, ``ครบรอบ 80 ปี`` -> ``ordinal:1``, ``ordinal:21``, ``ordinal:8``
 percent
-    EN ``20%``, ``20 per cent``; TH ``ร้อยละ 20``, ``ร้อยละยี่สิบ``, ``20 เปอร์เซ็นต์`` ->
+    EN ``20%``, ``20 per cent``, ``-3.2%``; TH ``ติดลบ 3.2%``, ``ร้อยละ 20``,
+    ``ร้อยละยี่สิบ``, ``20 เปอร์เซ็นต์`` ->
     ``percent:20`` (value 20, not 0.2); ``percent:10-15``
 money
     EN ``$60 billion``, ``£125m``, ``€2.5bn``, ``55 million VND``, ``£3,000-£5,000``;
     TH ``60 พันล้านดอลลาร์``, ``125 ล้านปอนด์``, ``140 ล้านเหรียญ`` (USD), ``55 ล้านดอง`` ->
     ``money:60000000000:USD``, ``money:125000000:GBP``, ``money:3000-5000:GBP``
 year
-    EN ``2018``, ``700 BC``; TH ``2561``, ``ปี 2561``, ``700 ปีก่อนคริสตกาล`` ->
+    EN ``2018``, ``700 BC``, ``FY2024``, ``FY24``; TH ``ปีงบประมาณ 2567``, ``2561``,
+    ``ปี 2561``, ``700 ปีก่อนคริสตกาล`` ->
     ``year:2018`` (CE: BE − 543), ``year:-700``
 year_range
-    EN ``2020-2025``, ``512-511 BC``; TH ``2563 - 2568`` -> ``year_range:2020-2025``
+    EN ``2020-2025``, ``512-511 BC``, ``the 2023/24 season``, ``2023-24``, ``FY2023/24``;
+    TH ``2563 - 2568`` -> ``year_range:2020-2025``
 decade
     EN ``the 1980s``, ``the '60s``, ``the Sixties``; TH ``ทศวรรษ 1980``, ``ทศวรรษที่ 1960``,
     ``ยุค 60`` -> ``decade:1980`` (value 1980, value_max 1989)
@@ -52,15 +61,18 @@ range
     EN ``18- to 29-year-olds``, ``6-7``, ``two to three years``, ``in her 30s``;
     TH ``18-29 ปี``, ``2-3 ปี`` -> ``range:18-29``, ``range:2-3``, ``range:30-39``
 score
-    EN ``won 5-3``, ``Ayr 38 - 17 Melrose``, ``a 52-48 vote``; TH ``ชนะ 5-3``,
+    EN ``won 5-3``, ``Ayr 38 - 17 Melrose``, ``a 52-48 vote``, ``a goalless draw``
+    (0-0), ``one-nil``, ``two-all``; TH ``เสมอ 0-0``, ``ชนะ 5-3``,
     ``ชนะ 3 ต่อ 1`` -> ``score:5-3`` (value 5, value_max 3)
 date
     EN ``Sept. 27``, ``27 September 2018``, ``Oct. 31, 2018``, ``November 2017``,
+    ``from 9 to 20 December``, ``9/11`` (11 September),
     ``June to August 2010``; TH ``27 ก.ย.``, ``27 กันยายน 2561``, ``31 ต.ค. 61``,
     ``พฤศจิกายน 2560``, ``มิถุนายนถึงสิงหาคม 2010`` -> ``date:--09-27``, ``date:2018-09-27``,
     ``date:2017-11``, ``date:2010-06/2010-08`` (value YYYYMMDD for full dates, else NA)
 time
     EN ``7 p.m.``, ``21:17``, ``9.10am``, ``6.30-10am``, ``at 23.45``, ``nine o'clock``,
+    ``0700 GMT``, ``1430 local time``, ``2300 hours``,
     ``twelve-thirty``, ``half past seven``, ``ten past nine``, ``twenty to six``;
     TH ``19.00 น.``, ``9.10 น.``, ``หนึ่งทุ่ม`` (19:00), ``บ่ายโมง`` (13:00),
     ``ห้าโมงเย็น``, ``สามโมง`` (15:00), ``เที่ยงครึ่ง`` (12:30), ``ตีสอง``,
@@ -89,10 +101,11 @@ should never report as missing or added: ``hundreds of`` (value 100), ``thousand
 ``หลายหมื่นล้าน``, ``นับล้าน``, ``หลักหมื่น``; idioms with a number word that
 translations often drop (``One can only hope``, ``an old one``, ``ground zero``,
 ``net zero``, ``third-party``, ``first-hand``, ``First Lady``, ``ช่วงแรก``, ``แรกๆ``,
-``รองอันดับหนึ่ง`` "the runner-up"); and the Thai classifier + ``หนึ่ง`` that renders the
-English article or "one day" (``ชายคนหนึ่ง`` "a man", ``วันหนึ่ง``), whose value is 1
-but which counts only when the English has a number there. ``หนึ่งใน`` ("one of") and
-``อีกหนึ่ง``/``หนึ่งคน`` are counts, not vague.
+``รองอันดับหนึ่ง`` "the runner-up"); numbers inside names (``7-Eleven``,
+``Seven-Eleven``, ``Formula One``, ``the Big Four``); and the Thai classifier +
+``หนึ่ง`` that renders the English article or "one day" (``ชายคนหนึ่ง`` "a man",
+``วันหนึ่ง``), whose value is 1 but which counts only when the English has a number
+there. ``หนึ่งใน`` ("one of") and ``อีกหนึ่ง``/``หนึ่งคน`` are counts, not vague.
 
 Rules that keep false numbers out: a Thai number word that is also the start of a
 longer word (``สามารถ`` "can", ``เก้าอี้`` "chair", ``พันธมิตร`` "ally", ``แสนดี``)
@@ -140,6 +153,7 @@ from . import en, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_times
 from .durations import find_bare_halves, find_unit_durations
+from .en_news import find_english_news
 from .quantity import ATOM_RE, find_digits
 from .words import (
     find_english_words,
@@ -164,7 +178,7 @@ _HAS_NUMBER_RE = re.compile(
     r"[0-9\u0e50-\u0e59]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|first|second|third|fifth|eighth|ninth|zero|pair|dozen|twice"
-    r"|thrice|once|half|quarter|ties|fortnight|doubl|tripl|quadrupl)|\b[IVX]+\b"
+    r"|thrice|once|half|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless)|\b[IVX]+\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
     r"|โมง|ตี")
 
@@ -186,6 +200,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     for rx in (URL_RE, EMAIL_RE):
         for m in rx.finditer(text):
             sc.claim(m.start(), m.end())
+    find_english_news(sc)
     find_codes(sc)
     find_marked_years(sc)
     find_dates(sc)

@@ -71,3 +71,148 @@ def test_a_minus_sign_is_read(text, lang, mention, key):
 ])
 def test_a_dash_or_margin_is_no_sign(text, lang, key):
     assert key in _keys(text, lang)
+
+
+# ------------------------------------------------------------ names that hold numbers
+@pytest.mark.parametrize("text,mention", [
+    ("Thieves robbed a 7-Eleven on Main Road.", "7-Eleven"),
+    ("Seven-Eleven plans more shops.", "Seven-Eleven"),
+    ("The Formula One season opens in March.", "One"),
+    ("Audits by the Big Four firms were late.", "Four"),
+])
+def test_numbers_inside_names_are_vague(text, mention):
+    found = {m[0]: m[3] for m in _read(text)}
+    assert found.get(mention) is True
+    assert not [k for k in _keys(text) if k != "cardinal:20"]
+
+
+def test_a_name_particle_is_no_number():
+    assert _keys("Fans cheered Erik ten Hag at the final.") == []
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Ten-man City held on for a point.", "cardinal:10"),
+    ("The battle turned World War Two.", "cardinal:2"),
+    ("Viewers of Channel Four complained.", "cardinal:4"),
+    ("Four Killed As Storm Hits Coast", "cardinal:4"),
+])
+def test_counts_and_labels_stay_numbers(text, key):
+    assert key in _keys(text)
+
+
+# ------------------------------------------------------------ fiscal years, seasons
+@pytest.mark.parametrize("text,mention,key", [
+    ("Losses widened in FY2025.", "FY2025", "year:2025"),
+    ("Losses widened in FY25.", "FY25", "year:2025"),
+    ("The FY2024/25 budget was cut.", "FY2024/25", "year_range:2024-2025"),
+    ("She scored 30 goals in the 2022/23 season.", "2022/23", "year_range:2022-2023"),
+    ("Exports for 2022-23 grew.", "2022-23", "year_range:2022-2023"),
+    ("The 2018/2019 accounts were late.", "2018/2019", "year_range:2018-2019"),
+])
+def test_fiscal_years_and_seasons_are_years(text, mention, key):
+    assert (mention, key) in [(m[0], m[1]) for m in _read(text)]
+
+
+def test_a_fiscal_year_joins_the_thai_budget_year():
+    assert _keys("Spending rose in FY2024.") == _keys("รายจ่ายเพิ่มขึ้นในปีงบประมาณ 2567", "th")
+
+
+def test_a_named_day_is_no_fraction():
+    assert _keys("Security changed after 9/11.") == ["date:--09-11"]
+    assert "fraction:2/3" in _keys("It rose by 2/3 of the total.")
+
+
+# ------------------------------------------------------------ ranks
+@pytest.mark.parametrize("text,key", [
+    ("He lost to the world No. 2 in Rome.", "ordinal:2"),
+    ("She remains world number one.", "ordinal:1"),
+    ("The No. 4 seed was knocked out.", "ordinal:4"),
+    ("Her horse finished second at Ascot.", "ordinal:2"),
+    ("They ended in second place.", "ordinal:2"),
+])
+def test_ranks_are_ordinals(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a second suspect.",
+    "He stopped for a second.",
+    "She visited for a second time.",
+])
+def test_second_without_a_rank_is_no_rank(text):
+    assert "ordinal:2" not in _keys(text)
+
+
+def test_a_rank_joins_thai_rank_by_value():
+    en_ = [m for m in find_numbers("She beat the world No. 1.", "en")]
+    th_ = [m for m in find_numbers("เธอเอาชนะมือ 1 ของโลก", "th")]
+    assert [m.value for m in en_] == [m.value for m in th_] == [1.0]
+
+
+def test_a_house_number_stays_a_code():
+    assert _keys("Crowds gathered outside No. 10 Downing Street.") == ["code:10"]
+
+
+# ------------------------------------------------------------ results in words
+@pytest.mark.parametrize("text,key", [
+    ("The derby ended in a goalless draw.", "score:0-0"),
+    ("It was a scoreless game.", "score:0-0"),
+    ("Wales won one-nil in Cardiff.", "score:1-0"),
+    ("They drew two-all at home.", "score:2-2"),
+    ("She levelled at one set all.", "score:1-1"),
+])
+def test_results_in_words_are_scores(text, key):
+    assert _keys(text) == [key]
+
+
+def test_goalless_joins_thai_nil_nil():
+    assert _keys("A goalless draw at Anfield.") == _keys("เสมอกัน 0-0 ที่แอนฟิลด์", "th")
+
+
+# ------------------------------------------------------------ glued units and scales
+@pytest.mark.parametrize("text,mention,value", [
+    ("About 2.4m people live in the city.", "2.4m", 2_400_000.0),
+    ("Some 40k fans came.", "40k", 40_000.0),
+    ("The phone has 256GB of storage.", "256", 256.0),
+    ("Chips are made on a 3nm process.", "3", 3.0),
+    ("It has a 6.1in screen.", "6.1", 6.1),
+    ("A stamp costs 12p more.", "12", 12.0),
+    ("Gusts hit 70mph.", "70", 70.0),
+])
+def test_glued_units_and_scales_are_read(text, mention, value):
+    assert (mention, value) in [(m[0], m[2]) for m in _read(text)]
+
+
+@pytest.mark.parametrize("text", ["She won the 400m hurdles.", "A 5k run for charity."])
+def test_a_glued_m_or_k_of_a_distance_is_no_scale(text):
+    assert all(m[2] < 1000 for m in _read(text))
+
+
+# ------------------------------------------------------------ no false ranges
+def test_an_amount_and_a_count_are_no_range():
+    assert _keys("The firm paid $5m to 300 workers.") == ["money:5000000:USD", "cardinal:300"]
+    assert _keys("Between 2 and 3 million people voted.") == ["range:2000000-3000000"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The fair runs from 9 to 20 December.", "date:--12-09/--12-20"),
+    ("Talks run March 3 to 7, 2025.", "date:2025-03-03/2025-03-07"),
+])
+def test_day_ranges_in_words_are_one_date(text, key):
+    assert _keys(text) == [key]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("She won the marathon in 2:18:41.", "duration:8321:second"),
+    ("He ran the mile in 3:47.25.", "duration:227.25:second"),
+])
+def test_race_times_are_durations(text, key):
+    assert _keys(text) == [key]
+
+
+def test_a_race_time_joins_thai_hours_minutes_seconds():
+    assert _keys("She won in 2:18:41.") == _keys("เธอชนะด้วยเวลา 2 ชั่วโมง 18 นาที 41 วินาที", "th")
+
+
+def test_a_clock_time_with_seconds_stays_a_time():
+    assert _keys("The plane hit the tower at 08:46:40.") == ["time:08:46"]

@@ -174,7 +174,7 @@ def test_same_meaning_same_key(en_text, th_text):
                                                   ("11th", 11.0, "ordinal")]),
     ("Costs were cut by a fifth.", [("a fifth", 0.2, "fraction")]),
     ("He hired a third partner.", [("third", 3.0, "ordinal")]),
-    ("Around 25k people marched.", [("25", 25.0, "cardinal")]),
+    ("Around 25k people marched.", [("25k", 25000.0, "cardinal")]),  # k before a plural noun
     ("Rents have doubled and could triple.", [("doubled", 2.0, "cardinal"),
                                                ("triple", 3.0, "cardinal")]),
     ("She won the doubles in a double-decker year.", []),

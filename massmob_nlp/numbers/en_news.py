@@ -1,0 +1,242 @@
+"""English forms of general news for the number scanner (see :mod:`massmob_nlp.numbers`),
+read before plain digits and words so that their parts are not read alone.
+
+- race and lap times: ``2:05:41``, ``3:43.13`` are durations (``duration:7541:second``,
+  like ``2 ชั่วโมง 5 นาที 41 วินาที``), not clock times;
+- fiscal years and seasons: ``FY2024``, ``FY24`` (``year:2024``, like ``ปีงบประมาณ
+  2567``), ``FY2023/24``, ``the 2023/24 season``, ``2023-24`` (``year_range:2023-2024``);
+- named days: ``9/11`` is 11 September (``date:--09-11``), not a fraction;
+- day ranges in words: ``from 9 to 20 December``, ``December 9 to 20``;
+- ranks: ``the world No. 1``, ``world number one``, ``the No. 3 seed``, ``finished
+  second``, ``in second place`` (``ordinal:1``; Thai ``มือ 1 ของโลก``, ``อันดับ 1``);
+- results in words: ``a goalless draw`` (``score:0-0``), ``won one-nil``, ``two-all``,
+  ``one set all``;
+- names that hold numbers (``7-Eleven``, ``Seven-Eleven``, ``Formula One``, ``Big
+  Four``, ``Erik ten Hag``) are vague: never a missing or added number.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import en
+from .base import Scan, alt
+from .dates import _add_date, _year
+from .durations import duration_key
+
+# ---------------------------------------------------------------- lexicon
+_CLOCK_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|until|till|since|from|before|after|to)\s+$")
+_CLOCK_AFTER_RE = re.compile(rf"\s*(?:[aApP]\.?[mM]\b|น\.|นาฬิกา|{alt(en.TIME_ZONES)}\b"
+                             r"|local\b)")
+_RACE_TIME_RE = re.compile(
+    r"(?<![0-9:.,])(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9](?:\.[0-9]+)?)"
+    r"(?![0-9:]|\.[0-9])"
+    r"|(?<![0-9:.,])(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9]\.[0-9]{1,3})(?![0-9:]|\.[0-9])")
+_FY_RE = re.compile(r"\bFY\s?['’]?(?P<a>[0-9]{4}|[0-9]{2})"
+                    r"(?:\s*[/-]\s*(?P<b>[0-9]{4}|[0-9]{2}))?(?![0-9])")
+_SEASON_RE = re.compile(
+    r"(?<![0-9/.,:-])(?P<a>(?:1[89]|20|2[4-7])[0-9]{2})\s?(?P<sep>[/–-])\s?"
+    r"(?P<b>[0-9]{2}|(?:1[89]|20|2[4-7])[0-9]{2})(?![0-9]|[/.,:-][0-9])")
+NAMED_DAYS = {"9/11": (9, 11)}
+"""Days named by their date, in the order of the English names (month/day)."""
+_NAMED_DAY_RE = re.compile(rf"(?<![0-9/.,]){alt(NAMED_DAYS)}(?![0-9]|/[0-9]|\.[0-9])")
+_DAY = r"(?P<d{n}>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+_TO = r"\s+(?:to|until|till|through|and)\s+"
+_DAY_RANGE_RE = re.compile(
+    rf"(?<![0-9.,:]){_DAY.format(n=1)}{_TO}{_DAY.format(n=2)}\s+(?:of\s+)?{en.MONTH}"
+    r"(?:,?\s+(?P<y>[0-9]{4})(?![0-9]))?"
+    rf"|\b{en.MONTH.replace('(?P<mon>', '(?P<mon2>')}\s+{_DAY.format(n=3)}{_TO}"
+    rf"{_DAY.format(n=4)}(?![0-9]|[,.][0-9])(?:,?\s+(?P<y2>[0-9]{{4}})(?![0-9]))?")
+_SMALL = alt([*en.UNITS, *en.TEENS, "twenty"][1:])
+_RANK_RE = re.compile(
+    rf"\b(?:No\.?|no\.|[Nn]umber)\s?(?P<n>[0-9]{{1,3}}|(?i:{_SMALL}))\b(?![.,][0-9])")
+_RANK_BEFORE_RE = re.compile(
+    r"(?i)(?:\bworld|\bthe|\bformer|\bnew|\bcurrent|\bseeded|['’]s|\bwomen['’]s|\bmen['’]s"
+    r"|\bparty['’]s|\bnational|\bcountry['’]s|\bnation['’]s)\s+$")
+_RANK_AFTER_RE = re.compile(
+    r"(?i)[\s-]+(?:seeds?|seeded|spot|ranking|ranked|position|player|priority|pick|choice"
+    r"|contender|target|enemy|official|earner|hit|single|album|status)\b")
+_SECOND_RANK_RE = re.compile(
+    r"(?i)\b(?:(?:finish(?:ed|es|ing)?|came|comes?|coming|placed|ranked|ranks?|ranking"
+    r"|seeded|lies|lying|sits|sitting|stood|stands|voted)\s+(?P<a>second)\b(?![-\s]+hand)"
+    r"|(?P<b>second)(?=[\s-]+(?:place|placed|position|spot|seed|seeded)\b))")
+_NIL_WORDS = {"nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "seven": 7}
+_RESULT_WORD_RE = re.compile(
+    r"(?i)\b(?:goalless|scoreless)(?=[\s-]+(?:draw|stalemate|tie|game|match|first\s+half"
+    r"|half|encounter|affair|contest|result)\b)"
+    rf"|\b(?P<a>{alt(_NIL_WORDS)}|[0-9])[\s-](?P<nil>nil)\b(?!-)"
+    rf"|\b(?P<b>{alt(_NIL_WORDS)}|[0-9])(?:-all|\s+sets?\s+all)\b(?!-)")
+_NUMBER_WORDS = [w.capitalize() for w in [*en.UNITS, *en.TEENS, *en.TENS, "hundred"]][1:]
+_NAME_DIGITS_RE = re.compile(rf"(?<![\w-])[0-9]{{1,2}}-(?:{alt(_NUMBER_WORDS)})\b"
+                             rf"|\b(?:{alt(_NUMBER_WORDS)})-(?:{alt(_NUMBER_WORDS)})\b")
+_CAPITAL_NUMBER_RE = re.compile(rf"\b(?:{alt(_NUMBER_WORDS)})\b(?!-)")
+_TEN_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s(?P<p>ten)(?=\s[A-Z][a-z])")
+LABEL_HEADS = frozenset("""
+Game Games Chapter Day Year Stage Round Phase Section Part Act Level Class Channel Apollo
+Gate Terminal Platform Route Flight Room Pier Plan Article Volume Book Season Series
+Episode Week Team Division League War Tier Category Grade Zone Page Line Lane Block
+Ward Box Match Leg Heat Race Test Number No Figure Table Track Row Seat District
+""".split())  # noqa: SIM905
+"""Heads that a number labels (``World War Two``, ``Channel Four``, ``Game Seven``):
+the number there is kept, as its translation writes it (``ครั้งที่ 2``)."""
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|\s[-–—]\s*)$")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+
+def find_english_news(sc: Scan) -> None:
+    """Claim the general-news forms listed in the module docstring."""
+    _race_times(sc)
+    _seasons(sc)
+    _named_days(sc)
+    _day_ranges(sc)
+    _ranks(sc)
+    _results(sc)
+    _names(sc)
+
+
+# ---------------------------------------------------------------- readers
+def _race_times(sc: Scan) -> None:
+    """``2:05:41`` (h:mm:ss) and ``3:43.13`` (m:ss.xx): a length of time, unless it
+    follows ``at``/``by``… or a.m./p.m. or a time zone follows (a clock time)."""
+    t = sc.t
+    for m in _RACE_TIME_RE.finditer(t):
+        s, e = m.span()
+        if not sc.free(s, e) or _CLOCK_BEFORE_RE.search(t, max(0, s - 7), s) \
+                or _CLOCK_AFTER_RE.match(t, e):
+            continue
+        if m["h"] is not None:
+            h, mi, sec = int(m["h"]), int(m["m"]), Decimal(m["s"])
+        else:
+            h, mi, sec = 0, int(m["m2"]), Decimal(m["s2"])
+        total = h * 3600 + mi * 60 + sec
+        unit = "hour" if m["h"] is not None else "minute"
+        value = total / (3600 if unit == "hour" else 60)
+        sc.add(s, e, "duration", value=float(value), unit=unit,
+               key=duration_key(total, "second"))
+
+
+def _full_year(a: str, b: str) -> int:
+    """The second year of ``2023/24`` or ``2023/2024`` written in full."""
+    return int(b) if len(b) == 4 else int(a[:2] + b)
+
+
+def _add_years(sc: Scan, s: int, e: int, first: int, second: int | None) -> None:
+    """A year, or a year range when ``second`` follows ``first`` by 1 to 20 years; BE
+    years (2400-2700) are written in CE."""
+    cal = "BE" if first >= 2400 else "CE"
+    shift = 543 if cal == "BE" else 0
+    if second is None:
+        sc.add(s, e, "year", value=float(first - shift), calendar=cal,
+               key=f"year:{first - shift}")
+    elif 0 < second - first <= 20:
+        lo, hi = first - shift, second - shift
+        sc.add(s, e, "year_range", value=float(lo), value_max=float(hi), calendar=cal,
+               key=f"year_range:{lo}-{hi}")
+
+
+def _seasons(sc: Scan) -> None:
+    """``FY2024``, ``FY24`` (the year 2024); ``FY2023/24``, ``2023/24``, ``2023-24``,
+    ``2019/2020``: a season or financial year across two calendar years. ``2023-24``
+    is read before a noun too (``2023-24 revenue``); ``2020-25`` is a plan period."""
+    t = sc.t
+    for m in _FY_RE.finditer(t):
+        a = m["a"] if len(m["a"]) == 4 else "20" + m["a"]
+        b = _full_year(a, m["b"]) if m["b"] else None
+        if sc.free(*m.span()) and (b is None or b > int(a)):
+            _add_years(sc, m.start(), m.end(), int(a), b)
+    for m in _SEASON_RE.finditer(t):
+        a, b = int(m["a"]), _full_year(m["a"], m["b"])
+        slash = m["sep"] == "/"
+        if sc.free(*m.span()) and (b - a == 1 or (not slash and len(m["b"]) == 2)):
+            _add_years(sc, m.start(), m.end(), a, b)
+
+
+def _named_days(sc: Scan) -> None:
+    """``9/11``: a day named by its date (month/day), not a fraction."""
+    for m in _NAMED_DAY_RE.finditer(sc.t):
+        mon, day = NAMED_DAYS[m.group()]
+        if sc.free(*m.span()):
+            sc.add(m.start(), m.end(), "date", key=f"date:--{mon:02d}-{day:02d}")
+
+
+def _day_ranges(sc: Scan) -> None:
+    """``from 9 to 20 December``, ``December 9 to 20, 2024``: two days of one month."""
+    for m in _DAY_RANGE_RE.finditer(sc.t):
+        word = m["mon"] or m["mon2"]
+        mon = en.MONTH_NUMBER[word.lower().rstrip(".")]
+        d1, d2 = (m["d1"], m["d2"]) if m["d1"] else (m["d3"], m["d4"])
+        year = m["y"] or m["y2"]
+        y = _year(year, None, False) if year else None
+        if year is None or y is not None:
+            _add_date(sc, m.start(), m.end(), y, mon, int(d1), int(d2))
+
+
+def _ranks(sc: Scan) -> None:
+    """``the world No. 1``, ``world number one``, ``No. 3 seed`` (a rank: ordinal);
+    ``finished second``, ``in second place``. ``No. 10 Downing Street``, ``Decision
+    No. 5`` stay codes."""
+    t = sc.t
+    for m in _RANK_RE.finditer(t):
+        s, e = m.span()
+        if not sc.free(s, e) or not (_RANK_BEFORE_RE.search(t, max(0, s - 12), s)
+                                     or _RANK_AFTER_RE.match(t, e)):
+            continue
+        raw = m["n"]
+        n = int(raw) if raw.isdigit() else int(en.parse_words(raw.lower())[0] or 0)
+        if n:
+            sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+    for m in _SECOND_RANK_RE.finditer(t):
+        s, e = m.span("a") if m["a"] else m.span("b")
+        if sc.free(s, e):
+            sc.add(s, e, "ordinal", value=2.0, key="ordinal:2")
+
+
+def _results(sc: Scan) -> None:
+    """``a goalless draw`` 0-0, ``won one-nil`` 1-0, ``two-all`` 2-2, ``one set all``."""
+    for m in _RESULT_WORD_RE.finditer(sc.t):
+        if not sc.free(*m.span()):
+            continue
+        word = m["a"] or m["b"]
+        a = 0 if word is None else int(word) if word.isdigit() else _NIL_WORDS[word.lower()]
+        b = 0 if m["b"] is None else a
+        sc.add(m.start(), m.end(), "score", value=float(a), value_max=float(b),
+               key=f"score:{a}-{b}")
+
+
+def _title_case(t: str, s: int) -> bool:
+    """The line around ``s`` capitalises most of its words (a headline in title case)."""
+    a = t.rfind("\n", 0, s) + 1
+    b = t.find("\n", s)
+    words = _WORD_RE.findall(t, a, len(t) if b < 0 else b)
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and caps >= 0.7 * len(words)
+
+
+def _names(sc: Scan) -> None:
+    """Numbers inside names: ``7-Eleven``, ``Seven-Eleven``, ``Formula One``, ``Air Force
+    One``, ``the Big Four``, ``One Direction`` and the particle of ``Erik ten Hag``;
+    vague, so never a missing or added number (``Ten-man United`` at the start of a
+    sentence, ``World War Two`` and ``Channel Four`` after a label stay numbers)."""
+    t = sc.t
+    for m in _NAME_DIGITS_RE.finditer(t):
+        if sc.free(*m.span()):
+            digits = "".join(ch for ch in m.group() if ch.isdigit())
+            sc.add(m.start(), m.end(), "code", key=f"code:{digits}" if digits else None,
+                   vague=True)
+    for m in _CAPITAL_NUMBER_RE.finditer(t):
+        s, e = m.span()
+        if not sc.free(s, e) or _SENTENCE_START_RE.search(t, max(0, s - 3), s):
+            continue
+        before = re.search(r"([A-Z][A-Za-z]+)\s+$", t[max(0, s - 20):s])
+        after = re.match(r"\s+[A-Z][a-z]", t[e:e + 3])
+        if before and before.group(1) in LABEL_HEADS:
+            continue
+        if (before or after) and not _title_case(t, s):
+            value = en.parse_words(m.group().lower())[0]
+            sc.add(s, e, "cardinal", value=float(value or 0),
+                   key=f"cardinal:{value}", vague=True)
+    for m in _TEN_NAME_RE.finditer(t):
+        if sc.free(*m.span("p")):
+            sc.claim(*m.span("p"))
