@@ -23,7 +23,7 @@ from decimal import Decimal
 from . import en
 from .base import Scan, alt
 from .dates import _add_date, _year
-from .durations import duration_key
+from .durations import duration_key, unit_after
 
 # ---------------------------------------------------------------- lexicon
 _CLOCK_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|until|till|since|from|before|after|to)\s+$")
@@ -218,7 +218,8 @@ def _names(sc: Scan) -> None:
     """Numbers inside names: ``7-Eleven``, ``Seven-Eleven``, ``Formula One``, ``Air Force
     One``, ``the Big Four``, ``One Direction`` and the particle of ``Erik ten Hag``;
     vague, so never a missing or added number (``Ten-man United`` at the start of a
-    sentence, ``World War Two`` and ``Channel Four`` after a label stay numbers)."""
+    sentence, ``World War Two`` and ``Channel Four`` after a label and ``the Thirty
+    Years' War`` before a unit of time stay numbers)."""
     t = sc.t
     for m in _NAME_DIGITS_RE.finditer(t):
         if sc.free(*m.span()):
@@ -231,8 +232,8 @@ def _names(sc: Scan) -> None:
             continue
         before = re.search(r"([A-Z][A-Za-z]+)\s+$", t[max(0, s - 20):s])
         after = re.match(r"\s+[A-Z][a-z]", t[e:e + 3])
-        if before and before.group(1) in LABEL_HEADS:
-            continue
+        if (before and before.group(1) in LABEL_HEADS) or unit_after(t, e):
+            continue  # "World War Two"; "the Thirty Years' War" (สงครามสามสิบปี)
         if (before or after) and not _title_case(t, s):
             value = en.parse_words(m.group().lower())[0]
             sc.add(s, e, "cardinal", value=float(value or 0),

@@ -216,3 +216,7 @@ def test_a_race_time_joins_thai_hours_minutes_seconds():
 
 def test_a_clock_time_with_seconds_stays_a_time():
     assert _keys("The plane hit the tower at 08:46:40.") == ["time:08:46"]
+
+
+def test_a_name_with_a_length_of_time_keeps_it():
+    assert _keys("The town burned in the Seven Years' War.") == ["duration:7:year"]
