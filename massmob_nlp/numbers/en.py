@@ -273,7 +273,7 @@ TIME_ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "
               "HKT", "IST", "AEST", "AEDT", "MSK", "WIB", "PHT", "Zulu")
 CLOCK_ZONE_RE = re.compile(
     rf"\s*\(?(?:{alt(TIME_ZONES)})(?![A-Za-z])"
-    r"|\s+local\b|\s+(?:[A-Z][a-z]+\s+){1,2}time\b")
+    r"|\s+local(?:\s+time\b|(?=\s*[),.;]|$))|\s+(?:[A-Z][a-z]+\s+){1,2}time\b")
 CLOCK_TO_RE = re.compile(r"\s+(?:to|and|until|till)\s+(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9])")
 CLOCK_HOURS_RE = re.compile(r"\s*(?:hours|hrs|h)(?![A-Za-z])")
 # Phone numbers written with spaces ("116 123") after a phone word.

@@ -38,6 +38,7 @@ def test_four_digit_clock_range_in_words():
     ("The castle was built in 1700 by a duke.", "year:1700"),
     ("Some 1500 hours of footage were filmed.", "duration:1500:hour"),
     ("In 2000 the club had 1200 members.", "cardinal:1200"),
+    ("In 2015 local councils voted.", "year:2015"),
 ])
 def test_four_digits_without_a_zone_are_no_time(text, key):
     keys = _keys(text)
