@@ -378,13 +378,16 @@ def find_thai_words(sc: Scan) -> None:
 
 def _juxtaposed(sc: Scan, s: int, e: int, run: str) -> None:
     """``สองสามวัน``, ``สามสี่คน``, ``สามสี่ร้อยคน``: two consecutive numerals before a
-    classifier are "two or three" (a range, as English ``two or three days``)."""
+    classifier are "two or three" (a range, as English ``two or three days``), often
+    just "a few" (``ในอีกสองสามวัน`` "in the next few days"): vague, never a problem
+    alone, still joined to the same range on the other side."""
     pair = th.juxtaposed_pair(run)
     if pair is None or not th.CLASSIFIER_RE.match(sc.t, e) \
             or not _starts_word(sc, s, run) or not sc.free(s, e):
         return
     lo, hi = pair
-    sc.add(s, e, "range", value=float(lo), value_max=float(hi), key=f"range:{lo}-{hi}")
+    sc.add(s, e, "range", value=float(lo), value_max=float(hi), key=f"range:{lo}-{hi}",
+           vague=True)
 
 
 def _place_name(t: str, s: int, e: int) -> bool:

@@ -152,3 +152,8 @@ def test_both_sides_of_a_road_or_river_is_vague(text: str, vague: bool) -> None:
 def test_thai_part_of_a_whole_is_a_fraction_unless_it_counts(text: str,
                                                             expected: list[str]) -> None:
     assert _keys(text, "th") == expected
+
+
+def test_juxtaposed_numerals_are_vague_like_a_few() -> None:
+    found = find_numbers("ราคาน้ำมันจะขึ้นในอีกสองสามวันข้างหน้า", "th")
+    assert [(m.key, m.vague) for m in found] == [("range:2-3", True)]
