@@ -43,6 +43,7 @@ NAMED_DAYS = {"9/11": (9, 11)}
 _NAMED_DAY_RE = re.compile(rf"(?<![0-9/.,]){alt(NAMED_DAYS)}(?![0-9]|/[0-9]|\.[0-9])")
 _DAY = r"(?P<d{n}>[0-9]{{1,2}})(?:st|nd|rd|th)?"
 _TO = r"\s+(?:to|until|till|through|and)\s+"
+_BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
 _DAY_RANGE_RE = re.compile(
     rf"(?<![0-9.,:]){_DAY.format(n=1)}{_TO}{_DAY.format(n=2)}\s+(?:of\s+)?{en.MONTH}"
     r"(?:,?\s+(?P<y>[0-9]{4})(?![0-9]))?"
@@ -162,11 +163,15 @@ def _named_days(sc: Scan) -> None:
 
 
 def _day_ranges(sc: Scan) -> None:
-    """``from 9 to 20 December``, ``December 9 to 20, 2024``: two days of one month."""
+    """``from 9 to 20 December``, ``between 3 and 21 February``, ``December 9 to 20,
+    2024``: two days of one month (``7, 8 and 9 May`` lists days)."""
     for m in _DAY_RANGE_RE.finditer(sc.t):
         word = m["mon"] or m["mon2"]
         mon = en.MONTH_NUMBER[word.lower().rstrip(".")]
         d1, d2 = (m["d1"], m["d2"]) if m["d1"] else (m["d3"], m["d4"])
+        if " and " in m.group() and not _BETWEEN_RE.search(sc.t, max(0, m.start() - 9),
+                                                          m.start()):
+            continue  # "on 7, 8 and 9 May": days listed, no range
         year = m["y"] or m["y2"]
         y = _year(year, None, False) if year else None
         if year is None or y is not None:

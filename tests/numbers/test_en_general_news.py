@@ -221,3 +221,8 @@ def test_a_clock_time_with_seconds_stays_a_time():
 
 def test_a_name_with_a_length_of_time_keeps_it():
     assert _keys("The town burned in the Seven Years' War.") == ["duration:7:year"]
+
+
+def test_days_between_are_a_range_and_listed_days_are_not():
+    assert _keys("Polls ran between 3 and 21 February.") == ["date:--02-03/--02-21"]
+    assert "date:--05-09" in _keys("Drivers strike on 7, 8 and 9 May.")
