@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from .. import tables
+from ..entities.translated import is_generic
 from ..entities.world import core_names
 from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
 
@@ -26,7 +27,9 @@ Party Committee"), and model mentions vary with recall."""
 def _compare_entities(ctx: _Context) -> pd.DataFrame:
     """Named-entity mentions of both sides paired inside aligned beads. A ``missing`` or
     ``added`` mention is a problem only when it is linked (``entity_id``: gazetteer or
-    rule), since an unlinked model mention may just be a recognizer miss."""
+    rule), since an unlinked model mention may just be a recognizer miss. A target
+    mention left over is looked for in the source text (:func:`_found_in_source`);
+    a model mention made only of common words (สนามบิน, ภาคใต้) is not reported."""
     src = [m for m in _mentions(ctx.src.entities, ctx, "src") if _str(m["label"]) in NAMED]
     tgt = [m for m in _mentions(ctx.tgt.entities, ctx, "tgt") if _str(m["label"]) in NAMED]
     scores = _entity_scores(src, tgt)
@@ -62,7 +65,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     for t in left:
         hit, score = back.get(id(t), (None, math.nan))
         if hit is None:
-            rows.append(_entity_row(None, t, "added", math.nan))
+            if not _common_noun(t):
+                rows.append(_entity_row(None, t, "added", math.nan))
         elif "row" not in hit:  # an English stretch the recognizer did not label
             rows.append(_entity_row(hit, t, "matched", score))
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
@@ -101,6 +105,13 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
             taken.append((hit["start_char"], hit["end_char"]))
             out[id(s)] = {**hit, "bead": s["bead"]}
     return out
+
+
+def _common_noun(t: dict[str, Any]) -> bool:
+    """Whether an unlinked model mention is only common words
+    (:func:`~massmob_nlp.entities.translated.is_generic`)."""
+    return _str(t.get("source")) == "model" and _str(t.get("entity_id")) is None and \
+        is_generic(_str(t.get("text")) or "")
 
 
 def _found_in_source(ctx: _Context, left: list[dict[str, Any]], paired: list[dict[str, Any]],

@@ -32,6 +32,11 @@ GLUE: frozenset[str] = frozenset({
     "", "แห่ง", "ของ", "เพื่อ", "และ", "ด้าน", "ว่าด้วย", "แห่งรัฐ", "รัฐ", "ประเทศ",
     "แห่งประเทศ", "กรุง", "เมือง", "นคร", "ชาว", "ฝ่าย"})
 """Thai words that may join two pieces of a translated name (stripped of spaces)."""
+THAI_HEADS: tuple[str, ...] = (
+    "กระทรวง", "องค์การ", "องค์กร", "สำนักงาน", "สำนัก", "บริษัท", "สถาบัน", "พรรค", "กรม",
+    "สภา", "คณะ", "ศาล", "สหภาพ", "สมาคม", "ธนาคาร", "กองทัพ", "กลุ่ม")
+"""Heads a translation puts before a body whose English name leaves them out
+(``Minister for Justice`` / รัฐมนตรีกระทรวงยุติธรรม)."""
 STOP_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "&", "de",
                                         "at", "to", "la", "le", "des", "du"})
 """English words a translation need not render."""
@@ -162,10 +167,18 @@ def _glue(between: str) -> bool:
     return between.strip() in GLUE and len(between) <= 12
 
 
+def _headed(text: str, start: int, edges: set[int]) -> int:
+    """The start of a :data:`THAI_HEADS` word right before ``start`` and on a word
+    edge (กระทรวง of กระทรวงยุติธรรม for ``Justice``), else -1."""
+    return next((start - len(h) for h in THAI_HEADS if text.endswith(h, 0, start)
+                 and start - len(h) in edges), -1)
+
+
 def _best_chain(pieces: list[Piece], n: int, text: str, edges: set[int]
                 ) -> tuple[int, int] | None:
     """The shortest run of adjacent pieces (joined by :data:`GLUE`) whose covers
-    partition the ``n`` words, starting and ending on word edges."""
+    partition the ``n`` words, starting and ending on word edges (or starting with a
+    Thai head the English name leaves out: :data:`THAI_HEADS`)."""
     pieces = sorted(set(pieces))
     goal = frozenset(range(n))
     best: tuple[int, int] | None = None
@@ -173,8 +186,9 @@ def _best_chain(pieces: list[Piece], n: int, text: str, edges: set[int]
     def grow(start: int, end: int, covered: frozenset[int]) -> None:
         nonlocal best
         if covered == goal:
-            if start in edges and end in edges and (best is None or
-                                                    end - start < best[1] - best[0]):
+            start = start if start in edges else _headed(text, start, edges)
+            if start >= 0 and end in edges and (best is None or
+                                                end - start < best[1] - best[0]):
                 best = (start, end)
             return
         for s, e, cover in pieces:
@@ -184,3 +198,39 @@ def _best_chain(pieces: list[Piece], n: int, text: str, edges: set[int]
     for s, e, cover in pieces:
         grow(s, e, cover)
     return best
+
+
+LOANWORDS: frozenset[str] = frozenset({
+    "นิว", "กรีน", "คัพ", "ลีก", "เซนต์", "แกลเลอรี", "เพรส", "คองเกรส", "สภาคองเกรส",
+    "เดโมแครต", "แอบบีย์", "เกมส์", "โอลิมปิก", "ชิงแชมป์", "แชมเปียนชิพ", "เทคโนโลยี",
+    "นิวเคลียร์", "เคาน์ตี"})
+"""Renderings of the lexicon that are English words written in Thai: a span of them
+may be a name (เดโมแครต), so :func:`is_generic` does not count them."""
+COMMON_WORDS: frozenset[str] = frozenset({
+    "ภาค", "เขต", "ชายแดน", "ชายฝั่ง", "เฉียง", "ประจำ", "ตอน", "ฝั่ง", "แถบ", "บริเวณ",
+    "พื้นที่", "ท้องถิ่น", "ทหาร", "ศาสนจักร", "ทิศ"})
+"""Thai common nouns and directions (ภาคใต้, เขตชายฝั่ง, ตะวันตกเฉียงเหนือ) besides the
+renderings of the lexicon."""
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    words = {t for values in name_words().values() for t in values} | COMMON_WORDS
+    return frozenset(w for w in words | (GLUE - {""}) if w not in LOANWORDS
+                     and not world_ids(w))  # ยุโรป, โลก: names of the world table
+
+
+@lru_cache(maxsize=4096)
+def is_generic(thai: str) -> bool:
+    """Whether a Thai span is only common words of names (สภานิติบัญญัติ, สนามบิน,
+    ภาคใต้, เทือกเขา): renderings of the lexicon (not :data:`LOANWORDS`, not names of
+    the world table such as ยุโรป), :data:`COMMON_WORDS` and linking words, with
+    spaces between. Such a span that a recognizer labelled is a common noun, not a
+    name."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFC", thai))
+    vocab = _generic_words()
+    longest = max(map(len, vocab))
+    ok = [True] + [False] * len(text)  # ok[i]: text[:i] splits into common words
+    for i in range(1, len(text) + 1):
+        ok[i] = any(ok[j] and text[j:i] in vocab for j in range(max(0, i - longest), i))
+    return bool(text) and ok[-1]

@@ -11,7 +11,7 @@ import massmob_nlp as mm
 from massmob_nlp.entities.latin_search import find_in_latin, thai_core
 from massmob_nlp.entities.similarity import SOUND_MIN_SCORE
 from massmob_nlp.entities.sounds import pinyin_key, sound_similarity
-from massmob_nlp.entities.translated import find_translation, name_words
+from massmob_nlp.entities.translated import find_translation, is_generic, name_words
 from massmob_nlp.entities.world import same_place
 
 
@@ -134,3 +134,38 @@ def test_compare_keeps_a_changed_body_missing() -> None:
     ents = mm.compare(EN, th).entities
     row = ents[ents["src_text"] == "Ministry of Defence"]
     assert list(row["status"]) == ["missing"]
+
+
+def test_compare_pairs_a_department_named_by_one_word() -> None:
+    en = "The former Minister for Justice criticised the plan."
+    th = "อดีตรัฐมนตรีกระทรวงยุติธรรมวิจารณ์แผนดังกล่าว"
+    ents = mm.compare(en, th).entities
+    assert list(zip(ents["src_text"], ents["tgt_text"], ents["status"])) == [
+        ("Justice", "กระทรวงยุติธรรม", "matched")]
+
+
+def test_a_thai_head_the_english_leaves_out_starts_the_span() -> None:
+    text = "อดีตรัฐมนตรีกระทรวงยุติธรรมกล่าว"
+    words = ["อดีต", "รัฐมนตรี", "กระทรวงยุติธรรม", "กล่าว"]  # one token: no edge before ยุติธรรม
+    assert _found("Justice", text, words) == "กระทรวงยุติธรรม"
+    assert _found("Interior", text, words) is None
+
+
+@pytest.mark.parametrize(("thai", "generic"), [
+    ("สภานิติบัญญัติ", True), ("สนามบิน", True), ("ภาคใต้", True), ("เทือกเขา", True),
+    ("ตะวันออกเฉียงเหนือ", True), ("เดโมแครต", False), ("ยุโรป", False),
+    ("นครเคปทาวน์", False), ("เขตไทก้า", False), ("", False)])
+def test_is_generic(thai: str, generic: bool) -> None:
+    assert is_generic(thai) is generic
+
+
+def test_compare_does_not_report_a_common_noun_as_an_added_name() -> None:
+    en = ("The city's lawmakers voted on Wednesday.\n"
+          "He travelled to the south of Denmark last year.")
+    th = ("สมาชิกสภานิติบัญญัติของเมืองลงมติเมื่อวันพุธ\n"
+          "เขาเดินทางไปยังภาคใต้ของเดนมาร์กเมื่อปีที่แล้ว")
+    thai = mm.entities_table(th)
+    assert {"สภานิติบัญญัติ", "ภาคใต้"} <= set(thai["text"])  # the Thai model labels them
+    ents = mm.compare(en, th).entities
+    assert not (ents["status"] == "added").any()
+    assert list(ents["tgt_text"][ents["status"] == "matched"]) == ["เดนมาร์ก"]
