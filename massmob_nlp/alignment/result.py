@@ -54,6 +54,7 @@ from ..pipeline import Analysis, analyze
 from ..types import DocLike, Document, ParsedDocument
 from .dp import Aligner, Bead
 from .features import detect, use_embeddings
+from .moves import rejoin_moved
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from .weights import SENT_KINDS, SENT_WEIGHTS
 
@@ -210,9 +211,12 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
         beads = _align_inside(paragraphs, inner, _by_para(src, s_groups),
                               _by_para(tgt, t_groups), keys)
     else:
+        pieces = _pieces(src, tgt, s_units, t_units, level)
         found = inner.run([t for _, t in s_units], [t for _, t in t_units],
-                          _keys_of(keys, s_units, t_units),
-                          _pieces(src, tgt, s_units, t_units, level))
+                          _keys_of(keys, s_units, t_units), pieces)
+        if level == "paragraph" and use_emb:  # re-cut paragraphs (alignment.moves)
+            found = rejoin_moved(found, *(pieces or ([[t] for _, t in s_units],
+                                                     [[t] for _, t in t_units])))
         beads = [_relabel(b, s_units, t_units) for b in found]
     return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs,
                      s_lang, t_lang)
