@@ -9,7 +9,9 @@ Rules of English and Thai news pages (BBC-style sites and their Thai editions), 
   ``เผยแพร่ 21 ม.ค. 2568 เวลา 08.15 น.``), or a relative one
   (``Published 2 days ago``, ``3 ชั่วโมงที่แล้ว``): kind ``date``;
 * photo credits and captions marked as such (``Image caption, ...``,
-  ``Image source, Getty Images``, ``คำบรรยายภาพ, ...``, ``ที่มาของภาพ, ...``): ``caption``;
+  ``Image source, Getty Images``, ``คำบรรยายภาพ, ...``, ``ที่มาของภาพ, ...``), a bare
+  ``Image caption,`` line with the line after it, and agency credit lines
+  (``Getty Images``, ``AFP/Getty Images``): ``caption``;
 * share and page buttons (``Share this page``, ``Copy link``, ``คัดลอกลิงก์``) and the
   headings of story lists (``Related topics``, ``More on this story``, ``Top stories``,
   ``เรื่องที่เกี่ยวข้อง``): ``navigation``; the headline-like lines after such a heading
@@ -71,6 +73,14 @@ _AGO_RE = re.compile(
 _CAPTION_MARK_RE = re.compile(
     r"^(?:(?:image|photo|picture|video|media)\s+(?:caption|source|credit)s?|"
     r"คำบรรยายภาพ|คำอธิบายภาพ|ที่มาของภาพ|ที่มาภาพ|เครดิตภาพ|ภาพประกอบ)\s*[,:：]", re.IGNORECASE)
+_BARE_CAPTION_RE = re.compile(
+    r"^(?:(?:image|photo|picture|video|media)\s+caption|คำบรรยายภาพ|คำอธิบายภาพ)\s*[,:：]?$",
+    re.IGNORECASE)
+_CREDIT_RE = re.compile(
+    r"^(?:(?:getty\s+images|reuters|afp|ap|pa(?:\s+media)?|epa(?:-efe)?|shutterstock|"
+    r"anadolu|bloomberg|bbc)(?:\s*(?:/|via)\s*|$))+$", re.IGNORECASE)
+CAPTION_CHARS = 250
+"""The caption line after a bare ``Image caption,`` marker is at most this long."""
 _BUTTON_RE = re.compile(
     r"^(?:share(?:\s+this\s+(?:page|article|story))?|save|copy\s+link|about\s+sharing|"
     r"skip\s+to\s+(?:main\s+)?content|listen(?:\s+to\s+this\s+article)?|"
@@ -96,7 +106,7 @@ def classify_clutter(line: str) -> str | None:
         return None
     if _DATELINE_RE.match(line) or _AGO_RE.match(line):
         return "date"
-    if _CAPTION_MARK_RE.match(line):
+    if _CAPTION_MARK_RE.match(line) or _BARE_CAPTION_RE.match(line) or _CREDIT_RE.match(line):
         return "caption"
     if _BUTTON_RE.match(line) or _LIST_HEADING_RE.match(line):
         return "navigation"
@@ -107,6 +117,7 @@ def flag_article_clutter(texts: Sequence[str], kinds: list[str | None]) -> None:
     """Flag, in place, the lines whose kind depends on their neighbours: story lists
     under a list heading, the job line under a byline, and fact boxes."""
     _flag_story_lists(texts, kinds)
+    _flag_bare_captions(texts, kinds)
     _flag_byline_titles(texts, kinds)
     _flag_fact_boxes(texts, kinds)
 
@@ -130,6 +141,14 @@ def _flag_story_lists(texts: Sequence[str], kinds: list[str | None]) -> None:
             if kinds[j] is None:
                 kinds[j] = "link_list"
             j += 1
+
+
+def _flag_bare_captions(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """The line after a bare ``Image caption,`` marker is the caption itself."""
+    for i in range(len(texts) - 1):
+        if (_BARE_CAPTION_RE.match(texts[i].strip()) and kinds[i + 1] is None
+                and len(texts[i + 1].strip()) <= CAPTION_CHARS):
+            kinds[i + 1] = "caption"
 
 
 def _flag_byline_titles(texts: Sequence[str], kinds: list[str | None]) -> None:

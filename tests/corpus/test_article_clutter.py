@@ -103,6 +103,17 @@ def test_captions_buttons_and_list_headings():
     assert classify_clutter("Image of the week: a 3-metre wave") is None
 
 
+def test_bare_caption_marker_takes_the_next_line():
+    texts = ["Getty Images", "Image caption,",
+             "Rescue teams searched 12 streets in the old town on Sunday",
+             "Rescue teams searched 12 streets in the old town on Sunday, police said.",
+             "คำบรรยายภาพ", "เจ้าหน้าที่กู้ภัยค้นหาผู้รอดชีวิต 12 ถนนในเมืองเก่า"]
+    assert classify_paragraphs(texts) == ["caption", "caption", "caption", None,
+                                          "caption", "caption"]
+    assert classify_clutter("AFP via Getty Images") == "caption"
+    assert classify_clutter("Reuters said 12 people died.") is None
+
+
 def test_page_lines_get_their_kinds():
     paras = paragraphs_table(EN_PAGE)
     kind = dict(zip(paras["text"], paras["boilerplate_kind"].astype(object)))
