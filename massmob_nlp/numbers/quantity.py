@@ -42,7 +42,9 @@ _CUR_BEFORE_RE = re.compile(
 _CUR_SYMBOL_RE = re.compile(r"[$€£¥฿₫₹₩]")
 PCT_AFTER_RE = re.compile(r"\s?(?:%|(?:percent|per cent|pct|percentage points?)(?![A-Za-z]))"
                            rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
-_RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|\s*[-–—]\s*|\s+to\s+|\s*ถึง\s*|\s+and\s+")
+_RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|\s*[-–—]\s*|\s+to\s+|\s+and\s+"
+                           r"|\s*(?:จน)?ถึง\s*(?:ปี\s*)?(?:(?:พ|ค)\.\s?ศ\.\s*)?")
+"""``2-3``, ``5 to 10``, ``2325 ถึง 2352``, ``ปี 2325 จนถึงปี 2352`` (the year word again)."""
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
 _QUAL_BEFORE = {p.lower(): q for d in (en.QUALIFIERS_BEFORE, th.QUALIFIERS_BEFORE)
                 for q, ps in d.items() for p in ps}

@@ -157,3 +157,12 @@ def test_thai_part_of_a_whole_is_a_fraction_unless_it_counts(text: str,
 def test_juxtaposed_numerals_are_vague_like_a_few() -> None:
     found = find_numbers("ราคาน้ำมันจะขึ้นในอีกสองสามวันข้างหน้า", "th")
     assert [(m.key, m.vague) for m in found] == [("range:2-3", True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("พระองค์ครองราชย์ตั้งแต่ปี 2325 ถึงปี 2352", "year_range:1782-1809"),
+    ("โครงการดำเนินการระหว่างปี 2563 จนถึงปี 2565", "year_range:2020-2022"),
+    ("อาคารถูกใช้งานตั้งแต่ ค.ศ. 2019 ถึง ค.ศ. 2021", "year_range:2019-2021"),
+])
+def test_year_range_with_the_year_word_repeated(text: str, expected: str) -> None:
+    assert _keys(text, "th") == [expected]
