@@ -17,7 +17,8 @@ the data folder):
 A planted discrepancy is found when a reported row touches one of its mentions.
 Paragraph beads with one side empty (``1-0``/``0-1``) are printed with the numbers
 they hold; one that holds no planted missing number but shares a number with the
-other document looks wrong (its translation is elsewhere). Time is read + compare.
+other document looks wrong (its translation is elsewhere), and so does a paragraph
+bead with two or more number problems and no kept number. Time is read + compare.
 """
 
 from __future__ import annotations
@@ -114,7 +115,10 @@ def _touched(row: Any, planted: list[Planted]) -> list[Planted]:
 
 
 def _numbers_in(text: str) -> set[str]:
-    return {m.group().replace(",", "") for m in _NUM_RE.finditer(text.translate(_THAI_DIGITS))}
+    """Digit strings of ``text`` (Thai digits folded, commas dropped), Buddhist-era
+    years also as Common-era ones."""
+    out = {m.group().replace(",", "") for m in _NUM_RE.finditer(text.translate(_THAI_DIGITS))}
+    return out | {str(int(x) - 543) for x in out if x.isdigit() and 2400 <= int(x) <= 2700}
 
 
 def _short(text: Any, n: int = 110) -> str:
@@ -184,7 +188,13 @@ def _null_paragraphs(cmp: Any, en_text: str, th_text: str, planted: list[Planted
     for _, b in cmp.paragraph_alignment.iterrows():
         kind = str(b["kind"])
         if kind not in NULL_BEADS:
-            if beads:
+            kept, problems = _bead_numbers(cmp.numbers, b["src_ids"], b["tgt_ids"])
+            if problems >= 2 and not kept:  # both sides hold numbers, none joined
+                wrong += 1
+                lines.append(f"  WRONG-BEAD   {kind} {_short(b['src_text'], 60)!r} | "
+                             f"{_short(b['tgt_text'], 60)!r} ({problems} number problems, "
+                             "none kept)")
+            elif beads:
                 lines.append(f"  para {kind:4s} {_short(b['src_text'], 60)!r} | "
                              f"{_short(b['tgt_text'], 60)!r}")
             continue
@@ -200,6 +210,19 @@ def _null_paragraphs(cmp: Any, en_text: str, th_text: str, planted: list[Planted
                      f"{_short(text, 100)!r}"
                      + (f" (numbers also in the other text: {sorted(shared)[:6]})" if bad else ""))
     return wrong
+
+
+def _bead_numbers(numbers: Any, src_ids: Any, tgt_ids: Any) -> tuple[int, int]:
+    """Kept numbers and number problems of one paragraph bead."""
+    src, tgt = set(src_ids or ()), set(tgt_ids or ())
+    kept = problems = 0
+    for s_para, t_para, status in zip(numbers["src_para_id"], numbers["tgt_para_id"],
+                                      numbers["status"].astype(str)):
+        if (str(s_para) not in ("<NA>", "nan") and int(s_para) in src) or \
+                (str(t_para) not in ("<NA>", "nan") and int(t_para) in tgt):
+            kept += status in ("match", "format_only", "qualifier_changed")
+            problems += status in REPORTED
+    return kept, problems
 
 
 def find_pairs(names: list[str]) -> dict[str, tuple[Path, Path]]:
