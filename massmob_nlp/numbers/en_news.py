@@ -11,6 +11,7 @@ read before plain digits and words so that their parts are not read alone.
   second``, ``in second place`` (``ordinal:1``; Thai ``มือ 1 ของโลก``, ``อันดับ 1``);
 - results in words: ``a goalless draw`` (``score:0-0``), ``won one-nil``, ``two-all``,
   ``one set all``;
+- proportions: ``one in five pounds`` is two counts, not £5;
 - names that hold numbers (``7-Eleven``, ``Seven-Eleven``, ``Formula One``, ``Big
   Four``, ``Erik ten Hag``) are vague: never a missing or added number.
 """
@@ -62,6 +63,9 @@ _SECOND_RANK_RE = re.compile(
     r"(?i)\b(?:(?:finish(?:ed|es|ing)?|came|comes?|coming|placed|ranked|ranks?|ranking"
     r"|seeded|lies|lying|sits|sitting|stood|stands|voted)\s+(?P<a>second)\b(?![-\s]+hand)"
     r"|(?P<b>second)(?=[\s-]+(?:place|placed|position|spot|seed|seeded)\b))")
+_PART = rf"(?i:{alt([*en.UNITS, *en.TEENS, *en.TENS, 'hundred'][1:])})|[0-9]{{1,3}}(?:,[0-9]{{3}})*"
+_PROPORTION_RE = re.compile(
+    rf"\b(?P<a>{_PART})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_PART})\b(?![.,][0-9]|-)")
 _NIL_WORDS = {"nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
               "seven": 7}
 _RESULT_WORD_RE = re.compile(
@@ -94,6 +98,7 @@ def find_english_news(sc: Scan) -> None:
     _day_ranges(sc)
     _ranks(sc)
     _results(sc)
+    _proportions(sc)
     _names(sc)
 
 
@@ -208,6 +213,24 @@ def _results(sc: Scan) -> None:
         b = 0 if m["b"] is None else a
         sc.add(m.start(), m.end(), "score", value=float(a), value_max=float(b),
                key=f"score:{a}-{b}")
+
+
+def _part_value(word: str) -> int:
+    w = word.replace(",", "")
+    return int(w) if w.isdigit() else int(en.parse_words(w.lower())[0] or 0)
+
+
+def _proportions(sc: Scan) -> None:
+    """``one in five pounds``, ``three out of four voters``: two counts (``หนึ่งในห้า``
+    writes them as a fraction); the second is no amount of money (``five pounds``), and
+    ``two in five minutes`` keeps its length of time."""
+    t = sc.t
+    for m in _PROPORTION_RE.finditer(t):
+        a, b = _part_value(m["a"]), _part_value(m["b"])
+        if not 0 < a < b or unit_after(t, m.end()) or not sc.free(*m.span()):
+            continue
+        for g, v in (("a", a), ("b", b)):
+            sc.add(m.start(g), m.end(g), "cardinal", value=float(v), key=f"cardinal:{v}")
 
 
 def _title_case(t: str, s: int) -> bool:

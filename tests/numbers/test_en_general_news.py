@@ -226,3 +226,12 @@ def test_a_name_with_a_length_of_time_keeps_it():
 def test_days_between_are_a_range_and_listed_days_are_not():
     assert _keys("Polls ran between 3 and 21 February.") == ["date:--02-03/--02-21"]
     assert "date:--05-09" in _keys("Drivers strike on 7, 8 and 9 May.")
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("Discounters take one in five pounds spent on food.", ["cardinal:1", "cardinal:5"]),
+    ("Three out of four voters agreed.", ["cardinal:3", "cardinal:4"]),
+    ("He scored two in five minutes.", ["cardinal:2", "duration:5:minute"]),
+])
+def test_proportions_are_two_counts(text, keys):
+    assert _keys(text) == keys
