@@ -38,7 +38,11 @@ duration
 ordinal
     EN ``first``, ``21st``, ``Henry VIII``, ``third``, ``Q3``, ranks ``world No. 1``,
     ``world number one``, ``finished second``; TH ``มือ 1 ของโลก``, ``แรก``, ``ที่ 21``,
-    ``ที่ 8``, ``อันดับสาม``, ``ครบรอบ 80 ปี`` -> ``ordinal:1``, ``ordinal:21``, ``ordinal:8``
+    ``ที่ 8``, ``อันดับสาม``, ``ครบรอบ 80 ปี`` -> ``ordinal:1``, ``ordinal:21``, ``ordinal:8``;
+    quarters are the ordinal and a year on both sides: ``the second quarter of 2025``,
+    ``Q2 2025``, ``Q2/2025`` / ``ไตรมาส 2/2568``, ``ไตรมาสที่ 2 ปี 2568`` -> ``ordinal:2``,
+    ``year:2025``. A ``ที่`` that ends a word (``พื้นที่ 540`` "an area of 540",
+    ``สถานที่``, ``หน้าที่``) is no ordinal marker
 percent
     EN ``20%``, ``20 per cent``, ``-3.2%``; TH ``ติดลบ 3.2%``, ``ร้อยละ 20``,
     ``ร้อยละยี่สิบ``, ``20 เปอร์เซ็นต์`` ->
@@ -46,20 +50,28 @@ percent
 money
     EN ``$60 billion``, ``£125m``, ``€2.5bn``, ``55 million VND``, ``£3,000-£5,000``;
     TH ``60 พันล้านดอลลาร์``, ``125 ล้านปอนด์``, ``140 ล้านเหรียญ`` (USD), ``55 ล้านดอง`` ->
-    ``money:60000000000:USD``, ``money:125000000:GBP``, ``money:3000-5000:GBP``
+    ``money:60000000000:USD``, ``money:125000000:GBP``, ``money:3000-5000:GBP``;
+    EN ``VND1.7 quadrillion``, ``W1.5tn``, ``2.4 trillion won``, ``Rs 500 crore`` / TH
+    ``1.7 พันล้านล้านด่อง``, ``1.5 ล้านล้านวอน``, ``5 พันล้านรูปี`` (ล้านล้าน = trillion,
+    พันล้านล้าน = quadrillion) -> ``money:1700000000000000:VND``
 year
     EN ``2018``, ``700 BC``, ``FY2024``, ``FY24``; TH ``ปีงบประมาณ 2567``, ``2561``,
     ``ปี 2561``, ``700 ปีก่อนคริสตกาล`` ->
-    ``year:2018`` (CE: BE − 543), ``year:-700``
+    ``year:2018`` (CE: BE − 543), ``year:-700``; after ``พ.ศ.``/``พุทธศักราช`` any number
+    is a BE year (``พ.ศ. 2325`` -> ``year:1782``), after ``ค.ศ.``/``คริสต์ศักราช`` a CE
+    year (``ค.ศ. 833``); after a bare ``ปี``, 2101-2700 is BE (``ปี 2325``)
 year_range
     EN ``2020-2025``, ``512-511 BC``, ``the 2023/24 season``, ``2023-24``, ``FY2023/24``;
-    TH ``2563 - 2568`` -> ``year_range:2020-2025``
+    TH ``2563 - 2568``, ``ตั้งแต่ปี 2563 ถึงปี 2568`` -> ``year_range:2020-2025``
 decade
     EN ``the 1980s``, ``the '60s``, ``the Sixties``; TH ``ทศวรรษ 1980``, ``ทศวรรษที่ 1960``,
     ``ยุค 60`` -> ``decade:1980`` (value 1980, value_max 1989)
 range
     EN ``18- to 29-year-olds``, ``6-7``, ``two to three years``, ``in her 30s``;
-    TH ``18-29 ปี``, ``2-3 ปี`` -> ``range:18-29``, ``range:2-3``, ``range:30-39``
+    TH ``18-29 ปี``, ``2-3 ปี`` -> ``range:18-29``, ``range:2-3``, ``range:30-39``;
+    EN ``two or three days``, ``three or four workers`` (consecutive numbers) / TH
+    ``สองสามวัน``, ``สามสี่คน``, ``สามสี่ร้อยคน`` (juxtaposed numerals, often "a few":
+    vague) -> ``range:2-3``, ``range:3-4``, ``range:300-400``
 score
     EN ``won 5-3``, ``Ayr 38 - 17 Melrose``, ``a 52-48 vote``, ``a goalless draw``
     (0-0), ``one-nil``, ``two-all``; TH ``เสมอ 0-0``, ``ชนะ 5-3``,
@@ -82,7 +94,10 @@ time
 fraction
     EN ``two-thirds``, ``a third of``, ``cut by a quarter.``, ``half of``, ``13/13``;
     TH ``สองในสาม``, ``หนึ่งในสี่``, ``ครึ่งหนึ่ง``, ``13/13`` -> ``fraction:2/3``,
-    ``fraction:1/4``, ``fraction:13/13`` (value 1.0)
+    ``fraction:1/4``, ``fraction:13/13`` (value 1.0); TH ``หนึ่งในสาม``, ``1 ใน 4 ของเด็ก``
+    -> ``fraction:1/3``, ``fraction:1/4``, which the comparison joins to the two counts
+    of EN ``one in three``; before a classifier (``4 ใน 10 คน``, "four in 10 adults") and
+    after a rank (``ติดอันดับ 1 ใน 10``) they stay two counts, as the PUD gold writes them
 code
     EN ``Decision 217-QD/TW``, ``No. 3406``, ``F1``, ``B-29``, ``COVID-19``,
     ``call 116 123``; TH ``มติ 217-QD/TW``, ``เลขที่ 3406``, ``F1``, ``โควิด-19``,
@@ -90,7 +105,8 @@ code
     (value NA; a number inside a name is keyed by its digits only)
 
 ``unit`` is the ISO currency of money (``USD GBP EUR JPY CNY THB VND KRW LAK KHR SGD
-MYR AUD HKD CAD INR CHF RUB``; a symbol, a code or a word in either language:
+MYR AUD HKD CAD INR CHF RUB PHP MXN TWD NZD IDR MMK TRY ZAR``; a symbol, a code or a word
+in either language:
 ``$``/``dollars``/``ดอลลาร์``/``ดอลลาร์สหรัฐ``/``เหรียญสหรัฐ`` are all USD, so symbol
 against word is only a difference of form), ``%`` for percents, ``year`` for the age
 brackets of ``range`` (``in her 30s``), the unit of time of a ``duration``; otherwise NA.
