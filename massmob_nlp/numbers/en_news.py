@@ -12,6 +12,7 @@ read before plain digits and words so that their parts are not read alone.
 - results in words: ``a goalless draw`` (``score:0-0``), ``won one-nil``, ``two-all``,
   ``one set all``;
 - proportions: ``one in five pounds`` is two counts, not £5;
+- ``the mid-20s`` is about 25 (``ราว 25 องศา``), not the 1920s;
 - names that hold numbers (``7-Eleven``, ``Seven-Eleven``, ``Formula One``, ``Big
   Four``, ``Erik ten Hag``) are vague: never a missing or added number.
 """
@@ -66,6 +67,7 @@ _SECOND_RANK_RE = re.compile(
 _PART = rf"(?i:{alt([*en.UNITS, *en.TEENS, *en.TENS, 'hundred'][1:])})|[0-9]{{1,3}}(?:,[0-9]{{3}})*"
 _PROPORTION_RE = re.compile(
     rf"\b(?P<a>{_PART})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_PART})\b(?![.,][0-9]|-)")
+_MID_DECADE_RE = re.compile(r"(?i)\b(?P<p>low|mid|high|upper|lower)[\s-]+(?P<n>[1-9]0)s\b")
 _NIL_WORDS = {"nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
               "seven": 7}
 _RESULT_WORD_RE = re.compile(
@@ -99,6 +101,7 @@ def find_english_news(sc: Scan) -> None:
     _ranks(sc)
     _results(sc)
     _proportions(sc)
+    _mid_decades(sc)
     _names(sc)
 
 
@@ -231,6 +234,25 @@ def _proportions(sc: Scan) -> None:
             continue
         for g, v in (("a", a), ("b", b)):
             sc.add(m.start(g), m.end(g), "cardinal", value=float(v), key=f"cardinal:{v}")
+
+
+def _mid_decades(sc: Scan) -> None:
+    """``the mid-20s`` (temperatures, shares, prices): about 25, as a translation writes
+    it (``ราว 25 องศา``); ``the low 30s`` 30-33 and ``the high 30s`` 37-39, vague. Two
+    digits only (``the mid-1920s`` is a decade) and not an age (``in her mid-30s``)."""
+    t = sc.t
+    for m in _MID_DECADE_RE.finditer(t):
+        s, e = m.span()
+        if not sc.free(s, e) or en.AGE_BEFORE_RE.search(t, max(0, s - 16), s):
+            continue
+        n, part = int(m["n"]), m["p"].lower()
+        if part == "mid":
+            sc.add(s, e, "cardinal", value=float(n + 5), qualifier="about",
+                   key=f"cardinal:{n + 5}")
+        else:
+            lo, hi = (n, n + 3) if part in ("low", "lower") else (n + 7, n + 9)
+            sc.add(s, e, "range", value=float(lo), value_max=float(hi),
+                   key=f"range:{lo}-{hi}", vague=True)
 
 
 def _title_case(t: str, s: int) -> bool:

@@ -235,3 +235,11 @@ def test_days_between_are_a_range_and_listed_days_are_not():
 ])
 def test_proportions_are_two_counts(text, keys):
     assert _keys(text) == keys
+
+
+def test_the_mid_twenties_is_about_25_not_a_decade():
+    found = find_numbers("Highs will ease to the mid-20s by Friday.", "en")
+    assert [(m.key, m.qualifier) for m in found] == [("cardinal:25", "about")]
+    assert _keys("In the low 30s.") == []  # vague
+    assert _keys("Jazz boomed in the mid-1920s.") == ["decade:1920"]
+    assert _keys("She is in her mid-30s.") == ["range:30-39"]
