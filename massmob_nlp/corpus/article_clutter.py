@@ -16,6 +16,8 @@ Rules of English and Thai news pages (BBC-style sites and their Thai editions), 
   headings of story lists (``Related topics``, ``More on this story``, ``Top stories``,
   ``เรื่องที่เกี่ยวข้อง``): ``navigation``; the headline-like lines after such a heading
   (no full stop, at most :data:`HEADLINE_WORDS` words) are ``link_list``;
+* an exchange-rate note the translator adds (``*อัตราแลกเปลี่ยน 1 ปอนด์ เท่ากับประมาณ
+  44 บาท``, ``1 ดอลลาร์ = 36 บาท``): ``note`` (its numbers have no source to match);
 * the job line under a byline (``By Sam Price`` / ``Political correspondent`` /
   ``BBC News, Glasgow``): ``byline``;
 * a fact box, a run of :data:`FACT_BOX_LINES` or more short ``Label: value`` lines
@@ -79,6 +81,14 @@ _BARE_CAPTION_RE = re.compile(
 _CREDIT_RE = re.compile(
     r"^(?:(?:getty\s+images|reuters|afp|ap|pa(?:\s+media)?|epa(?:-efe)?|shutterstock|"
     r"anadolu|bloomberg|bbc)(?:\s*(?:/|via)\s*|$))+$", re.IGNORECASE)
+_CURRENCY = (r"(?:ปอนด์|ดอลลาร์(?:สหรัฐ)?|ยูโร|เยน|หยวน|วอน|ดอง|บาท|รูปี|ริงกิต|pounds?|"
+             r"dollars?|euros?|yen|yuan|baht|[£$€¥฿])")
+_RATE_NOTE_RE = re.compile(
+    rf"^[*※#(\[]*\s*(?:หมายเหตุ\s*[:：]?\s*|note\s*[:：]?\s*)?(?:"
+    r"(?:อัตราแลกเปลี่ยน|exchange\s+rate)|"
+    rf"(?:{_CURRENCY}\s*)?1\s*{_CURRENCY}?\s*(?:=|≈|~|เท่ากับ|ประมาณ|ราว|คือ))", re.IGNORECASE)
+RATE_NOTE_CHARS = 120
+"""An exchange-rate note a translator adds under an article is at most this long."""
 CAPTION_CHARS = 250
 """The caption line after a bare ``Image caption,`` marker is at most this long."""
 _BUTTON_RE = re.compile(
@@ -110,6 +120,8 @@ def classify_clutter(line: str) -> str | None:
         return "caption"
     if _BUTTON_RE.match(line) or _LIST_HEADING_RE.match(line):
         return "navigation"
+    if len(line) <= RATE_NOTE_CHARS and _RATE_NOTE_RE.match(line):
+        return "note"
     return None
 
 

@@ -103,6 +103,25 @@ def test_captions_buttons_and_list_headings():
     assert classify_clutter("Image of the week: a 3-metre wave") is None
 
 
+@pytest.mark.parametrize("line", [
+    "*อัตราแลกเปลี่ยน 1 ปอนด์ เท่ากับประมาณ 44 บาท",
+    "(1 ดอลลาร์สหรัฐ = 36 บาท)",
+    "หมายเหตุ: 1 ยูโร ≈ 39 บาท",
+    "*Exchange rate: £1 = 44 baht",
+])
+def test_exchange_rate_notes(line):
+    assert classify_clutter(line) == "note"
+
+
+@pytest.mark.parametrize("line", [
+    "1 ปอนด์เท่ากับ 44 บาทในสัปดาห์นี้ ซึ่งอ่อนค่าลงมากที่สุดในรอบ 3 ปี ตามข้อมูลของธนาคารแห่งประเทศไทย"
+    "ที่เผยแพร่เมื่อวันจันทร์ และนักวิเคราะห์คาดว่าค่าเงินจะยังผันผวนต่อไปตลอดไตรมาส",
+    "ราคาน้ำมันเพิ่มขึ้น 1 บาทต่อลิตร",
+])
+def test_sentences_about_money_are_not_notes(line):
+    assert classify_clutter(line) is None
+
+
 def test_bare_caption_marker_takes_the_next_line():
     texts = ["Getty Images", "Image caption,",
              "Rescue teams searched 12 streets in the old town on Sunday",
