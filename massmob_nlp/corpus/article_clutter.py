@@ -67,6 +67,8 @@ _TIME_PART = rf"(?:(?:,|\s)\s*(?:at\s+|เวลา\s*)?(?:{_CLOCK})(?:\s*\(?{_Z
 _DATELINE_RE = re.compile(
     rf"^(?:{_PREFIX}\s*)?(?:(?:{_EN_DAY}|{_TH_DAY}),?\s*)?(?:{_EN_DATE}|{_TH_DATE})"
     rf"{_TIME_PART}?\s*$", re.IGNORECASE)
+_STAMP_RE = re.compile(  # "Last updated at 12:15 GMT", "อัปเดตล่าสุด 12.15 น."
+    rf"^{_PREFIX}\s*(?:at\s+|เวลา\s*)?(?:{_CLOCK})(?:\s*\(?{_ZONE}\)?)?\s*$", re.IGNORECASE)
 _AGO_RE = re.compile(
     rf"^(?:{_PREFIX}\s*)?(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|"
     r"month|year)s?\s+ago$|"
@@ -114,7 +116,7 @@ def classify_clutter(line: str) -> str | None:
     """Boilerplate kind of one stripped line by the rules of this module, or None."""
     if len(line) > 120:
         return None
-    if _DATELINE_RE.match(line) or _AGO_RE.match(line):
+    if _DATELINE_RE.match(line) or _AGO_RE.match(line) or _STAMP_RE.match(line):
         return "date"
     if _CAPTION_MARK_RE.match(line) or _BARE_CAPTION_RE.match(line) or _CREDIT_RE.match(line):
         return "caption"

@@ -4,9 +4,9 @@ Kinds: ``comments``, ``source``, ``byline``, ``date``, ``navigation`` (also menu
 such as ``หน้าแรก | ข่าว | กีฬา``), ``form``, ``site_name``, ``footer`` (copyright,
 phone, address and publisher lines), ``caption``, ``link_list``, ``noise`` and
 ``page_chrome`` (an HTML page's ``<nav>``, ``<aside>``, site ``<header>``/``<footer>``,
-marked by :mod:`massmob_nlp.corpus.html`), ``fact_box`` (news-article chrome: datelines,
-marked captions, share buttons, story lists, fact boxes, in
-:mod:`massmob_nlp.corpus.article_clutter`); Vietnamese lines at the edges of an English
+marked by :mod:`massmob_nlp.corpus.html`), ``fact_box`` and ``note`` (news-article
+chrome: datelines, marked captions, share buttons, story lists, fact boxes, exchange-rate
+notes, in :mod:`massmob_nlp.corpus.article_clutter`); Vietnamese lines at the edges of an English
 or Thai document are ``footer``/``navigation`` (:func:`flag_site_language_edges`). Rules
 are written for news sites in English, Thai and Vietnamese; add patterns to
 :data:`PATTERNS`.

@@ -78,6 +78,8 @@ TH_PAGE = """หน้าแรก > ข่าว > ภูมิภาค
     "อังคารที่ 4 มี.ค. 2568",
     "เผยแพร่ 21 มกราคม 2568 เวลา 08.15 น. ตามเวลาประเทศไทย",
     "3 ชั่วโมงที่แล้ว",
+    "Last updated at 12:15 GMT",
+    "อัปเดตล่าสุด 12.15 น.",
 ])
 def test_datelines_are_dates(line):
     assert classify_clutter(line) == "date"
