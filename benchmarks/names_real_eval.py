@@ -62,7 +62,9 @@ POSITIVES: list[tuple[str, str]] = [
     ("Elon Musk", "อีลอน มัสก์"), ("Tesla", "เทสลา"), ("Barclays", "บาร์เคลย์ส"),
     ("Vodafone", "โวดาโฟน"), ("Sarah Collins", "ซาราห์ คอลลินส์"),
     ("David Miller", "เดวิด มิลเลอร์"), ("Bristol", "บริสตอล"), ("Chelsea", "เชลซี"),
-    ("Arsenal", "อาร์เซนอล"), ("Netflix", "เน็ตฟลิกซ์"), ("Kevin Spacey", "เควิน สเปซีย์")]
+    ("Arsenal", "อาร์เซนอล"), ("Netflix", "เน็ตฟลิกซ์"), ("Kevin Spacey", "เควิน สเปซีย์"),
+    ("Zhao Lijian", "จ้าว ลี่เจียน"), ("Li Qiang", "หลี่ เฉียง"), ("Xu Qiliang", "สวี่ ฉีเหลียง"),
+    ("Zhang Xin", "จาง ซิน")]
 NEGATIVES: list[tuple[str, str]] = [
     ("Mike Coupe", "มาร์ค คูเปอร์"), ("Mark Avery", "ไมค์ เอเวอรี่"),
     ("John Smith", "จอร์จ สมิธ"), ("Peter Parker", "ปีเตอร์ พอตเตอร์"),
@@ -74,8 +76,27 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Jeremy Corbyn", "เจเรมี ฮันต์"), ("Kevin Spacey", "เควิน คอสต์เนอร์"),
     ("Anna Smith", "แอนนา สมิธสัน"), ("Mark", "ไมค์"), ("Harry", "แฮร์ริส"),
     ("Hunt", "ฮันส์"), ("Walmart", "วอลต์ ดิสนีย์"), ("Amazon", "อาเมซ"),
-    ("Glasgow", "กลาสตันเบอรี"), ("Cambridge", "แคมเบอร์เวล"), ("Paul", "พอลลี่")]
+    ("Glasgow", "กลาสตันเบอรี"), ("Cambridge", "แคมเบอร์เวล"), ("Paul", "พอลลี่"),
+    ("Zhao Lijian", "จ้าว หลี่เผิง"), ("Li Qiang", "หลี่ ชุน"), ("Xu Qiliang", "สวี่ ฉีหมิง"),
+    ("Zhang Xin", "จาง ซิง")]
 SENTENCE = "ผู้สื่อข่าวรายงานว่า{name}กล่าวเมื่อวันอังคาร"
+# (English body, Thai translation) and near misses (another ministry, court, city):
+# our own list, searched in SENTENCE by the word-by-word translation search
+TRANSLATED: list[tuple[str, str]] = [
+    ("Ministry of Justice", "กระทรวงยุติธรรม"), ("Royal Navy", "ราชนาวี"),
+    ("High Court", "ศาลสูง"), ("Supreme Court", "ศาลฎีกา"),
+    ("Amnesty International", "องค์การนิรโทษกรรมสากล"),
+    ("International Space Station", "สถานีอวกาศนานาชาติ"),
+    ("Council of Ontario", "สภาแห่งรัฐออนทาริโอ"), ("Census Bureau", "สำนักงานสำมะโนประชากร"),
+    ("National Farmers Union", "สหภาพเกษตรกรแห่งชาติ"), ("Hudson River", "แม่น้ำฮัดสัน"),
+    ("Ministry of Health", "กระทรวงสาธารณสุข"), ("Bank of Scotland", "ธนาคารแห่งสกอตแลนด์")]
+TRANSLATED_NEAR: list[tuple[str, str]] = [
+    ("Ministry of Justice", "กระทรวงมหาดไทย"), ("Royal Navy", "กองทัพอากาศ"),
+    ("High Court", "ศาลปกครอง"), ("Supreme Court", "ศาลอุทธรณ์"),
+    ("Council of Ontario", "สภาแห่งรัฐแมนิโทบา"), ("Census Bureau", "สำนักงานสถิติ"),
+    ("National Farmers Union", "สหภาพแรงงานแห่งชาติ"), ("Hudson River", "แม่น้ำเทมส์"),
+    ("Ministry of Health", "กระทรวงศึกษาธิการ"), ("Bank of Scotland", "ธนาคารแห่งอังกฤษ"),
+    ("Court of Appeal", "ศาลฎีกา"), ("Ministry of Defence", "กระทรวงการคลัง")]
 
 
 def load_docs(data: Path, limit: int | None) -> list[tuple[str, str, str]]:
@@ -224,6 +245,7 @@ def pair_scores() -> None:
             tp += ok and is_pos
             fp += ok and not is_pos
     rows.append(_prf("search in a Thai sentence", tp, fp))
+    rows.append(_translated_scores())
     print(f"\n== invented pairs: {len(POSITIVES)} same name, {len(NEGATIVES)} near misses "
           f"(threshold {MIN_MATCH_SCORE})")
     print_table(rows)
@@ -231,10 +253,26 @@ def pair_scores() -> None:
     print("highest near misses:", ", ".join(f"{a}~{b} {s:.2f}" for s, a, b in worst))
 
 
-def _prf(name: str, tp: int, fp: int) -> dict[str, Any]:
+def _translated_scores() -> dict[str, Any]:
+    """The word-by-word search of bodies (TRANSLATED, TRANSLATED_NEAR) in SENTENCE."""
+    from massmob_nlp.entities.translated import find_translation
+
+    tp = fp = 0
+    for pairs, is_pos in ((TRANSLATED, True), (TRANSLATED_NEAR, False)):
+        for a, b in pairs:
+            text = SENTENCE.format(name=b)
+            edges = sorted({0, len(text), text.index(b), text.index(b) + len(b),
+                            *_word_edges(text)})
+            ok = find_translation(a, text, (0, len(text)), edges) is not None
+            tp += ok and is_pos
+            fp += ok and not is_pos
+    return _prf(f"translated bodies ({len(TRANSLATED)}, {len(TRANSLATED_NEAR)} near)",
+                tp, fp, len(TRANSLATED))
+
+
+def _prf(name: str, tp: int, fp: int, n: int = len(POSITIVES)) -> dict[str, Any]:
     precision = tp / (tp + fp) if tp + fp else 1.0
-    return {"scorer": name, "tp": tp, "fp": fp, "precision": precision,
-            "recall": tp / len(POSITIVES)}
+    return {"scorer": name, "tp": tp, "fp": fp, "precision": precision, "recall": tp / n}
 
 
 def _word_edges(text: str) -> set[int]:

@@ -259,12 +259,23 @@ def pinyin_key(text: str) -> str | None:
     return re.sub(r"(.)\1+", r"\1", " ".join(k for k in out if k)).strip()
 
 
+PINYIN_MIN_SCORE = 0.85
+"""Least score of a pinyin reading that counts: Thai keeps the pinyin finals apart
+(จิน for jin, จิง for jing), so the n/ng leniency of English names is not given."""
+
+
 def _pair_similarity(latin: str, thai_key: str) -> float:
     """:func:`key_similarity` of a Latin name (read as English, and as pinyin when
-    it is pinyin: the better) and a Thai skeleton."""
+    it is pinyin and that reading reaches :data:`PINYIN_MIN_SCORE`: the better) and a
+    Thai skeleton; 0 for a pinyin name whose ``n`` and ``ng`` the Thai does not keep."""
     score = key_similarity(sound_key(latin), thai_key)
     pinyin = pinyin_key(latin)
-    return score if pinyin is None else max(score, key_similarity(pinyin, thai_key))
+    if pinyin is None:
+        return score
+    if [pinyin.count(c) for c in "NG"] != [thai_key.count(c) for c in "NG"]:
+        return 0.0  # Zhang Xin is not จาง ซิง (xing): n and ng name other syllables
+    chinese = key_similarity(pinyin, thai_key)
+    return max(score, chinese) if chinese >= PINYIN_MIN_SCORE else score
 
 
 def sound_similarity(latin: str, thai: str, *, floor: float = 0.0) -> float:
