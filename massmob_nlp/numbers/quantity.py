@@ -288,6 +288,8 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
     if mag and THAI_LETTER_RE.match(t, pos - 1):
         value, pos = _thai_tail(sc, value, mag, pos)
     lo, hi, raw2, pos = _range(sc, s, value, mag, pos, raw)
+    pos, over, power = _over_gap(t, pos, lo, mag) if hi is None else (pos, False, 0)
+    lo *= Decimal(10) ** power
     pct, cur, start, after, shift = _unit(sc, start, pos, cur)
     if mag and not pct and cur is None and (won := _WON_AFTER_RE.match(t, after)):
         cur, after = "KRW", won.end()  # "1.5 trillion won": the verb never follows a scale
@@ -323,10 +325,24 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         start, fields["value"] = sign.start(), -fields["value"]
         fields["key"] = f"{kind}:-{span}"
     if kind in ("cardinal", "duration", "money", "percent", "range"):
-        fields["qualifier"] = _qualifier(t, start, after)
+        fields["qualifier"] = "over" if over else _qualifier(t, start, after)
     if vague:
         fields["vague"] = True
     sc.add(start, after, kind, **fields)
+
+
+def _over_gap(t: str, pos: int, value: Decimal, mag: int) -> tuple[int, bool, int]:
+    """``2,000 กว่าบาท``, ``สามสิบกว่าปี``, ``30 กว่าล้านบาท``: กว่า/เศษ ("over") between a
+    number and its magnitude, currency, percent or unit of time, which are read after
+    it: (position, over, power of ten of a magnitude after it)."""
+    m = th.OVER_GAP_RE.match(t, pos)
+    if m is None:
+        return pos, False, 0
+    power, end = (0, m.end()) if mag else _magnitude(t, m.end())
+    if power or CUR_AFTER_RE.match(t, end) or PCT_AFTER_RE.match(t, end) \
+            or find_duration(t, end, value):
+        return end, True, power
+    return pos, False, 0
 
 
 def _half_after(t: str, e: int) -> int | None:

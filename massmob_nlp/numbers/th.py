@@ -177,6 +177,9 @@ QUALIFIERS_BEFORE = {
     "about": ["ประมาณ", "ราว ๆ", "ราวๆ", "ราว", "โดยประมาณ", "ประมาณการ"],
 }
 QUALIFIERS_AFTER = {"over": ["กว่า", "เศษ"]}
+OVER_GAP_RE = re.compile(r"\s*(?:กว่า|เศษ)")
+# "สิบกว่าคน", "ร้อยกว่าปี": a bare สิบ/ร้อย/พัน before กว่า and a classifier counts.
+OVER_THEN_CLASSIFIER_RE = re.compile(r"\s*(?:กว่า|เศษ)\s*(?=" + alt(CLASSIFIERS) + ")")
 # "ครั้งที่ 11", "ที่ 17": ordinal; not after verbs where ที่ means "at".
 ORDINAL_BEFORE_RE = re.compile(
     r"(?P<word>(?:ครั้ง|ฉบับ|รุ่น|สมัย|ชุด|ลำดับ|อันดับ|ศตวรรษ|รัชกาล|หมู่|ชั้น|ข้อ|"

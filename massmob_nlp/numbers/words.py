@@ -335,7 +335,7 @@ def find_thai_words(sc: Scan) -> None:
         if not sc.free(s, e) or (s and t[s - 1] in th.LEADING_VOWELS) or _place_name(t, s, e):
             continue
         classifier = bool(th.CLASSIFIER_RE.match(t, e) or CUR_AFTER_RE.match(t, e)
-                          or PCT_AFTER_RE.match(t, e))
+                          or PCT_AFTER_RE.match(t, e) or th.OVER_THEN_CLASSIFIER_RE.match(t, e))
         ordinal = thai_ordinal_before(sc, s) \
             or th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)
         if not (classifier or ordinal or _standalone(sc, s, e, run)):

@@ -166,3 +166,15 @@ def test_juxtaposed_numerals_are_vague_like_a_few() -> None:
 ])
 def test_year_range_with_the_year_word_repeated(text: str, expected: str) -> None:
     assert _keys(text, "th") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("มีผู้บาดเจ็บสิบกว่าคน", ("cardinal:10", "over")),
+    ("ชาวบ้านร้อยกว่าคนมารวมตัวกัน", ("cardinal:100", "over")),
+    ("ค่าเช่าเดือนละสองพันกว่าบาท", ("money:2000:THB", "over")),
+    ("โครงการใช้งบ 30 กว่าล้านบาท", ("money:30000000:THB", "over")),
+    ("เขาทำงานที่นี่มาสามสิบกว่าปี", ("duration:30:year", "over")),
+    ("ราคาขึ้นมา 20 กว่า%", ("percent:20", "over")),
+])
+def test_over_between_a_number_and_its_unit(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.key, m.qualifier) for m in find_numbers(text, "th")] == [expected]
