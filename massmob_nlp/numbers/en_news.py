@@ -12,7 +12,8 @@ read before plain digits and words so that their parts are not read alone.
 - results in words: ``a goalless draw`` (``score:0-0``), ``won one-nil``, ``two-all``,
   ``one set all``;
 - proportions: ``one in five pounds`` is two counts, not £5;
-- ``the mid-20s`` is about 25 (``ราว 25 องศา``), not the 1920s;
+- ``the mid-20s`` is about 25 (``ราว 25 องศา``), not the 1920s; ``the over-65s`` is 65
+  and over;
 - names that hold numbers (``7-Eleven``, ``Seven-Eleven``, ``Formula One``, ``Big
   Four``, ``Erik ten Hag``) are vague: never a missing or added number.
 """
@@ -67,6 +68,7 @@ _SECOND_RANK_RE = re.compile(
 _PART = rf"(?i:{alt([*en.UNITS, *en.TEENS, *en.TENS, 'hundred'][1:])})|[0-9]{{1,3}}(?:,[0-9]{{3}})*"
 _PROPORTION_RE = re.compile(
     rf"\b(?P<a>{_PART})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_PART})\b(?![.,][0-9]|-)")
+_AGE_GROUP_RE = re.compile(r"(?i)\b(?P<q>over|under)-(?P<n>[1-9][0-9]?)s\b")
 _MID_DECADE_RE = re.compile(r"(?i)\b(?P<p>low|mid|high|upper|lower)[\s-]+(?P<n>[1-9]0)s\b")
 _NIL_WORDS = {"nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
               "seven": 7}
@@ -102,6 +104,7 @@ def find_english_news(sc: Scan) -> None:
     _results(sc)
     _proportions(sc)
     _mid_decades(sc)
+    _age_groups(sc)
     _names(sc)
 
 
@@ -253,6 +256,17 @@ def _mid_decades(sc: Scan) -> None:
             lo, hi = (n, n + 3) if part in ("low", "lower") else (n + 7, n + 9)
             sc.add(s, e, "range", value=float(lo), value_max=float(hi),
                    key=f"range:{lo}-{hi}", vague=True)
+
+
+def _age_groups(sc: Scan) -> None:
+    """``the over-65s`` (aged 65 and over: Thai ``อายุ 65 ปีขึ้นไป``), ``the under-18s``:
+    the age with its qualifier."""
+    for m in _AGE_GROUP_RE.finditer(sc.t):
+        if sc.free(*m.span()):
+            n = int(m["n"])
+            sc.add(m.start(), m.end(), "cardinal", value=float(n),
+                   qualifier="at_least" if m["q"].lower() == "over" else "under",
+                   key=f"cardinal:{n}")
 
 
 def _title_case(t: str, s: int) -> bool:

@@ -243,3 +243,10 @@ def test_the_mid_twenties_is_about_25_not_a_decade():
     assert _keys("In the low 30s.") == []  # vague
     assert _keys("Jazz boomed in the mid-1920s.") == ["decade:1920"]
     assert _keys("She is in her mid-30s.") == ["range:30-39"]
+
+
+def test_age_groups_carry_their_qualifier():
+    found = find_numbers("Free bus passes for the over-60s end in May.", "en")
+    first = found[0]
+    assert (first.text, first.key, first.qualifier) == ("over-60s", "cardinal:60", "at_least")
+    assert [m.qualifier for m in find_numbers("The under-16s play today.", "en")] == ["under"]
