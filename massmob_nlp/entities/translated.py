@@ -32,6 +32,11 @@ GLUE: frozenset[str] = frozenset({
     "", "แห่ง", "ของ", "เพื่อ", "และ", "ด้าน", "ว่าด้วย", "แห่งรัฐ", "รัฐ", "ประเทศ",
     "แห่งประเทศ", "กรุง", "เมือง", "นคร", "ชาว", "ฝ่าย"})
 """Thai words that may join two pieces of a translated name (stripped of spaces)."""
+PLACE_WORDS: frozenset[str] = frozenset({
+    "north", "south", "east", "west", "new", "great", "upper", "lower", "saint", "st",
+    "st.", "san", "santa", "port", "mount", "lake", "cape"})
+"""Lexicon words that are also transliterated as part of a place name (``North
+Carolina`` / นอร์ทแคโรไลนา, ``New York`` / นิวยอร์ก)."""
 THAI_HEADS: tuple[str, ...] = (
     "กระทรวง", "องค์การ", "องค์กร", "สำนักงาน", "สำนัก", "บริษัท", "สถาบัน", "พรรค", "กรม",
     "สภา", "คณะ", "ศาล", "สหภาพ", "สมาคม", "ธนาคาร", "กองทัพ", "กลุ่ม")
@@ -98,18 +103,23 @@ def find_translation(name: str, text: str, span: tuple[int, int], edges: Sequenc
                            find_thai(sub, ids, boundaries=bounds)]
     if not known or not pieces:
         return None
-    proper = [i for i in range(len(words)) if i not in known]
-    pieces += _anchored(words, proper, text, span, edges, pieces)
+    proper = [i for i in range(len(words)) if i not in known or
+              words[i].casefold() in PLACE_WORDS]
+    if any(i not in known for i in proper):
+        pieces += _anchored(words, proper, known, text, span, edges, pieces)
     best = _best_chain(pieces, len(words), text, set(edges))
     if best is None or any(best[0] < e and s < best[1] for s, e in exclude):
         return None
     return best[0], best[1], TRANSLATED_SCORE
 
 
-def _anchored(words: list[str], proper: list[int], text: str, span: tuple[int, int],
-              edges: Sequence[int], pieces: list[Piece]) -> list[Piece]:
-    """Pieces for the words outside the lexicon: runs of them transliterated in a
-    stretch right after or right before a piece (``Ontario`` in แห่งรัฐออนทาริโอ)."""
+def _anchored(words: list[str], proper: list[int], known: set[int], text: str,
+              span: tuple[int, int], edges: Sequence[int], pieces: list[Piece]
+              ) -> list[Piece]:
+    """Pieces for the words outside the lexicon: runs of them (with the
+    :data:`PLACE_WORDS` next to them) transliterated in a stretch right after or right
+    before a piece (``Ontario`` in แห่งรัฐออนทาริโอ, ``North Carolina`` in
+    มหาวิทยาลัยนอร์ทแคโรไลนา)."""
     runs: list[list[int]] = []
     for i in proper:
         if runs and runs[-1][-1] == i - 1:
@@ -121,6 +131,8 @@ def _anchored(words: list[str], proper: list[int], text: str, span: tuple[int, i
     for run in runs:
         for lo in range(len(run)):
             for hi in range(lo + 1, len(run) + 1):
+                if all(k in known for k in run[lo:hi]):
+                    continue  # North alone is translated (เหนือ), not transliterated
                 latin = " ".join(words[k] for k in run[lo:hi])
                 cover = frozenset(run[lo:hi])
                 at = text.find(latin, *span)  # left in Latin script (มหาวิทยาลัย LUISS)

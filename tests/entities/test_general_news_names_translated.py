@@ -48,6 +48,8 @@ def test_lexicon_is_read_and_lower_case() -> None:
      "สภาเกษตรกรแห่งรัฐแมนิโทบา"),
     ("Hudson River", "แม่น้ำฮัดสันเอ่อล้นตลิ่ง", ["แม่น้ำ", "ฮัด", "สัน", "เอ่อ", "ล้น", "ตลิ่ง"],
      "แม่น้ำฮัดสัน"),
+    ("University of South Dakota", "นักศึกษามหาวิทยาลัยเซาท์ดาโคตากล่าว",
+     ["นักศึกษา", "มหาวิทยาลัย", "เซาท์", "ดา", "โค", "ตา", "กล่าว"], "มหาวิทยาลัยเซาท์ดาโคตา"),
 ])
 def test_translated_names_are_found(name: str, text: str, words: list[str],
                                     expected: str | None) -> None:
