@@ -95,17 +95,36 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
 
 def find_english_news(sc: Scan) -> None:
-    """Claim the general-news forms listed in the module docstring."""
-    _race_times(sc)
-    _seasons(sc)
-    _named_days(sc)
-    _day_ranges(sc)
-    _ranks(sc)
-    _results(sc)
-    _proportions(sc)
-    _mid_decades(sc)
-    _age_groups(sc)
+    """Claim the general-news forms listed in the module docstring (each reader only
+    where a cheap hint of its form is in the text)."""
+    t = sc.t
+    low = t.lower()
+    digits = _DIGIT_RE.search(t) is not None
+    if digits and ":" in t:
+        _race_times(sc)
+    if digits and ("FY" in t or _YEAR_PAIR_HINT_RE.search(t)):
+        _seasons(sc)
+    if "9/11" in t:
+        _named_days(sc)
+    if digits and _DAY_RANGE_HINT_RE.search(t):
+        _day_ranges(sc)
+    if "no" in low or "umber" in low or "second" in low:
+        _ranks(sc)
+    if "less" in low or "nil" in low or "all" in low:
+        _results(sc)
+    if " in " in low or " out of " in low:
+        _proportions(sc)
+    if digits and _PLURAL_NUMBER_HINT_RE.search(t):
+        _mid_decades(sc)
+        _age_groups(sc)
     _names(sc)
+
+
+_DIGIT_RE = re.compile(r"[0-9]")
+_PLURAL_NUMBER_HINT_RE = re.compile(r"[0-9]s\b")
+_YEAR_PAIR_HINT_RE = re.compile(r"[0-9]{4}\s?[/–-]\s?[0-9]{2}")
+_DAY_RANGE_HINT_RE = re.compile(r"[0-9]\s+(?:to|until|till|through|and)\s+[0-9]"
+                                r"|[0-9](?:st|nd|rd|th)\s+(?:to|until|till|through|and)\s")
 
 
 # ---------------------------------------------------------------- readers
