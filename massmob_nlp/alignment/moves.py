@@ -10,7 +10,10 @@ news translation undo that, using the sentence embeddings of the two paragraphs:
   translates each other becomes one ``1-1`` bead (the paragraph lost or gained a
   sentence);
 * a ``1-0`` and a ``0-1`` on both sides of one ``1-1`` bead, whose paragraphs translate
-  each other, become one ``2-2`` bead with it (a paragraph moved by one place).
+  each other, become one ``2-2`` bead with it (a paragraph moved by one place);
+* a ``1-0`` (``0-1``) next to a merged bead (``2-1``, ``3-1``...) with a single target
+  (source) paragraph that translates it joins that bead (a Thai paragraph merging four
+  bullet points, more than the DP's bead kinds allow).
 
 "Translate each other": the best cosine between a sentence (or the whole) of one
 paragraph and a sentence (or the whole) of the other is at least :data:`MOVED_COS`,
@@ -39,6 +42,12 @@ MOVED_GAP = 0.15
 """The pair's cosine beats the best cosine with the neighbouring units by this much."""
 NEIGHBOUR_BEADS = 2
 """Beads on each side whose units are the competitors of a candidate pair."""
+MIN_ABSORBER = 2
+"""A null bead only joins a bead the DP already merged (2-1, 3-1...): there the DP ran
+out of bead kinds; next to a 1-1 a null bead is a real omission far more often
+(``align_eval.py``: joining 1-1 beads too costs 0.002 F1 on damaged PUD documents)."""
+MAX_MERGED = 6
+"""Most units on the many side of a bead a null bead may join (kinds up to 6-1/1-6)."""
 _NULL = ("1-0", "0-1")
 
 
@@ -56,7 +65,54 @@ def rejoin_moved(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
         bead, width = merged
         out[k:k + width] = [bead]
         k += 1
+    return _absorb_nulls(out, s_pieces, t_pieces)
+
+
+def _absorb_nulls(beads: list[Bead], s_pieces: Sequence[Sequence[str]],
+                  t_pieces: Sequence[Sequence[str]]) -> list[Bead]:
+    """A ``1-0`` (``0-1``) next to a bead with one target (source) unit that translates
+    it joins that bead: a Thai paragraph that merged more English paragraphs (bullet
+    points, short paragraphs) than the DP's bead kinds allow. The null unit goes to the
+    neighbour it is closer to, by :data:`MOVED_GAP`, with at least :data:`MOVED_COS`."""
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        nb = _absorber(out, k, s_pieces, t_pieces) if out[k].kind in _NULL else None
+        if nb is not None:
+            lo, hi = min(k, nb), max(k, nb)
+            src, tgt = out[lo].src_ids + out[hi].src_ids, out[lo].tgt_ids + out[hi].tgt_ids
+            out[lo:hi + 1] = [Bead(src, tgt, f"{len(src)}-{len(tgt)}",
+                                   out[lo].score + out[hi].score)]
+            k = lo
+            continue
+        k += 1
     return out
+
+
+def _absorber(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
+              t_pieces: Sequence[Sequence[str]]) -> int | None:
+    """The neighbour of the null bead ``beads[k]`` that absorbs it, or None."""
+    null = beads[k]
+    side = 0 if null.src_ids else 1  # the null bead's unit is a source (0) or target unit
+    own = (s_pieces, t_pieces)[side][(null.src_ids or null.tgt_ids)[0]]
+    sims: dict[int, float] = {}
+    for nb in (k - 1, k + 1):
+        if not 0 <= nb < len(beads) or beads[nb].kind in _NULL:
+            continue
+        others = beads[nb].tgt_ids if side == 0 else beads[nb].src_ids
+        pieces = (t_pieces, s_pieces)[side]
+        sims[nb] = _best(embed(_texts(own)) if own else np.zeros((0, 1)),
+                         [x for o in others for x in _texts(pieces[o])])
+    if not sims:
+        return None
+    nb = max(sims, key=sims.__getitem__)
+    other = beads[nb]
+    many = len(other.src_ids if side == 0 else other.tgt_ids)
+    single = len(other.tgt_ids if side == 0 else other.src_ids) == 1
+    rival = max([v for n, v in sims.items() if n != nb], default=-1.0)
+    ok = (single and MIN_ABSORBER <= many < MAX_MERGED
+          and sims[nb] >= max(MOVED_COS, rival + MOVED_GAP))
+    return nb if ok else None
 
 
 def _merge_at(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
@@ -114,6 +170,6 @@ def _texts(pieces: Sequence[str]) -> list[str]:
 
 
 def _best(emb: np.ndarray, texts: list[str]) -> float:
-    if not texts:
+    if not texts or not len(emb):
         return -1.0
     return float((emb @ embed(texts).T).max())

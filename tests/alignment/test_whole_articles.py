@@ -101,3 +101,23 @@ def test_translated_skips_are_rejoined():
              Bead((), (1,), "0-1", -4.5)]
     assert [(b.src_ids, b.tgt_ids, b.kind) for b in rejoin_moved(beads, s_pieces, t_pieces)] \
         == [((0,), (0,), "1-1"), ((1,), (1,), "1-1")]
+
+
+BULLETS_EN = [
+    "Bridge to close for six months as repairs begin",
+    "• The bridge carries 40,000 vehicles a day",
+    "• Engineers found 120 cracks in its steel deck",
+    "• Repairs will cost about £28m",
+    "• A free shuttle bus will run every 15 minutes",
+] + EN[1:4]
+BULLETS_TH = [  # the translator put the four bullet points in one paragraph
+    "สะพานเตรียมปิด 6 เดือนเพื่อซ่อมแซม",
+    ("• สะพานแห่งนี้มีรถสัญจรวันละ 40,000 คัน วิศวกรพบรอยร้าว 120 จุดบนพื้นสะพานเหล็ก "
+     "การซ่อมแซมจะใช้งบราว 28 ล้านปอนด์ และจะมีรถรับส่งฟรีวิ่งทุก 15 นาที"),
+] + TH_KEPT[1:4]
+
+
+def test_bullet_points_merged_into_one_thai_paragraph_are_one_bead():
+    beads = _paragraph_beads(BULLETS_EN, BULLETS_TH)
+    assert ((1, 2, 3, 4), (1,)) in beads
+    assert all(src and tgt for src, tgt in beads)
