@@ -85,10 +85,15 @@ _CREDIT_RE = re.compile(
     r"anadolu|bloomberg|bbc)(?:\s*(?:/|via)\s*|$))+$", re.IGNORECASE)
 _CURRENCY = (r"(?:ปอนด์|ดอลลาร์(?:สหรัฐ)?|ยูโร|เยน|หยวน|วอน|ดอง|บาท|รูปี|ริงกิต|pounds?|"
              r"dollars?|euros?|yen|yuan|baht|[£$€¥฿])")
+_NOTE_MARK = r"(?:[*※#(\[]+\s*|(?:หมายเหตุ|note)\s*[:：]\s*)"
 _RATE_NOTE_RE = re.compile(
-    rf"^[*※#(\[]*\s*(?:หมายเหตุ\s*[:：]?\s*|note\s*[:：]?\s*)?(?:"
+    rf"^(?:{_NOTE_MARK}+(?:"
     r"(?:อัตราแลกเปลี่ยน|exchange\s+rate)|"
-    rf"(?:{_CURRENCY}\s*)?1\s*{_CURRENCY}?\s*(?:=|≈|~|เท่ากับ|ประมาณ|ราว|คือ))", re.IGNORECASE)
+    rf"(?:{_CURRENCY}\s*)?1\s*{_CURRENCY}?\s*(?:=|≈|~|เท่ากับ|ประมาณ|ราว|คือ))|"
+    rf"(?:{_CURRENCY}\s*)?1\s*{_CURRENCY}?\s*[=≈~])", re.IGNORECASE)
+"""A translator's exchange-rate note: marked as a note (``*``, ``(``, ``หมายเหตุ:``) or
+written as an equation (``1 ดอลลาร์ = 36 บาท``). A sentence of the article about the
+rate (``อัตราแลกเปลี่ยนอยู่ที่ 25,400 ด่องต่อดอลลาร์``) is text, never a note."""
 RATE_NOTE_CHARS = 120
 """An exchange-rate note a translator adds under an article is at most this long."""
 CAPTION_CHARS = 250

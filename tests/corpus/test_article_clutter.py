@@ -119,6 +119,9 @@ def test_exchange_rate_notes(line):
     "1 ปอนด์เท่ากับ 44 บาทในสัปดาห์นี้ ซึ่งอ่อนค่าลงมากที่สุดในรอบ 3 ปี ตามข้อมูลของธนาคารแห่งประเทศไทย"
     "ที่เผยแพร่เมื่อวันจันทร์ และนักวิเคราะห์คาดว่าค่าเงินจะยังผันผวนต่อไปตลอดไตรมาส",
     "ราคาน้ำมันเพิ่มขึ้น 1 บาทต่อลิตร",
+    # a short sentence of the article about the rate is text, not a translator's note
+    "อัตราแลกเปลี่ยนอยู่ที่ 33.8 บาทต่อดอลลาร์",
+    "Exchange rates were stable on Monday.",
 ])
 def test_sentences_about_money_are_not_notes(line):
     assert classify_clutter(line) is None
