@@ -150,6 +150,9 @@ def _segment_paragraphs(found: _Words, texts: Sequence[str], offsets: Ints,
     starts = offsets.tolist()
     for i, repeats in zip(paras, _may_repeat([texts[i] for i in paras]), strict=True):
         text, at = texts[i], starts[i]
+        if _words.SPLIT_AM in text:  # ำ written in two characters: the per-token path
+            failed.append(i)
+            continue
         if kinds[i] and not repeats and len(text) <= MAX_CHUNK:  # the usual paragraph
             words = segment(text)  # one span, one chunk, one piece
             if "".join(words) != text:

@@ -183,6 +183,9 @@ def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGI
     for cs, ce in _chunks(text, start, end):
         for ps, pe in _repeat_safe_pieces(text[cs:ce]) if repeats else [(0, ce - cs)]:
             piece = text[cs + ps:cs + pe]
+            if SPLIT_AM in piece:
+                out.extend(_split_am_tokens(piece, cs + ps, segment))
+                continue
             pos = 0
             for w in segment(piece):
                 found = pos if piece.startswith(w, pos) else piece.find(w, pos)
@@ -193,6 +196,34 @@ def thai_tokens(text: str, start: int, end: int, engine: str = DEFAULT_THAI_ENGI
                     out.append((cs + ps + found, cs + ps + pos))
                 elif not w.isspace():
                     out.extend(_split_spaces(piece, found, pos, cs + ps))
+    return out
+
+
+SPLIT_AM = "\u0e4d\u0e32"
+"""Sara am (ำ) written as nikhahit + sara aa, as older fonts, PDFs and some sites store
+it (``สํานักงาน``): it looks the same but no dictionary word holds it. NFC keeps it
+apart and NFKC must never be used on Thai, so the segmenter sees a copy with ำ."""
+
+
+def _split_am_tokens(piece: str, offset: int, segment: Callable[[str], list[str]]
+                     ) -> list[tuple[int, int]]:
+    """The words of ``piece`` segmented with ำ joined, as offsets into ``piece``."""
+    joined = piece.replace(SPLIT_AM, "\u0e33")
+    origin, i = [], 0
+    while i < len(piece):
+        origin.append(i)
+        i += 2 if piece.startswith(SPLIT_AM, i) else 1
+    origin.append(len(piece))
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for w in segment(joined):
+        found = joined.find(w, pos)
+        if found < 0 or not w:
+            continue
+        pos = found + len(w)
+        if not w.isspace():
+            out.extend(_split_spaces(piece, origin[found], origin[pos], offset)
+                       if _SPACE_RE.search(w) else [(offset + origin[found], offset + origin[pos])])
     return out
 
 

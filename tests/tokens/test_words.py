@@ -137,3 +137,19 @@ def test_crfcut_features_are_pythainlps(words):
     from massmob_nlp.tokens.sentences import crfcut_features
 
     assert crfcut_features(words) == crfcut._extract_features(words)
+
+
+def test_sara_am_written_in_two_characters_segments_like_sara_am():
+    """Older fonts and PDFs store ำ as nikhahit + sara aa: the words are the same, the
+    offsets stay those of the text as given."""
+    from massmob_nlp import analyze_corpus, tokenize
+
+    split = "ส\u0e4d\u0e32นักงานเขตแจ้งว่าน\u0e4d\u0e32้ท่วม 2 ต\u0e4d\u0e32บล"
+    joined = split.replace("\u0e4d\u0e32", "\u0e33")
+    got = tokenize(split, lang="th")
+    want = tokenize(joined, lang="th")
+    assert [t.replace("\u0e4d\u0e32", "\u0e33") for t in got["text"]] == want["text"].tolist()
+    assert all(split[s:e] == t for s, e, t in zip(got["start_char"], got["end_char"],
+                                                  got["text"], strict=True))
+    corpus = analyze_corpus([split], include=("tokens",)).tokens
+    assert corpus["text"].tolist() == got["text"].tolist()
