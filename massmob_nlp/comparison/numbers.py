@@ -13,11 +13,15 @@ evidence to the weakest, and uses up the nearest text first:
    one side is on a 12-hour clock (``at ten`` / ``สี่ทุ่ม``, ``nine o'clock`` / ``21.00 น.``),
    one result written from the other side (``won 2-1`` / ``แพ้ 1-2``) and a scale
    letter glued to the digits (``1m people`` / ``1 ล้านคน``, ``20k`` / ``2 หมื่น``);
+   Then, anywhere in the article, the same distinctive number (a year, date, amount
+   of money, clock time, decimal or a number of at least 100) left unjoined on both
+   sides: a clause the translator moved further than the neighbouring sentences;
 2. a number that is one part of a mention of the other side in its bead is kept
    (``£5,000`` in ``3,000-5,000 ปอนด์``, ``49`` in ``1 มกราคม 49``), and so are the two
    counts that write a fraction (``two-thirds`` / ``สองในสาม``);
-3. two numbers of the same kind, both written in digits, left in one bead, are one
-   number changed: ``mismatch`` (a different currency for the same amount too);
+3. two numbers of the same kind, both written in digits (or two counts other than
+   one, however written), left in one bead, are one number changed: ``mismatch`` (a
+   different currency for the same amount too);
 4. a number whose value the other side's sentence still writes, in digits or words the
    reader does not take as a count (``two`` / ``ทั้งสอง``), is ``format_only``;
 5. a number that restates its neighbour in another unit, in brackets, is kept when the
@@ -65,9 +69,12 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant) if k == 0 else (_same_key_alike, _same_value)):
             _pair(src, tgt, same, near, _value_distance, kept)
+    before = set(kept)
+    _pair(src, tgt, _same_distinct_key, lambda s, t: True, _value_distance, kept)
+    moved = set(kept) - before
     covered_src, covered_tgt = _parts(src, tgt, kept)
     changed = _changes(src, tgt, kept, covered_src, covered_tgt)
-    rows = [_kept_row(src[i], tgt[j]) for i, j in kept.items()]
+    rows = [_kept_row(src[i], tgt[j], moved=i in moved) for i, j in kept.items()]
     rows += [_number_row(src[i], tgt[j], "format_only", f"part of {tgt[j]['text']!r}")
              for i, j in covered_src.items()]
     rows += [_number_row(src[i], tgt[j], "format_only", f"part of {src[i]['text']!r}")
@@ -123,6 +130,23 @@ def _same_key_alike(s: Mention, t: Mention) -> bool:
     """The same key, both vague or both exact: outside its own sentence a count is not
     joined to a vague ``ส่วนหนึ่ง`` ("a part") or ``คนหนึ่ง`` ("a man")."""
     return _same_key(s, t) and _vague(s) == _vague(t)
+
+
+_DISTINCT_KINDS = frozenset({"year", "date", "money", "time"})
+DISTINCT_VALUE = 100
+"""A number is distinctive enough to be joined anywhere in the article when it is a
+year, date, amount of money or clock time, a decimal, or at least this large."""
+
+
+def _same_distinct_key(s: Mention, t: Mention) -> bool:
+    """The same distinctive number, each unjoined in its own part of the article: a
+    clause the translator moved further than the neighbouring sentences (``closed in
+    2019 … for £640,000`` two paragraphs up in the Thai) is kept, not lost and added."""
+    if not _same_key_alike(s, t) or _vague(s):
+        return False
+    v = _num(s.get("value"))
+    return _str(s["kind"]) in _DISTINCT_KINDS or (
+        v is not None and (abs(v) >= DISTINCT_VALUE or not v.is_integer()))
 
 
 def _same_value(s: Mention, t: Mention) -> bool:
@@ -284,11 +308,14 @@ def _twelve_hour(m: Mention) -> bool:
 
 
 def _same_role(s: Mention, t: Mention) -> bool:
-    """Two numbers in digits of one kind, or two clock times or two durations however
-    written (``9pm`` / ``สี่ทุ่ม``): one number whose value was changed."""
+    """Two numbers in digits of one kind, two counts other than one (an article), or
+    two clock times or two durations however written (``9pm`` / ``สี่ทุ่ม``): one number
+    whose value was changed."""
     kind = _str(s["kind"])
     if kind != _str(t["kind"]) or _vague(s) or _vague(t):
         return False
+    if kind == "cardinal" and 1 not in (_num(s.get("value")), _num(t.get("value"))):
+        return True  # "three match points" / "สองครั้ง": one count changed, not two rows
     return kind in ("time", "duration") or (
         bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
 
@@ -532,8 +559,10 @@ _CURRENCY_SYMBOL = re.compile("[$£€¥฿₫]")
 ``format_only`` (``$75`` / ``75 ดอลลาร์``)."""
 
 
-def _kept_row(s: Mention, t: Mention) -> dict[str, Any]:
+def _kept_row(s: Mention, t: Mention, *, moved: bool = False) -> dict[str, Any]:
     status, note = _pair_status(s, t)
+    if moved:
+        note = "; ".join(x for x in (note, "moved to another part of the article") if x)
     if not _same_key(s, t) and status == "match":
         status = "format_only"
     if not _same_key(s, t):

@@ -224,9 +224,9 @@ HALF_AFTER_RE = re.compile(r"ครึ่ง(?!หนึ่ง|ทาง|แร�
 FIRST_SKIP_BEFORE_RE = re.compile(r"หน้า\s*$")
 FIRST_ANY_RE = re.compile(r"(?<=[\u0e01-\u0e4e])แรก(?!เริ่ม|เกิด|รับ|เข้า|พบ|สุด|ๆ)")
 # "เบื้องแรก", "อย่างแรก", "ประการแรก", "แต่แรก": "at first", "first of all", "firstly",
-# "from the start": idioms,
+# "from the start"; "ครึ่งแรก" the first half of a match ("at half-time"): idioms,
 # like English "at first"; counted only when the English has "first" there.
-FIRST_IDIOM_BEFORE_RE = re.compile(r"(?:ตอน|ที|แต่|เบื้อง|อย่าง|ประการ)\s*$")
+FIRST_IDIOM_BEFORE_RE = re.compile(r"(?:ตอน|ที|แต่|เบื้อง|อย่าง|ประการ|ครึ่ง)\s*$")
 # "10 อันดับแรก" (the top 10), "หกเดือนแรก" (the first six months): "first N", whose
 # English may have no "first" at all.
 FIRST_N_BEFORE_RE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"

@@ -253,3 +253,32 @@ def test_a_dropped_minus_sign_is_a_mismatch(en, th):
 ])
 def test_a_minus_sign_written_in_words_is_kept(en, th):
     assert _problems(en, th) == []
+
+
+def test_a_clause_moved_to_another_paragraph_keeps_its_numbers():
+    en = ("The mill shut in 2016.\n\nWorkers marched through the town.\n\n"
+          "The council met on Tuesday.\n\nThe site was sold a year later for £820,000.\n\n"
+          "It has stood empty since.")
+    th = ("โรงสีปิดตัวในปี 2559 และที่ดินถูกขายในปีถัดมาในราคา 820,000 ปอนด์\n\n"
+          "คนงานเดินขบวนไปทั่วเมือง\n\nสภาเมืองประชุมกันเมื่อวันอังคาร\n\n"
+          "ที่ดินถูกขายออกไปในปีต่อมา\n\nนับแต่นั้นที่ดินก็ถูกปล่อยทิ้งร้าง")
+    assert _problems(en, th) == []
+
+
+def test_a_small_count_is_not_joined_across_the_article():
+    # "three" is too common to be the same number two paragraphs away
+    en = ("Three ministers resigned on Monday.\n\nThe vote was close.\n\n"
+          "Parliament met late.\n\nThe speaker left early.")
+    th = ("รัฐมนตรีลาออกเมื่อวันจันทร์\n\nการลงมติสูสี\n\nรัฐสภาประชุมจนดึก\n\n"
+          "ประธานสภาออกไปก่อน 3 คน")
+    assert sorted(g[0] for g in _problems(en, th)) == ["added", "missing"]
+
+
+@pytest.mark.parametrize("en,th,status", [
+    # a count changed in words is one mismatch, not a missing and an added row
+    ("The keeper made four saves.", "ผู้รักษาประตูเซฟได้สามครั้ง", ["mismatch"]),
+    # the first half of a match is no ordinal
+    ("Hull led 1-0 at half-time.", "ฮัลล์นำอยู่ 1-0 เมื่อจบครึ่งแรก", []),
+])
+def test_counts_in_words_and_halves(en, th, status):
+    assert [g[0] for g in _problems(en, th)] == status
