@@ -183,6 +183,7 @@ def _indel(c: str, space: float) -> float:
     return VOWEL_COST if c == VOWEL else WEAK_COST if c in WEAK else 1.0
 
 
+@lru_cache(maxsize=65536)
 def _weight(key: str) -> float:
     return sum(VOWEL_COST if c == VOWEL else 0.0 if c == " " else 1.0 for c in key)
 
@@ -339,6 +340,7 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
         if not _THAI_START.match(text, start) or \
                 (i + 1 < len(edges) and text[start:edges[i + 1]] in stop):
             continue
+        limit = min((s for s, e in exclude if e > start), default=len(text) + 1)
         for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, len(edges))):
             end = edges[k]
             w = _weight(sound_key(text[start:end]))
@@ -347,7 +349,7 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if w < 0.6 * weight or not _THAI_END.search(text[end - 1:end]) or \
                     text[edges[k - 1]:end] in stop:
                 continue
-            if any(start < e and s < end for s, e in exclude):
+            if end > limit:  # overlaps a stretch already given
                 break
             score = sound_similarity(name, text[start:end].strip(), floor=floor)
             rank = (score, (start in real) + (end in real), end - start)
