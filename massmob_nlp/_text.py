@@ -72,3 +72,45 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int]]:
             start = i
     origin.append(len(text))
     return "".join(out), origin
+
+
+SPLIT_AM = "\u0e4d\u0e32"
+"""Sara am (ำ) written as nikhahit + sara aa (``สํานักงาน``), as older fonts and PDFs
+store it: it looks like ำ but compares unequal, and NFC keeps it apart."""
+
+
+def join_sara_am(text: str) -> str:
+    """``text`` with every :data:`SPLIT_AM` written ำ (for comparing Thai strings: keys,
+    lookups); the text itself is never rewritten (see :class:`JoinedAm` for offsets)."""
+    return text.replace(SPLIT_AM, "\u0e33") if SPLIT_AM in text else text
+
+
+class JoinedAm:
+    """A copy of ``text`` with :data:`SPLIT_AM` written ำ, and offsets both ways, so a
+    search runs on the copy and reports offsets into the text as given."""
+
+    def __init__(self, text: str) -> None:
+        self.text = join_sara_am(text)
+        origin: list[int] = []
+        to_joined: list[int] = []
+        i = 0
+        while i < len(text):
+            to_joined.append(len(origin))
+            origin.append(i)
+            if text.startswith(SPLIT_AM, i):
+                to_joined.append(len(origin))  # between ํ and า: after the ำ
+                i += 2
+            else:
+                i += 1
+        origin.append(len(text))
+        to_joined.append(len(origin) - 1)
+        self.origin = origin
+        self._to_joined = to_joined
+
+    def joined(self, offset: int) -> int:
+        """The offset in the copy of ``offset`` in the text given."""
+        return self._to_joined[offset]
+
+    def given(self, offset: int) -> int:
+        """The offset in the text given of ``offset`` in the copy."""
+        return self.origin[offset]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from .._text import join_sara_am
 from .sounds import (
     SEARCH_MIN_CONSONANTS,
     SEARCH_MIN_SCORE,
@@ -40,7 +41,7 @@ MAX_RUN = 4
 def thai_core(thai: str) -> str:
     """``thai`` without leading :data:`THAI_HEADS` and spaces (นางสาวพุก → พุก,
     แม่น้ำโรห์น → โรห์น); ``""`` when nothing is left."""
-    core = unicodedata.normalize("NFC", thai).strip()
+    core = join_sara_am(unicodedata.normalize("NFC", thai)).strip()
     changed = True
     while changed:
         changed = False

@@ -36,6 +36,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from .._text import join_sara_am
+
 _THAI_IGNORED = dict.fromkeys(map(ord, "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"))
 _THAI_SPLIT = re.compile(r"[\s\-\u2013\u2014./]+")
 _LATIN_SYLLABLE = re.compile(
@@ -74,7 +76,7 @@ _SONORANTS = "งญนมยรลว"
 
 def thai_key(text: str) -> str:
     """Thai text without tone marks, ``็`` and ``์`` (the table's lookup key)."""
-    return unicodedata.normalize("NFC", text).translate(_THAI_IGNORED)
+    return join_sara_am(unicodedata.normalize("NFC", text)).translate(_THAI_IGNORED)
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .._text import THAI_RE
+from .._text import THAI_RE, join_sara_am
 from .gazetteer import fold
 from .sounds import sound_similarity, spell_acronym
 from .world import same_place
@@ -98,7 +98,7 @@ def _may_beat(bound: float, jaccard: float, floor: float) -> bool:
 
 @lru_cache(maxsize=4096)
 def _name_key(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    text = join_sara_am(unicodedata.normalize("NFC", text))
     if THAI_RE.search(text):
         from pythainlp.transliterate import romanize
 

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .._text import join_sara_am
 from .gazetteer import fold
 
 VOWEL = "V"
@@ -80,8 +81,8 @@ def sound_key(text: str) -> str:
     """The spelling skeleton of a Latin or Thai name: consonant classes and ``V`` per
     vowel run, repeated classes collapsed, one space between words (``Mike Coupe``
     and ไมค์ คูป both give ``MVK KVP``); a Thai ``ส์`` ending a word (a possessive or
-    plural ``s`` written silent) is ``s``."""
-    text = unicodedata.normalize("NFC", text)
+    plural ``s`` written silent) is ``s``; ำ written ํา is ำ."""
+    text = join_sara_am(unicodedata.normalize("NFC", text))
     key = _thai_key(text) if re.search("[\u0e00-\u0e7f]", text) else _latin_key(text)
     return re.sub(r"(.)\1+", r"\1", key).strip()
 

@@ -60,7 +60,7 @@ from typing import Any
 import pandas as pd
 
 from .. import tables
-from .._text import CODE_RE, THAI_RE, nfc_with_offsets, normalize_code
+from .._text import CODE_RE, SPLIT_AM, THAI_RE, JoinedAm, nfc_with_offsets, normalize_code
 from ..errors import Errors, Warnings
 from ..types import ParsedDocument
 from .gazetteer import NOT_EMITTED, fold
@@ -227,7 +227,7 @@ def rule_spans(text: str, start: int, end: int, edges: set[int]
     where they block model spans (themselves, and a title before a rule PERSON).
     ``edges`` are word-token edges in document offsets (accept short Thai variants)."""
     para = text[start:end]
-    nfc, origin = nfc_with_offsets(para)
+    nfc, origin = _nfc_joined(para)
     if nfc is para:  # already NFC: ``origin`` is the identity
         bounds = {e - start for e in edges if start <= e <= end and e - start <= len(para)}
     else:
@@ -252,6 +252,16 @@ def rule_spans(text: str, start: int, end: int, edges: set[int]
         blockers += [(ts, e) for s, e, label, *_ in chosen
                      if label == "PERSON" and 0 <= s - te <= 2]
     return chosen, blockers
+
+
+def _nfc_joined(para: str) -> tuple[str, list[int]]:
+    """``para`` in NFC with ำ written as one char (สํานัก → สำนัก), and the offset in
+    ``para`` of each char (:func:`~massmob_nlp._text.nfc_with_offsets`)."""
+    nfc, origin = nfc_with_offsets(para)
+    if SPLIT_AM not in nfc:
+        return nfc, origin
+    joined = JoinedAm(nfc)
+    return joined.text, [origin[o] for o in joined.origin]
 
 
 def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from .._text import SPLIT_AM, JoinedAm, join_sara_am
 from .sounds import SEARCH_MAX_TOKENS, SEARCH_MIN_SCORE, sound_similarity
 from .world import find_thai, find_variants, world_ids
 
@@ -80,7 +81,15 @@ def find_translation(name: str, text: str, span: tuple[int, int], edges: Sequenc
     """``(start, end, score)`` of the Thai rendering of ``name`` in ``text[span[0]:
     span[1]]`` (absolute offsets; ``edges``: sorted word-token edges), or None when
     the name has no word of the lexicon or no chain of pieces renders all its words.
-    A chain starts and ends on word edges and overlaps no stretch of ``exclude``."""
+    A chain starts and ends on word edges and overlaps no stretch of ``exclude``.
+    ``text`` may write ำ as :data:`~massmob_nlp._text.SPLIT_AM`: offsets stay on it."""
+    if SPLIT_AM in text[span[0]:span[1]]:
+        am = JoinedAm(text)
+        hit = find_translation(
+            name, am.text, (am.joined(span[0]), am.joined(span[1])),
+            sorted({am.joined(e) for e in edges if 0 <= e <= len(text)}),
+            exclude=[(am.joined(s), am.joined(e)) for s, e in exclude])
+        return None if hit is None else (am.given(hit[0]), am.given(hit[1]), hit[2])
     words = [w for w in _WORD_RE.findall(name) if w.casefold().strip(".,'’") not in
              STOP_WORDS]
     if not words or len(words) > 8:
@@ -239,7 +248,7 @@ def is_generic(thai: str) -> bool:
     the world table such as ยุโรป), :data:`COMMON_WORDS` and linking words, with
     spaces between. Such a span that a recognizer labelled is a common noun, not a
     name."""
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFC", thai))
+    text = re.sub(r"\s+", "", join_sara_am(unicodedata.normalize("NFC", thai)))
     vocab = _generic_words()
     longest = max(map(len, vocab))
     ok = [True] + [False] * len(text)  # ok[i]: text[:i] splits into common words

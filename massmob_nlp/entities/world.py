@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 from importlib import resources
 
+from .._text import SPLIT_AM, JoinedAm, join_sara_am
 from .gazetteer import Entry, fold, latin_variants, load_gazetteer
 
 WORLD_FILE = "data/world_names.tsv"
@@ -45,7 +46,7 @@ def _index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
         for variant in latin_variants(entry):
             latin.setdefault(_latin_key(variant), set()).add(entry.entity_id)
         for variant in entry.th_variants:
-            thai.setdefault(unicodedata.normalize("NFC", variant), set()).add(
+            thai.setdefault(join_sara_am(unicodedata.normalize("NFC", variant)), set()).add(
                 entry.entity_id)
     return ({k: frozenset(v) for k, v in latin.items()},
             {k: frozenset(v) for k, v in thai.items()}, by_id)
@@ -61,7 +62,7 @@ def world_ids(name: str) -> frozenset[str]:
     leading ``the`` and a possessive ``'s`` are ignored, Thai ``ประเทศ``/``ชาว``
     prefixes too); empty when none."""
     latin, thai, _ = _index()
-    name = unicodedata.normalize("NFC", name.strip())
+    name = join_sara_am(unicodedata.normalize("NFC", name.strip()))  # สํานัก = สำนัก
     if re.search("[\u0e00-\u0e7f]", name):
         for prefix in ("", "ประเทศ", "ชาว", "กรุง", "นคร"):
             if name.startswith(prefix) and name[len(prefix):].strip() in thai:
@@ -97,7 +98,15 @@ def find_variants(text: str, variants: Collection[str], *,
                   ) -> Iterator[tuple[int, int, str]]:
     """``(start, end, variant)`` of each Thai ``variants`` in NFC ``text``, longest
     first, not overlapping, never inside a Thai syllable; variants shorter than
-    :data:`SHORT_THAI` must sit on ``boundaries`` (word-token edges) when given."""
+    :data:`SHORT_THAI` must sit on ``boundaries`` (word-token edges) when given.
+    ``text`` may write ำ as :data:`~massmob_nlp._text.SPLIT_AM`: offsets stay on it."""
+    if SPLIT_AM in text:
+        joined = JoinedAm(text)
+        bounds = None if boundaries is None else {
+            joined.joined(b) for b in boundaries if 0 <= b <= len(text)}
+        for start, end, variant in find_variants(joined.text, variants, boundaries=bounds):
+            yield joined.given(start), joined.given(end), variant
+        return
     taken: list[tuple[int, int]] = []
     for variant in sorted(variants, key=lambda v: (-len(v), v)):
         start = text.find(variant)

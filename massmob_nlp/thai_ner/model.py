@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .._text import SPLIT_AM, JoinedAm
 from ..errors import Errors
 from .data import format_scores, parse_thainer_line, score_spans
 from .features import crf_items, match_entity_dict, pos_tag_tokens, sentence_features
@@ -197,6 +198,16 @@ class ThaiNER:
         for text in texts:
             if not isinstance(text, str):
                 raise TypeError(Errors.E013.format(type=type(text).__name__))
+        joined = [JoinedAm(text) if SPLIT_AM in text else None for text in texts]
+        if not any(joined):
+            return self._predict_many(texts)
+        found = self._predict_many([j.text if j else t for j, t in zip(joined, texts)])
+        return [[(j.given(s), j.given(e), lab, sc) for s, e, lab, sc in spans] if j else spans
+                for j, spans in zip(joined, found)]
+
+    def _predict_many(self, texts: Sequence[str]) -> list[list[ScoredSpan]]:
+        """:meth:`predict_many` of texts where ำ is one char (สำนัก, never สํานัก: the
+        features, dictionaries and model know that spelling only)."""
         chunks = [[(offset, tokenize(chunk, self.split_table))
                    for offset, chunk in split_into_chunks(text, self.max_chunk_chars)]
                   for text in texts]
