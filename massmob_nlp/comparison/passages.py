@@ -365,3 +365,74 @@ def _sent_at(a: Analysis, offset: int) -> int | None:
     s = a.sentences
     hit = s[(s["start_char"] <= offset) & (s["end_char"] > offset)]
     return int(hit["sent_id"].iloc[0]) if len(hit) else None
+
+
+KEPT_NUMBER = frozenset({"match", "format_only", "qualifier_changed"})
+"""Statuses of a number row whose value the translation kept."""
+MOVED_NOTE = "moved to another part of the article"
+"""The note of a number row joined outside the neighbouring sentences
+(:mod:`massmob_nlp.comparison.numbers`)."""
+MOVED_MIN_COSINE = 0.5
+"""With embeddings, the least cosine between a sentence reported omitted and a target
+sentence holding its moved numbers for the sentence to count as moved, not lost."""
+
+
+def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFrame, *,
+                     embeddings: bool = False) -> pd.DataFrame:
+    """``passages`` without the omitted sentences or paragraphs whose numbers all
+    reached the target (kept, or an ``added`` row of the same key) and at least one
+    was joined in another part of the article (a translator moved the clause: it is
+    not lost; its number rows carry the note :data:`MOVED_NOTE`), and without the
+    added target passage that holds those moved numbers. With ``embeddings`` the
+    source passage must also be close (:data:`MOVED_MIN_COSINE`) to a target sentence
+    holding one of them."""
+    if passages.empty or numbers.empty:
+        return passages
+    drop: list[int] = []
+    landed: list[int] = []
+    for i, (kind, level, side, start, end) in enumerate(zip(
+            passages["kind"].astype(str), passages["level"].astype(str),
+            passages["side"].astype(str), passages["start_char"], passages["end_char"])):
+        if kind == "omitted" and level != "span" and side == "src":
+            moved = _numbers_moved(ctx, numbers, int(start), int(end), embeddings=embeddings)
+            if moved:
+                drop.append(i)
+                landed += moved
+    for i, (kind, side, start, end) in enumerate(zip(
+            passages["kind"].astype(str), passages["side"].astype(str),
+            passages["start_char"], passages["end_char"])):
+        if kind == "added" and side == "tgt" and any(int(start) <= o < int(end)
+                                                      for o in landed):
+            drop.append(i)
+    if not drop:
+        return passages
+    return passages.drop(index=passages.index[sorted(set(drop))]).reset_index(drop=True)
+
+
+def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *,
+                   embeddings: bool) -> list[int]:
+    """Target offsets of the moved numbers of ``src.text[start:end]``; [] when the
+    passage does not count as moved."""
+    at = numbers["src_start_char"].fillna(-1)
+    inside = numbers[(at >= start) & (at < end)]
+    added = set(numbers.loc[numbers["status"].astype(str) == "added", "key"].dropna())
+    if inside.empty or not all(st in KEPT_NUMBER or (st == "missing" and key in added)
+                               for st, key in zip(inside["status"].astype(str),
+                                                  inside["key"])):
+        return []
+    moved = inside[inside["note"].fillna("").astype(str).str.contains(MOVED_NOTE)]
+    offsets = [int(o) for o in moved["tgt_start_char"].dropna()]
+    if not offsets or not embeddings:
+        return offsets
+    from ..alignment.features import embed
+
+    targets = [ctx.tgt.text[a:b] for a, b in _target_sentences(ctx, offsets)]
+    vecs = embed([ctx.src.text[start:end], *targets])
+    close = bool(targets) and float((vecs[1:] @ vecs[0]).max()) >= MOVED_MIN_COSINE
+    return offsets if close else []
+
+
+def _target_sentences(ctx: _Context, offsets: list[int]) -> list[tuple[int, int]]:
+    s = ctx.tgt.sentences
+    return [(int(a), int(b)) for a, b in zip(s["start_char"], s["end_char"])
+            if any(int(a) <= o < int(b) for o in offsets)]

@@ -30,7 +30,7 @@ from .context import ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, _Context, _nons
 from .entities import _compare_entities
 from .guards import check_alignment, check_languages
 from .numbers import _compare_numbers
-from .passages import _passages, _unanchored_paragraphs
+from .passages import _moved_sentences, _passages, _unanchored_paragraphs
 
 __all__ = ["ENTITY_STATUSES", "NUMBER_STATUSES", "PROBLEMS", "Comparison", "compare"]
 
@@ -226,6 +226,10 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
                   .dropna().astype(int))
     numbers = _compare_numbers(ctx, omitted)
     passages = _unanchored_paragraphs(ctx, numbers, passages)
+    from ..alignment.features import use_embeddings as _use_embeddings
+
+    passages = _moved_sentences(ctx, numbers, passages,
+                                embeddings=_use_embeddings(embeddings))
     entities = _compare_entities(ctx)
     summary = _summary(ctx, numbers, entities, passages)
     return Comparison(a_src, a_tgt, ctx.sent, ctx.para, numbers, entities, passages,
