@@ -193,7 +193,7 @@ MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadri
 SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.
 GLUED_UNITS_RE = re.compile(
-    r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°F|st|lbs?|oz|ft|mph"
+    r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°?F|st|lbs?|oz|ft|mph"
     r"|kph|km/h|TB|GB|MB|KB|Gbps|Mbps|GHz|MHz|Hz|nm|mAh|bhp|hp|cc|in|mi|yd|p)"
     r"(?![A-Za-z0-9])")
 # "1.5m people", "20k fans": a glued scale letter before a plural noun is the million or
@@ -335,6 +335,10 @@ FRACTION_AMOUNT_BEFORE_RE = re.compile(
 FRACTION_AMOUNT_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)!?]|$)|\s+(?:in|on|to|from|since|over|last|this|and|or|but|compared|"
     r"after|before|between|as|at|for|while|when|year|a\s+year|per|each|within)\b")
+# "a quarter were", "a third have": a singular part agreeing with a plural verb is a
+# part of a group (an ordinal thing takes "was": "a third was injured").
+FRACTION_PLURAL_VERB_AFTER_RE = re.compile(
+    r"\s+(?:were|are|have|do|say|remain|live|work|voted|want)\b")
 """Words that make a singular ``a third`` an amount without "of" after it: ``cut by a
 quarter.``, ``more than a third in May`` (not before a noun: ``a third party``, ``a third
 term`` stay ordinals)."""

@@ -38,7 +38,8 @@ def find_fractions(sc: Scan) -> None:
     t = sc.t
     for m in en.FRACTION_RE.finditer(t):
         plural = m["b"].lower().endswith("s") and m["b"].lower() not in en.FRACTION_PARTS
-        if plural or m["of"] or (en.FRACTION_AMOUNT_BEFORE_RE.search(
+        if plural or m["of"] or en.FRACTION_PLURAL_VERB_AFTER_RE.match(t, m.end("b")) or (
+                en.FRACTION_AMOUNT_BEFORE_RE.search(
                 t, max(0, m.start() - 12), m.start())
                 and en.FRACTION_AMOUNT_AFTER_RE.match(t, m.end("b"))):
             part = m["b"].lower().rstrip("s") if plural else m["b"].lower()

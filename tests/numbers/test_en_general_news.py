@@ -250,3 +250,22 @@ def test_age_groups_carry_their_qualifier():
     first = found[0]
     assert (first.text, first.key, first.qualifier) == ("over-60s", "cardinal:60", "at_least")
     assert [m.qualifier for m in find_numbers("The under-16s play today.", "en")] == ["under"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Of the 40 staff, a quarter were on leave.", "fraction:1/4"),
+    ("About a third have no car.", "fraction:1/3"),
+    ("Most voters backed him, but a fifth are undecided.", "fraction:1/5"),
+])
+def test_a_singular_part_before_a_plural_verb_is_a_fraction(text, key):
+    assert key in _keys(text)
+
+
+def test_a_singular_part_before_was_stays_an_ordinal():
+    assert _keys("Two men died and a third was taken to hospital.") == [
+        "cardinal:2", "ordinal:3"]
+
+
+def test_a_fahrenheit_temperature_glued_without_degree_sign_is_read():
+    assert _keys("Night fell to -12C (10F) and the day reached 41°F.") == [
+        "cardinal:-12", "cardinal:10", "cardinal:41"]
