@@ -385,16 +385,22 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
     not lost; its number rows carry the note :data:`MOVED_NOTE`), and without the
     added target passage that holds those moved numbers. With ``embeddings`` the
     source passage must also be close (:data:`MOVED_MIN_COSINE`) to a target sentence
-    holding one of them."""
+    holding one of them; without, those numbers must sit in an added target passage
+    (a dropped sentence whose year is repeated in a translated one stays omitted)."""
     if passages.empty or numbers.empty:
         return passages
     drop: list[int] = []
     landed: list[int] = []
+    added = [(int(a), int(b)) for k, side, a, b in zip(
+        passages["kind"].astype(str), passages["side"].astype(str),
+        passages["start_char"], passages["end_char"]) if k == "added" and side == "tgt"]
     for i, (kind, level, side, start, end) in enumerate(zip(
             passages["kind"].astype(str), passages["level"].astype(str),
             passages["side"].astype(str), passages["start_char"], passages["end_char"])):
         if kind == "omitted" and level != "span" and side == "src":
             moved = _numbers_moved(ctx, numbers, int(start), int(end), embeddings=embeddings)
+            if not embeddings and not any(a <= o < b for o in moved for a, b in added):
+                continue  # no meaning to compare: the numbers must land in an added passage
             if moved:
                 drop.append(i)
                 landed += moved
