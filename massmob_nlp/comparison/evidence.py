@@ -109,6 +109,34 @@ def values_in_text(text: str) -> dict[float, str]:
     return out
 
 
+UNIT_WORDS = {
+    "week": r"(?i)\bweek\b|\bweekly\b|สัปดาห์|อาทิตย์",
+    "fortnight": r"(?i)\bfortnight|two\s+weeks|สองสัปดาห์",
+    "year": r"(?i)\byear\b|\bannual|\b12-month|รอบปี|ทั้งปี|ปีละ|ต่อปี|รายปี|หนึ่งปี",
+    "day": r"(?i)\bday\b|\bdaily\b|\b24-hour|วันเดียว|หนึ่งวัน|ทั้งวัน|ต่อวัน|วันละ",
+    "hour": r"(?i)\bhour\b|\bhourly\b|ชั่วโมง",
+}
+"""A length of time of exactly one unit (``12 เดือน``, ``7 วัน``, ``24 hours``) is how
+the other language often writes a bare unit word: "in the year to April" / ``ในรอบ 12
+เดือน``, "a week" / ``7 วัน``, ``หนึ่งวัน`` / "24 hours"."""
+_UNIT_WORD_RES = {u: re.compile(p) for u, p in UNIT_WORDS.items()}
+_ONE_UNIT_KEY_RE = re.compile(r"duration:(?P<n>[0-9]+):(?P<u>[a-z]+)")
+
+
+def unit_word_in(key: object, text: str) -> str | None:
+    """The word of ``text`` that writes the one-unit length of time of ``key``
+    (``duration:1:year`` -> ``year``; ``duration:2:week`` -> ``fortnight``), or None."""
+    m = _ONE_UNIT_KEY_RE.fullmatch(str(key))
+    if m is None:
+        return None
+    unit = m["u"] if m["n"] == "1" else "fortnight" if (m["n"], m["u"]) == ("2", "week") \
+        else None
+    if unit is None or unit not in _UNIT_WORD_RES:
+        return None
+    found = _UNIT_WORD_RES[unit].search(text)
+    return found.group() if found else None
+
+
 _DATE_KEY_RE = re.compile(r"(?:(?P<y>[0-9]{4})|-)-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?")
 """One end of a date key: ``2024-11-26``, ``--11-26`` (no year), ``2024-11``."""
 DatePart = tuple[str | None, str, str | None]

@@ -45,7 +45,14 @@ from .. import tables
 from .._text import THAI_DIGITS
 from ..numbers import en, th
 from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
-from .evidence import contains, dates_differ, digit_groups, has_magnitude, values_in_text
+from .evidence import (
+    contains,
+    dates_differ,
+    digit_groups,
+    has_magnitude,
+    unit_word_in,
+    values_in_text,
+)
 
 QUALIFIER_EQUIVALENT = frozenset({frozenset({None, "up_to"}), frozenset({"up_to", "at_most"})})
 """Qualifier pairs that mean the same: Thai สูงถึง ("as high as", up_to) is how Thai
@@ -502,6 +509,8 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
                                                                   bead + NUMBER_WINDOW + 1))
         where = " in a neighbouring sentence"
     found = _written_in(m, values_in_text(other))
+    if found is None and _str(m["kind"]) == "duration":
+        found = unit_word_in(m.get("key"), other)
     s, t = (m, None) if side == "src" else (None, m)
     if found is not None:
         return [_number_row(s, t, "format_only",

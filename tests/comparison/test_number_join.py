@@ -282,3 +282,18 @@ def test_a_small_count_is_not_joined_across_the_article():
 ])
 def test_counts_in_words_and_halves(en, th, status):
     assert [g[0] for g in _problems(en, th)] == status
+
+
+@pytest.mark.parametrize("en,th", [
+    ("Rents rose 6% in the year to May.", "ค่าเช่าในรอบ 12 เดือนถึงเดือนพฤษภาคมเพิ่มขึ้น 6%"),
+    ("The queue lasted a week.", "คิวยาวนานถึง 7 วัน"),
+    ("Exports grew 3% in the 12 months to March.", "การส่งออกในรอบปีถึงเดือนมีนาคมเติบโต 3%"),
+    ("The strike lasted a fortnight.", "การนัดหยุดงานยืดเยื้อนาน 14 วัน"),
+])
+def test_one_unit_of_time_against_its_bare_unit_word_is_kept(en, th):
+    assert _problems(en, th) == []
+
+
+def test_another_length_of_time_against_a_unit_word_is_still_a_problem():
+    assert _problems("The queue lasted a week.", "คิวยาวนานถึง 10 วัน") == [
+        ("added", "", "10 วัน")]
