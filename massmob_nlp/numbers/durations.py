@@ -51,9 +51,10 @@ GLUED_RE = re.compile(r"(?P<g>hrs?|mins?|secs?|h)(?![A-Za-z0-9])")
 """Units of time glued to digits (``1hr``, ``45mins``, ``24h``)."""
 _EN_UNIT_RE = re.compile(rf"(?:\s+|-)(?P<u>(?i:{alt(EN_UNITS)}))(?![A-Za-z])"
                          rf"|(?<=[0-9]){GLUED_RE.pattern}")
-# วันจันทร์ "Monday", ปีใหม่ "New Year", วันเกิด "birthday": not a count of days or years
+# วันจันทร์ "Monday", ปีใหม่ "New Year", วันเกิด "birthday": not a count of days or years;
+# ปีแสง "light year" is a distance.
 _TH_UNIT_RE = re.compile(rf"\s*(?P<u>{alt(TH_UNITS)})(?!จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์"
-                         r"|อาทิตย์|ใหม่|เกิด|หยุด|ชาติ|แม่|พ่อ|ครู|เด็ก|สำคัญ|ศาจ|ละ)")
+                         r"|อาทิตย์|ใหม่|เกิด|หยุด|ชาติ|แม่|พ่อ|ครู|เด็ก|สำคัญ|ศาจ|ละ|แสง)")
 _EN_HALF_RE = re.compile(r"(?i)\s+and\s+a\s+half\b")
 _EN_NEXT_RE = re.compile(r"(?i)(?:\s*,\s*|\s+and\s+|\s+)(?=[0-9a-z])")
 _DIGITS_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")

@@ -55,6 +55,11 @@ ONE_DAY_AFTER_RE = re.compile(
 ONE_DAY_COUNT_BEFORE_RE = re.compile(
     r"(?i)\b(?:for|in|within|only|just|about|than|per|every|each|over|under|after|"
     r"last|first|at\s+least|at\s+most|nearly|almost|around)\s+$")
+# "a one-day international", "one-day cricket", "his 10th one-day hundred": the
+# limited-overs format of cricket (Thai วันเดย์), not a length of time.
+ONE_DAY_FORMAT_AFTER_RE = re.compile(
+    r"(?i)-day\s+(?:internationals?|ODIs?|series|cricket|cup|hundreds?|centur(?:y|ies)|"
+    r"formats?|sides?|squads?|captain|debut|records?|specialists?|games?|matche?s)\b")
 ONE_SKIP_AFTER_RE = re.compile(
     r"(?i)^(?:\s+(?:another|by|or\s+two|of\s+a\s+kind)\b|'s|’s|-)")
 
@@ -331,7 +336,12 @@ FRACTION_RE = re.compile(
     r"(?P<of>\s+of\b)?")
 HALF_OF_RE = re.compile(r"(?i)\bhalf(?=\s+of\b)")
 FRACTION_AMOUNT_BEFORE_RE = re.compile(
-    r"(?i)\b(?:by|than|nearly|almost|about|around|roughly|some|over|under)\s+$")
+    r"(?i)\b(?:by|than|nearly|almost|about|around|roughly|some|over|under|up|down)\s+$")
+# "a third lower", "a quarter more": a part before a comparative is an amount (no
+# "third lower" is ever a rank).
+FRACTION_COMPARATIVE_AFTER_RE = re.compile(
+    r"(?i)\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|greater|cheaper|dearer|"
+    r"faster|slower|shorter|longer|lighter|heavier|worse|better)\b")
 FRACTION_AMOUNT_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)!?]|$)|\s+(?:in|on|to|from|since|over|last|this|and|or|but|compared|"
     r"after|before|between|as|at|for|while|when|year|a\s+year|per|each|within)\b")

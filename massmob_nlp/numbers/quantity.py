@@ -203,6 +203,8 @@ def _year_of(sc: Scan, s: int, raw: str, after: int) -> tuple[int, str] | None:
     ce = th.CE_BEFORE_RE.search(t, max(0, s - 16), s)
     if len(raw) == 2 and th_marker and not counted:
         return (2000 + n, "CE") if ce else (n + 2500 - 543, "BE")
+    if len(raw) <= 3 and th.RS_BEFORE_RE.search(t, max(0, s - 16), s):
+        return n + th.RS_OFFSET, "BE"  # ร.ศ. 112 (1893 CE): a Thai era, like พ.ศ.
     if len(raw) >= 3 and th.BE_BEFORE_RE.search(t, max(0, s - 16), s):
         return n - 543, "BE"  # พ.ศ. 2325: an era marker makes any number a year
     if ce:

@@ -59,7 +59,9 @@ year
     ``ปี 2561``, ``700 ปีก่อนคริสตกาล`` ->
     ``year:2018`` (CE: BE − 543), ``year:-700``; after ``พ.ศ.``/``พุทธศักราช`` any number
     is a BE year (``พ.ศ. 2325`` -> ``year:1782``), after ``ค.ศ.``/``คริสต์ศักราช`` a CE
-    year (``ค.ศ. 833``); after a bare ``ปี``, 2101-2700 is BE (``ปี 2325``)
+    year (``ค.ศ. 833``); after a bare ``ปี``, 2101-2700 is BE (``ปี 2325``); after
+    ``ร.ศ.`` a Rattanakosin-era year, CE = ร.ศ. + 1781 (``ร.ศ. 112`` -> ``year:1893``,
+    calendar BE); ``1,500 ปีก่อนคริสตกาล`` / ``1,500 BC`` -> ``year:-1500``
 year_range
     EN ``2020-2025``, ``512-511 BC``, ``the 2023/24 season``, ``2023-24``, ``FY2023/24``;
     TH ``2563 - 2568``, ``ตั้งแต่ปี 2563 ถึงปี 2568`` -> ``year_range:2020-2025``
@@ -176,9 +178,9 @@ from .words import (
     find_fractions,
     find_marked_years,
     find_scores,
-    find_thai_words,
     find_vague,
 )
+from .words_th import find_thai_words
 
 __all__ = ["DEFAULT_DAYFIRST", "MAX_DIGITS", "NumberMention", "find_numbers", "format_number",
            "number_keys", "numbers_table"]

@@ -141,6 +141,10 @@ CE_BEFORE_RE = re.compile(r"(?:ค\.\s?ศ\.|คริสต์ศักรา�
 # "พ.ศ. 2325", "พุทธศักราช 1893": after an era marker any number is a year of that era
 # (BE year - 543 = CE year), whatever its size; so is a number after "ค.ศ." (CE).
 BE_BEFORE_RE = re.compile(r"(?:พ\.\s?ศ\.|พุทธศักราช)\s*$")
+# "ร.ศ. 112", "รัตนโกสินทรศก 130": the Rattanakosin era, counted from the founding of
+# Bangkok (year 1 = 1782 CE): CE year = ร.ศ. + 1781 (ร.ศ. 112 is 1893).
+RS_BEFORE_RE = re.compile(r"(?:ร\.\s?ศ\.|รัตนโกสินทร์?ศก)\s*$")
+RS_OFFSET = 1781
 # "ปี 2325": after a bare ปี, four digits from here to 2700 are a BE year (1782 CE).
 BE_AFTER_YEAR_WORD = 2101
 # "ติดลบ 3%", "ถึงลบ 5 องศา": the minus sign in words (not บวกลบ "plus or minus", nor
@@ -222,7 +226,8 @@ HALF = "ครึ่ง"
 HALF_AFTER_RE = re.compile(r"ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี)")
 # "ครบหนึ่ง", "หน้าแรก": หน้าแรก is a web page's home page, never "first".
 FIRST_SKIP_BEFORE_RE = re.compile(r"หน้า\s*$")
-FIRST_ANY_RE = re.compile(r"(?<=[\u0e01-\u0e4e])แรก(?!เริ่ม|เกิด|รับ|เข้า|พบ|สุด|ๆ)")
+# "ยุคแรก ๆ", "รุ่นแรกๆ" ("the early days", "early ones"): no ordinal.
+FIRST_ANY_RE = re.compile(r"(?<=[\u0e01-\u0e4e])แรก(?!เริ่ม|เกิด|รับ|เข้า|พบ|สุด|\s?ๆ)")
 # "เบื้องแรก", "อย่างแรก", "ประการแรก", "แต่แรก": "at first", "first of all", "firstly",
 # "from the start"; "ครึ่งแรก" the first half of a match ("at half-time"): idioms,
 # like English "at first"; counted only when the English has "first" there.

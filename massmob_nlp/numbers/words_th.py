@@ -1,0 +1,136 @@
+"""Thai number words for the number scanner (see :mod:`massmob_nlp.numbers`): numerals
+written as words (``สามสิบห้า``), ordinals (``ที่สาม``, ``แรก``), halves, juxtaposed
+pairs (``สองสามวัน``) and the classifier + ``หนึ่ง`` that renders the article "a".
+"""
+
+from __future__ import annotations
+
+from . import th
+from .base import THAI_LETTER_RE, Scan
+from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity, thai_ordinal_before
+
+
+def find_thai_words(sc: Scan) -> None:
+    """Add Thai number words (``สามสิบห้า``), Thai ordinals, ``แรก`` and halves.
+
+    A word that is also the start or end of a longer word (``สามารถ``, ``เก้าอี้``)
+    is kept only when the Thai word segmenter cuts the text at both of its ends.
+    """
+    t = sc.t
+    for m in th.NAME_RE.finditer(t):
+        sc.claim(m.start(), m.end())
+    for m in th.WORDS_RE.finditer(t):
+        s, e = m.span()
+        run = m.group()
+        if not sc.free(s, e) or (s and t[s - 1] in th.LEADING_VOWELS) or _place_name(t, s, e):
+            continue
+        classifier = bool(th.CLASSIFIER_RE.match(t, e) or CUR_AFTER_RE.match(t, e)
+                          or PCT_AFTER_RE.match(t, e) or th.OVER_THEN_CLASSIFIER_RE.match(t, e))
+        ordinal = thai_ordinal_before(sc, s) \
+            or th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)
+        if not (classifier or ordinal or _standalone(sc, s, e, run)):
+            continue
+        if classifier and not ordinal and run in th.FUSED_ENDINGS \
+                and not starts_word(sc, s, run):
+            continue  # เรียบร้อยทาง, โกหกคน ("lie to people"): the end of a longer word
+        if ordinal and not classifier and not _ends_word(sc, e):
+            continue  # ที่สามารถ: "that can", not "the third"
+        value = th.parse_words(run)
+        if value is None:
+            _juxtaposed(sc, s, e, run)
+            continue
+        if ordinal and not classifier:
+            n = int(value)
+            sc.add(ordinal.start(), e, "ordinal", value=float(n), key=f"ordinal:{n}",
+                   vague=th.RUNNER_UP_BEFORE_RE.search(
+                       t, max(0, ordinal.start() - 12), ordinal.start()) is not None)
+            continue
+        if s >= 5 and t.startswith(th.HALF, s - 5) and sc.free(s - 5, s):
+            s, value = s - 5, value / 2  # ครึ่งล้าน: half a million
+        vague = (run == "หนึ่ง" and not classifier and _article_one(t, s, e)) \
+            or run in th.IDIOM_RUNS \
+            or (run == "สอง" and th.BOTH_SIDES_AFTER_RE.match(t, e) is not None)
+        add_quantity(sc, s, e, value, None, vague=vague)
+    for m in th.FIRST_RE.finditer(t):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
+        s, e = m.span("first")
+        if sc.free(s, e):
+            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=_first_n(t, s)
+                   or bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s))
+                   or bool(th.FIRST_VAGUE_BEFORE_RE.search(t, max(0, s - 6), s))
+                   or bool(th.FIRST_VAGUE_AFTER_RE.match(t, e)))
+    for m in th.FIRST_ANY_RE.finditer(t):
+        s, e = m.span()
+        if sc.free(s, e) and not th.FIRST_SKIP_BEFORE_RE.search(t, max(0, s - 6), s) \
+                and sc.word_bounds_at(s, e):
+            sc.add(s, e, "ordinal", value=1.0, key="ordinal:1",
+                   vague=_fused_first(t, s, e) or _first_n(t, s))
+
+
+def _juxtaposed(sc: Scan, s: int, e: int, run: str) -> None:
+    """``สองสามวัน``, ``สามสี่คน``, ``สามสี่ร้อยคน``: two consecutive numerals before a
+    classifier are "two or three" (a range, as English ``two or three days``), often
+    just "a few" (``ในอีกสองสามวัน`` "in the next few days"): vague, never a problem
+    alone, still joined to the same range on the other side."""
+    pair = th.juxtaposed_pair(run)
+    if pair is None or not th.CLASSIFIER_RE.match(sc.t, e) \
+            or not starts_word(sc, s, run) or not sc.free(s, e):
+        return
+    lo, hi = pair
+    sc.add(s, e, "range", value=float(lo), value_max=float(hi), key=f"range:{lo}-{hi}",
+           vague=True)
+
+
+def _place_name(t: str, s: int, e: int) -> bool:
+    """A number word glued to a place word (``คลองหนึ่ง``, ``อำเภอสองพี่น้อง``) with no
+    classifier after it: part of the place's name."""
+    return bool(th.PLACE_BEFORE_RE.search(t, max(0, s - 8), s)) and not (
+        (th.CLASSIFIER_RE.match(t, e) and not t[e:e + 1].isspace())
+        or th.PLACE_COUNT_AFTER_RE.match(t, e))
+
+
+def _first_n(t: str, s: int) -> bool:
+    """แรก after a number and its noun: "the first N" (``10 อันดับแรก`` "the top 10")."""
+    return bool(th.FIRST_N_BEFORE_RE.search(t, max(0, s - 14), s))
+
+
+def _fused_first(t: str, s: int, e: int) -> bool:
+    """แรก after a noun that is not a known head of "first" (``ครั้ง``, ``คน``…) and
+    glued to Thai letters on both sides (``ภาพยนตร์แรกของ``, but also the name
+    ``สมาแรกดิส`` or ``การแรกสอด``), or in an idiom (``เบื้องแรก`` "at first"): it
+    counts only when the other side has "first" there (vague)."""
+    return bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s)) or bool(
+        e < len(t) and THAI_LETTER_RE.match(t, e))
+
+
+def _standalone(sc: Scan, s: int, e: int, run: str) -> bool:
+    """The run is a word of its own (not ``สามารถ``, ``พันธมิตร``, ``แสนดี``)."""
+    if th.is_single_morpheme(run) and run not in th.DIGIT_WORDS:
+        return False  # a bare สิบ/ร้อย/พัน/หมื่น/แสน/ล้าน needs a classifier
+    return starts_word(sc, s, run) and _ends_word(sc, e)
+
+
+def starts_word(sc: Scan, s: int, run: str) -> bool:
+    """A Thai number word starting at ``s`` is not the end of a longer word."""
+    t = sc.t
+    if s == 0 or not THAI_LETTER_RE.match(t, s - 1) or run == "หนึ่ง":
+        return True  # หนึ่ง ends many words (คนหนึ่ง, ส่วนหนึ่ง), always meaning one
+    return bool(th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s)
+                or th.RATIO_BEFORE_RE.search(t, max(0, s - 10), s)
+                or sc.word_bounds_at(s, s))
+
+
+def _ends_word(sc: Scan, e: int) -> bool:
+    """A Thai number word ending at ``e`` is not the start of a longer word."""
+    t = sc.t
+    if e >= len(t) or not THAI_LETTER_RE.match(t, e):
+        return True
+    return bool(th.TIMES_AFTER_RE.match(t, e) or th.HALF_AFTER_RE.match(t, e)
+                or t.startswith("ใน", e) or sc.word_bounds_at(e, e))
+
+
+def _article_one(t: str, s: int, e: int) -> bool:
+    """หนึ่ง right after a noun (``คนหนึ่ง``, ``วันหนึ่ง``) renders "a"/"one day":
+    vague, unless a count word comes before it or ``ใน`` ("one of") after it."""
+    if s == 0 or not THAI_LETTER_RE.match(t, s - 1):
+        return False
+    return not (t.startswith("ใน", e) or th.COUNT_BEFORE_RE.search(t, max(0, s - 8), s))

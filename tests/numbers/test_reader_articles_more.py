@@ -1,0 +1,78 @@
+"""Number forms met in whole news articles of science, history, health and sport (our
+own sentences): light years, early ones (แรก ๆ), years BC with a thousands separator,
+the Rattanakosin era (ร.ศ.), fractions before a comparative, cricket's one-day format."""
+
+from __future__ import annotations
+
+import pytest
+
+from massmob_nlp.numbers.table import find_numbers
+
+
+def _keys(text: str, lang: str) -> list[str | None]:
+    return [m.key for m in find_numbers(text, lang) if not m.vague]
+
+
+def test_light_years_are_a_distance_not_years() -> None:
+    assert _keys("ดาวหางดวงนี้อยู่ห่างออกไปราว 120 ปีแสง", "th") == ["cardinal:120"]
+    assert _keys("The nebula lies some 120 light years away", "en") == ["cardinal:120"]
+    assert _keys("เขาทำงานที่นี่มา 12 ปี แล้ว", "th") == ["duration:12:year"]
+
+
+@pytest.mark.parametrize("text", [
+    "ภาพยนตร์ยุคแรก ๆ ของเขาถ่ายทำในเชียงใหม่",
+    "รถไฟฟ้ารุ่นแรกๆ ใช้ไฟฟ้าจากรางที่สาม",
+])
+def test_early_ones_are_no_ordinal(text: str) -> None:
+    assert "ordinal:1" not in _keys(text, "th")
+
+
+def test_first_still_an_ordinal() -> None:
+    assert "ordinal:1" in _keys("นี่เป็นครั้งแรกที่ทีมชนะในบ้าน", "th")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The village was settled in about 2,500 BC, the team said.", "en"),
+    ("หมู่บ้านนี้มีคนอยู่อาศัยตั้งแต่ราว 2,500 ปีก่อนคริสตกาล", "th"),
+    ("เครื่องมือหินชิ้นนี้มีอายุราว 2,500 ก่อน ค.ศ.", "th"),
+])
+def test_years_bc_with_a_thousands_separator(text: str, lang: str) -> None:
+    assert "year:-2500" in _keys(text, lang)
+
+
+def test_years_ago_stay_a_length_of_time() -> None:
+    assert _keys("ชุมชนแห่งนี้ก่อตั้งขึ้นเมื่อ 2,500 ปีก่อน", "th") == ["duration:2500:year"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("กฎหมายฉบับนี้ประกาศใช้เมื่อ ร.ศ. 130", "year:1911"),
+    ("สะพานเหล็กแห่งแรกสร้างเสร็จใน รัตนโกสินทรศก 120", "year:1901"),
+    ("เหตุการณ์ ร.ศ.112 ทำให้สยามเสียดินแดน", "year:1893"),
+])
+def test_rattanakosin_era_years(text: str, expected: str) -> None:
+    assert expected in _keys(text, "th")
+
+
+@pytest.mark.parametrize("text", [
+    "Heating bills were a quarter higher than last winter.",
+    "Patients on the new drug had a third fewer strokes.",
+    "Sales were up a fifth on the year before.",
+])
+def test_a_part_before_a_comparative_is_a_fraction(text: str) -> None:
+    assert any(k is not None and k.startswith("fraction:") for k in _keys(text, "en"))
+
+
+def test_a_third_before_a_noun_stays_an_ordinal() -> None:
+    assert _keys("She is seeking a third term in office.", "en") == ["ordinal:3"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan won the second one-day international in Lahore.",
+    "It was her 12th one-day hundred.",
+])
+def test_cricket_one_day_format_is_no_length_of_time(text: str) -> None:
+    assert not any(k is not None and k.startswith("duration:") for k in _keys(text, "en"))
+
+
+def test_a_one_day_strike_is_a_day() -> None:
+    assert "duration:1:day" in _keys("Nurses will hold a one-day strike on Friday.", "en")
