@@ -324,12 +324,15 @@ def _viet_words(raw: list[str], *, n_en: int, prior: Lang | None) -> int:
     """Words with Vietnamese letters, when they can be Vietnamese text: some are lower
     case (*Thủ tướng*, *Hội Nông dân*), or all words are capitalised (a name alone,
     *Hà Nội*, each word a Vietnamese syllable or an acronym) with neither an English
-    word nor another Latin language expected.
+    word nor another Latin language expected. In Vietnamese text (``prior``), an
+    English-looking syllable of such a name (*Nguyễn Văn An*) is no English word.
     Vietnamese names inside English (*General Secretary Tô Lâm visits Hải Phòng*,
     *By Lê Minh Đức*) are 0: English news about Vietnam is full of them."""
     viet = [w for w in raw if VIET_RE.search(w)]
     if any(not w[:1].isupper() for w in viet):
         return len(viet)
+    if n_en and prior == "vi" and len(viet) >= n_en and all(w[:1].isupper() for w in raw):
+        n_en = 0  # An, Do as syllables of a name in Vietnamese text (Nguyễn Văn An)
     if n_en or (prior in LATIN_LANGS and prior != "vi") or not all(
             _VIET_SYLLABLE_RE.fullmatch(w) or (w.isupper() and len(w) <= 3) for w in raw):
         return 0  # Mrs Đặng Minh Quang, Đỗ Minh Sơn, General Director: English

@@ -219,3 +219,22 @@ def test_real_news_and_web_lines_are_identified():
                 english.append(text)
     assert sum(detect_language(t) == "th" for t in thai) / len(thai) >= 0.9995
     assert sum(detect_language(t) == "en" for t in english) / len(english) >= 0.9995
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Văn An", "Trần An", "Lê Văn Do"])
+def test_a_vietnamese_name_with_an_english_looking_syllable_is_vietnamese(name):
+    # An, Do: syllables of a Vietnamese name, not English words, in Vietnamese text;
+    # an English document still makes it English
+    assert detect_language(name, prior="vi") == "vi"
+    assert detect_language(name, prior="en") == "en"
+
+
+def test_a_name_line_in_a_vietnamese_document_is_vietnamese():
+    from massmob_nlp.langid import paragraph_languages
+
+    vi_doc = ["Thủ tướng đã phát biểu tại hội nghị về kinh tế.", "Nguyễn Văn An",
+              "Bộ trưởng nói rằng tăng trưởng đạt 6 phần trăm."]
+    en_doc = ["The minister spoke at the conference on the economy.", "Nguyễn Văn An",
+              "He said growth reached 6 percent."]
+    assert paragraph_languages(vi_doc) == ["vi", "vi", "vi"]
+    assert paragraph_languages(en_doc) == ["en", "en", "en"]
