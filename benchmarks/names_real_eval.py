@@ -79,6 +79,23 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Glasgow", "กลาสตันเบอรี"), ("Cambridge", "แคมเบอร์เวล"), ("Paul", "พอลลี่"),
     ("Zhao Lijian", "จ้าว หลี่เผิง"), ("Li Qiang", "หลี่ ชุน"), ("Xu Qiliang", "สวี่ ฉีหมิง"),
     ("Zhang Xin", "จาง ซิง")]
+# Spanish, French, Portuguese, German and Italian names with the Thai spelling of
+# their sound (not of their English reading), and near misses: our own list
+EUROPEAN: list[tuple[str, str]] = [
+    ("Jiménez", "ฆิเมเนซ"), ("Jiménez", "ฮิเมเนซ"), ("Jean-Pierre", "ฌอง-ปิแอร์"),
+    ("Müller", "มึลเลอร์"), ("João", "ฌูเอา"), ("Giovanni", "โจวันนี"), ("Juan", "ฆวน"),
+    ("José", "โฮเซ"), ("Guillermo", "กิเยร์โม"), ("Sevilla", "เซบิยา"), ("Peña", "เปญญา"),
+    ("Joaquín", "โฆอากิน"), ("Jacques Chirac", "ฌัก ชีรัก"), ("Bordeaux", "บอร์โด"),
+    ("Marseille", "มาร์แซย์"), ("Laurent", "โลรองต์"), ("Coelho", "โกเอลยู"),
+    ("Scholz", "ช็อลทซ์"), ("Stuttgart", "ชตุทท์การ์ท"), ("Giuseppe", "จูเซปเป"),
+    ("Gnocchi", "ญอกกี"), ("Gigliola", "จิลโยลา"), ("Cicerone", "ชีเชโรเน"),
+    ("Draghi", "ดรากี"), ("Luciano", "ลูชาโน"), ("Javier Milei", "ฮาเบียร์ มิเลย์")]
+EUROPEAN_NEAR: list[tuple[str, str]] = [
+    ("Pedro Sánchez", "เปโดร ซานโตส"), ("Juan Carlos", "ฮวน มานูเอล"), ("Jiménez", "โกเมซ"),
+    ("Jacques Chirac", "ฌัก เดอลอร์"), ("François Hollande", "ฟร็องซัว บาเยรู"),
+    ("Giuseppe Conte", "จูเซปเป ซาลา"), ("Müller", "แมร์ซ"), ("Sevilla", "เซโกเบีย"),
+    ("Bordeaux", "บายอน"), ("Coelho", "การ์วัลยู"), ("Giovanni", "จานนี"),
+    ("Scholz", "ชูลซ์"), ("José", "โจเซฟ"), ("Guillermo", "กิลแบร์โต")]
 SENTENCE = "ผู้สื่อข่าวรายงานว่า{name}กล่าวเมื่อวันอังคาร"
 # (English body, Thai translation) and near misses (another ministry, court, city):
 # our own list, searched in SENTENCE by the word-by-word translation search
@@ -89,14 +106,25 @@ TRANSLATED: list[tuple[str, str]] = [
     ("International Space Station", "สถานีอวกาศนานาชาติ"),
     ("Council of Ontario", "สภาแห่งรัฐออนทาริโอ"), ("Census Bureau", "สำนักงานสำมะโนประชากร"),
     ("National Farmers Union", "สหภาพเกษตรกรแห่งชาติ"), ("Hudson River", "แม่น้ำฮัดสัน"),
-    ("Ministry of Health", "กระทรวงสาธารณสุข"), ("Bank of Scotland", "ธนาคารแห่งสกอตแลนด์")]
+    ("Ministry of Health", "กระทรวงสาธารณสุข"), ("Bank of Scotland", "ธนาคารแห่งสกอตแลนด์"),
+    ("Environmental Protection Agency", "สำนักงานปกป้องสิ่งแวดล้อม"),
+    ("Civil Aviation Authority", "สำนักงานการบินพลเรือน"), ("Civil Court", "ศาลแพ่ง"),
+    ("Federal Bureau of Investigation", "สำนักงานสอบสวนกลาง"),
+    ("Chamber of Commerce", "หอการค้า"), ("Medical Association", "สมาคมการแพทย์"),
+    ("Teachers Union", "สหภาพครู"), ("Children's Hospital", "โรงพยาบาลเด็ก"),
+    ("Federation of Thai Industries", "สภาอุตสาหกรรมแห่งประเทศไทย"),
+    ("Institute for Fiscal Studies", "สถาบันการศึกษาด้านการคลัง")]
 TRANSLATED_NEAR: list[tuple[str, str]] = [
     ("Ministry of Justice", "กระทรวงมหาดไทย"), ("Royal Navy", "กองทัพอากาศ"),
     ("High Court", "ศาลปกครอง"), ("Supreme Court", "ศาลอุทธรณ์"),
     ("Council of Ontario", "สภาแห่งรัฐแมนิโทบา"), ("Census Bureau", "สำนักงานสถิติ"),
     ("National Farmers Union", "สหภาพแรงงานแห่งชาติ"), ("Hudson River", "แม่น้ำเทมส์"),
     ("Ministry of Health", "กระทรวงศึกษาธิการ"), ("Bank of Scotland", "ธนาคารแห่งอังกฤษ"),
-    ("Court of Appeal", "ศาลฎีกา"), ("Ministry of Defence", "กระทรวงการคลัง")]
+    ("Court of Appeal", "ศาลฎีกา"), ("Ministry of Defence", "กระทรวงการคลัง"),
+    ("Environmental Protection Agency", "สำนักงานพัฒนาสิ่งแวดล้อม"),
+    ("Civil Court", "ศาลอาญา"), ("Chamber of Commerce", "หอศิลป์"),
+    ("Medical Association", "สมาคมนักข่าว"), ("Teachers Union", "สหภาพนักศึกษา"),
+    ("Children's Hospital", "โรงพยาบาลสัตว์")]
 
 
 def load_docs(data: Path, limit: int | None) -> list[tuple[str, str, str]]:
@@ -245,11 +273,16 @@ def pair_scores() -> None:
             tp += ok and is_pos
             fp += ok and not is_pos
     rows.append(_prf("search in a Thai sentence", tp, fp))
+    tp = sum(name_similarity(a, b) >= MIN_MATCH_SCORE for a, b in EUROPEAN)
+    fp = sum(name_similarity(a, b) >= MIN_MATCH_SCORE for a, b in EUROPEAN_NEAR)
+    rows.append(_prf(f"European names ({len(EUROPEAN)}, {len(EUROPEAN_NEAR)} near)", tp, fp,
+                     len(EUROPEAN)))
     rows.append(_translated_scores())
     print(f"\n== invented pairs: {len(POSITIVES)} same name, {len(NEGATIVES)} near misses "
           f"(threshold {MIN_MATCH_SCORE})")
     print_table(rows)
-    worst = sorted(((name_similarity(a, b), a, b) for a, b in NEGATIVES), reverse=True)[:5]
+    worst = sorted(((name_similarity(a, b), a, b) for a, b in NEGATIVES + EUROPEAN_NEAR),
+                   reverse=True)[:5]
     print("highest near misses:", ", ".join(f"{a}~{b} {s:.2f}" for s, a, b in worst))
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .._text import join_sara_am
 from .gazetteer import fold
+from .sounds_europe import european_keys
 
 VOWEL = "V"
 _TH_CLASS = {
@@ -271,6 +272,8 @@ def _pair_similarity(latin: str, thai_key: str) -> float:
     it is pinyin and that reading reaches :data:`PINYIN_MIN_SCORE`: the better) and a
     Thai skeleton; 0 for a pinyin name whose ``n`` and ``ng`` the Thai does not keep."""
     score = key_similarity(sound_key(latin), thai_key)
+    if score < 1.0 and not latin.isupper():  # not an acronym: Spanish, French... readings
+        score = max([score, *(key_similarity(k, thai_key) for k in european_keys(latin))])
     pinyin = pinyin_key(latin)
     if pinyin is None:
         return score

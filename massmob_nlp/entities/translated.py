@@ -40,7 +40,8 @@ PLACE_WORDS: frozenset[str] = frozenset({
 Carolina`` / นอร์ทแคโรไลนา, ``New York`` / นิวยอร์ก)."""
 THAI_HEADS: tuple[str, ...] = (
     "กระทรวง", "องค์การ", "องค์กร", "สำนักงาน", "สำนัก", "บริษัท", "สถาบัน", "พรรค", "กรม",
-    "สภา", "คณะ", "ศาล", "สหภาพ", "สมาคม", "ธนาคาร", "กองทัพ", "กลุ่ม")
+    "สภา", "คณะ", "ศาล", "สหภาพ", "สมาคม", "ธนาคาร", "กองทัพ", "กลุ่ม", "ระบบ", "หน่วยงาน",
+    "หน่วย", "ศูนย์")
 """Heads a translation puts before a body whose English name leaves them out
 (``Minister for Justice`` / รัฐมนตรีกระทรวงยุติธรรม)."""
 STOP_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "&", "de",

@@ -1,0 +1,146 @@
+"""Spanish, French, Portuguese, German and Italian readings of a Latin name.
+
+Thai writes these names by their sound in their own language, not by English
+spelling: ``Jiménez`` ฆิเมเนซ or ฮิเมเนซ (Spanish ``j``), ``Jean-Pierre`` ฌอง-ปีแยร์
+(French ``j``, a nasal ``an`` as ``ง``, a silent final ``e``), ``Coelho`` โกเอลยู
+(Portuguese ``lh``), ``Scholz`` ช็อลทซ์ (German ``sch``, ``z``), ``Giuseppe``
+จูเซปเป (Italian ``g``, a final vowel spoken). :func:`european_keys` gives the
+spelling skeletons (the alphabet of :func:`massmob_nlp.entities.sounds.sound_key`:
+consonant classes, ``V`` per vowel run) of a name read by the letter-to-sound
+rules of each of these languages where they differ from English;
+:mod:`massmob_nlp.entities.sounds` scores a Thai name against the best of them
+and the English reading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_VOWELS = "aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿœæ"
+_V = f"[{_VOWELS}]"
+_FRONT = "eiéèêëíìîïy"
+_BASE: dict[str, str] = {
+    "b": "P", "c": "K", "d": "T", "f": "F", "g": "K", "h": "H", "j": "C", "k": "K",
+    "l": "L", "m": "M", "n": "N", "p": "P", "q": "K", "r": "R", "s": "S", "t": "T",
+    "v": "W", "w": "W", "x": "KS", "z": "S", "ç": "S", "ñ": "NY", "ß": "S"}
+"""Letters that sound alike in the five languages (and English)."""
+
+Rules = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _rules(*pairs: tuple[str, str]) -> Rules:
+    return tuple((re.compile(p), cls) for p, cls in pairs)
+
+
+_ES = _rules(
+    ("ch", "C"), ("ll", "Y"), ("ñ", "Y"), ("qu", "K"), ("gu(?=[ei])", "K"),
+    ("gü", "KW"), (f"g(?=[{_FRONT}])", "X"), ("j", "X"), (f"c(?=[{_FRONT}])", "S"),
+    ("z", "S"), ("h", ""), ("v", "B"), ("y(?=" + _V + ")", "Y"))
+"""Spanish: ``j``/``ge``/``gi`` (:data:`JOTA`), ``ll`` and ``ñ`` as ``ย``/``ญ``,
+``qu``, ``gue``, ``z`` as ``s``, silent ``h``, ``v`` as ``b`` (Sevilla เซบิยา)."""
+_PT = _rules(
+    ("lh", "LY"), ("nh", "NY"), ("ch", "C"), ("x", "C"), ("qu", "K"), ("gu(?=[ei])", "K"),
+    (f"g(?=[{_FRONT}])", "C"), ("j", "C"), (f"c(?=[{_FRONT}])", "S"), ("h", ""),
+    ("v", "W"))
+"""Portuguese: ``lh``, ``nh``, ``x`` and ``ch`` as ``ช``, ``j``/``ge`` as ``ฌ``."""
+_FR = _rules(
+    ("eaux?", "V"), ("aux?", "V"), ("oi", "WV"), ("ou", "V"), ("ch", "C"), ("gn", "Y"),
+    ("qu", "K"), ("gu(?=[ei])", "K"), ("ph", "F"), ("th", "T"),
+    (f"(?<={_V})ill?(?=$|{_V})", "Y"), (f"g(?=[{_FRONT}])", "C"), ("j", "C"),
+    (f"c(?=[{_FRONT}])", "S"), ("h", ""), ("ŋ", "G"))
+"""French: ``eau``/``au``/``ou`` one vowel, ``oi``, ``ch`` and ``j`` as ``ช``/``ฌ``,
+``gn``, ``-ill-`` as ``ย``, a nasal vowel's ``n``/``m`` as ``ง`` (``ŋ``, set by
+:func:`_french_nasals`), silent ``h``."""
+_DE = _rules(
+    ("tsch", "C"), ("sch", "C"), ("^s(?=[pt])", "C"), ("ch", "K"), ("ck", "K"),
+    ("tz", "TS"), ("z", "TS"), ("ph", "F"), ("pf", "PF"), ("qu", "KW"), ("th", "T"),
+    ("dt", "T"), ("v", "F"), ("w", "W"), ("j", "Y"), ("g", "K"), (f"(?<={_V})h", ""))
+"""German: ``sch``, ``st``/``sp`` at the start as ``ชต``/``ชป``, ``ch`` as ``ค``,
+``z`` as ``ts``, ``v`` as ``f``, ``j`` as ``y``, ``g`` always hard, a silent ``h``
+after a vowel."""
+_IT = _rules(
+    (f"sci(?={_V})", "C"), (f"sc(?=[{_FRONT}])", "C"), (f"cc(?=[{_FRONT}])", "C"),
+    ("gli", "LY"),
+    ("gn", "Y"), ("ch", "K"), ("gh", "K"), (f"ci(?={_V})", "C"), (f"gi(?={_V})", "C"),
+    (f"c(?=[{_FRONT}])", "C"), (f"g(?=[{_FRONT}])", "C"), ("qu", "KW"), ("zz", "TS"),
+    ("z", "TS"), ("h", ""), ("j", "Y"), ("v", "W"))
+"""Italian: ``ce``/``ci``/``ge``/``gi`` as ``ช``/``จ`` (an ``i`` before a vowel only
+marks it), ``ch``/``gh`` hard, ``gli``, ``gn``, ``sc`` before ``e``/``i``, ``z`` as
+``ts``."""
+JOTA = ("H", "K")
+"""Thai renders the Spanish ``j`` as ``ฮ`` (ฮวน) or ``ฆ`` (ฆวน, the Royal Institute's
+spelling): both readings are given."""
+BETA = ("P", "W")
+"""...and the Spanish ``v`` as ``บ`` (Valencia บาเลนเซีย) or ``ว`` (Vargas วาร์กัส)."""
+_NOT_ROMANCE = r"k|w|sh|ck|oo|ee|[bdfkmpqvwxz]h|h(?![aeiouyáéíóúàèìòùâêîôû]|$)"
+_DOUBLES = r"|([bdfghjkmnpqtvwxz])\1"
+_FOREIGN: dict[str, re.Pattern[str]] = {
+    "es": re.compile(_NOT_ROMANCE + _DOUBLES + r"|[ghlnr]h|th|ph|[cs]s|ou|[^aeiou]y|"
+                     r"[àâãäåèêëìîïòôõöùûç]"),
+    "pt": re.compile(_NOT_ROMANCE + _DOUBLES + r"|[gr]h|y|th|ph|[åäëïöüñ]"),
+    "fr": re.compile(_NOT_ROMANCE + _DOUBLES + r"|[glnr]h|[ãõåñáíóúìò]"),
+    "de": re.compile(r"sh|c(?![hk])|[ãõåñáíóúìòàèéêçâîôû]"),
+    "it": re.compile(_NOT_ROMANCE + r"|[lnr]h|[jxy]|th|ph|[ãõåñäëïöüçâêîôû]"),
+}
+"""Spellings a language does not write (a name with one is not read by its rules:
+``John``, ``Smith`` are never read as Spanish): letters and digraphs foreign to it,
+its doubled consonants aside."""
+_SILENT_FR_END = re.compile(f"(?<=[{_VOWELS}rln])(?:e?s|e?x|e?z|ts?|ds?|ps?|e)$")
+_FR_NASAL = re.compile(f"(?<={_V})[nm](?![{_VOWELS}nm])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _french_nasals(word: str) -> str:
+    """A French word with its silent final letters dropped (Jacques, Bordeaux,
+    Pierre) and the ``n``/``m`` of a nasal vowel written ``ŋ`` (Jean, Lyon)."""
+    if len(word) > 3:
+        word = _SILENT_FR_END.sub("", word)
+    return _FR_NASAL.sub("ŋ", word)
+
+
+def _read(word: str, rules: Rules) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for pattern, cls in rules:
+            m = pattern.match(word, i)
+            if m and m.end() > i:
+                out.append(cls)
+                i = m.end()
+                break
+        else:
+            ch = word[i]
+            out.append("V" if ch in _VOWELS else _BASE.get(ch, ""))
+            i += 1
+    return "".join(out)
+
+
+def _key(words: list[str], rules: Rules) -> str:
+    return re.sub(r"(.)\1+", r"\1", " ".join(k for k in (_read(w, rules) for w in words)
+                                             if k)).strip()
+
+
+@lru_cache(maxsize=8192)
+def european_keys(text: str) -> tuple[str, ...]:
+    """The skeletons of a Latin name read as Spanish (both :data:`JOTA` and
+    :data:`BETA` readings), Portuguese, French, German and Italian, each once; a
+    language whose spelling the name cannot be (:data:`_FOREIGN`) gives none."""
+    words = _LETTERS.findall(unicodedata.normalize("NFC", text).casefold())
+    if not words:
+        return ()
+    keys: list[str] = []
+    can = {lang: not any(p.search(w) for w in words) for lang, p in _FOREIGN.items()}
+    if can["es"]:
+        spanish = _key(words, _ES)
+        keys += [spanish.replace("X", j).replace("B", b) for j in JOTA for b in BETA]
+    if can["pt"]:
+        keys.append(_key(words, _PT))
+    if can["fr"]:
+        keys.append(_key([_french_nasals(w) for w in words], _FR))
+    if can["de"]:
+        keys.append(_key(words, _DE))
+    if can["it"]:
+        keys.append(_key(words, _IT))
+    return tuple(dict.fromkeys(k for k in keys if k))
