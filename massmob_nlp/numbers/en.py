@@ -234,6 +234,16 @@ MULTIPLE_RE = re.compile(
     r"(?i)\b(?P<w>doubl|tripl|quadrupl)(?:ed|ing)\b"
     r"|\b(?:to|will|would|could|can|may|might|must|should|did|not|n't|nearly|almost)"
     r"\s+(?P<v>(?:doubl|tripl|quadrupl)e)\b(?!-)")
+# "more than doubled": the count of times is a floor.
+MORE_THAN_BEFORE_RE = re.compile(r"(?i)\bmore\s+than\s+$")
+# "halved", "could halve", "fell by half", "cut in half": a part, like Thai ลดลงครึ่งหนึ่ง
+# (but "by half a point", "in half an hour" are amounts of their own).
+HALVED_RE = re.compile(
+    r"(?i)\bhalv(?:ed|ing)\b"
+    r"|\b(?:to|will|would|could|can|may|might|must|should|did|not|n't|nearly|almost)"
+    r"\s+(?P<v>halve)\b(?!-)"
+    r"|(?:(?<=\bby\s)|(?<=\bin\s))half\b(?![\s-]+(?:an?|the|of|time|way|term|hour|day|year|"
+    r"century|decade|dozen|million|billion|past|to)\b)")
 FOLD_RE = re.compile(rf"(?i)\b(?P<w>{alt([*UNITS, *TEENS, *TENS, 'hundred'])})fold\b")
 # "one-on-one", "one-to-one": a manner of talking, no count.
 ONE_ON_ONE_RE = re.compile(r"(?i)\bone-(?:on|to)-$")

@@ -177,6 +177,7 @@ from .words import (
     find_english_words,
     find_fractions,
     find_marked_years,
+    find_or_ranges,
     find_scores,
     find_vague,
 )
@@ -196,9 +197,10 @@ _HAS_NUMBER_RE = re.compile(
     r"[0-9\u0e50-\u0e59]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|first|second|third|fifth|eighth|ninth|zero|pair|dozen|twice"
-    r"|thrice|once|half|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless)|\b[IVX]+\b"
+    r"|thrice|once|half|halv|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless)"
+    r"|\b[IVX]+\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
-    r"|โมง|ตี")
+    r"|โมง|ตี|เท่าตัว")
 
 
 # -------------------------------------------------------------------- finder
@@ -225,6 +227,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_times(sc)
     _phones(sc)
     find_scores(sc)
+    find_or_ranges(sc)
     find_fractions(sc)
     find_vague(sc)
     find_unit_durations(sc)

@@ -216,6 +216,10 @@ BOTH_BEFORE_RE = re.compile(r"ทั้ง\s*$")
 # "หนึ่งในสี่" (a quarter), "สองในสาม" (two-thirds): the second number of a ratio.
 RATIO_BEFORE_RE = re.compile(r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|[0-9]+)\s*ใน\s*$")
 TIMES_AFTER_RE = re.compile(r"เท่า(?!นั้น|ไหร่|ที่|กัน|เทียม)")
+# "เพิ่มขึ้นเท่าตัว" (doubled), "กว่าเท่าตัว" (more than doubled): twice, with no number
+# word before it (สามเท่าตัว counts its own สาม).
+DOUBLED_RE = re.compile(r"(?P<over>กว่า\s*)?เท่าตัว")
+NUMBER_BEFORE_RE = re.compile(r"(?:[0-9]|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน)\s*$")
 # "ร้อยแปด" (literally 108): "all sorts of", "countless" (ร้อยแปดอย่าง, ร้อยแปดพันเก้า).
 IDIOM_RUNS = frozenset({"ร้อยแปด"})
 # "สองข้างทาง" (the roadside, "along the road"), "สองฟากฝั่ง", "สองฝั่งถนน": "both

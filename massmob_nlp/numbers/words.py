@@ -29,7 +29,24 @@ _SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|ต่อ)
                        r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|ปี|years?))")
 
 
+_OR_RANGE_RE = re.compile(
+    r"(?<![0-9.,:/$€£¥฿-])(?P<a>[0-9]{1,3})\s+(?:or|หรือ)\s+(?P<b>[0-9]{1,3})"
+    r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|[aApP]\.?[mM]\b|น\.))")
+
+
 # ------------------------------------------------------- before the digits
+def find_or_ranges(sc: Scan) -> None:
+    """``3 or 4 times``, ``10 or 15 minutes`` / ``3 หรือ 4 ครั้ง``: two neighbouring or
+    round numbers joined by "or" are a rough range (as ``two or three days``), key
+    ``range:3-4``; ``2 or 7`` is a choice and stays two numbers."""
+    for m in _OR_RANGE_RE.finditer(sc.t):
+        a, b = int(m["a"]), int(m["b"])
+        if (b == a + 1 or (a >= 5 and a % 5 == 0 and b % 5 == 0 and 0 < b - a <= a)) \
+                and sc.free(m.start(), m.end()):
+            sc.add(m.start(), m.end(), "range", value=float(a), value_max=float(b),
+                   key=f"range:{a}-{b}")
+
+
 def find_fractions(sc: Scan) -> None:
     """``a third of``, ``two-thirds`` / ``สองส่วนสาม``, ``half of`` / ``ครึ่งหนึ่ง``: key
     ``fraction:a/b``. A singular part needs "of" after it or an amount word before it
@@ -196,8 +213,13 @@ def find_english_words(sc: Scan) -> None:
         group = "w" if m["w"] else "v"
         if sc.free(m.start(group), m.end()):
             times = en.MULTIPLE_VALUES[m[group].lower().removesuffix("e")]
+            over = en.MORE_THAN_BEFORE_RE.search(t, max(0, m.start(group) - 12), m.start(group))
             sc.add(m.start(group), m.end(), "cardinal", value=float(times),
-                   key=f"cardinal:{times}")
+                   key=f"cardinal:{times}", qualifier="over" if over else None)
+    for m in en.HALVED_RE.finditer(t):
+        s = m.start("v") if m["v"] else m.start()
+        if sc.free(s, m.end()):
+            sc.add(s, m.end(), "fraction", value=0.5, key="fraction:1/2")
     for m in en.COUNT_WORDS_RE.finditer(t):
         if sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(en.COUNT_WORDS[m["w"].lower()]),

@@ -51,6 +51,12 @@ def find_thai_words(sc: Scan) -> None:
             or run in th.IDIOM_RUNS \
             or (run == "สอง" and th.BOTH_SIDES_AFTER_RE.match(t, e) is not None)
         add_quantity(sc, s, e, value, None, vague=vague)
+    for m in th.DOUBLED_RE.finditer(t):  # เพิ่มขึ้นเท่าตัว: doubled
+        s = m.end("over") if m["over"] else m.start()
+        if sc.free(s, m.end()) and not th.NUMBER_BEFORE_RE.search(t, max(0, m.start() - 6),
+                                                                  m.start()):
+            sc.add(s, m.end(), "cardinal", value=2.0, key="cardinal:2",
+                   qualifier="over" if m["over"] else None)
     for m in th.FIRST_RE.finditer(t):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
         s, e = m.span("first")
         if sc.free(s, e):

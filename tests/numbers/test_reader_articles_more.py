@@ -76,3 +76,50 @@ def test_cricket_one_day_format_is_no_length_of_time(text: str) -> None:
 
 def test_a_one_day_strike_is_a_day() -> None:
     assert "duration:1:day" in _keys("Nurses will hold a one-day strike on Friday.", "en")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Rents have doubled since the flats were built.", "en", "cardinal:2"),
+    ("ค่าเช่าเพิ่มขึ้นเท่าตัวนับตั้งแต่สร้างอาคาร", "th", "cardinal:2"),
+    ("ค่าเช่าเพิ่มขึ้นกว่าเท่าตัวในห้าปี", "th", "cardinal:2"),
+])
+def test_doubled_is_twice(text: str, lang: str, expected: str) -> None:
+    assert expected in _keys(text, lang)
+
+
+def test_more_than_doubled_is_a_floor() -> None:
+    en = [m for m in find_numbers("Fares more than doubled last year.", "en")]
+    th = [m for m in find_numbers("ค่าโดยสารเพิ่มขึ้นกว่าเท่าตัวเมื่อปีที่แล้ว", "th")]
+    assert (en[0].key, en[0].qualifier) == ("cardinal:2", "over")
+    assert (th[0].key, th[0].qualifier) == ("cardinal:2", "over")
+
+
+def test_a_number_before_times_counts_itself() -> None:
+    assert _keys("ราคาพุ่งขึ้นสามเท่าตัว", "th") == ["cardinal:3"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Waiting lists have halved since March.", "en"),
+    ("The plan could halve the queue.", "en"),
+    ("Profits fell by half.", "en"),
+    ("รายชื่อผู้รอคิวลดลงครึ่งหนึ่ง", "th"),
+])
+def test_halved_is_a_half(text: str, lang: str) -> None:
+    assert "fraction:1/2" in _keys(text, lang)
+
+
+def test_in_half_an_hour_is_a_duration() -> None:
+    assert _keys("The bus came in half an hour.", "en") == ["duration:30:minute"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("He calls his mother 3 or 4 times a week.", "en", "range:3-4"),
+    ("เขาโทรหาแม่สัปดาห์ละ 3 หรือ 4 ครั้ง", "th", "range:3-4"),
+    ("The queue moves every 10 or 15 minutes.", "en", "range:10-15"),
+])
+def test_neighbouring_numbers_with_or_are_a_range(text: str, lang: str, expected: str) -> None:
+    assert _keys(text, lang) == [expected]
+
+
+def test_a_choice_of_two_numbers_stays_two() -> None:
+    assert _keys("Take bus 2 or 9 to the station.", "en") == ["cardinal:2", "cardinal:9"]
