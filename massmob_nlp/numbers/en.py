@@ -169,6 +169,16 @@ results statistics law constitution amendment resolution decision year financial
 academic school crop harvest deadline goal goals level levels movement plenum
 """.split())  # noqa: SIM905
 
+# "the 2021 peak", "a 2016 study": after a determiner, a year-like number before a
+# singular noun names a year (a count of 2021 would take a plural: "the 2021 homes").
+YEAR_DETERMINER_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|"
+                                       r"our|last|next)\s+$")
+# Plurals without -s that a count may take ("the 2000 people", "some 2000 staff").
+PLURALS_WITHOUT_S = frozenset("""
+people children men women police staff crew personnel troops cattle sheep deer fish feet
+teeth mice geese aircraft livestock yen baht won yuan kip riel rand euro km kg ft mph mm cm
+""".split())  # noqa: SIM905
+
 CURRENCY_AFTER = {
     "VND": ["VND", "VNĐ", "VNđ", "VNd", "dong", "đồng", "Dong"],
     "USD": ["USD", "US dollars", "US dollar", "U.S. dollars", "dollars", "dollar"],

@@ -192,13 +192,23 @@ def _is_counted(t: str, e: int) -> bool:
     return w[0].islower() and w not in en.FUNCTION_WORDS and w not in en.YEAR_NOUNS
 
 
+def _singular_after_determiner(t: str, s: int, after: int) -> bool:
+    """``the 2021 peak``, ``a 2016 study``: a determiner before the number and a
+    singular noun after it (no count of thousands takes a singular noun)."""
+    m = _EN_WORD_AFTER_RE.match(t, after)
+    if m is None or not en.YEAR_DETERMINER_BEFORE_RE.search(t, max(0, s - 8), s):
+        return False
+    w = m["w"]
+    return len(w) >= 3 and not w.endswith("s") and w.lower() not in en.PLURALS_WITHOUT_S
+
+
 def _year_of(sc: Scan, s: int, raw: str, after: int) -> tuple[int, str] | None:
     """(CE year, calendar) when the plain integer ``raw`` at ``s`` is a year."""
     t = sc.t
     th_marker = th.YEAR_BEFORE_RE.search(t, max(0, s - 16), s)
     en_marker = en.YEAR_BEFORE_RE.search(t, max(0, s - 16), s) \
         or _QUARTER_BEFORE_RE.search(t, max(0, s - 12), s)
-    counted = _is_counted(t, after)
+    counted = _is_counted(t, after) and not _singular_after_determiner(t, s, after)
     n = int(raw)
     ce = th.CE_BEFORE_RE.search(t, max(0, s - 16), s)
     if len(raw) == 2 and th_marker and not counted:
@@ -377,6 +387,9 @@ def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
     if ordinal and (not _is_counted(t, after) or (
             ordinal["word"] and th.YEAR_PHRASE_AFTER_RE.match(t, after))):
         return "ordinal", ordinal.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
+    rank = th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)  # อันดับ 4: fourth place
+    if rank and not _is_counted(t, after) and not th.RATIO_AFTER_RE.match(t, e):
+        return "ordinal", rank.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
     anniversary = th.ANNIVERSARY_BEFORE_RE.search(t, max(0, s - 10), s)
     if anniversary and (year_word := th.ANNIVERSARY_AFTER_RE.match(t, e)):
         return "ordinal", anniversary.start(), year_word.end(), {

@@ -242,6 +242,8 @@ FIRST_N_BEFORE_RE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|หนึ่ง|สอ�
                                r"\s*[\u0e01-\u0e4e]{1,8}$")
 # "อันดับสี่", "อันดับ 1": a rank.
 RANK_BEFORE_RE = re.compile(r"อันดับ(?:ที่)?\s*$")
+# "อันดับ 1 ใน 10" ("in the top ten"): a rank among N, no place of its own.
+RATIO_AFTER_RE = re.compile(r"\s*ใน\s*[0-9]")
 CENTURY_BEFORE_RE = re.compile(r"ศตวรรษ\s*(?:ที่)?\s*$")
 # "ยุค 1960", "ทศวรรษที่ 1970", "ทศวรรษ 60": decades.
 DECADE_RE = re.compile(r"(?:ทศวรรษ|ยุค)\s*(?:ที่\s*)?(?P<y>[0-9]{2,4})(?![0-9]|[.,][0-9])")

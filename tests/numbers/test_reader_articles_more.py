@@ -123,3 +123,21 @@ def test_neighbouring_numbers_with_or_are_a_range(text: str, lang: str, expected
 
 def test_a_choice_of_two_numbers_stays_two() -> None:
     assert _keys("Take bus 2 or 9 to the station.", "en") == ["cardinal:2", "cardinal:9"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prices are still below the 2022 peak, the bank said.", "year:2022"),
+    ("A 2019 survey found most people agreed.", "year:2019"),
+    ("The 2000 people at the rally cheered.", "cardinal:2000"),
+    ("The 1500 homes will be finished soon.", "cardinal:1500"),
+])
+def test_a_year_before_a_singular_noun(text: str, expected: str) -> None:
+    assert _keys(text, "en")[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("นักวิ่งชาวเคนยาเข้าเส้นชัยในอันดับ 4", ["ordinal:4"]),
+    ("ทีมนี้ติดอันดับ 1 ใน 10 ของโลก", ["cardinal:1", "cardinal:10"]),
+])
+def test_a_place_after_thai_rank_word(text: str, expected: list[str]) -> None:
+    assert _keys(text, "th") == expected
