@@ -46,13 +46,14 @@ _PT = _rules(
     ("v", "W"))
 """Portuguese: ``lh``, ``nh``, ``x`` and ``ch`` as ``ช``, ``j``/``ge`` as ``ฌ``."""
 _FR = _rules(
-    ("eaux?", "V"), ("aux?", "V"), ("oi", "WV"), ("ou", "V"), ("ch", "C"), ("gn", "Y"),
+    ("eaux?", "V"), ("aux?", "V"), ("oi", "V"), ("ou", "V"), ("ie", "Q"), ("ch", "C"), ("gn", "Y"),
     ("qu", "K"), ("gu(?=[ei])", "K"), ("ph", "F"), ("th", "T"),
     (f"(?<={_V})ill?(?=$|{_V})", "Y"), (f"g(?=[{_FRONT}])", "C"), ("j", "C"),
-    (f"c(?=[{_FRONT}])", "S"), ("h", ""), ("ŋ", "G"))
+    (f"c(?=[{_FRONT}])", "S"), ("h", ""), ("ŋ", "G"), ("^x", "S"))
 """French: ``eau``/``au``/``ou`` one vowel, ``oi``, ``ch`` and ``j`` as ``ช``/``ฌ``,
-``gn``, ``-ill-`` as ``ย``, a nasal vowel's ``n``/``m`` as ``ง`` (``ŋ``, set by
-:func:`_french_nasals`), silent ``h``."""
+``gn``, ``-ill-`` as ``ย``, ``ie`` as one vowel or ``iy-`` (ปิแอร์, ปีแยร์), a
+nasal vowel's ``n``/``m`` as ``ง`` (``ŋ``, set by :func:`_french_nasals`), silent
+``h``, an ``x`` starting a word as ``s``."""
 _DE = _rules(
     ("tsch", "C"), ("sch", "C"), ("^s(?=[pt])", "C"), ("ch", "K"), ("ck", "K"),
     ("tz", "TS"), ("z", "TS"), ("ph", "F"), ("pf", "PF"), ("qu", "KW"), ("th", "T"),
@@ -94,9 +95,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _french_nasals(word: str) -> str:
     """A French word with its silent final letters dropped (Jacques, Bordeaux,
-    Pierre) and the ``n``/``m`` of a nasal vowel written ``ŋ`` (Jean, Lyon)."""
+    Pierre, the ``lt`` of Renault, the ``r`` of Poitiers) and the ``n``/``m`` of a
+    nasal vowel written ``ŋ`` (Jean, Lyon)."""
     if len(word) > 3:
-        word = _SILENT_FR_END.sub("", word)
+        word = _SILENT_FR_END.sub("", re.sub("(?<=a)ult$|(?<=i)ers?$", lambda m: "u" if
+                                             m.group()[0] == "u" else "e", word))
     return _FR_NASAL.sub("ŋ", word)
 
 
@@ -138,7 +141,8 @@ def european_keys(text: str) -> tuple[str, ...]:
     if can["pt"]:
         keys.append(_key(words, _PT))
     if can["fr"]:
-        keys.append(_key([_french_nasals(w) for w in words], _FR))
+        french = _key([_french_nasals(w) for w in words], _FR)
+        keys += [french.replace("Q", "V"), french.replace("Q", "VYV")]  # Pierre ปิแอร์ ปีแยร์
     if can["de"]:
         keys.append(_key(words, _DE))
     if can["it"]:

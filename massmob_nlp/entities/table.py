@@ -69,6 +69,7 @@ from .rules import find_rules
 from .similarity import ROMANIZE_ENGINE as ROMANIZE_ENGINE
 from .similarity import name_similarity as name_similarity
 from .similarity import similarity_above
+from .thai_split import split_person_spans
 
 LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT", "DATE",
                            "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
@@ -207,10 +208,12 @@ def model_spans(text: str, start: int, end: int, lang: str,
     """Model spans of one paragraph in our labels: for English the given spaCy spans
     ``model`` (document offsets) trimmed and without :data:`MODEL_STOPLIST`; for Thai
     the ThaiNER model's (``thai``: its spans of the paragraph when already computed;
-    a note in ``problems`` when the model is unavailable)."""
+    a note in ``problems`` when the model is unavailable), a PERSON span running into
+    a position, a body or a place cut (:func:`~.thai_split.split_person_spans`)."""
     para = text[start:end]
     if lang == "th":
         found = _thai_model_many([para], problems)[0] if thai is None else thai
+        found = split_person_spans(para, found)  # นายโจ ไบเดนประธานาธิบดีสหรัฐ: cut
         return [(start + s, start + e, map_label(lab, "thainer"), "model", pd.NA, pd.NA,
                  float(score)) for s, e, lab, score in found
                 if para[s:e] not in THAI_MODEL_STOPLIST]

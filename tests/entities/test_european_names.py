@@ -20,7 +20,8 @@ from massmob_nlp.entities.translated import find_translation
     ("Joaquín", "โฆอากิน"), ("Javier Milei", "ฮาเบียร์ มิเลย์"),
     # French: j as ฌ, nasal an/on as ง, silent final letters, eau, -ille
     ("Jean-Pierre", "ฌอง-ปิแอร์"), ("Jacques Chirac", "ฌัก ชีรัก"), ("Bordeaux", "บอร์โด"),
-    ("Marseille", "มาร์แซย์"), ("Laurent", "โลรองต์"),
+    ("Marseille", "มาร์แซย์"), ("Laurent", "โลรองต์"), ("Pierre", "ปีแยร์"),
+    ("François", "ฟร็องซัว"), ("Benoît", "เบอนัว"), ("Renault", "เรอโน"),
     # Portuguese: j as ฌ, lh as ลย
     ("João", "ฌูเอา"), ("Coelho", "โกเอลยู"),
     # German: sch, st- as ชต, z as ts, v as f, ü

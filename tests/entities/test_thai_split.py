@@ -1,0 +1,42 @@
+"""PERSON spans of the Thai recognizer that run into a position, a body or a place
+(entities/thai_split.py). All sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from massmob_nlp.entities.thai_split import split_person_spans
+
+
+def _split(text: str, span: str, label: str = "PERSON") -> list[tuple[str, str]]:
+    start = text.index(span)
+    out = split_person_spans(text, [(start, start + len(span), label, 0.9)])
+    return [(text[s:e], lab) for s, e, lab, _ in out]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("นายโจ ไบเดนประธานาธิบดีสหรัฐกล่าวที่ทำเนียบขาว", "นายโจ ไบเดนประธานาธิบดีสหรัฐ",
+     [("นายโจ ไบเดน", "PERSON"), ("สหรัฐ", "LOCATION")]),
+    ("ดร.สมชาย ใจดีมหาวิทยาลัยเชียงใหม่กล่าวว่า", "ดร.สมชาย ใจดีมหาวิทยาลัยเชียงใหม่",
+     [("ดร.สมชาย ใจดี", "PERSON"), ("มหาวิทยาลัยเชียงใหม่", "ORGANIZATION")]),
+    ("นายอนันต์ ศรีสุขพรรคประชาชนแถลง", "นายอนันต์ ศรีสุขพรรคประชาชน",
+     [("นายอนันต์ ศรีสุข", "PERSON"), ("พรรคประชาชน", "ORGANIZATION")]),
+    ("นางแอนนา ชมิทท์โฆษกรัฐบาลเยอรมนีระบุ", "นางแอนนา ชมิทท์โฆษกรัฐบาลเยอรมนี",
+     [("นางแอนนา ชมิทท์", "PERSON")]),  # the rest is no body nor place
+    ("มาร์ก รุตเตอเนเธอร์แลนด์ เดินทางถึงแล้ว", "มาร์ก รุตเตอเนเธอร์แลนด์",
+     [("มาร์ก รุตเตอ", "PERSON"), ("เนเธอร์แลนด์", "LOCATION")]),
+])
+def test_merged_person_spans_are_cut(text: str, span: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    assert _split(text, span) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "label"), [
+    ("นายสมชาย รักไทยกล่าว", "นายสมชาย รักไทย", "PERSON"),  # a short place ends surnames
+    ("นายสมชาย ใจดีกล่าว", "นายสมชาย ใจดี", "PERSON"),
+    ("เอมมานูเอลกล่าว", "เอมมานูเอล", "PERSON"),  # no surname: nothing to cut after
+    ("กระทรวงการต่างประเทศอังกฤษแถลง", "กระทรวงการต่างประเทศอังกฤษ", "ORGANIZATION"),
+    ("นายวิชัย ศาลาทองกล่าว", "นายวิชัย ศาลาทอง", "PERSON"),  # ศาล starts the surname
+])
+def test_other_spans_are_kept(text: str, span: str, label: str) -> None:
+    assert _split(text, span, label) == [(span, label)]
