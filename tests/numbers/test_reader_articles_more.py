@@ -141,3 +141,9 @@ def test_a_year_before_a_singular_noun(text: str, expected: str) -> None:
 ])
 def test_a_place_after_thai_rank_word(text: str, expected: list[str]) -> None:
     assert _keys(text, "th") == expected
+
+
+@pytest.mark.parametrize("text", ["ร้านอาหารสิบกว่าร้านปิดกิจการ", "ธนาคารปิดสาขาไปสิบกว่าสาขา"])
+def test_over_ten_before_shop_and_branch_classifiers(text: str) -> None:
+    found = [m for m in find_numbers(text, "th") if m.key == "cardinal:10"]
+    assert found and found[0].qualifier == "over"
