@@ -33,7 +33,10 @@ _EN_MDY_RE = re.compile(rf"\b{en.MONTH}\s+{_DAY}(?![0-9]|[,.][0-9])"
                         r"(?:,?\s+(?P<y>[0-9]{4})(?![0-9]))?")
 _EN_MY_RE = re.compile(rf"\b{en.MONTH},?\s+(?:of\s+)?(?P<y>[0-9]{{4}})(?![0-9])")
 _TH_YEAR = rf"(?:\s*{th.ERA}\s*(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9]|[.,:][0-9]))"
-_TH_DATE_RE = re.compile(rf"(?<![0-9]){_DAY}\s*(?:เดือน)?{th.MONTH}{_TH_YEAR}?")
+# "3-7 มิ.ย.", "3 ถึง 7 มิถุนายน", "3 จนถึงวันที่ 7 มิ.ย.": days of one month.
+_TH_DAY = (r"(?P<d1>[0-9]{1,2})(?:\s*(?:[-–]|(?:จน)?ถึง(?:วันที่)?|(?:จน)?ถึงวันที่)\s*"
+           r"(?P<d2>[0-9]{1,2}))?")
+_TH_DATE_RE = re.compile(rf"(?<![0-9]){_TH_DAY}\s*(?:เดือน)?{th.MONTH}{_TH_YEAR}?")
 _TH_MY_RE = re.compile(rf"{th.MONTH}{_TH_YEAR}")
 _TIME_RE = re.compile(
     r"(?<![0-9.:,])(?P<h>[01]?[0-9]|2[0-4])(?P<sep>[:.])(?P<m>[0-5][0-9])"

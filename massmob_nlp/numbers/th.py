@@ -169,7 +169,8 @@ CURRENCY_AFTER = {"THB": ["บาท"], "VND": ["ดอง", "ด่อง", "�
 # "140 ล้านเหรียญ": a bare "coin" after a magnitude is the US dollar.
 COIN_AFTER_MAGNITUDE_RE = re.compile(r"(?:(?<=ล้าน)|(?<=แสน)|(?<=หมื่น)|(?<=พัน))"
                                      r"\s*เหรียญ(?!ทอง|เงิน|รางวัล)")
-PERCENT_AFTER = ["%", "เปอร์เซ็นต์", "เปอร์เซนต์", "เปอร์เซ็น"]
+# "2.5 จุดเปอร์เซ็นต์": percentage points, as English writes them.
+PERCENT_AFTER = ["%", "จุดเปอร์เซ็นต์", "จุดเปอร์เซนต์", "เปอร์เซ็นต์", "เปอร์เซนต์", "เปอร์เซ็น"]
 PERCENT_BEFORE_RE = re.compile(r"ร้อยละ\s*$")
 QUALIFIERS_BEFORE = {
     "at_least": ["อย่างน้อย", "ไม่น้อยกว่า", "ไม่ต่ำกว่า", "ขั้นต่ำ"],

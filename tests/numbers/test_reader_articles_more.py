@@ -147,3 +147,15 @@ def test_a_place_after_thai_rank_word(text: str, expected: list[str]) -> None:
 def test_over_ten_before_shop_and_branch_classifiers(text: str) -> None:
     found = [m for m in find_numbers(text, "th") if m.key == "cardinal:10"]
     assert found and found[0].qualifier == "over"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ร้านจะปิดปรับปรุงระหว่างวันที่ 10 ถึง 14 กรกฎาคม", "date:--07-10/--07-14"),
+    ("งานจัดตั้งแต่วันที่ 2 จนถึงวันที่ 5 ต.ค. 2567", "date:2024-10-02/2024-10-05"),
+])
+def test_thai_day_ranges_with_words(text: str, expected: str) -> None:
+    assert _keys(text, "th") == [expected]
+
+
+def test_thai_percentage_points() -> None:
+    assert _keys("อัตราเงินเฟ้อลดลง 1.5 จุดเปอร์เซ็นต์", "th") == ["percent:1.5"]
