@@ -261,7 +261,8 @@ SCORE_BEFORE_RE = re.compile(r"(?:ชนะ|แพ้|เสมอ|สกอร�
 _N = r"(?:[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน)"
 FRACTION_RE = re.compile(
     rf"(?P<a>{_N})\s*ส่วน\s*(?P<b>{_N})(?![0-9]|[.,][0-9])(?=\s*ของ|\s|$|[,.)\]”\"])")
-HALF_RE = re.compile(r"ครึ่งหนึ่ง")
+# "ลดโทษให้กึ่งหนึ่ง" (the sentence cut by half): the formal, legal half.
+HALF_RE = re.compile(r"ครึ่งหนึ่ง|กึ่งหนึ่ง")
 # "หนึ่งในสาม" (a third), "1 ใน 4 ของเด็ก" (a quarter of children): a part of a whole.
 # Before a classifier it counts ("4 ใน 10 คน": four people in ten; "หนึ่งในสามประเทศ":
 # one of three countries) and stays two numbers; "หนึ่งในผู้นำ" ("one of the leaders")

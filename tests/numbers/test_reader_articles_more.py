@@ -159,3 +159,8 @@ def test_thai_day_ranges_with_words(text: str, expected: str) -> None:
 
 def test_thai_percentage_points() -> None:
     assert _keys("อัตราเงินเฟ้อลดลง 1.5 จุดเปอร์เซ็นต์", "th") == ["percent:1.5"]
+
+
+def test_formal_half_joins_by_half() -> None:
+    assert _keys("ศาลลดโทษให้จำเลยกึ่งหนึ่ง", "th") == ["fraction:1/2"]
+    assert _keys("The judge cut the fine by half.", "en") == ["fraction:1/2"]
