@@ -236,13 +236,26 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     and a second number after a range separator at ``pos`` (high None if there is none)."""
     t = sc.t
     lo = value * Decimal(10) ** mag
-    sep = _RANGE_SEP_RE.match(t, pos)
-    if not sep or (sep.group().strip() == "and" and not _BETWEEN_RE.search(t, max(0, s - 9), s)):
+    # "from -40C to 30C", "between 5km and 8km": the unit glued to both numbers
+    unit1 = en.GLUED_UNITS_RE.match(t, pos) if raw is not None and not mag else None
+    sign = _SIGN_BEFORE_RE.search(t, max(0, s - 8), s)  # "-40C to 30C"
+    first = sign.start() if sign else s
+    sep = _RANGE_SEP_RE.match(t, unit1.end() if unit1 else pos)
+    if not sep or (sep.group().strip() == "and"
+                   and not _BETWEEN_RE.search(t, max(0, first - 9), first)):
         return lo, None, None, pos
     sym = _CUR_SYMBOL_RE.match(t, sep.end())  # "£3,000-£5,000"
-    m2 = CORE_RE.match(t, sym.end() if sym else sep.end())
-    if not m2 or not sc.free(*m2.span()) or LATIN_RE.match(t, m2.end()) \
-            or t.startswith("/", m2.end()):
+    minus2 = sign is not None and sep.group().strip() in ("to", "and", "ถึง", "จนถึง") \
+        and t.startswith(("-", "−"), sep.end())  # "-5C and -2C"
+    m2 = CORE_RE.match(t, sym.end() if sym else sep.end() + minus2)
+    if not m2 or not sc.free(*m2.span()) or t.startswith("/", m2.end()):
+        return lo, None, None, pos
+    if LATIN_RE.match(t, m2.end()):  # "30-32C": one unit glued to the second number
+        unit2 = en.GLUED_UNITS_RE.match(t, m2.end())
+        if unit2 is None or (unit1 is not None and unit1.group() != unit2.group()) \
+                or _CUR_SYMBOL_RE.match(t, s - 1 if s else 0):
+            return lo, None, None, pos
+    elif unit1 is not None:
         return lo, None, None, pos
     v2 = decimal_value(m2.group())
     if v2 is None or too_big(v2):
@@ -252,12 +265,12 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
         return lo, None, None, pos  # "paid $5m to 300 workers"
     if mag2 and not mag:
         lo = value * Decimal(10) ** mag2
-    hi = v2 * Decimal(10) ** (mag2 or mag)
+    hi = v2 * Decimal(10) ** (mag2 or mag) * (-1 if minus2 else 1)
     raw2 = m2.group()
     if raw and len(raw) == 4 and raw.isdigit() and len(raw2) == 2 and not mag \
             and not mag2 and hi < lo:
         hi = lo - lo % 100 + hi  # 2020-25
-    if hi < lo:
+    if hi < (-lo if sign else lo):
         return lo, None, None, pos
     return lo, hi, raw2, pos2
 

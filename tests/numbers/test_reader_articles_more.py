@@ -164,3 +164,18 @@ def test_thai_percentage_points() -> None:
 def test_formal_half_joins_by_half() -> None:
     assert _keys("ศาลลดโทษให้จำเลยกึ่งหนึ่ง", "th") == ["fraction:1/2"]
     assert _keys("The judge cut the fine by half.", "en") == ["fraction:1/2"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Night temperatures will range from -12C to 3C.", "en", "range:-12-3"),
+    ("Lows of between -6C and -2C are expected.", "en", "range:-6--2"),
+    ("Highs of 31-33C are forecast for Sunday.", "en", "range:31-33"),
+    ("The walk is between 6km and 9km long.", "en", "range:6-9"),
+    ("อุณหภูมิต่ำสุดระหว่าง -12 ถึง 3 องศาเซลเซียส", "th", "range:-12-3"),
+])
+def test_ranges_with_a_glued_unit_or_a_minus(text: str, lang: str, expected: str) -> None:
+    assert _keys(text, lang) == [expected]
+
+
+def test_two_units_are_not_one_range() -> None:
+    assert _keys("It is between 20C and 70F today.", "en") == ["cardinal:20", "cardinal:70"]
