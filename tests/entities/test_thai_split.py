@@ -40,3 +40,14 @@ def test_merged_person_spans_are_cut(text: str, span: str,
 ])
 def test_other_spans_are_kept(text: str, span: str, label: str) -> None:
     assert _split(text, span, label) == [(span, label)]
+
+
+def test_entities_table_cuts_a_person_running_into_a_body() -> None:
+    import massmob_nlp as mm
+
+    text = "ดร.สมชาย ใจดีมหาวิทยาลัยเชียงใหม่กล่าวว่าผลการศึกษาจะเผยแพร่ในเดือนหน้า"
+    ents = mm.entities_table(text)
+    pairs = list(zip(ents["text"], ents["label"]))
+    assert ("ดร.สมชาย ใจดี", "PERSON") in pairs
+    assert ("มหาวิทยาลัยเชียงใหม่", "ORG") in pairs
+    assert not any("ใจดีมหา" in t for t, _ in pairs)
