@@ -216,7 +216,8 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
                           _keys_of(keys, s_units, t_units), pieces)
         if level == "paragraph" and use_emb:  # re-cut paragraphs (alignment.moves)
             found = rejoin_moved(found, *(pieces or ([[t] for _, t in s_units],
-                                                     [[t] for _, t in t_units])))
+                                                     [[t] for _, t in t_units])),
+                                 keys=_keys_of(keys, s_units, t_units))
         beads = [_relabel(b, s_units, t_units) for b in found]
     return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs,
                      s_lang, t_lang)
