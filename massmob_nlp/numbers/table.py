@@ -181,7 +181,7 @@ from .words import (
     find_scores,
     find_vague,
 )
-from .words_th import find_thai_words
+from .words_th import find_thai_dozens, find_thai_words
 
 __all__ = ["DEFAULT_DAYFIRST", "MAX_DIGITS", "NumberMention", "find_numbers", "format_number",
            "number_keys", "numbers_table"]
@@ -200,7 +200,7 @@ _HAS_NUMBER_RE = re.compile(
     r"|thrice|once|half|halv|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless)"
     r"|\b[IVX]+\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
-    r"|โมง|ตี|เท่าตัว")
+    r"|โมง|ตี|เท่าตัว|โหล")
 
 
 # -------------------------------------------------------------------- finder
@@ -230,6 +230,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_or_ranges(sc)
     find_fractions(sc)
     find_vague(sc)
+    find_thai_dozens(sc)
     find_unit_durations(sc)
     for m in ATOM_RE.finditer(sc.t):
         if sc.free(m.start(), m.end()):

@@ -227,6 +227,8 @@ IDIOM_RUNS = frozenset({"ร้อยแปด"})
 # sides" of a road, river or street, which English writes with no number: vague.
 BOTH_SIDES_AFTER_RE = re.compile(r"(?:ข้าง|ฝั่ง|ฟาก)(?:ฝั่ง)?\s*(?:ทาง|ถนน|แม่น้ำ|คลอง|โขง|เจ้าพระยา)"
                                  r"|ฟาก(?:ฝั่ง)?")
+# "หนึ่งโหล" (a dozen), "ครึ่งโหล" (half a dozen), "2 โหล": twelves.
+DOZEN_RE = re.compile(r"(?P<n>[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ครึ่ง)\s*โหล")
 HALF = "ครึ่ง"
 HALF_AFTER_RE = re.compile(r"ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี)")
 # "ครบหนึ่ง", "หน้าแรก": หน้าแรก is a web page's home page, never "first".

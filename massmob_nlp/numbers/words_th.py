@@ -5,9 +5,21 @@ pairs (``สองสามวัน``) and the classifier + ``หนึ่ง``
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from . import th
 from .base import THAI_LETTER_RE, Scan
 from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity, thai_ordinal_before
+
+
+def find_thai_dozens(sc: Scan) -> None:
+    """``หนึ่งโหล`` (12), ``ครึ่งโหล`` (6), ``2 โหล`` (24): counts of twelve, read before
+    the digits and number words alone."""
+    for m in th.DOZEN_RE.finditer(sc.t):
+        n = m["n"]
+        value = 6 if n == "ครึ่ง" else 12 * (int(n) if n.isdigit() else th.parse_words(n) or 0)
+        if value and sc.free(m.start(), m.end()):
+            add_quantity(sc, m.start(), m.end(), Decimal(value), None)
 
 
 def find_thai_words(sc: Scan) -> None:

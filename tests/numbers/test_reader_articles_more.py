@@ -179,3 +179,24 @@ def test_ranges_with_a_glued_unit_or_a_minus(text: str, lang: str, expected: str
 
 def test_two_units_are_not_one_range() -> None:
     assert _keys("It is between 20C and 70F today.", "en") == ["cardinal:20", "cardinal:70"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ร้านเปิดตั้งแต่ 10.00 ถึง 22.00 น. ทุกวัน", "time:10:00-22:00"),
+    ("ถนนปิดตั้งแต่เวลา 06.30 จนถึงเวลา 08.00 น.", "time:06:30-08:00"),
+])
+def test_thai_time_ranges_with_words(text: str, expected: str) -> None:
+    assert _keys(text, "th") == [expected]
+
+
+def test_a_price_range_with_words_is_no_time() -> None:
+    assert _keys("ราคาอยู่ที่ 7.50 ถึง 9.20 บาท", "th") == ["money:7.5-9.2:THB"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ตำรวจจับกุมผู้ต้องสงสัยหนึ่งโหล", "cardinal:12"),
+    ("เธอซื้อไข่ไก่ครึ่งโหล", "cardinal:6"),
+    ("ร้านสั่งเสื้อ 3 โหล", "cardinal:36"),
+])
+def test_thai_dozens(text: str, expected: str) -> None:
+    assert _keys(text, "th") == [expected]
