@@ -1,0 +1,256 @@
+"""Tests that a number of one side is the same number as one of the other side.
+
+:mod:`massmob_nlp.comparison.numbers` tries them from the strongest evidence to the
+weakest: the same ``key``; the same value whatever the kind; the same digits read
+differently; one clock time on a 12-hour clock or in another time zone; one result
+written from the other team's side; a scale letter glued to the digits. The
+annotators (:func:`_short_scales`, :func:`_time_zones`, :func:`_sign_words`) record on
+each mention what the words beside it add. :func:`_same_role` is the weakest: two
+numbers left in one bead that are one number changed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from ..numbers import en
+from .context import _str
+from .evidence import dates_differ, digit_groups, has_magnitude
+
+VALUE_TOLERANCE = 1e-9
+"""Relative tolerance of value equality."""
+
+Mention = dict[str, Any]
+Test = Callable[[Mention, Mention], bool]
+
+
+def _num(v: Any) -> float | None:
+    return None if v is None or pd.isna(v) else float(v)
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=VALUE_TOLERANCE, abs_tol=VALUE_TOLERANCE)
+
+
+def _vague(m: Mention) -> bool:
+    v = m.get("vague")
+    return bool(v) and not pd.isna(v)
+
+
+def _same_key(s: Mention, t: Mention) -> bool:
+    return _str(s["key"]) is not None and s["key"] == t["key"]
+
+
+def _same_key_alike(s: Mention, t: Mention) -> bool:
+    """The same key, both vague or both exact: outside its own sentence a count is not
+    joined to a vague ``ส่วนหนึ่ง`` ("a part") or ``คนหนึ่ง`` ("a man")."""
+    return _same_key(s, t) and _vague(s) == _vague(t)
+
+
+_DISTINCT_KINDS = frozenset({"year", "date", "money", "time"})
+DISTINCT_VALUE = 100
+"""A number is distinctive enough to be joined anywhere in the article when it is a
+year, date, amount of money or clock time, a decimal, or at least this large."""
+
+
+def _same_distinct_key(s: Mention, t: Mention) -> bool:
+    """The same distinctive number, each unjoined in its own part of the article: a
+    clause the translator moved further than the neighbouring sentences (``closed in
+    2019 … for £640,000`` two paragraphs up in the Thai) is kept, not lost and added."""
+    if not _same_key_alike(s, t) or _vague(s):
+        return False
+    v = _num(s.get("value"))
+    return _str(s["kind"]) in _DISTINCT_KINDS or (
+        v is not None and (abs(v) >= DISTINCT_VALUE or not v.is_integer()))
+
+
+def _same_value(s: Mention, t: Mention) -> bool:
+    """The same value (and upper end) whatever the kind; a currency or unit may be
+    written on one side only, but two different ones are a mismatch."""
+    a = _num(s.get("value"))
+    if a is None or _vague(s) or _vague(t) or not _unit_ok(s, t):
+        return False
+    return _close(a, _num(t.get("value"))) and _close(_num(s.get("value_max")),
+                                                      _num(t.get("value_max")))
+
+
+def _same_result(s: Mention, t: Mention) -> bool:
+    """One result written from the other team's side: ``won 2-1`` / ``แพ้ 1-2``."""
+    if "score" not in (_str(s["kind"]), _str(t["kind"])) or _vague(s) or _vague(t):
+        return False
+    ends = [(_num(m.get("value")), _num(m.get("value_max"))) for m in (s, t)]
+    (a, b), (c, d) = ends
+    if a is None or b is None or c is None or d is None:
+        return False
+    return a != b and sorted((a, b)) == sorted((c, d))
+
+
+_SHORT_SCALE_RE = re.compile(r"[kKmM](?![A-Za-z])")
+"""A scale letter glued to digits with no currency before them (``1m people``, ``5.4m``,
+``20k``; the reader scales it only after a currency, ``$5m``). ``m`` may also be metres
+(``100m``), so it only joins a partner whose value is the million (``1 ล้านคน``), never
+changes how the number is read."""
+
+
+def _short_scales(mentions: list[Mention], text: str) -> None:
+    """Record on each plain number the value a glued scale letter would give it."""
+    for m in mentions:
+        end = m.get("end_char")
+        if end is None or pd.isna(end) or _str(m.get("unit")) or \
+                _str(m["kind"]) not in ("cardinal", "duration"):
+            continue
+        hit = _SHORT_SCALE_RE.match(text, int(end))
+        value = _num(m.get("value"))
+        if hit is not None and value is not None:
+            m["scaled"] = value * 10 ** en.SHORT_MAGNITUDES[hit.group().lower()]
+
+
+def _same_scaled(s: Mention, t: Mention) -> bool:
+    """``1m people`` / ``1 ล้านคน``: one side's glued scale letter gives the other's value."""
+    if _vague(s) or _vague(t) or not _unit_ok(s, t):
+        return False
+    return any(a.get("scaled") is not None and _close(a["scaled"], _num(b.get("value")))
+               for a, b in ((s, t), (t, s)))
+
+
+_ZONES = {"GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EST": -300,
+          "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420, "JST": 540,
+          "KST": 540, "ICT": 420, "SGT": 480, "HKT": 480, "IST": 330, "AEST": 600,
+          "AEDT": 660, "เวลาประเทศไทย": 420, "เวลาไทย": 420, "เวลาในประเทศไทย": 420,
+          "เวลาในไทย": 420, "เวลาบ้านเรา": 420, "เวลามาตรฐานกรีนิช": 0, "เวลากรีนิช": 0,
+          "เวลาอังกฤษ": None, "เวลาท้องถิ่น": None, "local time": None}
+"""Offsets from UTC in minutes of the time zones news writes after a clock time (None:
+a zone whose offset the text does not fix)."""
+_ZONE_RE = re.compile(r"\s*(?:\(|,)?\s*(?:ตาม|in\s+)?(?P<z>" + "|".join(
+    sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
+def _time_zones(mentions: list[Mention], text: str) -> None:
+    """Record on each clock time followed by a known time zone its minute of the day
+    in UTC (``19:45 BST`` -> 18:45, ``01.45 น. ตามเวลาประเทศไทย`` -> 18:45)."""
+    for m in mentions:
+        end, clock = m.get("end_char"), _clock(m)
+        if clock is None or _str(m["kind"]) != "time" or end is None or pd.isna(end):
+            continue
+        hit = _ZONE_RE.match(text, int(end))
+        offset = _ZONES.get(hit["z"]) if hit is not None else None
+        if offset is not None:
+            m["utc_minute"] = (clock[0] * 60 + clock[1] - offset) % (24 * 60)
+
+
+def _same_instant(s: Mention, t: Mention) -> bool:
+    """One clock time converted to another zone: ``19:45 BST`` / ``01.45 น. ตามเวลา
+    ประเทศไทย`` (BBC Thai gives Thai time)."""
+    a, b = s.get("utc_minute"), t.get("utc_minute")
+    return a is not None and a == b
+
+
+def _same_digits(s: Mention, t: Mention) -> bool:
+    """The same digits, read as different values (a time and a decimal, a thousands
+    separator written as a point), unless a scale word changed the amount."""
+    ds, dt = digit_groups(str(s["text"])), digit_groups(str(t["text"]))
+    if not ds or ds != dt or _vague(s) or _vague(t) or not _unit_ok(s, t) or \
+            dates_differ(s["key"], t["key"]) or _signs_differ(s, t):
+        return False
+    return not (has_magnitude(str(s["text"])) or has_magnitude(str(t["text"])))
+
+
+def _signs_differ(s: Mention, t: Mention) -> bool:
+    """``-5C`` / ``5 องศา``: the same digits, a dropped minus sign (a changed value),
+    unless words beside the positive one carry the sign (``-1.8%`` / ``หดตัว 1.8%``
+    "contracted 1.8%", ``-5C`` / ``5 องศาต่ำกว่าศูนย์`` "below zero")."""
+    a, b = _num(s.get("value")), _num(t.get("value"))
+    if a is None or b is None or (a < 0) == (b < 0):
+        return False
+    return not (s if a >= 0 else t).get("signed_in_words")
+
+
+_SIGN_WORDS_RE = re.compile(
+    r"(?i)minus|below (?:zero|freezing)|sub-zero|negative|contract(?:ed|ion|s)?|"
+    r"shr[au]nk|deficit|loss|ติดลบ|ลบ|ต่ำกว่าศูนย์|หดตัว|ขาดดุล|ขาดทุน|ติด\s*ลบ")
+"""Words that give a number its minus sign (for the join of ``-5`` with ``5``)."""
+SIGN_WINDOW = 24
+"""Characters on each side of a number searched for :data:`_SIGN_WORDS_RE`."""
+
+
+def _sign_words(mentions: list[Mention], text: str) -> None:
+    """Record on each positive number whether words beside it carry a minus sign."""
+    for m in mentions:
+        start, end, value = m.get("start_char"), m.get("end_char"), _num(m.get("value"))
+        if value is None or value < 0 or start is None or pd.isna(start):
+            continue
+        near = text[max(int(start) - SIGN_WINDOW, 0):int(end or start) + SIGN_WINDOW]
+        m["signed_in_words"] = bool(_SIGN_WORDS_RE.search(near))
+
+
+def _same_clock(s: Mention, t: Mention) -> bool:
+    """One clock time, one side on a 12-hour clock: ``at ten`` / ``สี่ทุ่ม`` (22:00),
+    ``twelve-thirty`` / ``เที่ยงครึ่ง``, ``nine o'clock`` / ``21.00 น.``."""
+    a, b = _clock(s), _clock(t)
+    if a is None or b is None or "time" not in (_str(s["kind"]), _str(t["kind"])):
+        return False
+    return a[1] == b[1] and a[0] % 12 == b[0] % 12 and (_twelve_hour(s) or _twelve_hour(t))
+
+
+def _clock(m: Mention) -> tuple[int, int] | None:
+    """(hour, minute) of a time, or of a bare count 1–12 (``at ten``)."""
+    v, kind = _num(m.get("value")), _str(m["kind"])
+    if v is None or _vague(m) or _num(m.get("value_max")) is not None:
+        return None
+    if kind == "time":
+        return int(v), round((v - int(v)) * 60)
+    if kind == "cardinal" and v.is_integer() and 1 <= v <= 12 and not _str(m.get("unit")):
+        return int(v), 0
+    hm = _DECIMAL_CLOCK.fullmatch(str(m["text"]))
+    if kind == "cardinal" and hm is not None and int(hm["m"]) < 60:
+        return int(hm["h"]), int(hm["m"])  # "at 7.45 in the evening"
+    return None
+
+
+_DECIMAL_CLOCK = re.compile(r"(?P<h>[1-9]|1[0-2])\.(?P<m>[0-5][0-9])")
+"""A decimal that reads as a 12-hour clock time (``7.45``)."""
+
+
+_DAY_PART = re.compile(r"[aApP]\.?[mM]\b|น\.|นาฬิกา|เช้า|เย็น|บ่าย|ทุ่ม|ตี|คืน")
+"""Words that fix a clock time to one half of the day (a.m./p.m., Thai clock words)."""
+
+
+def _twelve_hour(m: Mention) -> bool:
+    """A count, or a time of at most 12 o'clock written with no a.m./p.m. or day part."""
+    v = _num(m.get("value"))
+    return _str(m["kind"]) == "cardinal" or (
+        v is not None and v < 13 and not _DAY_PART.search(str(m["text"])))
+
+
+def _same_role(s: Mention, t: Mention) -> bool:
+    """Two numbers in digits of one kind, two counts other than one (an article), or
+    two clock times or two durations however written (``9pm`` / ``สี่ทุ่ม``): one number
+    whose value was changed."""
+    kind = _str(s["kind"])
+    if kind != _str(t["kind"]) or _vague(s) or _vague(t):
+        return False
+    if kind == "cardinal" and 1 not in (_num(s.get("value")), _num(t.get("value"))):
+        return True  # "three match points" / "สองครั้ง": one count changed, not two rows
+    return kind in ("time", "duration") or (
+        bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
+
+
+def _unit_ok(s: Mention, t: Mention) -> bool:
+    us, ut = _str(s.get("unit")), _str(t.get("unit"))
+    return us is None or ut is None or us.lower() == ut.lower() or not (
+        us.isascii() and ut.isascii())
+
+
+def _value_distance(s: Mention, t: Mention) -> float:
+    a, b = _num(s.get("value")), _num(t.get("value"))
+    if a is None or b is None:
+        return math.inf
+    unit = 0.0 if _str(s.get("unit")) == _str(t.get("unit")) else 1.0
+    return unit + abs(math.log((abs(a) + 1) / (abs(b) + 1)))

@@ -1,0 +1,193 @@
+"""The rows of the number comparison: a joined pair's status (``match``,
+``format_only``, ``qualifier_changed``) and the row of a number left without a partner
+(``format_only`` when the other side still writes its value, nothing when it is vague
+or a Thai article, else ``missing`` or ``added``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from .._text import THAI_DIGITS
+from ..numbers import th
+from .context import NUMBER_WINDOW, _Context, _str
+from .evidence import digit_groups, unit_word_in, values_in_text
+from .number_pairs import Mention, _close, _num, _same_key, _vague
+
+QUALIFIER_EQUIVALENT = frozenset({frozenset({None, "up_to"}), frozenset({"up_to", "at_most"})})
+"""Qualifier pairs that mean the same: Thai สูงถึง ("as high as", up_to) is how Thai
+writes a plain "reaching 70 million"."""
+
+
+# ------------------------------------------------------------------ unmatched numbers
+def _bead_texts(ctx: _Context, taken: list[tuple[str, Mention]]
+                ) -> dict[tuple[str, int], str]:
+    """Text of each side of each sentence bead, with the numbers already joined blanked
+    out (a value written once does not account for two numbers)."""
+    out = {}
+    for bead, s, t in zip(ctx.sent["bead_id"], ctx.sent["src_text"], ctx.sent["tgt_text"],
+                          strict=True):
+        out[("src", int(bead))] = _str(s) or ""
+        out[("tgt", int(bead))] = _str(t) or ""
+    for side, m in taken:
+        key = (side, int(m["bead"]))
+        if key in out:
+            text = str(m["text"])
+            out[key] = out[key].replace(text, " " * len(text), 1)
+    return out
+
+
+def _is_article_one(m: Mention) -> bool:
+    """A Thai ``หนึ่ง`` written as a word (``คนหนึ่ง``): mostly the article "a"."""
+    return _str(m["kind"]) in _COUNTS and _close(_num(m.get("value")), 1.0) and \
+        "หนึ่ง" in str(m["text"])
+
+
+_COUNTS = ("cardinal", "duration")
+"""Kinds of a plain count (``1 ราย``, ``๑ ชั่วโมง``)."""
+_EN_ARTICLE = re.compile(r"(?i)\b(?:a|an)\s+[a-z]")
+
+
+def _counted_article(m: Mention, text: str, texts: dict[tuple[str, int], str]) -> bool:
+    """A Thai ``1`` + classifier (``ผู้ต้องสงสัย 1 ราย``, ``1 ชั่วโมง``): how Thai news
+    writes the English article ("a suspect", "an hour") when the English sentence has
+    one; like ``คนหนึ่ง``, never a problem on its own."""
+    if _str(m["kind"]) not in _COUNTS or not _close(_num(m.get("value")), 1.0) or \
+            digit_groups(str(m["text"])) != ("1",):
+        return False
+    end = m.get("end_char")
+    if _str(m["kind"]) == "cardinal" and (
+            end is None or pd.isna(end) or not th.CLASSIFIER_RE.match(text, int(end))):
+        return False  # a duration holds its unit of time, the classifier
+    return bool(_EN_ARTICLE.search(texts.get(("src", int(m["bead"])), "")))
+
+
+def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
+               omitted_beads: set[int]) -> list[dict[str, Any]]:
+    """The row of a number with no partner: none when it is vague or a Thai article,
+    ``format_only`` when the other side still writes its value, else missing/added."""
+    if _vague(m) or (side == "tgt" and _is_article_one(m)):
+        return []
+    far, bead = "tgt" if side == "src" else "src", int(m["bead"])
+    other = texts.get((far, bead), "")
+    where = ""
+    if not other.strip():  # a 1-0 bead: the sentence may have gone to a neighbour
+        other = " ".join(texts.get((far, b), "") for b in range(bead - NUMBER_WINDOW,
+                                                                  bead + NUMBER_WINDOW + 1))
+        where = " in a neighbouring sentence"
+    found = _written_in(m, values_in_text(other))
+    if found is None and _str(m["kind"]) == "duration":
+        found = unit_word_in(m.get("key"), other)
+    s, t = (m, None) if side == "src" else (None, m)
+    if found is not None:
+        return [_number_row(s, t, "format_only",
+                            f"written as {found!r}{where}, not read as a number")]
+    if m["bead"] in omitted_beads:
+        note = "sentence omitted" if side == "src" else "sentence added"
+    else:
+        note = ""
+    return [_number_row(s, t, "missing" if side == "src" else "added", note)]
+
+
+def _written_in(m: Mention, values: dict[float, str]) -> str | None:
+    """How the other side writes the value of ``m`` (a decade also by its two last
+    digits: ``the Seventies`` / ``ยุค 70``; a name with one number by that number:
+    ``G7`` / ``Group of Seven``), or None."""
+    value = _num(m.get("value"))
+    groups = digit_groups(str(m["text"]))
+    if value is None and _str(m["kind"]) == "code" and len(groups) == 1:
+        value = float(groups[0])  # G7 / Group of Seven, Channel 4 / Channel Four
+    if value is None:
+        return None
+    found = values.get(value)
+    if found is None and _str(m["kind"]) == "decade":
+        found = values.get(value % 100)
+    if found is not None and _str(m["kind"]) == "ordinal" and \
+            found.casefold() in _NOT_ORDINAL:
+        return None  # "first" is not written by เดียว ("single")
+    return found
+
+
+_NOT_ORDINAL = frozenset({"เดียว", "single", "alone", "once", "pair", "couple", "both",
+                          "twice", "double", "คู่"})
+"""Words that write a count, never a rank: no trace of an ordinal."""
+
+
+# ------------------------------------------------------------------ rows
+def _fmt(v: Any) -> str:
+    return "?" if v is None or pd.isna(v) else f"{float(v):,.10g}"
+
+
+def _change_note(s: Mention, t: Mention) -> str:
+    if _str(s["kind"]) == _str(t["kind"]) == "date":
+        return f"{str(s['key'])[5:]} → {str(t['key'])[5:]}"
+    us, ut = _str(s.get("unit")) or "", _str(t.get("unit")) or ""
+    return f"{_fmt(s['value'])}{' ' + us if us else ''} → {_fmt(t['value'])}" \
+        f"{' ' + ut if ut else ''}"
+
+
+_ASCII_DIGITS = re.compile(r"[0-9]")
+_MAGNITUDE = re.compile(r"thousand|million|billion|trillion|พัน|หมื่น|แสน|ล้าน", re.IGNORECASE)
+"""A scale word ("55 million", "55 ล้าน") makes a kept value ``format_only``: the
+digits as written are not the value."""
+_CURRENCY_SYMBOL = re.compile("[$£€¥฿₫]")
+"""A currency written as a symbol on one side and as a word on the other is
+``format_only`` (``$75`` / ``75 ดอลลาร์``)."""
+
+
+def _kept_row(s: Mention, t: Mention, *, moved: bool = False) -> dict[str, Any]:
+    status, note = _pair_status(s, t)
+    if moved:
+        note = "; ".join(x for x in (note, "moved to another part of the article") if x)
+    if not _same_key(s, t) and status == "match":
+        status = "format_only"
+    if not _same_key(s, t):
+        why = f"{_str(s['kind'])} / {_str(t['kind'])}" if s["kind"] != t["kind"] else \
+            "read differently"
+        a, b = _num(s.get("value")), _num(t.get("value"))
+        if a is not None and b is not None and (a < 0) != (b < 0):
+            why = "the minus sign written in words"
+        elif (_str(s.get("unit")) is None) != (_str(t.get("unit")) is None):
+            why = f"{_str(s.get('unit')) or _str(t.get('unit'))} written on one side only"
+        note = "; ".join(x for x in (note, why) if x)
+    return _number_row(s, t, status, note)
+
+
+def _pair_status(s: Mention, t: Mention) -> tuple[str, str]:
+    qs, qt = _str(s.get("qualifier")), _str(t.get("qualifier"))
+    if qs != qt and frozenset({qs, qt}) not in QUALIFIER_EQUIVALENT:
+        return "qualifier_changed", f"{qs or 'exact'} → {qt or 'exact'}"
+    st, tt = str(s["text"]), str(t["text"])
+    magnitude = bool(_MAGNITUDE.search(st) or _MAGNITUDE.search(tt))
+    symbol = bool(_CURRENCY_SYMBOL.search(st)) != bool(_CURRENCY_SYMBOL.search(tt))
+    if _ASCII_DIGITS.findall(st) == _ASCII_DIGITS.findall(tt) and not magnitude and \
+            not symbol and _str(s.get("calendar")) == _str(t.get("calendar")):
+        return "match", ""
+    why = ["magnitude in words"] if magnitude else []
+    if symbol:
+        why.append("currency symbol / word")
+    if _str(s.get("calendar")) != _str(t.get("calendar")):
+        why.append(f"calendar {_str(s.get('calendar')) or 'CE'} → "
+                   f"{_str(t.get('calendar')) or 'CE'}")
+    if any(c in THAI_DIGITS for c in tt) and not any(c in THAI_DIGITS for c in st):
+        why.append("Thai digits")
+    return "format_only", "; ".join(why) or "written differently"
+
+
+def _number_row(s: Mention | None, t: Mention | None, status: str,
+                note: str) -> dict[str, Any]:
+    main = s if s is not None else t
+    assert main is not None
+    row = {"bead_id": main["bead"], "kind": _str(main["kind"]),
+           "key": _str(main["key"]), "status": status, "note": note}
+    for prefix, m in (("src", s), ("tgt", t)):
+        m = m or {}
+        row.update({f"{prefix}_text": m.get("text"), f"{prefix}_value": m.get("value"),
+                    f"{prefix}_qualifier": _str(m.get("qualifier")),
+                    f"{prefix}_para_id": m.get("para_id"),
+                    f"{prefix}_start_char": m.get("start_char"),
+                    f"{prefix}_end_char": m.get("end_char")})
+    return row
