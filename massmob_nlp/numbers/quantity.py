@@ -18,7 +18,7 @@ from .base import (
     format_number,
     too_big,
 )
-from .durations import GLUED_RE, find_duration
+from .durations import GLUED_RE, Duration, duration_key, find_duration, unit_after
 
 CORE = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
          r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]+(?:\.[0-9]+)?)")
@@ -338,6 +338,9 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
     else:
         kind, fields["key"] = "cardinal", f"cardinal:{span}"
     if kind == "cardinal" and hi is None and (span_of := find_duration(t, after, lo)):
+        if not sc.free(after, span_of.end) and not _absorb_durations(sc, after, span_of.end) \
+                and (one := unit_after(t, after)):
+            span_of = Duration(one[1], lo, one[0], duration_key(lo, one[0]))
         kind, after = "duration", span_of.end
         fields.update(value=float(span_of.value), unit=span_of.unit, key=span_of.key)
     elif kind == "cardinal" and hi is None and (half := _half_after(t, after)):
@@ -354,6 +357,17 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
     if vague:
         fields["vague"] = True
     sc.add(start, after, kind, **fields)
+
+
+def _absorb_durations(sc: Scan, s: int, e: int) -> bool:
+    """``two hours 15 minutes``: the digits' ``15 minutes`` was read first; when the
+    claimed text of ``s:e`` is only such durations, drop them for the whole length."""
+    inside = [m for m in sc.out if s <= m.start and m.end <= e]
+    if not inside or any(m.kind != "duration" for m in inside) or \
+            sum(m.end - m.start for m in inside) != sum(sc.mask[s:e]):
+        return False
+    sc.out[:] = [m for m in sc.out if m not in inside]
+    return True
 
 
 def _over_gap(t: str, pos: int, value: Decimal, mag: int) -> tuple[int, bool, int]:

@@ -15,6 +15,8 @@ DIGIT_WORDS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่"
                "แปด": 8, "เก้า": 9}
 MULTIPLIERS = {"สิบ": 1, "ร้อย": 2, "พัน": 3, "หมื่น": 4, "แสน": 5, "ล้าน": 6}
 WORDS_RE = re.compile(f"(?:{alt([*DIGIT_WORDS, *MULTIPLIERS, 'ยี่', 'เอ็ด'])})+")
+# "สองถึงสามปี", "ห้า-หกคน": a range of number words.
+WORD_RANGE_RE = re.compile(rf"(?P<a>{WORDS_RE.pattern})\s*(?:ถึง|[-–])\s*(?P<b>{WORDS_RE.pattern})")
 _PIECE_RE = re.compile(f"{alt([*DIGIT_WORDS, *MULTIPLIERS, 'ยี่', 'เอ็ด'])}")
 
 

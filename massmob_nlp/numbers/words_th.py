@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from . import th
-from .base import THAI_LETTER_RE, Scan
+from .base import THAI_LETTER_RE, Scan, format_number
 from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity, thai_ordinal_before
 
 
@@ -31,6 +31,7 @@ def find_thai_words(sc: Scan) -> None:
     t = sc.t
     for m in th.NAME_RE.finditer(t):
         sc.claim(m.start(), m.end())
+    _word_ranges(sc)
     for m in th.WORDS_RE.finditer(t):
         s, e = m.span()
         run = m.group()
@@ -82,6 +83,21 @@ def find_thai_words(sc: Scan) -> None:
                 and sc.word_bounds_at(s, e):
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1",
                    vague=_fused_first(t, s, e) or _first_n(t, s))
+
+
+def _word_ranges(sc: Scan) -> None:
+    """``สองถึงสามปี``, ``ห้าถึงหกคน``: two number words joined by ถึง or a dash are a
+    range (as English ``two to three years``), key ``range:2-3``."""
+    t = sc.t
+    for m in th.WORD_RANGE_RE.finditer(t):
+        a, b = th.parse_words(m["a"]), th.parse_words(m["b"])
+        s, e = m.span()
+        if a is None or b is None or not a < b or not sc.free(s, e) \
+                or (s and t[s - 1] in th.LEADING_VOWELS) or not starts_word(sc, s, m["a"]) \
+                or not (th.CLASSIFIER_RE.match(t, e) or _ends_word(sc, e)):
+            continue
+        sc.add(s, e, "range", value=float(a), value_max=float(b),
+               key=f"range:{format_number(a)}-{format_number(b)}")
 
 
 def _juxtaposed(sc: Scan, s: int, e: int, run: str) -> None:

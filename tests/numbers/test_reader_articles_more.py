@@ -200,3 +200,15 @@ def test_a_price_range_with_words_is_no_time() -> None:
 ])
 def test_thai_dozens(text: str, expected: str) -> None:
     assert _keys(text, "th") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ผลการตรวจจะออกในอีกสองถึงสามวัน", "range:2-3"),
+    ("มีผู้ติดค้างอยู่ราวห้าถึงหกคน", "range:5-6"),
+])
+def test_thai_word_ranges(text: str, expected: str) -> None:
+    assert _keys(text, "th") == [expected]
+
+
+def test_a_word_count_then_digits_is_one_length_of_time() -> None:
+    assert _keys("The search lasted two hours and 40 minutes.", "en") == ["duration:160:minute"]
