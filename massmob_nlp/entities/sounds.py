@@ -267,12 +267,12 @@ PINYIN_MIN_SCORE = 0.85
 (จิน for jin, จิง for jing), so the n/ng leniency of English names is not given."""
 
 
-def _pair_similarity(latin: str, thai_key: str) -> float:
+def _pair_similarity(latin: str, thai_key: str, foreign: bool = True) -> float:
     """:func:`key_similarity` of a Latin name (read as English, and as pinyin when
     it is pinyin and that reading reaches :data:`PINYIN_MIN_SCORE`: the better) and a
     Thai skeleton; 0 for a pinyin name whose ``n`` and ``ng`` the Thai does not keep."""
     score = key_similarity(sound_key(latin), thai_key)
-    if score < 1.0 and not latin.isupper():  # not an acronym: Spanish, French... readings
+    if foreign and score < 1.0 and not latin.isupper():  # Spanish, French... readings
         score = max([score, *(key_similarity(k, thai_key) for k in european_keys(latin))])
     pinyin = pinyin_key(latin)
     if pinyin is None:
@@ -283,18 +283,21 @@ def _pair_similarity(latin: str, thai_key: str) -> float:
     return max(score, chinese) if chinese >= PINYIN_MIN_SCORE else score
 
 
-def sound_similarity(latin: str, thai: str, *, floor: float = 0.0) -> float:
+def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
+                     foreign: bool = True) -> float:
     """Transliteration similarity in [0, 1] (higher is better) of a Latin name and a
     Thai one: :func:`key_similarity` of their :func:`sound_key` (or of the
     :func:`pinyin_key` of a Chinese name, when better). When both are written
     in the same number (2 or more) of words (``Mark Avery`` / ไมค์ เอเวอรี่), the score
     is at most that of the worst pair of words: a shared surname does not make two
-    people one (not checked when the whole score is already below ``floor``)."""
-    whole = _pair_similarity(latin, sound_key(thai))
+    people one (not checked when the whole score is already below ``floor``).
+    ``foreign``: the Latin name is also read as Spanish, French, Portuguese, German
+    and Italian (:func:`~.sounds_europe.european_keys`: ``Juan`` / ฮวน)."""
+    whole = _pair_similarity(latin, sound_key(thai), foreign)
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
     if len(a) != len(b) or len(a) < 2 or whole < floor:
         return whole
-    return min(whole, *(_pair_similarity(x, sound_key(y)) for x, y in zip(a, b)))
+    return min(whole, *(_pair_similarity(x, sound_key(y), foreign) for x, y in zip(a, b)))
 
 
 def consonants(key: str) -> int:
@@ -327,7 +330,9 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     (:data:`SHORT_MIN_SCORE` for the shortest names). A stretch is tried only when its
     skeleton is about as long as the name's, never when it starts or ends with a
     Thai function word (:data:`FUNCTION_WORDS`: และ, ของ, การ), never when it
-    overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given). A word
+    overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given). The
+    shortest names are read as English only (their other readings find common
+    words: ``Sun`` read as French is แสง). A word
     that starts with two consonants may start one later (ของบริสเบน cut as ขอ|งบริสเบน)."""
     key = sound_key(name)
     n = consonants(key)
@@ -355,7 +360,8 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                 continue
             if end > limit:  # overlaps a stretch already given
                 break
-            score = sound_similarity(name, text[start:end].strip(), floor=floor)
+            score = sound_similarity(name, text[start:end].strip(), floor=floor,
+                                     foreign=n > SEARCH_MIN_CONSONANTS)
             rank = (score, (start in real) + (end in real), end - start)
             if score >= floor and rank > best_rank:  # ties: word edges, then longer
                 best, best_rank = (start, end, score), rank

@@ -102,3 +102,9 @@ def test_compare_pairs_a_spanish_name_spelled_by_its_sound() -> None:
     person = ents[ents["src_text"].fillna("").str.contains("Jiménez")]
     assert list(person["status"]) == ["matched"]
     assert "ฆิเมเนซ" in str(person["tgt_text"].iloc[0])
+
+
+def test_short_names_are_searched_in_running_text_as_english_only() -> None:
+    # Sun read as French (nasal un) is แสง: a common word, not the name
+    text = "แสงจากดวงอาทิตย์ส่องลงมา"
+    assert find_in_thai("Sun", text, [0, 3, 6, 10, 16, 20, 24]) is None
