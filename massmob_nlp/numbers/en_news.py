@@ -81,6 +81,10 @@ _NUMBER_WORDS = [w.capitalize() for w in [*en.UNITS, *en.TEENS, *en.TENS, "hundr
 _NAME_DIGITS_RE = re.compile(rf"(?<![\w-])[0-9]{{1,2}}-(?:{alt(_NUMBER_WORDS)})\b"
                              rf"|\b(?:{alt(_NUMBER_WORDS)})-(?:{alt(_NUMBER_WORDS)})\b")
 _CAPITAL_NUMBER_RE = re.compile(rf"\b(?:{alt(_NUMBER_WORDS)})\b(?!-)")
+# "Formula 1", "Formula 2": the racing series (Thai ฟอร์มูลาวัน), a name.
+_FORMULA_RE = re.compile(r"\bFormula\s+(?P<d>[1-4])(?![0-9])")
+# "open 24/7": around the clock (Thai ตลอด 24 ชั่วโมง), not the fraction 24/7.
+_ROUND_THE_CLOCK_RE = re.compile(r"(?<![0-9/])24/7(?![0-9/])")
 _TEN_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s(?P<p>ten)(?=\s[A-Z][a-z])")
 LABEL_HEADS = frozenset("""
 Game Games Chapter Day Year Stage Round Phase Section Part Act Level Class Channel Apollo
@@ -304,6 +308,13 @@ def _names(sc: Scan) -> None:
     sentence, ``World War Two`` and ``Channel Four`` after a label and ``the Thirty
     Years' War`` before a unit of time stay numbers)."""
     t = sc.t
+    for m in _FORMULA_RE.finditer(t):
+        if sc.free(*m.span("d")):
+            sc.add(*m.span("d"), "code", key=f"code:{m['d']}", vague=True)
+    for m in _ROUND_THE_CLOCK_RE.finditer(t):
+        if sc.free(*m.span()):
+            sc.add(*m.span(), "duration", value=24.0, unit="hour", key="duration:1:day",
+                   vague=True)
     for m in _NAME_DIGITS_RE.finditer(t):
         if sc.free(*m.span()):
             digits = "".join(ch for ch in m.group() if ch.isdigit())

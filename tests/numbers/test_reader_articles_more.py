@@ -212,3 +212,13 @@ def test_thai_word_ranges(text: str, expected: str) -> None:
 
 def test_a_word_count_then_digits_is_one_length_of_time() -> None:
     assert _keys("The search lasted two hours and 40 minutes.", "en") == ["duration:160:minute"]
+
+
+def test_formula_1_is_a_name() -> None:
+    found = find_numbers("He won his first Formula 1 race in Monaco.", "en")
+    assert [(m.key, m.vague) for m in found if m.text == "1"] == [("code:1", True)]
+
+
+def test_round_the_clock_is_no_fraction() -> None:
+    found = find_numbers("The helpline is open 24/7 during the floods.", "en")
+    assert [(m.key, m.vague) for m in found] == [("duration:1:day", True)]
