@@ -55,6 +55,11 @@ def find_fractions(sc: Scan) -> None:
     counts of English "one in five"); before a classifier (``4 ใน 10 คน``) and in
     English ("four in 10 adults") they stay two counts, as the PUD gold writes them."""
     t = sc.t
+    for m in en.HALF_PERIOD_RE.finditer(t):  # the second half (of the year): a period
+        if sc.free(*m.span()):
+            sc.claim(*m.span("h"))
+            if m["o"].lower() == "second":
+                sc.add(*m.span("o"), "ordinal", value=2.0, key="ordinal:2", vague=True)
     for m in en.FRACTION_RE.finditer(t):
         plural = m["b"].lower().endswith("s") and m["b"].lower() not in en.FRACTION_PARTS
         if plural or m["of"] or en.FRACTION_PLURAL_VERB_AFTER_RE.match(t, m.end("b")) \
@@ -317,14 +322,17 @@ def _english_ordinals(sc: Scan) -> None:
         if not sc.free(s, e):
             continue
         word = m.group().lower()
-        if word == "second" and not en.SECOND_BEFORE_RE.search(t, max(0, s - 8), s):
+        a_second = word == "second" and bool(en.A_BEFORE_RE.search(t, max(0, s - 3), s)) \
+            and bool(en.SECOND_NOUN_AFTER_RE.match(t, e))  # "a second referendum": vague
+        if word == "second" and not en.SECOND_BEFORE_RE.search(t, max(0, s - 8), s) \
+                and not a_second:
             continue
         if word == "first" and (en.ORDINAL_SKIP_BEFORE_RE.search(t, max(0, s - 4), s)
                                 or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):
             continue
         n = en.ordinal_value(m)
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
-               vague=en.ORDINAL_IDIOM_RE.match(t, s) is not None)
+               vague=a_second or en.ORDINAL_IDIOM_RE.match(t, s) is not None)
 
 
 def _roman_numerals(sc: Scan) -> None:

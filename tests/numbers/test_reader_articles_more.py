@@ -222,3 +222,19 @@ def test_formula_1_is_a_name() -> None:
 def test_round_the_clock_is_no_fraction() -> None:
     found = find_numbers("The helpline is open 24/7 during the floods.", "en")
     assert [(m.key, m.vague) for m in found] == [("duration:1:day", True)]
+
+
+def test_the_second_half_is_a_period_not_a_fraction() -> None:
+    found = find_numbers("Sales picked up in the second half of the year.", "en")
+    assert [(m.key, m.vague) for m in found] == [("ordinal:2", True)]
+    assert _keys("Profits rose in the first half of 2023.", "en") == ["ordinal:1", "year:2023"]
+    assert _keys("Half of the voters stayed at home.", "en") == ["fraction:1/2"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Voters rejected the plan for a second time.", ["ordinal:2"]),
+    ("Campaigners want a second referendum.", ["ordinal:2"]),
+    ("She paused for a second.", []),
+])
+def test_a_second_before_a_noun_is_a_vague_ordinal(text: str, expected: list[str]) -> None:
+    assert [m.key for m in find_numbers(text, "en") if m.vague] == expected
