@@ -28,9 +28,11 @@ EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple
                   "noon": 12.0, "midday": 12.0, "midnight": 0.0}
 """English words that state a small value without a numeral."""
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
-                  "ทศวรรษ": 10.0, "เที่ยง": 12.0, "เท่าตัว": 2.0, "เที่ยงคืน": 0.0, "ฟอร์มูลาวัน": 1.0}
+                  "ทศวรรษ": 10.0, "เที่ยง": 12.0, "เท่าตัว": 2.0, "เที่ยงคืน": 0.0, "ฟอร์มูลาวัน": 1.0,
+                  "กึ่งหนึ่ง": 0.5}
 """Thai words that state a value without a numeral (เดียว "single", คู่ "pair",
-เที่ยง "noon", เที่ยงคืน "midnight", เท่าตัว "doubled", ฟอร์มูลาวัน "Formula One")."""
+เที่ยง "noon", เที่ยงคืน "midnight", เท่าตัว "doubled", ฟอร์มูลาวัน "Formula One",
+กึ่งหนึ่ง "one half")."""
 MIDNIGHT = ("midnight", "เที่ยงคืน")
 """Midnight is also 24:00 (``24.00 น.``)."""
 TH_SECOND_HALF = "ครึ่งหลัง"

@@ -254,3 +254,41 @@ def _value_distance(s: Mention, t: Mention) -> float:
         return math.inf
     unit = 0.0 if _str(s.get("unit")) == _str(t.get("unit")) else 1.0
     return unit + abs(math.log((abs(a) + 1) / (abs(b) + 1)))
+
+
+LOWER_BOUNDS = frozenset({"over", "at_least"})
+ROUND_BOUND_RATIO = 1.25
+"""Most that two round lower bounds may differ: ``more than a dozen`` / ``สิบกว่า``
+("ten-odd")."""
+
+
+def _same_round_bound(s: Mention, t: Mention) -> bool:
+    """Two counts, both a lower bound (``more than``, ``กว่า``), at least one written
+    in words, close in value: ``more than a dozen`` / ``สิบกว่าคน`` say the same vague
+    amount; in digits (``more than 12`` / ``กว่า 10``) a changed bound is a change."""
+    if _str(s["kind"]) != "cardinal" or _str(t["kind"]) != "cardinal" or \
+            _vague(s) or _vague(t) or not _unit_ok(s, t):
+        return False
+    if _str(s.get("qualifier")) not in LOWER_BOUNDS or \
+            _str(t.get("qualifier")) not in LOWER_BOUNDS:
+        return False
+    if digit_groups(str(s["text"])) and digit_groups(str(t["text"])):
+        return False
+    a, b = _num(s.get("value")), _num(t.get("value"))
+    if a is None or b is None or a <= 0 or b <= 0 or \
+            _num(s.get("value_max")) is not None or _num(t.get("value_max")) is not None:
+        return False
+    return max(a, b) / min(a, b) <= ROUND_BOUND_RATIO
+
+
+def _same_share(s: Mention, t: Mention) -> bool:
+    """One share written as a fraction on one side and a percentage on the other:
+    ``up a quarter`` / ``เพิ่มขึ้น 25%``, ``half`` / ``50%``."""
+    kinds = (_str(s["kind"]) or "", _str(t["kind"]) or "")
+    if sorted(kinds) != ["fraction", "percent"] or _vague(s) or _vague(t):
+        return False
+    frac, pct = (s, t) if kinds[0] == "fraction" else (t, s)
+    a, b = _num(frac.get("value")), _num(pct.get("value"))
+    if a is None or b is None or _num(pct.get("value_max")) is not None:
+        return False
+    return _close(a * 100, b)

@@ -15,7 +15,7 @@ from .._text import THAI_DIGITS
 from ..numbers import th
 from .context import NUMBER_WINDOW, _Context, _str
 from .evidence import digit_groups, unit_word_in, values_in_text
-from .number_pairs import Mention, _close, _num, _same_key, _vague
+from .number_pairs import Mention, _close, _num, _same_key, _same_round_bound, _vague
 
 QUALIFIER_EQUIVALENT = frozenset({frozenset({None, "up_to"}), frozenset({"up_to", "at_most"})})
 """Qualifier pairs that mean the same: Thai สูงถึง ("as high as", up_to) is how Thai
@@ -150,6 +150,8 @@ def _kept_row(s: Mention, t: Mention, *, moved: bool = False) -> dict[str, Any]:
         a, b = _num(s.get("value")), _num(t.get("value"))
         if a is not None and b is not None and (a < 0) != (b < 0):
             why = "the minus sign written in words"
+        elif a is not None and b is not None and not _close(a, b) and _same_round_bound(s, t):
+            why = "the same round bound in words"
         elif (_str(s.get("unit")) is None) != (_str(t.get("unit")) is None):
             why = f"{_str(s.get('unit')) or _str(t.get('unit'))} written on one side only"
         note = "; ".join(x for x in (note, why) if x)

@@ -53,7 +53,9 @@ from .number_pairs import (
     _same_key_alike,
     _same_result,
     _same_role,
+    _same_round_bound,
     _same_scaled,
+    _same_share,
     _same_value,
     _short_scales,
     _sign_words,
@@ -69,6 +71,7 @@ from .number_rows import (
     _number_row,
     _unmatched,
 )
+from .number_swaps import _swapped
 
 
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
@@ -81,20 +84,26 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     kept: dict[int, int] = {}
     for k, near in enumerate(_nearness()):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
-                      _same_scaled, _same_instant) if k == 0 else (_same_key_alike, _same_value)):
+                      _same_scaled, _same_instant, _same_round_bound, _same_share) if k == 0
+                     else (_same_key_alike, _same_value)):
             _pair(src, tgt, same, near, _value_distance, kept)
     before = set(kept)
     _pair(src, tgt, _same_distinct_key, lambda s, t: True, _value_distance, kept)
     moved = set(kept) - before
-    covered_src, covered_tgt = _parts(src, tgt, kept)
-    changed = _changes(src, tgt, kept, covered_src, covered_tgt)
+    swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []))
+    covered_src, covered_tgt = _parts(src, tgt, {**kept, **swapped})
+    changed = _changes(src, tgt, {**kept, **swapped}, covered_src, covered_tgt)
     rows = [_kept_row(src[i], tgt[j], moved=i in moved) for i, j in kept.items()]
+    rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
+                         + "; values swapped between two years or dates")
+             for i, j in swapped.items()]
+    changed.update(swapped)
     rows += [_number_row(src[i], tgt[j], "format_only", f"part of {tgt[j]['text']!r}")
              for i, j in covered_src.items()]
     rows += [_number_row(src[i], tgt[j], "format_only", f"part of {src[i]['text']!r}")
              for j, i in covered_tgt.items()]
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j]))
-             for i, j in changed.items()]
+             for i, j in changed.items() if i not in swapped]
     taken_src = set(kept) | set(covered_src) | set(covered_tgt.values()) | set(changed)
     taken_tgt = set(kept.values()) | set(covered_tgt) | set(covered_src.values()) | \
         set(changed.values())
