@@ -285,7 +285,11 @@ VAGUE_RE = re.compile(
 # "half a million", "two and a half years", "a year and a half".
 HALF_SCALE_RE = re.compile(r"(?i)\bhalf\s+an?\s+(?P<w>hundred|thousand|million|billion|"
                            r"trillion|dozen)\b")
-AND_A_HALF_RE = re.compile(r"(?i)\s+and\s+a\s+half\b")
+# "two and a half", "a two-and-a-half-year wait"
+AND_A_HALF_RE = re.compile(r"(?i)(?:\s+and\s+a\s+|-and-a-)half\b")
+# "2½ years", "¾ of": vulgar fraction characters (value of each).
+VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8)}
+VULGAR_RE = re.compile(r"(?<![0-9.,])(?P<w>[0-9]{1,3})?\s?(?P<f>[½¼¾⅓⅔⅛])")
 A_UNIT_AND_HALF_RE = re.compile(
     r"(?i)\ban?\s+(?P<u>year|month|week|day|hour|minute|decade|century|mile|kilometre|"
     r"kilometer|metre|meter|kilogram|litre|liter)\s+and\s+a\s+half\b")

@@ -194,7 +194,7 @@ _PHONE_RE = re.compile(r"(?<![0-9])[0-9]{2,4}(?:-[0-9]{3,4}){2,}(?![0-9])"
                        r"|\+[0-9]{1,3}[\s-]?[0-9][0-9\s-]{6,}[0-9]")
 _SPACED_PHONE_RE = re.compile(r"(?<![0-9.,])[0-9]{3,4}(?:[\s-][0-9]{3,4}){1,3}(?![0-9]|[.,][0-9])")
 _HAS_NUMBER_RE = re.compile(
-    r"[0-9\u0e50-\u0e59]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"[0-9\u0e50-\u0e59½¼¾⅓⅔⅛]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|first|second|third|fifth|eighth|ninth|zero|pair|dozen|twice"
     r"|thrice|once|half|halv|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless)"

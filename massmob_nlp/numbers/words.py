@@ -55,6 +55,12 @@ def find_fractions(sc: Scan) -> None:
     counts of English "one in five"); before a classifier (``4 ใน 10 คน``) and in
     English ("four in 10 adults") they stay two counts, as the PUD gold writes them."""
     t = sc.t
+    for m in en.VULGAR_RE.finditer(t):  # "2½ years", "¾ of the vote"
+        a, b = en.VULGAR[m["f"]]
+        if m["w"] and b in (2, 4) and sc.free(*m.span()):
+            add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + Decimal(a) / b, None)
+        elif not m["w"]:
+            _add_fraction(sc, m.start(), m.end(), a, b)
     for m in en.HALF_PERIOD_RE.finditer(t):  # the second half (of the year): a period
         if sc.free(*m.span()):
             sc.claim(*m.span("h"))

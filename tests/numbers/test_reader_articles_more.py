@@ -238,3 +238,12 @@ def test_the_second_half_is_a_period_not_a_fraction() -> None:
 ])
 def test_a_second_before_a_noun_is_a_vague_ordinal(text: str, expected: list[str]) -> None:
     assert [m.key for m in find_numbers(text, "en") if m.vague] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He was jailed for 4½ years.", ["duration:54:month"]),
+    ("Turnout was ¾ of the 2019 level.", ["fraction:3/4", "year:2019"]),
+    ("After a three-and-a-half-year delay the line opened.", ["duration:42:month"]),
+])
+def test_vulgar_fractions_and_hyphenated_halves(text: str, expected: list[str]) -> None:
+    assert _keys(text, "en") == expected
