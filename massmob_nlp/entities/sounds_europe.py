@@ -2,7 +2,7 @@
 
 Thai writes these names by their sound in their own language, not by English
 spelling: ``Jiménez`` ฆิเมเนซ or ฮิเมเนซ (Spanish ``j``), ``Jean-Pierre`` ฌอง-ปีแยร์
-(French ``j``, a nasal ``an`` as ``ง``, a silent final ``e``), ``Coelho`` โกเอลยู
+(French ``j``, a silent final ``e``), ``Coelho`` โกเอลยู
 (Portuguese ``lh``), ``Scholz`` ช็อลทซ์ (German ``sch``, ``z``), ``Giuseppe``
 จูเซปเป (Italian ``g``, a final vowel spoken). :func:`european_keys` gives the
 spelling skeletons (the alphabet of :func:`massmob_nlp.entities.sounds.sound_key`:
@@ -49,11 +49,12 @@ _FR = _rules(
     ("eaux?", "V"), ("aux?", "V"), ("oi", "V"), ("ou", "V"), ("ie", "Q"), ("ch", "C"), ("gn", "Y"),
     ("qu", "K"), ("gu(?=[ei])", "K"), ("ph", "F"), ("th", "T"),
     (f"(?<={_V})ill?(?=$|{_V})", "Y"), (f"g(?=[{_FRONT}])", "C"), ("j", "C"),
-    (f"c(?=[{_FRONT}])", "S"), ("h", ""), ("ŋ", "G"), ("^x", "S"))
+    (f"c(?=[{_FRONT}])", "S"), ("h", ""), ("^x", "S"))
 """French: ``eau``/``au``/``ou`` one vowel, ``oi``, ``ch`` and ``j`` as ``ช``/``ฌ``,
-``gn``, ``-ill-`` as ``ย``, ``ie`` as one vowel or ``iy-`` (ปิแอร์, ปีแยร์), a
-nasal vowel's ``n``/``m`` as ``ง`` (``ŋ``, set by :func:`_french_nasals`), silent
-``h``, an ``x`` starting a word as ``s``."""
+``gn``, ``-ill-`` as ``ย``, ``ie`` as one vowel or ``iy-`` (ปิแอร์, ปีแยร์), silent
+``h``, an ``x`` starting a word as ``s``; silent final letters (:func:`_french_end`).
+A nasal vowel's ``n`` (ฌอง) is left to the n/ng leniency of the English score:
+written ``ง`` it made English words (Bonds, Ground) match common Thai words."""
 _DE = _rules(
     ("tsch", "C"), ("sch", "C"), ("^s(?=[pt])", "C"), ("ch", "K"), ("ck", "K"),
     ("tz", "TS"), ("z", "TS"), ("ph", "F"), ("pf", "PF"), ("qu", "KW"), ("th", "T"),
@@ -89,18 +90,16 @@ _FOREIGN: dict[str, re.Pattern[str]] = {
 ``John``, ``Smith`` are never read as Spanish): letters and digraphs foreign to it,
 its doubled consonants aside."""
 _SILENT_FR_END = re.compile(f"(?<=[{_VOWELS}rln])(?:e?s|e?x|e?z|ts?|ds?|ps?|e)$")
-_FR_NASAL = re.compile(f"(?<={_V})[nm](?![{_VOWELS}nm])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _french_nasals(word: str) -> str:
+def _french_end(word: str) -> str:
     """A French word with its silent final letters dropped (Jacques, Bordeaux,
-    Pierre, the ``lt`` of Renault, the ``r`` of Poitiers) and the ``n``/``m`` of a
-    nasal vowel written ``ŋ`` (Jean, Lyon)."""
+    Pierre, the ``lt`` of Renault, the ``r`` of Poitiers)."""
     if len(word) > 3:
         word = _SILENT_FR_END.sub("", re.sub("(?<=a)ult$|(?<=i)ers?$", lambda m: "u" if
                                              m.group()[0] == "u" else "e", word))
-    return _FR_NASAL.sub("ŋ", word)
+    return word
 
 
 def _read(word: str, rules: Rules) -> str:
@@ -141,7 +140,7 @@ def european_keys(text: str) -> tuple[str, ...]:
     if can["pt"]:
         keys.append(_key(words, _PT))
     if can["fr"]:
-        french = _key([_french_nasals(w) for w in words], _FR)
+        french = _key([_french_end(w) for w in words], _FR)
         keys += [french.replace("Q", "V"), french.replace("Q", "VYV")]  # Pierre ปิแอร์ ปีแยร์
     if can["de"]:
         keys.append(_key(words, _DE))
