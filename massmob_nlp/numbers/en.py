@@ -210,7 +210,7 @@ CURRENCY_AFTER = {
     "TRY": ["TRY", "lira"], "ZAR": ["ZAR", "rand"],
 }
 CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
-                   "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB"],
+                   "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB", "Bt"],
                    "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"],
                    "AUD": ["A$", "AU$"], "HKD": ["HK$"], "CAD": ["C$", "CA$"],
                    "INR": ["₹", "Rs"], "KRW": ["₩", "W"], "TWD": ["NT$"], "NZD": ["NZ$"],

@@ -308,7 +308,8 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         if not mag and (short := _MAG_SHORT_RE.match(t, e)):
             mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
     elif not mag and (short := _MAG_SHORT_RE.match(t, e)) \
-            and en.SCALED_NOUN_AFTER_RE.match(t, short.end()):  # "1.5m people"
+            and (en.SCALED_NOUN_AFTER_RE.match(t, short.end())  # "1.5m people"
+                 or CUR_AFTER_RE.match(t, short.end())):  # "500m baht", "20k euros"
         mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
     if mag and THAI_LETTER_RE.match(t, pos - 1):
         value, pos = _thai_tail(sc, value, mag, pos)

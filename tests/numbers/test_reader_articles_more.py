@@ -247,3 +247,12 @@ def test_a_second_before_a_noun_is_a_vague_ordinal(text: str, expected: list[str
 ])
 def test_vulgar_fractions_and_hyphenated_halves(text: str, expected: list[str]) -> None:
     assert _keys(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry set aside Bt2.5 billion for farmers.", "money:2500000000:THB"),
+    ("The club paid 80m euros for the striker.", "money:80000000:EUR"),
+    ("The swimmer won the 400m freestyle.", "cardinal:400"),
+])
+def test_baht_prefix_and_a_scale_letter_before_a_currency(text: str, expected: str) -> None:
+    assert _keys(text, "en") == [expected]
