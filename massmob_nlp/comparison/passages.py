@@ -21,6 +21,9 @@ from .._text import CODE_RE, EMAIL_RE, LATIN_RE, URL_RE
 from ..entities.gazetteer import fold
 from ..pipeline import Analysis
 from .context import _Context, _nonspace
+from .passage_moves import MOVED_NOTE, _moved_sentences
+
+__all__ = ["MOVED_NOTE", "_moved_sentences", "_passages", "_unanchored_paragraphs"]
 
 OMISSION_SHARE = 0.5
 """A 1-0 sentence is omitted when its paragraph bead lacks this share of its length."""
@@ -365,80 +368,3 @@ def _sent_at(a: Analysis, offset: int) -> int | None:
     s = a.sentences
     hit = s[(s["start_char"] <= offset) & (s["end_char"] > offset)]
     return int(hit["sent_id"].iloc[0]) if len(hit) else None
-
-
-KEPT_NUMBER = frozenset({"match", "format_only", "qualifier_changed"})
-"""Statuses of a number row whose value the translation kept."""
-MOVED_NOTE = "moved to another part of the article"
-"""The note of a number row joined outside the neighbouring sentences
-(:mod:`massmob_nlp.comparison.numbers`)."""
-MOVED_MIN_COSINE = 0.5
-"""With embeddings, the least cosine between a sentence reported omitted and a target
-sentence holding its moved numbers for the sentence to count as moved, not lost."""
-
-
-def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFrame, *,
-                     embeddings: bool = False) -> pd.DataFrame:
-    """``passages`` without the omitted sentences or paragraphs whose numbers all
-    reached the target (kept, or an ``added`` row of the same key) and at least one
-    was joined in another part of the article (a translator moved the clause: it is
-    not lost; its number rows carry the note :data:`MOVED_NOTE`), and without the
-    added target passage that holds those moved numbers. With ``embeddings`` the
-    source passage must also be close (:data:`MOVED_MIN_COSINE`) to a target sentence
-    holding one of them; without, those numbers must sit in an added target passage
-    (a dropped sentence whose year is repeated in a translated one stays omitted)."""
-    if passages.empty or numbers.empty:
-        return passages
-    drop: list[int] = []
-    landed: list[int] = []
-    added = [(int(a), int(b)) for k, side, a, b in zip(
-        passages["kind"].astype(str), passages["side"].astype(str),
-        passages["start_char"], passages["end_char"]) if k == "added" and side == "tgt"]
-    for i, (kind, level, side, start, end) in enumerate(zip(
-            passages["kind"].astype(str), passages["level"].astype(str),
-            passages["side"].astype(str), passages["start_char"], passages["end_char"])):
-        if kind == "omitted" and level != "span" and side == "src":
-            moved = _numbers_moved(ctx, numbers, int(start), int(end), embeddings=embeddings)
-            if not embeddings and not any(a <= o < b for o in moved for a, b in added):
-                continue  # no meaning to compare: the numbers must land in an added passage
-            if moved:
-                drop.append(i)
-                landed += moved
-    for i, (kind, side, start, end) in enumerate(zip(
-            passages["kind"].astype(str), passages["side"].astype(str),
-            passages["start_char"], passages["end_char"])):
-        if kind == "added" and side == "tgt" and any(int(start) <= o < int(end)
-                                                      for o in landed):
-            drop.append(i)
-    if not drop:
-        return passages
-    return passages.drop(index=passages.index[sorted(set(drop))]).reset_index(drop=True)
-
-
-def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *,
-                   embeddings: bool) -> list[int]:
-    """Target offsets of the moved numbers of ``src.text[start:end]``; [] when the
-    passage does not count as moved."""
-    at = numbers["src_start_char"].fillna(-1)
-    inside = numbers[(at >= start) & (at < end)]
-    added = set(numbers.loc[numbers["status"].astype(str) == "added", "key"].dropna())
-    if inside.empty or not all(st in KEPT_NUMBER or (st == "missing" and key in added)
-                               for st, key in zip(inside["status"].astype(str),
-                                                  inside["key"])):
-        return []
-    moved = inside[inside["note"].fillna("").astype(str).str.contains(MOVED_NOTE)]
-    offsets = [int(o) for o in moved["tgt_start_char"].dropna()]
-    if not offsets or not embeddings:
-        return offsets
-    from ..alignment.features import embed
-
-    targets = [ctx.tgt.text[a:b] for a, b in _target_sentences(ctx, offsets)]
-    vecs = embed([ctx.src.text[start:end], *targets])
-    close = bool(targets) and float((vecs[1:] @ vecs[0]).max()) >= MOVED_MIN_COSINE
-    return offsets if close else []
-
-
-def _target_sentences(ctx: _Context, offsets: list[int]) -> list[tuple[int, int]]:
-    s = ctx.tgt.sentences
-    return [(int(a), int(b)) for a, b in zip(s["start_char"], s["end_char"])
-            if any(int(a) <= o < int(b) for o in offsets)]

@@ -49,9 +49,15 @@ def test_moved_sentence_is_not_omitted(embeddings: bool | None) -> None:
 def test_moved_numbers_keep_their_note() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        n = mm.compare(EN, TH, embeddings=False).numbers
+        c = mm.compare(EN, TH, embeddings=False)
+    n = c.numbers
     row = n[n["src_text"] == "2019"].iloc[0]
-    assert row["status"] == "match" and "moved" in str(row["note"])
+    # each line is a paragraph here: the moved line is either joined as a moved number
+    # or its paragraph is aligned with its translation where the Thai put it
+    para = c.paragraph_alignment
+    far = [(s, t) for s, t in zip(para["src_ids"], para["tgt_ids"]) if s and t and
+           abs(s[0] - t[0]) >= 2]
+    assert row["status"] == "match" and ("moved" in str(row["note"]) or far)
 
 
 def test_dropped_sentence_is_still_omitted() -> None:
