@@ -265,6 +265,9 @@ HALVED_RE = re.compile(
     r"(?i)\bhalv(?:ed|ing)\b"
     r"|\b(?:to|will|would|could|can|may|might|must|should|did|not|n't|nearly|almost)"
     r"\s+(?P<v>halve)\b(?!-)"
+    # "Drought halves rice harvest": the verb, not the noun ("both halves", "two halves of")
+    r"|(?<!\btwo\s)(?<!\bboth\s)(?<!\bthe\s)(?<!\binto\s)(?<!\bin\s)(?<!\band\s)"
+    r"(?<!\bits\s)(?<=[a-z]\s)halves\b(?=\s+(?!(?:of|and|or|were|are|was|is)\b)[a-z])"
     r"|(?:(?<=\bby\s)|(?<=\bin\s))half\b(?![\s-]+(?:an?|the|of|time|way|term|hour|day|year|"
     r"century|decade|dozen|million|billion|past|to)\b)")
 FOLD_RE = re.compile(rf"(?i)\b(?P<w>{alt([*UNITS, *TEENS, *TENS, 'hundred'])})fold\b")

@@ -256,3 +256,8 @@ def test_vulgar_fractions_and_hyphenated_halves(text: str, expected: list[str]) 
 ])
 def test_baht_prefix_and_a_scale_letter_before_a_currency(text: str, expected: str) -> None:
     assert _keys(text, "en") == [expected]
+
+
+def test_halves_as_a_verb_is_a_half() -> None:
+    assert _keys("Frost halves the apple crop", "en") == ["fraction:1/2"]
+    assert _keys("He scored in both halves of the match.", "en") == []
