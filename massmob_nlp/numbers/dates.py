@@ -51,7 +51,9 @@ _AMPM_RANGE_RE = re.compile(
     r"(?<![0-9.,:])(?P<h>[01]?[0-9])(?:[:.](?P<m>[0-5][0-9]))?\s*[-–]\s*"
     r"(?P<h2>[01]?[0-9])(?:[:.](?P<m2>[0-5][0-9]))?\s*(?P<ap>[aApP])(?:\.[mM]\.?|[mM])(?![A-Za-z])")
 _EN_TIME_BEFORE_RE = re.compile(r"(?i)\b(?:at|until|till|before|after|since|from)\s+$")
-_NOT_TIME_AFTER_RE = re.compile(rf"\s*(?:%|[€$£¥฿]|[.,][0-9]|{en.GLUED_UNITS_RE.pattern})")
+# "at 2.5%", "at 1.5kg"; but "at 9.30 in the morning" is a time ("in" is no inch there)
+_NOT_TIME_AFTER_RE = re.compile(
+    rf"\s*(?:%|[€$£¥฿]|[.,][0-9]|(?!in\s+the\b){en.GLUED_UNITS_RE.pattern})")
 _MONTH2 = {"en": en.MONTH.replace("(?P<mon>", "(?P<mon2>"),
            "th": th.MONTH.replace("(?P<mon>", "(?P<mon2>")}
 _EN_MONTH_RANGE_RE = re.compile(

@@ -261,3 +261,7 @@ def test_baht_prefix_and_a_scale_letter_before_a_currency(text: str, expected: s
 def test_halves_as_a_verb_is_a_half() -> None:
     assert _keys("Frost halves the apple crop", "en") == ["fraction:1/2"]
     assert _keys("He scored in both halves of the match.", "en") == []
+
+
+def test_a_dotted_clock_time_before_in_the_morning() -> None:
+    assert _keys("The polls open at 7.30 in the morning.", "en") == ["time:07:30"]
