@@ -83,6 +83,9 @@ _NAME_DIGITS_RE = re.compile(rf"(?<![\w-])[0-9]{{1,2}}-(?:{alt(_NUMBER_WORDS)})\
 _CAPITAL_NUMBER_RE = re.compile(rf"\b(?:{alt(_NUMBER_WORDS)})\b(?!-)")
 # "Formula 1", "Formula 2": the racing series (Thai ฟอร์มูลาวัน), a name.
 _FORMULA_RE = re.compile(r"\bFormula\s+(?P<d>[1-4])(?![0-9])")
+# "No 10 said", "Number 10": the prime minister's office (Thai ทำเนียบนายกฯ, often with
+# no number); vague, still joined to a Thai เลขที่ 10.
+_NUMBER_TEN_RE = re.compile(r"\b(?:No\.?\s?|Number\s)(?P<d>10)(?![0-9.,])")
 # "open 24/7": around the clock (Thai ตลอด 24 ชั่วโมง), not the fraction 24/7.
 _ROUND_THE_CLOCK_RE = re.compile(r"(?<![0-9/])24/7(?![0-9/])")
 _TEN_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s(?P<p>ten)(?=\s[A-Z][a-z])")
@@ -311,6 +314,9 @@ def _names(sc: Scan) -> None:
     for m in _FORMULA_RE.finditer(t):
         if sc.free(*m.span("d")):
             sc.add(*m.span("d"), "code", key=f"code:{m['d']}", vague=True)
+    for m in _NUMBER_TEN_RE.finditer(t):
+        if sc.free(*m.span()):
+            sc.add(*m.span(), "code", value=10.0, key="code:10", vague=True)
     for m in _ROUND_THE_CLOCK_RE.finditer(t):
         if sc.free(*m.span()):
             sc.add(*m.span(), "duration", value=24.0, unit="hour", key="duration:1:day",

@@ -265,3 +265,8 @@ def test_halves_as_a_verb_is_a_half() -> None:
 
 def test_a_dotted_clock_time_before_in_the_morning() -> None:
     assert _keys("The polls open at 7.30 in the morning.", "en") == ["time:07:30"]
+
+
+def test_number_ten_the_office_is_vague() -> None:
+    found = find_numbers("No 10 said the bill would pass.", "en")
+    assert [(m.key, m.vague) for m in found] == [("code:10", True)]
