@@ -85,7 +85,7 @@ _CAPITAL_NUMBER_RE = re.compile(rf"\b(?:{alt(_NUMBER_WORDS)})\b(?!-)")
 _FORMULA_RE = re.compile(r"\bFormula\s+(?P<d>[1-4])(?![0-9])")
 # "No 10 said", "Number 10": the prime minister's office (Thai ทำเนียบนายกฯ, often with
 # no number); vague, still joined to a Thai เลขที่ 10.
-_NUMBER_TEN_RE = re.compile(r"\b(?:No\.?\s?|Number\s)(?P<d>10)(?![0-9.,])")
+_NUMBER_TEN_RE = re.compile(r"\b(?:No\.?\s?|Number\s)(?P<d>10)(?![0-9.,]|\s+Downing)")
 # "open 24/7": around the clock (Thai ตลอด 24 ชั่วโมง), not the fraction 24/7.
 _ROUND_THE_CLOCK_RE = re.compile(r"(?<![0-9/])24/7(?![0-9/])")
 _TEN_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s(?P<p>ten)(?=\s[A-Z][a-z])")
