@@ -49,12 +49,6 @@ SECOND_NOUN_AFTER_RE = re.compile(
     r"(?i)-|\s+(?!(?:or|and|later|ago|longer|before|after|to|of|too|more|earlier|at|in|on|"
     r"for|the|a|an|his|her|their|its|when|while|then|than|that|as|is|was|it|he|she|they|"
     r"we|i|you)\b)[a-z]")
-# "the second half of the year", "in the first half": a period (Thai ครึ่งปีหลัง,
-# ครึ่งแรก), the half is no fraction; Thai writes the second half with no number.
-HALF_PERIOD_RE = re.compile(
-    r"(?i)\b(?P<o>first|second|latter|last|final)[\s-]+(?P<h>half|halves)\b"
-    r"(?![\s-]+(?:hours?|days?|years?|centur(?:y|ies)|decades?|an?|time|terms?|seasons?|"
-    r"dozen|million|billion|mile|point|percentage)\b)")
 # "one of the pilots", "one of them": a count even after "that" or "the".
 ONE_OF_RE = re.compile(r"(?i)\s+of\s+(?:the|his|her|their|its|our|my|your|these|those|them"
                        r"|us|you|many|several|whose)\b")

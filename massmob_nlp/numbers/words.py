@@ -61,11 +61,6 @@ def find_fractions(sc: Scan) -> None:
             add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + Decimal(a) / b, None)
         elif not m["w"]:
             _add_fraction(sc, m.start(), m.end(), a, b)
-    for m in en.HALF_PERIOD_RE.finditer(t):  # the second half (of the year): a period
-        if sc.free(*m.span()):
-            sc.claim(*m.span("h"))
-            if m["o"].lower() == "second":
-                sc.add(*m.span("o"), "ordinal", value=2.0, key="ordinal:2", vague=True)
     for m in en.FRACTION_RE.finditer(t):
         plural = m["b"].lower().endswith("s") and m["b"].lower() not in en.FRACTION_PARTS
         if plural or m["of"] or en.FRACTION_PLURAL_VERB_AFTER_RE.match(t, m.end("b")) \

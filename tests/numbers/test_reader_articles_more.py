@@ -224,13 +224,6 @@ def test_round_the_clock_is_no_fraction() -> None:
     assert [(m.key, m.vague) for m in found] == [("duration:1:day", True)]
 
 
-def test_the_second_half_is_a_period_not_a_fraction() -> None:
-    found = find_numbers("Sales picked up in the second half of the year.", "en")
-    assert [(m.key, m.vague) for m in found] == [("ordinal:2", True)]
-    assert _keys("Profits rose in the first half of 2023.", "en") == ["ordinal:1", "year:2023"]
-    assert _keys("Half of the voters stayed at home.", "en") == ["fraction:1/2"]
-
-
 @pytest.mark.parametrize("text,expected", [
     ("Voters rejected the plan for a second time.", ["ordinal:2"]),
     ("Campaigners want a second referendum.", ["ordinal:2"]),
