@@ -24,9 +24,11 @@ news translation undo that, using the sentence embeddings of the two paragraphs:
 paragraph and a sentence (or the whole) of the other is at least :data:`MOVED_COS`,
 and beats by :data:`MOVED_GAP` the best cosine of either of these two texts with the
 sentences of the neighbouring beads' units (a paragraph on the same topic is close,
-but its translation is closer). Only with
-embeddings; without them, :func:`massmob_nlp.compare` rejoins skipped paragraphs that
-share a number or a name.
+but its translation is closer). These need embeddings; without them only a far move
+sharing two number keys found nowhere else is rejoined (:func:`rejoin_far_by_numbers`),
+and :func:`massmob_nlp.compare` rejoins neighbouring skipped paragraphs that share a
+number or a name. A far-moved bead keeps the source's order: its target paragraph is
+out of the target's order (the report shows the Thai paragraph next to its source).
 """
 
 from __future__ import annotations
