@@ -122,3 +122,13 @@ def test_without_embeddings_a_far_move_needs_two_distinctive_numbers():
         [((0,), (0,)), ((1,), (2,)), ((2,), (3,)), ((3,), (1,))]
     one = ([{"count:3"}, set(), set(), {"year:2024"}], [{"count:3"}, {"year:2024"}, set(), set()])
     assert rejoin_far_by_numbers(beads, one) == beads
+
+
+def test_caption_the_translator_dropped_stays_alone_and_neighbours_stay_one_to_one():
+    en = EN[:3] + ["Students queue outside the library on a weekday evening"] + EN[3:]
+    th = [TH[0], TH[1], TH[3], TH[4], TH[5], TH[6], TH[2], TH[7]]  # the source's order
+    beads = _beads(en, th)
+    assert ((3,), ()) in beads
+    assert [b for b in beads if b[0] and b[1]] == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((4,), (3,)), ((5,), (4,)),
+        ((6,), (5,)), ((7,), (6,)), ((8,), (7,))]
