@@ -35,6 +35,7 @@ evidence to the weakest, and uses up the nearest text first:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -43,6 +44,7 @@ from .context import _Context, _mentions, _nearness, _pair, _str
 from .evidence import contains, dates_differ, digit_groups
 from .number_pairs import (
     Mention,
+    Test,
     _close,
     _num,
     _same_clock,
@@ -90,6 +92,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     before = set(kept)
     _pair(src, tgt, _same_distinct_key, lambda s, t: True, _value_distance, kept)
     moved = set(kept) - before
+    moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []))
     covered_src, covered_tgt = _parts(src, tgt, {**kept, **swapped})
     changed = _changes(src, tgt, {**kept, **swapped}, covered_src, covered_tgt)
@@ -127,6 +130,44 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_numbers", rows)
+
+
+# ------------------------------------------------------------------ moved paragraphs
+MOVED_PARAGRAPH_EVIDENCE = 2
+"""Numbers two unaligned paragraphs must share to be one paragraph the translator
+moved (the distinctive ones already joined across them count)."""
+
+
+def _moved_paragraph(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                     moved: set[int], ctx: _Context) -> set[int]:
+    """Join the small numbers of a paragraph the translator moved: a source-only
+    (``1-0``) and a target-only (``0-1``) paragraph bead that share at least
+    :data:`MOVED_PARAGRAPH_EVIDENCE` numbers are one paragraph, so their remaining
+    numbers with one key are kept (``six wickets for 38 runs`` / ``หกวิกเก็ต 38 รัน``),
+    not lost and added. Returns the source indices joined."""
+    kinds = dict(zip(ctx.para["bead_id"].astype(int), ctx.para["kind"].astype(str)))
+    used = set(kept.values())
+    free_s = [i for i, s in enumerate(src) if i not in kept and kinds.get(s["pbead"]) == "1-0"]
+    free_t = [j for j, t in enumerate(tgt) if j not in used and kinds.get(t["pbead"]) == "0-1"]
+    out: set[int] = set()
+    for p in sorted({src[i]["pbead"] for i in free_s}):
+        for q in sorted({tgt[j]["pbead"] for j in free_t}):
+            keys_s = Counter(_str(src[i]["key"]) for i in free_s if src[i]["pbead"] == p)
+            keys_t = Counter(_str(tgt[j]["key"]) for j in free_t if tgt[j]["pbead"] == q)
+            keys_s.pop(None, None)
+            shared = sum((keys_s & keys_t).values()) + sum(
+                1 for i in moved if src[i]["pbead"] == p and tgt[kept[i]]["pbead"] == q)
+            if shared < MOVED_PARAGRAPH_EVIDENCE:
+                continue
+            before = set(kept)
+            _pair(src, tgt, _same_key_alike, _in_beads(p, q), _value_distance, kept)
+            out |= set(kept) - before
+    return out
+
+
+def _in_beads(p: int, q: int) -> Test:
+    """Nearness: the source mention in paragraph bead ``p``, the target one in ``q``."""
+    return lambda s, t: bool(s["pbead"] == p and t["pbead"] == q)
 
 
 # ------------------------------------------------------------------ parts of a mention

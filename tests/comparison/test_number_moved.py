@@ -1,0 +1,46 @@
+"""A paragraph the translator moved, left by the aligner as a source-only and a
+target-only paragraph: its small numbers are kept when the two share numbers enough.
+Mentions written for this test."""
+
+from types import SimpleNamespace
+
+import pandas as pd
+
+from massmob_nlp.comparison.numbers import _moved_paragraph
+
+
+def _m(text, key, pbead):
+    return {"text": text, "key": key, "kind": key.split(":")[0], "value": 1.0,
+            "vague": False, "bead": pbead, "pbead": pbead}
+
+
+CTX = SimpleNamespace(para=pd.DataFrame({"bead_id": [0, 1, 2], "kind": ["1-1", "1-0", "0-1"]}))
+
+
+def test_moved_paragraph_sharing_two_numbers_keeps_them():
+    src = [_m("six", "cardinal:6", 1), _m("38", "cardinal:38", 1), _m("4", "cardinal:4", 1)]
+    tgt = [_m("หก", "cardinal:6", 2), _m("38", "cardinal:38", 2), _m("5", "cardinal:5", 2)]
+    kept: dict[int, int] = {}
+    assert _moved_paragraph(src, tgt, kept, set(), CTX) == {0, 1}
+    assert kept == {0: 0, 1: 1}  # the changed 4 / 5 is left to the mismatch rule
+
+
+def test_one_shared_small_number_is_not_enough():
+    src = [_m("six", "cardinal:6", 1), _m("4", "cardinal:4", 1)]
+    tgt = [_m("หก", "cardinal:6", 2), _m("5", "cardinal:5", 2)]
+    kept: dict[int, int] = {}
+    assert _moved_paragraph(src, tgt, kept, set(), CTX) == set()
+
+
+def test_a_distinctive_number_joined_across_counts_as_evidence():
+    src = [_m("2019", "year:2019", 1), _m("six", "cardinal:6", 1)]
+    tgt = [_m("2019", "year:2019", 2), _m("หก", "cardinal:6", 2)]
+    kept = {0: 0}
+    assert _moved_paragraph(src, tgt, kept, {0}, CTX) == {1}
+
+
+def test_aligned_paragraphs_are_left_alone():
+    src = [_m("six", "cardinal:6", 0), _m("38", "cardinal:38", 0)]
+    tgt = [_m("หก", "cardinal:6", 2), _m("38", "cardinal:38", 2)]
+    kept: dict[int, int] = {}
+    assert _moved_paragraph(src, tgt, kept, set(), CTX) == set()
