@@ -154,7 +154,8 @@ def _moved_paragraph(src: list[Mention], tgt: list[Mention], kept: dict[int, int
         for q in sorted({tgt[j]["pbead"] for j in free_t}):
             keys_s = Counter(_str(src[i]["key"]) for i in free_s if src[i]["pbead"] == p)
             keys_t = Counter(_str(tgt[j]["key"]) for j in free_t if tgt[j]["pbead"] == q)
-            keys_s.pop(None, None)
+            for k in (None, "cardinal:1", "ordinal:1"):  # "a", "first": no evidence
+                keys_s.pop(k, None)
             shared = sum((keys_s & keys_t).values()) + sum(
                 1 for i in moved if src[i]["pbead"] == p and tgt[kept[i]]["pbead"] == q)
             if shared < MOVED_PARAGRAPH_EVIDENCE:

@@ -44,3 +44,11 @@ def test_aligned_paragraphs_are_left_alone():
     tgt = [_m("หก", "cardinal:6", 2), _m("38", "cardinal:38", 2)]
     kept: dict[int, int] = {}
     assert _moved_paragraph(src, tgt, kept, set(), CTX) == set()
+
+
+def test_ones_are_no_evidence():
+    # "a man" / คนหนึ่ง and "first" / แรก are too common to tie two paragraphs
+    src = [_m("one", "cardinal:1", 1), _m("first", "ordinal:1", 1)]
+    tgt = [_m("หนึ่ง", "cardinal:1", 2), _m("แรก", "ordinal:1", 2)]
+    kept: dict[int, int] = {}
+    assert _moved_paragraph(src, tgt, kept, set(), CTX) == set()
