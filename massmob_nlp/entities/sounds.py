@@ -330,9 +330,7 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     (:data:`SHORT_MIN_SCORE` for the shortest names). A stretch is tried only when its
     skeleton is about as long as the name's, never when it starts or ends with a
     Thai function word (:data:`FUNCTION_WORDS`: และ, ของ, การ), never when it
-    overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given). The
-    shortest names are read as English only (their other readings find common
-    words: ``Sun`` read as French is แสง). A word
+    overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given). A word
     that starts with two consonants may start one later (ของบริสเบน cut as ขอ|งบริสเบน)."""
     key = sound_key(name)
     n = consonants(key)
@@ -360,8 +358,7 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                 continue
             if end > limit:  # overlaps a stretch already given
                 break
-            score = sound_similarity(name, text[start:end].strip(), floor=floor,
-                                     foreign=n > SEARCH_MIN_CONSONANTS)
+            score = sound_similarity(name, text[start:end].strip(), floor=floor)
             rank = (score, (start in real) + (end in real), end - start)
             if score >= floor and rank > best_rank:  # ties: word edges, then longer
                 best, best_rank = (start, end, score), rank

@@ -76,6 +76,9 @@ JOTA = ("H", "K")
 spelling): both readings are given."""
 BETA = ("P", "W")
 """...and the Spanish ``v`` as ``บ`` (Valencia บาเลนเซีย) or ``ว`` (Vargas วาร์กัส)."""
+SHORT = 2
+"""A Spanish name of this many consonant classes or fewer has no ``บ`` reading of its
+``v``: read so, short names match common Thai words (``Vega`` / พวกเขา, *they*)."""
 _NOT_ROMANCE = r"k|w|sh|ck|oo|ee|[bdfkmpqvwxz]h|h(?![aeiouyáéíóúàèìòùâêîôû]|$)"
 _DOUBLES = r"|([bdfghjkmnpqtvwxz])\1"
 _FOREIGN: dict[str, re.Pattern[str]] = {
@@ -136,7 +139,8 @@ def european_keys(text: str) -> tuple[str, ...]:
     can = {lang: not any(p.search(w) for w in words) for lang, p in _FOREIGN.items()}
     if can["es"]:
         spanish = _key(words, _ES)
-        keys += [spanish.replace("X", j).replace("B", b) for j in JOTA for b in BETA]
+        betas = BETA if sum(c not in "V " for c in spanish) > SHORT else BETA[1:]
+        keys += [spanish.replace("X", j).replace("B", b) for j in JOTA for b in betas]
     if can["pt"]:
         keys.append(_key(words, _PT))
     if can["fr"]:

@@ -104,7 +104,12 @@ def test_compare_pairs_a_spanish_name_spelled_by_its_sound() -> None:
     assert "ฆิเมเนซ" in str(person["tgt_text"].iloc[0])
 
 
-def test_short_names_are_searched_in_running_text_as_english_only() -> None:
-    # Sun read as French (nasal un) is แสง: a common word, not the name
+def test_short_names_do_not_find_common_words() -> None:
+    # Sun is not แสง (light); Vega read with a Spanish b is not พวกเขา (they)
     text = "แสงจากดวงอาทิตย์ส่องลงมา"
     assert find_in_thai("Sun", text, [0, 3, 6, 10, 16, 20, 24]) is None
+    text = "พวกเขากล่าวว่าจะกลับมา"
+    assert find_in_thai("Vega", text, [0, 3, 6, 10, 14, 16, 22]) is None
+    text = "นอกชายฝั่งบาฮากาลิฟอร์เนีย"  # a short Spanish name is still found
+    hit = find_in_thai("Baja", text, [0, 3, 10, 14, 26])
+    assert hit is not None and text[hit[0]:hit[1]] == "บาฮา"
