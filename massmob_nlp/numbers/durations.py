@@ -114,12 +114,29 @@ def find_duration(t: str, e: int, value: Decimal) -> Duration | None:
     if half is not None:
         return Duration(half.end(), value + Decimal("0.5"), unit,
                         duration_key(value + Decimal("0.5"), unit))
-    last = factor
+    total, end = _parts(t, end, base, total, factor)
+    key = _key(total, base)
+    if base == "month":  # "4 ปี 2 เดือน 15 วัน": a jail term, an age
+        days, days_end = _parts(t, end, "second", Decimal(0), _UNDER_A_MONTH)
+        if days:
+            key, end = f"{key}+{_key(days, 'second').removeprefix('duration:')}", days_end
+    return Duration(end, total / factor, unit, key)
+
+
+_UNDER_A_MONTH = 31 * 86400
+"""Days or weeks after a count of months or years join it only when fewer than a
+month (``2 months and 15 days``; not ``a year, 45 days``)."""
+
+
+def _parts(t: str, end: int, base: str, total: Decimal, last: int
+           ) -> tuple[Decimal, int]:
+    """(total, end) after adding the smaller parts of family ``base`` that follow
+    ``end``, each smaller than ``last`` and than the part before it."""
     while (more := _smaller_part(t, end, base, last)) is not None:
         amount, part_factor, end = more
         total += amount * part_factor
         last = part_factor
-    return Duration(end, total / factor, unit, _key(total, base))
+    return total, end
 
 
 def _smaller_part(t: str, e: int, base: str, last: int
