@@ -5,6 +5,7 @@ sound (entities/sounds_europe.py) and institutions translated word by word
 from __future__ import annotations
 
 import pytest
+from word_edges import word_edges
 
 import massmob_nlp as mm
 from massmob_nlp.entities import MIN_MATCH_SCORE, name_similarity
@@ -60,15 +61,6 @@ def test_a_european_name_is_found_in_a_thai_sentence() -> None:
     assert hit is not None and text[hit[0]:hit[1]] == "ฆิเมเนซ"
 
 
-def _edges(text: str, words: list[str]) -> list[int]:
-    edges, pos = [], 0
-    for w in words:
-        start = text.index(w, pos)
-        edges += [start, start + len(w)]
-        pos = start + len(w)
-    return sorted(set(edges))
-
-
 @pytest.mark.parametrize(("name", "words", "expected"), [
     ("Environmental Protection Agency", ["สำนักงาน", "ปกป้อง", "สิ่งแวดล้อม"],
      "สำนักงานปกป้องสิ่งแวดล้อม"),
@@ -91,7 +83,7 @@ def test_institutions_translated_by_meaning(name: str, words: list[str],
     body = "".join(words)
     text = f"โฆษก{body}แถลงเมื่อวานนี้"
     hit = find_translation(name, text, (0, len(text)),
-                           _edges(text, ["โฆษก", *words, "แถลง", "เมื่อวานนี้"]))
+                           word_edges(text, ["โฆษก", *words, "แถลง", "เมื่อวานนี้"]))
     assert (None if hit is None else text[hit[0]:hit[1]]) == expected
 
 

@@ -5,6 +5,7 @@ and the entities table of compare(). All examples are invented for these tests."
 from __future__ import annotations
 
 import pytest
+from word_edges import word_edges
 
 import massmob_nlp as mm
 from massmob_nlp.entities import MIN_MATCH_SCORE, name_similarity
@@ -87,18 +88,9 @@ def test_core_names_try_the_distinctive_words_last() -> None:
     assert core_names("Oxford") == ["Oxford"]
 
 
-def _edges(text: str, words: list[str]) -> list[int]:
-    edges, pos = [], 0
-    for w in words:
-        start = text.index(w, pos)
-        edges += [start, start + len(w)]
-        pos = start + len(w)
-    return sorted(set(edges))
-
-
 def test_find_in_thai_splits_merged_names() -> None:
     text = "เซนส์บิวรีส์และแอสดาตกลงควบรวมกิจการ"
-    edges = _edges(text, ["เซนส์", "บิว", "รีส์", "และ", "แอส", "ดา", "ตกลง", "ควบรวม",
+    edges = word_edges(text, ["เซนส์", "บิว", "รีส์", "และ", "แอส", "ดา", "ตกลง", "ควบรวม",
                           "กิจการ"])
     hit = find_in_thai("Sainsbury", text, edges)
     assert hit is not None and text[hit[0]:hit[1]] == "เซนส์บิวรีส์"
@@ -108,7 +100,7 @@ def test_find_in_thai_splits_merged_names() -> None:
 
 def test_find_in_thai_refuses_function_words_and_short_near_misses() -> None:
     text = "การประชุมจัดขึ้นที่สถาบันแห่งนี้"
-    edges = _edges(text, ["การ", "ประชุม", "จัด", "ขึ้น", "ที่", "สถาบัน", "แห่ง", "นี้"])
+    edges = word_edges(text, ["การ", "ประชุม", "จัด", "ขึ้น", "ที่", "สถาบัน", "แห่ง", "นี้"])
     assert find_in_thai("Curie", text, edges) is None
     assert find_in_thai("Li", text, edges) is None  # one consonant: never searched
 

@@ -6,6 +6,7 @@ are invented for these tests."""
 from __future__ import annotations
 
 import pytest
+from word_edges import word_edges
 
 import massmob_nlp as mm
 from massmob_nlp.entities.latin_search import find_in_latin, thai_core
@@ -15,17 +16,8 @@ from massmob_nlp.entities.translated import find_translation, is_generic, name_w
 from massmob_nlp.entities.world import same_place
 
 
-def _edges(text: str, words: list[str]) -> list[int]:
-    edges, pos = [], 0
-    for w in words:
-        start = text.index(w, pos)
-        edges += [start, start + len(w)]
-        pos = start + len(w)
-    return sorted(set(edges))
-
-
 def _found(name: str, text: str, words: list[str]) -> str | None:
-    hit = find_translation(name, text, (0, len(text)), _edges(text, words))
+    hit = find_translation(name, text, (0, len(text)), word_edges(text, words))
     return None if hit is None else text[hit[0]:hit[1]]
 
 
