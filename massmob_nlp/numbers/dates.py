@@ -13,7 +13,7 @@ from .._text import CODE_RE, normalize_code
 from . import en, th
 from .base import LATIN_RE, Scan, alt
 from .quantity import CUR_AFTER_RE, PCT_AFTER_RE
-from .times import find_clock_words, hours_of
+from .times import find_clock_words, find_day_part_clock, hours_of
 
 _CODE_WORD_RE = re.compile(
     rf"(?:\b(?:{alt(en.CODE_WORDS)})\b\.?|(?:{alt(th.CODE_WORDS)}))\s*"
@@ -255,6 +255,7 @@ def find_times(sc: Scan) -> None:
     """Claim clock times (``21:17``, ``10.00 น.``, ``9 a.m.``) and time ranges."""
     t = sc.t
     _ampm_ranges(sc)
+    find_day_part_clock(sc)
     for m in _TIME_RE.finditer(t):
         s, e = m.span()
         if not sc.free(s, e):

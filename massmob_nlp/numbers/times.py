@@ -64,11 +64,57 @@ _TH_CLOCK_RE = re.compile(
 _TH_CLOCK_HINT_RE = re.compile(r"โมง|ทุ่ม|ตี|นาฬิกา|เที่ยง")
 
 
+_EN_DAY_PART_RE = re.compile(
+    rf"(?i)\b(?:(?P<h>[0-9]{{1,2}})(?:[.:](?P<m>[0-5][0-9]))?|(?P<w>{_EN_HOUR}))"
+    r"(?![0-9.:,])(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)"
+    r"|(?P<night>at\s+night))\b(?![-–])")
+"""``9.30 in the evening``, ``at 7 in the morning``, ``10 at night``: a clock hour with
+its part of the day in words (the a.m./p.m. of speech)."""
+_TO_RE = re.compile(r"(?i)\bto\s+$")
+"""The second hour of ``from 10 at night to 5 in the morning``."""
+
+
 def hours_of(h: int, ap: str | None) -> int:
     """24-hour clock hour of ``h`` with an optional ``a``/``p`` (a.m./p.m.)."""
     if ap is None:
         return h
     return h % 12 + (12 if ap.lower() == "p" else 0)
+
+
+def _day_part_hour(h: int, part: str) -> int | None:
+    """The 24-hour clock hour of ``h`` in the morning/afternoon/evening/night, or None
+    when the hour is not in that part of the day (``3 in the evening``)."""
+    if part == "morning":
+        return h % 12 if 1 <= h <= 12 else None
+    if part == "afternoon":
+        return h if h == 12 else h + 12 if 1 <= h <= 6 else None
+    if part == "evening":
+        return h + 12 if 4 <= h <= 11 else None
+    return h + 12 if 6 <= h <= 11 else 0 if h == 12 else h if 1 <= h <= 4 else None
+
+
+def find_day_part_clock(sc: Scan) -> None:
+    """Claim clock hours followed by their part of the day in words: ``9.30 in the
+    evening`` 21:30, ``at 7 in the morning`` 07:00, ``10 at night`` 22:00, ``at seven
+    in the evening`` 19:00. Unless written with a colon the hour needs a word of time
+    before it (``at``, ``until``, ``it was``…): ``won 3 in the afternoon session`` is a
+    count, ``rose 2.50 in the afternoon`` a price."""
+    t = sc.t
+    for m in _EN_DAY_PART_RE.finditer(t):
+        if not sc.free(*m.span()):
+            continue
+        if ":" not in m.group() and not _EN_AT_RE.search(t, max(0, m.start() - 10),
+                                                          m.start()) \
+                and not _TO_RE.search(t, max(0, m.start() - 4), m.start()):
+            continue
+        h = int(m["h"]) if m["h"] else _en_number(m["w"])
+        part = (m["part"] or "night").lower()
+        hour = _day_part_hour(h, part)
+        if hour is None:
+            continue
+        mi = int(m["m"]) if m["m"] else 0
+        sc.add(m.start(), m.end(), "time", value=hour + mi / 60,
+               key=f"time:{hour:02d}:{mi:02d}")
 
 
 def find_clock_words(sc: Scan) -> None:

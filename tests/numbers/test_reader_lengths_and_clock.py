@@ -34,3 +34,27 @@ def test_many_days_after_a_year_are_no_part_of_it() -> None:
 def test_a_sentence_end_splits_two_lengths() -> None:
     assert _keys("He served 2 years. 15 days later he left.", "en") == [
         "duration:2:year", "duration:15:day"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The ferry docked at 8.45 in the evening.", "time:20:45"),
+    ("Voting closes at 6 in the evening.", "time:18:00"),
+    ("The blast was heard at around eleven at night.", "time:23:00"),
+    ("He left home at 7 in the morning.", "time:07:00"),
+    ("Talks resumed at 2 in the afternoon.", "time:14:00"),
+])
+def test_an_hour_with_its_part_of_the_day(text: str, key: str) -> None:
+    assert _keys(text, "en") == [key]
+
+
+def test_a_curfew_from_night_to_morning() -> None:
+    assert _keys("A curfew runs from 9 at night to 6 in the morning.", "en") == [
+        "time:21:00", "time:06:00"]
+
+
+@pytest.mark.parametrize("text", [
+    "The home side scored 3 in the afternoon session.",
+    "The shares gained 1.75 in the afternoon.",
+])
+def test_a_count_before_a_part_of_the_day_is_no_time(text: str) -> None:
+    assert not any(k.startswith("time:") for k in _keys(text, "en"))
