@@ -204,6 +204,38 @@ def find_unit_durations(sc: Scan) -> None:
             _add(sc, m.start(), end, total / factor, unit, total)
 
 
+_HOUR_PART_RE = re.compile(
+    r"(?i)\b(?:(?P<half>half[- ]hour)(?!s?[-–]?\s*(?:mark|point))"
+    r"|(?:(?P<three>three)[- ])?(?:a\s+)?(?P<q>quarters?)(?:\s+of\s+an\s+|-)hour)\b"
+    r"(?![-–])")
+"""``half-hour`` / ``half hour`` (30 minutes), ``a quarter of an hour`` / ``quarter-hour``
+(15), ``three quarters of an hour`` (45)."""
+
+
+_PART_OF_RE = re.compile(r"(?i)\b(?:first|second|last|opening|final|closing)\s+$")
+"""``the first half-hour of play`` is a stretch of a match (Thai ``ครึ่งชั่วโมงแรก``, which
+the reader leaves alone too), not a length to compare."""
+
+
+def find_hour_parts(sc: Scan) -> None:
+    """Claim parts of an hour written with no numeral: ``a half-hour drive`` and ``a
+    quarter of an hour`` are lengths of 30 and 15 minutes (``ครึ่งชั่วโมง``, ``15
+    นาที``); run before fractions so ``a quarter`` is not read alone."""
+    for m in _HOUR_PART_RE.finditer(sc.t):
+        if not sc.free(*m.span()) or _PART_OF_RE.search(sc.t, max(0, m.start() - 12),
+                                                        m.start()):
+            continue
+        if m["half"]:
+            quarters = 2
+        elif m["three"] and m["q"].lower() == "quarters":
+            quarters = 3
+        elif not m["three"] and m["q"].lower() == "quarter":
+            quarters = 1
+        else:
+            continue
+        _add(sc, m.start(), m.end(), Decimal(quarters) / 4, "hour", Decimal(900 * quarters))
+
+
 def _add(sc: Scan, s: int, e: int, value: Decimal, unit: str, total: Decimal) -> None:
     sc.add(s, e, "duration", value=float(value), unit=unit,
            key=_key(total, BASE[unit][0]))

@@ -170,7 +170,7 @@ from ..types import DocLike, Document, ParsedDocument
 from . import en, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_times
-from .durations import find_bare_halves, find_unit_durations
+from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_news import find_english_news
 from .quantity import ATOM_RE, find_digits
 from .words import (
@@ -228,6 +228,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     _phones(sc)
     find_scores(sc)
     find_or_ranges(sc)
+    find_hour_parts(sc)
     find_fractions(sc)
     find_vague(sc)
     find_thai_dozens(sc)

@@ -58,3 +58,21 @@ def test_a_curfew_from_night_to_morning() -> None:
 ])
 def test_a_count_before_a_part_of_the_day_is_no_time(text: str) -> None:
     assert not any(k.startswith("time:") for k in _keys(text, "en"))
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Rescuers reached the village after a half-hour climb.", "duration:30:minute"),
+    ("The minister spoke for half an hour.", "duration:30:minute"),
+    ("The bus comes every quarter of an hour.", "duration:15:minute"),
+    ("The drill took three quarters of an hour.", "duration:45:minute"),
+    ("ทีมกู้ภัยเดินขึ้นเขาราวครึ่งชั่วโมง", "duration:30:minute"),
+    ("รถเมล์มาทุก 15 นาที", "duration:15:minute"),
+])
+def test_parts_of_an_hour(text: str, key: str) -> None:
+    lang = "en" if text.isascii() else "th"
+    assert _keys(text, lang) == [key]
+
+
+def test_a_stretch_of_a_match_is_no_length() -> None:
+    assert _keys("They scored in the opening half-hour.", "en") == []
+    assert _keys("Fans left at the half-hour mark.", "en") == []
