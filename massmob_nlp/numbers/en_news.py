@@ -8,7 +8,8 @@ read before plain digits and words so that their parts are not read alone.
 - named days: ``9/11`` is 11 September (``date:--09-11``), not a fraction;
 - day ranges in words: ``from 9 to 20 December``, ``December 9 to 20``;
 - ranks: ``the world No. 1``, ``world number one``, ``the No. 3 seed``, ``finished
-  second``, ``in second place`` (``ordinal:1``; Thai ``มือ 1 ของโลก``, ``อันดับ 1``);
+  second``, ``in second place``, race positions ``finished P4`` (``ordinal:1``; Thai
+  ``มือ 1 ของโลก``, ``อันดับ 1``);
 - results in words: ``a goalless draw`` (``score:0-0``), ``won one-nil``, ``two-all``,
   ``one set all``;
 - proportions: ``one in five pounds`` is two counts, not £5;
@@ -115,7 +116,7 @@ def find_english_news(sc: Scan) -> None:
         _named_days(sc)
     if digits and _DAY_RANGE_HINT_RE.search(t):
         _day_ranges(sc)
-    if "no" in low or "umber" in low or "second" in low:
+    if "no" in low or "umber" in low or "second" in low or "P" in t:
         _ranks(sc)
     if "less" in low or "nil" in low or "all" in low:
         _results(sc)
@@ -233,6 +234,21 @@ def _ranks(sc: Scan) -> None:
         s, e = m.span("a") if m["a"] else m.span("b")
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=2.0, key="ordinal:2")
+    for m in _RACE_POSITION_RE.finditer(t):
+        s, e = m.span()
+        if sc.free(s, e) and _RACE_BEFORE_RE.search(t, max(0, s - 16), s):
+            n = int(m["n"])
+            sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+
+
+_RACE_POSITION_RE = re.compile(r"\bP(?P<n>[1-9][0-9]?)\b(?![-–.,/][0-9A-Za-z])"
+                               r"(?!\s+(?i:lab|laborator|facilit|level|standard|form))")
+_RACE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:finish(?:ed|es|ing)?|start(?:ed|s|ing)?|qualif(?:y|ied|ies|ying)|line[sd]?\s+up"
+    r"|ended|from|in|to|into|climbed|rose|fell|dropped|slipped|ran|running|was|home)"
+    r"(?:\s+(?:up|down|back|in|on))?\s+$")
+"""``finished P4``, ``started from P1``, ``climbed to P3``: a race position (Formula 1
+style) is the ordinal (``อันดับ 4``), not a code; ``the P4 laboratory`` stays a code."""
 
 
 def _results(sc: Scan) -> None:

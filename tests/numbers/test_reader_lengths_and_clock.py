@@ -76,3 +76,21 @@ def test_parts_of_an_hour(text: str, key: str) -> None:
 def test_a_stretch_of_a_match_is_no_length() -> None:
     assert _keys("They scored in the opening half-hour.", "en") == []
     assert _keys("Fans left at the half-hour mark.", "en") == []
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Leclerc crossed the line P3 after he started from P7.", None),
+    ("Alonso qualified P2 in Monaco.", "ordinal:2"),
+    ("The rookie finished in P9.", "ordinal:9"),
+    ("He dropped to P12 after his stop.", "ordinal:12"),
+])
+def test_race_positions(text: str, key: str | None) -> None:
+    keys = _keys(text, "en")
+    if key is None:
+        assert "ordinal:7" in keys
+    else:
+        assert keys == [key]
+
+
+def test_a_lab_grade_stays_a_code() -> None:
+    assert _keys("The virus is studied in P4 laboratories.", "en") == ["code:4"]
