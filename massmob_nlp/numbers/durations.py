@@ -56,7 +56,8 @@ _EN_UNIT_RE = re.compile(rf"(?:\s+|-)(?P<u>(?i:{alt(EN_UNITS)}))(?![A-Za-z])"
 _TH_UNIT_RE = re.compile(rf"\s*(?P<u>{alt(TH_UNITS)})(?!จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์"
                          r"|อาทิตย์|ใหม่|เกิด|หยุด|ชาติ|แม่|พ่อ|ครู|เด็ก|สำคัญ|ศาจ|ละ|แสง)")
 _EN_HALF_RE = re.compile(r"(?i)(?:\s+and\s+a\s+|-and-a-)half\b")
-_EN_NEXT_RE = re.compile(r"(?i)(?:\s*,\s*|\s+and\s+|\s+)(?=[0-9a-z])")
+_EN_NEXT_RE = re.compile(r"(?i)(?:\s*,\s*|\s+and\s+|\s*(?-i:และ|กับ)(?-i:อีก)?\s*|\s+)"
+                         r"(?=[0-9a-z\u0e01-\u0e4e])")
 _DIGITS_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")
 
 

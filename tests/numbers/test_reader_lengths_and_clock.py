@@ -94,3 +94,12 @@ def test_race_positions(text: str, key: str | None) -> None:
 
 def test_a_lab_grade_stays_a_code() -> None:
     assert _keys("The virus is studied in P4 laboratories.", "en") == ["code:4"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("ศาลสั่งจำคุกจำเลย 3 ปี 4 เดือน กับอีก 20 วัน", "duration:40:month+20:day"),
+    ("ศาลสั่งจำคุกจำเลย 1 ปีกับอีก 6 เดือน", "duration:18:month"),
+    ("เขาทำงานที่นี่ 3 ปี และ 2 เดือน", "duration:38:month"),
+])
+def test_thai_parts_of_a_length_joined_by_a_word(text: str, key: str) -> None:
+    assert _keys(text, "th") == [key]
