@@ -19,7 +19,7 @@ import random
 import re
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
@@ -146,6 +146,17 @@ def pud_cases(path: Path, lo: int, hi: int, seed: int, damaged: bool, repeats: i
     return cases
 
 
+
+def _pud_groups(pairs: list[tuple[str, str]], rng: random.Random
+                ) -> Iterator[list[tuple[str, str]]]:
+    """Consecutive pairs in groups of 2-4 (one paragraph each), drawn lazily from ``rng``
+    so a caller's own draws between groups keep their place in the sequence."""
+    k = 0
+    while k < len(pairs):
+        size = rng.randint(2, 4)
+        yield pairs[k:k + size]
+        k += size
+
 def pud_lost_sentence_cases(path: Path, lo: int, hi: int, seed: int
                             ) -> list[tuple[list[str], list[str], Gold]]:
     """Documents of 6-15 paragraphs of 2-4 consecutive PUD pairs; in a quarter of the
@@ -154,11 +165,8 @@ def pud_lost_sentence_cases(path: Path, lo: int, hi: int, seed: int
     pud = read_tsv(path).iloc[lo:hi]
     pairs = list(zip(pud["en"], pud["th"]))
     rng = random.Random(seed)
-    paras, k = [], 0
-    while k < len(pairs):
-        size = rng.randint(2, 4)
-        part = pairs[k:k + size]
-        k += size
+    paras = []
+    for part in _pud_groups(pairs, rng):
         th = [t for _, t in part]
         if len(th) > 1 and rng.random() < 0.25:
             del th[rng.randrange(1, len(th))]
@@ -179,12 +187,8 @@ def pud_moved_paragraph_cases(path: Path, lo: int, hi: int, seed: int
     pud = read_tsv(path).iloc[lo:hi]
     pairs = list(zip(pud["en"], pud["th"]))
     rng = random.Random(seed)
-    paras, k = [], 0
-    while k < len(pairs):
-        size = rng.randint(2, 4)
-        part = pairs[k:k + size]
-        k += size
-        paras.append((" ".join(e for e, _ in part), " ".join(t for _, t in part)))
+    paras = [(" ".join(e for e, _ in part), " ".join(t for _, t in part))
+             for part in _pud_groups(pairs, rng)]
     cases, k = [], 0
     while k + 8 <= len(paras):
         size = rng.randint(8, 15)
