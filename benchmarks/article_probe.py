@@ -85,16 +85,19 @@ def _locate(text: str, number: str, context: str, where: str) -> tuple[int, int]
 
 def load_manifest(docs: dict[str, tuple[Any, Any]]) -> dict[str, list[Planted]]:
     out: dict[str, list[Planted]] = defaultdict(list)
-    with open(DATA / "manifest.tsv", encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            name = row["article"]
-            if name not in docs:
-                continue
-            en, th = docs[name]
-            out[name].append(Planted(
-                row["disc"], row["status"], row["note"],
-                _locate(en.text, row["en_number"], row["en_context"], f"{name} en"),
-                _locate(th.text, row["th_number"], row["th_context"], f"{name} th")))
+    rows: list[dict[str, str]] = []
+    for path in sorted(DATA.glob("manifest*.tsv")):  # manifest.tsv, manifest_b2.tsv, ...
+        with open(path, encoding="utf-8") as f:
+            rows.extend(csv.DictReader(f, delimiter="\t"))
+    for row in rows:
+        name = row["article"]
+        if name not in docs:
+            continue
+        en, th = docs[name]
+        out[name].append(Planted(
+            row["disc"], row["status"], row["note"],
+            _locate(en.text, row["en_number"], row["en_context"], f"{name} en"),
+            _locate(th.text, row["th_number"], row["th_context"], f"{name} th")))
     return out
 
 
