@@ -254,7 +254,7 @@ def pair_scores() -> None:
     """Precision/recall on the invented pairs: names compared, and names searched in
     an invented Thai sentence."""
     from massmob_nlp.entities.similarity import _generic_similarity
-    from massmob_nlp.entities.sounds import find_in_thai
+    from massmob_nlp.entities.thai_search import find_in_thai
 
     rows = []
     for name, scorer in (("royin+difflib (baseline)", lambda a, b: _generic_similarity(

@@ -180,7 +180,7 @@ def _bead_windows(ctx: _Context, s: dict[str, Any], *, side: str = "tgt") -> lis
 def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, list[int]]],
                   taken: list[tuple[int, int]], *, translate: bool = False
                   ) -> dict[str, Any] | None:
-    from ..entities.sounds import find_in_thai, spell_acronym
+    from ..entities.thai_search import find_in_thai, spell_acronym
     from ..entities.translated import find_translation
     from ..entities.world import find_thai, find_variants, world_ids
 

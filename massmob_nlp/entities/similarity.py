@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from .._text import THAI_RE, join_sara_am
 from .gazetteer import fold
-from .sounds import sound_similarity, spell_acronym
+from .sounds import sound_similarity
+from .thai_search import spell_acronym
 from .world import same_place
 
 ROMANIZE_ENGINE = "royin"

@@ -15,10 +15,8 @@ Measured against PyThaiNLP ``royin`` romanization + difflib (the generic score o
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
 from functools import lru_cache
 
 from .._text import join_sara_am
@@ -43,8 +41,6 @@ _START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu", "x": "s"}
 Xavier ซาเวียร์."""
 _START_RE = re.compile("^(?:" + "|".join(_START) + ")")
 _SILENT_S = re.compile("ส์(?![\u0e01-\u0e4e])")
-_THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
-_THAI_END = re.compile("[\u0e01-\u0e4e]")
 
 _EN_RULES: tuple[tuple[str, str], ...] = (
     ("tch", "C"), ("sch", "C"), ("ch", "C"), ("sh", "C"), ("zh", "C"), ("cz", "C"),
@@ -303,98 +299,3 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
 def consonants(key: str) -> int:
     """Number of consonant classes in a :func:`sound_key`."""
     return sum(1 for c in key if c not in (VOWEL, " "))
-
-
-SEARCH_MIN_SCORE = 0.8
-"""Least :func:`sound_similarity` of a Thai stretch found by :func:`find_in_thai`..."""
-SHORT_MIN_SCORE = 0.95
-"""...and of one for a name of :data:`SEARCH_MIN_CONSONANTS` consonant classes, whose
-near misses are common Thai words (``Curie`` / การ)."""
-SEARCH_MIN_CONSONANTS = 2
-"""Names with fewer consonant classes are too short to look for in running text."""
-SEARCH_MAX_TOKENS = 10
-FUNCTION_WORDS: frozenset[str] = frozenset({
-    "และ", "ของ", "การ", "ความ", "ที่", "ใน", "กับ", "แห่ง", "จาก", "ว่า", "โดย", "ให้",
-    "แก่", "ต่อ", "เพื่อ", "คือ", "เป็น", "ซึ่ง", "หรือ", "แต่", "ก็", "จะ", "ได้", "ไม่",
-    "นาย", "นาง", "นางสาว", "ชาว", "เมือง", "ประเทศ"})
-"""Thai words a name found in running text never starts or ends with (PyThaiNLP's
-``thai_stopwords`` is too wide: it holds มา and นัก, which start and end names)."""
-
-
-def find_in_thai(name: str, text: str, edges: Sequence[int], *,
-                 min_score: float = SEARCH_MIN_SCORE,
-                 exclude: Sequence[tuple[int, int]] = ()) -> tuple[int, int, float] | None:
-    """The stretch of Thai ``text`` that best transliterates the Latin ``name``:
-    ``(start, end, score)`` with ``start`` and ``end`` among ``edges`` (word-token
-    edges, sorted), or None when no stretch reaches ``min_score``
-    (:data:`SHORT_MIN_SCORE` for the shortest names). A stretch is tried only when its
-    skeleton is about as long as the name's, never when it starts or ends with a
-    Thai function word (:data:`FUNCTION_WORDS`: และ, ของ, การ), never when it
-    overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given). A word
-    that starts with two consonants may start one later (ของบริสเบน cut as ขอ|งบริสเบน)."""
-    key = sound_key(name)
-    n = consonants(key)
-    if n < SEARCH_MIN_CONSONANTS:
-        return None
-    floor = max(min_score, SHORT_MIN_SCORE) if n == SEARCH_MIN_CONSONANTS else min_score
-    weight = _weight(key)
-    best: tuple[int, int, float] | None = None
-    stop = FUNCTION_WORDS
-    real = set(edges)
-    edges = _with_dangling(text, edges)
-    best_rank: tuple[float, int, int] = (0.0, 0, 0)
-    for i, start in enumerate(edges):
-        if not _THAI_START.match(text, start) or \
-                (i + 1 < len(edges) and text[start:edges[i + 1]] in stop):
-            continue
-        limit = min((s for s, e in exclude if e > start), default=len(text) + 1)
-        for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, len(edges))):
-            end = edges[k]
-            w = _weight(sound_key(text[start:end]))
-            if w > 1.6 * weight + 1:
-                break
-            if w < 0.6 * weight or not _THAI_END.search(text[end - 1:end]) or \
-                    text[edges[k - 1]:end] in stop:
-                continue
-            if end > limit:  # overlaps a stretch already given
-                break
-            score = sound_similarity(name, text[start:end].strip(), floor=floor)
-            rank = (score, (start in real) + (end in real), end - start)
-            if score >= floor and rank > best_rank:  # ties: word edges, then longer
-                best, best_rank = (start, end, score), rank
-    return best
-
-
-
-
-_CONSONANT = re.compile("[\u0e01-\u0e2c]")  # not อ ฮ: never a final
-
-
-def _with_dangling(text: str, edges: Sequence[int]) -> list[int]:
-    """``edges`` and one char past each edge followed by two consonants: the first may
-    be the final of the syllable before, cut off by the segmenter."""
-    extra = {e + 1 for e in edges if e + 2 <= len(text) and _CONSONANT.match(text, e)
-             and _CONSONANT.match(text, e + 1)}
-    return sorted({*edges, *extra})
-
-
-THAI_LETTERS: dict[str, tuple[str, ...]] = {
-    "A": ("เอ",), "B": ("บี",), "C": ("ซี",), "D": ("ดี",), "E": ("อี",), "F": ("เอฟ",),
-    "G": ("จี",), "H": ("เอช", "เฮช"), "I": ("ไอ",), "J": ("เจ",), "K": ("เค",),
-    "L": ("แอล",), "M": ("เอ็ม",), "N": ("เอ็น",), "O": ("โอ",), "P": ("พี",),
-    "Q": ("คิว",), "R": ("อาร์",), "S": ("เอส",), "T": ("ที",), "U": ("ยู",),
-    "V": ("วี",), "W": ("ดับเบิลยู", "ดับบลิว"), "X": ("เอ็กซ์",), "Y": ("วาย",),
-    "Z": ("แซด", "ซี")}
-"""How Thai writes the names of the English letters (``RHS`` / อาร์เอชเอส)."""
-MAX_ACRONYM = 6
-
-
-def spell_acronym(name: str) -> list[str]:
-    """Thai spellings of an English acronym read letter by letter (``IAG`` →
-    ไอเอจี; ``U.S.`` → ยูเอส); ``[]`` when ``name`` is not 2 to :data:`MAX_ACRONYM`
-    capital letters (dots allowed)."""
-    letters = name.replace(".", "").strip()
-    if not (2 <= len(letters) <= MAX_ACRONYM and letters.isascii() and letters.isalpha()
-            and letters.isupper()):
-        return []
-    return ["".join(p) for p in itertools.product(*(THAI_LETTERS[c] for c in letters))]

@@ -21,7 +21,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .._text import SPLIT_AM, JoinedAm, join_sara_am
-from .sounds import SEARCH_MAX_TOKENS, SEARCH_MIN_SCORE, sound_similarity
+from .sounds import sound_similarity
+from .thai_search import SEARCH_MAX_TOKENS, SEARCH_MIN_SCORE
 from .world import find_thai, find_variants, world_ids
 
 WORDS_FILE = "data/name_words.tsv"

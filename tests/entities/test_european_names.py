@@ -9,7 +9,7 @@ from word_edges import word_edges
 
 import massmob_nlp as mm
 from massmob_nlp.entities import MIN_MATCH_SCORE, name_similarity
-from massmob_nlp.entities.sounds import find_in_thai
+from massmob_nlp.entities.thai_search import find_in_thai
 from massmob_nlp.entities.sounds_europe import european_keys
 from massmob_nlp.entities.translated import find_translation
 

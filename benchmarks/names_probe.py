@@ -1,0 +1,109 @@
+"""Names on our whole articles: every entity row that is not a plain match, to read.
+
+    python benchmarks/names_probe.py                 # every pair of benchmarks/data/articles
+    python benchmarks/names_probe.py a03 a13         # some pairs
+    python benchmarks/names_probe.py --matched       # also every matched row (precision)
+    python benchmarks/names_probe.py --quiet         # totals only
+
+Each pair is read and compared as ``benchmarks/article_probe.py`` does
+(``mm.read_documents`` then ``mm.compare``). For each pair the script prints every
+row of the ``entities`` table with status ``missing``, ``added`` or ``changed`` (with
+``--matched`` also the matched rows, with their score), marked ``!`` when it is
+``checked`` (a problem, not a hint), and every ``untranslated`` passage, marked
+``IN-SOURCE`` when the Latin span occurs in the English text once quotes,
+apostrophes, case and spacing are normalized (such a flag would be false). Totals per
+label and status close the listing, so a change can be measured before → after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import warnings
+from collections import Counter
+from typing import Any
+
+from _common import ROOT
+
+sys.path.insert(0, str(ROOT))
+
+import massmob_nlp as mm
+from article_probe import find_pairs
+
+SHOWN = ("missing", "added", "changed")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'",
+                         "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_QUOTES)).casefold().strip()
+
+
+def _short(text: Any, n: int = 60) -> str:
+    s = "" if text is None or str(text) in ("<NA>", "nan", "None") else str(text)
+    s = s.replace("\n", " ⏎ ")
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def probe(name: str, en: Any, th: Any, totals: Counter[tuple[str, str]], flags: Counter[str],
+          *, matched: bool, quiet: bool) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cmp = mm.compare(en, th)
+    ents = cmp.entities
+    lines = []
+    for _, r in ents.iterrows():
+        status, label = str(r["status"]), str(r["label"])
+        totals[(label, status)] += 1
+        totals[("ALL", status)] += 1
+        if bool(r["checked"]) and status in SHOWN:
+            totals[("CHECKED", status)] += 1
+        if status in SHOWN or (matched and status == "matched"):
+            mark = "!" if bool(r["checked"]) and status != "matched" else " "
+            score = "" if str(r["score"]) in ("nan", "<NA>") else f"{float(r['score']):.2f}"
+            lines.append(f"  {mark} {status:8s} {label:7s} {score:4s} "
+                         f"en={_short(r['src_text'])!r} th={_short(r['tgt_text'])!r} "
+                         f"id={_short(r['entity_id'], 30)}")
+    src = _norm(en.text)
+    for _, p in cmp.passages.iterrows():
+        if str(p["kind"]) != "untranslated":
+            continue
+        text = str(p["tgt_text"])
+        inside = _norm(text) in src
+        flags["IN-SOURCE" if inside else "not in source"] += 1
+        lines.append(f"    untranslated {'IN-SOURCE' if inside else '':9s} {_short(text)!r}")
+    if not quiet:
+        counts = Counter(str(s) for s in ents["status"])
+        print(f"\n=== {name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        print("\n".join(lines))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("names", nargs="*", help="article name prefixes (default: all)")
+    ap.add_argument("--matched", action="store_true", help="also print matched rows")
+    ap.add_argument("--quiet", action="store_true", help="totals only")
+    args = ap.parse_args()
+    pairs = find_pairs(args.names)
+    totals: Counter[tuple[str, str]] = Counter()
+    flags: Counter[str] = Counter()
+    for name, (en_path, th_path) in pairs.items():
+        en, th = mm.read_documents([en_path, th_path])
+        try:
+            probe(name, en, th, totals, flags, matched=args.matched, quiet=args.quiet)
+        except Exception as exc:  # one bad pair never stops the others
+            print(f"\n=== {name}: {type(exc).__name__}: {exc}")
+    labels = sorted({k[0] for k in totals})
+    statuses = sorted({k[1] for k in totals})
+    print(f"\nTOTAL {len(pairs)} pairs")
+    print("| label | " + " | ".join(statuses) + " |")
+    print("|---|" + "---|" * len(statuses))
+    for label in labels:
+        print(f"| {label} | " + " | ".join(str(totals[(label, s)]) for s in statuses) + " |")
+    print(f"untranslated: {flags['not in source']} not in source, "
+          f"{flags['IN-SOURCE']} in the source (false)")
+
+
+if __name__ == "__main__":
+    main()
