@@ -21,7 +21,8 @@ largest change of a pair's score between its 2-document folder and the larger fo
 reported score of every one-to-one candidate (``threshold=0``) in the 2-document folders.
 PUD documents whose sentences are all among the first 400 pairs are the development
 split (used to fit the pairing model); the others (default) and UDHR are the test set.
-A final row pairs the real news articles of ``corpus/seeds`` (one English-Thai pair and
+``articles``: our whole news article pairs (``benchmarks/data/articles``, paragraphs,
+bylines and captions; one folder of all of them for ``100+``). A final row pairs the real news articles of ``corpus/seeds`` (one English-Thai pair and
 three English articles on the same topic) with the library's demo pair.
 """
 
@@ -80,6 +81,14 @@ def udhr_pairs(path: Path) -> list[Pair]:
         if row["th"]:
             th[section].append(row["th"])
     return [(f"udhr:{s}", "\n".join(en[s]), "\n".join(th[s])) for s in en]
+
+
+def article_pairs(folder: Path) -> list[Pair]:
+    """Our whole news articles and their Thai translations (``benchmarks/data/articles``:
+    paragraphs, bylines, captions; written for this project, no ``../shared`` text)."""
+    return [(f"article:{en.name.split('.')[0]}", en.read_text(encoding="utf-8"),
+             en.with_name(en.name.replace(".en.txt", ".th.txt")).read_text(encoding="utf-8"))
+            for en in sorted(folder.glob("a*.en.txt"))]
 
 
 # ----------------------------------------------------------------------------- folders
@@ -285,6 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sources = {"PUD": pud_pairs(args.pud, args.pud_docs, args.split)}
     if args.split == "test":
         sources["UDHR"] = udhr_pairs(args.udhr)
+        sources["articles"] = article_pairs(ROOT / "benchmarks/data/articles")
     variants = {"both": (True, False), "yes": (True,), "no": (False,)}[args.embeddings]
     rows: list[dict[str, Any]] = []
     for emb in variants:
