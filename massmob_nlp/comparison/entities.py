@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from .. import tables
+from .._text import THAI_RE
 from ..entities.translated import is_generic
 from ..entities.world import core_names
 from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
@@ -86,24 +87,32 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
     โปโตแมค of แม่น้ำโปโตแมค), then (not for people) for each of its words
     (:func:`~massmob_nlp.entities.world.core_names`). Names written in lower case are
     not looked for (a lower-case head is dropped: ``pro-Beijing``, ``de Meza``). Each
-    target stretch is given to one source mention, never one already ``paired``."""
+    target stretch is given to one source mention, never one already ``paired``; every
+    mention is looked for in its own sentence bead before any is looked for in a wider
+    window (a name of the headline never takes the stretch of the next paragraph's)."""
     out: dict[int, dict[str, Any]] = {}
     taken = list(paired)
     if not src:
         return out
     stretches = _Stretches(ctx)
+    todo = []
     for s in src:
         name = _str(s.get("text")) or ""
         name = _LOWER_HEAD_RE.sub("", name)  # pro-Beijing, south Sami
         if not name[:1].isupper():
             continue  # "nuns", "un-": a common word the English model labelled
         names = core_names(name, words=_str(s.get("label")) != "PERSON")
-        hit = next((h for ids in _bead_windows(ctx, s) for n in names
-                    if (h := _search_beads(ctx.tgt.text, n, stretches(ids), taken,
-                                           translate=n == name)) is not None), None)
-        if hit is not None:
-            taken.append((hit["start_char"], hit["end_char"]))
-            out[id(s)] = {**hit, "bead": s["bead"]}
+        todo.append((s, name, names, _bead_windows(ctx, s)))
+    for level in range(3):  # every mention's own bead first, then wider windows
+        for s, name, names, windows in todo:
+            if id(s) in out or level >= len(windows):
+                continue
+            hit = next((h for n in names if (h := _search_beads(
+                ctx.tgt.text, n, stretches(windows[level]), taken,
+                translate=n == name)) is not None), None)
+            if hit is not None:
+                taken.append((hit["start_char"], hit["end_char"]))
+                out[id(s)] = {**hit, "bead": s["bead"]}
     return out
 
 
@@ -267,7 +276,46 @@ def _entity_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]]
     for i, j, *_, score in pairs:
         key = (int(i), int(j))
         out[key] = max(out.get(key, 0.0), float(score))
+    _surname_scores(src, tgt, out)
     return out
+
+
+SURNAME_FACTOR = 0.9
+"""A person named by the surname on one side and in full on the other scores this
+times the surname's score (a full pair ranks first)."""
+
+
+def _surname_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
+                    out: dict[tuple[int, int], float]) -> None:
+    """Add to ``out`` the person pairs where one side gives the full name and the
+    other only the surname (``Max Verstappen`` / เฟอร์สแตปเปน: a translation, or a
+    recognizer, drops the given name; ``Hamilton`` / ลูอิส แฮมิลตัน), scored on the
+    last word of the full name. A surname of fewer than
+    :data:`~massmob_nlp.entities.thai_search.SEARCH_MIN_CONSONANTS` + 1 consonant
+    classes (``Lee``, ``Ng``) is never enough."""
+    from ..entities.similarity import similarity_above
+    from ..entities.sounds import consonants, sound_key
+    from ..entities.table import MIN_MATCH_SCORE
+    from ..entities.thai_search import SEARCH_MIN_CONSONANTS
+
+    def words(m: dict[str, Any]) -> list[str]:
+        return (_str(m.get("text")) or "").split()
+
+    for i, s in enumerate(src):
+        if _str(s.get("label")) != "PERSON" or THAI_RE.search(_str(s.get("text")) or ""):
+            continue
+        latin = words(s)
+        for j, t in enumerate(tgt):
+            thai = words(t)
+            if (i, j) in out or _str(t.get("label")) != "PERSON" or not thai or \
+                    len(latin) + len(thai) < 3 or min(len(latin), len(thai)) != 1:
+                continue
+            name, other = latin[-1], thai[-1]
+            if consonants(sound_key(name)) <= SEARCH_MIN_CONSONANTS:
+                continue
+            score = similarity_above(name, other, MIN_MATCH_SCORE)
+            if score is not None:
+                out[(i, j)] = SURNAME_FACTOR * score
 
 
 def _entity_row(s: dict[str, Any] | None, t: dict[str, Any] | None, status: str,

@@ -90,6 +90,8 @@ def _latin_key(text: str) -> str:
         key = _latin_word(word)
         if len(word) > 3 and re.search(r"[^aeiouy]e$", word) and key.endswith(VOWEL):
             key = key[:-1]  # a silent final e: Mike, Coupe, Price
+        if re.search(r"[aeiouy]ve?$", word) and key.endswith("W"):
+            key = key[:-1] + "F"  # Thai ends no syllable in ว: Reeve รีฟ, Lavrov ลาฟรอฟ
         out.append(key)
     return " ".join(k for k in out if k)
 
@@ -161,8 +163,10 @@ def _thai_key(text: str) -> str:
             out.append(lead)  # เมก: a leading vowel is read after its consonant
             lead = None  # (after the cluster in เกร, ไพร)
             led = True
-    return re.sub(r"S(?= |$)", "s", "".join(out)) if _SILENT_S.search(text) else \
-        "".join(out)
+    key = "".join(out)
+    if not _SILENT_S.search(text):
+        return key  # a double ส ending a word (มอสส์, รอสส์) is the one s of Moss, Ross
+    return re.sub(r"S+(?= |$)", lambda m: "S" if len(m.group()) > 1 else "s", key)
 
 
 def _cost(a: str, b: str) -> float:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from .._text import THAI_RE
 from .sounds import _weight, consonants, sound_key, sound_similarity
 
 _THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
@@ -24,7 +26,9 @@ SEARCH_MAX_TOKENS = 10
 FUNCTION_WORDS: frozenset[str] = frozenset({
     "และ", "ของ", "การ", "ความ", "ที่", "ใน", "กับ", "แห่ง", "จาก", "ว่า", "โดย", "ให้",
     "แก่", "ต่อ", "เพื่อ", "คือ", "เป็น", "ซึ่ง", "หรือ", "แต่", "ก็", "จะ", "ได้", "ไม่",
-    "นาย", "นาง", "นางสาว", "ชาว", "เมือง", "ประเทศ"})
+    "นาย", "นาง", "นางสาว", "ชาว", "เมือง", "ประเทศ", "เมื่อ", "ยัง", "อยู่",
+    "แล้ว", "นี้", "นั้น", "กว่า", "ถึง", "ทั้ง", "เขา", "เธอ", "พวก", "ตาม", "ก่อน",
+    "หลัง", "อีก", "ระหว่าง", "จึง", "ถูก", "เคย", "กล่าว"})
 """Thai words a name found in running text never starts or ends with (PyThaiNLP's
 ``thai_stopwords`` is too wide: it holds มา and นัก, which start and end names)."""
 
@@ -77,11 +81,47 @@ _CONSONANT = re.compile("[\u0e01-\u0e2c]")  # not อ ฮ: never a final
 
 
 def _with_dangling(text: str, edges: Sequence[int]) -> list[int]:
-    """``edges`` and one char past each edge followed by two consonants: the first may
-    be the final of the syllable before, cut off by the segmenter."""
+    """``edges``, one char past each edge followed by two consonants (the first may
+    be the final of the syllable before, cut off by the segmenter), and the cuts
+    inside a glued token (:func:`_glued_cuts`)."""
     extra = {e + 1 for e in edges if e + 2 <= len(text) and _CONSONANT.match(text, e)
              and _CONSONANT.match(text, e + 1)}
+    for a, b in itertools.pairwise(edges):
+        if b - a >= GLUED_MIN_CHARS:
+            extra.update(a + k for k in _glued_cuts(text[a:b]))
     return sorted({*edges, *extra})
+
+
+GLUED_MIN_CHARS = 6
+"""A token shorter than this is never cut by :func:`_glued_cuts`."""
+_GLUE_LENGTHS = range(2, 7)
+
+
+@lru_cache(maxsize=4096)
+def _glued_cuts(token: str) -> tuple[int, ...]:
+    """Offsets inside a Thai ``token`` missing from the dictionary where a dictionary
+    word of 2 to 6 letters starts it or ends it, leaving 3 letters or more: the
+    segmenter glues a foreign name it does not know to the word beside it
+    (เฟอร์สแตปเปนจบ: the name, then จบ; ก่อนมักซ์: ก่อน, then the name). A cut is
+    only made before a letter that can start a syllable."""
+    words = _thai_dictionary()
+    if token in words or not THAI_RE.fullmatch(token[0]) or not THAI_RE.fullmatch(token[-1]):
+        return ()
+    cuts = set()
+    for n in _GLUE_LENGTHS:
+        if len(token) - n >= 3:
+            if token[:n] in words:
+                cuts.add(n)
+            if token[-n:] in words:
+                cuts.add(len(token) - n)
+    return tuple(sorted(k for k in cuts if _THAI_START.match(token, k)))
+
+
+@lru_cache(maxsize=1)
+def _thai_dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
 
 
 THAI_LETTERS: dict[str, tuple[str, ...]] = {

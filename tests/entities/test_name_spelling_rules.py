@@ -1,0 +1,57 @@
+"""English/Thai spelling rules of names found on whole articles (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import massmob_nlp as mm
+from massmob_nlp.entities import name_similarity
+from massmob_nlp.entities.sounds import sound_key
+from massmob_nlp.entities.thai_search import _glued_cuts, find_in_thai
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Moss", "มอสส์"), ("Ross Kerr", "รอสส์ เคอร์"), ("Hess", "เฮสส์"),
+    ("Rachel Moss", "เรเชล มอสส์"), ("Bliss", "บลิสส์")])
+def test_double_s_ending_a_word_is_one_s(latin: str, thai: str) -> None:
+    assert sound_key(latin) == sound_key(thai)
+    assert name_similarity(latin, thai) == 1.0
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Reeve", "รีฟ"), ("Steve", "สตีฟ"), ("Dave", "เดฟ"), ("Lavrov", "ลาฟรอฟ")])
+def test_final_v_is_written_f(latin: str, thai: str) -> None:
+    assert name_similarity(latin, thai) == 1.0
+
+
+def test_final_v_keeps_a_w_inside_a_word() -> None:
+    assert sound_key("Davies").startswith("TVW")
+
+
+def _edges(text: str) -> list[int]:
+    tok = mm.tokenize(text)
+    return sorted({int(x) for x in tok["start_char"]} | {int(x) for x in tok["end_char"]})
+
+
+def test_a_name_glued_to_the_next_word_is_found() -> None:
+    assert _glued_cuts("เฟอร์สแตปเปนจบ") == (12,)
+    assert _glued_cuts("คว้าแชมป์") == ()  # a dictionary word is never cut
+    text = "ข่าวกีฬา เฟอร์สแตปเปนจบอันดับสอง"
+    found = find_in_thai("Verstappen", text, _edges(text))
+    assert found is not None and text[found[0]:found[1]] == "เฟอร์สแตปเปน"
+
+
+def test_a_stretch_never_ends_on_a_function_word() -> None:
+    text = "ทีมของเขามีเมื่อเดือนที่แล้ว"  # มี เมื่อ: has, when
+    assert find_in_thai("Miami", text, _edges(text)) is None
+    text = "เขาชนะครั้งแรกที่ไมแอมีเมื่อเดือนพฤษภาคม"
+    found = find_in_thai("Miami", text, _edges(text))
+    assert found is not None and text[found[0]:found[1]] == "ไมแอมี"
+
+
+def test_surname_on_one_side_full_name_on_the_other() -> None:
+    cmp = mm.compare(
+        "Kessler wins in Munich\n\nAnna Kessler beat Maria Lopez in two sets on Sunday.",
+        "เคสส์เลอร์ชนะที่มิวนิก\n\nอันนา เคสส์เลอร์ เอาชนะมาเรีย โลเปซ สองเซ็ตรวดเมื่อวันอาทิตย์")
+    people = cmp.entities[cmp.entities["label"] == "PERSON"]
+    assert set(people["status"].astype(str)) == {"matched"}, people[["src_text", "tgt_text"]]
