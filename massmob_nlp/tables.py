@@ -70,9 +70,14 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "note": S, "entity_id": S, "checked": B, "src_para_id": I, "tgt_para_id": I,
         "src_start_char": I, "src_end_char": I, "tgt_start_char": I, "tgt_end_char": I,
     },
+    # A ``moved`` row is a source passage the translation puts elsewhere in the
+    # article: the other_* columns point at its translation in the target (sentence
+    # bead, paragraph, sentence, offsets, text); NA on every other kind.
     "passages": {
         "kind": C, "level": C, "bead_id": I, "side": C, "para_id": I, "sent_id": I,
         "start_char": I, "end_char": I, "text": S, "score": F, "note": S,
+        "other_bead_id": I, "other_para_id": I, "other_sent_id": I,
+        "other_start_char": I, "other_end_char": I, "other_text": S,
     },
     # Corpus comparisons (massmob_nlp.runs.compare): one row per pair or unpaired
     # document, and one row per pair that failed a stage.
@@ -83,6 +88,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "numbers_added": I, "entities_kept": I, "entities_missing": I,
         "entities_added": I, "entity_problems": I, "passages_omitted": I,
         "passages_added": I, "passages_untranslated": I, "passages_length_ratio": I,
+        "passages_moved": I,
         "preservation_rate": F, "share_text_aligned": F, "n_problems": I, "warnings": S,
         "verdict": S,
     },
@@ -109,7 +115,7 @@ CATEGORIES: dict[tuple[str, str], list[str]] = {
     ("cmp_numbers", "status"): ["match", "format_only", "qualifier_changed", "mismatch",
                                 "missing", "added"],
     ("cmp_entities", "status"): ["matched", "missing", "added"],
-    ("passages", "kind"): ["omitted", "added", "length_ratio", "untranslated"],
+    ("passages", "kind"): ["omitted", "added", "length_ratio", "untranslated", "moved"],
     ("passages", "level"): ["paragraph", "sentence", "span"],
     ("passages", "side"): ["src", "tgt"],
     ("pair_summary", "status"): ["ok", "check", "failed", "unpaired"],

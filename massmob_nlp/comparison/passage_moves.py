@@ -1,12 +1,16 @@
 """Omitted passages that were moved, not lost: a source sentence or paragraph reported
 omitted whose numbers all reached the target, joined in another part of the article
-(:mod:`massmob_nlp.comparison.numbers` notes them :data:`MOVED_NOTE`), is dropped from
-the passages table, with the added target passage holding them.
+(:mod:`massmob_nlp.comparison.numbers` notes them :data:`MOVED_NOTE`), becomes a
+``moved`` row of the passages table pointing at where the target put it (its
+``other_*`` columns), and the added target passage holding them is no longer reported
+on its own. Nothing is dropped silently: the reader sees the passage moved and where to.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import Any
 
 import pandas as pd
 
@@ -20,22 +24,26 @@ MOVED_NOTE = "moved to another part of the article"
 MOVED_MIN_COSINE = 0.5
 """With embeddings, the least cosine between a sentence reported omitted and a target
 sentence holding its moved numbers for the sentence to count as moved, not lost."""
+OTHER_COLUMNS = ("other_bead_id", "other_para_id", "other_sent_id", "other_start_char",
+                 "other_end_char", "other_text")
+"""Columns of a ``moved`` passage row that point at its translation in the target."""
 
 
 def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFrame, *,
                      embeddings: bool = False) -> pd.DataFrame:
-    """``passages`` without the omitted sentences or paragraphs whose numbers all
+    """``passages`` with the omitted sentences or paragraphs whose numbers all
     reached the target (kept, or an ``added`` row of the same key) and at least one
     was joined in another part of the article (a translator moved the clause: it is
-    not lost; its number rows carry the note :data:`MOVED_NOTE`), and without the
-    added target passage that holds those moved numbers. With ``embeddings`` the
-    source passage must also be close (:data:`MOVED_MIN_COSINE`) to a target sentence
-    holding one of them; without, those numbers must sit in an added target passage
-    (a dropped sentence whose year is repeated in a translated one stays omitted)."""
+    not lost; its number rows carry the note :data:`MOVED_NOTE`) turned into ``moved``
+    rows pointing at the target passage that holds those numbers (the added target
+    passage, which is then no longer reported, or else the target sentence). With
+    ``embeddings`` the source passage must also be close (:data:`MOVED_MIN_COSINE`) to
+    a target sentence holding one of them; without, those numbers must sit in an added
+    target passage (a dropped sentence whose year is repeated in a translated one stays
+    omitted)."""
     if passages.empty or numbers.empty:
         return passages
-    drop: list[int] = []
-    landed: list[int] = []
+    moved_rows: dict[int, list[int]] = {}  # omitted passage's row -> target offsets
     added = [(int(a), int(b)) for k, side, a, b in zip(
         passages["kind"].astype(str), passages["side"].astype(str),
         passages["start_char"], passages["end_char"]) if k == "added" and side == "tgt"]
@@ -44,20 +52,59 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
             passages["side"].astype(str), passages["start_char"], passages["end_char"])):
         if kind == "omitted" and level != "span" and side == "src":
             moved = _numbers_moved(ctx, numbers, int(start), int(end), embeddings=embeddings)
-            if not embeddings and not any(a <= o < b for o in moved for a, b in added):
+            inside = [o for o in moved if any(a <= o < b for a, b in added)]
+            if not embeddings and not inside:
                 continue  # no meaning to compare: the numbers must land in an added passage
             if moved:
-                drop.append(i)
-                landed += moved
-    for i, (kind, side, start, end) in enumerate(zip(
-            passages["kind"].astype(str), passages["side"].astype(str),
-            passages["start_char"], passages["end_char"])):
-        if kind == "added" and side == "tgt" and any(int(start) <= o < int(end)
-                                                      for o in landed):
-            drop.append(i)
-    if not drop:
+                moved_rows[i] = inside or moved
+    if not moved_rows:
         return passages
-    return passages.drop(index=passages.index[sorted(set(drop))]).reset_index(drop=True)
+    rows = passages.to_dict("records")
+    landed = {o for offsets in moved_rows.values() for o in offsets}
+    targets = [r for r in rows if str(r["kind"]) == "added" and str(r["side"]) == "tgt"
+               and any(int(r["start_char"]) <= o < int(r["end_char"]) for o in landed)]
+    for i, offsets in moved_rows.items():
+        into = next((r for r in targets if int(r["start_char"]) <= offsets[0]
+                     < int(r["end_char"])), None)
+        rows[i] = moved_row(rows[i], _other_side(ctx, into, offsets[0]))
+    out = [r for r in rows if not any(r is t for t in targets)]
+    return _frame(out)
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    from .. import tables
+
+    return tables.make_frame("passages", rows)
+
+
+def moved_row(row: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """The ``moved`` row of the source passage ``row`` whose translation is ``other``
+    (a dict of :data:`OTHER_COLUMNS`)."""
+    para = other.get("other_para_id")
+    where = f" (target paragraph {int(para) + 1})" if para is not None and \
+        not pd.isna(para) else ""
+    return {**row, **other, "kind": "moved",
+            "note": f"{row['level']} translated in another part of the article{where}"}
+
+
+def _other_side(ctx: _Context, added: dict[str, Any] | None, offset: int
+                ) -> dict[str, Any]:
+    """:data:`OTHER_COLUMNS` of the target passage ``added`` (a passages row), or of
+    the target sentence holding ``offset``."""
+    if added is not None:
+        return {"other_bead_id": added["bead_id"], "other_para_id": added["para_id"],
+                "other_sent_id": added.get("sent_id"),
+                "other_start_char": added["start_char"],
+                "other_end_char": added["end_char"], "other_text": added["text"]}
+    s = ctx.tgt.sentences
+    hit = s[(s["start_char"] <= offset) & (s["end_char"] > offset)]
+    if not len(hit):
+        return {}
+    r = hit.iloc[0]
+    return {"other_bead_id": ctx.bead_of("tgt", r["para_id"], r["sent_id"]),
+            "other_para_id": int(r["para_id"]), "other_sent_id": int(r["sent_id"]),
+            "other_start_char": int(r["start_char"]), "other_end_char": int(r["end_char"]),
+            "other_text": str(r["text"])}
 
 
 def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *,
@@ -119,3 +166,55 @@ def _target_sentences(ctx: _Context, offsets: list[int]) -> list[tuple[int, int]
     s = ctx.tgt.sentences
     return [(int(a), int(b)) for a, b in zip(s["start_char"], s["end_char"])
             if any(int(a) <= o < int(b) for o in offsets)]
+
+
+def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
+    """``passages`` with a ``moved`` row for each source paragraph of a paragraph bead
+    whose target paragraphs are out of the target's order (the aligner's far moves,
+    :func:`massmob_nlp.alignment.moves.rejoin_far`, keep the source's order): the beads
+    off the heaviest increasing run of target paragraphs (by source length) are the
+    moved ones, so the one paragraph a translator moved is reported, not the paragraphs
+    it jumped over."""
+    beads = [(tuple(int(x) for x in s), tuple(int(x) for x in t)) for s, t in zip(
+        ctx.para["src_ids"], ctx.para["tgt_ids"]) if len(s) and len(t)]
+    firsts = [min(t) for _, t in beads]
+    if all(a < b for a, b in itertools.pairwise(firsts)):
+        return passages
+    s_par = ctx.src.paragraphs.set_index("para_id")
+    t_par = ctx.tgt.paragraphs.set_index("para_id")
+    sizes = [sum(_nonspace(str(s_par.at[p, "text"])) for p in s) + 1 for s, _ in beads]
+    keep = _heaviest_increasing(firsts, sizes)
+    rows = passages.to_dict("records")
+    for k, (src, tgt) in enumerate(beads):
+        if k in keep:
+            continue
+        t0, t1 = int(t_par.at[tgt[0], "start_char"]), int(t_par.at[tgt[-1], "end_char"])
+        other = {"other_bead_id": ctx.t_first.get(tgt[0]), "other_para_id": tgt[0],
+                 "other_start_char": t0, "other_end_char": t1,
+                 "other_text": ctx.tgt.text[t0:t1]}
+        for pid in src:
+            text = str(s_par.at[pid, "text"])
+            rows.append(moved_row({
+                "level": "paragraph", "bead_id": ctx.s_first.get(pid), "side": "src",
+                "para_id": pid, "start_char": int(s_par.at[pid, "start_char"]),
+                "end_char": int(s_par.at[pid, "end_char"]), "text": text,
+                "score": float(_nonspace(text))}, other))
+    return _frame(rows)
+
+
+def _heaviest_increasing(values: list[int], weights: list[int]) -> set[int]:
+    """Positions of the strictly increasing subsequence of ``values`` with the largest
+    total weight (ties: the earlier positions)."""
+    n = len(values)
+    best = list(weights)
+    prev = [-1] * n
+    for i in range(n):
+        for j in range(i):
+            if values[j] < values[i] and best[j] + weights[i] > best[i]:
+                best[i], prev[i] = best[j] + weights[i], j
+    k = max(range(n), key=lambda i: (best[i], -i)) if n else -1
+    out: set[int] = set()
+    while k >= 0:
+        out.add(k)
+        k = prev[k]
+    return out

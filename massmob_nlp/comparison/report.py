@@ -19,7 +19,15 @@ import pandas as pd
 from .context import ComparisonLike as Comparison
 from .report_plots import plot_alignment, plot_numbers, png_base64
 from .report_style import CSS, JS
-from .report_words import Sides, bead_category, bead_words, issue_words, legend_html, summary_label
+from .report_words import (
+    Sides,
+    bead_category,
+    bead_words,
+    issue_words,
+    legend_html,
+    moved_notes,
+    summary_label,
+)
 
 __all__ = ["comparison_html", "plot_alignment", "plot_numbers", "summary_html"]
 
@@ -78,7 +86,8 @@ def _render(text: str, start: int, end: int, marks: list[tuple[int, int, str, st
 
 
 def _cell(cmp: Comparison, side: str, ids: Iterable[int],
-          marks: list[tuple[int, int, str, str]], omitted: set[int]) -> str:
+          marks: list[tuple[int, int, str, str]], omitted: set[int],
+          moved: set[int] | None = None) -> str:
     a = cmp.src if side == "src" else cmp.tgt
     sents = a.sentences.set_index("sent_id")
     pieces = []
@@ -87,6 +96,9 @@ def _cell(cmp: Comparison, side: str, ids: Iterable[int],
         body = _render(a.text, int(row["start_char"]), int(row["end_char"]), marks)
         if i in omitted:
             body = f'<span class="omitted-text">{body}</span>'
+        elif moved and i in moved:
+            body = (f'<span class="moved-text" title="moved: translated in another part '
+                    f'of the article">{body}</span>')
         pieces.append(body)
     return " ".join(pieces)
 
@@ -95,20 +107,59 @@ def _lang_attr(lang: str) -> str:
     return f' lang="{_esc(lang)}"' if lang.isalpha() and 2 <= len(lang) <= 3 else ""
 
 
-def _gap_cell(side: str, drift: bool, sides: Sides) -> str:
+def _gap_cell(side: str, drift: bool, sides: Sides, moved: bool = False) -> str:
     other = sides.name("tgt" if side == "src" else "src")
     text = f"no {sides.name(side)} sentence for this {other} one"
     note = '<br><span class="drift">probably translated with a neighbouring sentence' \
            "</span>" if drift else ""
+    if moved:
+        note = ('<br><span class="drift">moved: translated in another part of the '
+                "article (see the last column)</span>")
     return (f'<td class="{side} gap" title="{_esc(text)}"><span class="gap-note">'
             f"{_esc(text)}</span>{note}</td>")
 
 
 def _omitted_ids(cmp: Comparison) -> dict[str, set[int]]:
     p = cmp.passages
-    sent_level = p[p["level"].astype(str) == "sentence"]
+    sent_level = p[(p["level"].astype(str) == "sentence")
+                   & p["kind"].astype(str).isin(["omitted", "added"])]
     return {side: set(sent_level.loc[sent_level["side"].astype(str) == side, "sent_id"]
                       .dropna().astype(int)) for side in ("src", "tgt")}
+
+
+def _sentences_in(a: Any, para: Any, sent: Any, start: Any, end: Any) -> set[int]:
+    """Sentence ids of a passage: its sentence, or those of its paragraph / span."""
+    s = a.sentences
+    if not pd.isna(sent):
+        return {int(sent)}
+    if not pd.isna(start) and not pd.isna(end):
+        hit = s[(s["start_char"] < int(end)) & (s["end_char"] > int(start))]
+    else:
+        hit = s[s["para_id"] == para]
+    return set(hit["sent_id"].astype(int))
+
+
+def _moves(cmp: Comparison, sides: Sides) -> tuple[dict[int, list[str]], dict[str, set[int]]]:
+    """Notes (HTML) of moved passages by sentence row, and the sentence ids of moved
+    passages and of their translations, by side."""
+    p = cmp.passages
+    p = p[p["kind"].astype(str) == "moved"]
+    notes: dict[int, list[str]] = {}
+    ids: dict[str, set[int]] = {"src": set(), "tgt": set()}
+    for row in p.itertuples(index=False):
+        bead = None if pd.isna(row.bead_id) else int(row.bead_id)
+        other = None if pd.isna(row.other_bead_id) else int(row.other_bead_id)
+        para = None if pd.isna(row.other_para_id) else int(row.other_para_id)
+        here, there = moved_notes(str(row.level), int(row.para_id), para, bead, other, sides)
+        if bead is not None:
+            notes.setdefault(bead, []).append(here)
+        if there is not None and other is not None:
+            notes.setdefault(other, []).append(there)
+        ids["src"] |= _sentences_in(cmp.src, row.para_id, row.sent_id, row.start_char,
+                                    row.end_char)
+        ids["tgt"] |= _sentences_in(cmp.tgt, row.other_para_id, row.other_sent_id,
+                                    row.other_start_char, row.other_end_char)
+    return notes, ids
 
 
 def _bead_rows(cmp: Comparison, sides: Sides) -> list[str]:
@@ -116,6 +167,7 @@ def _bead_rows(cmp: Comparison, sides: Sides) -> list[str]:
     langs = {"src": _lang_attr(cmp.src.lang), "tgt": _lang_attr(cmp.tgt.lang)}
     omitted = _omitted_ids(cmp)
     issues = _issues_by_bead(cmp, sides)
+    moves, moved = _moves(cmp, sides)
     s_para = dict(zip(cmp.src.sentences["sent_id"].astype(int),
                       cmp.src.sentences["para_id"].astype(int)))
     t_para = dict(zip(cmp.tgt.sentences["sent_id"].astype(int),
@@ -128,20 +180,22 @@ def _bead_rows(cmp: Comparison, sides: Sides) -> list[str]:
         paras = (s_para.get(s_ids[0]) if s_ids else last[0],
                  t_para.get(t_ids[0]) if t_ids else last[1])
         classes = ["bead"] + (["para-start"] if paras[0] != last[0] and paras[1] != last[1]
-                              else []) + (["problem"] if issues.get(bead) else [])
+                              else []) + (["problem"] if issues.get(bead) else []) + (
+            ["moved"] if bead in moves else [])
         last = paras
         cells = []
         for side, ids in (("src", s_ids), ("tgt", t_ids)):
             if ids:
-                cell = _cell(cmp, side, ids, marks[side], omitted[side])
+                cell = _cell(cmp, side, ids, marks[side], omitted[side], moved[side])
                 cells.append(f'<td class="{side}"{langs[side]}>{cell}</td>')
             else:
                 other = omitted["tgt" if side == "src" else "src"]
                 drift = not (set(s_ids or t_ids) & other or issues.get(bead))
-                cells.append(_gap_cell(side, drift, sides))
-        cat = bead_category(kind, None if pd.isna(score) else float(score))
+                cells.append(_gap_cell(side, drift, sides, moved=bead in moves))
+        cat = "moved" if bead in moves else \
+            bead_category(kind, None if pd.isna(score) else float(score))
         words = bead_words(kind, sides) + ("<br>(weak match)" if cat == "weak" else "")
-        notes = "<br>".join(_esc(x) for x in issues.get(bead, []))
+        notes = "<br>".join([_esc(x) for x in issues.get(bead, [])] + moves.get(bead, []))
         rows.append(f'<tr class="{" ".join(classes)}" id="bead-{bead}" data-kind="{_esc(kind)}">'
                     f'<td class="id">{bead}</td><td class="kind k-{cat}">{words}</td>'
                     f'{"".join(cells)}<td class="issues">{notes}</td></tr>')

@@ -19,7 +19,7 @@ from .report_words import Sides, bead_category, map_labels
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-__all__ = ["plot_alignment", "plot_numbers", "png_base64"]
+__all__ = ["moved_beads", "plot_alignment", "plot_numbers", "png_base64"]
 
 FIGSIZE = (5.5, 4.5)
 
@@ -34,10 +34,21 @@ def png_base64(fig: Figure) -> str:
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
+def moved_beads(cmp: Comparison) -> set[int]:
+    """Sentence rows holding a moved passage or the translation of one (none when
+    ``cmp`` has no passages table)."""
+    p = getattr(cmp, "passages", None)
+    if p is None or "other_bead_id" not in p.columns:
+        return set()
+    p = p[p["kind"].astype(str) == "moved"]
+    return {int(b) for b in list(p["bead_id"]) + list(p["other_bead_id"]) if not pd.isna(b)}
+
+
 def plot_alignment(cmp: Comparison) -> Figure:
     """The alignment map: cumulative source vs target position (characters, no spaces),
     one segment per sentence row, drawn in the colour, line style and marker of its
-    category (1 ↔ 1, merged/split, no counterpart on one side, weak match)."""
+    category (1 ↔ 1, merged/split, no counterpart on one side, weak match, a passage
+    moved to another part of the article)."""
     import matplotlib.pyplot as plt
 
     sides = Sides(cmp.src.lang, cmp.tgt.lang)
@@ -45,11 +56,15 @@ def plot_alignment(cmp: Comparison) -> Figure:
     fig, ax = plt.subplots(figsize=FIGSIZE)
     x = y = 0
     seen: set[str] = set()
-    for s, t, kind, score in zip(cmp.alignment["src_text"], cmp.alignment["tgt_text"],
-                                 cmp.alignment["kind"].astype(str), cmp.alignment["score"]):
+    moved = moved_beads(cmp)
+    al = cmp.alignment
+    beads = al["bead_id"] if "bead_id" in al.columns else range(len(al))
+    for bead, s, t, kind, score in zip(beads, al["src_text"], al["tgt_text"],
+                                       al["kind"].astype(str), al["score"]):
         dx = len(str(s).replace(" ", "")) if isinstance(s, str) else 0
         dy = len(str(t).replace(" ", "")) if isinstance(t, str) else 0
-        cat = bead_category(kind, None if pd.isna(score) else float(score))
+        cat = "moved" if int(bead) in moved else \
+            bead_category(kind, None if pd.isna(score) else float(score))
         colour, style, marker = MAP_STYLES[cat]
         ax.plot([x, x + dx], [y, y + dy], linestyle=style, marker=marker, color=colour,
                 markersize=5, linewidth=2.2, label=labels[cat] if cat not in seen else None)

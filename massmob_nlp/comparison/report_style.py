@@ -20,7 +20,8 @@ COLOURS = {"match": _P["bluish_green"], "format_only": _P["sky_blue"],
            "qualifier_changed": _P["yellow"], "mismatch": _P["vermillion"],
            "missing": _P["reddish_purple"], "added": _P["blue"],
            "matched": _P["bluish_green"], "untranslated": _P["orange"],
-           "omitted": _P["reddish_purple"], "length_ratio": "#8d6e63"}
+           "omitted": _P["reddish_purple"], "length_ratio": "#8d6e63",
+           "moved": _P["orange"]}
 """Colour of each number / name status and passage kind (report marks and plots)."""
 TEXT_ON = {"added": "#fff"}
 """Text colour on a number mark of that status (black on every other status)."""
@@ -34,10 +35,11 @@ MAP_STYLES: dict[str, tuple[str, str, str]] = {
     "omitted": (_P["reddish_purple"], ":", "v"),
     "added": (_P["blue"], "-.", "^"),
     "weak": (_P["vermillion"], "-", "x"),
+    "moved": (_P["orange"], "-", "D"),
 }
 """Alignment-map category → (colour, matplotlib line style, marker)."""
 _CSS_LINES = {"-": "solid", "--": "dashed", ":": "dotted", "-.": "dashed"}
-MARKER_GLYPHS = {"o": "●", "s": "■", "v": "▼", "^": "▲", "x": "✕"}
+MARKER_GLYPHS = {"o": "●", "s": "■", "v": "▼", "^": "▲", "x": "✕", "D": "◆"}
 """The plot's markers as text, for the legend's line samples."""
 
 THAI_FONTS = ('"Noto Sans Thai","Noto Sans Thai UI","Leelawadee UI","Thonburi",'
@@ -79,13 +81,16 @@ td.gap{{background:repeating-linear-gradient(45deg,#fafafa,#fafafa 6px,#ead9e3 6
   #ead9e3 12px);border:1px solid #ddd}}
 tr.problem td.id,.sample.problem-id{{color:#a33a00;font-weight:700}}
 .sample.para-line{{border-top:2px solid #999}}
-body.only-problems tr.bead:not(.problem){{display:none}}
+body.only-problems tr.bead:not(.problem):not(.moved){{display:none}}
 mark{{background:none;border-radius:3px;padding:0 2px;color:inherit}}
 mark.num{{color:#000}}
 mark.ent{{border-bottom:2px solid}}
 mark.untranslated{{outline:2px dashed {COLOURS["untranslated"]};outline-offset:1px}}
 .drift{{color:#666;font-style:italic;font-size:.85em}}
 .omitted-text{{text-decoration:line-through {COLOURS["omitted"]} 2px}}
+.moved-text{{background:#fdf1dc;border-radius:3px}}
+.moved-text::before{{content:"↷";color:#8a5a00;font-weight:700;padding-right:2px}}
+.moved-note a{{color:#8a5a00}}
 .map-line{{display:inline-block;width:1.3em;height:0;vertical-align:middle;
   border-top-width:3px}}
 .map-marker{{font-size:.8em;vertical-align:middle}} .map-key{{margin-right:.5em}}

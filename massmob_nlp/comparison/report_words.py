@@ -13,7 +13,7 @@ import math
 from .report_style import MAP_STYLES, MARKER_GLYPHS, NUMBER_SIGNS
 
 __all__ = ["Sides", "bead_category", "bead_words", "issue_words", "legend_html",
-           "map_labels", "summary_label"]
+           "map_labels", "moved_notes", "summary_label"]
 
 LANG_NAMES = {"en": "English", "th": "Thai", "vi": "Vietnamese", "zh": "Chinese",
               "fr": "French", "de": "German", "lo": "Lao", "km": "Khmer"}
@@ -76,7 +76,8 @@ def map_labels(sides: Sides) -> dict[str, str]:
             "merge": "sentences merged or split (e.g. 1 ↔ 3)",
             "omitted": f"{sides.src} with no {sides.tgt} counterpart",
             "added": f"{sides.tgt} with no {sides.src} counterpart",
-            "weak": "weak match (the aligner is unsure)"}
+            "weak": "weak match (the aligner is unsure)",
+            "moved": "moved: translated in another part of the article"}
 
 
 def issue_words(table: str, status: str, src: str | None, tgt: str | None,
@@ -107,8 +108,32 @@ _SUMMARY = {
     "passages left out of the {tgt}", "passages_added": "passages only in the {tgt}",
     "passages_length_ratio": "rows whose lengths differ a lot",
     "passages_untranslated": "spans left untranslated in the {tgt}",
+    "passages_moved": "passages the {tgt} moved to another part of the article",
     "share_numbers_preserved": "{src} numbers found in the {tgt}",
     "share_text_aligned": "{src} text matched with {tgt} text"}
+
+
+def moved_notes(level: str, src_para: int, tgt_para: int | None, src_bead: int | None,
+                tgt_bead: int | None, sides: Sides) -> tuple[str, str | None]:
+    """HTML notes of a moved passage (``level``: sentence or paragraph; paragraphs
+    counted from 0, shown from 1): the one at its source row, with a link to the row
+    of its translation, and the one at that row (None when it is the same row: a
+    moved paragraph shown beside its source)."""
+    what = "paragraph" if level == "paragraph" else "sentence"
+    where = (f"{sides.tgt} paragraph {tgt_para + 1}" if tgt_para is not None
+             else f"another {sides.tgt} paragraph")
+    if tgt_bead is None or tgt_bead == src_bead:
+        src_note = (f"↷ moved: the {sides.tgt} has this {what} in another part of the "
+                    f"article, as {where} (shown here beside the {sides.src})")
+        return f'<span class="moved-note">{html.escape(src_note)}</span>', None
+    link = f'<a href="#bead-{int(tgt_bead)}">{html.escape(where)}</a>'
+    back = (f'<a href="#bead-{int(src_bead)}">{html.escape(sides.src)} paragraph '
+            f"{src_para + 1}</a>") if src_bead is not None else \
+        html.escape(f"{sides.src} paragraph {src_para + 1}")
+    return (f'<span class="moved-note">↷ moved: this {what} is translated elsewhere in '
+            f"the article, see {link}</span>",
+            f'<span class="moved-note">↷ moved here: this {html.escape(sides.tgt)} '
+            f"text translates a {what} of {back}</span>")
 
 
 def summary_label(key: str, sides: Sides) -> str:
@@ -150,6 +175,10 @@ def _passage_items(sides: Sides) -> str:
     return "".join([
         _item('<span class="sample"><span class="omitted-text">struck out</span></span>',
               f"{sides.src} sentence left out of the {sides.tgt}"),
+        _item('<span class="sample"><span class="moved-text">tinted</span></span>',
+              "moved: this passage is translated elsewhere in the article, see "
+              f"paragraph N (the link in the last column goes to where the {sides.tgt} "
+              "has it; not a problem)"),
         _item('<span class="sample gap">&nbsp;</span>',
               "hatched cell: no sentence on this side of the row"),
         _item('<span class="sample"><mark class="untranslated">dashed box</mark></span>',

@@ -30,6 +30,7 @@ from .context import ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, _Context, _nons
 from .entities import _compare_entities
 from .guards import check_alignment, check_languages
 from .numbers import _compare_numbers
+from .passage_moves import _out_of_order
 from .passages import _moved_sentences, _passages, _unanchored_paragraphs
 
 __all__ = ["ENTITY_STATUSES", "NUMBER_STATUSES", "PROBLEMS", "Comparison", "compare"]
@@ -64,7 +65,8 @@ class Comparison:
 
     def problems(self) -> pd.DataFrame:
         """Rows that need a reviewer: ``table, status, bead_id, src_text, tgt_text,
-        note``.
+        note``. A ``moved`` passage is not one (it is translated, elsewhere in the
+        article: see :attr:`passages`).
 
         Examples:
             >>> c = compare("The city spent 55 million dong on 3 schools.",
@@ -84,6 +86,7 @@ class Comparison:
                 "bead_id": sel["bead_id"], "src_text": sel["src_text"],
                 "tgt_text": sel["tgt_text"], "note": sel["note"]}))
         p = self.passages
+        p = p[p["kind"].astype(str).isin(PROBLEMS)]  # a moved passage is translated
         src_side = p["side"].astype(str) == "src"
         parts.append(pd.DataFrame({
             "table": "passages", "status": p["kind"].astype(str), "bead_id": p["bead_id"],
@@ -230,6 +233,7 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
 
     passages = _moved_sentences(ctx, numbers, passages,
                                 embeddings=_use_embeddings(embeddings))
+    passages = _out_of_order(ctx, passages)
     entities = _compare_entities(ctx)
     summary = _summary(ctx, numbers, entities, passages)
     return Comparison(a_src, a_tgt, ctx.sent, ctx.para, numbers, entities, passages,
@@ -267,7 +271,7 @@ def _summary(ctx: _Context, numbers: pd.DataFrame, entities: pd.DataFrame,
                                  for c, st in zip(entities["checked"], e_statuses))
     p_kinds = [str(x) for x in passages["kind"]]
     p_kind = Counter(p_kinds)
-    for k in ("omitted", "added", "length_ratio", "untranslated"):
+    for k in ("omitted", "added", "length_ratio", "untranslated", "moved"):
         out[f"passages_{k}"] = p_kind.get(k, 0)
     has_src = [not pd.isna(x) for x in numbers["src_text"]]
     n_src = sum(has_src)
@@ -301,6 +305,10 @@ def _verdict(s: dict[str, Any]) -> str:
     if not any(s.get(f"numbers_{st}") for st in ("match", "format_only", "qualifier_changed",
                                                  "mismatch", "missing")):
         pct = "no numbers in the source"
+    moved = s.get("passages_moved") or 0
+    if moved:  # not a problem: the report shows where the translation put them
+        pct = (f"{moved} passage{'' if moved == 1 else 's'} moved to another part of "
+               f"the article; {pct}")
     if not parts:
         return f"No problems found; {pct}."
     return f"Check: {', '.join(parts)}; {pct}."

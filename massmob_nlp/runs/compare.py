@@ -325,7 +325,7 @@ def _summary_row(s: pd.Series, n_problems: int, codes: list[str]) -> dict[str, A
            "share_text_aligned": float(s["share_text_aligned"]),
            "n_problems": n_problems, "warnings": "; ".join(codes) or None,
            "verdict": s["verdict"]}
-    for kind in ("omitted", "added", "untranslated", "length_ratio"):
+    for kind in ("omitted", "added", "untranslated", "length_ratio", "moved"):
         row[f"passages_{kind}"] = s[f"passages_{kind}"]
     doubtful = any(c.startswith("W06") for c in codes)  # swapped, same language, weak
     row["status"] = "check" if n_problems or doubtful else "ok"

@@ -54,7 +54,7 @@ _COUNTS = (("numbers_kept", "kept"), ("numbers_changed", "changed"),
            ("numbers_missing", "missing"), ("numbers_added", "added"),
            ("entities_missing", "names missing"), ("entities_added", "names added"),
            ("passages_omitted", "omitted"), ("passages_added", "added passages"),
-           ("n_problems", "problems"))
+           ("passages_moved", "moved passages"), ("n_problems", "problems"))
 
 
 @dataclass(frozen=True, eq=False)

@@ -44,6 +44,8 @@ def _passages(en: str, th: str, embeddings: bool | None) -> list[tuple[str, str,
 def test_moved_sentence_is_not_omitted(embeddings: bool | None) -> None:
     rows = _passages(EN, TH, embeddings)
     assert not [r for r in rows if r[0] in ("omitted", "added") and "2019" in r[2]]
+    # ...and the reader is told it moved (nothing silently dropped)
+    assert [r for r in rows if r[0] == "moved" and r[1] == "src" and "2019" in r[2]]
 
 
 def test_moved_numbers_keep_their_note() -> None:

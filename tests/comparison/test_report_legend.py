@@ -132,8 +132,9 @@ def test_alignment_map_draws_each_category_in_its_own_style():
     styles = {}
     for line in ax.get_lines()[:-1]:  # the last line is the even-pace reference
         styles.setdefault((line.get_color(), line.get_linestyle(), line.get_marker()), 0)
-    assert len(styles) == len(MAP_STYLES) == 5
+    assert len(styles) == len(MAP_STYLES) - 1 == 5  # no moved passage in the fake
     assert len({s[1:] for s in styles}) == 5  # line style + marker differ, not colour only
+    assert len({s[1:] for s in MAP_STYLES.values()}) == len(MAP_STYLES) == 6
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert any("merged or split" in t for t in labels)
     assert any("weak" in t for t in labels)
