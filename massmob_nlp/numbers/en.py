@@ -202,6 +202,9 @@ CURRENCY_AFTER = {
     "MXN": ["MXN", "Mexican pesos"], "TWD": ["TWD", "New Taiwan dollars", "Taiwan dollars"],
     "NZD": ["NZD", "New Zealand dollars"], "IDR": ["IDR", "rupiah"], "MMK": ["MMK", "kyat"],
     "TRY": ["TRY", "lira"], "ZAR": ["ZAR", "rand"],
+    "SEK": ["SEK", "Swedish kronor", "Swedish krona", "kronor", "krona"],
+    "NOK": ["NOK", "Norwegian kroner", "Norwegian krone"],
+    "DKK": ["DKK", "Danish kroner", "Danish krone"],
 }
 CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
                    "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB", "Bt"],
@@ -418,11 +421,12 @@ ONE_IDIOM_RE = re.compile(r"(?i)(?<=\bon\s)one(?=\s+level\b)"
 ZERO_IDIOM_RE = re.compile(
     r"(?i)(?:\b(?:ground|net|patient|year)[\s-]+zero\b"
     r"|\bzero(?=[\s-]+(?:tolerance|sum|hours?|emissions?|waste|carbon|day|covid|gravity)\b))")
-# "third-party", "first-hand", "second-hand", "First Nations", "First Lady": idioms and
+# "third-party", "first-hand", "second-hand", "first-time buyers", "First Nations",
+# "First Lady": idioms and
 # titles; vague (they still join an ordinal of the other side).
 ORDINAL_IDIOM_RE = re.compile(
     r"(?i)(?:first|second|third)(?=[\s-]+(?:part(?:y|ies)|hand(?:ed)?|rate|aid|nature|"
-    r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)"
+    r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)|first(?=-time(?:rs?)?\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
 # "when I find one.": one standing for a noun after a verb, at the end of a clause.

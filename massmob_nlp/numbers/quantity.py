@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import en, th
+from .around import qualifier, thai_ordinal_before
 from .base import (
     LATIN_RE,
     MAX_DIGITS,
@@ -46,16 +47,6 @@ _RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|\s*[-–—]\s*|\s+to\s+|\s+an
                            r"|\s*(?:จน)?ถึง\s*(?:ปี\s*)?(?:(?:พ|ค)\.\s?ศ\.\s*)?")
 """``2-3``, ``5 to 10``, ``2325 ถึง 2352``, ``ปี 2325 จนถึงปี 2352`` (the year word again)."""
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
-_QUAL_BEFORE = {p.lower(): q for d in (en.QUALIFIERS_BEFORE, th.QUALIFIERS_BEFORE)
-                for q, ps in d.items() for p in ps}
-_QUAL_BEFORE_RE = re.compile(
-    rf"(?:\b(?i:{alt(p for ps in en.QUALIFIERS_BEFORE.values() for p in ps)})"
-    rf"|{alt(p for ps in th.QUALIFIERS_BEFORE.values() for p in ps)})\s*$")
-_QUAL_AFTER = {p.lower(): q for d in (en.QUALIFIERS_AFTER, th.QUALIFIERS_AFTER)
-               for q, ps in d.items() for p in ps}
-_QUAL_AFTER_RE = re.compile(
-    rf"\s*(?:(?i:{alt((p for ps in en.QUALIFIERS_AFTER.values() for p in ps), latin=True)})"
-    rf"|{alt(p for ps in th.QUALIFIERS_AFTER.values() for p in ps)})")
 _EN_WORD_AFTER_RE = re.compile(r"\s?(?P<w>[A-Za-z]+)")
 _SIGN_BEFORE_RE = re.compile(rf"(?:{en.MINUS_BEFORE}|{th.MINUS_BEFORE})$")
 _FRACTION_RE = re.compile(r"/(?P<b>[0-9]+)(?![0-9]|/[0-9]|[.,][0-9])")
@@ -354,7 +345,7 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         start, fields["value"] = sign.start(), -fields["value"]
         fields["key"] = f"{kind}:-{span}"
     if kind in ("cardinal", "duration", "money", "percent", "range"):
-        fields["qualifier"] = "over" if over else _qualifier(t, start, after)
+        fields["qualifier"] = "over" if over else qualifier(t, start, after)
     if vague:
         fields["vague"] = True
     sc.add(start, after, kind, **fields)
@@ -386,11 +377,16 @@ def _over_gap(t: str, pos: int, value: Decimal, mag: int) -> tuple[int, bool, in
 
 
 def _half_after(t: str, e: int) -> int | None:
-    """End of ``<classifier>ครึ่ง`` right after ``e`` (the number is then n + 0.5)."""
-    cls = th.CLASSIFIER_RE.match(t, e)
+    """End of ``<classifier>ครึ่ง`` right after ``e`` (the number is then n + 0.5); any
+    short unit word glued to ครึ่ง counts (``2 ฟอร์ลองครึ่ง``, ``2 กิโลครึ่ง``)."""
+    cls = th.CLASSIFIER_RE.match(t, e) or _UNIT_THEN_HALF_RE.match(t, e)
     if cls and t.startswith(th.HALF, cls.end()) and not t.startswith("ครึ่งหนึ่ง", cls.end()):
         return cls.end() + len(th.HALF)
     return None
+
+
+# "2 ฟอร์ลองครึ่ง": a short unit word (2-8 Thai letters) glued to ครึ่ง ("and a half").
+_UNIT_THEN_HALF_RE = re.compile(r"\s*[\u0e01-\u0e4e]{2,8}?(?=ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี))")
 
 
 def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
@@ -425,27 +421,4 @@ def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
     if y1 is not None:
         return "year", s, e, {"value": float(y1[0]), "calendar": y1[1],
                               "key": f"year:{y1[0]}"}
-    return None
-
-
-def thai_ordinal_before(sc: Scan, s: int) -> re.Match[str] | None:
-    """The ordinal marker (``ครั้งที่``, ``ที่``) right before ``s``; a bare ``ที่`` that
-    ends a longer word (``พื้นที่`` "area", ``เนื้อที่``, ``สถานที่``, ``หน้าที่``) is none."""
-    t = sc.t
-    m = th.ORDINAL_BEFORE_RE.search(t, max(0, s - 14), s)
-    if m is None or m["word"] or not m.start() or not THAI_LETTER_RE.match(t, m.start() - 1):
-        return m
-    if t.endswith(th.GLUED_ORDINAL_BEFORE, 0, m.start()):
-        return m  # เป็นที่ 1: "comes first", glued by the segmenter
-    return m if sc.word_bounds_at(m.start(), m.start()) else None
-
-
-def _qualifier(t: str, start: int, end: int) -> str | None:
-    """Qualifier (``about``, ``over`` …) written just before ``start`` or after ``end``."""
-    m = _QUAL_BEFORE_RE.search(t, max(0, start - 24), start)
-    if m:
-        return _QUAL_BEFORE.get(" ".join(m.group().split()).lower())
-    m = _QUAL_AFTER_RE.match(t, end)
-    if m:
-        return _QUAL_AFTER.get(" ".join(m.group().split()).lower())
     return None

@@ -12,7 +12,9 @@ Kinds, each with English and Thai mentions of the same things and their shared k
 
 cardinal
     EN ``10,665``, ``twenty-one``, ``twice``, ``doubled``, ``could triple``, ``a dozen``,
-    ``half a million``, ``one of them``, ``-5C``, ``minus 12``, ``1.5m people``;
+    ``half a million``, ``one of them``, ``-5C``, ``minus 12``, ``1.5m people``, golf
+    ``eight under par`` (-8; TH ``-8``, ``8 อันเดอร์พาร์``), ``10st 13lb`` (153 pounds;
+    TH ``10 สโตน 13 ปอนด์``), TH ``เป็นศูนย์`` (0);
     TH ``10,665``, ``ยี่สิบเอ็ด``, ``สองครั้ง``,
     ``สองเท่า``, ``ครึ่งล้าน``, ``หนึ่งในนั้น``, ``ลบ 5 องศา`` -> ``cardinal:10665``,
     ``cardinal:21``, ``cardinal:2``, ``cardinal:12``, ``cardinal:500000``. A scale
@@ -44,8 +46,8 @@ ordinal
     ``year:2025``. A ``ที่`` that ends a word (``พื้นที่ 540`` "an area of 540",
     ``สถานที่``, ``หน้าที่``) is no ordinal marker
 percent
-    EN ``20%``, ``20 per cent``, ``-3.2%``; TH ``ติดลบ 3.2%``, ``ร้อยละ 20``,
-    ``ร้อยละยี่สิบ``, ``20 เปอร์เซ็นต์`` ->
+    EN ``20%``, ``20 per cent``, ``-3.2%``, ``a quarter-point rise`` (0.25); TH
+    ``ติดลบ 3.2%``, ``ร้อยละ 20``, ``ร้อยละยี่สิบ``, ``20 เปอร์เซ็นต์`` ->
     ``percent:20`` (value 20, not 0.2); ``percent:10-15``
 money
     EN ``$60 billion``, ``£125m``, ``€2.5bn``, ``55 million VND``, ``£3,000-£5,000``;
@@ -95,7 +97,8 @@ time
     21.2833; English words are on a 12-hour clock, which the comparison allows for)
 fraction
     EN ``two-thirds``, ``a third of``, ``cut by a quarter.``, ``half of``, ``13/13``;
-    TH ``สองในสาม``, ``หนึ่งในสี่``, ``ครึ่งหนึ่ง``, ``13/13`` -> ``fraction:2/3``,
+    ``more than half were``; TH ``สองในสาม``, ``หนึ่งในสี่``, ``ครึ่งหนึ่ง``, ``กว่าครึ่ง``,
+    ``13/13`` -> ``fraction:2/3``,
     ``fraction:1/4``, ``fraction:13/13`` (value 1.0); TH ``หนึ่งในสาม``, ``1 ใน 4 ของเด็ก``
     -> ``fraction:1/3``, ``fraction:1/4``, which the comparison joins to the two counts
     of EN ``one in three``; before a classifier (``4 ใน 10 คน``, "four in 10 adults") and
@@ -107,8 +110,8 @@ code
     (value NA; a number inside a name is keyed by its digits only)
 
 ``unit`` is the ISO currency of money (``USD GBP EUR JPY CNY THB VND KRW LAK KHR SGD
-MYR AUD HKD CAD INR CHF RUB PHP MXN TWD NZD IDR MMK TRY ZAR``; a symbol, a code or a word
-in either language:
+MYR AUD HKD CAD INR CHF RUB PHP MXN TWD NZD IDR MMK TRY ZAR SEK NOK DKK``; a symbol, a code
+or a word in either language:
 ``$``/``dollars``/``ดอลลาร์``/``ดอลลาร์สหรัฐ``/``เหรียญสหรัฐ`` are all USD, so symbol
 against word is only a difference of form), ``%`` for percents, ``year`` for the age
 brackets of ``range`` (``in her 30s``), the unit of time of a ``duration``; otherwise NA.
@@ -172,6 +175,7 @@ from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_times
 from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_news import find_english_news
+from .news_terms import find_news_terms
 from .quantity import ATOM_RE, find_digits
 from .words import (
     find_english_words,
@@ -200,7 +204,7 @@ _HAS_NUMBER_RE = re.compile(
     r"|thrice|once|half|halv|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless)"
     r"|\b[IVX]+\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
-    r"|โมง|ตี|เท่าตัว|โหล")
+    r"|โมง|ตี|เท่าตัว|โหล|ศูนย์")
 
 
 # -------------------------------------------------------------------- finder
@@ -221,6 +225,7 @@ def find_numbers(text: str, lang: str | None = None, *,
         for m in rx.finditer(text):
             sc.claim(m.start(), m.end())
     find_english_news(sc)
+    find_news_terms(sc)
     find_codes(sc)
     find_marked_years(sc)
     find_dates(sc)

@@ -8,8 +8,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from . import th
+from .around import thai_ordinal_before
 from .base import THAI_LETTER_RE, Scan, format_number
-from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity, thai_ordinal_before
+from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity
 
 
 def find_thai_dozens(sc: Scan) -> None:
@@ -164,7 +165,9 @@ def _ends_word(sc: Scan, e: int) -> bool:
 
 def _article_one(t: str, s: int, e: int) -> bool:
     """หนึ่ง right after a noun (``คนหนึ่ง``, ``วันหนึ่ง``) renders "a"/"one day":
-    vague, unless a count word comes before it or ``ใน`` ("one of") after it."""
+    vague, unless a count word comes before it or ``ใน`` ("one of") after it; ``ใน`` with
+    a place (``ผับแห่งหนึ่งในเมือง`` "a pub in the town") is "in", not "one of"."""
     if s == 0 or not THAI_LETTER_RE.match(t, s - 1):
         return False
-    return not (t.startswith("ใน", e) or th.COUNT_BEFORE_RE.search(t, max(0, s - 8), s))
+    one_of = t.startswith("ใน", e) and not th.IN_PLACE_AFTER_RE.match(t, e)
+    return not (one_of or th.COUNT_BEFORE_RE.search(t, max(0, s - 8), s))

@@ -1,0 +1,153 @@
+"""Terms of particular news beats that the plain readers misread, in English and Thai,
+read before plain digits and words (see :mod:`massmob_nlp.numbers`):
+
+- golf scores against par: ``eight under par``, ``a 12-under total``, ``three-over-par``
+  (``over`` needs ``par``: ``a 20-over match`` is cricket) are the score to par
+  (``cardinal:-8``, ``cardinal:-12``, ``cardinal:3``), as Thai and leaderboards write
+  them (``-8``, ``8 อันเดอร์พาร์``, ``อันเดอร์พาร์ 8``, ``3 โอเวอร์พาร์``); at most 40
+  (``66 อันเดอร์พาร์ 6`` is a round of 66, six under);
+- interest-rate moves in words: ``a quarter-point rise``, ``half a percentage point``,
+  ``a quarter of a point`` are 0.25 / 0.5 percentage points (``percent:0.25``, like
+  ``0.25 percentage points``; Thai ``0.25 จุด``, ``ร้อยละ 0.25``);
+- a half with a qualifier and no ``of``: ``more than half were``, ``almost half the
+  money``, ``half the staff`` / ``กว่าครึ่ง``, ``เกือบครึ่ง`` (``fraction:1/2``); not
+  ``half an hour``, ``half a million``, ``half-time``, which other readers claim;
+- weights in stones and pounds: ``10st 13lb``, ``10 สโตน 13 ปอนด์`` are one weight in
+  pounds (``cardinal:153``; ปอนด์ after สโตน is the pound weight, not money); ``11st``
+  alone stays 11;
+- Thai zero as a quantity: ``ลดลงจนเป็นศูนย์``, ``เหลือศูนย์``, ``ศูนย์องศา`` (``cardinal:0``);
+  ``ศูนย์สุทธิ`` / ``สุทธิเป็นศูนย์`` (net zero) is vague like English ``net zero``, and
+  ``ศูนย์`` as "centre" (``ศูนย์การค้า``, ``ศูนย์กลาง``) is no number;
+- units that hold a magnitude word: ``ส่วนในล้านส่วน`` (parts per million, ``ppm``) is
+  no number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import en
+from .base import THAI_LETTER_RE, Scan, alt
+
+_SMALL_WORDS = [*en.UNITS, *en.TEENS][1:]
+_PAR_EN_RE = re.compile(
+    rf"(?i)(?<![\w.,-])(?P<n>[0-9]{{1,2}}|{alt(_SMALL_WORDS)})"
+    r"(?:(?:\s+|-)(?P<d>under|over)(?:\s+|-)par\b|-(?P<h>under)\b(?!-))")
+_PAR_TH_AFTER_RE = re.compile(r"(?P<d>อันเดอร์|โอเวอร์)\s*พาร์\s*(?P<n>[0-9]{1,2})(?![0-9.,])")
+_PAR_TH_RE = re.compile(r"(?<![0-9.,])(?P<n>[0-9]{1,2})\s*(?:(?P<d>อันเดอร์)(?:\s*พาร์)?"
+                        r"|(?P<h>โอเวอร์)\s*พาร์)")
+_MOST_TO_PAR = 40
+"""A score to par is small (the 72-hole record is 31 under); ``66 อันเดอร์พาร์ 6`` is a
+round of 66 strokes, 6 under par."""
+_RATE_POINT_RE = re.compile(
+    r"(?i)\b(?P<f>quarter|half)(?:[\s-]+percentage)?[\s-]+point\b(?!s?\s+(?:lead|win|gap))"
+    r"|\b(?P<g>quarter|half)\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
+_HALF_QUALIFIED_EN_RE = re.compile(
+    r"(?i)\b(?P<q>more\s+than|less\s+than|fewer\s+than|over|almost|nearly|about|around|"
+    r"roughly|some|just\s+under|just\s+over|at\s+least)\s+half\b"
+    r"(?![\s-]+(?:an?|one|of|hour|time|century|decade|year|way|term|marathon|price|"
+    r"dozen|million|billion|mile|point|past)\b)(?!-)")
+_HALF_THE_EN_RE = re.compile(
+    r"(?i)(?<![\w-])half(?=\s+(?:the|their|its|his|her|our|your|all|those|these)\s)"
+    r"(?!\s+the\s+(?:time|way|battle|story)\b)")
+_HALF_QUALIFIED_TH_RE = re.compile(
+    r"(?P<q>กว่า|เกิน|เกือบ|ราว|ประมาณ)(?P<h>ครึ่ง)"
+    r"(?!หนึ่ง|ชั่วโมง|ปี|เดือน|วัน|สัปดาห์|ศตวรรษ|ทาง|ล้าน|แสน|หมื่น|พัน|ร้อย|นาที|กิโล|เมตร)")
+_EN_QUALIFIER = {p.lower(): q for q, ps in en.QUALIFIERS_BEFORE.items() for p in ps}
+_STONE_RE = re.compile(
+    r"(?<![0-9.,])(?P<st>[0-9]{1,2})\s?(?:st|stone)\s+(?P<lb>[0-9]{1,2})\s?(?:lbs?|pounds?)\b"
+    r"|(?<![0-9.,])(?P<st2>[0-9]{1,2})\s*สโตน\s*(?P<lb2>[0-9]{1,2})\s*ปอนด์")
+_PER_MILLION_RE = re.compile(r"ส่วน\s*(?:ใน|ต่อ)\s*(?:ล้าน|พันล้าน)\s*ส่วน")
+_ZERO_BEFORE_RE = re.compile(r"(?:เป็น|เหลือ|แทบ|จน|ถึง|ที่|ลง|ระดับ|กว่า|ต่ำกว่า|ใกล้)\s*$")
+_ZERO_AFTER_RE = re.compile(r"(?=$|[^\u0e01-\u0e4e]|องศา|คน|ราย|เปอร์เซ็นต์|ครั้ง|ประตู|คะแนน"
+                            r"|แล้ว|ได้|ใน|และ|หรือ|ภายใน|ตั้งแต่|สุทธิ)")
+_NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป็น|ให้)?\s*$)")
+_TH_QUALIFIER = {"กว่า": "over", "เกิน": "over", "เกือบ": "almost", "ราว": "about",
+                 "ประมาณ": "about"}
+
+
+def find_news_terms(sc: Scan) -> None:
+    """Claim the beat-specific forms listed in the module docstring."""
+    t = sc.t
+    low = t.lower()
+    if "par" in low or "under" in low or "over" in low or "อันเดอร์" in t or "โอเวอร์" in t:
+        _golf_par(sc)
+    if "point" in low:
+        _rate_points(sc)
+    if "half" in low:
+        _english_halves(sc)
+    if "ครึ่ง" in t:
+        _thai_halves(sc)
+    if "st" in t or "สโตน" in t:
+        _stones(sc)
+    if "ส่วน" in t:
+        for m in _PER_MILLION_RE.finditer(t):
+            sc.claim(m.start(), m.end())
+    if "ศูนย์" in t:
+        _thai_zero(sc)
+
+
+def _golf_par(sc: Scan) -> None:
+    """``eight under par`` -8, ``a 12-under total`` -12, ``three-over-par`` +3;
+    ``8 อันเดอร์พาร์`` -8."""
+    for rx in (_PAR_EN_RE, _PAR_TH_AFTER_RE, _PAR_TH_RE):
+        for m in rx.finditer(sc.t):
+            n = int(m["n"]) if m["n"].isdigit() else en.small_number(m["n"])
+            if not 0 < n <= _MOST_TO_PAR or not sc.free(*m.span()):
+                continue
+            d = (m["d"] or m.groupdict().get("h") or "").lower()
+            v = -n if d in ("under", "อันเดอร์") else n
+            sc.add(m.start(), m.end(), "cardinal", value=float(v), key=f"cardinal:{v}")
+
+
+def _rate_points(sc: Scan) -> None:
+    """``a quarter-point rise`` 0.25, ``half a percentage point`` 0.5 (percentage points)."""
+    for m in _RATE_POINT_RE.finditer(sc.t):
+        if not sc.free(*m.span()):
+            continue
+        v = 0.25 if (m["f"] or m["g"]).lower() == "quarter" else 0.5
+        sc.add(m.start(), m.end(), "percent", value=v, unit="%", key=f"percent:{v:g}")
+
+
+def _english_halves(sc: Scan) -> None:
+    """``more than half were``, ``almost half the money``, ``half the staff``."""
+    for m in _HALF_QUALIFIED_EN_RE.finditer(sc.t):
+        s = m.end() - 4
+        if sc.free(s, m.end()):
+            sc.add(s, m.end(), "fraction", value=0.5, key="fraction:1/2",
+                   qualifier=_EN_QUALIFIER.get(" ".join(m["q"].lower().split())))
+    for m in _HALF_THE_EN_RE.finditer(sc.t):
+        if sc.free(*m.span()):
+            sc.add(m.start(), m.end(), "fraction", value=0.5, key="fraction:1/2")
+
+
+def _thai_halves(sc: Scan) -> None:
+    """``กว่าครึ่ง`` (more than half), ``เกือบครึ่ง`` (almost half)."""
+    for m in _HALF_QUALIFIED_TH_RE.finditer(sc.t):
+        s, e = m.span("h")
+        if sc.free(s, e):
+            sc.add(s, e, "fraction", value=0.5, key="fraction:1/2",
+                   qualifier=_TH_QUALIFIER[m["q"]])
+
+
+def _stones(sc: Scan) -> None:
+    """``10st 13lb`` / ``10 สโตน 13 ปอนด์``: one weight, in pounds (14 to the stone)."""
+    for m in _STONE_RE.finditer(sc.t):
+        st, lb = int(m["st"] or m["st2"]), int(m["lb"] or m["lb2"])
+        if lb < 14 and sc.free(*m.span()):
+            v = st * 14 + lb
+            sc.add(m.start(), m.end(), "cardinal", value=float(v), key=f"cardinal:{v}")
+
+
+def _thai_zero(sc: Scan) -> None:
+    """``เป็นศูนย์`` (to zero), ``ศูนย์องศา``: 0; ``ศูนย์สุทธิ`` (net zero) vague."""
+    t = sc.t
+    for m in re.finditer("ศูนย์", t):
+        s, e = m.span()
+        if not sc.free(s, e) or not _ZERO_AFTER_RE.match(t, e):
+            continue
+        glued = s > 0 and THAI_LETTER_RE.match(t, s - 1) is not None
+        if glued and not _ZERO_BEFORE_RE.search(t, max(0, s - 8), s):
+            continue
+        net = t.startswith("สุทธิ", e) or bool(_NET_ZERO_RE.search(t, max(0, s - 12), s))
+        sc.add(s, e, "cardinal", value=0.0, key="cardinal:0", vague=net)
