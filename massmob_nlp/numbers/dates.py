@@ -273,7 +273,7 @@ def find_times(sc: Scan) -> None:
         h = hours_of(h, ap)
         if h == 24 and mi:
             continue
-        key, value, value_max = f"{h:02d}:{mi:02d}", h + mi / 60, None
+        key, value, value_max = f"{h % 24:02d}:{mi:02d}", h + mi / 60, None  # 24:00 midnight
         if m["h2"]:
             h2, m2 = hours_of(int(m["h2"]), ap), int(m["m2"])
             key += f"-{h2:02d}:{m2:02d}"

@@ -19,7 +19,11 @@ read before plain digits and words (see :mod:`massmob_nlp.numbers`):
   ``ศูนย์สุทธิ`` / ``สุทธิเป็นศูนย์`` (net zero) is vague like English ``net zero``, and
   ``ศูนย์`` as "centre" (``ศูนย์การค้า``, ``ศูนย์กลาง``) is no number;
 - units that hold a magnitude word: ``ส่วนในล้านส่วน`` (parts per million, ``ppm``) is
-  no number.
+  no number;
+- noon and midnight in words: ``midday``, ``noon``, ``เที่ยงวัน`` (``time:12:00``),
+  ``midnight``, ``เที่ยงคืน`` (``time:00:00``, like ``24.00 น.``), and a footballer's
+  ``brace`` (two goals, ``2 ประตู``): vague, since a translation often writes them
+  another way, but joined to the other side's number.
 """
 
 from __future__ import annotations
@@ -62,6 +66,9 @@ _ZERO_BEFORE_RE = re.compile(r"(?:เป็น|เหลือ|แทบ|จน|
 _ZERO_AFTER_RE = re.compile(r"(?=$|[^\u0e01-\u0e4e]|องศา|คน|ราย|เปอร์เซ็นต์|ครั้ง|ประตู|คะแนน"
                             r"|แล้ว|ได้|ใน|และ|หรือ|ภายใน|ตั้งแต่|สุทธิ)")
 _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป็น|ให้)?\s*$)")
+_NOON_RE = re.compile(r"(?i)\b(?:12\s+)?(?P<w>midnight|noon|midday)\b(?![-\s]+(?:sun|meal))"
+                      r"|(?P<t>เที่ยงวัน|เที่ยงคืน)(?!\s*ครึ่ง)")
+_BRACE_RE = re.compile(r"(?i)\ba\s+(?:second-half\s+|first-half\s+|late\s+|quick\s+)?brace\b")
 _TH_QUALIFIER = {"กว่า": "over", "เกิน": "over", "เกือบ": "almost", "ราว": "about",
                  "ประมาณ": "about"}
 
@@ -85,6 +92,12 @@ def find_news_terms(sc: Scan) -> None:
             sc.claim(m.start(), m.end())
     if "ศูนย์" in t:
         _thai_zero(sc)
+    if "night" in low or "noon" in low or "midday" in low or "เที่ยง" in t:
+        _noon(sc)
+    if "brace" in low:
+        for m in _BRACE_RE.finditer(t):
+            if sc.free(*m.span()):
+                sc.add(m.start(), m.end(), "cardinal", value=2.0, key="cardinal:2", vague=True)
 
 
 def _golf_par(sc: Scan) -> None:
@@ -151,3 +164,13 @@ def _thai_zero(sc: Scan) -> None:
             continue
         net = t.startswith("สุทธิ", e) or bool(_NET_ZERO_RE.search(t, max(0, s - 12), s))
         sc.add(s, e, "cardinal", value=0.0, key="cardinal:0", vague=net)
+
+
+def _noon(sc: Scan) -> None:
+    """``midday``/``noon``/``เที่ยงวัน`` 12:00, ``midnight``/``เที่ยงคืน`` 00:00 (vague)."""
+    for m in _NOON_RE.finditer(sc.t):
+        if not sc.free(*m.span()):
+            continue
+        word = (m["w"] or m["t"]).lower()
+        h = 0 if word in ("midnight", "เที่ยงคืน") else 12
+        sc.add(m.start(), m.end(), "time", value=float(h), key=f"time:{h:02d}:00", vague=True)

@@ -235,4 +235,5 @@ def _thai_clock(sc: Scan) -> None:
         mi = 30 if m["half"] else _thai_number(m["mins"]) if m["mins"] else 0
         if h is None or not 0 <= mi < 60 or (h == 24 and mi):
             continue
-        sc.add(m.start(), m.end(), "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")
+        sc.add(m.start(), m.end(), "time", value=h + mi / 60,
+               key=f"time:{h % 24:02d}:{mi:02d}")  # 24 นาฬิกา: midnight

@@ -127,3 +127,27 @@ def test_first_time_buyers_is_no_rank() -> None:
 
 def test_thi_after_a_superlative_is_at() -> None:
     assert _keys("เมืองนี้มีอัตราสูงที่สุดที่ 72 คดี", "th") == ["cardinal:72"]
+
+
+def _vague_keys(text: str, lang: str) -> list[str | None]:
+    return [m.key for m in find_numbers(text, lang) if m.vague]
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("The strike ends at midnight on Sunday.", "en", "time:00:00"),
+    ("Ministers meet at noon in Edinburgh.", "en", "time:12:00"),
+    ("ร้านค้าจะปิดตอนเที่ยงคืนวันอาทิตย์", "th", "time:00:00"),
+    ("รัฐมนตรีจะประชุมกันช่วงเที่ยงวัน", "th", "time:12:00"),
+    ("The striker scored a brace in the first half.", "en", "cardinal:2"),
+])
+def test_noon_midnight_and_a_brace_are_vague_numbers(text: str, lang: str, key: str) -> None:
+    assert _vague_keys(text, lang) == [key]
+
+
+def test_midnight_in_digits_keys_like_zero_hours() -> None:
+    assert _keys("ร้านค้าจะปิดเวลา 24.00 น.", "th") == ["time:00:00"]
+    assert _keys("The curfew starts at 24:00.", "en") == ["time:00:00"]
+
+
+def test_accurate_is_no_noon() -> None:
+    assert find_numbers("ข้อมูลนี้เที่ยงตรงและเชื่อถือได้", "th") == []
