@@ -13,7 +13,6 @@ development set used by ``--fit``; results are reported on sentences 400-999.
 from __future__ import annotations
 
 import argparse
-import importlib
 import csv
 import random
 import re
@@ -332,18 +331,20 @@ def fit(cases: list[tuple[list[str], list[str], Gold]], use_emb: bool,
                                      + [np.full(take.sum(), float(kind == k)) for k in kinds]))
             y.append(label[take].astype(float))
     w = _logreg(np.vstack(X), np.concatenate(y))
-    weights = {"w": {f: float(w[k]) for k, f in enumerate(names)},
-               "bias": {k: float(w[len(names) + q]) for q, k in enumerate(kinds)}, "skip": 0.0}
+    # (not ``weights``: that name is the module whose FEATURES and KINDS are read above)
+    fitted: dict[str, Any] = {
+        "w": {f: float(w[k]) for k, f in enumerate(names)},
+        "bias": {k: float(w[len(names) + q]) for q, k in enumerate(kinds)}, "skip": 0.0}
     for a, b in sorted(kinds, key=sum):
         if positives[(a, b)] < min_positives and a + b > 2:
-            smaller = [k for k in ((a, b - 1), (a - 1, b)) if k in weights["bias"]]
-            weights["bias"][(a, b)] = max(weights["bias"][k] for k in smaller) - 1.0
+            smaller = [k for k in ((a, b - 1), (a - 1, b)) if k in fitted["bias"]]
+            fitted["bias"][(a, b)] = max(fitted["bias"][k] for k in smaller) - 1.0
     print(f"gold beads per kind: {positives}", file=sys.stderr)
     best = None
-    aligner = dp.Aligner("en", "th", "massmob", use_emb, weights, kinds_all)
+    aligner = dp.Aligner("en", "th", "massmob", use_emb, fitted, kinds_all)
     contexts = [(aligner.context(s, t), g) for s, t, g in cases]
     for skip in np.arange(-8.0, 2.01, 0.5):
-        weights["skip"] = float(skip)
+        fitted["skip"] = float(skip)
         f = 0.0
         for ctx, g in contexts:
             ctx.skip_s[:], ctx.skip_t[:] = skip, skip
@@ -351,9 +352,9 @@ def fit(cases: list[tuple[list[str], list[str], Gold]], use_emb: bool,
             f += score(g, pred)["strict_F1_all"] / len(contexts)
         if best is None or f > best[0]:
             best = (f, float(skip))
-    weights["skip"] = best[1]
+    fitted["skip"] = best[1]
     print(f"dev strict_F1_all={best[0]:.4f}", file=sys.stderr)
-    return weights
+    return fitted
 
 
 def _logreg(X: np.ndarray, y: np.ndarray, l2: float = 1e-2) -> np.ndarray:
