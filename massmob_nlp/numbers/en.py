@@ -433,3 +433,10 @@ ORDINAL_IDIOM_RE = re.compile(
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
                          r"own|build|built|make|made)\s+$")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")
+# "fell by 55,000 to 1.36 million", "Shares fell 5p to 312p", "rose 0.2 to 2.7%": after a
+# change in the past tense, "X to Y" is the change and the new level, not a range.
+CHANGE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|lost|grew|shrank|"
+    r"increased|decreased|declined|soared|surged|plunged|tumbled|dipped|edged\s+(?:up|down)|"
+    r"(?:was|were|is|are)\s+(?:up|down))(?:\s+by)?"
+    r"(?:\s+(?:about|around|nearly|almost|some|more\s+than|just|a\s+further))?\s+$")

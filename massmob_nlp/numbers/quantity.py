@@ -233,7 +233,9 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     first = sign.start() if sign else s
     sep = _RANGE_SEP_RE.match(t, unit1.end() if unit1 else pos)
     if not sep or (sep.group().strip() == "and"
-                   and not _BETWEEN_RE.search(t, max(0, first - 9), first)):
+                   and not _BETWEEN_RE.search(t, max(0, first - 9), first)) \
+            or (sep.group().strip() == "to"
+                and en.CHANGE_BEFORE_RE.search(t, max(0, first - 40), first)):
         return lo, None, None, pos
     sym = _CUR_SYMBOL_RE.match(t, sep.end())  # "£3,000-£5,000"
     minus2 = sign is not None and sep.group().strip() in ("to", "and", "ถึง", "จนถึง") \

@@ -151,3 +151,20 @@ def test_midnight_in_digits_keys_like_zero_hours() -> None:
 
 def test_accurate_is_no_noon() -> None:
     assert find_numbers("ข้อมูลนี้เที่ยงตรงและเชื่อถือได้", "th") == []
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("The jobless total fell by 42,000 to 1.4 million.", ["cardinal:42000", "cardinal:1400000"]),
+    ("Shares in the grocer fell 8p to 245p.", ["cardinal:8", "cardinal:245"]),
+    ("The index was up 0.4% to 7,100.", ["percent:0.4", "cardinal:7100"]),
+])
+def test_a_change_then_the_new_level_is_no_range(text: str, keys: list[str]) -> None:
+    assert _keys(text, "en") == keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Bills are expected to rise 5 to 10%.", "percent:5-10"),
+    ("Between 2 and 3 million people watched.", "range:2000000-3000000"),
+])
+def test_ranges_stay_ranges(text: str, key: str) -> None:
+    assert _keys(text, "en") == [key]
