@@ -69,7 +69,7 @@ def probe(name: str, en: Any, th: Any, totals: Counter[tuple[str, str]], flags: 
     for _, p in cmp.passages.iterrows():
         if str(p["kind"]) != "untranslated":
             continue
-        text = str(p["tgt_text"])
+        text = str(p["text"])
         inside = _norm(text) in src
         flags["IN-SOURCE" if inside else "not in source"] += 1
         lines.append(f"    untranslated {'IN-SOURCE' if inside else '':9s} {_short(text)!r}")

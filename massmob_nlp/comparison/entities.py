@@ -30,8 +30,10 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     ``added`` mention is a problem only when it is linked (``entity_id``: gazetteer or
     rule), since an unlinked model mention may just be a recognizer miss. A target
     mention left over is looked for in the source text (:func:`_found_in_source`);
-    a model mention made only of common words (สนามบิน, ภาคใต้) is not reported."""
-    src = [m for m in _mentions(ctx.src.entities, ctx, "src") if _str(m["label"]) in NAMED]
+    a model mention made only of common words (สนามบิน, ภาคใต้), or a source one
+    without a capital letter (:func:`_lower_case_model`), is not reported."""
+    src = [m for m in _mentions(ctx.src.entities, ctx, "src") if _str(m["label"]) in NAMED
+           and not _lower_case_model(m)]
     tgt = [m for m in _mentions(ctx.tgt.entities, ctx, "tgt") if _str(m["label"]) in NAMED]
     scores = _entity_scores(src, tgt)
     taken: dict[int, int] = {}
@@ -114,6 +116,14 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
                 taken.append((hit["start_char"], hit["end_char"]))
                 out[id(s)] = {**hit, "bead": s["bead"]}
     return out
+
+
+def _lower_case_model(s: dict[str, Any]) -> bool:
+    """Whether a source model mention has no capital letter (``nuns``, ``maths``,
+    ``un-``): a common word the English recognizer labelled, never reported."""
+    text = _str(s.get("text")) or ""
+    return _str(s.get("source")) == "model" and not THAI_RE.search(text) and \
+        not any(c.isupper() for c in text)
 
 
 def _common_noun(t: dict[str, Any]) -> bool:

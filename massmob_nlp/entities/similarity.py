@@ -59,19 +59,63 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         score = 1.0 if b.strip() in spell_acronym(a) else 0.0  # BA / บีเอ
         return score if score >= floor else None
     if THAI_RE.search(b) and not THAI_RE.search(a):
-        from .names import vi_similarity
-
-        latin = fold(unicodedata.normalize("NFC", a)).casefold()
-        vi = vi_similarity(latin, b)
-        if vi is not None:
-            return vi if vi >= floor else None
-        sound = sound_similarity(a, b)
-        score = sound if sound >= SOUND_MIN_SCORE else 0.0
-        if score < 1.0:  # a Thai name in RTGS (MahaNakhon / มหานคร): royin finds it
-            royin = _generic_similarity(a, b, max(ROYIN_MIN_SCORE, score))
-            score = max(score, royin or 0.0)
+        score = _latin_thai(a, b)
+        bare = _TITLE_RE.sub("", b)
+        if score < 1.0 and bare != b and THAI_RE.search(bare):
+            score = max(score, _latin_thai(a, bare))  # นายเอกพล จันทะวงษ์: Ekkapol…
         return score if score >= floor else None
     return _generic_similarity(a, b, floor)
+
+
+_TITLE_RE = re.compile(r"^(?:นางสาว|นาง|นาย|ดร\.?)\s*")
+"""A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์):
+the English name, given without Mr, is also scored against the name without it."""
+
+
+def _latin_thai(a: str, b: str) -> float:
+    """:func:`name_similarity` of a Latin name ``a`` and a Thai name ``b``."""
+    from .names import vi_similarity
+
+    latin = fold(unicodedata.normalize("NFC", a)).casefold()
+    vi = vi_similarity(latin, b)
+    if vi is not None:
+        return vi
+    sound = sound_similarity(a, b)
+    score = sound if sound >= SOUND_MIN_SCORE else 0.0
+    if score < 1.0:  # a Thai name in RTGS (MahaNakhon / มหานคร): royin finds it
+        royin = _generic_similarity(a, b, max(ROYIN_MIN_SCORE, score))
+        score = max(score, royin or 0.0)
+    if score < ROYIN_MIN_SCORE and len(a.split()) == len(b.split()):
+        score = max(score, _romanized_similarity(a, b))
+    return score
+
+
+_LOOSE_RULES = (("ph", "p"), ("th", "t"), ("kh", "k"), ("oo", "u"), ("ee", "i"),
+                ("ou", "u"), ("w", "o"), ("v", "o"), ("y", "i"))
+
+
+def _loose(word: str) -> str:
+    word = re.sub(r"l$", "n", word)  # a final ล is n in the RTGS, l in English use
+    for old, new in _LOOSE_RULES:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _romanized_similarity(a: str, b: str) -> float:
+    """difflib's ratio of a Latin name and a Thai one romanized (``royin``), word by
+    word (the worst word counts), after folding the ways Thai names are spelled in
+    English besides the RTGS (``oo``/``u``, ``ee``/``i``, ``ph``/``p``, ``th``/``t``,
+    a final ``l`` for ล, doubled letters: ``Somchai Boonmee`` / สมชาย บุญมี,
+    ``Ekkapol`` / เอกพล): at least :data:`ROYIN_MIN_SCORE`, else 0."""
+    from pythainlp.transliterate import romanize
+
+    worst = 1.0
+    for x, y in zip(a.split(), b.split()):
+        x = _loose(re.sub(r"[^a-z]", "", fold(unicodedata.normalize("NFC", x)).casefold()))
+        y = _loose(romanize(join_sara_am(unicodedata.normalize("NFC", y)),
+                            engine=ROMANIZE_ENGINE))
+        worst = min(worst, difflib.SequenceMatcher(None, x, y, autojunk=False).ratio())
+    return worst if worst >= ROYIN_MIN_SCORE else 0.0
 
 
 def _generic_similarity(a: str, b: str, floor: float) -> float | None:

@@ -63,6 +63,8 @@ from .. import tables
 from .._text import CODE_RE, SPLIT_AM, THAI_RE, JoinedAm, nfc_with_offsets, normalize_code
 from ..errors import Errors, Warnings
 from ..types import ParsedDocument
+from .english_spans import MODEL_STOPLIST as MODEL_STOPLIST
+from .english_spans import TRIMMED_LABELS, is_english_name, trim_english_span
 from .gazetteer import NOT_EMITTED, fold
 from .gazetteer import find as find_gazetteer
 from .rules import find_rules
@@ -105,22 +107,12 @@ MATCH_COLUMNS: dict[str, str] = {
 KEPT_BOILERPLATE: tuple[str, ...] = ("caption", "byline")
 """Boilerplate kinds whose entities are kept (a photo caption names people, a byline
 the author); entities of other boilerplate (navigation, forms, source lines) are not."""
-MODEL_STOPLIST: frozenset[str] = frozenset({"Party", "State", "Central", "Innovate",
-                                            "Propaganda", "Conference"})
-"""Single capitalised words spaCy often labels ORG/PERSON in this genre: dropped."""
 THAI_MODEL_STOPLIST: frozenset[str] = frozenset({
     "ตำบล", "แขวง", "เมือง", "อำเภอ", "เขต", "จังหวัด", "หมู่บ้าน", "ชุมชน", "ประเทศ",
     "รัฐบาล", "พรรค", "คณะกรรมการ", "กระทรวง", "หน่วยงาน"})
 """Generic Thai nouns ("commune", "district", "province", "party", "committee") that the
 Thai model sometimes labels on their own: dropped when they are the whole span."""
 
-TRIMMED_LABELS: frozenset[str] = frozenset({
-    "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART",
-    "LAW", "LANGUAGE"})
-"""spaCy labels whose spans :func:`trim_english_span` trims (names, not quantities)."""
-_ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
-_TAIL_RE = re.compile(r"(?:\s*['’]s)?[\s\-–/:,;(\"“]*$")
-_LEAD_RE = re.compile(r"[\s\-–/:,;)\"”]+")
 _PRIORITY = {"gazetteer": 0, "rule": 1}
 
 
@@ -206,7 +198,8 @@ def model_spans(text: str, start: int, end: int, lang: str,
                 model: list[tuple[int, int, str]], problems: list[str], *,
                 thai: ThaiSpans | None = None) -> list[Span]:
     """Model spans of one paragraph in our labels: for English the given spaCy spans
-    ``model`` (document offsets) trimmed and without :data:`MODEL_STOPLIST`; for Thai
+    ``model`` (document offsets) trimmed, without spans that name nothing
+    (:func:`~.english_spans.is_english_name`); for Thai
     the ThaiNER model's (``thai``: its spans of the paragraph when already computed;
     a note in ``problems`` when the model is unavailable), a PERSON span running into
     a position, a body or a place cut (:func:`~.thai_split.split_person_spans`)."""
@@ -220,7 +213,8 @@ def model_spans(text: str, start: int, end: int, lang: str,
     return [(s, e, map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
             for s, e, lab in (trim_english_span(text, s0, e0, lab0)
                               for s0, e0, lab0 in model if start <= s0 and e0 <= end)
-            if e > s and text[s:e] not in MODEL_STOPLIST] if lang == "en" else []
+            if e > s and (lab not in TRIMMED_LABELS or is_english_name(text[s:e]))
+            ] if lang == "en" else []
 
 
 def rule_spans(text: str, start: int, end: int, edges: set[int]
@@ -265,26 +259,6 @@ def _nfc_joined(para: str) -> tuple[str, list[int]]:
         return nfc, origin
     joined = JoinedAm(nfc)
     return joined.text, [origin[o] for o in joined.origin]
-
-
-def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
-    """A spaCy name span without a leading article, a trailing possessive ``'s`` or
-    dangling punctuation (``the Mekong Delta`` → ``Mekong Delta``, ``Lan's`` → ``Lan``,
-    ``Enron /`` → ``Enron``); other labels (``the first 5 months``) are kept whole.
-    Measured on UNER English-EWT (``benchmarks/en_ner_eval.py``): +0.03 F1."""
-    if label not in TRIMMED_LABELS:
-        return start, end, label
-    span = text[start:end]
-    head = _ARTICLE_RE.match(span)
-    if head and head.end() < len(span):
-        start += head.end()
-    tail = _TAIL_RE.search(text, start, end)
-    if tail and tail.start() > start:
-        end = tail.start()
-    lead = _LEAD_RE.match(text, start, end)
-    if lead and lead.end() < end:
-        start = lead.end()
-    return start, end, label
 
 
 def _greedy(spans: list[Span]) -> list[Span]:

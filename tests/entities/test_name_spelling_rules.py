@@ -55,3 +55,50 @@ def test_surname_on_one_side_full_name_on_the_other() -> None:
         "เคสส์เลอร์ชนะที่มิวนิก\n\nอันนา เคสส์เลอร์ เอาชนะมาเรีย โลเปซ สองเซ็ตรวดเมื่อวันอาทิตย์")
     people = cmp.entities[cmp.entities["label"] == "PERSON"]
     assert set(people["status"].astype(str)) == {"matched"}, people[["src_text", "tgt_text"]]
+
+
+def test_time_zones_and_quantities_are_not_names() -> None:
+    from massmob_nlp.entities.english_spans import is_english_name
+
+    assert not is_english_name("BST") and not is_english_name("GMT")
+    assert not is_english_name("40C") and not is_english_name("264p")
+    assert is_english_name("3M") and is_english_name("Met Office")
+
+
+def test_a_time_zone_is_not_reported_missing() -> None:
+    cmp = mm.compare("The final starts at 14:00 BST on Sunday in London.",
+                     "นัดชิงชนะเลิศเริ่มเวลา 14:00 น. ในวันอาทิตย์ที่ลอนดอน")
+    missing = cmp.entities[cmp.entities["status"].astype(str) == "missing"]
+    assert "BST" not in set(missing["src_text"].astype(str))
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Somchai Boonmee", "สมชาย บุญมี"), ("Ekkapol Chantawong", "นายเอกพล จันทะวงษ์"),
+    ("Prayut Chan-o-cha", "ประยุทธ์ จันทร์โอชา")])
+def test_thai_names_spelled_in_english(latin: str, thai: str) -> None:
+    assert name_similarity(latin, thai) >= 0.85
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Somchai Boonmee", "สมชาย บุญมา"), ("Somchai Boonmee", "สมศักดิ์ บุญมี")])
+def test_other_thai_names_stay_apart(latin: str, thai: str) -> None:
+    assert name_similarity(latin, thai) < 0.6
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Mars", "ดาวอังคาร"), ("Jupiter", "ดาวพฤหัสบดี"), ("the Sun", "ดวงอาทิตย์"),
+    ("Met Office", "กรมอุตุนิยมวิทยาสหราชอาณาจักร"), ("Conservatives", "พรรคอนุรักษนิยม")])
+def test_names_a_translation_translates(latin: str, thai: str) -> None:
+    assert name_similarity(latin, thai) == 1.0
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Freedom Party", "พรรคเสรีภาพ"),
+    ("Office for Budget Responsibility", "สำนักงานความรับผิดชอบด้านงบประมาณ"),
+    ("Royal College of Surgeons", "ราชวิทยาลัยศัลยแพทย์")])
+def test_bodies_translated_word_by_word(latin: str, thai: str) -> None:
+    from massmob_nlp.entities.translated import find_translation
+
+    text = f"รายงานของ{thai}ระบุว่า"
+    found = find_translation(latin, text, (0, len(text)), _edges(text))
+    assert found is not None and text[found[0]:found[1]].endswith(thai[-4:])
