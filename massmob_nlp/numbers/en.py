@@ -422,11 +422,12 @@ ZERO_IDIOM_RE = re.compile(
     r"(?i)(?:\b(?:ground|net|patient|year)[\s-]+zero\b"
     r"|\bzero(?=[\s-]+(?:tolerance|sum|hours?|emissions?|waste|carbon|day|covid|gravity)\b))")
 # "third-party", "first-hand", "second-hand", "first-time buyers", "First Nations",
-# "First Lady": idioms and
+# "First Lady", Scotland's "first minister" (Thai มุขมนตรี; not "the first minister to"): idioms and
 # titles; vague (they still join an ordinal of the other side).
 ORDINAL_IDIOM_RE = re.compile(
     r"(?i)(?:first|second|third)(?=[\s-]+(?:part(?:y|ies)|hand(?:ed)?|rate|aid|nature|"
     r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)|first(?=-time(?:rs?)?\b)"
+    r"|first(?=\s+minister(?:'s|s)?\b(?!\s+to\b))"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
 # "when I find one.": one standing for a noun after a verb, at the end of a clause.

@@ -168,3 +168,15 @@ def test_a_change_then_the_new_level_is_no_range(text: str, keys: list[str]) -> 
 ])
 def test_ranges_stay_ranges(text: str, key: str) -> None:
     assert _keys(text, "en") == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "The first minister said the plan would be published on Tuesday.",
+    "Mr Swinney served as deputy first minister for eight years.",
+])
+def test_scotlands_first_minister_is_a_title(text: str) -> None:
+    assert "ordinal:1" not in _keys(text, "en")
+
+
+def test_the_first_minister_to_is_a_rank() -> None:
+    assert _keys("He was the first minister to resign over it.", "en") == ["ordinal:1"]
