@@ -151,7 +151,10 @@ def starts_word(sc: Scan, s: int, run: str) -> bool:
         return True  # หนึ่ง ends many words (คนหนึ่ง, ส่วนหนึ่ง), always meaning one
     return bool(th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s)
                 or th.RATIO_BEFORE_RE.search(t, max(0, s - 10), s)
-                or sc.word_bounds_at(s, s))
+                or sc.word_bounds_at(s, s)
+                # อยู่ที่สามแสน: the segmenter glues ที่สาม ("third"); a compound number
+                # word after ที่ starts there
+                or (t.endswith("ที่", 0, s) and not th.is_single_morpheme(run)))
 
 
 def _ends_word(sc: Scan, e: int) -> bool:

@@ -180,3 +180,8 @@ def test_scotlands_first_minister_is_a_title(text: str) -> None:
 
 def test_the_first_minister_to_is_a_rank() -> None:
     assert _keys("He was the first minister to resign over it.", "en") == ["ordinal:1"]
+
+
+def test_a_number_word_after_thi_at() -> None:
+    assert _keys("ยอดขายปีนี้อยู่ที่สองหมื่นห้าพัน", "th") == ["cardinal:25000"]
+    assert _keys("ทีมนี้สามารถชนะได้", "th") == []
