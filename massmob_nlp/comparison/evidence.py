@@ -29,10 +29,10 @@ EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple
 """English words that state a small value without a numeral."""
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
                   "ทศวรรษ": 10.0, "เที่ยง": 12.0, "เท่าตัว": 2.0, "เที่ยงคืน": 0.0, "ฟอร์มูลาวัน": 1.0,
-                  "กึ่งหนึ่ง": 0.5}
+                  "กึ่งหนึ่ง": 0.5, "ศูนย์": 0.0}
 """Thai words that state a value without a numeral (เดียว "single", คู่ "pair",
 เที่ยง "noon", เที่ยงคืน "midnight", เท่าตัว "doubled", ฟอร์มูลาวัน "Formula One",
-กึ่งหนึ่ง "one half")."""
+กึ่งหนึ่ง "one half", ศูนย์ "zero" but not ศูนย์กลาง/ศูนย์การค้า… "centre")."""
 MIDNIGHT = ("midnight", "เที่ยงคืน")
 """Midnight is also 24:00 (``24.00 น.``)."""
 TH_SECOND_HALF = "ครึ่งหลัง"
@@ -47,7 +47,10 @@ TH_TRANSLITERATIONS = {"โฟร์": 4.0, "ไฟฟ์": 5.0, "ไฟว์":
 ``ช่องไนน์``): the number is kept, as a name."""
 TH_FALSE_FRIENDS = ("สามารถ", "ห้าม", "เก้าอี้", "พันธ", "แสนดี", "ล้านนา", "สิบเอก",
                     "สิบโท", "สิบตรี", "อาหารเที่ยง", "มื้อเที่ยง", "เที่ยงตรง", "เที่ยงธรรม",
-                    "เที่ยงแท้", "ระดับหนึ่ง", "เดียวกัน")
+                    "เที่ยงแท้", "ระดับหนึ่ง", "เดียวกัน", "ศูนย์กลาง", "ศูนย์การ",
+                    "ศูนย์ควบคุม", "ศูนย์บริการ", "ศูนย์ข่าว", "ศูนย์วิจัย", "ศูนย์รวม",
+                    "ศูนย์สุขภาพ", "ศูนย์พักพิง", "ศูนย์อพยพ", "ศูนย์ฝึก", "ศูนย์ประสานงาน",
+                    "ศูนย์เด็ก", "ศูนย์ราชการ", "ศูนย์ประชุม", "ศูนย์อำนวยการ")
 """Thai words that contain a number word but are not numbers."""
 _EN_VALUE_RE = re.compile(rf"(?i)\b(?:{'|'.join(EN_VALUE_WORDS)})\b")
 _TH_VALUE_RE = re.compile("|".join(sorted([*TH_VALUE_WORDS, *TH_TRANSLITERATIONS],
@@ -117,22 +120,25 @@ UNIT_WORDS = {
     "year": r"(?i)\byear\b|\bannual|\b12-month|รอบปี|ทั้งปี|ปีละ|ต่อปี|รายปี|หนึ่งปี",
     "day": r"(?i)\bday\b|\bdaily\b|\b24-hour|วันเดียว|หนึ่งวัน|ทั้งวัน|ต่อวัน|วันละ",
     "hour": r"(?i)\bhour\b|\bhourly\b|ชั่วโมง",
+    "quarter": r"(?i)\bquarter(?:ly)?\b|ไตรมาส",
 }
 """A length of time of exactly one unit (``12 เดือน``, ``7 วัน``, ``24 hours``) is how
 the other language often writes a bare unit word: "in the year to April" / ``ในรอบ 12
-เดือน``, "a week" / ``7 วัน``, ``หนึ่งวัน`` / "24 hours"."""
+เดือน``, "a week" / ``7 วัน``, ``หนึ่งวัน`` / "24 hours"; "the three months to June"
+(UK economics news) / ``ไตรมาส`` (quarter)."""
 _UNIT_WORD_RES = {u: re.compile(p) for u, p in UNIT_WORDS.items()}
 _ONE_UNIT_KEY_RE = re.compile(r"duration:(?P<n>[0-9]+):(?P<u>[a-z]+)")
 
 
 def unit_word_in(key: object, text: str) -> str | None:
     """The word of ``text`` that writes the one-unit length of time of ``key``
-    (``duration:1:year`` -> ``year``; ``duration:2:week`` -> ``fortnight``), or None."""
+    (``duration:1:year`` -> ``year``; ``duration:2:week`` -> ``fortnight``;
+    ``duration:3:month`` -> ``quarter``), or None."""
     m = _ONE_UNIT_KEY_RE.fullmatch(str(key))
     if m is None:
         return None
-    unit = m["u"] if m["n"] == "1" else "fortnight" if (m["n"], m["u"]) == ("2", "week") \
-        else None
+    unit = m["u"] if m["n"] == "1" else {("2", "week"): "fortnight",
+                                         ("3", "month"): "quarter"}.get((m["n"], m["u"]))
     if unit is None or unit not in _UNIT_WORD_RES:
         return None
     found = _UNIT_WORD_RES[unit].search(text)

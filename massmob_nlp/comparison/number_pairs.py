@@ -230,16 +230,48 @@ def _twelve_hour(m: Mention) -> bool:
 
 
 def _same_role(s: Mention, t: Mention) -> bool:
-    """Two numbers in digits of one kind, two counts other than one (an article), or
-    two clock times or two durations however written (``9pm`` / ``สี่ทุ่ม``): one number
-    whose value was changed."""
+    """Two numbers in digits of one kind, two counts or two ranks other than one (an
+    article, an idiomatic "first"), or two clock times or two durations however written
+    (``9pm`` / ``สี่ทุ่ม``): one number whose value was changed."""
     kind = _str(s["kind"])
-    if kind != _str(t["kind"]) or _vague(s) or _vague(t):
+    if _vague(s) or _vague(t):
         return False
-    if kind == "cardinal" and 1 not in (_num(s.get("value")), _num(t.get("value"))):
-        return True  # "three match points" / "สองครั้ง": one count changed, not two rows
+    if _age_and_count(s, t) or _age_and_count(t, s):
+        return True  # "Dr Mourou, 74," / "ดร.มูรู วัย 47 ปี": one age changed
+    if kind != _str(t["kind"]):
+        return False
+    if kind in ("cardinal", "ordinal") and \
+            1 not in (_num(s.get("value")), _num(t.get("value"))):
+        return True  # "three match points" / "สองครั้ง", "eighth" / "ครั้งที่เจ็ด"
     return kind in ("time", "duration") or (
         bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
+
+
+_AGE_BEFORE_RE = re.compile(r"(?i)(?:\baged|\bage\s+of|วัย|อายุ|มีอายุ)\s*$")
+_AGE_AFTER_RE = re.compile(r"(?i)\s*(?:-|\s)years?(?:-|\s)old|\s*ขวบ")
+
+
+def _ages(mentions: list[Mention], text: str) -> None:
+    """Record on each number whether it is a person's age (``aged 41``, ``41-year-old``,
+    ``วัย 41 ปี``, ``อายุ 41 ปี``)."""
+    for m in mentions:
+        start, end = m.get("start_char"), m.get("end_char")
+        if start is None or end is None or pd.isna(start) or pd.isna(end):
+            continue
+        m["age"] = bool(_AGE_BEFORE_RE.search(text, max(0, int(start) - 12), int(start))
+                        or _AGE_AFTER_RE.match(text, int(end))
+                        or _AGE_AFTER_RE.match(str(m["text"]), len(str(m["text"]).split()[0])))
+
+
+def _age_and_count(a: Mention, b: Mention) -> bool:
+    """``a`` is an age in years, ``b`` a bare whole count that could be one (``Dr
+    Mourou, 74,``)."""
+    key, v = _str(a.get("key")) or "", _num(b.get("value"))
+    return bool(a.get("age")) and _str(a["kind"]) in ("duration", "cardinal") and \
+        (key.endswith(":year") or _str(a["kind"]) == "cardinal") and \
+        _str(b["kind"]) == "cardinal" and not _str(b.get("unit")) and \
+        v is not None and v.is_integer() and 1 < v < 120 and a is not b and \
+        not b.get("measure")
 
 
 def _unit_ok(s: Mention, t: Mention) -> bool:

@@ -16,6 +16,7 @@ from ..numbers import th
 from .context import NUMBER_WINDOW, _Context, _str
 from .evidence import digit_groups, unit_word_in, values_in_text
 from .number_pairs import Mention, _close, _num, _same_key, _same_round_bound, _vague
+from .number_units import _converted_note
 
 QUALIFIER_EQUIVALENT = frozenset({frozenset({None, "up_to"}), frozenset({"up_to", "at_most"})})
 """Qualifier pairs that mean the same: Thai สูงถึง ("as high as", up_to) is how Thai
@@ -121,11 +122,27 @@ def _fmt(v: Any) -> str:
     return "?" if v is None or pd.isna(v) else f"{float(v):,.10g}"
 
 
+_YEAR_KINDS = ("year", "year_range", "decade")
+
+
+def _fmt_year(v: Any) -> str:
+    return "?" if v is None or pd.isna(v) else f"{float(v):.10g}"
+
+
+def _fmt_span(m: Mention) -> str:
+    """The value of ``m``, with its upper end when it has one (``2003–2011``, ``40–1``);
+    a year without a thousands separator."""
+    fmt = _fmt_year if _str(m["kind"]) in _YEAR_KINDS else _fmt
+    hi = m.get("value_max")
+    return fmt(m.get("value")) + ("" if hi is None or pd.isna(hi) else f"–{fmt(hi)}")
+
+
 def _change_note(s: Mention, t: Mention) -> str:
+    """``a → b`` of a changed number: both ends of a range or score, a date's month/day."""
     if _str(s["kind"]) == _str(t["kind"]) == "date":
         return f"{str(s['key'])[5:]} → {str(t['key'])[5:]}"
     us, ut = _str(s.get("unit")) or "", _str(t.get("unit")) or ""
-    return f"{_fmt(s['value'])}{' ' + us if us else ''} → {_fmt(t['value'])}" \
+    return f"{_fmt_span(s)}{' ' + us if us else ''} → {_fmt_span(t)}" \
         f"{' ' + ut if ut else ''}"
 
 
@@ -152,6 +169,8 @@ def _kept_row(s: Mention, t: Mention, *, moved: bool = False) -> dict[str, Any]:
             why = "the minus sign written in words"
         elif a is not None and b is not None and not _close(a, b) and _same_round_bound(s, t):
             why = "the same round bound in words"
+        elif (converted := _converted_note(s, t)) is not None:
+            why = converted
         elif (_str(s.get("unit")) is None) != (_str(t.get("unit")) is None):
             why = f"{_str(s.get('unit')) or _str(t.get('unit'))} written on one side only"
         note = "; ".join(x for x in (note, why) if x)

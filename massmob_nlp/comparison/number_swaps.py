@@ -1,4 +1,4 @@
-"""Values swapped between the years (or dates) they belong to.
+"""Values swapped between the years, dates or names they belong to.
 
 ``2.7% in 2023 and 2.9% in 2024`` translated as ``2.9% ในปี 2566 และ 2.7% ในปี 2567``
 keeps every value and every year, so a join on values sees nothing. What changed is
@@ -8,6 +8,10 @@ its sort the other reaches (:func:`_attachments`); a translator who reorders the
 clauses keeps each value with its year, so only a cross-over of two joined values of
 one kind is reported (:func:`_swapped`), and never a guess: a clause holding two values
 or two years attaches nothing.
+
+Names work the same way (:func:`_name_anchors`): ``Brazil 2.7%, Mexico 2.9%`` translated
+as ``บราซิล 2.9% เม็กซิโก 2.7%``, the two names of each paragraph paired across the
+languages by the name matcher of :mod:`massmob_nlp.entities`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 
 import pandas as pd
 
-from .context import _str
+from .context import _Context, _mentions, _str
 from .number_pairs import Mention, _num, _vague
 
 ANCHOR_KINDS = frozenset({"year", "date"})
@@ -56,34 +60,113 @@ RESPECTIVELY_RE = re.compile(r"(?i)\brespectively\b|ตามลำดับ")
 """A list whose values go with the years by position, not by adjacency."""
 
 
-def _attachments(mentions: list[Mention], text: str, skip: set[int]) -> dict[int, str]:
-    """Index of each value → key of the one year or date it is attached to (none in
-    the beads of ``skip``)."""
-    anchors = [k for k, m in enumerate(mentions)
-               if _str(m["kind"]) in ANCHOR_KINDS and _str(m["key"]) and not _vague(m)
-               and m["bead"] not in skip]
+def _year_anchors(mentions: list[Mention], skip: set[int]) -> list[tuple[Mention, str]]:
+    """The years and dates a value can be attached to, with their key (none in the
+    beads of ``skip``)."""
+    return [(m, str(m["key"])) for m in mentions
+            if _str(m["kind"]) in ANCHOR_KINDS and _str(m["key"]) and not _vague(m)
+            and m["bead"] not in skip]
+
+
+def _attachments(mentions: list[Mention], text: str,
+                 anchors: list[tuple[Mention, str]]) -> dict[int, str]:
+    """Index of each value → key of the one anchor (year, date or name) it is
+    attached to."""
     values = [k for k, m in enumerate(mentions)
               if _str(m["kind"]) in _VALUE_KINDS and not _vague(m)
               and _num(m.get("value")) is not None]
-    reach = {(v, a) for v in values for a in anchors
-             if mentions[v]["bead"] == mentions[a]["bead"]
-             and _reach(mentions[v], mentions[a], mentions, text)}
+    reach = {(v, a) for v in values for a, (anchor, _) in enumerate(anchors)
+             if mentions[v]["bead"] == anchor["bead"]
+             and _reach(mentions[v], anchor, mentions, text)}
     out = {}
     for v, a in reach:
         if sum(1 for x in reach if x[0] == v) == 1 and sum(1 for x in reach if x[1] == a) == 1:
-            out[v] = str(mentions[a]["key"])
+            out[v] = anchors[a][1]
     return out
 
 
+NAME_LABELS = frozenset({"PERSON", "ORG", "LOC", "GPE", "NORP", "FAC", "EVENT"})
+"""Entity labels a value can be attached to (a team, a country, a company)."""
+
+
+def _name_anchors(ctx: _Context, src: list[Mention], tgt: list[Mention],
+                  kept: dict[int, int], skip: set[int]
+                  ) -> tuple[list[tuple[Mention, str]], list[tuple[Mention, str]]]:
+    """The English names that have a joined value attached, two or more in one
+    paragraph, and the same names found in the Thai sentence bead of each
+    (:func:`~massmob_nlp.comparison.entities._found_in_text`: a world-table name, a
+    transliteration, even when the Thai recognizer missed it), keyed alike. Names
+    that overlap a number (``Channel 4``) are left out."""
+    from .entities import _found_in_text
+
+    names = [n for n in _mentions(ctx.src.entities, ctx, "src")
+             if _str(n.get("label")) in NAME_LABELS and n["bead"] not in skip
+             and _span(n) is not None and str(n.get("text") or "")[:1].isupper()
+             and not any(_overlap(n, m) for m in src if m["bead"] == n["bead"])]
+    anchors = [(n, "name:" + str(n["text"]).casefold()) for n in names]
+    att = _attachments(src, ctx.src.text, anchors)
+    per_para: dict[int, set[str]] = {}
+    for i, key in att.items():
+        if i in kept:
+            per_para.setdefault(int(src[i]["pbead"]), set()).add(key)
+    wanted = [(n, key) for n, key in anchors if len(per_para.get(int(n["pbead"]), ())) >= 2
+              and key in per_para[int(n["pbead"])]]
+    if not wanted:
+        return [], []
+    found = _found_in_text(ctx, [n for n, _ in wanted], [])
+    spans = _bead_spans(ctx)
+    out_t = []
+    for n, key in wanted:
+        hit = found.get(id(n))
+        lo, hi = spans.get(int(n["bead"]), (0, -1))
+        if hit is not None and lo <= int(hit["start_char"]) and int(hit["end_char"]) <= hi:
+            out_t.append(({"bead": n["bead"], "start_char": hit["start_char"],
+                           "end_char": hit["end_char"]}, key))
+    return wanted, out_t
+
+
+def _bead_spans(ctx: _Context) -> dict[int, tuple[int, int]]:
+    """First and last character of the Thai side of each sentence bead."""
+    sents = ctx.tgt.sentences
+    at = {int(i): (int(a), int(b)) for i, a, b in zip(
+        sents["sent_id"], sents["start_char"], sents["end_char"], strict=True)}
+    out = {}
+    for bead, ids in zip(ctx.sent["bead_id"], ctx.sent["tgt_ids"], strict=True):
+        got = [at[int(i)] for i in ids if int(i) in at]
+        if got:
+            out[int(bead)] = (min(a for a, _ in got), max(b for _, b in got))
+    return out
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    sa, sb = _span(a), _span(b)
+    return sa is not None and sb is not None and sa[0] < sb[1] and sb[0] < sa[1]
+
+
 def _swapped(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
-             src_text: str, tgt_text: str, bead_texts: dict[tuple[str, int], str]
-             ) -> dict[int, int]:
-    """Joined values of one kind that changed places between two years: remove them
-    from ``kept`` and return them paired as they now stand (source → target), each
-    target value the one the translation gives for the source value's year.
-    ``bead_texts``: the text of each side of each sentence bead."""
+             src_text: str, tgt_text: str, bead_texts: dict[tuple[str, int], str],
+             ctx: _Context | None = None) -> dict[int, int]:
+    """Joined values of one kind that changed places between two years, dates or names:
+    remove them from ``kept`` and return them paired as they now stand (source →
+    target), each target value the one the translation gives for the source value's
+    year or name. ``bead_texts``: the text of each side of each sentence bead;
+    ``ctx``: the comparison, for the names of both sides (no name swaps when None)."""
     skip = {b for (_, b), t in bead_texts.items() if RESPECTIVELY_RE.search(t)}
-    att_s, att_t = _attachments(src, src_text, skip), _attachments(tgt, tgt_text, skip)
+    out = _crossed(src, tgt, kept, _attachments(src, src_text, _year_anchors(src, skip)),
+                   _attachments(tgt, tgt_text, _year_anchors(tgt, skip)))
+    if ctx is not None:
+        anchors_s, anchors_t = _name_anchors(ctx, src, tgt, kept, skip)
+        if anchors_s and anchors_t:
+            out.update(_crossed(src, tgt, kept, _attachments(src, src_text, anchors_s),
+                                _attachments(tgt, tgt_text, anchors_t), both=True))
+    return out
+
+
+def _crossed(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+             att_s: dict[int, str], att_t: dict[int, str], *, both: bool = False
+             ) -> dict[int, int]:
+    """The joined values whose anchors crossed over (removed from ``kept``); ``both``:
+    each of the two source values must be attached (names)."""
     out: dict[int, int] = {}
     pairs = [(i, j) for i, j in kept.items() if i in att_s or j in att_t]
     for i, j in pairs:
@@ -92,7 +175,8 @@ def _swapped(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
                     src[i], src[k], tgt[j], tgt[l]):
                 continue
             y, z = att_s.get(i), att_s.get(k)
-            crossed = y != z and att_t.get(l) == y and att_t.get(j) == z
+            crossed = y != z and att_t.get(l) == y and att_t.get(j) == z and \
+                not (both and (y is None or z is None))
             if crossed and src[i]["pbead"] == src[k]["pbead"] and \
                     tgt[j]["pbead"] == tgt[l]["pbead"]:
                 out[i], out[k] = l, j

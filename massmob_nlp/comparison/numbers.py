@@ -41,10 +41,11 @@ import pandas as pd
 
 from .. import tables
 from .context import _Context, _mentions, _nearness, _pair, _str
-from .evidence import contains, dates_differ, digit_groups
+from .evidence import contains, dates_differ, digit_groups, has_magnitude
 from .number_pairs import (
     Mention,
     Test,
+    _ages,
     _close,
     _num,
     _same_clock,
@@ -74,6 +75,7 @@ from .number_rows import (
     _unmatched,
 )
 from .number_swaps import _swapped
+from .number_units import _measures, _same_measure
 
 
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
@@ -83,22 +85,29 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         _short_scales(ms, text)
         _time_zones(ms, text)
         _sign_words(ms, text)
+        _measures(ms, text)
+        _ages(ms, text)
+    parts = [(side, m) for side, ms in (("src", src), ("tgt", tgt)) for m in ms
+             if m.get("measure_part")]
+    src = [m for m in src if not m.get("measure_part")]
+    tgt = [m for m in tgt if not m.get("measure_part")]
     kept: dict[int, int] = {}
     for k, near in enumerate(_nearness()):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
-                      _same_scaled, _same_instant, _same_round_bound, _same_share) if k == 0
-                     else (_same_key_alike, _same_value)):
+                      _same_scaled, _same_instant, _same_round_bound, _same_share,
+                      _same_measure) if k == 0
+                     else (_same_key_alike, _same_value, _same_measure)):
             _pair(src, tgt, same, near, _value_distance, kept)
     before = set(kept)
     _pair(src, tgt, _same_distinct_key, lambda s, t: True, _value_distance, kept)
     moved = set(kept) - before
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
-    swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []))
+    swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
     covered_src, covered_tgt = _parts(src, tgt, {**kept, **swapped})
     changed = _changes(src, tgt, {**kept, **swapped}, covered_src, covered_tgt)
     rows = [_kept_row(src[i], tgt[j], moved=i in moved) for i, j in kept.items()]
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
-                         + "; values swapped between two years or dates")
+                         + "; values swapped between two years, dates or names")
              for i, j in swapped.items()]
     changed.update(swapped)
     rows += [_number_row(src[i], tgt[j], "format_only", f"part of {tgt[j]['text']!r}")
@@ -127,6 +136,9 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     for j, t in enumerate(tgt):
         if j not in taken_tgt and not _counted_article(t, tgt_text, texts):
             rows += _unmatched(t, "tgt", texts, omitted_beads)
+    rows += [_number_row(m if side == "src" else None, m if side == "tgt" else None,
+                         "format_only", "part of a measurement in two units (6ft 2in)")
+             for side, m in parts]
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_numbers", rows)
@@ -221,6 +233,8 @@ def _container(m: Mention, others: list[Mention]) -> int | None:
         outer = digit_groups(str(o["text"]))
         ends = value is not None and _num(o.get("value_max")) is not None and (
             _close(value, _num(o.get("value"))) or _close(value, _num(o.get("value_max"))))
+        if has_magnitude(str(m["text"])) and not ends:
+            continue  # "8 หมื่น" (80,000) is no part of "8,000": its digits are not its value
         if contains(outer, inner) if inner else ends:
             return k
         if ends and _str(m["kind"]) == _str(o["kind"]) == "time":

@@ -1,0 +1,64 @@
+"""Measurements converted by the translator, ages, magnitudes and quarters in the
+number join. Examples written for these tests."""
+
+import pytest
+
+from massmob_nlp import compare
+from massmob_nlp.comparison.number_units import _agree, _unit_after
+
+PROBLEMS = {"mismatch", "missing", "added"}
+
+
+def _problems(en, th):
+    numbers = compare(en, th, src_lang="en", tgt_lang="th").numbers
+    bad = numbers[numbers["status"].isin(PROBLEMS)]
+    return sorted(zip(bad["status"].astype(str), bad["src_text"].fillna(""),
+                      bad["tgt_text"].fillna(""), strict=True))
+
+
+@pytest.mark.parametrize("en,th", [
+    ("Winds of up to 50mph drove the fire across about 10 miles.",
+     "ลมที่แรงถึง 80 กม./ชม. พัดพาไฟลุกลามไปราว 16 กิโลเมตร"),
+    ("The town is about 30 miles west of the city.", "เมืองนี้อยู่ห่างจากตัวเมืองไปทางตะวันตกราว 48 กม."),
+    ("The town is 2 miles away.", "เมืองนี้อยู่ห่างออกไป 3 กม."),
+    ("Temperatures reached 104F on Sunday.", "อุณหภูมิพุ่งถึง 40 องศาเซลเซียส เมื่อวันอาทิตย์"),
+    ("The fire has burned 70,000 acres.", "ไฟป่าเผาผลาญพื้นที่ไปแล้ว 28,000 เฮกตาร์"),
+    ("The fire has burned 70,000 acres.", "ไฟป่าเผาผลาญพื้นที่ไปแล้วราว 1.77 แสนไร่"),
+    ("The striker is 6ft 2in tall.", "กองหน้ารายนี้สูง 1.88 เมตร"),
+])
+def test_a_converted_measurement_is_kept(en, th):
+    assert _problems(en, th) == []
+
+
+@pytest.mark.parametrize("en,th", [
+    ("The cars plunged about 45m.", "รถร่วงลงไปจากความสูงราว 54 เมตร"),
+    ("Winds drove the fire across about 10 miles.", "ลมพัดพาไฟลุกลามไปราว 26 กิโลเมตร"),
+    ("The town is 20 miles away.", "เมืองนี้อยู่ห่างออกไป 40 กม."),
+    ("The striker is 6ft 2in tall.", "กองหน้ารายนี้สูง 1.98 เมตร"),
+])
+def test_a_changed_measurement_is_a_mismatch(en, th):
+    assert [p[0] for p in _problems(en, th)] == ["mismatch"]
+
+
+def test_unit_words_and_rounding():
+    assert _unit_after("50mph winds", 2)[0] == "speed"
+    assert _unit_after("80 กม./ชม. ", 2)[0] == "speed"
+    assert _unit_after("16 กิโลเมตร", 2)[0] == "length"
+    assert _unit_after("40 องศาฟาเรนไฮต์", 2)[0] == "temp_f"
+    assert _unit_after("5 men", 1) is None
+    assert _agree(16093.4, 16000, 500) and not _agree(16093.4, 26000, 500)
+
+
+@pytest.mark.parametrize("en,th,want", [
+    # an age in apposition against วัย … ปี: one changed age
+    ("The prize went to Dr Mourou, 74.", "รางวัลตกเป็นของ ดร.มูรู วัย 47 ปี", ["mismatch"]),
+    ("The prize went to Dr Mourou, 74.", "รางวัลตกเป็นของ ดร.มูรู วัย 74 ปี", []),
+    # a magnitude word changes the amount: 8 หมื่น is 80,000, no part of 8,000
+    ("About 8,000 firefighters are battling the blaze.",
+     "เจ้าหน้าที่ดับเพลิงราว 8 หมื่นคนกำลังต่อสู้กับไฟ", ["mismatch"]),
+    # "the three months to June" is a quarter (ไตรมาส)
+    ("The economy is expected to grow 0.4% in the three months to June.",
+     "คาดว่าเศรษฐกิจจะเติบโต 0.4% ในไตรมาสที่สิ้นสุดเดือน มิ.ย.", []),
+])
+def test_ages_magnitudes_and_quarters(en, th, want):
+    assert [p[0] for p in _problems(en, th)] == want
