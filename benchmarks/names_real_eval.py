@@ -4,6 +4,7 @@
     python benchmarks/names_real_eval.py --baseline            # the matcher before
     python benchmarks/names_real_eval.py --show 60 --seed 7    # samples to hand-check
     python benchmarks/names_real_eval.py --pairs-only          # invented name pairs only
+    python benchmarks/names_real_eval.py --dump rows.tsv       # every row, to diff versions
 
 Each PUD document (``pud_en_th_docs.tsv``) is compared as two texts holding one
 sentence per line (``mm.compare(en_text, th_text)``); the ``entities`` table gives,
@@ -326,6 +327,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--baseline", action="store_true", help="the matcher before issue 11")
     ap.add_argument("--pairs-only", action="store_true")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="write every entity row (doc, bead, status, texts) as TSV, to diff "
+                         "two versions")
     args = ap.parse_args()
     if args.baseline:
         switch_off_new_rules()
@@ -339,6 +343,9 @@ def main() -> None:
     print(f"\n== PUD: {len(docs)} documents compared in {took:.0f} s "
           f"({'baseline' if args.baseline else 'current'})")
     per_label(ents)
+    if args.dump:
+        cols = ["doc_id", "bead_id", "label", "status", "src_text", "tgt_text", "score"]
+        ents[cols].to_csv(args.dump, sep="\t", index=False)
     print("Thai side of matched rows:", dict(Counter(ents["how"][ents["how"] != ""])))
     if args.show:
         show(ents, args.show, args.seed)

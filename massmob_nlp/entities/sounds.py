@@ -22,6 +22,7 @@ from functools import lru_cache
 from .._text import join_sara_am
 from .gazetteer import fold
 from .sounds_europe import european_keys
+from .vowels import vowels_clash
 
 VOWEL = "V"
 _TH_CLASS = {
@@ -292,12 +293,21 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
     is at most that of the worst pair of words: a shared surname does not make two
     people one (not checked when the whole score is already below ``floor``).
     ``foreign``: the Latin name is also read as Spanish, French, Portuguese, German
-    and Italian (:func:`~.sounds_europe.european_keys`: ``Juan`` / ฮวน)."""
+    and Italian (:func:`~.sounds_europe.european_keys`: ``Juan`` / ฮวน). A pair whose
+    vowels clash scores at most :data:`VOWEL_CLASH_SCORE`."""
     whole = _pair_similarity(latin, sound_key(thai), foreign)
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
-    if len(a) != len(b) or len(a) < 2 or whole < floor:
-        return whole
-    return min(whole, *(_pair_similarity(x, sound_key(y), foreign) for x, y in zip(a, b)))
+    if len(a) == len(b) >= 2 and whole >= floor:
+        whole = min(whole, *(_pair_similarity(x, sound_key(y), foreign)
+                             for x, y in zip(a, b)))
+    if whole > VOWEL_CLASH_SCORE and vowels_clash(latin, thai):
+        return VOWEL_CLASH_SCORE  # Sánchez / ซานโตส: one skeleton, other vowels
+    return whole
+
+
+VOWEL_CLASH_SCORE = 0.7
+"""Most a pair whose vowels clash (:func:`~.vowels.vowels_clash`) scores: below every
+threshold a name is matched or found with."""
 
 
 def consonants(key: str) -> int:

@@ -102,3 +102,24 @@ def test_bodies_translated_word_by_word(latin: str, thai: str) -> None:
     text = f"รายงานของ{thai}ระบุว่า"
     found = find_translation(latin, text, (0, len(text)), _edges(text))
     assert found is not None and text[found[0]:found[1]].endswith(thai[-4:])
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Pedro Sánchez", "เปโดร ซานโตส"), ("Miami", "มีเมื่อ"), ("Boston", "บิสเตน")])
+def test_one_skeleton_other_vowels_is_another_name(latin: str, thai: str) -> None:
+    from massmob_nlp.entities.sounds import VOWEL_CLASH_SCORE, sound_similarity
+    from massmob_nlp.entities.vowels import vowels_clash
+
+    assert vowels_clash(latin, thai)
+    assert sound_similarity(latin, thai) <= VOWEL_CLASH_SCORE
+    assert name_similarity(latin, thai) < 0.6
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Laurent", "โลรองต์"), ("Sainsbury", "เซนส์บิวรีส์"), ("Wolverhampton", "วูล์ฟแฮมป์ตัน"),
+    ("Xu Qiliang", "สวี่ ฉีเหลียง"), ("Johnson", "จอห์นสัน"), ("Miami", "ไมแอมี"),
+    ("Jane", "เจน"), ("Walmart", "วอลมาร์ต")])
+def test_english_readings_of_a_vowel_do_not_clash(latin: str, thai: str) -> None:
+    from massmob_nlp.entities.vowels import vowels_clash
+
+    assert not vowels_clash(latin, thai)
