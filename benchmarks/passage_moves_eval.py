@@ -12,8 +12,9 @@ copies of the Thai (seeded, one per article):
   places up or down. Right: a ``moved`` row for that English paragraph (or its
   sentences) and no omitted/added row for it; ``silent`` when it is aligned with its
   translation and no row says so; ``omitted`` when it is reported lost;
-* ``para dropped``: the same Thai paragraph is deleted. Right: ``omitted``; ``moved``
-  is the error that matters (a real omission hidden);
+* ``para dropped``: the same Thai paragraph is deleted. Right: ``omitted`` (of all or
+  part of it: a sentence of it may have been moved by the translator); ``moved`` is
+  the error that matters (a real omission hidden);
 * ``sent moved``: the last Thai sentence of a paragraph (aligned with one English
   sentence) is moved to the end of a paragraph 2-4 places away;
 * ``sent dropped``: that Thai sentence is deleted (``nothing`` is allowed: a short
@@ -67,10 +68,10 @@ def _touch(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def _verdict(cmp: Any, src: tuple[int, int]) -> str:
     """What the comparison says of the source span ``src``."""
+    if _touch(_rows(cmp, "omitted", "src"), *src):
+        return "omitted"  # also when part of it is moved: a move half reported lost
     if _touch(_rows(cmp, "moved", "src"), *src):
         return "moved"
-    if _touch(_rows(cmp, "omitted", "src"), *src):
-        return "omitted"
     return "nothing"
 
 

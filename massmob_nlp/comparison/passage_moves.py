@@ -63,12 +63,66 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
     landed = {o for offsets in moved_rows.values() for o in offsets}
     targets = [r for r in rows if str(r["kind"]) == "added" and str(r["side"]) == "tgt"
                and any(int(r["start_char"]) <= o < int(r["end_char"]) for o in landed)]
+    split: dict[int, list[dict[str, Any]]] = {}
     for i, offsets in moved_rows.items():
         into = next((r for r in targets if int(r["start_char"]) <= offsets[0]
                      < int(r["end_char"])), None)
-        rows[i] = moved_row(rows[i], _other_side(ctx, into, offsets[0]))
-    out = [r for r in rows if not any(r is t for t in targets)]
+        parts = _sentence_parts(ctx, numbers, rows[i], offsets) if embeddings and \
+            str(rows[i]["level"]) == "paragraph" else None
+        if parts is not None:
+            split[i] = parts
+        else:
+            rows[i] = moved_row(rows[i], _other_side(ctx, into, offsets[0]))
+    out = [x for k, r in enumerate(rows) if not any(r is t for t in targets)
+           for x in split.get(k, [r])]
     return _frame(out)
+
+
+def _sentence_parts(ctx: _Context, numbers: pd.DataFrame, row: dict[str, Any],
+                    offsets: list[int]) -> list[dict[str, Any]] | None:
+    """The rows of an omitted source paragraph of several sentences some of whose
+    numbers moved: one row per sentence, ``moved`` when its own numbers moved
+    (:func:`_numbers_moved`) or, without such numbers, when it is close
+    (:data:`MOVED_MIN_COSINE`) to a sentence of the target paragraphs they landed in,
+    else ``omitted`` (a paragraph whose one sentence the translator moved and whose
+    other the translator dropped); None when every sentence moved (one paragraph row)."""
+    s = ctx.src.sentences
+    a, b = int(row["start_char"]), int(row["end_char"])
+    inside = s[(s["start_char"] >= a) & (s["end_char"] <= b)]
+    if len(inside) < 2:
+        return None
+    t = ctx.tgt.sentences
+    paras = set(t.loc[[any(x <= o < y for o in offsets) for x, y in zip(
+        t["start_char"], t["end_char"])], "para_id"].astype(int))
+    landing = t[t["para_id"].isin(paras)]
+    out: list[dict[str, Any]] = []
+    for sid, x, y, text in zip(inside["sent_id"], inside["start_char"], inside["end_char"],
+                               inside["text"]):
+        base = {**row, "level": "sentence", "sent_id": int(sid), "start_char": int(x),
+                "end_char": int(y), "text": str(text), "score": float(_nonspace(str(text))),
+                "bead_id": ctx.bead_of("src", row["para_id"], sid)}
+        own = _numbers_moved(ctx, numbers, int(x), int(y), embeddings=True)
+        other = _other_side(ctx, None, own[0]) if own else _closest(ctx, str(text), landing)
+        if other:
+            out.append(moved_row(base, other))
+        else:
+            out.append({**base, "note": "sentence not translated"})
+    return None if all(r["kind"] == "moved" for r in out) else out
+
+
+def _closest(ctx: _Context, text: str, landing: pd.DataFrame) -> dict[str, Any]:
+    """:data:`OTHER_COLUMNS` of the sentence of ``landing`` closest to ``text`` when
+    their cosine is at least :data:`MOVED_MIN_COSINE`, else {}."""
+    if landing.empty:
+        return {}
+    from ..alignment.features import embed
+
+    vecs = embed([text, *landing["text"].astype(str)])
+    sims = vecs[1:] @ vecs[0]
+    k = int(sims.argmax())
+    if float(sims[k]) < MOVED_MIN_COSINE:
+        return {}
+    return _other_side(ctx, None, int(landing["start_char"].iloc[k]))
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -218,3 +272,95 @@ def _heaviest_increasing(values: list[int], weights: list[int]) -> set[int]:
         out.add(k)
         k = prev[k]
     return out
+
+
+WEAK_COS = 0.44
+"""Least cosine of an omitted source passage and an added target passage found
+elsewhere in the article for the pair to be one moved passage (with
+:data:`WEAK_GAP` and a second piece of evidence, :func:`_moved_by_meaning`)."""
+WEAK_GAP = 0.1
+"""...the pair's cosine beats the source's best cosine with every target sentence
+outside the added passage by this much (its translation is there, not elsewhere)."""
+SURE_COS = 0.6
+"""From this cosine the second evidence may be the length alone; below it the two
+passages must also share a number key."""
+LENGTH_BAND = (0.5, 2.0)
+"""Target/source length (non-space characters, over the document's median ratio) of a
+moved pair."""
+
+
+def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFrame,
+                      ratio: float) -> pd.DataFrame:
+    """``passages`` with each omitted source passage (sentence or paragraph) and added
+    target passage elsewhere in the article that translate each other made one
+    ``moved`` row (the added one is then not reported): best cosine between the
+    source passage and the target passage or one of its sentences at least
+    :data:`WEAK_COS`, above the source's best cosine with any other target sentence
+    by :data:`WEAK_GAP`, lengths within :data:`LENGTH_BAND` of the document's
+    ``ratio``, and a cosine of :data:`SURE_COS` or a number key on both sides. A
+    dropped sentence stays omitted: no added passage translates it. Needs
+    embeddings."""
+    kinds = passages["kind"].astype(str).tolist()
+    sides = passages["side"].astype(str).tolist()
+    levels = passages["level"].astype(str).tolist()
+    src = [i for i, (k, s, lv) in enumerate(zip(kinds, sides, levels))
+           if k == "omitted" and s == "src" and lv != "span"]
+    tgt = [i for i, (k, s, lv) in enumerate(zip(kinds, sides, levels))
+           if k == "added" and s == "tgt" and lv != "span"]
+    if not src or not tgt:
+        return passages
+    from ..alignment.features import embed
+
+    rows = passages.to_dict("records")
+    sents = ctx.tgt.sentences
+    t_text = [str(x) for x in sents["text"]]
+    t_span = list(zip(sents["start_char"].astype(int), sents["end_char"].astype(int)))
+    pieces: dict[int, list[int]] = {}  # added row -> its target sentences
+    for j in tgt:
+        a, b = int(rows[j]["start_char"]), int(rows[j]["end_char"])
+        pieces[j] = [k for k, (x, y) in enumerate(t_span) if x < b and a < y]
+    s_vec = embed([str(rows[i]["text"]) for i in src])
+    t_vec = embed(t_text + [str(rows[j]["text"]) for j in tgt]) if t_text else None
+    if t_vec is None:
+        return passages
+    whole = {j: len(t_text) + n for n, j in enumerate(tgt)}
+    keys = _keys_by_span(numbers)
+    pairs: list[tuple[float, int, int]] = []
+    for n, i in enumerate(src):
+        sims = t_vec @ s_vec[n]
+        for j in tgt:
+            cos = max([float(sims[whole[j]])] + [float(sims[k]) for k in pieces[j]])
+            rest = [float(sims[k]) for k in range(len(t_text)) if k not in pieces[j]]
+            if cos < WEAK_COS or (rest and cos < max(rest) + WEAK_GAP):
+                continue
+            size = (_nonspace(str(rows[j]["text"])) + 1) / (
+                ratio * _nonspace(str(rows[i]["text"])) + 1)
+            if not LENGTH_BAND[0] <= size <= LENGTH_BAND[1]:
+                continue
+            shared = keys("src", rows[i]) & keys("tgt", rows[j])
+            if cos >= SURE_COS or shared:
+                pairs.append((cos, i, j))
+    done: set[int] = set()
+    for _cos, i, j in sorted(pairs, reverse=True):
+        if i in done or j in done:
+            continue
+        done |= {i, j}
+        r = rows[j]
+        rows[i] = moved_row(rows[i], {
+            "other_bead_id": r["bead_id"], "other_para_id": r["para_id"],
+            "other_sent_id": r.get("sent_id"), "other_start_char": r["start_char"],
+            "other_end_char": r["end_char"], "other_text": r["text"]})
+    if not done:
+        return passages
+    drop = {j for j in tgt if j in done}
+    return _frame([r for k, r in enumerate(rows) if k not in drop])
+
+
+def _keys_by_span(numbers: pd.DataFrame) -> Any:
+    """A function (side, passage row) → the number keys of that side inside the
+    passage's span."""
+    def keys(side: str, row: dict[str, Any]) -> set[str]:
+        at = numbers[f"{side}_start_char"]
+        inside = (at >= int(row["start_char"])) & (at < int(row["end_char"]))
+        return {str(k) for k in numbers.loc[inside.fillna(False), "key"].dropna()}
+    return keys

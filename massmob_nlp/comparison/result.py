@@ -30,8 +30,8 @@ from .context import ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, _Context, _nons
 from .entities import _compare_entities
 from .guards import check_alignment, check_languages
 from .numbers import _compare_numbers
-from .passage_moves import _out_of_order
-from .passages import _moved_sentences, _passages, _unanchored_paragraphs
+from .passage_moves import _moved_by_meaning, _out_of_order
+from .passages import _length_stats, _moved_sentences, _passages, _unanchored_paragraphs
 
 __all__ = ["ENTITY_STATUSES", "NUMBER_STATUSES", "PROBLEMS", "Comparison", "compare"]
 
@@ -231,8 +231,10 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
     passages = _unanchored_paragraphs(ctx, numbers, passages)
     from ..alignment.features import use_embeddings as _use_embeddings
 
-    passages = _moved_sentences(ctx, numbers, passages,
-                                embeddings=_use_embeddings(embeddings))
+    with_emb = _use_embeddings(embeddings)
+    passages = _moved_sentences(ctx, numbers, passages, embeddings=with_emb)
+    if with_emb:
+        passages = _moved_by_meaning(ctx, numbers, passages, _length_stats(ctx)[0])
     passages = _out_of_order(ctx, passages)
     entities = _compare_entities(ctx)
     summary = _summary(ctx, numbers, entities, passages)

@@ -172,3 +172,33 @@ def test_a_sentence_moved_elsewhere_links_both_rows():
     assert f'<a href="#bead-{int(row["bead_id"])}">English paragraph' in page
     kept = c.numbers[c.numbers["src_text"].astype(str).str.contains("27")]
     assert kept["status"].astype(str).isin(["match", "format_only"]).all()
+
+
+BREST_EN = EN[:7] + [EN[7] + " It will also ask passengers whether they would like the "
+                     "ship to stop in the French port of Brest on the way."]
+BREST = ("นอกจากนี้ บริษัทจะสอบถามผู้โดยสารด้วยว่าต้องการให้เรือแวะจอดที่ท่าเรือเบรสต์"
+         "ของฝรั่งเศสระหว่างทางหรือไม่")
+"""A last sentence with no number, which the translator put after the ticket prices."""
+
+
+@needs_embeddings
+def test_a_sentence_without_numbers_moved_to_another_paragraph_is_moved():
+    th = TH[:3] + [TH[3] + " " + BREST] + TH[4:]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = mm.compare("\n\n".join(BREST_EN), "\n\n".join(th), embeddings=True)
+    p = c.passages
+    assert p["kind"].astype(str).tolist() == ["moved"], p[["kind", "text"]]
+    row = p.iloc[0]
+    assert (row["level"], row["para_id"], row["other_para_id"]) == ("sentence", 7, 3)
+    assert row["text"].startswith("It will also ask") and row["other_text"] == BREST
+
+
+@needs_embeddings
+def test_the_same_sentence_dropped_stays_omitted():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = mm.compare("\n\n".join(BREST_EN), "\n\n".join(TH), embeddings=True)
+    p = c.passages
+    assert p["kind"].astype(str).tolist() == ["omitted"], p[["kind", "text"]]
+    assert p.iloc[0]["text"].startswith("It will also ask")
