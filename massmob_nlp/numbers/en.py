@@ -425,7 +425,7 @@ ZERO_IDIOM_RE = re.compile(
 # "First Lady", Scotland's "first minister" (Thai มุขมนตรี; not "the first minister to"): idioms and
 # titles; vague (they still join an ordinal of the other side).
 ORDINAL_IDIOM_RE = re.compile(
-    r"(?i)(?:first|second|third)(?=[\s-]+(?:part(?:y|ies)|hand(?:ed)?|rate|aid|nature|"
+    r"(?i)(?:first|second|third)(?=[\s-]+(?:part(?:y|ies)|hand(?:ed)?|rate|class|aid|nature|"
     r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)|first(?=-time(?:rs?)?\b)"
     r"|first(?=\s+minister(?:'s|s)?\b(?!\s+to\b))"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
@@ -434,10 +434,13 @@ ORDINAL_IDIOM_RE = re.compile(
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
                          r"own|build|built|make|made)\s+$")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")
-# "fell by 55,000 to 1.36 million", "Shares fell 5p to 312p", "rose 0.2 to 2.7%": after a
-# change in the past tense, "X to Y" is the change and the new level, not a range.
+# "fell by 55,000 to 1.36 million", "Shares fell 5p to 312p", "rose 0.2 to 2.7%", "will
+# rise by 2p to 67p": after a change in the past tense or a change "by", "X to Y" is the
+# change and the new level, not a range.
 CHANGE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|lost|grew|shrank|"
+    r"(?i)(?:\b(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|lost|grew|shrank|"
     r"increased|decreased|declined|soared|surged|plunged|tumbled|dipped|edged\s+(?:up|down)|"
     r"(?:was|were|is|are)\s+(?:up|down))(?:\s+by)?"
+    r"|\b(?:rise|rises|fall|falls|increase|increases|grow|grows|drop|drops|cut|cuts|"
+    r"go\s+up|go\s+down|goes\s+up|goes\s+down)\s+by)"
     r"(?:\s+(?:about|around|nearly|almost|some|more\s+than|just|a\s+further))?\s+$")
