@@ -62,7 +62,9 @@ _STONE_RE = re.compile(
     r"(?<![0-9.,])(?P<st>[0-9]{1,2})\s?(?:st|stone)\s+(?P<lb>[0-9]{1,2})\s?(?:lbs?|pounds?)\b"
     r"|(?<![0-9.,])(?P<st2>[0-9]{1,2})\s*สโตน\s*(?P<lb2>[0-9]{1,2})\s*ปอนด์")
 _PER_MILLION_RE = re.compile(r"ส่วน\s*(?:ใน|ต่อ)\s*(?:ล้าน|พันล้าน)\s*ส่วน")
-_ZERO_BEFORE_RE = re.compile(r"(?:เป็น|เหลือ|แทบ|จน|ถึง|ที่|ลง|ระดับ|กว่า|ต่ำกว่า|ใกล้)\s*$")
+_ZERO_BEFORE_RE = re.compile(r"(?:เป็น|เหลือ|แทบ|จน|ถึง|ที่|ลง|ระดับ|ใกล้)\s*$")
+# "8 องศาต่ำกว่าศูนย์" (8 degrees below zero): the minus sign, like "ติดลบ", not a number.
+_BELOW_ZERO_RE = re.compile(r"(?:ต่ำกว่า|ใต้|เหนือ|สูงกว่า)\s*$")
 _ZERO_AFTER_RE = re.compile(r"(?=$|[^\u0e01-\u0e4e]|องศา|คน|ราย|เปอร์เซ็นต์|ครั้ง|ประตู|คะแนน"
                             r"|แล้ว|ได้|ใน|และ|หรือ|ภายใน|ตั้งแต่|สุทธิ)")
 _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป็น|ให้)?\s*$)")
@@ -158,6 +160,8 @@ def _thai_zero(sc: Scan) -> None:
     for m in re.finditer("ศูนย์", t):
         s, e = m.span()
         if not sc.free(s, e) or not _ZERO_AFTER_RE.match(t, e):
+            continue
+        if _BELOW_ZERO_RE.search(t, max(0, s - 8), s):
             continue
         glued = s > 0 and THAI_LETTER_RE.match(t, s - 1) is not None
         if glued and not _ZERO_BEFORE_RE.search(t, max(0, s - 8), s):

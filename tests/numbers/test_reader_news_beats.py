@@ -190,3 +190,7 @@ def test_a_number_word_after_thi_at() -> None:
 
 def test_first_class_is_no_rank() -> None:
     assert _keys("A first-class stamp will cost 70p.", "en") == ["cardinal:70"]
+
+
+def test_below_zero_is_a_sign_not_a_number() -> None:
+    assert "cardinal:0" not in _keys("อุณหภูมิลดลงถึง 8 องศาต่ำกว่าศูนย์", "th")
