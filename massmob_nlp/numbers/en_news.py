@@ -87,6 +87,8 @@ _FORMULA_RE = re.compile(r"\bFormula\s+(?P<d>[1-4])(?![0-9])")
 # "No 10 said", "Number 10": the prime minister's office (Thai ทำเนียบนายกฯ, often with
 # no number); vague, still joined to a Thai เลขที่ 10.
 _NUMBER_TEN_RE = re.compile(r"\b(?:No\.?\s?|Number\s)(?P<d>10)(?![0-9.,]|\s+Downing)")
+# "League One", "League Two": English and Scottish divisions (Thai ลีกวัน, ลีกทู).
+_LEAGUE_RE = re.compile(r"\bLeague\s+(?P<n>One|Two)\b")
 # "open 24/7": around the clock (Thai ตลอด 24 ชั่วโมง), not the fraction 24/7.
 _ROUND_THE_CLOCK_RE = re.compile(r"(?<![0-9/])24/7(?![0-9/])")
 _TEN_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s(?P<p>ten)(?=\s[A-Z][a-z])")
@@ -322,7 +324,8 @@ def _title_case(t: str, s: int) -> bool:
 
 def _names(sc: Scan) -> None:
     """Numbers inside names: ``7-Eleven``, ``Seven-Eleven``, ``Formula One``, ``Air Force
-    One``, ``the Big Four``, ``One Direction`` and the particle of ``Erik ten Hag``;
+    One``, ``the Big Four``, ``One Direction``, ``League Two`` and the particle of ``Erik
+    ten Hag``;
     vague, so never a missing or added number (``Ten-man United`` at the start of a
     sentence, ``World War Two`` and ``Channel Four`` after a label and ``the Thirty
     Years' War`` before a unit of time stay numbers)."""
@@ -330,6 +333,10 @@ def _names(sc: Scan) -> None:
     for m in _FORMULA_RE.finditer(t):
         if sc.free(*m.span("d")):
             sc.add(*m.span("d"), "code", key=f"code:{m['d']}", vague=True)
+    for m in _LEAGUE_RE.finditer(t):  # "League Two": a division's name (Thai ลีกทู)
+        if sc.free(*m.span("n")):
+            v = 1 if m["n"] == "One" else 2
+            sc.add(*m.span("n"), "cardinal", value=float(v), key=f"cardinal:{v}", vague=True)
     for m in _NUMBER_TEN_RE.finditer(t):
         if sc.free(*m.span()):
             sc.add(*m.span(), "code", value=10.0, key="code:10", vague=True)

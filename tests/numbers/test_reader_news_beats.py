@@ -194,3 +194,8 @@ def test_first_class_is_no_rank() -> None:
 
 def test_below_zero_is_a_sign_not_a_number() -> None:
     assert "cardinal:0" not in _keys("อุณหภูมิลดลงถึง 8 องศาต่ำกว่าศูนย์", "th")
+
+
+def test_league_two_is_a_name() -> None:
+    assert _keys("The League Two club sacked their manager.", "en") == []
+    assert _keys("He served in World War Two.", "en") == ["cardinal:2"]
