@@ -54,3 +54,46 @@ def is_english_name(span: str) -> bool:
     (``40C``, ``264p``, ``£3bn`` without its sign)."""
     return span not in MODEL_STOPLIST and span not in TIME_ZONES and \
         not _QUANTITY_RE.fullmatch(span)
+
+
+ROLES = ("deputy leader", "leader", "chief executive", "chief", "boss", "spokesman",
+         "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "president",
+         "minister", "secretary", "director", "head", "manager", "coach", "captain",
+         "MP", "MSP", "MEP", "councillor", "founder", "editor", "correspondent",
+         "reporter", "presenter", "analyst", "economist", "professor", "striker",
+         "midfielder", "defender", "goalkeeper", "candidate", "member")
+"""Role words between a body and a person in one spaCy span (``Labour leader Jeremy
+Corbyn``)."""
+_WORD = r"[A-Z][\w&.\-]*"
+_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+"
+_ORG_ROLE_PERSON = re.compile(
+    rf"(?P<org>{_WORD}(?:\s+{_WORD})*)\s+(?:(?:{'|'.join(ROLES)})\s+)+(?P<person>{_NAME})")
+_ORG_POSS_PERSON = re.compile(
+    rf"(?P<org>{_WORD}(?:\s+{_WORD})*)['’]s\s+(?:[a-z]+\s+)*"
+    r"(?P<person>[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)")
+SWALLOWING = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def split_org_person(text: str, start: int, end: int, label: str
+                     ) -> list[tuple[int, int, str]]:
+    """A spaCy body or place span that swallowed a person, cut in two: the body and a
+    ``PERSON`` (``Labour leader Jeremy Corbyn`` → ``Labour`` + ``Jeremy Corbyn``,
+    ``BBC Scotland's Alasdair Lamont`` → ``BBC Scotland`` + ``Alasdair Lamont``). A
+    possessive gives a person only of two words that are not words of body names
+    (``London's Heathrow Airport`` stays whole); other spans are returned as they are."""
+    if label not in SWALLOWING:
+        return [(start, end, label)]
+    span = text[start:end]
+    m = _ORG_ROLE_PERSON.fullmatch(span)
+    if m is None:
+        m = _ORG_POSS_PERSON.fullmatch(span)
+        if m is not None:
+            from .translated import name_words
+
+            words = name_words()
+            if any(w.casefold() in words for w in m.group("person").split()):
+                m = None
+    if m is None:
+        return [(start, end, label)]
+    return [(start + m.start("org"), start + m.end("org"), label),
+            (start + m.start("person"), start + m.end("person"), "PERSON")]

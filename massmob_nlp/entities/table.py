@@ -64,7 +64,12 @@ from .._text import CODE_RE, SPLIT_AM, THAI_RE, JoinedAm, nfc_with_offsets, norm
 from ..errors import Errors, Warnings
 from ..types import ParsedDocument
 from .english_spans import MODEL_STOPLIST as MODEL_STOPLIST
-from .english_spans import TRIMMED_LABELS, is_english_name, trim_english_span
+from .english_spans import (
+    TRIMMED_LABELS,
+    is_english_name,
+    split_org_person,
+    trim_english_span,
+)
 from .gazetteer import NOT_EMITTED, fold
 from .gazetteer import find as find_gazetteer
 from .rules import find_rules
@@ -211,8 +216,8 @@ def model_spans(text: str, start: int, end: int, lang: str,
                  float(score)) for s, e, lab, score in found
                 if para[s:e] not in THAI_MODEL_STOPLIST]
     return [(s, e, map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
-            for s, e, lab in (trim_english_span(text, s0, e0, lab0)
-                              for s0, e0, lab0 in model if start <= s0 and e0 <= end)
+            for s0, e0, lab0 in model if start <= s0 and e0 <= end
+            for s, e, lab in split_org_person(text, *trim_english_span(text, s0, e0, lab0))
             if e > s and (lab not in TRIMMED_LABELS or is_english_name(text[s:e]))
             ] if lang == "en" else []
 

@@ -123,3 +123,17 @@ def test_english_readings_of_a_vowel_do_not_clash(latin: str, thai: str) -> None
     from massmob_nlp.entities.vowels import vowels_clash
 
     assert not vowels_clash(latin, thai)
+
+
+@pytest.mark.parametrize(("span", "expected"), [
+    ("Labour leader Jeremy Corbyn", [("Labour", "ORG"), ("Jeremy Corbyn", "PERSON")]),
+    ("BBC Scotland's Alasdair Lamont", [("BBC Scotland", "ORG"), ("Alasdair Lamont", "PERSON")]),
+    ("Acme Foods chief executive Dana Whitlow",
+     [("Acme Foods", "ORG"), ("Dana Whitlow", "PERSON")]),
+    ("London's Heathrow Airport", [("London's Heathrow Airport", "ORG")]),
+    ("Bank of England", [("Bank of England", "ORG")])])
+def test_a_body_span_that_swallowed_a_person_is_cut(span: str, expected: list) -> None:
+    from massmob_nlp.entities.english_spans import split_org_person
+
+    got = split_org_person(span, 0, len(span), "ORG")
+    assert [(span[s:e], lab) for s, e, lab in got] == expected
