@@ -67,7 +67,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"°?\s?C\b|degrees?\s+(?:Celsius|centigrade)|องศา\s*(?:เซลเซียส|ซี)?", "temp_c", 1.0),
     (r"°?\s?F\b|degrees?\s+Fahrenheit|องศา\s*ฟาเรนไฮต์|องศาฟาเรนไฮต์", "temp_f", 1.0),
 ]
-_UNIT_RES = [(re.compile(r"\s?(?:" + p + r")(?![A-Za-z])"), dim, f) for p, dim, f in
+_UNIT_RES = [(re.compile(r"[\s-]?(?:" + p + r")(?![A-Za-z])"), dim, f) for p, dim, f in
              sorted(_UNITS, key=lambda u: u[1].startswith("temp"))]
 """Fahrenheit after Celsius in the list, but ``องศาฟาเรนไฮต์`` must win over ``องศา``:
 :func:`_unit_after` takes the longest match."""
@@ -164,10 +164,10 @@ def _written(m: Mention) -> float:
 
 
 def _agree(converted: float, written: float, half_unit: float) -> bool:
-    """A converted amount against the number the other side writes."""
-    if converted <= 0 or written <= 0:
+    """A converted amount against the number the other side writes (one sign)."""
+    if converted == 0 or written == 0 or (converted < 0) != (written < 0):
         return False
-    rel = abs(converted - written) / max(converted, written)
+    rel = abs(converted - written) / max(abs(converted), abs(written))
     return rel <= MEASURE_TOLERANCE or (
         rel <= ROUNDED_TOLERANCE and abs(converted - written) <= half_unit + 1e-9)
 
@@ -179,3 +179,20 @@ def _converted_note(s: Mention, t: Mention) -> str | None:
         return None
     return f"converted: {a[2]} → {b[2]}"
 
+
+
+def _restatements(mentions: list[Mention], taken: set[int]) -> dict[int, Mention]:
+    """Unjoined measurements that restate a joined one of their own sentence in another
+    unit, brackets or not (``-5C overnight, about 23F``, ``a 5,000-mile (8,000km)
+    trip``): index → the joined one. Translators drop or add such conversions."""
+    out: dict[int, Mention] = {}
+    for k, m in enumerate(mentions):
+        if k in taken or m.get("measure") is None:
+            continue
+        for j in taken:
+            o = mentions[j]
+            if o["bead"] == m["bead"] and o.get("measure") is not None and \
+                    _same_measure(m, o):
+                out[k] = o
+                break
+    return out

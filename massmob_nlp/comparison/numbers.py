@@ -75,7 +75,7 @@ from .number_rows import (
     _unmatched,
 )
 from .number_swaps import _swapped
-from .number_units import _measures, _same_measure
+from .number_units import _measures, _restatements, _same_measure
 
 
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
@@ -123,12 +123,13 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                         + [("tgt", tgt[j]) for j in taken_tgt])
     for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
                                   ("tgt", tgt, taken_tgt, ctx.tgt.text)):
-        for k, of in _conversions(ms, taken, text).items():
+        bracketed = _conversions(ms, taken, text)
+        for k, of in {**_restatements(ms, taken), **bracketed}.items():
             taken.add(k)
             s, t = (ms[k], None) if side == "src" else (None, ms[k])
             rows.append(_number_row(s, t, "format_only",
-                                    f"the same amount as {of['text']!r} in another unit, "
-                                    "in brackets"))
+                                    f"the same amount as {of['text']!r} in another unit"
+                                    + (", in brackets" if k in bracketed else "")))
     for i, s in enumerate(src):
         if i not in taken_src:
             rows += _unmatched(s, "src", texts, omitted_beads)

@@ -25,6 +25,10 @@ def _problems(en, th):
     ("The fire has burned 70,000 acres.", "ไฟป่าเผาผลาญพื้นที่ไปแล้ว 28,000 เฮกตาร์"),
     ("The fire has burned 70,000 acres.", "ไฟป่าเผาผลาญพื้นที่ไปแล้วราว 1.77 แสนไร่"),
     ("The striker is 6ft 2in tall.", "กองหน้ารายนี้สูง 1.88 เมตร"),
+    # a unit joined by a hyphen, a conversion restated without brackets and dropped
+    ("It was a 5,000-mile journey.", "เป็นการเดินทางไกล 8,000 กิโลเมตร"),
+    ("Temperatures fell to -5C overnight, about 23F.",
+     "อุณหภูมิลดลงเหลือ -5 องศาเซลเซียสในช่วงกลางคืน"),
 ])
 def test_a_converted_measurement_is_kept(en, th):
     assert _problems(en, th) == []
