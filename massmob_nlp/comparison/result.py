@@ -30,7 +30,8 @@ from .context import ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, _Context, _nons
 from .entities import _compare_entities
 from .guards import check_alignment, check_languages
 from .numbers import _compare_numbers
-from .passage_moves import _moved_by_meaning, _out_of_order
+from .passage_meaning import _moved_by_meaning
+from .passage_moves import _out_of_order
 from .passages import _length_stats, _moved_sentences, _passages, _unanchored_paragraphs
 
 __all__ = ["ENTITY_STATUSES", "NUMBER_STATUSES", "PROBLEMS", "Comparison", "compare"]

@@ -202,3 +202,20 @@ def test_the_same_sentence_dropped_stays_omitted():
     p = c.passages
     assert p["kind"].astype(str).tolist() == ["omitted"], p[["kind", "text"]]
     assert p.iloc[0]["text"].startswith("It will also ask")
+
+
+@needs_embeddings
+def test_a_short_sentence_moved_far_is_moved_though_too_short_to_be_omitted():
+    """A short sentence (its paragraph's length hides its absence, so it is never
+    reported omitted) put by the translator at the end of the article: a moved row,
+    not an unexplained gap."""
+    crossing = "การเดินทางแต่ละเที่ยวจะใช้เวลาราว 30 ชั่วโมง"
+    th = TH[:2] + [TH[2].replace(" " + crossing, "")] + TH[3:7] + [TH[7] + " " + crossing]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = mm.compare("\n\n".join(EN), "\n\n".join(th), embeddings=True)
+    p = c.passages
+    assert p["kind"].astype(str).tolist() == ["moved"], p[["kind", "text"]]
+    row = p.iloc[0]
+    assert row["text"].startswith("Each crossing will take about 30 hours")
+    assert row["other_para_id"] == 7 and crossing in row["other_text"]

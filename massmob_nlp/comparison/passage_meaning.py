@@ -1,0 +1,150 @@
+"""Moved passages found by meaning: a source passage the comparison left without a
+translation and a target passage elsewhere in the article without a source that
+translate each other (sentence embeddings, plus a second piece of evidence) are one
+``moved`` row of the passages table, not an omission and an addition.
+
+Candidates on the source side are the omitted sentences and paragraphs, and the
+sentences of ``1-0`` sentence beads too short to be reported omitted; on the target
+side the added passages and the sentences of ``0-1`` sentence beads. A pair of
+unreported sentences must sit in different paragraph beads (inside one paragraph a
+``1-0`` next to a ``0-1`` is a sentence split differently, not a move).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from .context import _Context, _nonspace
+from .passage_moves import _frame, moved_row
+
+WEAK_COS = 0.44
+"""Least cosine of an omitted source passage and an added target passage found
+elsewhere in the article for the pair to be one moved passage (with
+:data:`WEAK_GAP` and a second piece of evidence, :func:`_moved_by_meaning`)."""
+WEAK_GAP = 0.1
+"""...the pair's cosine beats the source's best cosine with every target sentence
+outside the added passage by this much (its translation is there, not elsewhere)."""
+SURE_COS = 0.6
+"""From this cosine the second evidence may be the length alone; below it the two
+passages must also share a number key."""
+LENGTH_BAND = (0.5, 2.0)
+"""Target/source length (non-space characters, over the document's median ratio) of a
+moved pair."""
+
+
+def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFrame,
+                      ratio: float) -> pd.DataFrame:
+    """``passages`` with each source candidate (an omitted sentence or paragraph, or the
+    sentence of an unreported ``1-0`` bead) and target candidate elsewhere in the
+    article (an added passage, or the sentence of an unreported ``0-1`` bead) that
+    translate each other made one ``moved`` row (an added row of the pair is then
+    not reported): best cosine between the source passage and the target passage or
+    one of its sentences at least :data:`WEAK_COS`, above the source's best cosine
+    with any other target sentence by :data:`WEAK_GAP`, lengths within
+    :data:`LENGTH_BAND` of the document's ``ratio``, and a cosine of :data:`SURE_COS`
+    or a number key on both sides. A dropped sentence stays omitted: no target
+    passage translates it. Needs embeddings."""
+    rows = passages.to_dict("records")
+    src: list[tuple[int | None, dict[str, Any]]] = [
+        (i, r) for i, r in enumerate(rows) if str(r["kind"]) == "omitted"
+        and str(r["side"]) == "src" and str(r["level"]) != "span"]
+    tgt: list[tuple[int | None, dict[str, Any]]] = [
+        (i, r) for i, r in enumerate(rows) if str(r["kind"]) == "added"
+        and str(r["side"]) == "tgt" and str(r["level"]) != "span"]
+    src += [(None, r) for r in _unreported(ctx, rows, "src")]
+    tgt += [(None, r) for r in _unreported(ctx, rows, "tgt")]
+    if not src or not tgt:
+        return passages
+    from ..alignment.features import embed
+
+    sents = ctx.tgt.sentences
+    t_text = [str(x) for x in sents["text"]]
+    t_span = list(zip(sents["start_char"].astype(int), sents["end_char"].astype(int)))
+    pieces = [[k for k, (x, y) in enumerate(t_span)
+               if x < int(r["end_char"]) and int(r["start_char"]) < y] for _, r in tgt]
+    s_vec = embed([str(r["text"]) for _, r in src])
+    t_vec = embed(t_text + [str(r["text"]) for _, r in tgt])
+    keys = _keys_by_span(numbers)
+    pairs: list[tuple[float, int, int]] = []
+    for n, (i, s) in enumerate(src):
+        sims = t_vec @ s_vec[n]
+        for m, (j, t) in enumerate(tgt):
+            if (i is None or j is None) and _same_paragraph_bead(ctx, s, t):
+                continue
+            cos = max([float(sims[len(t_text) + m])] + [float(sims[k]) for k in pieces[m]])
+            rest = [float(sims[k]) for k in range(len(t_text)) if k not in pieces[m]]
+            if cos < WEAK_COS or (rest and cos < max(rest) + WEAK_GAP):
+                continue
+            size = (_nonspace(str(t["text"])) + 1) / (ratio * _nonspace(str(s["text"])) + 1)
+            if not LENGTH_BAND[0] <= size <= LENGTH_BAND[1]:
+                continue
+            if cos >= SURE_COS or keys("src", s) & keys("tgt", t):
+                pairs.append((cos, n, m))
+    done_s: set[int] = set()
+    done_t: set[int] = set()
+    drop: set[int] = set()
+    extra: list[dict[str, Any]] = []
+    for _cos, n, m in sorted(pairs, reverse=True):
+        if n in done_s or m in done_t:
+            continue
+        done_s.add(n)
+        done_t.add(m)
+        (i, s), (j, t) = src[n], tgt[m]
+        row = moved_row(s, {
+            "other_bead_id": t["bead_id"], "other_para_id": t["para_id"],
+            "other_sent_id": t.get("sent_id"), "other_start_char": t["start_char"],
+            "other_end_char": t["end_char"], "other_text": t["text"]})
+        if i is None:
+            extra.append(row)
+        else:
+            rows[i] = row
+        if j is not None:
+            drop.add(j)
+    if not done_s:
+        return passages
+    return _frame([r for k, r in enumerate(rows) if k not in drop] + extra)
+
+
+def _unreported(ctx: _Context, rows: list[dict[str, Any]], side: str
+                ) -> list[dict[str, Any]]:
+    """Passage rows (``sentence`` level) of the sentences of ``1-0`` (source) or
+    ``0-1`` (target) sentence beads that no passage row covers."""
+    a = ctx.src if side == "src" else ctx.tgt
+    covered = [(int(r["start_char"]), int(r["end_char"])) for r in rows
+               if str(r["side"]) == side and not pd.isna(r["start_char"])]
+    s = a.sentences.set_index("sent_id")
+    out = []
+    col, kind = ("src_ids", "1-0") if side == "src" else ("tgt_ids", "0-1")
+    for bead, ids, k in zip(ctx.sent["bead_id"], ctx.sent[col], ctx.sent["kind"].astype(str)):
+        if k != kind:
+            continue
+        for sid in ids:
+            x, y = int(s.at[sid, "start_char"]), int(s.at[sid, "end_char"])
+            if any(a0 < y and x < b0 for a0, b0 in covered):
+                continue
+            text = str(s.at[sid, "text"])
+            out.append({"kind": "omitted" if side == "src" else "added",
+                        "level": "sentence", "bead_id": int(bead), "side": side,
+                        "para_id": int(s.at[sid, "para_id"]), "sent_id": int(sid),
+                        "start_char": x, "end_char": y, "text": text,
+                        "score": float(_nonspace(text))})
+    return out
+
+
+def _same_paragraph_bead(ctx: _Context, s: dict[str, Any], t: dict[str, Any]) -> bool:
+    """Whether source row ``s`` and target row ``t`` sit in one paragraph bead."""
+    ps = ctx.s_para.get(int(s["para_id"])) if not pd.isna(s["para_id"]) else None
+    pt = ctx.t_para.get(int(t["para_id"])) if not pd.isna(t["para_id"]) else None
+    return ps is not None and ps == pt
+
+
+def _keys_by_span(numbers: pd.DataFrame) -> Any:
+    """A function (side, passage row) → the number keys of that side inside the
+    passage's span."""
+    def keys(side: str, row: dict[str, Any]) -> set[str]:
+        at = numbers[f"{side}_start_char"]
+        inside = (at >= int(row["start_char"])) & (at < int(row["end_char"]))
+        return {str(k) for k in numbers.loc[inside.fillna(False), "key"].dropna()}
+    return keys
