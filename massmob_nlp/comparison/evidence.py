@@ -180,3 +180,29 @@ def _mask_false_friends(text: str) -> str:
     for word in TH_FALSE_FRIENDS:
         text = text.replace(word, "_" * len(word))
     return text
+
+
+CHEMICAL_NAMES = {
+    "co2": ("คาร์บอนไดออกไซด์", "carbon dioxide"),
+    "so2": ("ซัลเฟอร์ไดออกไซด์", "sulphur dioxide", "sulfur dioxide"),
+    "no2": ("ไนโตรเจนไดออกไซด์", "nitrogen dioxide"),
+    "n2o": ("ไนตรัสออกไซด์", "nitrous oxide"),
+    "ch4": ("มีเทน", "methane"),
+    "o3": ("โอโซน", "ozone"),
+    "h2o": ("น้ำ", "water"),
+    "h2": ("ไฮโดรเจน", "hydrogen"),
+    "o2": ("ออกซิเจน", "oxygen"),
+}
+"""Chemical formulas that hold a number and the names a translation writes instead
+(``CO2`` / ``คาร์บอนไดออกไซด์``): the formula is a name, its number is kept."""
+
+
+def chemical_name_in(formula: str, text: str) -> str | None:
+    """The name of the chemical ``formula`` (``CO2``, ``CO₂``) that ``text`` writes, or
+    None."""
+    key = formula.translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")).casefold()
+    folded = text.casefold()
+    for name in CHEMICAL_NAMES.get(key, ()):
+        if name in folded:
+            return name
+    return None

@@ -14,7 +14,7 @@ import pandas as pd
 from .._text import THAI_DIGITS
 from ..numbers import th
 from .context import NUMBER_WINDOW, _Context, _str
-from .evidence import digit_groups, unit_word_in, values_in_text
+from .evidence import chemical_name_in, digit_groups, unit_word_in, values_in_text
 from .number_pairs import Mention, _close, _num, _same_key, _same_round_bound, _vague
 from .number_units import _converted_note
 
@@ -82,6 +82,8 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
     found = _written_in(m, values_in_text(other))
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
+    if found is None and _str(m["kind"]) == "code":
+        found = chemical_name_in(str(m["text"]), other)
     s, t = (m, None) if side == "src" else (None, m)
     if found is not None:
         return [_number_row(s, t, "format_only",

@@ -90,7 +90,10 @@ def _unit_after(text: str, end: int) -> tuple[str, float, str] | None:
 _SECOND_PART_RE = re.compile(r"\s?(?:in(?:ch(?:es)?)?|lbs?|pounds?|นิ้ว|ปอนด์)(?![A-Za-z])")
 """The smaller unit of a two-part imperial measurement: ``6ft 2in``, ``10st 13lb``,
 ``10 สโตน 3 ปอนด์``."""
-_SECOND_PART = {"length": 0.0254, "mass": 0.453592}
+_LB = 0.453592
+_SECOND_PART = {"length": 0.0254, "mass": _LB}
+_STONE_POUNDS_RE = re.compile(r"(?i)[0-9]\s?(?:st|stones?|สโตน)\s*[0-9]+\s?(?:lbs?|pounds?|ปอนด์)")
+"""A weight the reader gives in pounds: ``11st 4lb``, ``11 สโตน 4 ปอนด์``."""
 _FIRST_PARTS = ("ft", "feet", "foot", "ฟุต", "st", "stone", "stones", "สโตน")
 
 
@@ -103,6 +106,9 @@ def _measures(mentions: list[Mention], text: str) -> None:
         end, value = m.get("end_char"), _num(m.get("value"))
         if end is None or pd.isna(end) or value is None or _vague(m) or \
                 _str(m["kind"]) not in _PLAIN_KINDS or _num(m.get("value_max")) is not None:
+            continue
+        if _STONE_POUNDS_RE.search(str(m["text"])):  # read as one weight in pounds
+            m["measure"] = ("mass", value * _LB, "st+lb", 0.5 * _LB)
             continue
         unit = _unit_after(text, int(end))
         if unit is None:

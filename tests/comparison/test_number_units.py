@@ -25,6 +25,7 @@ def _problems(en, th):
     ("The fire has burned 70,000 acres.", "ไฟป่าเผาผลาญพื้นที่ไปแล้ว 28,000 เฮกตาร์"),
     ("The fire has burned 70,000 acres.", "ไฟป่าเผาผลาญพื้นที่ไปแล้วราว 1.77 แสนไร่"),
     ("The striker is 6ft 2in tall.", "กองหน้ารายนี้สูง 1.88 เมตร"),
+    ("The horse carries 11st 4lb.", "ม้าตัวนี้แบกน้ำหนัก 72 กิโลกรัม"),
     # a unit joined by a hyphen, a conversion restated without brackets and dropped
     ("It was a 5,000-mile journey.", "เป็นการเดินทางไกล 8,000 กิโลเมตร"),
     ("Temperatures fell to -5C overnight, about 23F.",
@@ -39,6 +40,7 @@ def test_a_converted_measurement_is_kept(en, th):
     ("Winds drove the fire across about 10 miles.", "ลมพัดพาไฟลุกลามไปราว 26 กิโลเมตร"),
     ("The town is 20 miles away.", "เมืองนี้อยู่ห่างออกไป 40 กม."),
     ("The striker is 6ft 2in tall.", "กองหน้ารายนี้สูง 1.98 เมตร"),
+    ("The horse carries 11st 4lb.", "ม้าตัวนี้แบกน้ำหนัก 62 กิโลกรัม"),
 ])
 def test_a_changed_measurement_is_a_mismatch(en, th):
     assert [p[0] for p in _problems(en, th)] == ["mismatch"]
@@ -63,6 +65,9 @@ def test_unit_words_and_rounding():
     # "the three months to June" is a quarter (ไตรมาส)
     ("The economy is expected to grow 0.4% in the three months to June.",
      "คาดว่าเศรษฐกิจจะเติบโต 0.4% ในไตรมาสที่สิ้นสุดเดือน มิ.ย.", []),
+    # a chemical formula written as the chemical's name
+    ("Levels of CO2 passed 400ppm in 2015.",
+     "ระดับคาร์บอนไดออกไซด์ทะลุ 400 ส่วนในล้านส่วนเมื่อปี 2558", []),
 ])
 def test_ages_magnitudes_and_quarters(en, th, want):
     assert [p[0] for p in _problems(en, th)] == want
