@@ -99,7 +99,8 @@ _FIRST_PARTS = ("ft", "feet", "foot", "ฟุต", "st", "stone", "stones", "ส
 
 def _measures(mentions: list[Mention], text: str) -> None:
     """Record on each plain number followed by a unit word its dimension, amount in
-    the base unit, unit word and rounding in the base unit (``measure``); the inches
+    the base unit, unit word, rounding in the base unit and the unit's factor to the
+    base unit (``measure``; ``feet`` and ``ฟุต`` are one unit); the inches
     or pounds of a two-part measurement are added to its feet or stones, and marked
     ``measure_part``."""
     for k, m in enumerate(mentions):
@@ -108,14 +109,14 @@ def _measures(mentions: list[Mention], text: str) -> None:
                 _str(m["kind"]) not in _PLAIN_KINDS or _num(m.get("value_max")) is not None:
             continue
         if _STONE_POUNDS_RE.search(str(m["text"])):  # read as one weight in pounds
-            m["measure"] = ("mass", value * _LB, "st+lb", 0.5 * _LB)
+            m["measure"] = ("mass", value * _LB, "st+lb", 0.5 * _LB, -1.0)
             continue
         unit = _unit_after(text, int(end))
         if unit is None:
             continue
         dim, factor, word = unit
         word = re.sub(r"\s+", "", word).lower()
-        m["measure"] = (dim, value * factor, word, _written(m) * factor)
+        m["measure"] = (dim, value * factor, word, _written(m) * factor, factor)
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if word in _FIRST_PARTS and nxt is not None and _num(nxt.get("value")) is not None \
                 and not pd.isna(nxt.get("start_char")) and \
@@ -124,7 +125,7 @@ def _measures(mentions: list[Mention], text: str) -> None:
                     re.match(r"[0-9.,]*", str(nxt["text"])).group())):  # type: ignore[union-attr]
             small = _num(nxt.get("value")) or 0.0
             m["measure"] = (dim, value * factor + small * _SECOND_PART[dim], word,
-                            _written(nxt) * _SECOND_PART[dim])
+                            _written(nxt) * _SECOND_PART[dim], factor)
             nxt["measure_part"] = True
 
 
@@ -140,7 +141,7 @@ def _same_measure(s: Mention, t: Mention) -> bool:
     กม./ชม.``, ``1.5C (2.7F)``), the amounts equal to the translator's rounding: the
     two amounts differ by at most the rounding of the rounder side."""
     a, b = s.get("measure"), t.get("measure")
-    if a is None or b is None or a[2] == b[2]:
+    if a is None or b is None or (a[0], a[4]) == (b[0], b[4]):  # one unit, two languages
         return False
     va, vb = _num(s.get("value")), _num(t.get("value"))
     if va is None or vb is None:

@@ -41,6 +41,8 @@ def test_a_converted_measurement_is_kept(en, th):
     ("The town is 20 miles away.", "เมืองนี้อยู่ห่างออกไป 40 กม."),
     ("The striker is 6ft 2in tall.", "กองหน้ารายนี้สูง 1.98 เมตร"),
     ("The horse carries 11st 4lb.", "ม้าตัวนี้แบกน้ำหนัก 62 กิโลกรัม"),
+    # one unit in two languages is no conversion: a changed digit is a change
+    ("It is buried 100 meters (328 feet) underground.", "อยู่ลึกลงไปใต้ดิน 100 เมตร (329 ฟุต)"),
 ])
 def test_a_changed_measurement_is_a_mismatch(en, th):
     assert [p[0] for p in _problems(en, th)] == ["mismatch"]
