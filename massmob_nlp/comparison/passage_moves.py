@@ -239,6 +239,8 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
     sizes = [sum(_nonspace(str(s_par.at[p, "text"])) for p in s) + 1 for s, _ in beads]
     keep = _heaviest_increasing(firsts, sizes)
     rows = passages.to_dict("records")
+    done = {int(r["para_id"]) for r in rows if str(r["side"]) == "src" and
+            str(r["level"]) == "paragraph" and not pd.isna(r["para_id"])}
     for k, (src, tgt) in enumerate(beads):
         if k in keep:
             continue
@@ -247,6 +249,8 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
                  "other_start_char": t0, "other_end_char": t1,
                  "other_text": ctx.tgt.text[t0:t1]}
         for pid in src:
+            if pid in done:
+                continue  # already reported (a paragraph of a merged bead left out)
             text = str(s_par.at[pid, "text"])
             rows.append(moved_row({
                 "level": "paragraph", "bead_id": ctx.s_first.get(pid), "side": "src",
