@@ -297,10 +297,11 @@ times the surname's score (a full pair ranks first)."""
 
 def _surname_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
                     out: dict[tuple[int, int], float]) -> None:
-    """Add to ``out`` the person pairs where one side gives the full name and the
-    other only the surname (``Max Verstappen`` / เฟอร์สแตปเปน: a translation, or a
-    recognizer, drops the given name; ``Hamilton`` / ลูอิส แฮมิลตัน), scored on the
-    last word of the full name. A surname of fewer than
+    """Add to ``out`` the person pairs where the English gives the full name and the
+    Thai only the surname (``Max Verstappen`` / เฟอร์สแตปเปน: a translation, or a
+    recognizer, drops the given name), scored on the last word of the English name
+    (not the other way: a Thai span of several words may run a place into the name,
+    เอเธนส์ อุลริช). A surname of fewer than
     :data:`~massmob_nlp.entities.thai_search.SEARCH_MIN_CONSONANTS` + 1 consonant
     classes (``Lee``, ``Ng``) is never enough."""
     from ..entities.similarity import similarity_above
@@ -317,10 +318,10 @@ def _surname_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
         latin = words(s)
         for j, t in enumerate(tgt):
             thai = words(t)
-            if (i, j) in out or _str(t.get("label")) != "PERSON" or not thai or \
-                    len(latin) + len(thai) < 3 or min(len(latin), len(thai)) != 1:
-                continue
-            name, other = latin[-1], thai[-1]
+            if (i, j) in out or _str(t.get("label")) != "PERSON" or len(thai) != 1 or \
+                    len(latin) < 2:
+                continue  # not a Thai span of several words: it may run into a place
+            name, other = latin[-1], thai[0]
             if consonants(sound_key(name)) <= SEARCH_MIN_CONSONANTS:
                 continue
             score = similarity_above(name, other, MIN_MATCH_SCORE)

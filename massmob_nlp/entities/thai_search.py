@@ -114,7 +114,8 @@ def _glued_cuts(token: str) -> tuple[int, ...]:
                 cuts.add(n)
             if token[-n:] in words:
                 cuts.add(len(token) - n)
-    return tuple(sorted(k for k in cuts if _THAI_START.match(token, k)))
+    return tuple(sorted(k for k in cuts if _THAI_START.match(token, k)
+                        and token[k + 1:k + 2] != "์"))  # ฮิต|ช์ค็อก: ช์ ends ฮิตช์
 
 
 @lru_cache(maxsize=1)

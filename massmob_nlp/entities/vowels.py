@@ -21,7 +21,7 @@ from .gazetteer import fold
 CLASHES: dict[str, frozenset[str]] = {
     "a": frozenset({"u", "ue", "uea", "i"}),
     "e": frozenset({"o", "u", "ua", "uea", "ue"}),
-    "i": frozenset({"o", "u", "ua", "uea", "ue"}),
+    "i": frozenset({"o", "u", "ua", "uea"}),
     "o": frozenset({"i", "ue", "uea", "ia"}),
     "u": frozenset({"e", "ae", "ai", "ia"}),
     "oo": frozenset({"a", "e", "ae", "i", "ai", "ia"}),
@@ -53,7 +53,14 @@ def _royin_runs(word: str) -> tuple[str, ...]:
     return tuple(_ROYIN_RUN.findall(text.casefold()))
 
 
-def _clash(latin: str, thai: str) -> bool:
+_WRITTEN = {"o": re.compile("[โอ็]"), "a": re.compile("[าะัำ]")}
+"""Thai letters that write the vowels ``o`` and ``a``: without them, royin's ``o`` or
+``a`` is a vowel Thai leaves unwritten (สลาฟก), not evidence of a clash."""
+
+
+def _clash(latin: str, thai: str, word: str) -> bool:
+    if thai in _WRITTEN and not _WRITTEN[thai].search(word):
+        return False
     if latin in CLASHES:
         return thai in CLASHES[latin]
     return all(thai in CLASHES.get(c, frozenset()) for c in set(latin))  # "*": never
@@ -74,6 +81,6 @@ def vowels_clash(latin: str, thai: str) -> bool:
         return False
     for x, y in zip(a, b):
         runs, groups = _latin_runs(x), _royin_runs(y)
-        if len(runs) == len(groups) and any(_clash(r, g) for r, g in zip(runs, groups)):
+        if len(runs) == len(groups) and any(_clash(r, g, y) for r, g in zip(runs, groups)):
             return True
     return False

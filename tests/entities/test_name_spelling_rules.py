@@ -36,6 +36,7 @@ def _edges(text: str) -> list[int]:
 def test_a_name_glued_to_the_next_word_is_found() -> None:
     assert _glued_cuts("เฟอร์สแตปเปนจบ") == (12,)
     assert _glued_cuts("คว้าแชมป์") == ()  # a dictionary word is never cut
+    assert 3 not in _glued_cuts("ฮิตช์ค็อก")  # never before a silenced ช์
     text = "ข่าวกีฬา เฟอร์สแตปเปนจบอันดับสอง"
     found = find_in_thai("Verstappen", text, _edges(text))
     assert found is not None and text[found[0]:found[1]] == "เฟอร์สแตปเปน"
@@ -118,7 +119,8 @@ def test_one_skeleton_other_vowels_is_another_name(latin: str, thai: str) -> Non
 @pytest.mark.parametrize(("latin", "thai"), [
     ("Laurent", "โลรองต์"), ("Sainsbury", "เซนส์บิวรีส์"), ("Wolverhampton", "วูล์ฟแฮมป์ตัน"),
     ("Xu Qiliang", "สวี่ ฉีเหลียง"), ("Johnson", "จอห์นสัน"), ("Miami", "ไมแอมี"),
-    ("Jane", "เจน"), ("Walmart", "วอลมาร์ต")])
+    ("Jane", "เจน"), ("Walmart", "วอลมาร์ต"), ("Yuan Shikai", "หยวน ซื่อไข่"),
+    ("Slavic", "สลาฟก")])
 def test_english_readings_of_a_vowel_do_not_clash(latin: str, thai: str) -> None:
     from massmob_nlp.entities.vowels import vowels_clash
 
