@@ -23,7 +23,9 @@ read before plain digits and words (see :mod:`massmob_nlp.numbers`):
 - noon and midnight in words: ``midday``, ``noon``, ``เที่ยงวัน`` (``time:12:00``),
   ``midnight``, ``เที่ยงคืน`` (``time:00:00``, like ``24.00 น.``), and a footballer's
   ``brace`` (two goals, ``2 ประตู``): vague, since a translation often writes them
-  another way, but joined to the other side's number.
+  another way, but joined to the other side's number;
+- fine dust: ``PM2.5``, ``PM 2.5``, ``PM10`` are one code each (``code:2.5``), in both
+  languages, not the code ``PM2`` and a number ``.5``.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป
 _NOON_RE = re.compile(r"(?i)\b(?:12\s+)?(?P<w>midnight|noon|midday)\b(?![-\s]+(?:sun|meal))"
                       r"|(?P<t>เที่ยงวัน|เที่ยงคืน)(?!\s*ครึ่ง)")
 _BRACE_RE = re.compile(r"(?i)\ba\s+(?:second-half\s+|first-half\s+|late\s+|quick\s+)?brace\b")
+_PM_RE = re.compile(r"(?<![A-Za-z])PM\s?(?P<n>2\.5|10)(?![0-9.])")
 _TH_QUALIFIER = {"กว่า": "over", "เกิน": "over", "เกือบ": "almost", "ราว": "about",
                  "ประมาณ": "about"}
 
@@ -96,6 +99,10 @@ def find_news_terms(sc: Scan) -> None:
         _thai_zero(sc)
     if "night" in low or "noon" in low or "midday" in low or "เที่ยง" in t:
         _noon(sc)
+    if "PM" in t:
+        for m in _PM_RE.finditer(t):
+            if sc.free(*m.span()):
+                sc.add(m.start(), m.end(), "code", key=f"code:{m['n']}")
     if "brace" in low:
         for m in _BRACE_RE.finditer(t):
             if sc.free(*m.span()):

@@ -199,3 +199,11 @@ def test_below_zero_is_a_sign_not_a_number() -> None:
 def test_league_two_is_a_name() -> None:
     assert _keys("The League Two club sacked their manager.", "en") == []
     assert _keys("He served in World War Two.", "en") == ["cardinal:2"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("PM2.5 readings in Delhi hit 300.", "en"),
+    ("ค่าฝุ่น PM 2.5 ในเดลีสูงถึง 300", "th"),
+])
+def test_fine_dust_is_one_code(text: str, lang: str) -> None:
+    assert _keys(text, lang) == ["code:2.5", "cardinal:300"]
