@@ -14,7 +14,14 @@ import pandas as pd
 from .._text import THAI_DIGITS
 from ..numbers import th
 from .context import NUMBER_WINDOW, _Context, _str
-from .evidence import chemical_name_in, digit_groups, unit_word_in, values_in_text
+from .evidence import (
+    EN_VALUE_WORDS,
+    TH_VALUE_WORDS,
+    chemical_name_in,
+    digit_groups,
+    unit_word_in,
+    values_in_text,
+)
 from .number_pairs import Mention, _close, _num, _same_key, _same_round_bound, _vague
 from .number_units import _converted_note
 
@@ -111,7 +118,14 @@ def _written_in(m: Mention, values: dict[float, str]) -> str | None:
     if found is not None and _str(m["kind"]) == "ordinal" and \
             found.casefold() in _NOT_ORDINAL:
         return None  # "first" is not written by เดียว ("single")
+    if found is not None and _str(m["kind"]) in _AMOUNTS and not digit_groups(found) and \
+            (found.casefold() in EN_VALUE_WORDS or found in TH_VALUE_WORDS):
+        return None  # "one percent" is not written by ภูมิภาคเดียว ("the only region")
     return found
+
+
+_AMOUNTS = ("percent", "money")
+"""Kinds whose value a bare count word (เดียว, คู่, once, pair) never writes."""
 
 
 _NOT_ORDINAL = frozenset({"เดียว", "single", "alone", "once", "pair", "couple", "both",
