@@ -23,7 +23,7 @@ CLASHES: dict[str, frozenset[str]] = {
     "e": frozenset({"o", "u", "ua", "uea", "ue"}),
     "i": frozenset({"o", "u", "ua", "uea"}),
     "o": frozenset({"i", "ue", "uea", "ia"}),
-    "u": frozenset({"e", "ae", "ai", "ia"}),
+    "u": frozenset({"ae", "ai", "ia"}),  # not e: royin writes เดอ (Durham) de
     "oo": frozenset({"a", "e", "ae", "i", "ai", "ia"}),
     "ee": frozenset({"a", "o", "u", "ua", "uea", "ue", "ae"}),
 }

@@ -120,7 +120,7 @@ def test_one_skeleton_other_vowels_is_another_name(latin: str, thai: str) -> Non
     ("Laurent", "โลรองต์"), ("Sainsbury", "เซนส์บิวรีส์"), ("Wolverhampton", "วูล์ฟแฮมป์ตัน"),
     ("Xu Qiliang", "สวี่ ฉีเหลียง"), ("Johnson", "จอห์นสัน"), ("Miami", "ไมแอมี"),
     ("Jane", "เจน"), ("Walmart", "วอลมาร์ต"), ("Yuan Shikai", "หยวน ซื่อไข่"),
-    ("Slavic", "สลาฟก")])
+    ("Slavic", "สลาฟก"), ("Durham", "เดอรัม")])
 def test_english_readings_of_a_vowel_do_not_clash(latin: str, thai: str) -> None:
     from massmob_nlp.entities.vowels import vowels_clash
 
