@@ -294,13 +294,14 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
     people one (not checked when the whole score is already below ``floor``).
     ``foreign``: the Latin name is also read as Spanish, French, Portuguese, German
     and Italian (:func:`~.sounds_europe.european_keys`: ``Juan`` / ฮวน). A pair whose
-    vowels clash scores at most :data:`VOWEL_CLASH_SCORE`."""
+    vowels clash scores at most :data:`VOWEL_CLASH_SCORE` (not checked for a name read
+    as pinyin)."""
     whole = _pair_similarity(latin, sound_key(thai), foreign)
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
     if len(a) == len(b) >= 2 and whole >= floor:
         whole = min(whole, *(_pair_similarity(x, sound_key(y), foreign)
                              for x, y in zip(a, b)))
-    if whole > VOWEL_CLASH_SCORE and vowels_clash(latin, thai):
+    if whole > VOWEL_CLASH_SCORE and pinyin_key(latin) is None and vowels_clash(latin, thai):
         return VOWEL_CLASH_SCORE  # Sánchez / ซานโตส: one skeleton, other vowels
     return whole
 

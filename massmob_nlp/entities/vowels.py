@@ -70,12 +70,9 @@ def vowels_clash(latin: str, thai: str) -> bool:
     """Whether a Latin name and a Thai one with the same number of words have, word
     by word, as many vowel runs and at least one pair that no reading of the Latin
     gives (:data:`CLASHES`): ``Sánchez`` / ซานโตส (``e`` / โ-), ``Google`` / กาเกิล
-    (``oo`` / -า). False whenever the words or runs do not line up, and for a name
-    read as pinyin (:func:`~.sounds.pinyin_key`: ``Xu`` is สวี่)."""
-    from .sounds import pinyin_key
-
-    if pinyin_key(latin) is not None:
-        return False
+    (``oo`` / -า). False whenever the words or runs do not line up. English
+    readings only: :func:`~.sounds.sound_similarity` does not ask it for a name read as
+    pinyin (``Xu`` is สวี่)."""
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
     if len(a) != len(b):
         return False
