@@ -7,7 +7,11 @@ Both have one entry per sentence bead of ``Comparison.alignment`` and carry the
 comparison's findings for that bead, the rows of ``Comparison.problems()``: number
 problems (``mismatch``, ``missing``, ``added``, ``qualifier_changed``), entity problems
 (checked names and codes ``missing``/``added``) and passage problems (``omitted``,
-``added``, ``length_ratio``, ``untranslated``).
+``added``, ``length_ratio``, ``untranslated``). A passage the translator moved (a
+``moved`` row of ``Comparison.passages``) is no problem but is said at its bead: in the
+spreadsheet's ``note`` and as an XLIFF ``<note category="passage" priority="5">``
+("moved: this paragraph is translated in another part of the article (target
+paragraph 3)").
 
 * :func:`comparison_to_xliff`: ``<xliff version="2.0" srcLang trgLang>`` (namespace
   :data:`XLIFF_NS`), one ``<file>`` with the verdict as a ``<note
@@ -99,10 +103,26 @@ def _by_bead(cmp: Comparison) -> tuple[dict[int, list[dict[str, str]]], list[dic
     return by, loose
 
 
+def _moves(cmp: Comparison) -> dict[int, str]:
+    """A few words per bead holding a passage the translator moved (a ``moved`` row of
+    the passages table: no problem, but a reviewer should know where it went)."""
+    out: dict[int, str] = {}
+    p = cmp.passages
+    for row in p[p["kind"].astype(str) == "moved"].itertuples(index=False):
+        if pd.isna(row.bead_id):
+            continue
+        where = ("" if pd.isna(row.other_para_id)
+                 else f" (target paragraph {int(row.other_para_id) + 1})")
+        out[int(row.bead_id)] = (f"moved: this {row.level} is translated in another part "
+                                 f"of the article{where}")
+    return out
+
+
 def bead_findings(cmp: Comparison) -> pd.DataFrame:
     """One row per sentence bead: :data:`SPREADSHEET_COLUMNS`, the problem columns
     holding ``"; "``-joined findings (empty when there are none)."""
     by, _ = _by_bead(cmp)
+    moves = _moves(cmp)
     rows = []
     for bead_id, kind, src, tgt in zip(cmp.alignment["bead_id"], cmp.alignment["kind"],
                                        cmp.alignment["src_text"], cmp.alignment["tgt_text"],
@@ -115,8 +135,9 @@ def bead_findings(cmp: Comparison) -> pd.DataFrame:
                 finding_text(table, f["status"], f["src"], f["tgt"])
                 for f in found if f["table"] == table)
         said = " ".join(str(v) for v in row.values())
-        notes = "; ".join(dict.fromkeys(f["note"] for f in found
-                                        if f["note"] and f["note"] not in said))
+        notes = "; ".join(dict.fromkeys(
+            ([moves[int(bead_id)]] if int(bead_id) in moves else [])
+            + [f["note"] for f in found if f["note"] and f["note"] not in said]))
         row["note"] = notes if len(notes) <= NOTE_CHARS else notes[:NOTE_CHARS - 1] + "…"
         rows.append(row)
     frame = pd.DataFrame(rows, columns=list(SPREADSHEET_COLUMNS))
@@ -163,6 +184,9 @@ def comparison_to_xliff(cmp: Comparison) -> str:
                       srcLang=str(s["src_lang"]), trgLang=str(s["tgt_lang"]))
     file = ET.SubElement(root, "file", id="f1", original=str(s["src_doc_id"]))
     by, loose = _by_bead(cmp)
+    for bead_id, text in _moves(cmp).items():
+        by.setdefault(bead_id, []).append({"table": "passages", "status": "moved",
+                                           "src": "", "tgt": "", "note": text})
     summary = {"table": "summary", "status": "", "src": "", "tgt": "",
                "note": str(s["verdict"])}
     _notes(file, [summary, *loose])
@@ -193,7 +217,7 @@ def _notes(parent: ET.Element, found: list[dict[str, str]]) -> None:
         category = CATEGORIES.get(f["table"], f["table"])
         attrs = {"category": category}
         if category != "summary":
-            attrs["priority"] = "1"
+            attrs["priority"] = "5" if f["status"] == "moved" else "1"  # 5: information
             side = ("source" if f["status"] in _SOURCE_SIDE
                     else "target" if f["status"] in _TARGET_SIDE else "")
             if side:
@@ -201,7 +225,8 @@ def _notes(parent: ET.Element, found: list[dict[str, str]]) -> None:
         text = (finding_text(f["table"], f["status"], f["src"], f["tgt"])
                 if category != "summary" else "")
         note = f["note"]
-        joined = text if not note or note in text else f"{text}: {note}" if text else note
+        joined = (note if f["status"] == "moved" else text if not note or note in text
+                  else f"{text}: {note}" if text else note)
         ET.SubElement(notes, "note", attrs).text = xml_safe(joined)
 
 

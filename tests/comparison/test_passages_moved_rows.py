@@ -219,3 +219,21 @@ def test_a_short_sentence_moved_far_is_moved_though_too_short_to_be_omitted():
     row = p.iloc[0]
     assert row["text"].startswith("Each crossing will take about 30 hours")
     assert row["other_para_id"] == 7 and crossing in row["other_text"]
+
+
+def test_spreadsheet_and_xliff_say_where_a_moved_passage_went(moved, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from massmob_nlp.comparison.exchange import XLIFF_NS
+
+    row = moved.passages.iloc[0]
+    bead, where = int(row["bead_id"]), f"target paragraph {int(row['other_para_id']) + 1}"
+    sheet = moved.to_spreadsheet(tmp_path / "beads.csv")
+    note = sheet.loc[sheet["bead_id"] == bead, "note"].iloc[0]
+    assert note.startswith("moved: this paragraph is translated in another part") and where in note
+    assert (sheet["passage_problems"] == "").all()  # a move is no problem
+    root = ET.fromstring(moved.to_xliff().encode("utf-8"))
+    unit = root.find(f".//{{{XLIFF_NS}}}unit[@id='b{bead}']")
+    notes = unit.findall(f"{{{XLIFF_NS}}}notes/{{{XLIFF_NS}}}note")
+    assert [(n.get("category"), n.get("priority")) for n in notes] == [("passage", "5")]
+    assert where in notes[0].text
