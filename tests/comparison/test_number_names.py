@@ -3,16 +3,12 @@ notes of changed ranges. Examples written for these tests."""
 
 import pytest
 
-from massmob_nlp import compare
+from number_problems import number_problems
 
-PROBLEMS = {"mismatch", "missing", "added"}
 
 
 def _problems(en, th):
-    numbers = compare(en, th, src_lang="en", tgt_lang="th").numbers
-    bad = numbers[numbers["status"].isin(PROBLEMS)]
-    return sorted(zip(bad["status"].astype(str), bad["src_text"].fillna(""),
-                      bad["tgt_text"].fillna(""), bad["note"].astype(str), strict=True))
+    return number_problems(en, th, note=True)
 
 
 @pytest.mark.parametrize("en,th", [
