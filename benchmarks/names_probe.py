@@ -11,8 +11,12 @@ row of the ``entities`` table with status ``missing``, ``added`` or ``changed`` 
 ``--matched`` also the matched rows, with their score), marked ``!`` when it is
 ``checked`` (a problem, not a hint), and every ``untranslated`` passage, marked
 ``IN-SOURCE`` when the Latin span occurs in the English text once quotes,
-apostrophes, case and spacing are normalized (such a flag would be false). Totals per
-label and status close the listing, so a change can be measured before → after.
+apostrophes, case and spacing are normalized (such a flag would be false). A
+``missing`` row whose source sentence has no translation at all (a sentence bead with
+no target text: the translator dropped it) is marked ``DROPPED``: that name is truly
+missing. Totals per label and status close the listing, then the missing and added
+rows per batch of pairs (:data:`BATCHES`: a01-a41, a42-a61, a62-a81, a82 on), so a
+change can be measured before → after.
 """
 
 from __future__ import annotations
@@ -32,6 +36,15 @@ import massmob_nlp as mm
 from article_probe import find_pairs
 
 SHOWN = ("missing", "added", "changed")
+BATCHES = ((1, 41), (42, 61), (62, 81), (82, 999))
+"""Batches of article pairs (by number), counted apart."""
+
+
+def batch_of(name: str) -> str:
+    m = re.match(r"a(\d+)", name)
+    n = int(m.group(1)) if m else 0
+    lo, hi = next(((lo, hi) for lo, hi in BATCHES if lo <= n <= hi), (0, 0))
+    return f"a{lo:02d}-a{hi:02d}" if hi < 999 else f"a{lo:02d}+"
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
@@ -48,20 +61,28 @@ def _short(text: Any, n: int = 60) -> str:
 
 def probe(name: str, en: Any, th: Any, totals: Counter[tuple[str, str]], flags: Counter[str],
           *, matched: bool, quiet: bool) -> None:
+    batch = batch_of(name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         cmp = mm.compare(en, th)
     ents = cmp.entities
+    dropped = {int(b) for b, t in zip(cmp.alignment["bead_id"], cmp.alignment["tgt_ids"])
+               if len(t) == 0}
     lines = []
     for _, r in ents.iterrows():
         status, label = str(r["status"]), str(r["label"])
         totals[(label, status)] += 1
         totals[("ALL", status)] += 1
+        drop = status == "missing" and int(r["bead_id"]) in dropped
+        if status in ("missing", "added"):
+            flags[f"{batch} {status}"] += 1
+            flags[f"{batch} {status} dropped"] += drop
         if bool(r["checked"]) and status in SHOWN:
             totals[("CHECKED", status)] += 1
         if status in SHOWN or (matched and status == "matched"):
             mark = "!" if bool(r["checked"]) and status != "matched" else " "
             score = "" if str(r["score"]) in ("nan", "<NA>") else f"{float(r['score']):.2f}"
+            score = "DROP" if drop else score
             lines.append(f"  {mark} {status:8s} {label:7s} {score:4s} "
                          f"en={_short(r['src_text'])!r} th={_short(r['tgt_text'])!r} "
                          f"id={_short(r['entity_id'], 30)}")
@@ -103,6 +124,12 @@ def main() -> None:
         print(f"| {label} | " + " | ".join(str(totals[(label, s)]) for s in statuses) + " |")
     print(f"untranslated: {flags['not in source']} not in source, "
           f"{flags['IN-SOURCE']} in the source (false)")
+    print("\n| batch | pairs | missing (of them in dropped sentences) | added |")
+    print("|---|---|---|---|")
+    for batch in sorted({batch_of(n) for n in pairs}):
+        n = sum(batch_of(p) == batch for p in pairs)
+        print(f"| {batch} | {n} | {flags[f'{batch} missing']} "
+              f"({flags[f'{batch} missing dropped']}) | {flags[f'{batch} added']} |")
 
 
 if __name__ == "__main__":
