@@ -33,10 +33,30 @@ def thai_ordinal_before(sc: Scan, s: int) -> re.Match[str] | None:
     return m if sc.word_bounds_at(m.start(), m.start()) else None
 
 
+# Thai qualifier words that end a noun: "สถิติสูงสุด 39.9 ล้านคน" (the record 39.9
+# million, not "at most"), "งบประมาณ 2.4 หมื่นล้านบาท" (the budget, not "about"),
+# "ค่าแรงขั้นต่ำ 400 บาท" (the minimum wage, not "at least").
+_NOUN_ENDINGS = {"สูงสุด": re.compile(r"(?:สถิติ|ระดับ|จุด|ยอด)\s*$"),
+                 "มากสุด": re.compile(r"(?:สถิติ|ระดับ|จุด|ยอด)\s*$"),
+                 "ประมาณ": re.compile(r"งบ$"),
+                 "ขั้นต่ำ": re.compile(r"(?:ค่าแรง|ค่าจ้าง|เงินเดือน)\s*$")}
+
+
+def _ends_a_noun(t: str, m: re.Match[str]) -> bool:
+    word = next((w for w in _NOUN_ENDINGS if m.group().startswith(w)), None)
+    return word is not None and bool(
+        _NOUN_ENDINGS[word].search(t, max(0, m.start() - 10), m.start()))
+# "อย่างน้อยปีละ 2 ครั้ง" (at least twice a year), "ราววันละ 500 คน": the qualifier
+# before a distributive "per year/day" still qualifies the number.
+_PER_BEFORE_RE = re.compile(r"(?:ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|คน|ครั้ง|ราย)ละ\s*$")
+
+
 def qualifier(t: str, start: int, end: int) -> str | None:
     """The qualifier (``about``, ``over`` …) written just before ``start`` or after ``end``."""
-    m = _QUAL_BEFORE_RE.search(t, max(0, start - 24), start)
-    if m:
+    per = _PER_BEFORE_RE.search(t, max(0, start - 12), start)
+    before = per.start() if per else start
+    m = _QUAL_BEFORE_RE.search(t, max(0, before - 24), before)
+    if m and not _ends_a_noun(t, m):
         return _QUAL_BEFORE.get(" ".join(m.group().split()).lower())
     m = _QUAL_AFTER_RE.match(t, end)
     if m:

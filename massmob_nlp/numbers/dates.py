@@ -53,7 +53,8 @@ _AMPM_RANGE_RE = re.compile(
 _EN_TIME_BEFORE_RE = re.compile(r"(?i)\b(?:at|until|till|before|after|since|from)\s+$")
 # "at 2.5%", "at 1.5kg"; but "at 9.30 in the morning" is a time ("in" is no inch there)
 _NOT_TIME_AFTER_RE = re.compile(
-    rf"\s*(?:%|[€$£¥฿]|[.,][0-9]|(?!in\s+the\b){en.GLUED_UNITS_RE.pattern})")
+    rf"\s*(?:%|[€$£¥฿]|[.,][0-9]|(?!in\s+the\b){en.GLUED_UNITS_RE.pattern}"
+    r"|(?i:million|billion|trillion|bn|tn)\b)")  # "stood at 4.57 million"
 _MONTH2 = {"en": en.MONTH.replace("(?P<mon>", "(?P<mon2>"),
            "th": th.MONTH.replace("(?P<mon>", "(?P<mon2>")}
 _EN_MONTH_RANGE_RE = re.compile(

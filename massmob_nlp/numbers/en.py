@@ -52,8 +52,10 @@ SECOND_NOUN_AFTER_RE = re.compile(
 # "one of the pilots", "one of them": a count even after "that" or "the".
 ONE_OF_RE = re.compile(r"(?i)\s+of\s+(?:the|his|her|their|its|our|my|your|these|those|them"
                        r"|us|you|many|several|whose)\b")
+# "no one", "the one", "the only one", "one by one"; but "only one crop" counts.
 ONE_SKIP_BEFORE_RE = re.compile(
-    r"(?i)\b(?:no|any|every|each|the|this|that|which|such|little|only)\s+$")
+    r"(?i)\b(?:no|any|every|each|the|this|that|which|such|little|"
+    r"(?:the|his|her|its|their|our|my|your|an?)\s+only|one\s+by)\s+$")
 # "One day, he left", "one night in May": a story's "some day", vague like Thai
 # วันหนึ่ง; but "for one day", "one day a week", "one day later" are counts.
 ONE_DAY_AFTER_RE = re.compile(
@@ -68,7 +70,8 @@ ONE_DAY_FORMAT_AFTER_RE = re.compile(
     r"(?i)-day\s+(?:internationals?|ODIs?|series|cricket|cup|hundreds?|centur(?:y|ies)|"
     r"formats?|sides?|squads?|captain|debut|records?|specialists?|games?|matche?s)\b")
 ONE_SKIP_AFTER_RE = re.compile(
-    r"(?i)^(?:\s+(?:another|by|or\s+two|of\s+a\s+kind)\b|'s|’s|-)")
+    r"(?i)^(?:\s+(?:another|by|or\s+two|of\s+a\s+kind|after\s+(?:another|the\s+other)|"
+    r"at\s+a\s+time)\b|'s|’s|-)")
 
 
 def parse_words(text: str) -> tuple[Decimal | None, int]:
@@ -359,7 +362,11 @@ DECADE_WORD_RE = re.compile(
 AGE_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|your|our|its)\s+"
                            r"(?:(?:early|mid|late)[\s-]+)?$")
 # "mid-1962", "pre-2008": a prefix, not a name such as "B-29".
-PREFIX_BEFORE_RE = re.compile(r"(?:\b(?:mid|pre|post|early|late|over|under|top|sub))-$")
+PREFIX_BEFORE_RE = re.compile(r"(?:\b(?:mid|pre|post|early|late|over|under|top|sub))-$"
+                              # "a magnitude-7.8 quake", "a level-4 alert", "a grade-2
+                              # listed": a measure word before its number, no name
+                              r"|\b(?:magnitude|level|grade|category|tier|stage|phase|"
+                              r"size|class|type|step|day|week|year|age)-$")
 # A year before Christ: "700 BC", "1600 B.C.E.".
 BC_AFTER_RE = re.compile(r"\s?(?:BCE|BC|B\.\s?C\.(?:\s?E\.)?)(?![A-Za-z])")
 
@@ -409,7 +416,12 @@ GENERIC_ONE_AFTER_RE = re.compile(
     r"feels|thinks|hopes|wishes|needs|gets\s+the\s+impression)\b")
 GENERIC_ONE_COUNT_BEFORE_RE = re.compile(
     r"(?i)\b(?:only|just|than|least|most|and|but|while|whereas|killed|injured|dead)\s+$")
-# "a positive one", "the old one", "another big one": one standing for a noun (vague).
+# "a positive one", "the old one", "another big one": one standing for a noun (vague);
+# "started the day one stroke ahead", "ended the season one point clear": after a
+# noun of a stretch of time or play (no adjective) one counts what follows.
+PRO_ONE_NOUN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:day|week|month|year|season|night|morning|afternoon|evening|race|game|"
+    r"match|round|weekend|half|innings|tournament|campaign|stage|leg|year's)\s+$")
 PRO_ONE_BEFORE_RE = re.compile(
     r"(?i)\b(?:a|an|the|this|that|every|each|another|which|its|his|her|their|our|my|your)"
     r"\s+(?!(?:of|and|or|than|to|in|on|at|for|with|is|was|are|were|be|by|from|only|single)\b)"

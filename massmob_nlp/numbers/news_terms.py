@@ -4,10 +4,14 @@ read before plain digits and words (see :mod:`massmob_nlp.numbers`):
 - golf scores against par: ``eight under par``, ``a 12-under total``, ``three-over-par``
   (``over`` needs ``par``: ``a 20-over match`` is cricket) are the score to par
   (``cardinal:-8``, ``cardinal:-12``, ``cardinal:3``), as Thai and leaderboards write
-  them (``-8``, ``8 อันเดอร์พาร์``, ``อันเดอร์พาร์ 8``, ``3 โอเวอร์พาร์``); at most 40
-  (``66 อันเดอร์พาร์ 6`` is a round of 66, six under);
+  them (``-8``, ``8 อันเดอร์พาร์``, ``อันเดอร์พาร์ 8``, ``3 โอเวอร์พาร์``,
+  ``เจ็ดอันเดอร์พาร์``: a ``ที่`` before it is "at", no ordinal); at most 40 (``66
+  อันเดอร์พาร์ 6`` is a round of 66, six under); a leaderboard's ``on seven under`` /
+  ``at three over`` (no ``par``) after ``on``/``at``/``to`` and before a clause end or
+  ``with``/``after``;
 - interest-rate moves in words: ``a quarter-point rise``, ``half a percentage point``,
-  ``a quarter of a point`` are 0.25 / 0.5 percentage points (``percent:0.25``, like
+  ``a quarter of a point``, ``three-quarters of a percentage point`` are 0.25 / 0.5 /
+  0.75 percentage points (``percent:0.25``, like
   ``0.25 percentage points``; Thai ``0.25 จุด``, ``ร้อยละ 0.25``);
 - a half with a qualifier and no ``of``: ``more than half were``, ``almost half the
   money``, ``half the staff`` / ``กว่าครึ่ง``, ``เกือบครึ่ง`` (``fraction:1/2``); not
@@ -32,22 +36,28 @@ from __future__ import annotations
 
 import re
 
-from . import en
+from . import en, th
 from .base import THAI_LETTER_RE, Scan, alt
 
 _SMALL_WORDS = [*en.UNITS, *en.TEENS][1:]
 _PAR_EN_RE = re.compile(
     rf"(?i)(?<![\w.,-])(?P<n>[0-9]{{1,2}}|{alt(_SMALL_WORDS)})"
     r"(?:(?:\s+|-)(?P<d>under|over)(?:\s+|-)par\b|-(?P<h>under)\b(?!-))")
+# "tied for third on seven under with ...", "at three over after rounds of": a
+# leaderboard writes the score to par without "par"; "under 18s", "over the weekend",
+# "aged 65 and over" never follow on/at/to like this.
+_PAR_BOARD_EN_RE = re.compile(
+    rf"(?i)(?<=\b(?:on|at|to)\s)(?P<n>[0-9]{{1,2}}|{alt(_SMALL_WORDS)})\s+(?P<d>under|over)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:with|after|for|alongside|following|going|overall)\b)")
 _PAR_TH_AFTER_RE = re.compile(r"(?P<d>อันเดอร์|โอเวอร์)\s*พาร์\s*(?P<n>[0-9]{1,2})(?![0-9.,])")
-_PAR_TH_RE = re.compile(r"(?<![0-9.,])(?P<n>[0-9]{1,2})\s*(?:(?P<d>อันเดอร์)(?:\s*พาร์)?"
-                        r"|(?P<h>โอเวอร์)\s*พาร์)")
+_PAR_TH_RE = re.compile(rf"(?<![0-9.,])(?P<n>[0-9]{{1,2}}|{th.WORDS_RE.pattern})"
+                        r"\s*(?:(?P<d>อันเดอร์)(?:\s*พาร์)?|(?P<h>โอเวอร์)\s*พาร์)")
 _MOST_TO_PAR = 40
 """A score to par is small (the 72-hole record is 31 under); ``66 อันเดอร์พาร์ 6`` is a
 round of 66 strokes, 6 under par."""
 _RATE_POINT_RE = re.compile(
     r"(?i)\b(?P<f>quarter|half)(?:[\s-]+percentage)?[\s-]+point\b(?!s?\s+(?:lead|win|gap))"
-    r"|\b(?P<g>quarter|half)\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
+    r"|\b(?P<g>(?:three[\s-]+)?quarters?|half)\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 _HALF_QUALIFIED_EN_RE = re.compile(
     r"(?i)\b(?P<q>more\s+than|less\s+than|fewer\s+than|over|almost|nearly|about|around|"
     r"roughly|some|just\s+under|just\s+over|at\s+least)\s+half\b"
@@ -112,9 +122,9 @@ def find_news_terms(sc: Scan) -> None:
 def _golf_par(sc: Scan) -> None:
     """``eight under par`` -8, ``a 12-under total`` -12, ``three-over-par`` +3;
     ``8 อันเดอร์พาร์`` -8."""
-    for rx in (_PAR_EN_RE, _PAR_TH_AFTER_RE, _PAR_TH_RE):
+    for rx in (_PAR_EN_RE, _PAR_BOARD_EN_RE, _PAR_TH_AFTER_RE, _PAR_TH_RE):
         for m in rx.finditer(sc.t):
-            n = int(m["n"]) if m["n"].isdigit() else en.small_number(m["n"])
+            n = _par_number(m["n"])
             if not 0 < n <= _MOST_TO_PAR or not sc.free(*m.span()):
                 continue
             d = (m["d"] or m.groupdict().get("h") or "").lower()
@@ -122,12 +132,24 @@ def _golf_par(sc: Scan) -> None:
             sc.add(m.start(), m.end(), "cardinal", value=float(v), key=f"cardinal:{v}")
 
 
+def _par_number(word: str) -> int:
+    """A score to par in digits, English words or Thai words (``เจ็ด`` 7)."""
+    if word.isdigit():
+        return int(word)
+    if THAI_LETTER_RE.match(word):
+        value = th.parse_words(word)
+        return int(value) if value is not None else 0
+    return en.small_number(word)
+
+
 def _rate_points(sc: Scan) -> None:
-    """``a quarter-point rise`` 0.25, ``half a percentage point`` 0.5 (percentage points)."""
+    """``a quarter-point rise`` 0.25, ``half a percentage point`` 0.5, ``three-quarters of
+    a percentage point`` 0.75 (percentage points)."""
     for m in _RATE_POINT_RE.finditer(sc.t):
         if not sc.free(*m.span()):
             continue
-        v = 0.25 if (m["f"] or m["g"]).lower() == "quarter" else 0.5
+        word = (m["f"] or m["g"]).lower()
+        v = 0.5 if word == "half" else 0.75 if word.startswith("three") else 0.25
         sc.add(m.start(), m.end(), "percent", value=v, unit="%", key=f"percent:{v:g}")
 
 

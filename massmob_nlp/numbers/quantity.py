@@ -98,13 +98,13 @@ def find_digits(sc: Scan, s: int, e: int) -> None:
 
 def _in_name(sc: Scan, s: int, e: int) -> bool:
     """Digits glued to the letters of a name (``F1``, ``B-29``, ``H5N1``, ``COVID-19``,
-    ``โควิด-19``): the whole name is one ``code`` keyed by its digits, so that a Thai
-    transliteration joins it; ``Q3`` is the third quarter. ``mid-1962`` is no name."""
+    ``โควิด-19``): the whole name is one ``code`` (see :func:`code_key`); ``Q3`` is the
+    third quarter. ``mid-1962`` is no name."""
     t = sc.t
     hyphen = t[s - 1] in "-_" and s > 1 and bool(LATIN_RE.match(t, s - 2)
                                                  or THAI_LETTER_RE.match(t, s - 2))
     if not (LATIN_RE.match(t, s - 1) or hyphen) \
-            or en.PREFIX_BEFORE_RE.search(t, max(0, s - 7), s) \
+            or en.PREFIX_BEFORE_RE.search(t, max(0, s - 12), s) \
             or _currency_before(t, s, e):
         return False
     a = _NAME_START_RE.search(t, max(0, s - 30), s).start()  # type: ignore[union-attr]
@@ -119,8 +119,33 @@ def _in_name(sc: Scan, s: int, e: int) -> bool:
         n = int(quarter["n"])
         sc.add(a, b, "ordinal", value=float(n), key=f"ordinal:{n}")
     else:
-        sc.add(a, b, "code", key="code:" + "".join(ch for ch in name if ch.isdigit()))
+        sc.add(a, b, "code", key=code_key(name))
     return True
+
+
+_GLUED_CODE_RE = re.compile(r"[A-Za-z]*[0-9][0-9A-Za-z]*")
+
+
+def code_key(name: str) -> str:
+    """The key of a name holding digits: two or more Latin letters glued to the digits
+    stay in it (``CO2`` and ``SO2``, ``H5N1``, ``MH17`` are different codes;
+    ``A320neo-family`` -> ``code:A320NEO``), as translations keep such codes in Latin
+    letters; one letter (``F1``, ``G7``: a translation may write ``Formula 1``, ``กลุ่ม
+    7 ประเทศ``), a word joined by a hyphen (``COVID-19``, ``B-29``) and a name in Thai
+    letters (``โควิด-19``) are keyed by their digits (``code:19``).
+
+    Examples:
+        >>> code_key("CO2"), code_key("Covid-19"), code_key("โควิด-19")
+        ('code:CO2', 'code:19', 'code:19')
+    """
+    digits = "".join(ch for ch in name if ch.isdigit())
+    if THAI_LETTER_RE.search(name):
+        return "code:" + digits
+    glued = [p for p in _GLUED_CODE_RE.findall(name) if not p.isdigit()]
+    if len(glued) != 1 or "".join(ch for ch in glued[0] if ch.isdigit()) != digits \
+            or sum(ch.isalpha() for ch in glued[0]) < 2:
+        return "code:" + digits
+    return "code:" + str(glued[0]).upper()
 
 
 _NAME_START_RE = re.compile(r"[^\s,;:()\[\]\"“”'‘’/]*$")
@@ -128,6 +153,25 @@ _NAME_END_RE = re.compile(r"[0-9A-Za-z\u0e01-\u0e4e]*(?:[-_][0-9A-Za-z\u0e01-\u0
 _QUARTER_RE = re.compile(r"Q(?P<n>[1-4])")
 _QUARTER_BEFORE_RE = re.compile(r"(?:\bQ[1-4]|ไตรมาส\s*(?:ที่\s*)?[1-4])[\s/-]*$")
 """``Q2 2025``, ``ไตรมาส 2 2568``: a year after a quarter, whatever follows it."""
+
+
+_ELLIPTIC_AFTER_RE = re.compile(
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|and|or|to|from|a|an|last|this|by|on|at|over|previously|"
+    r"earlier|the\s+(?:previous|year|month|week))\b)")
+_SCALED_COUNT_RE = re.compile(r"[0-9](?:\s?(?:million|billion)\b|m\s+(?:of\s+)?[a-z]{2,}s\b)")
+_LENGTH_WORDS_RE = re.compile(
+    r"(?i)\b(?:metres?|meters?|km|kilometres?|tall|high|long|deep|wide|height|depth|"
+    r"altitude|length|sprint|hurdles|relay|freestyle|backstroke|breaststroke|butterfly)\b")
+
+
+def _elliptic_million(t: str, s: int, short: re.Match[str]) -> bool:
+    """``7.7 million tonnes in 2022 and 6.1m in 2021``, ``to about 8.3m.``: a bare ``m``
+    with no noun after it is millions when the same text counts in millions elsewhere
+    and says nothing of lengths (``the 100m in 9.58``, ``2.4m high``)."""
+    if short["w"].lower() != "m" or not _ELLIPTIC_AFTER_RE.match(t, short.end()) \
+            or t.endswith(("the ", "The "), 0, s):
+        return False
+    return bool(_SCALED_COUNT_RE.search(t)) and not _LENGTH_WORDS_RE.search(t)
 
 
 def _currency_before(t: str, s: int, e: int) -> re.Match[str] | None:
@@ -268,6 +312,13 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     return lo, hi, raw2, pos2
 
 
+# Pence: "446p", "61.1p a share", "50 pence", "464 เพนซ์", "61.1 เพนนี" are money in
+# pounds (``money:4.46:GBP``), so a translation that writes pounds joins them; not
+# "3p.m." or "pp" (percentage points).
+_PENCE_AFTER_RE = re.compile(r"p(?![A-Za-z0-9]|\.[A-Za-z])|\s?pence\b|\s*(?:เพนซ์|เพนนี|เพ็นซ์)")
+_VIDEO_LINES = frozenset({"360", "480", "720", "1080", "1440", "2160"})
+
+
 def _unit(sc: Scan, start: int, pos: int, cur: str | None
           ) -> tuple[bool, str | None, int, int, int]:
     """(is a percent, currency, start, end, power of ten to apply) from a percent sign
@@ -281,6 +332,9 @@ def _unit(sc: Scan, start: int, pos: int, cur: str | None
         return True, cur, pct_before.start(), pos, 0
     if cur is None and (coin := th.COIN_AFTER_MAGNITUDE_RE.match(t, pos)):
         return False, "USD", start, coin.end(), 0
+    if cur is None and (pence := _PENCE_AFTER_RE.match(t, pos)) \
+            and t[start:pos].strip() not in _VIDEO_LINES:
+        return False, "GBP", start, pence.end(), -2  # "446p", "61.1 เพนซ์": pounds
     if cur is None and (cm := CUR_AFTER_RE.match(t, pos)):
         if cm["lb"]:
             return False, "THB", start, cm.end(), 6  # ลบ. is million baht
@@ -302,7 +356,8 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
             mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
     elif not mag and (short := _MAG_SHORT_RE.match(t, e)) \
             and (en.SCALED_NOUN_AFTER_RE.match(t, short.end())  # "1.5m people"
-                 or CUR_AFTER_RE.match(t, short.end())):  # "500m baht", "20k euros"
+                 or CUR_AFTER_RE.match(t, short.end())  # "500m baht", "20k euros"
+                 or _elliptic_million(t, s, short)):  # "7.7 million tonnes ... 6.1m in 2021"
         mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
     if mag and THAI_LETTER_RE.match(t, pos - 1):
         value, pos = _thai_tail(sc, value, mag, pos)
@@ -313,7 +368,8 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
     if mag and not pct and cur is None and (won := _WON_AFTER_RE.match(t, after)):
         cur, after = "KRW", won.end()  # "1.5 trillion won": the verb never follows a scale
     if shift:
-        lo, hi = lo * 10 ** shift, hi * 10 ** shift if hi is not None else None
+        scale = Decimal(10) ** shift
+        lo, hi = lo * scale, hi * scale if hi is not None else None
     if too_big(lo) or (hi is not None and too_big(hi)):
         sc.add(s, after, "cardinal")
         return

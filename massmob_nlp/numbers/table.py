@@ -197,6 +197,9 @@ DEFAULT_DAYFIRST = True
 _PHONE_RE = re.compile(r"(?<![0-9])[0-9]{2,4}(?:-[0-9]{3,4}){2,}(?![0-9])"
                        r"|\+[0-9]{1,3}[\s-]?[0-9][0-9\s-]{6,}[0-9]")
 _SPACED_PHONE_RE = re.compile(r"(?<![0-9.,])[0-9]{3,4}(?:[\s-][0-9]{3,4}){1,3}(?![0-9]|[.,][0-9])")
+# "0800 111 6768", "02 123 4567": a trunk prefix 0 and three or more groups is a phone
+# number with or without a phone word before it (no count starts with a zero).
+_ZERO_PHONE_RE = re.compile(r"(?<![0-9.,])0[0-9]{1,4}(?:[ -][0-9]{3,4}){2,3}(?![0-9]|[.,][0-9])")
 _HAS_NUMBER_RE = re.compile(
     r"[0-9\u0e50-\u0e59½¼¾⅓⅔⅛]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
@@ -248,9 +251,11 @@ def find_numbers(text: str, lang: str | None = None, *,
 
 
 def _phones(sc: Scan) -> None:
-    """``02-123-4567``, ``+84 24 3825 3536``, and ``116 123`` after a phone word."""
+    """``02-123-4567``, ``+84 24 3825 3536``, ``0800 111 6768``, and ``116 123`` after a
+    phone word."""
     t = sc.t
     found = [m for m in _PHONE_RE.finditer(t)]
+    found += [m for m in _ZERO_PHONE_RE.finditer(t)]
     found += [m for m in _SPACED_PHONE_RE.finditer(t)
               if en.PHONE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())
               or th.PHONE_BEFORE_RE.search(t, max(0, m.start() - 24), m.start())]

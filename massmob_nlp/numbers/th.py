@@ -96,6 +96,7 @@ CLASSIFIERS = """
 เดือน สัปดาห์ อาทิตย์ ปี เท่า ส่วน โมเดล แบบ จุด ต้น ชนิด ประเภท ขั้น ชั้น รอบ คู่ ชุด เที่ยว
 ที่นั่ง เสียง ตำแหน่ง ฝ่าย ภาค เรือน บริษัท แผน มาตรการ ปัจจัย ทุ่ม โมง ไตรมาส งวด คณะ
 สมาชิก นักเรียน นักศึกษา แรงงาน ข้าง ฝั่ง ทาง อย่าง ร้าน สาขา ห้อง ขบวน ดวง
+สโตรก ช็อต แต้ม เซต นัด หลุม ประตู เกม
 """.split()  # noqa: SIM905
 # เท่า counts "times" (สามเท่า), but เท่านั้น is "only", เท่ากับ "equal to", เท่าไร "how much".
 NOT_TIMES = r"เท่า(?:นั้น|กับ|ไร|ไหร่|ที่|เทียม|เดิม)"
@@ -303,3 +304,7 @@ PLACE_COUNT_AFTER_RE = re.compile(r"สาย|เส้น|แห่ง|คล�
 FIRST_VAGUE_BEFORE_RE = re.compile(r"(?:ช่วง|ระยะ|เริ่ม)\s*$")
 FIRST_VAGUE_AFTER_RE = re.compile(r"\s?ๆ")
 RUNNER_UP_BEFORE_RE = re.compile(r"รอง(?:ชนะเลิศ)?\s*$")
+# "การเลือกตั้งรอบสอง" (a run-off), "นัดสอง"/"เลกสอง" (the second leg): the second round
+# named with no ที่, which English often writes with no number ("a run-off", "the
+# return leg"): ordinal 2, vague.
+SECOND_ROUND_BEFORE_RE = re.compile(r"(?:รอบ|เลก|นัด)$")

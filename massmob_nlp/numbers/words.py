@@ -259,8 +259,8 @@ def _english_numerals(sc: Scan) -> None:
         if value is None or not sc.free(s, e):
             continue
         if t[s:e].lower() == "one" and not unit_after(t, e) and (
-                en.ONE_SKIP_AFTER_RE.match(t[e:e + 12]) or (
-                en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 8), s)
+                en.ONE_SKIP_AFTER_RE.match(t[e:e + 24]) or (
+                en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 16), s)
                 and not en.ONE_OF_RE.match(t, e))):
             continue  # "no one", "the one", "one-sided"; but "that one of them" counts
         if t[s:e].lower() == "one" and en.ONE_DAY_FORMAT_AFTER_RE.match(t, e):
@@ -290,7 +290,8 @@ def _english_idiom(t: str, s: int, e: int) -> bool:
         return True
     if en.VERB_ONE_RE.search(t, max(0, s - 10), s) and en.CLAUSE_END_RE.match(t, e):
         return True
-    return bool(en.PRO_ONE_BEFORE_RE.search(t, max(0, s - 30), s)) and not \
+    return bool(en.PRO_ONE_BEFORE_RE.search(t, max(0, s - 30), s)) and \
+        not en.PRO_ONE_NOUN_BEFORE_RE.search(t, max(0, s - 12), s) and not \
         en.WORDS_RE.match(t, max(0, s - 12)) and not bool(en.WORDS_RE.search(
             t[max(0, s - 14):s]))
 

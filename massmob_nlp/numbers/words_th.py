@@ -53,6 +53,10 @@ def find_thai_words(sc: Scan) -> None:
         if value is None:
             _juxtaposed(sc, s, e, run)
             continue
+        if run == "สอง" and not (classifier or ordinal) \
+                and th.SECOND_ROUND_BEFORE_RE.search(t, max(0, s - 3), s) and sc.free(s - 3, s):
+            sc.add(s - 3, e, "ordinal", value=2.0, key="ordinal:2", vague=True)
+            continue  # รอบสอง: a run-off, the second leg
         if ordinal and not classifier:
             n = int(value)
             sc.add(ordinal.start(), e, "ordinal", value=float(n), key=f"ordinal:{n}",

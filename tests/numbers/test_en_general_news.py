@@ -178,7 +178,7 @@ def test_goalless_joins_thai_nil_nil():
     ("The phone has 256GB of storage.", "256", 256.0),
     ("Chips are made on a 3nm process.", "3", 3.0),
     ("It has a 6.1in screen.", "6.1", 6.1),
-    ("A stamp costs 12p more.", "12", 12.0),
+    ("A stamp costs 12p more.", "12p", 0.12),  # pence: money in pounds
     ("Gusts hit 70mph.", "70", 70.0),
 ])
 def test_glued_units_and_scales_are_read(text, mention, value):

@@ -155,8 +155,8 @@ def test_accurate_is_no_noon() -> None:
 
 @pytest.mark.parametrize("text,keys", [
     ("The jobless total fell by 42,000 to 1.4 million.", ["cardinal:42000", "cardinal:1400000"]),
-    ("Shares in the grocer fell 8p to 245p.", ["cardinal:8", "cardinal:245"]),
-    ("A stamp will rise by 3p to 70p.", ["cardinal:3", "cardinal:70"]),
+    ("Shares in the grocer fell 8p to 245p.", ["money:0.08:GBP", "money:2.45:GBP"]),
+    ("A stamp will rise by 3p to 70p.", ["money:0.03:GBP", "money:0.7:GBP"]),
     ("The index was up 0.4% to 7,100.", ["percent:0.4", "cardinal:7100"]),
 ])
 def test_a_change_then_the_new_level_is_no_range(text: str, keys: list[str]) -> None:
@@ -189,7 +189,7 @@ def test_a_number_word_after_thi_at() -> None:
 
 
 def test_first_class_is_no_rank() -> None:
-    assert _keys("A first-class stamp will cost 70p.", "en") == ["cardinal:70"]
+    assert _keys("A first-class stamp will cost 70p.", "en") == ["money:0.7:GBP"]
 
 
 def test_below_zero_is_a_sign_not_a_number() -> None:
