@@ -12,6 +12,8 @@ copies of the Thai (seeded, one per article):
   places up or down. Right: a ``moved`` row for that English paragraph (or its
   sentences) and no omitted/added row for it; ``silent`` when it is aligned with its
   translation and no row says so; ``omitted`` when it is reported lost;
+  ``swapped`` when it jumped over one paragraph only and that one is reported moved
+  (the two swapped places: either reading is right);
 * ``para dropped``: the same Thai paragraph is deleted. Right: ``omitted`` (of all or
   part of it: a sentence of it may have been moved by the translator); ``moved`` is
   the error that matters (a real omission hidden);
@@ -66,13 +68,21 @@ def _touch(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(x < b and a < y for x, y in spans)
 
 
-def _verdict(cmp: Any, src: tuple[int, int]) -> str:
-    """What the comparison says of the source span ``src``."""
-    if _touch(_rows(cmp, "omitted", "src"), *src):
+def _verdict(cmp: Any, src: tuple[int, int],
+             before: frozenset[tuple[int, int]] = frozenset(),
+             swap: tuple[int, int] | None = None) -> str:
+    """What the comparison says of the source span ``src``; an omitted row the pair as
+    it is has too (a sentence the translator dropped from the paragraph later moved)
+    is not the damage's. ``swap``: the source span of the one paragraph the moved one
+    jumped over (then the two swapped places, and either may be called moved)."""
+    if _touch([r for r in _rows(cmp, "omitted", "src") if r not in before], *src):
         return "omitted"  # also when part of it is moved: a move half reported lost
     if _touch(_rows(cmp, "moved", "src"), *src):
         return "moved"
+    if swap is not None and _touch(_rows(cmp, "moved", "src"), *swap):
+        return "swapped"  # two neighbouring paragraphs swapped: the other one moved
     return "nothing"
+
 
 
 def _one_one_paragraphs(cmp: Any) -> list[tuple[int, int]]:
@@ -92,7 +102,7 @@ def _span(frame: pd.DataFrame, col: str, value: int) -> tuple[int, int]:
     return int(row["start_char"]), int(row["end_char"])
 
 
-def _para_variants(cmp: Any, rng: random.Random) -> dict[str, tuple[str, tuple[int, int]]]:
+def _para_variants(cmp: Any, rng: random.Random) -> dict[str, tuple[Any, ...]]:
     """Thai texts with one paragraph moved or dropped, with the English span it holds."""
     pairs = [p for p in _one_one_paragraphs(cmp) if p[1] > 0]
     if len(pairs) < 4:
@@ -107,11 +117,26 @@ def _para_variants(cmp: Any, rng: random.Random) -> dict[str, tuple[str, tuple[i
     moved.insert(to, paras[k])
     dropped = paras[:k] + paras[k + 1:]
     src = _span(cmp.src.paragraphs, "para_id", s_pid)
-    return {"para moved": ("\n\n".join(moved), src),
-            "para dropped": ("\n\n".join(dropped), src)}
+    return {"para moved": ("\n\n".join(moved), src, _jumped(cmp, k, to)),
+            "para dropped": ("\n\n".join(dropped), src, None)}
 
 
-def _sent_variants(cmp: Any, rng: random.Random) -> dict[str, tuple[str, tuple[int, int]]]:
+def _jumped(cmp: Any, k: int, to: int) -> tuple[int, int] | None:
+    """Source span of the Thai paragraph a paragraph moved from place ``k`` to ``to``
+    jumped over, when it jumped over one aligned Thai paragraph only (a swap)."""
+    t_ids = list(cmp.tgt.paragraphs.sort_values("para_id")["para_id"])
+    over = t_ids[to:k] if to < k else t_ids[k + 1:to + 1]
+    beads = [(s, t) for s, t in zip(cmp.paragraph_alignment["src_ids"],
+                                    cmp.paragraph_alignment["tgt_ids"])
+             if len(s) and set(int(x) for x in t) & set(over)]
+    if len(beads) != 1 or not set(int(x) for x in beads[0][1]) <= set(over):
+        return None
+    a = _span(cmp.src.paragraphs, "para_id", int(min(beads[0][0])))
+    b = _span(cmp.src.paragraphs, "para_id", int(max(beads[0][0])))
+    return a[0], b[1]
+
+
+def _sent_variants(cmp: Any, rng: random.Random) -> dict[str, tuple[Any, ...]]:
     """Thai texts with the last sentence of a paragraph moved to the end of a paragraph
     2-4 places away, or dropped, with the English sentence it translates."""
     th, sents = cmp.tgt, cmp.tgt.sentences
@@ -132,8 +157,10 @@ def _sent_variants(cmp: Any, rng: random.Random) -> dict[str, tuple[str, tuple[i
         return {}
     s_id, t_id, pid = rng.choice(cands)
     k = para_ids.index(pid)
-    to = k + rng.randint(2, 4) * rng.choice((-1, 1))
-    to = min(max(to, 0), len(para_ids) - 1)
+    step = rng.randint(2, 4) * rng.choice((-1, 1))
+    to = min(max(k + step, 1), len(para_ids) - 1)  # never into the headline
+    if abs(to - k) < 2:  # the other way
+        to = min(max(k - step, 1), len(para_ids) - 1)
     if abs(to - k) < 2:
         return {}
     a, b = _span(sents, "sent_id", t_id)
@@ -147,7 +174,8 @@ def _sent_variants(cmp: Any, rng: random.Random) -> dict[str, tuple[str, tuple[i
     dropped = "\n\n".join(texts)
     texts[to] = texts[to].rstrip() + " " + sentence
     src = _span(cmp.src.sentences, "sent_id", s_id)
-    return {"sent moved": ("\n\n".join(texts), src), "sent dropped": (dropped, src)}
+    return {"sent moved": ("\n\n".join(texts), src, None),
+            "sent dropped": (dropped, src, None)}
 
 
 def main() -> None:
@@ -180,9 +208,9 @@ def main() -> None:
             moved_as_is.append(f"  {name} {row.level}: {str(row.text)[:70]!r} -> "
                                f"{str(row.other_text)[:50]!r}")
         variants = {**_para_variants(cmp, rng), **_sent_variants(cmp, rng)}
-        for case, (text, src) in variants.items():
+        for case, (text, src, swap) in variants.items():
             damaged = _compare(en, Document(th.doc_id, text), emb)
-            said = _verdict(damaged, src)
+            said = _verdict(damaged, src, frozenset(omitted), swap)
             tally.setdefault(case, Counter())[said] += 1
             if args.verbose:
                 print(f"  {name} {case}: {said} ({en.text[src[0]:src[1]][:60]!r})")
@@ -191,10 +219,10 @@ def main() -> None:
     print("\n".join(moved_as_is) or "  none")
     print(f"\nplanted missing numbers inside a moved passage: {planted_moved} "
           f"(inside an omitted one: {planted_omitted})")
-    print("\n| case | moved | omitted | nothing |\n|---|---|---|---|")
+    print("\n| case | moved | swapped | omitted | nothing |\n|---|---|---|---|---|")
     for case in ("para moved", "para dropped", "sent moved", "sent dropped"):
         c = tally.get(case, Counter())
-        print(f"| {case} | {c['moved']} | {c['omitted']} | {c['nothing']} |")
+        print(f"| {case} | {c['moved']} | {c['swapped']} | {c['omitted']} | {c['nothing']} |")
     print(f"\n{len(docs)} articles, embeddings {'off' if args.no_emb else 'default'}, "
           f"{time.perf_counter() - start:.0f} s")
 

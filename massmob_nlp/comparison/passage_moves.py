@@ -228,7 +228,8 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
     :func:`massmob_nlp.alignment.moves.rejoin_far`, keep the source's order): the beads
     off the heaviest increasing run of target paragraphs (by source length) are the
     moved ones, so the one paragraph a translator moved is reported, not the paragraphs
-    it jumped over."""
+    it jumped over: the fewest source paragraphs are reported, and of as many, the
+    shortest (of two swapped paragraphs, the shorter moved)."""
     beads = [(tuple(int(x) for x in s), tuple(int(x) for x in t)) for s, t in zip(
         ctx.para["src_ids"], ctx.para["tgt_ids"]) if len(s) and len(t)]
     firsts = [min(t) for _, t in beads]
@@ -237,7 +238,8 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
     s_par = ctx.src.paragraphs.set_index("para_id")
     t_par = ctx.tgt.paragraphs.set_index("para_id")
     sizes = [sum(_nonspace(str(s_par.at[p, "text"])) for p in s) + 1 for s, _ in beads]
-    keep = _heaviest_increasing(firsts, sizes)
+    whole = sum(sizes) + 1  # the fewest paragraphs moved first, then the shortest
+    keep = _heaviest_increasing(firsts, [whole * len(s) + n for (s, _), n in zip(beads, sizes)])
     rows = passages.to_dict("records")
     done = {int(r["para_id"]) for r in rows if str(r["side"]) == "src" and
             str(r["level"]) == "paragraph" and not pd.isna(r["para_id"])}

