@@ -37,6 +37,9 @@ MIDNIGHT = ("midnight", "เที่ยงคืน")
 """Midnight is also 24:00 (``24.00 น.``)."""
 TH_SECOND_HALF = "ครึ่งหลัง"
 """"The second half" (literally "the back half"): a 2 and a half in one word."""
+_TH_SECOND_HALF_RE = re.compile(r"ครึ่ง(?:ปี|ฤดูกาล|เดือน|ทศวรรษ|ศตวรรษ)?หลัง")
+"""The second half of a match or of a period: ``ครึ่งหลัง``, ``ครึ่งปีหลัง`` ("the second
+half of the year", how Thai business news writes "the second half")."""
 TH_TRANSLITERATIONS = {"โฟร์": 4.0, "ไฟฟ์": 5.0, "ไฟว์": 5.0,
                        "ซิกซ์": 6.0, "เซเวน": 7.0, "เซเว่น": 7.0, "เอท": 8.0, "เอ็ท": 8.0,
                        "ไนน์": 9.0, "เท็น": 10.0, "ทเวนตี้": 20.0, "เทอร์ตี้": 30.0,
@@ -106,8 +109,8 @@ def values_in_text(text: str) -> dict[float, str]:
             out.setdefault(float(value), m.group())
     for m in _TH_VALUE_RE.finditer(masked):
         out.setdefault(_TH_VALUES[m.group()], m.group())
-    if TH_SECOND_HALF in masked:
-        out.setdefault(2.0, TH_SECOND_HALF)
+    if (half := _TH_SECOND_HALF_RE.search(masked)) is not None:
+        out.setdefault(2.0, half.group())
     for word in MIDNIGHT:
         if (k := masked.lower().find(word)) >= 0:
             out.setdefault(24.0, text[k:k + len(word)])

@@ -71,11 +71,24 @@ def _same_distinct_key(s: Mention, t: Mention) -> bool:
         v is not None and (abs(v) >= DISTINCT_VALUE or not v.is_integer()))
 
 
+_LETTERED_CODE_RE = re.compile(r"code:.*[A-Za-z]")
+"""The key of a code that keeps its Latin letters (``code:CO2``, ``code:MH17``)."""
+
+
+def _codes_differ(s: Mention, t: Mention) -> bool:
+    """Two codes whose letters the reader kept and that differ: ``CO2`` / ``SO2``,
+    ``MH17`` / ``MH370`` are other things, whatever digits they share (a code with
+    digits only, ``โควิด-19`` -> ``code:19``, still joins ``COVID-19``)."""
+    ks, kt = _str(s["key"]) or "", _str(t["key"]) or ""
+    return bool(_LETTERED_CODE_RE.match(ks) and _LETTERED_CODE_RE.match(kt)) and \
+        ks.casefold() != kt.casefold()
+
+
 def _same_value(s: Mention, t: Mention) -> bool:
     """The same value (and upper end) whatever the kind; a currency or unit may be
     written on one side only, but two different ones are a mismatch."""
     a = _num(s.get("value"))
-    if a is None or _vague(s) or _vague(t) or not _unit_ok(s, t):
+    if a is None or _vague(s) or _vague(t) or not _unit_ok(s, t) or _codes_differ(s, t):
         return False
     return _close(a, _num(t.get("value"))) and _close(_num(s.get("value_max")),
                                                       _num(t.get("value_max")))
@@ -157,7 +170,7 @@ def _same_digits(s: Mention, t: Mention) -> bool:
     separator written as a point), unless a scale word changed the amount."""
     ds, dt = digit_groups(str(s["text"])), digit_groups(str(t["text"]))
     if not ds or ds != dt or _vague(s) or _vague(t) or not _unit_ok(s, t) or \
-            dates_differ(s["key"], t["key"]) or _signs_differ(s, t):
+            dates_differ(s["key"], t["key"]) or _signs_differ(s, t) or _codes_differ(s, t):
         return False
     return not (has_magnitude(str(s["text"])) or has_magnitude(str(t["text"])))
 
@@ -238,6 +251,8 @@ def _same_role(s: Mention, t: Mention) -> bool:
         return False
     if _age_and_count(s, t) or _age_and_count(t, s):
         return True  # "Dr Mourou, 74," / "ดร.มูรู วัย 47 ปี": one age changed
+    if {kind, _str(t["kind"])} == {"cardinal", "ordinal"}:
+        return _rank_in_digits(s) and _rank_in_digits(t)  # "16th" / "หลุม 15"
     if kind != _str(t["kind"]):
         return False
     if kind in ("cardinal", "ordinal") and \
@@ -245,6 +260,15 @@ def _same_role(s: Mention, t: Mention) -> bool:
         return True  # "three match points" / "สองครั้ง", "eighth" / "ครั้งที่เจ็ด"
     return kind in ("time", "duration") or (
         bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
+
+
+def _rank_in_digits(m: Mention) -> bool:
+    """A whole number other than one written in digits with no unit: Thai writes a rank
+    as a plain number after its noun (``the 16th hole`` / ``หลุม 16``), so an ordinal and
+    such a count left in one bead are one rank changed."""
+    v = _num(m.get("value"))
+    return v is not None and v.is_integer() and v > 1 and not _str(m.get("unit")) and \
+        _num(m.get("value_max")) is None and bool(digit_groups(str(m["text"])))
 
 
 _AGE_BEFORE_RE = re.compile(r"(?i)(?:\baged|\bage\s+of|วัย|อายุ|มีอายุ)\s*$")

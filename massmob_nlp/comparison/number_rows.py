@@ -87,6 +87,8 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
                                                                   bead + NUMBER_WINDOW + 1))
         where = " in a neighbouring sentence"
     found = _written_in(m, values_in_text(other))
+    if found is None:
+        found = _straight_sets(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
     if found is None and _str(m["kind"]) == "code":
@@ -124,6 +126,26 @@ def _written_in(m: Mention, values: dict[float, str]) -> str | None:
     return found
 
 
+_STRAIGHT_SETS_EN = re.compile(r"(?i)\bstraight(?:\s+|-)sets\b")
+_STRAIGHT_SETS_TH = re.compile(r"รวด\s*(?P<a>[23๒๓]|สอง|สาม)\s*เซ็?ต"
+                               r"|(?P<b>[23๒๓]|สอง|สาม)\s*เซ็?ตรวด")
+
+
+def _straight_sets(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """A Thai count of sets that spells out "in straight sets" (``ชนะรวด 3 เซต``, ``2 เซต
+    รวด``: every set won, two or three by the format): the English wrote no number but
+    said the same; how the English writes it, or None."""
+    if side != "tgt" or _str(m["kind"]) != "cardinal" or \
+            _num(m.get("value")) not in (2.0, 3.0):
+        return None
+    bead = int(m["bead"])
+    hit = _STRAIGHT_SETS_TH.search(texts.get(("tgt", bead), ""))
+    if hit is None or str(m["text"]) not in (hit["a"] or hit["b"] or ""):
+        return None
+    en_hit = _STRAIGHT_SETS_EN.search(texts.get(("src", bead), ""))
+    return en_hit.group() if en_hit is not None else None
+
+
 _AMOUNTS = ("percent", "money")
 """Kinds whose value a bare count word (เดียว, คู่, once, pair) never writes."""
 
@@ -157,6 +179,8 @@ def _change_note(s: Mention, t: Mention) -> str:
     """``a → b`` of a changed number: both ends of a range or score, a date's month/day."""
     if _str(s["kind"]) == _str(t["kind"]) == "date":
         return f"{str(s['key'])[5:]} → {str(t['key'])[5:]}"
+    if _num(s.get("value")) is None and _num(t.get("value")) is None:
+        return f"{s['text']} → {t['text']}"  # two codes: "CO2 → SO2"
     us, ut = _str(s.get("unit")) or "", _str(t.get("unit")) or ""
     return f"{_fmt_span(s)}{' ' + us if us else ''} → {_fmt_span(t)}" \
         f"{' ' + ut if ut else ''}"

@@ -78,11 +78,26 @@ def _attachments(mentions: list[Mention], text: str,
     reach = {(v, a) for v in values for a, (anchor, _) in enumerate(anchors)
              if mentions[v]["bead"] == anchor["bead"]
              and _reach(mentions[v], anchor, mentions, text)}
+    # a list written "name value name value" (Thai needs no comma: แมนเชสเตอร์ 98
+    # ลีดส์ 112): a value right after an anchor belongs to it, not to the next one
+    glued = {(v, a) for v, a in reach if _glued(anchors[a][0], mentions[v], text)}
+    reach -= {(v, a) for v, a in reach if (v, a) not in glued
+              and any(x[0] == v for x in glued)}
     out = {}
     for v, a in reach:
         if sum(1 for x in reach if x[0] == v) == 1 and sum(1 for x in reach if x[1] == a) == 1:
             out[v] = anchors[a][1]
     return out
+
+
+_GLUE_RE = re.compile(r"\s{0,2}(?::\s?)?")
+
+
+def _glued(anchor: Mention, value: Mention, text: str) -> bool:
+    """``value`` follows ``anchor`` with only a space or a colon between them."""
+    sa, sv = _span(anchor), _span(value)
+    return sa is not None and sv is not None and sa[1] <= sv[0] and \
+        _GLUE_RE.fullmatch(text[sa[1]:sv[0]]) is not None
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "LOC", "GPE", "NORP", "FAC", "EVENT"})
@@ -99,10 +114,15 @@ def _name_anchors(ctx: _Context, src: list[Mention], tgt: list[Mention],
     that overlap a number (``Channel 4``) are left out."""
     from .entities import _found_in_text
 
-    names = [n for n in _mentions(ctx.src.entities, ctx, "src")
+    names = [_before_value(n, src) for n in _mentions(ctx.src.entities, ctx, "src")
              if _str(n.get("label")) in NAME_LABELS and n["bead"] not in skip
-             and _span(n) is not None and str(n.get("text") or "")[:1].isupper()
-             and not any(_overlap(n, m) for m in src if m["bead"] == n["bead"])]
+             and _span(n) is not None and str(n.get("text") or "")[:1].isupper()]
+    names = [n for n in names
+             if not any(_overlap(n, m) for m in src if m["bead"] == n["bead"])]
+    extra = _capitalised_before(src, names, ctx.src.text, skip)
+    if extra:  # only a name the Thai writes too: not "Inflation was 2.7%"
+        seen = _found_in_text(ctx, extra, [])
+        names += [n for n in extra if id(n) in seen]
     anchors = [(n, "name:" + str(n["text"]).casefold()) for n in names]
     att = _attachments(src, ctx.src.text, anchors)
     per_para: dict[int, set[str]] = {}
@@ -123,6 +143,57 @@ def _name_anchors(ctx: _Context, src: list[Mention], tgt: list[Mention],
             out_t.append(({"bead": n["bead"], "start_char": hit["start_char"],
                            "end_char": hit["end_char"]}, key))
     return wanted, out_t
+
+
+_TRAILING_VALUE_RE = re.compile(r"[\s,:]*$")
+
+
+def _before_value(n: Mention, src: list[Mention]) -> Mention:
+    """A name the English recognizer ran into the value after it (``Leeds 98``): the
+    name alone, when the number it holds at its end is a value; else the name as it is
+    (``Channel 4``, a name that holds a number, is then left out)."""
+    span = _span(n)
+    text = str(n.get("text") or "")
+    for m in src:
+        sm = _span(m)
+        if span is None or sm is None or m["bead"] != n["bead"] or \
+                _str(m["kind"]) not in _VALUE_KINDS or _vague(m):
+            continue
+        if span[0] < sm[0] and sm[1] == span[1]:
+            head = _TRAILING_VALUE_RE.sub("", text[:sm[0] - span[0]])
+            if head[:1].isupper():
+                return {**n, "text": head, "end_char": span[0] + len(head)}
+    return n
+
+
+_CAPITALISED_RE = re.compile(r"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)(?=[^A-Z.!?]*$)")
+"""The last run of capitalised words before a value in its sentence (``Arsenal`` of
+``Arsenal scored 41``), a name the English recognizer may miss."""
+NAME_REACH = 40
+"""Characters before a value searched for a capitalised name."""
+
+
+def _capitalised_before(src: list[Mention], names: list[Mention], text: str,
+                        skip: set[int]) -> list[Mention]:
+    """Names the English recognizer missed: the capitalised run just before a value
+    (same sentence, not overlapping a recognised name). They only anchor a swap when
+    :func:`~massmob_nlp.comparison.entities._found_in_text` finds them in the Thai."""
+    out: list[Mention] = []
+    for m in src:
+        sm = _span(m)
+        if sm is None or _str(m["kind"]) not in _VALUE_KINDS or _vague(m) or \
+                m["bead"] in skip:
+            continue
+        lo = max(0, sm[0] - NAME_REACH)
+        hit = _CAPITALISED_RE.search(text[lo:sm[0]])
+        if hit is None:
+            continue
+        cand = {"text": hit.group(), "start_char": lo + hit.start(),
+                "end_char": lo + hit.end(), "bead": m["bead"], "pbead": m["pbead"],
+                "label": "ORG"}
+        if not any(_overlap(cand, o) for o in [*names, *out, *src]):
+            out.append(cand)
+    return out
 
 
 def _bead_spans(ctx: _Context) -> dict[int, tuple[int, int]]:

@@ -34,12 +34,14 @@ evidence to the weakest, and uses up the nearest text first:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
 import pandas as pd
 
 from .. import tables
+from ..numbers import en, th
 from .context import _Context, _mentions, _nearness, _pair, _str
 from .evidence import contains, dates_differ, digit_groups, has_magnitude
 from .number_pairs import (
@@ -63,6 +65,7 @@ from .number_pairs import (
     _short_scales,
     _sign_words,
     _time_zones,
+    _unit_ok,
     _vague,
     _value_distance,
 )
@@ -105,6 +108,9 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
     covered_src, covered_tgt = _parts(src, tgt, {**kept, **swapped})
     changed = _changes(src, tgt, {**kept, **swapped}, covered_src, covered_tgt)
+    vague = _vague_changes(src, tgt, {**kept, **swapped, **changed}, covered_src, covered_tgt)
+    ends = _range_ends(src, tgt, {**kept, **swapped, **changed, **vague},
+                       covered_src, covered_tgt)
     rows = [_kept_row(src[i], tgt[j], moved=i in moved) for i, j in kept.items()]
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
                          + "; values swapped between two years, dates or names")
@@ -116,9 +122,18 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
              for j, i in covered_tgt.items()]
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j]))
              for i, j in changed.items() if i not in swapped]
-    taken_src = set(kept) | set(covered_src) | set(covered_tgt.values()) | set(changed)
+    rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
+                         + "; a vague quantity of another order of magnitude")
+             for i, j in vague.items()]
+    changed.update(vague)
+    rows += [_number_row(src[i], tgt[j], "mismatch", note) for i, j, note in ends]
+    changed.update({i: j for i, j, _ in ends if i not in changed})
+    ends_src = {i for i, _, _ in ends}
+    ends_tgt = {j for _, j, _ in ends}
+    taken_src = set(kept) | set(covered_src) | set(covered_tgt.values()) | set(changed) | \
+        ends_src
     taken_tgt = set(kept.values()) | set(covered_tgt) | set(covered_src.values()) | \
-        set(changed.values())
+        set(changed.values()) | ends_tgt
     texts = _bead_texts(ctx, [("src", src[i]) for i in taken_src]
                         + [("tgt", tgt[j]) for j in taken_tgt])
     for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
@@ -252,6 +267,87 @@ def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
     before = set(taken)
     _pair(src, tgt, _same_role, _nearness()[0], _value_distance, taken)
     return {i: j for i, j in taken.items() if i not in before}
+
+
+def _vague_scale(m: Mention) -> int | None:
+    """The power of ten of a vague plural of scale (``hundreds of thousands`` 5,
+    ``dozens`` 1, ``หลายพัน`` 3, ``หลักหมื่น`` 4), or None for another number."""
+    value = _num(m.get("value"))
+    text = str(m["text"])
+    if not _vague(m) or value is None or value < 10 or _str(m["kind"]) != "cardinal" or \
+            not (en.VAGUE_RE.fullmatch(text) or th.VAGUE_RE.fullmatch(text)):
+        return None
+    return math.floor(math.log10(value) + 1e-9)
+
+
+def _vague_changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                   covered_src: dict[int, int], covered_tgt: dict[int, int]
+                   ) -> dict[int, int]:
+    """A vague quantity the translator wrote at another order of magnitude: the one
+    vague plural of scale left on each side of a sentence bead (``Hundreds of people``
+    / ``หลายพันคน``, ``hundreds of thousands of tonnes`` / ``หลายหมื่นตัน``); ``dozens``
+    and ``หลายสิบ`` are one magnitude. Source index → target index."""
+    taken_s = set(kept) | set(covered_src) | set(covered_tgt.values())
+    taken_t = set(kept.values()) | set(covered_tgt) | set(covered_src.values())
+    free_s: dict[int, list[int]] = {}
+    free_t: dict[int, list[int]] = {}
+    for ms, taken, free in ((src, taken_s, free_s), (tgt, taken_t, free_t)):
+        for k, m in enumerate(ms):
+            if k not in taken and _vague_scale(m) is not None:
+                free.setdefault(int(m["bead"]), []).append(k)
+    out: dict[int, int] = {}
+    for bead, ss in free_s.items():
+        ts = free_t.get(bead, [])
+        if len(ss) == 1 and len(ts) == 1 and \
+                _vague_scale(src[ss[0]]) != _vague_scale(tgt[ts[0]]):
+            out[ss[0]] = ts[0]
+    return out
+
+
+_RANGE_KINDS = frozenset({"money", "percent", "cardinal", "duration"})
+
+
+def _range_ends(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                covered_src: dict[int, int], covered_tgt: dict[int, int]
+                ) -> list[tuple[int, int, str]]:
+    """One end of a range changed where the other side writes the two ends as two
+    amounts (``from £25 to £27`` / ``จาก 25 ปอนด์ เป็น 29 ปอนด์``): the range, one end
+    kept as a part of it, and the one amount of its kind left in its sentence bead,
+    which is the other end changed. ``(source index, target index, note)``."""
+    taken_s = set(kept) | set(covered_src) | set(covered_tgt.values())
+    taken_t = set(kept.values()) | set(covered_tgt) | set(covered_src.values())
+    out: list[tuple[int, int, str]] = []
+    for side, parts in (("src", covered_tgt), ("tgt", covered_src)):
+        # parts: a mention of the other side -> the range (of this side) holding it
+        ranges, others = (src, tgt) if side == "src" else (tgt, src)
+        taken_other = taken_t if side == "src" else taken_s
+        held: dict[int, list[int]] = {}
+        for part, whole in parts.items():
+            held.setdefault(whole, []).append(part)
+        for whole, got in held.items():
+            r = ranges[whole]
+            lo, hi = _num(r.get("value")), _num(r.get("value_max"))
+            if len(got) != 1 or lo is None or hi is None or _vague(r) or \
+                    _str(r["kind"]) not in _RANGE_KINDS:
+                continue
+            have = _num(others[got[0]].get("value"))
+            end = hi if _close(have, lo) else lo if _close(have, hi) else None
+            if end is None:
+                continue
+            cands = [k for k, o in enumerate(others)
+                     if k not in taken_other and o["bead"] == r["bead"] and not _vague(o)
+                     and _str(o["kind"]) == _str(r["kind"]) and _unit_ok(r, o)
+                     and _num(o.get("value")) is not None
+                     and _num(o.get("value_max")) is None]
+            if len(cands) != 1:
+                continue
+            k = cands[0]
+            taken_other.add(k)
+            other = _num(others[k].get("value"))
+            a, b = (end, other) if side == "src" else (other, end)
+            note = f"{a:,.10g} → {b:,.10g}; one end of {str(r['text'])!r}"
+            out.append((whole, k, note) if side == "src" else (k, whole, note))
+    return out
 
 
 # ------------------------------------------------------------------ conversions
