@@ -175,12 +175,24 @@ def _fmt_span(m: Mention) -> str:
     return fmt(m.get("value")) + ("" if hi is None or pd.isna(hi) else f"–{fmt(hi)}")
 
 
+def _clock_text(v: Any) -> str:
+    """A time's value (hours) as ``18:50``."""
+    x = _num(v)
+    if x is None:
+        return "?"
+    minutes = round(x * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def _change_note(s: Mention, t: Mention) -> str:
     """``a → b`` of a changed number: both ends of a range or score, a date's month/day."""
     if _str(s["kind"]) == _str(t["kind"]) == "date":
         return f"{str(s['key'])[5:]} → {str(t['key'])[5:]}"
     if _num(s.get("value")) is None and _num(t.get("value")) is None:
         return f"{s['text']} → {t['text']}"  # two codes: "CO2 → SO2"
+    if _str(s["kind"]) == _str(t["kind"]) == "time" and \
+            _num(s.get("value_max")) is None and _num(t.get("value_max")) is None:
+        return f"{_clock_text(s.get('value'))} → {_clock_text(t.get('value'))}"
     us, ut = _str(s.get("unit")) or "", _str(t.get("unit")) or ""
     return f"{_fmt_span(s)}{' ' + us if us else ''} → {_fmt_span(t)}" \
         f"{' ' + ut if ut else ''}"

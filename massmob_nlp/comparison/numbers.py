@@ -103,6 +103,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
             _pair(src, tgt, same, near, _value_distance, kept)
     before = set(kept)
     _pair(src, tgt, _same_distinct_key, lambda s, t: True, _value_distance, kept)
+    _pair(src, tgt, _only_one_left(src, tgt, kept), lambda s, t: True, _value_distance, kept)
     moved = set(kept) - before
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
@@ -158,6 +159,33 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_numbers", rows)
+
+
+_TELLING_KINDS = frozenset({"score", "percent", "duration"})
+"""Kinds whose key tells one number from another well enough (a result, a share, a
+length of time) that the only one left unjoined on each side is one number moved."""
+
+
+def _only_one_left(src: list[Mention], tgt: list[Mention], kept: dict[int, int]) -> Test:
+    """The same score, percentage, length of time or range, the only one of its key
+    left unjoined on each side of the whole article: a clause the translator moved
+    into another paragraph (``beat Walsh 17-15`` / ``ชนะวอลช์ 17-15`` three paragraphs
+    away) is kept, not lost and added. Counts are left out: a small count dropped in
+    one place and another added elsewhere is no evidence of a move."""
+    used = set(kept.values())
+    left_s = Counter(_str(m["key"]) for i, m in enumerate(src) if i not in kept)
+    left_t = Counter(_str(m["key"]) for j, m in enumerate(tgt) if j not in used)
+
+    def same(s: Mention, t: Mention) -> bool:
+        key = _str(s["key"])
+        if key is None or not _same_key_alike(s, t) or _vague(s) or \
+                left_s[key] != 1 or left_t[key] != 1:
+            return False
+        v = _num(s.get("value"))
+        ranged = _num(s.get("value_max")) is not None
+        return (_str(s["kind"]) in _TELLING_KINDS or ranged) and v is not None and \
+            (ranged or not _close(v, 1.0))
+    return same
 
 
 # ------------------------------------------------------------------ moved paragraphs
@@ -266,7 +294,32 @@ def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
     taken.update({-1 - n: j for n, j in enumerate(containers)})
     before = set(taken)
     _pair(src, tgt, _same_role, _nearness()[0], _value_distance, taken)
+    _pair(src, tgt, _alone_in_paragraph(src, tgt, taken), _nearness()[1], _value_distance,
+          taken)
     return {i: j for i, j in taken.items() if i not in before}
+
+
+def _alone_in_paragraph(src: list[Mention], tgt: list[Mention], taken: dict[int, int]
+                        ) -> Test:
+    """One number changed where the translator cut the sentences elsewhere (``… from
+    £421m, while revenue dropped 4% to £2.97bn.`` / ``… 2,790 ล้านปอนด์`` in the next
+    Thai sentence): the only number of its kind and unit left on each side of a
+    paragraph bead, both in digits (or clock times), one number changed."""
+    used = set(taken.values())
+
+    def sort(m: Mention) -> tuple[int, str, str]:
+        return int(m["pbead"]), _str(m["kind"]) or "", (_str(m.get("unit")) or "").lower()
+
+    left_s = Counter(sort(m) for i, m in enumerate(src) if i not in taken and not _vague(m))
+    left_t = Counter(sort(m) for j, m in enumerate(tgt) if j not in used and not _vague(m))
+
+    def same(s: Mention, t: Mention) -> bool:
+        if int(s["pbead"]) < 0 or left_s[sort(s)] != 1 or left_t[sort(s)] != 1 or \
+                sort(s) != sort(t) or not _same_role(s, t):
+            return False
+        return _str(s["kind"]) == "time" or (
+            bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
+    return same
 
 
 def _vague_scale(m: Mention) -> int | None:

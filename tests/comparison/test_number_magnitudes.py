@@ -96,3 +96,22 @@ def test_values_swapped_between_names(en, th, expected):
 ])
 def test_one_end_of_a_range(en, th, expected):
     assert _problems(en, th) == expected
+
+
+def test_changed_across_a_sentence_cut():
+    en = ("Profit fell to £253m from £421m a year earlier, while revenue dropped 4% to "
+          "£2.97bn. Sales in the fourth quarter fell 12%.")
+    th = ("กำไรลดลงเหลือ 253 ล้านปอนด์ จาก 421 ล้านปอนด์ในปีก่อนหน้า ขณะที่รายได้ลดลง 4% "
+          "ส่วนยอดขายในไตรมาสที่สี่ลดลง 12% และรายได้รวมอยู่ที่ 2,790 ล้านปอนด์")
+    got = compare(en, th, src_lang="en", tgt_lang="th").numbers
+    bad = got[got["status"].isin(PROBLEMS)]
+    assert list(zip(bad["status"], bad["src_text"], bad["tgt_text"])) == [
+        ("mismatch", "£2.97bn", "2,790 ล้านปอนด์")]
+
+
+def test_clock_time_change_note():
+    got = compare("The blast happened at about 18:15 local time on Friday.",
+                  "เหตุระเบิดเกิดขึ้นเมื่อเวลาราว 18.50 น. ตามเวลาท้องถิ่นของวันศุกร์",
+                  src_lang="en", tgt_lang="th").numbers
+    bad = got[got["status"] == "mismatch"]
+    assert list(bad["note"]) == ["18:15 → 18:50"]
