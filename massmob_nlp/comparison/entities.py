@@ -31,9 +31,19 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     rule), since an unlinked model mention may just be a recognizer miss. A target
     mention left over is looked for in the source text (:func:`_found_in_source`);
     a model mention made only of common words (สนามบิน, ภาคใต้), or a source one
-    without a capital letter (:func:`_lower_case_model`), is not reported."""
+    without a capital letter (:func:`_lower_case_model`), is not reported. A source
+    name and a target name still unpaired that match are paired however far apart
+    (the translation moved the name to another sentence); a Thai name before the
+    English acronym or name in brackets is paired by it (:func:`_parenthesized`).
+    A target mention left over is not reported when it names a time zone
+    (:func:`_time_zone`), a place the source names elsewhere
+    (:func:`_named_elsewhere`), a unit (:func:`_unit_word`), an English word in lower
+    case (:func:`_loanword`) or a name another Thai mention renders
+    (:func:`_repeated`); nor is a source mention that is one common word starting a
+    sentence (:func:`_common_word_model`)."""
+    lower = _lower_words(ctx.src.text)
     src = [m for m in _mentions(ctx.src.entities, ctx, "src") if _str(m["label"]) in NAMED
-           and not _lower_case_model(m)]
+           and not _lower_case_model(m) and not _common_word_model(m, ctx.src.text, lower)]
     tgt = [m for m in _mentions(ctx.tgt.entities, ctx, "tgt") if _str(m["label"]) in NAMED]
     scores = _entity_scores(src, tgt)
     taken: dict[int, int] = {}
@@ -47,8 +57,14 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
         _pair(src, tgt, same, near, rank, taken)
     found = _found_in_text(ctx, [s for i, s in enumerate(src) if i not in taken],
                            [(tgt[j]["start_char"], tgt[j]["end_char"]) for j in taken.values()])
-    got = set(taken.values())
     spans = [(f["bead"], f["start_char"], f["end_char"]) for f in found.values()]
+    spans += _parenthesized(ctx, src, tgt, taken, found, scores)
+    def far(s: dict[str, Any], t: dict[str, Any]) -> bool:
+        return id(s) not in found and not _covered(t, spans) and \
+            (s["row"], t["row"]) in scores
+
+    _pair(src, tgt, far, lambda s, t: True, rank, taken)  # a name moved further away
+    got = set(taken.values())
     left = [t for j, t in enumerate(tgt) if j not in got and not _covered(t, spans)]
     back = _found_in_source(ctx, left, [s for i, s in enumerate(src) if i in taken
                                         or id(s) in found],
@@ -65,10 +81,13 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
             partner, score = by_src[id(s)]
         rows.append(_entity_row(s, partner, "matched" if partner is not None else "missing",
                                 score))
+    named = _source_places(ctx)
     for t in left:
         hit, score = back.get(id(t), (None, math.nan))
         if hit is None:
-            if not _common_noun(t):
+            if not _common_noun(t) and not _time_zone(ctx.tgt.text, t) and \
+                    not _named_elsewhere(t, named) and not _unit_word(ctx.tgt.text, t) \
+                    and not _loanword(ctx, t) and not _repeated(ctx, t):
                 rows.append(_entity_row(None, t, "added", math.nan))
         elif "row" not in hit:  # an English stretch the recognizer did not label
             rows.append(_entity_row(hit, t, "matched", score))
@@ -91,12 +110,17 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
     not looked for (a lower-case head is dropped: ``pro-Beijing``, ``de Meza``). Each
     target stretch is given to one source mention, never one already ``paired``; every
     mention is looked for in its own sentence bead before any is looked for in a wider
-    window (a name of the headline never takes the stretch of the next paragraph's)."""
+    window (a name of the headline never takes the stretch of the next paragraph's).
+    Last, a name that is not a person's is looked for in the whole target text, by
+    its world-table names, its Latin form and its acronym spellings only (the
+    translation moved it to another sentence: ศาลในกลาสโกว์ in the first sentence
+    for ``The court in Glasgow heard`` further down)."""
     out: dict[int, dict[str, Any]] = {}
     taken = list(paired)
     if not src:
         return out
     stretches = _Stretches(ctx)
+    everywhere = [int(i) for i in ctx.tgt.sentences["sent_id"]]
     todo = []
     for s in src:
         name = _str(s.get("text")) or ""
@@ -104,18 +128,235 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
         if not name[:1].isupper():
             continue  # "nuns", "un-": a common word the English model labelled
         names = core_names(name, words=_str(s.get("label")) != "PERSON")
-        todo.append((s, name, names, _bead_windows(ctx, s)))
-    for level in range(3):  # every mention's own bead first, then wider windows
-        for s, name, names, windows in todo:
-            if id(s) in out or level >= len(windows):
+        windows = _bead_windows(ctx, s)
+        windows += [[]] * (3 - len(windows)) + [everywhere]
+        todo.append((s, name, names, windows))
+    for level in range(4):  # every mention's own bead first, then wider windows,
+        for s, name, names, windows in todo:  # then (exact names only) the whole text
+            if id(s) in out or not windows[level] or \
+                    (level == 3 and _str(s.get("label")) == "PERSON"):
                 continue
-            hit = next((h for n in names if (h := _search_beads(
+            hit = next((h for n in names[:1] if (h := _search_beads(
                 ctx.tgt.text, n, stretches(windows[level]), taken,
-                translate=n == name)) is not None), None)
+                exact=True)) is not None), None) if level == 3 else \
+                next((h for n in names if (h := _search_beads(
+                    ctx.tgt.text, n, stretches(windows[level]), taken,
+                    translate=n == name)) is not None), None)
             if hit is not None:
                 taken.append((hit["start_char"], hit["end_char"]))
                 out[id(s)] = {**hit, "bead": s["bead"]}
     return out
+
+
+_PAREN_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9&.'’\- ]{0,80}?)\s*\)")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
+PAREN_SCORE = 0.9
+"""Score of a source name paired with the Thai name a translation writes before the
+name's own acronym or English form in brackets."""
+
+
+def _parenthesized(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict[str, Any]],
+                   taken: dict[int, int], found: dict[int, dict[str, Any]],
+                   scores: dict[tuple[int, int], float]) -> list[tuple[int, int, int]]:
+    """A translation writes a body's Thai name, then its English acronym or name in
+    brackets (สำนักงานสถิติแห่งชาติ (ONS) for ``Office for National Statistics``,
+    กลุ่มผู้ให้บริการเดินรถไฟ (Rail Delivery Group)). For each Latin bracket of the
+    target, the source mention of the same window that it names
+    (:func:`_bracket_names`: the same words, or an acronym of its initials) is paired
+    with the target mention right before the bracket (or inside it), when still
+    unpaired (``taken`` and ``scores`` are updated); the target mentions before and
+    inside the bracket are returned as covered ``(bead, start, end)`` stretches (one
+    name, written twice), also when the source name was paired already."""
+    text = ctx.tgt.text
+    covered: list[tuple[int, int, int]] = []
+    if not src or not tgt or "(" not in text:
+        return covered
+    got = set(taken.values())
+    for m in _PAREN_RE.finditer(text):
+        a, b = m.span()
+        before = [j for j, t in enumerate(tgt) if t["end_char"] <= a and
+                  not text[t["end_char"]:a].strip() and a - t["end_char"] <= 2]
+        inside = [j for j, t in enumerate(tgt) if t["start_char"] < b and a < t["end_char"]]
+        if not before and not inside:
+            continue
+        ref = tgt[(before or inside)[0]]
+        cands = [i for i, s in enumerate(src) if _near(s, ref) and
+                 _bracket_names(ctx.src.text, s, m.group(1))]
+        if not cands:
+            continue
+        free = [i for i in cands if i not in taken and id(src[i]) not in found]
+        if free:
+            j = next((j for j in before + inside if j not in got), None)
+            i = free[0]
+            if j is not None:
+                taken[i], scores[(i, j)] = j, PAREN_SCORE
+                got.add(j)
+            else:
+                found[id(src[i])] = {"text": text[a + 1:b - 1].strip(), "start_char": a + 1,
+                                     "end_char": b - 1, "score": PAREN_SCORE,
+                                     "entity_id": None, "para_id": ref["para_id"],
+                                     "bead": src[i]["bead"]}
+        covered += [(tgt[j]["bead"], tgt[j]["start_char"], tgt[j]["end_char"])
+                    for j in before + inside if j not in got]
+    return covered
+
+
+def _near(s: dict[str, Any], t: dict[str, Any]) -> bool:
+    return bool((s["pbead"] == t["pbead"] and s["pbead"] >= 0) or
+                abs(s["bead"] - t["bead"]) <= NUMBER_WINDOW)
+
+
+_STOP_INITIALS = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "de", "du",
+                            "la", "le", "des", "del", "&"})
+_CONTINUATION_RE = re.compile(r"(?:\s+(?:of|on|for|and|the|in|to|&|[A-Z][\w'’\-]*))+")
+
+
+def _bracket_names(text: str, s: dict[str, Any], inner: str) -> bool:
+    """Whether a Latin bracket ``inner`` of the target names the source mention ``s``
+    (in source ``text``): the same words (case, quotes and spacing aside), or an
+    acronym of the initials of the mention or of the mention with the capitalised
+    words that follow it (``Intergovernmental Panel`` on Climate Change: IPCC)."""
+    name = _str(s.get("text")) or ""
+    if _fold_name(inner) == _fold_name(name):
+        return True
+    letters = inner.replace(".", "").replace(" ", "")
+    if not (_ACRONYM_RE.fullmatch(letters) and sum(c.isupper() for c in letters) >= 2):
+        return False
+    letters = letters.upper()
+    if letters == name.replace(".", "").upper():
+        return True
+    cont = _CONTINUATION_RE.match(text, int(s["end_char"]))
+    longer = name + (cont.group(0) if cont else "")
+    return any(letters in _initials(n) for n in {name, longer})
+
+
+def _fold_name(text: str) -> str:
+    text = re.sub(r"['’]s?$|^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+def _initials(name: str) -> set[str]:
+    """Acronyms a name may have: the initials of its words with and without the
+    small words (``Bank of England``: BOE, BE); a word in capitals gives all its
+    letters (``US Geological Survey``: USGS)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*|&", name)
+    out = set()
+    for keep_small in (True, False):
+        letters = []
+        for w in words:
+            if w.casefold() in _STOP_INITIALS and not keep_small:
+                continue
+            letters.append(w if w.isupper() and len(w) <= 4 else w[0])
+        out.add("".join(letters).upper())
+    return out
+
+
+_TIME_ZONE_RE = re.compile("เวลา(?:ฤดูร้อน|ฤดูหนาว|มาตรฐาน|ออมแสง)?(?:ของ|ใน|แห่ง)?"
+                           r"(?:ประเทศ)?\s?$")
+
+
+def _time_zone(text: str, t: dict[str, Any]) -> bool:
+    """Whether a target place names a clock's time zone (ตามเวลาอังกฤษ for ``BST``,
+    ตามเวลาประเทศไทย for ``local time``): not a mention of the place."""
+    start = int(t["start_char"])
+    return _str(t.get("label")) == "LOC" and \
+        _TIME_ZONE_RE.search(text, max(0, start - 30), start) is not None
+
+
+def _source_places(ctx: _Context) -> frozenset[str]:
+    """World-table ids of every named mention of the whole source document."""
+    from ..entities.world import world_ids
+
+    ents = ctx.src.entities
+    if ents.empty:
+        return frozenset()
+    return frozenset().union(*(world_ids(str(x)) for x, label in zip(
+        ents["text"], ents["label"]) if str(label) in NAMED))
+
+
+def _named_elsewhere(t: dict[str, Any], named: frozenset[str]) -> bool:
+    """Whether a target mention left over names a country or city of the world table
+    that the source names somewhere in the article: a translator adds the country a
+    sentence is about (รัฐมนตรีคลังอังกฤษ for ``The chancellor``, ประธานาธิบดีคนที่
+    47 ของสหรัฐฯ for ``the 47th president``); not an added name."""
+    from ..entities.world import world_ids
+
+    return bool(world_ids(_str(t.get("text")) or "") & named)
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case."""
+    return frozenset(re.findall(r"(?<![\w'’])[a-z][a-z\-]+", text))
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“‘(]?\s*$")
+
+
+def _common_word_model(s: dict[str, Any], text: str, lower: frozenset[str]) -> bool:
+    """Whether a source model mention is one capitalised word starting a sentence
+    that the article also writes in lower case (``House`` prices ... house prices,
+    ``Turnout`` was ... turnout), an acronym in the plural or starts with an
+    abbreviation's end: a common word the English recognizer labelled."""
+    name = _str(s.get("text")) or ""
+    start = int(s["start_char"])
+    if _str(s.get("source")) != "model":
+        return False
+    if _ABBREVIATION_PIECE_RE.match(name) or _PLURAL_ACRONYM_RE.fullmatch(name):
+        return True
+    return " " not in name.strip() and name[:1].isupper() and name.casefold() in lower and \
+        _SENTENCE_START_RE.search(text, max(0, start - 4), start) is not None
+
+
+_ABBREVIATION_PIECE_RE = re.compile(r"[a-z]{1,2}\.\s")
+"""A model mention that starts with the end of an abbreviation (``m. About 180,000``
+after ``£45m.``): the recognizer ran over a sentence end."""
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,5}s")
+"""An acronym in the plural (``MPs``, ``SUVs``, ``GPs``): a common noun."""
+
+
+_UNIT_RE = re.compile("(?:องศา)?(?:ฟาเรนไฮต์|เซลเซียส|เคลวิน)")
+
+
+def _unit_word(text: str, t: dict[str, Any]) -> bool:
+    """Whether a target mention lies inside a unit word (the Thai recognizer labels
+    the เรนไฮต์ of องศาฟาเรนไฮต์, *degrees Fahrenheit*)."""
+    a, b = int(t["start_char"]), int(t["end_char"])
+    return any(m.start() <= a and b <= m.end()
+               for m in _UNIT_RE.finditer(text, max(0, a - 12), b + 12))
+
+
+LOANWORD_MIN_SCORE = 0.85
+"""Least sound similarity of a Thai mention and an English word in lower case for the
+mention to be that word borrowed (คริปโต for ``crypto``)."""
+
+
+def _loanword(ctx: _Context, t: dict[str, Any]) -> bool:
+    """Whether a target model mention left over transliterates a word the source
+    sentences of its bead write in lower case (คริปโต / ``crypto``, เซสชัน /
+    ``session``, แบรนด์ / ``brand``): an English common word borrowed by Thai, which
+    the Thai recognizer labelled, not an added name."""
+    from ..entities.latin_search import thai_core
+    from ..entities.sounds import consonants, sound_key, sound_similarity
+    from ..entities.thai_search import SEARCH_MIN_CONSONANTS
+
+    if _str(t.get("source")) != "model" or _str(t.get("entity_id")) is not None:
+        return False
+    core = thai_core(_str(t.get("text")) or "")
+    if not core or " " in core or consonants(sound_key(core)) < SEARCH_MIN_CONSONANTS:
+        return False
+    sents = ctx.src.sentences
+    bounds = dict(zip(sents["sent_id"].astype(int), zip(sents["start_char"], sents["end_char"])))
+    text = ctx.src.text
+    for ids in _bead_windows(ctx, t, side="src")[:1]:
+        for i in ids:
+            if i not in bounds:
+                continue
+            a, b = bounds[i]
+            for word in set(re.findall(r"(?<![\w'’])[a-z][a-z\-]{2,}", text[int(a):int(b)])):
+                if sound_similarity(word, core, floor=LOANWORD_MIN_SCORE) >= \
+                        LOANWORD_MIN_SCORE:
+                    return True
+    return False
 
 
 def _lower_case_model(s: dict[str, Any]) -> bool:
@@ -176,6 +417,22 @@ def _found_in_source(ctx: _Context, left: list[dict[str, Any]], paired: list[dic
     return out
 
 
+def _repeated(ctx: _Context, t: dict[str, Any]) -> bool:
+    """Whether a target mention left over names an English stretch of its own
+    sentence bead that another Thai mention already renders: a translation repeats a
+    name where the English says *it* or *its* (ดวงจันทร์ดวงนี้ for ``its``), not an
+    added name."""
+    from ..entities.latin_search import find_in_latin
+
+    sents = ctx.src.sentences
+    bounds = {int(i): (int(a), int(b)) for i, a, b in zip(
+        sents["sent_id"], sents["start_char"], sents["end_char"])}
+    windows = _bead_windows(ctx, t, side="src")
+    spans = [bounds[i] for i in (windows[0] if windows else []) if i in bounds]
+    return bool(spans) and find_in_latin(_str(t.get("text")) or "", ctx.src.text, spans) \
+        is not None
+
+
 def _bead_windows(ctx: _Context, s: dict[str, Any], *, side: str = "tgt") -> list[list[int]]:
     """Sentence ids of ``side`` searched for a mention of the other side: its
     sentence bead's, then those of its paragraph bead, then those of the
@@ -197,8 +454,8 @@ def _bead_windows(ctx: _Context, s: dict[str, Any], *, side: str = "tgt") -> lis
 
 
 def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, list[int]]],
-                  taken: list[tuple[int, int]], *, translate: bool = False
-                  ) -> dict[str, Any] | None:
+                  taken: list[tuple[int, int]], *, translate: bool = False,
+                  exact: bool = False) -> dict[str, Any] | None:
     from ..entities.thai_search import find_in_thai, spell_acronym
     from ..entities.translated import find_translation
     from ..entities.world import find_thai, find_variants, world_ids
@@ -216,6 +473,8 @@ def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, lis
                                            boundaries={e - a for e in edges}):
             if _free(taken, a + start, a + end):
                 return _hit(text, (a + start, a + end), 1.0, None, para)
+        if exact:
+            continue  # a world-table name, the Latin name, an acronym: no search
         found = find_translation(name, text, (a, b), edges, exclude=taken) \
             if translate else None
         if found is not None:

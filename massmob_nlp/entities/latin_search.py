@@ -24,7 +24,10 @@ THAI_HEADS: tuple[str, ...] = (
     "เจ้าหญิง", "ท่าน", "ลอร์ด", "เซอร์", "นักบุญ", "แม่น้ำ", "เมือง", "กรุง", "นคร",
     "ประเทศ", "ชาว", "เกาะ", "ทะเลสาบ", "ทะเล", "เทือกเขา", "ภูเขา", "ถนน", "ตึก", "อาคาร",
     "สำนักข่าว", "บริษัท", "พรรค", "รัฐ", "แคว้น", "จังหวัด", "มณฑล", "เขต", "ค่ายเพลง",
-    "วง", "เพลง", "อัลบั้ม", "ภาพยนตร์", "เรื่อง")
+    "วง", "เพลง", "อัลบั้ม", "ภาพยนตร์", "เรื่อง", "สหภาพแรงงาน", "สหภาพ", "สมาคม",
+    "องค์กรการกุศล", "องค์กร", "องค์การ", "มูลนิธิ", "สโมสร", "ทีม", "กุนซือ", "โค้ช",
+    "ผู้จัดการทีม", "รถ", "ยี่ห้อ", "แบรนด์", "ห้าง", "ร้าน", "ท่าอากาศยาน", "สนามบิน",
+    "โรงแรม", "โรงพยาบาล", "ถ้ำ")
 """Thai words put before a foreign name (titles, and the generic head a translation
 adds: แม่น้ำโอไฮโอ for ``Ohio``); dropped before the name is looked for."""
 _CAPS_RE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*))*")
@@ -60,6 +63,9 @@ def find_in_latin(thai: str, text: str, spans: Sequence[tuple[int, int]], *,
     core = thai_core(thai)
     if not core:
         return None
+    hit = _written(thai, core, text, spans, exclude)
+    if hit is not None:
+        return hit
     ids = world_ids(core) or world_ids(thai)
     names = {canonical(i) for i in ids}
     n = consonants(sound_key(core))
@@ -82,6 +88,46 @@ def find_in_latin(thai: str, text: str, spans: Sequence[tuple[int, int]], *,
         if best is not None:
             return best[1], best[2], best[0]
     return None
+
+
+_LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.'’\-]*(?: [A-Za-z][A-Za-z0-9&.'’\-]*)*")
+
+
+def _written(thai: str, core: str, text: str, spans: Sequence[tuple[int, int]],
+             exclude: Sequence[tuple[int, int]]) -> tuple[int, int, float] | None:
+    """The English stretch a Thai mention writes out: its Latin words (องค์กรการกุศล
+    Mind), an acronym spelled in Thai letter names (เอสยูวี for ``SUVs``), or a name of
+    the world table in any case (ดวงจันทร์ for ``the moon``), with score 1."""
+    from .thai_search import spell_acronym
+
+    wanted: list[str] = [m.group(0) for m in _LATIN_RE.finditer(thai)
+                         if len(m.group(0)) > 1]
+    ids = world_ids(core) or world_ids(thai)
+    for i in sorted(ids):
+        wanted += _world_latin(i)
+    spelled = core if not _LATIN_RE.search(core) else ""
+    for a, b in spans:
+        for w in wanted:
+            for m in re.finditer(r"(?<![\w])" + re.escape(w) + r"(?![\w])", text[a:b],
+                                 0 if w.isupper() else re.IGNORECASE):  # US is not us
+                start, end = a + m.start(), a + m.end()
+                if not any(start < e and s < end for s, e in exclude):
+                    return start, end, 1.0
+        if spelled:
+            for m in re.finditer(r"\b[A-Z]{2,6}(?=s?\b)", text[a:b]):
+                start, end = a + m.start(), a + m.end()
+                if spelled in spell_acronym(m.group(0)) and \
+                        not any(start < e and s < end for s, e in exclude):
+                    return start, end, 1.0
+    return None
+
+
+def _world_latin(entity_id: str) -> list[str]:
+    from .gazetteer import latin_variants
+    from .world import _index
+
+    entry = _index()[2].get(entity_id)
+    return [] if entry is None else sorted(set(latin_variants(entry)), key=len, reverse=True)
 
 
 def _runs(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:

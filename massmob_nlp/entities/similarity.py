@@ -60,16 +60,21 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         return score if score >= floor else None
     if THAI_RE.search(b) and not THAI_RE.search(a):
         score = _latin_thai(a, b)
-        bare = _TITLE_RE.sub("", b)
-        if score < 1.0 and bare != b and THAI_RE.search(bare):
-            score = max(score, _latin_thai(a, bare))  # นายเอกพล จันทะวงษ์: Ekkapol…
+        bare, plain = _TITLE_RE.sub("", b), _EN_TITLE_RE.sub("", a)
+        if score < 1.0 and (bare != b or plain != a) and THAI_RE.search(bare) and plain:
+            score = max(score, _latin_thai(plain, bare))  # นายเอกพล จันทะวงษ์: Ekkapol…
         return score if score >= floor else None
     return _generic_similarity(a, b, floor)
 
 
-_TITLE_RE = re.compile(r"^(?:นางสาว|นาง|นาย|ดร\.?)\s*")
-"""A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์):
-the English name, given without Mr, is also scored against the name without it."""
+_TITLE_RE = re.compile(r"^(?:นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
+                       r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.)\s*")
+"""A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์,
+``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์): the name is also scored
+without it, and without the English title (:data:`_EN_TITLE_RE`)."""
+_EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det|Sgt|"
+                          r"Insp|Supt|Chief|Lord|Lady|President|Prime Minister|Gen|"
+                          r"Col|Capt)\.?\s+)+")
 
 
 def _latin_thai(a: str, b: str) -> float:

@@ -115,6 +115,9 @@ def _latin_word(word: str) -> str:
             out.append("Y")
             i += 1
             continue
+        if ch == "w" and i and word[i - 1] == "e" and nxt in _EN_VOWELS:
+            i += 1  # ew before a vowel is one vowel: Lewis ลูอิส
+            continue
         for pattern, cls in _EN_RULES:
             if word.startswith(pattern, i):
                 out.append("" if pattern == "gh" and i else cls)  # silent: Hughes, Leigh
@@ -141,12 +144,13 @@ def _thai_key(text: str) -> str:
                 out.append(" ")  # a space or Latin letter: a word boundary
             continue
         if ch in _TH_VOWELS:
-            out.append(VOWEL)  # อ carries the leading vowel: เอ, โอ
-            lead = None
+            out.append(VOWEL + "M" if ch == "ำ" else VOWEL)  # อ carries the leading
+            lead = None  # vowel: เอ, โอ; ำ is -am: ถ้ำ for Tham, คำ for kham
             continue
         cls = _TH_CLASS[ch]
-        if ch == "ห" and nxt in _TH_SONORANT and prev not in _TH_CLASS:
-            continue  # ห before a sonorant only marks the tone
+        if ch == "ห" and nxt in _TH_SONORANT and prev not in _TH_CLASS and (
+                prev in "ไใ" or (k + 2 < len(chars) and chars[k + 2] not in " -")):
+            continue  # ห before a sonorant only marks the tone (ไหล; not แหง: h, ng)
         if ch == "ว" and prev in _TH_CLASS and nxt in _TH_CLASS and not lead:
             out.append(VOWEL)  # ว between two consonants is the vowel -ua-: กวม, ฮวน
             continue

@@ -89,7 +89,30 @@ def _with_dangling(text: str, edges: Sequence[int]) -> list[int]:
     for a, b in itertools.pairwise(edges):
         if b - a >= GLUED_MIN_CHARS:
             extra.update(a + k for k in _glued_cuts(text[a:b]))
+        if b - a >= CLUSTER_MIN_CHARS:
+            extra.update(a + k for k in _cluster_cuts(text[a:b]))
     return sorted({*edges, *extra})
+
+
+CLUSTER_MIN_CHARS = 3
+"""A token shorter than this is never cut by :func:`_cluster_cuts`."""
+
+
+@lru_cache(maxsize=8192)
+def _cluster_cuts(token: str) -> tuple[int, ...]:
+    """Thai character cluster edges inside a Thai ``token`` before a letter that can
+    start a syllable, where the rest of the token (or its start) is a dictionary
+    word: the segmenter cuts a foreign name it does not know into dictionary words
+    that run over its edges (ออร์|เต|กามา for ออร์เตกา มา, นา|ซาลง for นาซา ลง), so a
+    name may start or end inside a token."""
+    if not THAI_RE.fullmatch(token[0]):
+        return ()
+    from pythainlp.tokenize import tcc
+
+    words = _thai_dictionary()
+    return tuple(sorted(k for k in tcc.tcc_pos(token) if 1 < k < len(token) - 1
+                        and _THAI_START.match(token, k)
+                        and (token[k:] in words or token[:k] in words)))
 
 
 GLUED_MIN_CHARS = 6

@@ -231,7 +231,8 @@ LOANWORDS: frozenset[str] = frozenset({
 may be a name (เดโมแครต), so :func:`is_generic` does not count them."""
 COMMON_WORDS: frozenset[str] = frozenset({
     "ภาค", "เขต", "ชายแดน", "ชายฝั่ง", "เฉียง", "ประจำ", "ตอน", "ฝั่ง", "แถบ", "บริเวณ",
-    "พื้นที่", "ท้องถิ่น", "ทหาร", "ศาสนจักร", "ทิศ"})
+    "พื้นที่", "ท้องถิ่น", "ทหาร", "ศาสนจักร", "ทิศ", "เหมือง", "เหมืองแร่", "คนขับ",
+    "อาชญากรรม", "ช่วง", "หนึ่ง", "สะพาน", "ถนน", "รถไฟ"})
 """Thai common nouns and directions (ภาคใต้, เขตชายฝั่ง, ตะวันตกเฉียงเหนือ) besides the
 renderings of the lexicon."""
 
@@ -246,11 +247,12 @@ def _generic_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def is_generic(thai: str) -> bool:
     """Whether a Thai span is only common words of names (สภานิติบัญญัติ, สนามบิน,
-    ภาคใต้, เทือกเขา): renderings of the lexicon (not :data:`LOANWORDS`, not names of
-    the world table such as ยุโรป), :data:`COMMON_WORDS` and linking words, with
-    spaces between. Such a span that a recognizer labelled is a common noun, not a
-    name."""
-    text = re.sub(r"\s+", "", join_sara_am(unicodedata.normalize("NFC", thai)))
+    ภาคใต้, เทือกเขา; punctuation aside: สภาท้องถิ่น:): renderings of the lexicon
+    (not :data:`LOANWORDS`, not names of the world table such as ยุโรป),
+    :data:`COMMON_WORDS` and linking words, with spaces between. Such a span that a
+    recognizer labelled is a common noun, not a name."""
+    text = re.sub(r"[\s:;,.!?\"'“”‘’()\[\]]+", "",
+                  join_sara_am(unicodedata.normalize("NFC", thai)))
     vocab = _generic_words()
     longest = max(map(len, vocab))
     ok = [True] + [False] * len(text)  # ok[i]: text[:i] splits into common words

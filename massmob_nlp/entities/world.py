@@ -119,6 +119,9 @@ def find_variants(text: str, variants: Collection[str], *,
             start = text.find(variant, start + 1)
 
 
+_CONSONANT = re.compile("[\u0e01-\u0e2c]")  # not อ ฮ: never a final
+
+
 def _edges_ok(text: str, start: int, end: int, boundaries: Collection[int] | None) -> bool:
     if end < len(text) and _THAI_FOLLOW.match(text[end]):
         return False
@@ -126,7 +129,16 @@ def _edges_ok(text: str, start: int, end: int, boundaries: Collection[int] | Non
         return False
     if end - start >= SHORT_THAI or boundaries is None:
         return True
-    return start in boundaries and end in boundaries
+    return start in boundaries and (end in boundaries or _dangling(text, end, boundaries))
+
+
+def _dangling(text: str, end: int, boundaries: Collection[int]) -> bool:
+    """Whether ``end`` is one letter past a word edge followed by two consonants and
+    a vowel: the segmenter gave the final consonant of a short name to the next word
+    (โล|กราว for โลก ราว, *the Earth about*)."""
+    return end - 1 in boundaries and end + 1 <= len(text) and \
+        bool(_CONSONANT.match(text, end - 1)) and bool(_CONSONANT.match(text, end)) and \
+        end + 1 < len(text) and not _CONSONANT.match(text, end + 1)
 
 
 GENERIC_WORDS: frozenset[str] = frozenset({
