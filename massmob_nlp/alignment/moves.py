@@ -96,12 +96,74 @@ def rejoin_moved(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
         bead, width = merged
         out[k:k + width] = [bead]
         k += 1
-    out = _absorb_nulls(out, s_pieces, t_pieces)
+    out = _absorb_nulls(_split_merged(out, s_pieces, t_pieces), s_pieces, t_pieces)
     sims = _unit_sims(s_pieces, t_pieces) if any(
         len(b.src_ids) == 2 == len(b.tgt_ids) for b in out) else None
     if sims is not None:
         out = _uncross(out, sims)
     return rejoin_far(out, s_pieces, t_pieces, keys)
+
+
+def _split_merged(beads: list[Bead], s_pieces: Sequence[Sequence[str]],
+                  t_pieces: Sequence[Sequence[str]]) -> list[Bead]:
+    """``beads`` with each merged bead (``3-1``, ``2-1``, ``1-2``...) that took in the
+    paragraphs of a neighbouring null bead's translation split: a ``0-1`` (``1-0``)
+    before (after) a bead whose many side is on the other side, when the units of
+    that many side next to the null one translate it (the DP merged them with the
+    wrong paragraph: a translation that grew a sentence is left as a ``0-1`` and its
+    source paragraphs go to the next bead). Split when the joined edge units have at
+    least :data:`MOVED_COS` with the null unit, beat their cosine with the bead's single
+    unit by :data:`MOVED_GAP`, and the rest of the bead keeps :data:`MOVED_COS` with it."""
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        split = _split_at(out, k, s_pieces, t_pieces) if out[k].kind in _NULL else None
+        if split is None:
+            k += 1
+            continue
+        lo, new = split
+        out[lo:lo + 2] = new
+        k = lo + 2
+    return out
+
+
+def _split_at(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
+              t_pieces: Sequence[Sequence[str]]) -> tuple[int, list[Bead]] | None:
+    """(first position, the two beads replacing the null ``beads[k]`` and its merged
+    neighbour) or None (:func:`_split_merged`)."""
+    null = beads[k]
+    side = 0 if null.src_ids else 1  # the null unit is a source (0) or a target unit
+    unit = (null.src_ids or null.tgt_ids)[0]
+    own, other = (s_pieces, t_pieces) if side == 0 else (t_pieces, s_pieces)
+    best: tuple[float, int, list[Bead]] | None = None
+    for nb in (k - 1, k + 1):
+        if not 0 <= nb < len(beads):
+            continue
+        b = beads[nb]
+        single, many = (b.src_ids, b.tgt_ids) if side == 0 else (b.tgt_ids, b.src_ids)
+        if len(single) != 1 or len(many) < 2:
+            continue
+        for p in range(1, len(many)):
+            edge, rest = (many[-p:], many[:-p]) if nb < k else (many[:p], many[p:])
+            texts = [" ".join(" ".join(other[x]) for x in edge),
+                     " ".join(" ".join(other[x]) for x in rest)]
+            heads = [" ".join(own[unit]), " ".join(own[single[0]])]
+            if not all(texts) or not all(heads):
+                continue
+            sims = embed(texts) @ embed(heads).T
+            if sims[0, 0] < max(MOVED_COS, sims[0, 1] + MOVED_GAP) or sims[1, 1] < MOVED_COS:
+                continue
+            pair = Bead((unit,), tuple(edge), "", null.score) if side == 0 else \
+                Bead(tuple(edge), (unit,), "", null.score)
+            kept = Bead(tuple(rest), single, "", b.score) if side == 1 else \
+                Bead(single, tuple(rest), "", b.score)
+            new = [pair, kept] if nb > k else [kept, pair]
+            new = [Bead(x.src_ids, x.tgt_ids, f"{len(x.src_ids)}-{len(x.tgt_ids)}", x.score)
+                   for x in new]
+            score = float(sims[0, 0] + sims[1, 1])
+            if best is None or score > best[0]:
+                best = (score, min(k, nb), new)
+    return None if best is None else (best[1], best[2])
 
 
 def _uncross(beads: Sequence[Bead], sims: np.ndarray) -> list[Bead]:

@@ -149,3 +149,17 @@ def test_bullet_points_merged_into_one_thai_paragraph_are_one_bead():
     beads = _paragraph_beads(BULLETS_EN, BULLETS_TH)
     assert ((1, 2, 3, 4), (1,)) in beads
     assert all(src and tgt for src, tgt in beads)
+
+
+def test_merged_bead_gives_back_the_paragraphs_of_a_neighbouring_added_one():
+    # the DP left a Thai paragraph 0-1 and merged its two source paragraphs into the
+    # next bead (whose translation grew a sentence): they are split off
+    s_pieces = [["The council will plant 300 trees along the river this winter."],
+                ["Volunteers can sign up on its website."],
+                ["The library will extend its opening hours in the evening."]]
+    t_pieces = [["สภาเมืองจะปลูกต้นไม้ 300 ต้นริมแม่น้ำในฤดูหนาวนี้ "
+                 "อาสาสมัครสามารถลงทะเบียนได้ทางเว็บไซต์ของสภา"],
+                ["ห้องสมุดจะขยายเวลาเปิดให้บริการในช่วงเย็น"]]
+    beads = [Bead((), (0,), "0-1", -4.5), Bead((0, 1, 2), (1,), "3-1", -9.0)]
+    assert [(b.src_ids, b.tgt_ids, b.kind) for b in rejoin_moved(beads, s_pieces, t_pieces)] \
+        == [((0, 1), (0,), "2-1"), ((2,), (1,), "1-1")]
