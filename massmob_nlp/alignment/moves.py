@@ -11,6 +11,13 @@ news translation undo that, using the sentence embeddings of the two paragraphs:
   sentence);
 * a ``1-0`` and a ``0-1`` on both sides of one ``1-1`` bead, whose paragraphs translate
   each other, become one ``2-2`` bead with it (a paragraph moved by one place);
+* a ``2-2`` bead (the DP's or the rule above's) of two swapped paragraphs becomes two
+  ``1-1`` beads in the source's order, the target's crossed (:func:`_uncross`), so the
+  comparison reports the move and aligns each paragraph's sentences with their own
+  translation;
+* a merged bead (``3-1``, ``2-1``...) next to a null bead whose paragraph its edge
+  paragraphs translate gives them back (:func:`_split_merged`: a Thai paragraph that
+  grew a moved sentence had pulled its neighbours' source paragraphs);
 * a ``1-0`` (``0-1``) next to a merged bead (``2-1``, ``3-1``...) with a single target
   (source) paragraph that translates it joins that bead (a Thai paragraph merging four
   bullet points, more than the DP's bead kinds allow);
