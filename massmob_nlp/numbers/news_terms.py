@@ -29,11 +29,7 @@ read before plain digits and words (see :mod:`massmob_nlp.numbers`):
   ``brace`` (two goals, ``2 ประตู``): vague, since a translation often writes them
   another way, but joined to the other side's number;
 - fine dust: ``PM2.5``, ``PM 2.5``, ``PM10`` are one code each (``code:2.5``), in both
-  languages, not the code ``PM2`` and a number ``.5``;
-- rounds and places named without a number, which Thai names by one: ``runner-up``
-  (``อันดับสอง``, ``ordinal:2``), ``quarter-final`` (``รอบ 8 ทีมสุดท้าย``,
-  ``cardinal:8``), ``semi-final`` (``รอบ 4 ทีมสุดท้าย``, ``cardinal:4``): vague, so
-  joined to the Thai number and never missing.
+  languages, not the code ``PM2`` and a number ``.5``.
 """
 
 from __future__ import annotations
@@ -87,8 +83,6 @@ _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป
 _NOON_RE = re.compile(r"(?i)\b(?:12\s+)?(?P<w>midnight|noon|midday)\b(?![-\s]+(?:sun|meal))"
                       r"|(?P<t>เที่ยงวัน|เที่ยงคืน)(?!\s*ครึ่ง)")
 _BRACE_RE = re.compile(r"(?i)\ba\s+(?:second-half\s+|first-half\s+|late\s+|quick\s+)?brace\b")
-_NAMED_PLACE_RE = re.compile(r"(?i)\b(?:(?P<r>runners?[\s-]up)|(?P<q>quarter)[\s-]?finals?"
-                             r"|(?P<s>semi)[\s-]?finals?)\b")
 _PM_RE = re.compile(r"(?<![A-Za-z])PM\s?(?P<n>2\.5|10)(?![0-9.])")
 _TH_QUALIFIER = {"กว่า": "over", "เกิน": "over", "เกือบ": "almost", "ราว": "about",
                  "ประมาณ": "about"}
@@ -119,26 +113,10 @@ def find_news_terms(sc: Scan) -> None:
         for m in _PM_RE.finditer(t):
             if sc.free(*m.span()):
                 sc.add(m.start(), m.end(), "code", key=f"code:{m['n']}")
-    if "final" in low or "runner" in low:
-        _named_places(sc)
     if "brace" in low:
         for m in _BRACE_RE.finditer(t):
             if sc.free(*m.span()):
                 sc.add(m.start(), m.end(), "cardinal", value=2.0, key="cardinal:2", vague=True)
-
-
-def _named_places(sc: Scan) -> None:
-    """``runner-up`` 2nd, ``quarter-final`` the last eight, ``semi-final`` the last four
-    (vague)."""
-    for m in _NAMED_PLACE_RE.finditer(sc.t):
-        if not sc.free(*m.span()):
-            continue
-        if m["r"]:
-            sc.add(m.start(), m.end(), "ordinal", value=2.0, key="ordinal:2", vague=True)
-        else:
-            n = 8 if m["q"] else 4
-            sc.add(m.start(), m.end(), "cardinal", value=float(n), key=f"cardinal:{n}",
-                   vague=True)
 
 
 def _golf_par(sc: Scan) -> None:
