@@ -327,8 +327,9 @@ def _match_key(text: str) -> str:
 
 
 def _has_word(key: str, word: str) -> bool:
-    """Whether ``word`` starts a word of ``key`` (``vietnam`` in ``vietnamese``)."""
-    return re.search(r"(?<!\w)" + re.escape(word), key) is not None
+    """Whether ``word`` starts a word of ``key`` (``vietnam`` in ``vietnamese``), or
+    the letters after a number glued to them (``neo`` in ``a320neo``)."""
+    return re.search(r"(?<![^\W\d_])" + re.escape(word), key) is not None
 
 
 class _SourceKeys:

@@ -23,6 +23,9 @@ def _untranslated(en, th):
     # in the source document, though not in the aligned paragraph
     ("Kestrel Labs opened a plant in 2021.\nIts output rose by 40 percent last year.",
      "บริษัทเปิดโรงงานในปี 2564\nผลผลิตของ Kestrel Labs เพิ่มขึ้นร้อยละ 40 เมื่อปีที่แล้ว"),
+    # the letters of a model name glued after its number
+    ("The carrier ordered 30 jets of the B737max family.",
+     "สายการบินสั่งซื้อเครื่องบินตระกูลโบอิ้ง 737 max จำนวน 30 ลำ"),
 ])
 def test_latin_text_found_in_the_source_is_not_untranslated(en, th):
     assert _untranslated(en, th) == []
@@ -35,6 +38,9 @@ def test_latin_text_found_in_the_source_is_not_untranslated(en, th):
     # a short word that is only a piece of a source word
     ("The minister said 6 schools reopened.",
      "รัฐมนตรีกล่าวว่า AI ช่วยเปิดโรงเรียน 6 แห่งอีกครั้ง", ["AI"]),
+    # letters inside a source word after other letters are no word of the source
+    ("The Kestrelmax plant made 40 engines.",
+     "โรงงานเคสเตรลผลิตเครื่องยนต์ max 40 เครื่อง", ["max"]),
 ])
 def test_latin_text_absent_from_the_source_is_untranslated(en, th, expected):
     assert _untranslated(en, th) == expected
