@@ -122,7 +122,8 @@ def _add_spacy(parse: ParagraphParse, doc: Any, offset: int, text: str,
             parse.tokens.extend((s, e, "th", None) for s, e in thai_tokens(text, lo, hi, engine))
     parse.tokens.sort()
     if doc.has_annotation("SENT_START"):
-        sents = [(offset + s.start_char, offset + s.end_char) for s in doc.sents]
+        sents = _join_lowercase_starts(
+            [(offset + s.start_char, offset + s.end_char) for s in doc.sents], text)
     else:
         sents = rule_sentences(doc.text, offset)
     parse.sentences.extend(sents)
@@ -131,6 +132,32 @@ def _add_spacy(parse: ParagraphParse, doc: Any, offset: int, text: str,
 
 
 Spans = Sequence[tuple[int, int, str, str]]
+
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*\s*$")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _join_lowercase_starts(sents: list[tuple[int, int]], text: str
+                           ) -> list[tuple[int, int]]:
+    """spaCy's parser sometimes starts a sentence at a lower-case word after a comma or
+    no punctuation at all (``…any shallower | and it would have…``). An English
+    sentence never starts so: such a piece joins the sentence before it.
+
+    >>> text = "Any deeper and it burns up, any shallower and it skips off."
+    >>> _join_lowercase_starts([(0, 27), (28, 60)], text)
+    [(0, 60)]
+    >>> _join_lowercase_starts([(0, 9), (10, 23)], "It works. iPhones sold.")
+    [(0, 9), (10, 23)]
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        first = _FIRST_LETTER.search(text, s, e)
+        if (out and first is not None and text[first.start()].islower()
+                and _SENTENCE_END.search(text, out[-1][0], out[-1][1]) is None):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str, *,
