@@ -34,6 +34,14 @@ _QUOTES = set("\"'“”‘’«»()[]")
 _THAI_WORD_END = re.compile("[\u0e01-\u0e4e]$")
 _NUMBER_START = re.compile("[0-9\u0e50-\u0e59]")
 _LIST_MARKER = re.compile("[0-9\u0e50-\u0e59]{1,2}[.)](?:\\s|$)")
+NEVER_STARTS = frozenset({"ทำให้", "รวมถึง", "รวมทั้ง"})
+"""Thai words that tie what follows them to the clause before and never begin a
+sentence: ทำให้ ("making, causing") and รวมถึง / รวมทั้ง ("including"). None of them
+starts any of the 1,363 UD Thai-PUD and TUD sentences, while inside a sentence they
+follow a space 10, 7 and 2 times. The relative ซึ่ง ("which") is not one of them:
+no UD Thai-PUD sentence (translated news) starts with it, but 9 of the 363 UD Thai-TUD
+sentences do (ซึ่งการ..., ซึ่งเรา...: ซึ่ง and a new subject), and holding those
+together costs CRFCut's boundary F1 on TUD (``benchmarks/thai_sentences_eval.py``)."""
 
 
 def model_path() -> Path:
@@ -72,7 +80,9 @@ def with_spaces(tokens: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def crfcut(text: str, seq: Sequence[tuple[int, int]], marginals: bool = False
            ) -> tuple[list[str], list[float]]:
-    """CRFCut labels (and P(E) when asked) for each item of seq, in windows."""
+    """CRFCut labels (and P(E) when asked) for each item of seq, in windows; an ``E``
+    right before a word that never starts a sentence (:func:`splits_clause`) becomes
+    ``I``. The probabilities are CRFCut's own."""
     tagger, _ = _optional.crfcut_tagger()
     features = crfcut_features
     labels: list[str] = []
@@ -82,6 +92,8 @@ def crfcut(text: str, seq: Sequence[tuple[int, int]], marginals: bool = False
         labels.extend(tagger.tag(features(words)))
         if marginals:
             probs.extend(tagger.marginal("E", j) for j in range(len(words)))
+    labels = ["I" if lab == "E" and splits_clause(text, seq, j) else lab
+              for j, lab in enumerate(labels)]
     return labels, probs
 
 
@@ -121,6 +133,25 @@ def splits_number(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
         return False
     start = seq[right][0]
     return bool(_NUMBER_START.match(text, start)) and not _LIST_MARKER.match(text, start)
+
+
+def splits_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
+    """True when a sentence end at ``seq[k]`` would leave a word of
+    :data:`NEVER_STARTS` at the start of the next sentence (``ฝนตกหนัก | ทำให้ถนน
+    ถูกน้ำท่วม``): a result or ``including`` clause belongs to the sentence before it.
+
+    Examples:
+        >>> text = "ฝนตกหนักทั้งคืน ทำให้ถนนถูกน้ำท่วม"
+        >>> seq = [(0, 8), (8, 15), (15, 16), (16, 21), (21, 34)]
+        >>> splits_clause(text, seq, 2), splits_clause(text, seq, 1)
+        (True, True)
+        >>> splits_clause(text, seq, 3)
+        False
+    """
+    right = k + 1
+    if right < len(seq) and text[seq[right][0]:seq[right][1]].isspace():
+        right += 1
+    return right < len(seq) and text[seq[right][0]:seq[right][1]] in NEVER_STARTS
 
 
 def _cls(word: str) -> str:
@@ -210,12 +241,14 @@ def gap_items(text: str, tokens: Sequence[tuple[int, int]]
 
 def boundary_gaps(text: str, tokens: Sequence[tuple[int, int]], tagger: Any
                   ) -> tuple[list[tuple[int, int]], list[int]]:
-    """(seq, indices into seq of the gaps the model labels as sentence boundaries)."""
+    """(seq, indices into seq of the gaps the model labels as sentence boundaries),
+    except gaps right before a word that never starts a sentence (:func:`splits_clause`)."""
     seq, gaps, feats = gap_items(text, tokens)
     ends: list[int] = []
     for w0 in range(0, len(gaps), GAP_WINDOW):
         labels = tagger.tag(feats[w0:w0 + GAP_WINDOW])
-        ends.extend(k for k, lab in zip(gaps[w0:w0 + GAP_WINDOW], labels) if lab == "B")
+        ends.extend(k for k, lab in zip(gaps[w0:w0 + GAP_WINDOW], labels)
+                    if lab == "B" and not splits_clause(text, seq, k))
     return seq, ends
 
 
