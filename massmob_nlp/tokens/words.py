@@ -306,6 +306,9 @@ def _split_spaces(piece: str, s: int, e: int, offset: int) -> list[tuple[int, in
             for m in re.finditer(r"\S+", word)]
 
 
+_THAI_ABBREVIATION = re.compile(r"(?:[\u0e01-\u0e4e]{1,4}\.)+")
+
+
 def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
                    engine: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans of a Thai paragraph, from its tokens.
@@ -314,7 +317,9 @@ def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
     ``"massmob"`` labels the whitespace gaps with our model (``models/thai_sentences/``,
     see ``benchmarks/thai_sentences_eval.py``), falling back to CRFCut with a warning
     when the model file is missing. The default is :data:`DEFAULT_THAI_SENTENCE_ENGINE`.
-    Tokens ending in ``!``, ``?`` or a non-numeric ``.`` end a sentence either way;
+    Tokens ending in ``!``, ``?`` or a non-numeric ``.`` end a sentence either way,
+    except Thai abbreviations (``น.``, ``ก.ย.``, ``ดร.``, ``พ.ศ.``: Thai ends a sentence
+    with a space, never with a full stop);
     a Thai word and the number after it are never cut apart
     (:func:`~massmob_nlp.tokens.sentences.splits_number`).
     """
@@ -341,7 +346,7 @@ def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
         word = text[s:e]
         if labels[j] == "E" or word.rstrip().endswith(("!", "?")) \
                 or (word.endswith(".") and len(word) > 1 and not word[-2].isdigit()
-                    and not word.endswith("..")):
+                    and not word.endswith("..") and not _THAI_ABBREVIATION.fullmatch(word)):
             ends.append(j)
     ends = [k for k in ends if not _thai_sentences.splits_number(text, seq, k)]
     sents, start = [], 0
