@@ -5,6 +5,7 @@ import pytest
 
 from massmob_nlp.tokens import sentences as sent_mod
 from massmob_nlp.tokens import words as tok_mod
+from thai_sents import thai_sents
 
 # Our own sentences: a main clause, a space, then a clause opened by such a word.
 _CLAUSES = [
@@ -15,9 +16,7 @@ _CLAUSES = [
 ]
 
 
-def _thai_sents(text, engine=None):
-    toks = tok_mod.thai_tokens(text, 0, len(text))
-    return [text[s:e] for s, e in tok_mod.thai_sentences(text, toks, engine=engine)]
+_thai_sents = thai_sents
 
 
 @pytest.mark.parametrize("engine", tok_mod.THAI_SENTENCE_ENGINES)

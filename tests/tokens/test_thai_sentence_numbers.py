@@ -3,6 +3,7 @@
 import pytest
 
 from massmob_nlp.tokens import words as tok_mod
+from thai_sents import thai_sents
 
 # Our own sentences: a verb (or counting word) followed by a space and its number.
 _VERB_NUMBER = [
@@ -13,9 +14,7 @@ _VERB_NUMBER = [
 ]
 
 
-def _thai_sents(text, engine=None):
-    toks = tok_mod.thai_tokens(text, 0, len(text))
-    return [text[s:e] for s, e in tok_mod.thai_sentences(text, toks, engine=engine)]
+_thai_sents = thai_sents
 
 
 @pytest.mark.parametrize("engine", tok_mod.THAI_SENTENCE_ENGINES)
