@@ -88,6 +88,10 @@ class Errors(metaclass=ErrorsWithCodes):
             "{got}.")
     E081 = ("n_process must be a positive int (1 runs in this process) or -1 (one "
             "process per core), got {value!r}.")
+    E082 = ("reports must be one of 'none', 'check' (an HTML report for each pair with "
+            "something to check) or 'all', got {value!r}.")
+    E083 = ("reports={value!r} writes one HTML file per pair into a folder: pass "
+            "out=... (reports go to out/reports/) or reports_dir=..., or reports='none'.")
     E070 = ("{what} is not a TMX document: {reason}. Pass a TMX 1.4 file (a <tmx> root "
             "with <header> and <body>) from a translation tool or Alignment.to_tmx().")
     E071 = ("Refusing to parse {what}: it declares {decl}. XML entity declarations and "

@@ -90,7 +90,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "passages_added": I, "passages_untranslated": I, "passages_length_ratio": I,
         "passages_moved": I,
         "preservation_rate": F, "share_text_aligned": F, "n_problems": I, "warnings": S,
-        "verdict": S,
+        "verdict": S, "report": S,
     },
     "pair_errors": {"pair_id": I, "src_doc_id": S, "tgt_doc_id": S, "stage": S,
                     "error_type": S, "message": S},

@@ -32,8 +32,9 @@ _ALIGN_EPILOG = """examples:
 _COMPARE_EPILOG = """examples:
   massmob compare article_en.txt article_th.txt --out check/
   massmob compare ../shared/corpus/seeds --out check/   (pairs the documents first)
-  massmob compare corpus/ --out check/ --n-process 2    (a corpus: summary, tables and
-      check/dashboard.html, pairs compared in 2 processes)
+  massmob compare corpus/ --out check/ --n-process 2    (a corpus: summary, tables,
+      check/dashboard.html linking check/reports/<pair>.html of each pair to check,
+      pairs compared in 2 processes; --reports none skips the pair reports)
   massmob compare article_en.txt article_th.txt --export tmx,xliff,xlsx
   open check/<src>__<tgt>.report.html in a browser
 """
@@ -74,7 +75,12 @@ def add_commands(sub: Any, common: Callable[[argparse.ArgumentParser], None]) ->
     p.add_argument("inputs", nargs="+", help="SRC TGT, or files/folders to pair")
     common(p)
     p.add_argument("--no-report", action="store_true",
-                   help="skip the HTML report (a corpus: the dashboard)")
+                   help="skip the HTML reports (a corpus: the dashboard and the pair "
+                   "reports)")
+    p.add_argument("--reports", choices=("none", "check", "all"), default="check",
+                   help="a corpus: which pairs get an HTML report in OUT/reports/, "
+                   "linked from the dashboard (default: %(default)s, the pairs with "
+                   "something to check; each report costs about one more comparison)")
     p.add_argument("--n-process", type=int, default=1,
                    help="worker processes comparing the pairs of a corpus (-1: one per "
                    "core; default: %(default)s)")
@@ -198,7 +204,9 @@ def _compare_corpus(args: argparse.Namespace) -> int:
     run = compare_corpus(list(args.inputs), n_process=args.n_process,
                          encoding=args.encoding, text_column=args.text_column,
                          id_column=args.id_column, out=args.out if streamed else None,
-                         fmt=args.format)
+                         fmt=args.format,
+                         reports="none" if args.no_report else args.reports,
+                         reports_dir=Path(args.out) / "reports")
     if run.n_pairs == 0:
         print(f"massmob compare: no English-Thai pairs found among {len(run.summary)} "
               "documents; pass SRC TGT explicitly", file=sys.stderr)
@@ -216,9 +224,14 @@ def _compare_corpus(args: argparse.Namespace) -> int:
     if not args.no_report:
         run.to_html(Path(args.out) / "dashboard.html")
     counts = ", ".join(f"{k} {v}" for k, v in run.status_counts().items() if v)
-    print(f"compared {run.n_pairs} pairs ({counts}; {len(run.errors)} errors); wrote "
-          f"{len(paths)} tables{'' if args.no_report else ' and dashboard.html'} to "
-          f"{Path(args.out)}/")
+    n_errors = len(run.errors)
+    n_reports = int(run.summary["report"].notna().sum())
+    html_written = ("" if args.no_report else " and dashboard.html" + (
+        f" (linking {n_reports} pair report{'' if n_reports == 1 else 's'} in reports/)"
+        if n_reports else ""))
+    print(f"compared {run.n_pairs} pair{'' if run.n_pairs == 1 else 's'} ({counts}; "
+          f"{n_errors} error{'' if n_errors == 1 else 's'}); wrote "
+          f"{len(paths)} tables{html_written} to {Path(args.out)}/")
     return 0
 
 

@@ -45,8 +45,11 @@ from .dashboard import PAIR_TABLES, TABLE_NAMES, CorpusComparison, stack_pair_ta
 from .pool import ordered_results
 from .progress import progress_bar
 
-__all__ = ["PAIR_COLUMNS", "CorpusComparison", "compare_corpus", "read_error_rows"]
+__all__ = ["PAIR_COLUMNS", "REPORTS", "CorpusComparison", "compare_corpus",
+           "read_error_rows", "report_name"]
 
+REPORTS = ("none", "check", "all")
+"""Which pairs of a corpus run get an HTML report (``compare_corpus(reports=...)``)."""
 PAIR_COLUMNS = (("src", "tgt"), ("src_text", "tgt_text"), ("en", "th"))
 """Column pairs of a DataFrame of explicit pairs (the first found is used); an optional
 ``pair_id`` column names the pairs."""
@@ -70,6 +73,8 @@ class _Task:
     tgt: Document
     score: float | None
     embeddings: bool | None
+    reports: str = "none"
+    report_dir: str | None = None
 
 
 @dataclass
@@ -91,7 +96,8 @@ def compare_corpus(docs_or_pairs: Any, *, n_process: int = 1,
                    threshold: float = PAIR_THRESHOLD, src_lang: str = "en",
                    tgt_lang: str = "th", encoding: str | None = None,
                    text_column: str = "text", id_column: str = "id",
-                   out: str | Path | None = None, fmt: str = "parquet"
+                   out: str | Path | None = None, fmt: str = "parquet",
+                   reports: str = "none", reports_dir: str | Path | None = None
                    ) -> CorpusComparison:
     """Compare every translation in a corpus.
 
@@ -111,6 +117,13 @@ def compare_corpus(docs_or_pairs: Any, *, n_process: int = 1,
     ``summary`` and ``errors`` stay in memory; the other tables are read from ``out``
     on access (parquet; with csv/jsonl they are empty in the result), and
     :meth:`CorpusComparison.read_parquet` reopens the folder later.
+
+    ``reports="check"`` also writes the side-by-side HTML report of every pair with
+    something to check (``"all"``: of every pair) into ``reports_dir`` (default
+    ``out/reports``), named ``<pair_id>_<src>__<tgt>.html``; the summary's ``report``
+    column holds its path relative to the folder above ``reports_dir`` (``out``), where
+    :meth:`CorpusComparison.to_html` writes the dashboard that links each pair to its
+    report. A report costs about as much as comparing the pair again (its two plots).
 
     Examples:
         >>> cc = compare_corpus([("The city opened 3 schools.", "เมืองเปิดโรงเรียน 3 แห่ง"),
@@ -137,13 +150,22 @@ def compare_corpus(docs_or_pairs: Any, *, n_process: int = 1,
             n_process >= 1 or n_process == -1):
         raise ValueError(Errors.E081.format(value=n_process))
     n_process = (os.cpu_count() or 1) if n_process == -1 else n_process
+    if reports not in REPORTS:
+        raise ValueError(Errors.E082.format(value=reports))
+    if reports != "none" and out is None and reports_dir is None:
+        raise ValueError(Errors.E083.format(value=reports))
+    report_dir = None if reports == "none" else os.fspath(
+        reports_dir if reports_dir is not None else Path(out or ".") / "reports")
     writer = None if out is None else PartWriter(out, fmt=fmt, names=TABLE_NAMES,
                                                  cast=stack_pair_table)
     planned, unpaired, errors = _plan(docs_or_pairs, embeddings=embeddings,
                                       threshold=threshold, src_lang=src_lang,
                                       tgt_lang=tgt_lang, encoding=encoding,
                                       text_column=text_column, id_column=id_column)
-    results = progress_bar(_results(_tasks(planned, embeddings), n_process),
+    if report_dir is not None:
+        Path(report_dir).mkdir(parents=True, exist_ok=True)
+    results = progress_bar(_results(_tasks(planned, embeddings, reports, report_dir),
+                                    n_process),
                            total=len(planned), desc="compare", unit="pair",
                            progress=progress)
     sink = _Sink(writer, errors)
@@ -237,8 +259,8 @@ def _kind(obj: Any) -> str:
     return type(obj).__name__
 
 
-def _tasks(planned: list[_Planned], embeddings: bool | None
-           ) -> Iterator[_Task | _Result]:
+def _tasks(planned: list[_Planned], embeddings: bool | None, reports: str = "none",
+           report_dir: str | None = None) -> Iterator[_Task | _Result]:
     """A task per pair, reading the documents of explicit pairs here (one at a time, so
     memory holds only the pairs in flight); an input that cannot be read becomes a
     failed result."""
@@ -250,7 +272,7 @@ def _tasks(planned: list[_Planned], embeddings: bool | None
             yield _Result(pair_id, _label(src), _label(tgt), score,
                           error=("read", type(e).__name__, str(e)))
             continue
-        yield _Task(pair_id, s_doc, t_doc, score, embeddings)
+        yield _Task(pair_id, s_doc, t_doc, score, embeddings, reports, report_dir)
 
 
 def _label(item: Any) -> str | None:
@@ -306,7 +328,33 @@ def compare_task(task: _Task | _Result) -> _Result:
     codes = sorted({m.group(1) for w in caught if (m := _CODE.match(str(w.message)))})
     out.frames = {name: frame for name, frame in cmp.to_frames().items() if name in TABLES}
     out.row = _summary_row(cmp.summary, len(cmp.problems()), codes)
+    if task.report_dir is not None and (task.reports == "all"
+                                        or out.row["status"] == "check"):
+        name = report_name(task.pair_id, task.src.doc_id, task.tgt.doc_id)
+        try:
+            cmp.to_html(Path(task.report_dir) / name)
+        except OSError as e:  # a report that cannot be written fails the pair
+            out.error = ("report", type(e).__name__, str(e))
+            return out
+        out.row["report"] = f"{Path(task.report_dir).name}/{name}"
     return out
+
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def report_name(pair_id: int, src_doc_id: str, tgt_doc_id: str) -> str:
+    """File name of a pair's report: the pair id first (unique), then the two doc ids
+    with anything but letters, digits, ``.``, ``-`` and ``_`` replaced (a doc id such as
+    ``../x`` or ``en/a`` cannot leave the reports folder).
+
+    Examples:
+        >>> report_name(7, "en/a", "th/a")
+        '00007_en_a__th_a.html'
+    """
+    def part(doc_id: str) -> str:
+        return _UNSAFE.sub("_", doc_id).strip("._")[:60] or "doc"
+    return f"{pair_id:05d}_{part(src_doc_id)}__{part(tgt_doc_id)}.html"
 
 
 def _summary_row(s: pd.Series, n_problems: int, codes: list[str]) -> dict[str, Any]:

@@ -251,8 +251,13 @@ def _overview(run: CorpusComparison) -> str:
     median = f"{rates.median():.0%}" if len(rates) else "n/a"
     counts = "".join(f"<td>{_esc(st)}</td><td class='n'>{n}</td>"
                      for st, n in run.status_counts().items())
-    return (f"<p><b>{run.n_pairs} pairs</b>, median preservation of source numbers "
-            f"{median}, {len(run.errors)} errors.</p><table><tr>{counts}</tr></table>")
+    n_reports = int(run.summary["report"].notna().sum())
+    linked = (f" The source of each of the {n_reports} pairs with a report links to its "
+              "side-by-side report." if n_reports else "")
+    plural = "" if run.n_pairs == 1 else "s"
+    return (f"<p><b>{run.n_pairs} pair{plural}</b>, median preservation of source "
+            f"numbers {median}, {len(run.errors)} errors.{linked}</p>"
+            f"<table><tr>{counts}</tr></table>")
 
 
 def _bar(rate: Any, status: str) -> str:
@@ -270,7 +275,8 @@ def _pairs_table(rows: pd.DataFrame) -> str:
     for r in rows.to_dict("records"):
         status = str(r["status"])
         cells = [f"<td class='n'>{_esc(r['pair_id'])}</td>",
-                 f"<td>{_esc(r['src_doc_id'])}</td>", f"<td>{_esc(r['tgt_doc_id'])}</td>",
+                 f"<td>{_linked(r['src_doc_id'], r.get('report'))}</td>",
+                 f"<td>{_esc(r['tgt_doc_id'])}</td>",
                  f"<td style='color:{STATUS_COLOURS.get(status, '#222')}'>"
                  f"{_esc(status)}</td>",
                  f"<td>{_bar(r['preservation_rate'], status)}</td>",
@@ -278,6 +284,14 @@ def _pairs_table(rows: pd.DataFrame) -> str:
                  f"<td>{_esc(r['warnings'])}</td>", f"<td>{_esc(r['verdict'])}</td>"]
         out.append("<tr>" + "".join(cells) + "</tr>")
     return "".join(out) + "</table>"
+
+
+def _linked(text: Any, report: Any) -> str:
+    """A pair's source id, linked to its report (a path relative to the run's folder,
+    made by :func:`report_name`: letters, digits, ``._-/`` only)."""
+    if not isinstance(report, str) or not report:
+        return _esc(text)
+    return f"<a href='{_esc(report)}' title='side-by-side report'>{_esc(text)}</a>"
 
 
 def _errors_table(errors: pd.DataFrame) -> str:

@@ -183,4 +183,42 @@ def test_cli_compares_a_folder_into_a_dashboard(tmp_path, capsys):
     assert sorted(summary["status"]) == ["check", "ok", "unpaired"]
     errors = pd.read_csv(out / "errors.csv")
     assert errors["src_doc_id"].str.endswith("broken.txt").tolist() == [True]
-    assert "trees_en" in (out / "dashboard.html").read_text("utf-8")
+    dashboard = (out / "dashboard.html").read_text("utf-8")
+    assert "trees_en" in dashboard
+    # the pair to check has its report, linked from the dashboard; the faithful one not
+    assert [p.name for p in (out / "reports").iterdir()] == [
+        f"{summary.loc[summary['src_doc_id'] == 'trees_en', 'pair_id'].iloc[0]:05d}"
+        "_trees_en__trees_th.html"]
+    assert "href='reports/" in dashboard
+    assert "(linking 1 pair report in reports/)" in printed
+
+
+def test_pairs_to_check_get_a_report_linked_from_the_dashboard(tmp_path):
+    out = tmp_path / "run"
+    evil = Document("../../<b>trees</b>_en", TREES_EN)  # an id cannot leave reports/
+    run = compare_corpus([(evil, Document("trees_th", TREES_TH)), (HEALTH_EN, HEALTH_TH)],
+                         embeddings=False, out=out, reports="check")
+    s = run.summary.set_index("pair_id")
+    assert s.loc[0, "status"] == "check" and s.loc[1, "status"] == "ok"
+    assert pd.isna(s.loc[1, "report"])  # a faithful pair gets no report
+    report = out / s.loc[0, "report"]
+    assert report.parent == out / "reports" and report.name.startswith("00000_")
+    assert sorted(p.name for p in (out / "reports").iterdir()) == [report.name]
+    page = report.read_text("utf-8")
+    assert "2,500" in page and "2,800" in page  # the side-by-side report of the pair
+    dashboard = run.to_html(out / "dashboard.html")
+    assert f"<a href='{s.loc[0, 'report']}'" in dashboard
+    assert "<b>trees" not in dashboard  # the id is escaped in the link text
+    every = compare_corpus([(HEALTH_EN, HEALTH_TH)], embeddings=False,
+                           reports="all", reports_dir=tmp_path / "all")
+    row = every.summary.iloc[0]
+    assert row["status"] == "ok"  # "all": a report for a pair with nothing to check too
+    assert row["report"] == f"all/00000_{row['src_doc_id']}__{row['tgt_doc_id']}.html"
+    assert (tmp_path / row["report"]).is_file()
+
+
+@pytest.mark.parametrize(("kwargs", "code"), [({"reports": "some"}, "E082"),
+                                              ({"reports": "check"}, "E083")])
+def test_bad_reports_setting_is_a_coded_error(kwargs, code):
+    with pytest.raises(ValueError, match=code):
+        compare_corpus([(HEALTH_EN, HEALTH_TH)], embeddings=False, **kwargs)
