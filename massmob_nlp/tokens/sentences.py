@@ -34,16 +34,22 @@ _QUOTES = set("\"'“”‘’«»()[]")
 _THAI_WORD_END = re.compile("[\u0e01-\u0e4e]$")
 _NUMBER_START = re.compile("[0-9\u0e50-\u0e59]")
 _LIST_MARKER = re.compile("[0-9\u0e50-\u0e59]{1,2}[.)](?:\\s|$)")
-NEVER_STARTS = frozenset({"ทำให้", "รวมถึง", "รวมทั้ง"})
+NEVER_STARTS = frozenset({"ทำให้", "รวมถึง", "รวมทั้ง", "อาทิ", "อาทิเช่น", "ได้แก่", "เป็นต้น"})
 """Thai words that tie what follows them to the clause before and never begin a
-sentence: ทำให้ ("making, causing") and รวมถึง / รวมทั้ง ("including"). None of them
-starts any of the 1,363 UD Thai-PUD and TUD sentences, while inside a sentence they
-follow a space 10, 7 and 2 times. The relative ซึ่ง ("which") is not one of them:
-no UD Thai-PUD sentence (translated news) starts with it, but 9 of the 363 UD Thai-TUD
-sentences do (ซึ่งการ..., ซึ่งเรา...: ซึ่ง and a new subject), and holding those
-together costs CRFCut's boundary F1 on TUD (``benchmarks/thai_sentences_eval.py``)."""
-
-
+sentence: ทำให้ ("making, causing"), รวมถึง / รวมทั้ง ("including"), the list openers
+อาทิ / อาทิเช่น / ได้แก่ ("such as, namely") and the list closer เป็นต้น ("and so on").
+None of them starts any of the 1,363 UD Thai-PUD and TUD sentences, while inside a
+sentence they follow a space 10, 7, 2, 4, 1 and 3 times."""
+RELATIVE = "ซึ่ง"
+"""The relative ซึ่ง ("which, who") ties the clause it opens to the noun before it when
+a predicate follows it (ซึ่งเป็น, ซึ่งจะ, ซึ่งประกอบด้วย, ซึ่งไม่: the subject is that
+noun). Before a new subject (ซึ่งเรา, ซึ่งการ..., ซึ่งใน...) it can open a sentence of
+informal writing: of the 9 UD Thai-TUD sentences that start with ซึ่ง, 1 has a
+predicate next, while 45 of the 62 ซึ่ง after a space inside a UD Thai-PUD or TUD
+sentence do (ORCHID part of speech of the next word, :func:`opens_predicate`)."""
+_PREDICATE_TAGS = ("V", "XV", "NEG", "ADV", "JCMP")
+"""ORCHID tags of a predicate's first word: verbs (VACT, VSTA, VATT), auxiliaries
+(XVBM, XVAM, XVMM, XVBB, XVAE), negation, adverbs and comparatives (เท่ากับ, กว่า)."""
 def model_path() -> Path:
     return _optional.models_dir() / "thai_sentences" / MODEL_FILE
 
@@ -82,7 +88,8 @@ def crfcut(text: str, seq: Sequence[tuple[int, int]], marginals: bool = False
            ) -> tuple[list[str], list[float]]:
     """CRFCut labels (and P(E) when asked) for each item of seq, in windows; an ``E``
     right before a word that never starts a sentence (:func:`splits_clause`) becomes
-    ``I``. The probabilities are CRFCut's own."""
+    ``I``, and a gap before a numbered list item (:func:`starts_item`) ``E``. The
+    probabilities are CRFCut's own."""
     tagger, _ = _optional.crfcut_tagger()
     features = crfcut_features
     labels: list[str] = []
@@ -92,7 +99,8 @@ def crfcut(text: str, seq: Sequence[tuple[int, int]], marginals: bool = False
         labels.extend(tagger.tag(features(words)))
         if marginals:
             probs.extend(tagger.marginal("E", j) for j in range(len(words)))
-    labels = ["I" if lab == "E" and splits_clause(text, seq, j) else lab
+    labels = ["E" if starts_item(text, seq, j)
+              else "I" if lab == "E" and splits_clause(text, seq, j) else lab
               for j, lab in enumerate(labels)]
     return labels, probs
 
@@ -135,10 +143,21 @@ def splits_number(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
     return bool(_NUMBER_START.match(text, start)) and not _LIST_MARKER.match(text, start)
 
 
+def _right_word(text: str, seq: Sequence[tuple[int, int]], k: int) -> int:
+    """Index in seq of the first word after the item (gap or word) ``seq[k]``."""
+    right = k + 1
+    if right < len(seq) and text[seq[right][0]:seq[right][1]].isspace():
+        right += 1
+    return right
+
+
 def splits_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
     """True when a sentence end at ``seq[k]`` would leave a word of
     :data:`NEVER_STARTS` at the start of the next sentence (``ฝนตกหนัก | ทำให้ถนน
-    ถูกน้ำท่วม``): a result or ``including`` clause belongs to the sentence before it.
+    ถูกน้ำท่วม``), or a :data:`RELATIVE` ซึ่ง followed by a predicate
+    (``ได้รับรางวัล | ซึ่งประกอบด้วย...``): a result, ``including``, example or
+    relative clause belongs to the sentence before it; nor would one after a list
+    marker (``2. | ขุดลอกคลอง``, :func:`ends_item_marker`).
 
     Examples:
         >>> text = "ฝนตกหนักทั้งคืน ทำให้ถนนถูกน้ำท่วม"
@@ -148,10 +167,55 @@ def splits_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
         >>> splits_clause(text, seq, 3)
         False
     """
+    right = _right_word(text, seq, k)
+    if right >= len(seq):
+        return False
+    if ends_item_marker(text, seq[k][0] if text[seq[k][0]:seq[k][1]].isspace() else seq[k][1]):
+        return True
+    word = text[seq[right][0]:seq[right][1]]
+    if word in NEVER_STARTS:
+        return True
+    if word != RELATIVE or right + 1 >= len(seq):
+        return False
+    after = [text[s:e] for s, e in seq[right:right + 4] if not text[s:e].isspace()]
+    return opens_predicate(after)
+
+
+def opens_predicate(words: Sequence[str]) -> bool:
+    """True when ``words[1]`` (the word after ``words[0]``) begins a predicate: its
+    ORCHID part of speech, tagged in the context of ``words``, is a verb, auxiliary,
+    negation, adverb or comparative (:data:`_PREDICATE_TAGS`)."""
+    if len(words) < 2:
+        return False
+    tags = _orchid_tags(tuple(words))
+    return tags[1].startswith(_PREDICATE_TAGS)
+
+
+@lru_cache(maxsize=4096)
+def _orchid_tags(words: tuple[str, ...]) -> tuple[str, ...]:
+    from pythainlp.tag import pos_tag
+
+    return tuple(tag for _, tag in pos_tag(list(words), engine="perceptron", corpus="orchid"))
+
+
+_MARKER_END = re.compile("[0-9\u0e50-\u0e59]{1,2}[.)]$")
+
+
+def ends_item_marker(text: str, end: int) -> bool:
+    """True when ``text[:end]`` ends with a whole list marker (``2.``, ``๓)`` after a
+    space or at the start): a marker belongs to its item, never ends a sentence."""
+    m = _MARKER_END.search(text, max(0, end - 3), end)
+    return m is not None and (m.start() == 0 or text[m.start() - 1].isspace())
+
+
+def starts_item(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
+    """True when the gap ``seq[k]`` comes right before a numbered list item (``2. ``,
+    ``15) ``): such an item starts a sentence (5 UD Thai-TUD sentences start with one;
+    none follows a space inside a sentence)."""
+    if not text[seq[k][0]:seq[k][1]].isspace():
+        return False
     right = k + 1
-    if right < len(seq) and text[seq[right][0]:seq[right][1]].isspace():
-        right += 1
-    return right < len(seq) and text[seq[right][0]:seq[right][1]] in NEVER_STARTS
+    return right < len(seq) and bool(_LIST_MARKER.match(text, seq[right][0]))
 
 
 def _cls(word: str) -> str:
@@ -242,13 +306,15 @@ def gap_items(text: str, tokens: Sequence[tuple[int, int]]
 def boundary_gaps(text: str, tokens: Sequence[tuple[int, int]], tagger: Any
                   ) -> tuple[list[tuple[int, int]], list[int]]:
     """(seq, indices into seq of the gaps the model labels as sentence boundaries),
-    except gaps right before a word that never starts a sentence (:func:`splits_clause`)."""
+    except gaps right before a word that never starts a sentence (:func:`splits_clause`),
+    and with every gap before a numbered list item (:func:`starts_item`)."""
     seq, gaps, feats = gap_items(text, tokens)
     ends: list[int] = []
     for w0 in range(0, len(gaps), GAP_WINDOW):
         labels = tagger.tag(feats[w0:w0 + GAP_WINDOW])
         ends.extend(k for k, lab in zip(gaps[w0:w0 + GAP_WINDOW], labels)
-                    if lab == "B" and not splits_clause(text, seq, k))
+                    if starts_item(text, seq, k)
+                    or (lab == "B" and not splits_clause(text, seq, k)))
     return seq, ends
 
 
