@@ -353,7 +353,8 @@ def _loanword(ctx: _Context, t: dict[str, Any]) -> bool:
                 continue
             a, b = bounds[i]
             for word in set(re.findall(r"(?<![\w'’])[a-z][a-z\-]{2,}", text[int(a):int(b)])):
-                if sound_similarity(word, core, floor=LOANWORD_MIN_SCORE) >= \
+                if sound_similarity(word, core, floor=LOANWORD_MIN_SCORE,
+                                    thai_reading=False) >= \
                         LOANWORD_MIN_SCORE:
                     return True
     return False

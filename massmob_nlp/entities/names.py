@@ -90,7 +90,11 @@ def syllable_table() -> dict[str, frozenset[str]]:
             continue
         latin, thai = line.split("\t")
         for spelling in thai.split("|"):
-            table.setdefault(thai_key(spelling.strip()), set()).add(latin.strip())
+            key = thai_key(spelling.strip())
+            keys = [key] + ([key[:-1] + "นห", key[:-1] + "งห"] if
+                            latin.strip().endswith("nh") and key.endswith("ญ") else [])
+            for k in keys:  # the nh of Chính: จิ๋ญ, จินห์ and จิงห์ alike
+                table.setdefault(k, set()).add(latin.strip())
     return {k: frozenset(v) for k, v in table.items() if k}
 
 
@@ -101,7 +105,10 @@ def _max_key() -> int:
 
 def latin_syllables(folded: str) -> list[str] | None:
     """Syllables of a folded, lower-case Latin name, or None when a word is not a
-    Vietnamese syllable (then the name is not treated as Vietnamese)."""
+    Vietnamese syllable or the name holds a digit (``A10``, ``G7``: a code, not a
+    name; then the name is not treated as Vietnamese)."""
+    if any(c.isdigit() for c in folded):
+        return None
     words = [w for w in re.split(r"[^a-z]+", folded) if w]
     if not words or len(words) > 6:
         return None

@@ -22,6 +22,7 @@ from functools import lru_cache
 from .._text import join_sara_am
 from .gazetteer import fold
 from .sounds_europe import european_keys
+from .sounds_thai import thai_latin_key, thai_reading_keys
 from .vowels import vowels_clash
 
 VOWEL = "V"
@@ -37,8 +38,9 @@ _TH_SONORANT = set("งญนมยรลว")
 _TH_SKIP = set("่้๊๋ํ๎ฯ")
 _SILENCER = "์"
 _DOUBLE_RE = re.compile(r"([b-df-hj-np-tv-z])\1")
-_START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu", "x": "s"}
+_START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu", "x": "s", "mc": "mak"}
 """Word starts spelled otherwise in Thai: Knightley ไนท์ลีย์, Wright ไรท์, Eurasia ยูเรเชีย,
+McIlroy แม็คอิลรอย (the Mc of a Scottish or Irish name is mak, its c never s),
 Xavier ซาเวียร์."""
 _START_RE = re.compile("^(?:" + "|".join(_START) + ")")
 _SILENT_S = re.compile("ส์(?![\u0e01-\u0e4e])")
@@ -199,10 +201,13 @@ def key_similarity(x: str, y: str) -> float:
     """Similarity in [0, 1] (higher is better) of the :func:`sound_key` skeletons of a
     Latin name ``x`` and a Thai name ``y``; a final silent Thai ``ส์`` (``Sainsbury``
     / เซนส์บิวรีส์, a possessive or plural) or a final Latin ``s`` that Thai leaves out
-    need not be matched."""
+    need not be matched, nor the ``t`` of a final Latin ``st``/``xt`` that Thai ends
+    on ส or ซ์ (``Next`` / เน็กซ์)."""
     if not x or not y:
         return 0.0
     score = _key_similarity(x, y.replace("s", "S"))
+    if x.endswith("ST") and y.endswith(("S", "s")) and len(y) < len(x):  # Next เน็กซ์
+        score = max(score, _key_similarity(x[:-1], y.replace("s", "S")))
     if y.endswith("s") and not x.endswith("S"):
         return max(score, _key_similarity(x, y[:-1].rstrip().replace("s", "S")))
     if x.endswith("S") and not y.endswith(("S", "s")):
@@ -272,13 +277,28 @@ PINYIN_MIN_SCORE = 0.85
 (จิน for jin, จิง for jing), so the n/ng leniency of English names is not given."""
 
 
-def _pair_similarity(latin: str, thai_key: str, foreign: bool = True) -> float:
+THAI_READING_FROM = 0.5
+"""Least spelling score of a pair for the Thai name to be also read as the Thai say
+it (:mod:`~massmob_nlp.entities.sounds_thai`; below, the reading never reaches a
+threshold, and it costs a syllable cut)."""
+
+
+THAI_READING_CONSONANTS = 3
+"""Least consonant classes of a name read as a Thai name (``Srettha``: s, r, t): a
+shorter one finds common Thai words (``Ryder`` read ``ryde`` is รวด)."""
+
+
+def _pair_similarity(latin: str, thai_key: str, foreign: bool = True,
+                     thai: str | None = None) -> float:
     """:func:`key_similarity` of a Latin name (read as English, and as pinyin when
     it is pinyin and that reading reaches :data:`PINYIN_MIN_SCORE`: the better) and a
     Thai skeleton; 0 for a pinyin name whose ``n`` and ``ng`` the Thai does not keep."""
     score = key_similarity(sound_key(latin), thai_key)
     if foreign and score < 1.0 and not latin.isupper():  # Spanish, French... readings
         score = max([score, *(key_similarity(k, thai_key) for k in european_keys(latin))])
+    if thai is not None and THAI_READING_FROM <= score < 1.0 and \
+            consonants(romanized := thai_latin_key(latin)) >= THAI_READING_CONSONANTS:
+        score = max([score, *(key_similarity(romanized, k) for k in thai_reading_keys(thai))])
     pinyin = pinyin_key(latin)
     if pinyin is None:
         return score
@@ -289,7 +309,7 @@ def _pair_similarity(latin: str, thai_key: str, foreign: bool = True) -> float:
 
 
 def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
-                     foreign: bool = True) -> float:
+                     foreign: bool = True, thai_reading: bool = True) -> float:
     """Transliteration similarity in [0, 1] (higher is better) of a Latin name and a
     Thai one: :func:`key_similarity` of their :func:`sound_key` (or of the
     :func:`pinyin_key` of a Chinese name, when better). When both are written
@@ -297,13 +317,16 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
     is at most that of the worst pair of words: a shared surname does not make two
     people one (not checked when the whole score is already below ``floor``).
     ``foreign``: the Latin name is also read as Spanish, French, Portuguese, German
-    and Italian (:func:`~.sounds_europe.european_keys`: ``Juan`` / ฮวน). A pair whose
+    and Italian (:func:`~.sounds_europe.european_keys`: ``Juan`` / ฮวน).
+    ``thai_reading``: the Thai name is also read as the Thai say a Thai name
+    (:mod:`~.sounds_thai`: ``Srettha`` / เศรษฐา). A pair whose
     vowels clash scores at most :data:`VOWEL_CLASH_SCORE` (not checked for a name read
     as pinyin)."""
-    whole = _pair_similarity(latin, sound_key(thai), foreign)
+    whole = _pair_similarity(latin, sound_key(thai), foreign, thai if thai_reading else None)
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
     if len(a) == len(b) >= 2 and whole >= floor:
-        whole = min(whole, *(_pair_similarity(x, sound_key(y), foreign)
+        whole = min(whole, *(_pair_similarity(x, sound_key(y), foreign,
+                                              y if thai_reading else None)
                              for x, y in zip(a, b)))
     if whole > VOWEL_CLASH_SCORE and pinyin_key(latin) is None and vowels_clash(latin, thai):
         return VOWEL_CLASH_SCORE  # Sánchez / ซานโตส: one skeleton, other vowels

@@ -22,6 +22,10 @@ SHORT_MIN_SCORE = 0.95
 near misses are common Thai words (``Curie`` / การ)."""
 SEARCH_MIN_CONSONANTS = 2
 """Names with fewer consonant classes are too short to look for in running text."""
+TINY_MIN_KEY = 3
+"""A name of one consonant class is looked for only when a vowel stands on each side
+of it (``Ikea`` / อิเกีย, ``Eisai`` / ไอไซ: skeleton ``VKV``), and only as a stretch
+between word edges that is no Thai dictionary word, at :data:`SHORT_MIN_SCORE`."""
 SEARCH_MAX_TOKENS = 10
 FUNCTION_WORDS: frozenset[str] = frozenset({
     "และ", "ของ", "การ", "ความ", "ที่", "ใน", "กับ", "แห่ง", "จาก", "ว่า", "โดย", "ให้",
@@ -39,16 +43,21 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     """The stretch of Thai ``text`` that best transliterates the Latin ``name``:
     ``(start, end, score)`` with ``start`` and ``end`` among ``edges`` (word-token
     edges, sorted), or None when no stretch reaches ``min_score``
-    (:data:`SHORT_MIN_SCORE` for the shortest names). A stretch is tried only when its
+    (:data:`SHORT_MIN_SCORE` for the shortest names; :data:`TINY_MIN_KEY` for names
+    of one consonant class). A stretch is tried only when its
     skeleton is about as long as the name's, never when it starts or ends with a
     Thai function word (:data:`FUNCTION_WORDS`: และ, ของ, การ), never when it
     overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given). A word
-    that starts with two consonants may start one later (ของบริสเบน cut as ขอ|งบริสเบน)."""
+    that starts with two consonants may start one later (ของบริสเบน cut as ขอ|งบริสเบน);
+    a stretch is read as a Thai name (``Srettha`` / เศรษฐา) only between word edges
+    (not ธานาธิบ inside ประธานาธิบดี)."""
     key = sound_key(name)
     n = consonants(key)
-    if n < SEARCH_MIN_CONSONANTS:
+    tiny = n == 1 and len(key) >= TINY_MIN_KEY and " " not in key
+    if n < SEARCH_MIN_CONSONANTS and not tiny:
         return None
-    floor = max(min_score, SHORT_MIN_SCORE) if n == SEARCH_MIN_CONSONANTS else min_score
+    floor = max(min_score, SHORT_MIN_SCORE) if n <= SEARCH_MIN_CONSONANTS else min_score
+    words = _thai_dictionary() if tiny else frozenset()
     weight = _weight(key)
     best: tuple[int, int, float] | None = None
     stop = FUNCTION_WORDS
@@ -70,7 +79,11 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                 continue
             if end > limit:  # overlaps a stretch already given
                 break
-            score = sound_similarity(name, text[start:end].strip(), floor=floor)
+            if tiny and (start not in real or end not in real or
+                         text[start:end].strip() in words):
+                continue  # Ikea / อิเกีย, never a Thai word (อีกา)
+            score = sound_similarity(name, text[start:end].strip(), floor=floor,
+                                     thai_reading=start in real and end in real)
             rank = (score, (start in real) + (end in real), end - start)
             if score >= floor and rank > best_rank:  # ties: word edges, then longer
                 best, best_rank = (start, end, score), rank

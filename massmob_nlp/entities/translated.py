@@ -32,8 +32,11 @@ MAX_PHRASE = 3
 """Longest English phrase looked up as one entry (``marine corps``, ``real estate``)."""
 GLUE: frozenset[str] = frozenset({
     "", "แห่ง", "ของ", "เพื่อ", "และ", "ด้าน", "ว่าด้วย", "แห่งรัฐ", "รัฐ", "ประเทศ",
-    "แห่งประเทศ", "กรุง", "เมือง", "นคร", "ชาว", "ฝ่าย"})
-"""Thai words that may join two pieces of a translated name (stripped of spaces)."""
+    "แห่งประเทศ", "กรุง", "เมือง", "นคร", "ชาว", "ฝ่าย", "กำกับ", "กำกับดูแล",
+    "กำกับกิจการ"})
+"""Thai words that may join two pieces of a translated name (stripped of spaces); a
+regulator's name gets a *regulating* the English leaves out (``Office of Rail and
+Road`` / สำนักงานกำกับกิจการรถไฟและถนน)."""
 PLACE_WORDS: frozenset[str] = frozenset({
     "north", "south", "east", "west", "new", "great", "upper", "lower", "saint", "st",
     "st.", "san", "santa", "port", "mount", "lake", "cape"})
@@ -232,9 +235,11 @@ may be a name (เดโมแครต), so :func:`is_generic` does not count t
 COMMON_WORDS: frozenset[str] = frozenset({
     "ภาค", "เขต", "ชายแดน", "ชายฝั่ง", "เฉียง", "ประจำ", "ตอน", "ฝั่ง", "แถบ", "บริเวณ",
     "พื้นที่", "ท้องถิ่น", "ทหาร", "ศาสนจักร", "ทิศ", "เหมือง", "เหมืองแร่", "คนขับ",
-    "อาชญากรรม", "ช่วง", "หนึ่ง", "สะพาน", "ถนน", "รถไฟ"})
-"""Thai common nouns and directions (ภาคใต้, เขตชายฝั่ง, ตะวันตกเฉียงเหนือ) besides the
-renderings of the lexicon."""
+    "อาชญากรรม", "ช่วง", "หนึ่ง", "สะพาน", "ถนน", "รถไฟ", "โพล", "ประมง", "ชาวประมง",
+    "ค่าโดยสาร", "วิศวกร", "เล็ก", "ใหญ่", "กล่าว", "ระบุ", "เผย", "เปิดเผย", "แถลง"})
+"""Thai common nouns, directions and sizes (ภาคใต้, เขตชายฝั่ง, ตะวันตกเฉียงเหนือ,
+เมืองประมงเล็ก), besides the renderings of the lexicon, and the verbs of saying a
+recognizer runs a body into (สมาคมกล่าว: *the association said*)."""
 
 
 @lru_cache(maxsize=1)

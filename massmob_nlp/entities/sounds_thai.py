@@ -1,0 +1,158 @@
+"""Thai names as the Thai say them, for their English romanizations.
+
+A Thai person's or place's name is romanized from its sound (the RTGS or a family's
+own spelling: ``Srettha`` เศรษฐา, ``Paetongtarn`` แพทองธาร, ``Chulalongkorn``
+จุฬาลงกรณ์), not letter by letter as a foreign name is written in Thai: a consonant
+ending a syllable is read by its final class (ษ in เศรษ is t, ร in ธาร is n),
+letters under the silencer ``์`` and the ร of a final cluster are not said (วงศ์ is
+wong, เกียรติ kiat), รร is -an- (วรรณ wan), and an aspirated Thai consonant is
+romanized with an ``h`` (ph, th, kh: พ/ภ, ท/ธ/ฐ, ข/ค). :func:`thai_reading_key` gives
+the reading of a Thai name in the alphabet of
+:func:`massmob_nlp.entities.sounds.sound_key` (consonant classes, ``V`` per vowel
+run), cut into syllables by PyThaiNLP's syllable dictionary;
+:func:`thai_latin_key` the skeleton of a Latin romanization read the Thai way
+(``ph`` is p, ``arn`` is an).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .._text import join_sara_am
+from .gazetteer import fold
+
+_INITIAL = {
+    **dict.fromkeys("กขฃคฅฆ", "K"), "ง": "G", **dict.fromkeys("จฉชฌ", "C"),
+    **dict.fromkeys("ซศษส", "S"), "ญ": "Y", **dict.fromkeys("ดตฎฏฐฑฒถทธ", "T"),
+    **dict.fromkeys("นณ", "N"), **dict.fromkeys("บปผพภ", "P"), **dict.fromkeys("ฝฟ", "F"),
+    "ม": "M", "ย": "Y", "ร": "R", **dict.fromkeys("ลฬ", "L"), "ว": "W",
+    **dict.fromkeys("หฮ", "H"), "อ": ""}
+"""Thai consonants starting a syllable."""
+_FINAL = {
+    **dict.fromkeys("กขคฆ", "K"), **dict.fromkeys("จชซฌฎฏฐฑฒดตถทธศษส", "T"),
+    **dict.fromkeys("บปพฟภ", "P"), **dict.fromkeys("ญณนรลฬ", "N"), "ง": "G", "ม": "M",
+    **dict.fromkeys("ยว", "V"), "อ": "V"}
+"""Thai consonants ending a syllable, by their final sound (ย and ว close a vowel)."""
+_LEADING = "เแโใไ"
+_VOWEL_SIGNS = "ะัาำิีึืุู็ๅ"
+_MARKS = "่้๊๋ํ๎"
+_SONORANTS = "งญนมยรลว"
+def _cluster(pair: str, vowel_after: bool) -> bool:
+    """Whether two Thai consonants start a syllable together: ร or ล after another
+    consonant (กร, ปล, and ศร, which a romanization spells: เศรษฐา ``Srettha``), ว
+    after ก ข ค before a vowel sign (กวาง; ว with no vowel sign after it is the
+    vowel -ua-: ขวด)."""
+    return pair[1] in "รล" or (pair[1] == "ว" and pair[0] in "กขค" and vowel_after)
+
+
+_SILENT_RE = re.compile("(?:[ก-ฮ]ร|[ก-ฮ])[ิุ]?์")
+"""Letters under the silencer: ศ์ of วงศ์, ทร์ of จันทร์, ธิ์ of สิทธิ์."""
+_WORD_RE = re.compile("[ก-๎]+")
+
+
+def thai_reading_key(text: str) -> str:
+    """The :func:`~massmob_nlp.entities.sounds.sound_key` alphabet reading of a Thai
+    name as spoken (``เศรษฐา ทวีสิน`` → ``SRVTV TVWVSVN``, read like ``Srettha
+    Thavisin``); ``""`` for text without Thai letters."""
+    return thai_reading_keys(text)[0]
+
+
+@lru_cache(maxsize=8192)
+def thai_reading_keys(text: str) -> tuple[str, ...]:
+    """:func:`thai_reading_key`, then (when it differs) the reading that says the
+    final ิ/ุ of a syllable inside a word, as a compound links it (เกียรติศักดิ์ is
+    kiat-ti-sak, ชาติชาย chat-chai)."""
+    from pythainlp.tokenize import syllable_tokenize
+
+    text = join_sara_am(unicodedata.normalize("NFC", text))
+    out = []
+    for linked in (False, True):
+        words = []
+        for word in _WORD_RE.findall(text):
+            word = _SILENT_RE.sub("", word.translate(_NO_MARKS))
+            syls = syllable_tokenize(word, engine="dict") if word else []
+            if len(syls) > 1 and len(syls[-1]) == 1:  # a lone last letter ends the
+                syls = [*syls[:-2], syls[-2] + syls[-1]]  # syllable before (ยุ|ท)
+            words.append("".join(_syllable_key(s, linked and k + 1 < len(syls))
+                                 for k, s in enumerate(syls)))
+        out.append(re.sub(r"(.)\1+", r"\1", " ".join(w for w in words if w)).strip())
+    return tuple(dict.fromkeys(out))
+
+
+_NO_MARKS = dict.fromkeys(map(ord, _MARKS))
+
+
+def _syllable_key(syl: str, linked: bool = False) -> str:
+    """One Thai syllable read as spoken: initial consonant (and cluster), vowel,
+    final class; รร is -an-, a final ิ/ุ after a vowel is not said (ภูมิ, เกียรติ),
+    a ร beside another final is silent (วัตร, เกียรติ)."""
+    syl = re.sub("รร(?=[ก-ฮ])", "ั", syl)
+    syl = syl.replace("รร", "ัน")
+    if len(syl) > 2 and syl[-1] in "ิุ" and any(c in _VOWEL_SIGNS + _LEADING
+                                              for c in syl[:-2]):
+        said = _syllable_key(syl[:-1])  # the final ิ/ุ is not said (ภูมิ, เกียรติ)
+        return said + _INITIAL.get(syl[-2], "") + "V" if linked else said
+    lead = syl[:1] in _LEADING
+    body = syl[1:] if lead else syl
+    if len(body) > 1 and body[0] == "ห" and body[1] in _SONORANTS:
+        body = body[1:]  # ห marking the tone of หล, หม, หว (ใหม่, หลวง)
+    first_vowel = next((k for k, c in enumerate(body) if c in _VOWEL_SIGNS), None)
+    if first_vowel is not None and first_vowel > 0:
+        onset, rest = body[:first_vowel], body[first_vowel:]
+    elif first_vowel == 0:
+        onset, rest = "", body
+    else:  # no vowel sign: an initial, then (with a leading vowel or not) finals
+        cut = 2 if len(body) >= 3 and _cluster(body[:2], False) else 1
+        onset, rest = body[:cut], body[cut:]
+        if not lead and len(rest) > 1 and rest[0] == "ว":
+            rest = rest[1:]  # ว between two consonants is the vowel -ua- (รวด, ขวด)
+    out = [_INITIAL.get(onset[0], "")] if onset else []
+    if len(onset) > 1:
+        second = onset[1:]
+        if not _cluster(onset[:2], True):
+            out.append("V")  # two initials with the inherent vowel between (อนุ)
+        out += [_INITIAL.get(c, "") for c in second]
+    out.append("V")
+    finals = [c for c in rest if c in _FINAL]
+    if len(finals) > 1:
+        finals = [c for c in finals if c != "ร"] or finals[-1:]
+    if len(finals) > 1:
+        finals = [c for c in finals[:-1] if c not in "ยวอ"] + finals[-1:]  # เ-ีย, -ัว
+    if finals:
+        out.append(_FINAL[finals[0]])  # ลักษ(ณ์) is lak
+    return "".join(out)
+
+
+_LATIN_RULES = (("ph", "p"), ("bh", "b"), ("dh", "d"), ("kh", "k"), ("th", "t"),
+                ("(?<!n)g", "k"))
+_R_BEFORE_N = re.compile("(?<=[aeiou])r(?=[nm]|$)")
+
+
+_NOT_THAI_RE = re.compile("[qxz]|c(?![hk])")
+"""Letters no romanization of a Thai name uses (``Next``, ``Zurich``, ``Carla``)."""
+
+
+@lru_cache(maxsize=8192)
+def thai_latin_key(text: str) -> str:
+    """The skeleton of a Latin romanization of a Thai name, read the Thai way:
+    ``ph``, ``th``, ``kh`` are p, t, k (aspirated, not f); ``g`` is ก; an ``r``
+    between a vowel and ``n``, ``m`` or the word end only lengthens the vowel
+    (``Paetongtarn`` ธาร, ``Porntip`` พร); ``""`` for a name with a letter no Thai
+    romanization uses (:data:`_NOT_THAI_RE`)."""
+    from .sounds import _latin_word
+
+    out = []
+    folded = fold(text).casefold()
+    if _NOT_THAI_RE.search(folded):
+        return ""
+    for word in re.findall(r"[a-z]+", folded):
+        for old, new in _LATIN_RULES:
+            word = re.sub(old, new, word)
+        word = _R_BEFORE_N.sub("", word)
+        key = _latin_word(word)
+        if len(word) > 3 and re.search(r"[^aeiouy]e$", word) and key.endswith("V"):
+            key = key[:-1]
+        out.append(key)
+    return re.sub(r"(.)\1+", r"\1", " ".join(k for k in out if k)).strip()
