@@ -22,7 +22,7 @@ from functools import lru_cache
 from .._text import join_sara_am
 from .gazetteer import fold
 from .sounds_europe import european_keys
-from .sounds_thai import thai_latin_key, thai_reading_keys
+from .sounds_thai import thai_reading_keys, thai_respelling
 from .vowels import vowels_clash
 
 VOWEL = "V"
@@ -281,6 +281,21 @@ THAI_READING_FROM = 0.5
 """Least spelling score of a pair for the Thai name to be also read as the Thai say
 it (:mod:`~massmob_nlp.entities.sounds_thai`; below, the reading never reaches a
 threshold, and it costs a syllable cut)."""
+
+
+@lru_cache(maxsize=8192)
+def thai_latin_key(text: str) -> str:
+    """The skeleton of a Latin romanization of a Thai name read the Thai way
+    (:func:`~.sounds_thai.thai_respelling`: ``Phumtham`` is ``PVMTVM``, like ภูมิธรรม
+    read by :func:`~.sounds_thai.thai_reading_key`); ``""`` for a name no Thai
+    romanization spells."""
+    out = []
+    for word in thai_respelling(text):
+        key = _latin_word(word)
+        if len(word) > 3 and re.search(r"[^aeiouy]e$", word) and key.endswith(VOWEL):
+            key = key[:-1]  # a silent final e: Ophaswongse
+        out.append(key)
+    return re.sub(r"(.)\1+", r"\1", " ".join(k for k in out if k)).strip()
 
 
 THAI_READING_CONSONANTS = 3

@@ -10,8 +10,8 @@ romanized with an ``h`` (ph, th, kh: พ/ภ, ท/ธ/ฐ, ข/ค). :func:`thai
 the reading of a Thai name in the alphabet of
 :func:`massmob_nlp.entities.sounds.sound_key` (consonant classes, ``V`` per vowel
 run), cut into syllables by PyThaiNLP's syllable dictionary;
-:func:`thai_latin_key` the skeleton of a Latin romanization read the Thai way
-(``ph`` is p, ``arn`` is an).
+:func:`thai_respelling` respells a Latin romanization the Thai way (``ph`` is p,
+``arn`` is an) for :func:`massmob_nlp.entities.sounds.thai_latin_key`.
 """
 
 from __future__ import annotations
@@ -135,24 +135,18 @@ _NOT_THAI_RE = re.compile("[qxz]|c(?![hk])")
 
 
 @lru_cache(maxsize=8192)
-def thai_latin_key(text: str) -> str:
-    """The skeleton of a Latin romanization of a Thai name, read the Thai way:
-    ``ph``, ``th``, ``kh`` are p, t, k (aspirated, not f); ``g`` is ก; an ``r``
-    between a vowel and ``n``, ``m`` or the word end only lengthens the vowel
-    (``Paetongtarn`` ธาร, ``Porntip`` พร); ``""`` for a name with a letter no Thai
-    romanization uses (:data:`_NOT_THAI_RE`)."""
-    from .sounds import _latin_word
-
-    out = []
+def thai_respelling(text: str) -> tuple[str, ...]:
+    """The words of a Latin romanization of a Thai name respelled the Thai way, for
+    :func:`massmob_nlp.entities.sounds.thai_latin_key`: ``ph``, ``th``, ``kh`` are p,
+    t, k (aspirated, not f); ``g`` is ก; an ``r`` between a vowel and ``n``, ``m`` or
+    the word end only lengthens the vowel (``Paetongtarn`` ธาร, ``Porntip`` พร); ``()``
+    for a name with a letter no Thai romanization uses (:data:`_NOT_THAI_RE`)."""
     folded = fold(text).casefold()
     if _NOT_THAI_RE.search(folded):
-        return ""
+        return ()
+    out = []
     for word in re.findall(r"[a-z]+", folded):
         for old, new in _LATIN_RULES:
             word = re.sub(old, new, word)
-        word = _R_BEFORE_N.sub("", word)
-        key = _latin_word(word)
-        if len(word) > 3 and re.search(r"[^aeiouy]e$", word) and key.endswith("V"):
-            key = key[:-1]
-        out.append(key)
-    return re.sub(r"(.)\1+", r"\1", " ".join(k for k in out if k)).strip()
+        out.append(_R_BEFORE_N.sub("", word))
+    return tuple(out)

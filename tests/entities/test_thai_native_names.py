@@ -9,8 +9,8 @@ import pytest
 
 from massmob_nlp.entities import MIN_MATCH_SCORE, name_similarity
 from massmob_nlp.entities.similarity import SOUND_MIN_SCORE
-from massmob_nlp.entities.sounds import sound_similarity
-from massmob_nlp.entities.sounds_thai import thai_latin_key, thai_reading_key
+from massmob_nlp.entities.sounds import sound_similarity, thai_latin_key
+from massmob_nlp.entities.sounds_thai import thai_reading_key
 
 
 @pytest.mark.parametrize(("latin", "thai"), [
