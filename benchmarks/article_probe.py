@@ -232,14 +232,29 @@ def find_pairs(names: list[str]) -> dict[str, tuple[Path, Path]]:
     pairs: dict[str, dict[str, Path]] = defaultdict(dict)
     for path in sorted(DATA.iterdir()):
         m = re.match(r"(a\d+_[\w-]+)\.(en|th)\.\w+$", path.name)
-        if m and (not names or any(m.group(1).startswith(n) for n in names)):
+        if m and (not names or any(_named(m.group(1), n) for n in names)):
             pairs[m.group(1)][m.group(2)] = path
-    return {k: (v["en"], v["th"]) for k, v in pairs.items() if len(v) == 2}
+    return {k: (v["en"], v["th"]) for k, v in sorted(pairs.items(), key=_order)
+            if len(v) == 2}
+
+
+def _named(name: str, prefix: str) -> bool:
+    """``a10`` names ``a10_slug`` but not ``a100_slug`` (article numbers have two or
+    three digits): a prefix ending in a digit is a whole article number."""
+    return name.startswith(prefix) and not (
+        prefix[-1:].isdigit() and name[len(prefix):len(prefix) + 1].isdigit())
+
+
+def _order(item: tuple[str, Any]) -> tuple[int, str]:
+    """Pairs in article-number order (a99 before a100)."""
+    m = re.match(r"a(\d+)", item[0])
+    return (int(m.group(1)) if m else 0, item[0])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("names", nargs="*", help="article name prefixes (default: all)")
+    ap.add_argument("names", nargs="*",
+                    help="article numbers or name prefixes, e.g. a92 a100 (default: all)")
     ap.add_argument("--quiet", action="store_true", help="totals only")
     ap.add_argument("--beads", action="store_true", help="print every paragraph bead")
     args = ap.parse_args()
