@@ -2,6 +2,11 @@
 ``format_only``, ``qualifier_changed``) and the row of a number left without a partner
 (``format_only`` when the other side still writes its value, nothing when it is vague
 or a Thai article, else ``missing`` or ``added``).
+
+The other side may write the value in a way of its language that holds no number:
+``ชนะรวด 3 เซต`` / "in straight sets", ``ชนะ 4 ใน 7 เกม`` / "best-of-seven",
+``แตกออกเป็นสองฝ่าย`` / "divided", ``เมื่อวันพุธ (25 ก.ย.)`` / "on Wednesday",
+"first officer" / ``นักบินผู้ช่วย``, ``ครึ่งจุดเปอร์เซ็นต์`` / "half a percentage point".
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from .._text import THAI_DIGITS
+from .._text import THAI_DIGITS, thai_digits_to_arabic
 from ..numbers import th
 from .context import NUMBER_WINDOW, _Context, _str
 from .evidence import (
@@ -87,8 +92,12 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
                                                                   bead + NUMBER_WINDOW + 1))
         where = " in a neighbouring sentence"
     found = _written_in(m, values_in_text(other))
+    if found is None and _str(m["kind"]) == "percent":
+        found = _percent_word(m, other)
     if found is None:
-        found = _straight_sets(m, side, texts)
+        found = _straight_sets(m, side, texts) or _best_of(m, side, texts) or \
+            _split_in_two(m, side, texts) or _weekday_date(m, side, texts) or \
+            _title_first(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
     if found is None and _str(m["kind"]) == "code":
@@ -144,6 +153,121 @@ def _straight_sets(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> 
         return None
     en_hit = _STRAIGHT_SETS_EN.search(texts.get(("src", bead), ""))
     return en_hit.group() if en_hit is not None else None
+
+
+_BEST_OF_EN = re.compile(r"(?i)\bbest[- ]of[- ](?:(?P<n>3|5|7|9|three|five|seven|nine)\b| +)")
+"""``best-of-seven``; the length may be blanked out, already joined to the Thai one."""
+_BEST_OF_TH = re.compile(r"(?P<k>[2-5๒-๕]|สอง|สาม|สี่|ห้า)\s*(?:ใน|จาก)\s*"
+                         r"(?P<n>[3579๓๕๗๙]|สาม|ห้า|เจ็ด|เก้า)?\s*(?:เกม|เซ็?ต|แมตช์|นัด|เฟรม|ครั้ง)")
+"""``ชนะ 2 ใน 3 เกม``; the ``3`` may be blanked out, already joined to "three"."""
+_SERIES_LENGTHS = {"3": 3, "5": 5, "7": 7, "9": 9, "three": 3, "five": 5, "seven": 7,
+                   "nine": 9, "สาม": 3, "ห้า": 5, "เจ็ด": 7, "เก้า": 9}
+_WINS = {"2": 2, "3": 3, "4": 4, "5": 5, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+
+
+def _best_of(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """The Thai wins a series of ``n`` games needs (``ชนะ 2 ใน 3 เกม``, ``4 ใน 7``): how
+    Thai writes "best-of-three" (``best-of-seven``); the English wrote no count of wins
+    but said the same. How the English writes it, or None."""
+    if side != "tgt" or _str(m["kind"]) != "cardinal":
+        return None
+    bead = int(m["bead"])
+    text = str(m["text"])
+    for hit in _BEST_OF_TH.finditer(texts.get(("tgt", bead), "")):
+        k = _WINS.get(thai_digits_to_arabic(hit["k"]))
+        n = _SERIES_LENGTHS.get(thai_digits_to_arabic(hit["n"] or ""))
+        if text != hit["k"] or k is None:
+            continue
+        for en_hit in _BEST_OF_EN.finditer(texts.get(("src", bead), "")):
+            length = _SERIES_LENGTHS.get((en_hit["n"] or "").lower(), n)
+            if n in (None, length) and (length is None or k == length // 2 + 1):
+                # (both lengths blanked out: they were joined, one length)
+                return en_hit.group().strip()
+    return None
+
+
+_SPLIT_EN = re.compile(r"(?i)\b(?:divided|split|polari[sz]ed|splits|divides)\b")
+_SPLIT_TH = re.compile(r"(?:แตก|แบ่ง|แยก)(?:ออก)?(?:เป็น)?\s*(?P<n>สอง|2|๒)\s*"
+                       r"(?:ฝ่าย|ขั้ว|ฝั่ง|ซีก|ทาง|พวก|กลุ่ม|ส่วน)")
+
+
+def _split_in_two(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """A Thai ``แตกออกเป็นสองฝ่าย`` ("split into two sides"): how Thai writes "divided"
+    or "split" (``a divided court``), which holds no number; the English word (in the
+    sentence bead or a neighbouring one: a dateline may take a bead of its own), or
+    None."""
+    if side != "tgt" or _str(m["kind"]) != "cardinal" or \
+            not _close(_num(m.get("value")), 2.0):
+        return None
+    bead = int(m["bead"])
+    hit = _SPLIT_TH.search(texts.get(("tgt", bead), ""))
+    if hit is None or str(m["text"]) != hit["n"]:
+        return None
+    for b in (bead, *range(bead - NUMBER_WINDOW, bead + NUMBER_WINDOW + 1)):
+        en_hit = _SPLIT_EN.search(texts.get(("src", b), ""))
+        if en_hit is not None:
+            return en_hit.group()
+    return None
+
+
+_TH_WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+_WEEKDAY_BEFORE_RE = re.compile(_TH_WEEKDAY + r"\s*[(]\s*$")
+_EN_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _weekday_date(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """A Thai date in brackets right after a weekday (``เมื่อวันพุธ (25 ก.ย.)``): Thai
+    news glosses the weekday of the English ("on Wednesday") with its date; the
+    weekday the English writes, or None."""
+    if side != "tgt" or _str(m["kind"]) != "date":
+        return None
+    bead = int(m["bead"])
+    text, words = texts.get(("tgt", bead), ""), str(m["text"])
+    at = text.find(words)
+    if at < 0 or not _WEEKDAY_BEFORE_RE.search(text[:at]) or \
+            not re.match(r"\s*[)]", text[at + len(words):]):
+        return None
+    en_hit = _EN_WEEKDAY_RE.search(texts.get(("src", bead), ""))
+    return en_hit.group() if en_hit is not None else None
+
+
+_TITLE_FIRST_RE = re.compile(r"(?i)\bfirst[- ](?:officer|lady|minister|secretary|mate|"
+                             r"sea lord|deputy|vice[- ]president|gentleman)\b")
+
+
+def _title_first(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """"First" in a title (``first officer``, the co-pilot; ``First Minister``, ``first
+    lady``): a name of a post, which a translation writes without a rank (``นักบินผู้ช่วย``,
+    ``มุขมนตรี``). The title, or None."""
+    if side != "src" or _str(m["kind"]) != "ordinal" or \
+            not _close(_num(m.get("value")), 1.0):
+        return None
+    for hit in _TITLE_FIRST_RE.finditer(texts.get(("src", int(m["bead"])), "")):
+        if hit.group().casefold().startswith(str(m["text"]).casefold()):
+            return hit.group()
+    return None
+
+
+_POINT_AFTER_RE = r"|\s*(?:a\s+)?(?:จุด|point)(?!หมาย|ยืน|ประสงค์|เด่น|อ่อน|ชมวิว|ตรวจ|ศูนย์)"
+"""A bare point of a rate (``ครึ่งจุด``, "half a point"), not จุดหมาย, จุดยืน…"""
+_PERCENT_AFTER_RE = r"\s*(?:a\s+|of\s+a\s+|จุด\s*)?(?:เปอร์เซ็นต์|เปอร์เซนต์|percent|per\s*cent|%)"
+
+
+def _percent_word(m: Mention, other: str) -> str | None:
+    """A share written with a word of value right before its unit (``ครึ่งจุดเปอร์เซ็นต์``,
+    "half a percentage point", ``half a per cent``; for "half a point" of a rate also
+    ``ครึ่งจุด``), which the reader does not take as a number; the word and unit, or
+    None."""
+    value = _num(m.get("value"))
+    for word, v in (*TH_VALUE_WORDS.items(), *EN_VALUE_WORDS.items()):
+        if value is None or not _close(v, value):
+            continue
+        after = _PERCENT_AFTER_RE + (_POINT_AFTER_RE
+                                     if "point" in str(m["text"]).casefold() else "")
+        hit = re.search(rf"(?i)(?<![a-z]){re.escape(word)}(?:{after})", other)
+        if hit is not None:
+            return hit.group()
+    return None
 
 
 _AMOUNTS = ("percent", "money")

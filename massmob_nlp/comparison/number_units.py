@@ -66,6 +66,8 @@ _UNITS: list[tuple[str, str, float]] = [
     # temperature (degrees Celsius; Fahrenheit handled in _same_measure)
     (r"°?\s?C\b|degrees?\s+(?:Celsius|centigrade)|องศา\s*(?:เซลเซียส|ซี)?", "temp_c", 1.0),
     (r"°?\s?F\b|degrees?\s+Fahrenheit|องศา\s*ฟาเรนไฮต์|องศาฟาเรนไฮต์", "temp_f", 1.0),
+    # English degrees with no scale: Fahrenheit in US news, Celsius in UK news
+    (r"degrees?(?!\s+(?:Celsius|centigrade|Fahrenheit))", "temp_deg", 1.0),
 ]
 _UNIT_RES = [(re.compile(r"[\s-]?(?:" + p + r")(?![A-Za-z])"), dim, f) for p, dim, f in
              sorted(_UNITS, key=lambda u: u[1].startswith("temp"))]
@@ -146,7 +148,14 @@ def _same_measure(s: Mention, t: Mention) -> bool:
     va, vb = _num(s.get("value")), _num(t.get("value"))
     if va is None or vb is None:
         return False
-    if {a[0], b[0]} == {"temp_c", "temp_f"}:
+    dims = {a[0], b[0]}
+    if dims in ({"temp_deg", "temp_c"}, {"temp_deg", "temp_f"}):
+        # "94 degrees" (a US story: Fahrenheit) / "34 องศาเซลเซียส": the scale the
+        # other side does not write
+        dims = {"temp_c", "temp_f"}
+        a = ({"temp_c": "temp_f", "temp_f": "temp_c"}[b[0]],) + tuple(a[1:]) \
+            if a[0] == "temp_deg" else a
+    if dims == {"temp_c", "temp_f"}:
         (c, cm), (f, fm) = ((va, s), (vb, t)) if a[0] == "temp_c" else ((vb, t), (va, s))
         return any(_agree(x, f, _written(fm)) for x in (c * 1.8 + 32, c * 1.8)) or \
             any(_agree(x, c, _written(cm)) for x in ((f - 32) / 1.8, f / 1.8))

@@ -17,7 +17,9 @@ evidence to the weakest, and uses up the nearest text first:
    of money, clock time, decimal or a number of at least 100) left unjoined on both
    sides: a clause the translator moved further than the neighbouring sentences;
 2. a number that is one part of a mention of the other side in its bead is kept
-   (``£5,000`` in ``3,000-5,000 ปอนด์``, ``49`` in ``1 มกราคม 49``), and so are the two
+   (``£5,000`` in ``3,000-5,000 ปอนด์``, ``49`` in ``1 มกราคม 49``; an end of a range
+   by its value when a scale word writes other digits: ``$14 billion`` in ``8,000 ล้าน
+   ถึง 1.4 หมื่นล้านดอลลาร์``), and so are the two
    counts that write a fraction (``two-thirds`` / ``สองในสาม``);
 3. two numbers of the same kind, both written in digits (or two counts other than
    one, however written), left in one bead, are one number changed: ``mismatch`` (a
@@ -281,6 +283,8 @@ def _container(m: Mention, others: list[Mention]) -> int | None:
             continue  # "8 หมื่น" (80,000) is no part of "8,000": its digits are not its value
         if contains(outer, inner) if inner else ends:
             return k
+        if ends and (has_magnitude(str(m["text"])) or has_magnitude(str(o["text"]))):
+            return k  # "$14 billion" / "8,000 ล้าน ถึง 1.4 หมื่นล้านดอลลาร์": other digits
         if ends and _str(m["kind"]) == _str(o["kind"]) == "time":
             return k  # "from 8am to 5pm" / "08.00-17.00 น."
     return None
