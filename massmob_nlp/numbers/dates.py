@@ -18,7 +18,9 @@ from .times import find_clock_words, find_day_part_clock, hours_of
 _CODE_WORD_RE = re.compile(
     rf"(?:\b(?:{alt(en.CODE_WORDS)})\b\.?|(?:{alt(th.CODE_WORDS)}))\s*"
     r"(?:(?:No|Number)\b\.?\s*|เลขที่\s*|ที่\s*)?(?P<n>[0-9]+)"
-    r"(?![0-9]|[.,][0-9]|\s*(?:%|percent|million|billion|thousand|ล้าน|บาท|ดอง|คน))")
+    r"(?![0-9]|[.,][0-9]|\s*(?:%|percent|million|billion|thousand|ล้าน|บาท|ดอง|คน"
+    # "มติ 39 ฉบับ" (39 resolutions), "ประกาศ 3 เรื่อง": a count of documents, no code
+    r"|ฉบับ|เรื่อง|รายการ|ข้อ|มาตรา))")
 _CODE_MORE_RE = re.compile(r"\s*(?:,|and|&|และ)\s*(?P<n>[0-9]+)(?![0-9]|[.,][0-9]|-)")
 _DAY = r"(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?"
 _ISO_DATE_RE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"
@@ -98,6 +100,39 @@ def find_quarters(sc: Scan) -> None:
         sc.add(m.start(), m.end("n"), "ordinal", value=float(n), key=f"ordinal:{n}")
         if m["y"] and (y := _year(m["y"], None, bool(m["th"]))) is not None:
             sc.add(m.start("y"), m.end("y"), "year", value=float(y[0]), calendar=y[1],
+                   key=f"year:{y[0]}")
+
+
+_PERIOD_RE = re.compile(
+    r"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<m>[1-9]|1[0-2])M)"
+    r"(?:\s?[/-]?\s?(?=(?:19|20)[0-9]{2})|[/-]?(?=[0-9]{2}(?![0-9])))"
+    r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9A-Za-z]|[.,][0-9])"
+    r"|\bH(?P<h3>[12])(?=\s+(?:results?|profits?|revenues?|earnings|sales|growth|"
+    r"figures|performance)\b)")
+"""``H1 2026``, ``1H2026``, ``H2/25``: a half of the year (the ordinal, as in "the
+first half of 2026", Thai ``ครึ่งปีแรก``); ``9M2026`` (the first nine months: a length
+of nine months, Thai ``9 เดือนแรก``); each with its year."""
+
+
+def find_periods(sc: Scan) -> None:
+    """The halves and month counts of business reporting (see :data:`_PERIOD_RE`)."""
+    for m in _PERIOD_RE.finditer(sc.t):
+        if not sc.free(*m.span()):
+            continue
+        half = m["h"] or m["h2"] or m["h3"]
+        end = m.end("y") if m["y"] else m.end()
+        head_end = m.start("y") if m["y"] else m.end()
+        head = sc.t[m.start():head_end].rstrip(" /-")
+        if half:
+            n = int(half)
+            sc.add(m.start(), m.start() + len(head), "ordinal", value=float(n),
+                   key=f"ordinal:{n}")
+        else:
+            n = int(m["m"])
+            sc.add(m.start(), m.start() + len(head), "duration", value=float(n), unit="month",
+                   key=f"duration:{n}:month")
+        if m["y"] and (y := _year(m["y"], None, False)) is not None:
+            sc.add(m.start("y"), end, "year", value=float(y[0]), calendar=y[1],
                    key=f"year:{y[0]}")
 
 
@@ -226,6 +261,8 @@ def find_dates(sc: Scan) -> None:
     """Claim every date: numeric, with a month name, month-year; then join ranges.
     Thai quarters (``ไตรมาส 2/2568``) go first: their slash is no month."""
     find_quarters(sc)
+    if "H" in sc.t or "M" in sc.t:
+        find_periods(sc)
     _numeric_dates(sc)
     _named_month_dates(sc)
     _month_ranges(sc)

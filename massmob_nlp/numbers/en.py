@@ -151,7 +151,8 @@ QUALIFIERS_BEFORE = {
     "under": ["less than", "fewer than", "under", "below", "lower than", "just under"],
     "nearly": ["nearly", "almost", "close to", "closely", "approaching"],
     "about": ["about", "around", "approximately", "approx.", "roughly", "some",
-              "an estimated", "estimated", "circa", "an average of", "averaging"],
+              "an estimated", "estimated", "estimated at", "circa", "an average of",
+              "averaging"],
 }
 QUALIFIERS_AFTER = {"at_least": ["or more", "and above", "or above", "or higher"],
                     "at_most": ["or less", "or fewer", "or below"],
@@ -442,6 +443,11 @@ ORDINAL_IDIOM_RE = re.compile(
     r"|first(?=\s+minister(?:'s|s)?\b(?!\s+to\b))"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
+# "quality and safety come first": first as a priority, not a place (Thai ``มาก่อน``,
+# "comes before"): vague; "came first in the 100m" still joins ``อันดับ 1``.
+COME_FIRST_BEFORE_RE = re.compile(r"(?i)\b(?:come|comes|came|coming|put|puts|putting)\s+$")
+# "two-way trade" (bilateral, Thai ``ทวิภาคี``), "a three-way race": no count.
+WAY_AFTER_RE = re.compile(r"(?i)-way\b")
 # "when I find one.": one standing for a noun after a verb, at the end of a clause.
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
                          r"own|build|built|make|made)\s+$")

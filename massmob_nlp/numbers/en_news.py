@@ -13,6 +13,7 @@ read before plain digits and words so that their parts are not read alone.
 - results in words: ``a goalless draw`` (``score:0-0``), ``won one-nil``, ``two-all``,
   ``one set all``;
 - proportions: ``one in five pounds`` is two counts, not £5;
+- ``the last lunar month`` is the twelfth (``เดือน 12``);
 - ``the mid-20s`` is about 25 (``ราว 25 องศา``), not the 1920s; ``the over-65s`` is 65
   and over;
 - names that hold numbers (``7-Eleven``, ``Seven-Eleven``, ``Formula One``, ``Big
@@ -127,6 +128,8 @@ def find_english_news(sc: Scan) -> None:
     if digits and _PLURAL_NUMBER_HINT_RE.search(t):
         _mid_decades(sc)
         _age_groups(sc)
+    if "lunar" in low:
+        _last_lunar_month(sc)
     _names(sc)
 
 
@@ -251,6 +254,18 @@ _RACE_BEFORE_RE = re.compile(
     r"(?:\s+(?:up|down|back|in|on))?\s+$")
 """``finished P4``, ``started from P1``, ``climbed to P3``: a race position (Formula 1
 style) is the ordinal (``อันดับ 4``), not a code; ``the P4 laboratory`` stays a code."""
+
+
+_LAST_LUNAR_MONTH_RE = re.compile(
+    r"(?i)\b(?:last|final)(?=\s+lunar\s+month\b|\s+month\s+of\s+the\s+lunar\s+(?:year|calendar)\b)")
+"""``the 27th day of the last lunar month``: the twelfth month of the lunar year, which
+Thai and Vietnamese write by its number (``วันที่ 27 เดือน 12``): ``ordinal:12``."""
+
+
+def _last_lunar_month(sc: Scan) -> None:
+    for m in _LAST_LUNAR_MONTH_RE.finditer(sc.t):
+        if sc.free(*m.span()):
+            sc.add(m.start(), m.end(), "ordinal", value=12.0, key="ordinal:12")
 
 
 def _results(sc: Scan) -> None:

@@ -58,6 +58,11 @@ round of 66 strokes, 6 under par."""
 _RATE_POINT_RE = re.compile(
     r"(?i)\b(?P<f>quarter|half)(?:[\s-]+percentage)?[\s-]+point\b(?!s?\s+(?:lead|win|gap))"
     r"|\b(?P<g>(?:three[\s-]+)?quarters?|half)\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
+# "ลดดอกเบี้ยลงครึ่งจุดเปอร์เซ็นต์" (half a percentage point), "ขึ้นดอกเบี้ยครึ่งจุด": 0.5
+# points; a bare ครึ่งจุด only after a rate word (ดอกเบี้ย, อัตรา).
+_RATE_POINT_TH_RE = re.compile(r"ครึ่ง\s*จุด\s*(?:เปอร์เซ็นต์|เปอร์เซนต์)")
+_RATE_POINT_TH_BARE_RE = re.compile(r"(?:ดอกเบี้ย|อัตรา)[^0-9.]{0,24}?(?P<h>ครึ่ง\s*จุด)"
+                                    r"(?!\s*(?:เปอร์เซ็นต์|เปอร์เซนต์|[0-9]))")
 _HALF_QUALIFIED_EN_RE = re.compile(
     r"(?i)\b(?P<q>more\s+than|less\s+than|fewer\s+than|over|almost|nearly|about|around|"
     r"roughly|some|just\s+under|just\s+over|at\s+least)\s+half\b"
@@ -94,7 +99,7 @@ def find_news_terms(sc: Scan) -> None:
     low = t.lower()
     if "par" in low or "under" in low or "over" in low or "อันเดอร์" in t or "โอเวอร์" in t:
         _golf_par(sc)
-    if "point" in low:
+    if "point" in low or "ครึ่งจุด" in t:
         _rate_points(sc)
     if "half" in low:
         _english_halves(sc)
@@ -151,6 +156,12 @@ def _rate_points(sc: Scan) -> None:
         word = (m["f"] or m["g"]).lower()
         v = 0.5 if word == "half" else 0.75 if word.startswith("three") else 0.25
         sc.add(m.start(), m.end(), "percent", value=v, unit="%", key=f"percent:{v:g}")
+    for m in _RATE_POINT_TH_RE.finditer(sc.t):
+        if sc.free(*m.span()):
+            sc.add(m.start(), m.end(), "percent", value=0.5, unit="%", key="percent:0.5")
+    for m in _RATE_POINT_TH_BARE_RE.finditer(sc.t):
+        if sc.free(*m.span("h")):
+            sc.add(m.start("h"), m.end("h"), "percent", value=0.5, unit="%", key="percent:0.5")
 
 
 def _english_halves(sc: Scan) -> None:

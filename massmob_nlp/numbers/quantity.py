@@ -316,6 +316,14 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
 # pounds (``money:4.46:GBP``), so a translation that writes pounds joins them; not
 # "3p.m." or "pp" (percentage points).
 _PENCE_AFTER_RE = re.compile(r"p(?![A-Za-z0-9]|\.[A-Za-z])|\s?pence\b|\s*(?:เพนซ์|เพนนี|เพ็นซ์)")
+# "he weighed 210 pounds", "tipped the scales at 300 pounds", "a 5-pound bag of rice":
+# after a verb of weight, pounds are a mass (as ``210lb``), not sterling.
+_WEIGHT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:weigh(?:s|ed|ing)?|tipp(?:ed|ing)\s+the\s+scales?\s+at|scales?\s+at)"
+    r"(?:\s+(?:about|around|nearly|almost|just|only|over|under|more\s+than|less\s+than|"
+    r"roughly|some|up\s+to|at\s+least|an\s+estimated))*\s+$"
+    r"|น้ำหนัก\s*(?:ราว|ประมาณ|กว่า|เกือบ|ถึง)?\s*$")
+_POUND_WORD_RE = re.compile(r"(?i)pounds?|ปอนด์")
 _VIDEO_LINES = frozenset({"360", "480", "720", "1080", "1440", "2160"})
 
 
@@ -336,6 +344,9 @@ def _unit(sc: Scan, start: int, pos: int, cur: str | None
             and t[start:pos].strip() not in _VIDEO_LINES:
         return False, "GBP", start, pence.end(), -2  # "446p", "61.1 เพนซ์": pounds
     if cur is None and (cm := CUR_AFTER_RE.match(t, pos)):
+        if _WEIGHT_BEFORE_RE.search(t, max(0, start - 30), start) \
+                and _POUND_WORD_RE.fullmatch(cm.group().strip()):
+            return False, None, start, pos, 0  # "he weighed 210 pounds": a mass, no money
         if cm["lb"]:
             return False, "THB", start, cm.end(), 6  # ลบ. is million baht
         return False, _CUR_AFTER[cm["w"] or cm["t"]], start, cm.end(), 0
@@ -443,6 +454,8 @@ def _half_after(t: str, e: int) -> int | None:
     return None
 
 
+# An ordinal written with its Thai marker (``วันที่ 2``, ``ครั้งที่ 3``, ``อันดับ 4``).
+_THAI_MARKED_RE = re.compile(r"[\u0e01-\u0e4e]")
 # "2 ฟอร์ลองครึ่ง": a short unit word (2-8 Thai letters) glued to ครึ่ง ("and a half").
 _UNIT_THEN_HALF_RE = re.compile(r"\s*[\u0e01-\u0e4e]{2,8}?(?=ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี))")
 
@@ -472,6 +485,15 @@ def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
     rank = th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)  # อันดับ 4: fourth place
     if rank and not _is_counted(t, after) and not th.RATIO_AFTER_RE.match(t, e):
         return "ordinal", rank.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
+    coord = th.ORDINAL_COORD_BEFORE_RE.search(t, max(0, s - 8), s)  # วันที่ 2 และ 3
+    if coord and not _is_counted(t, after) and not th.MONTH_NUMBER_AFTER_RE.match(t, e) \
+            and any(m.kind == "ordinal" and m.end == coord.start()
+                    and _THAI_MARKED_RE.match(m.text) for m in sc.out[-2:]):
+        return "ordinal", s, e, {"value": float(n), "key": f"ordinal:{n}"}
+    month = th.MONTH_NUMBER_BEFORE_RE.search(t, max(0, s - 8), s)
+    if month and 1 <= n <= 12 and not _is_counted(t, after) \
+            and not th.MONTH_NUMBER_AFTER_RE.match(t, e):  # วันที่ 27 เดือน 12
+        return "ordinal", month.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
     anniversary = th.ANNIVERSARY_BEFORE_RE.search(t, max(0, s - 10), s)
     if anniversary and (year_word := th.ANNIVERSARY_AFTER_RE.match(t, e)):
         return "ordinal", anniversary.start(), year_word.end(), {

@@ -121,12 +121,13 @@ should never report as missing or added: ``hundreds of`` (value 100), ``thousand
 ``dozens`` (12), ``tens of thousands`` (10000), ``หลายร้อย``, ``หลายพัน``,
 ``หลายหมื่นล้าน``, ``นับล้าน``, ``หลักหมื่น``; idioms with a number word that
 translations often drop (``One can only hope``, ``an old one``, ``ground zero``,
-``net zero``, ``third-party``, ``first-hand``, ``First Lady``, ``ช่วงแรก``, ``แรกๆ``,
-``รองอันดับหนึ่ง`` "the runner-up"); numbers inside names (``7-Eleven``,
-``Seven-Eleven``, ``Formula One``, ``the Big Four``); and the Thai classifier +
-``หนึ่ง`` that renders the English article or "one day" (``ชายคนหนึ่ง`` "a man",
-``วันหนึ่ง``), whose value is 1 but which counts only when the English has a number
-there. ``หนึ่งใน`` ("one of") and ``อีกหนึ่ง``/``หนึ่งคน`` are counts, not vague.
+``net zero``, ``third-party``, ``first-hand``, ``First Lady``, ``come first`` (a
+priority), ``two-way trade``, ``ช่วงแรก``, ``แรกๆ``, ``รองอันดับหนึ่ง`` "the runner-up",
+``ทั้งสอง`` "both", ``ครองอันดับหนึ่ง`` "topped", rank one in words for a superlative);
+numbers inside names (``7-Eleven``, ``Seven-Eleven``, ``Formula One``, ``the Big
+Four``); and the Thai classifier + ``หนึ่ง`` that renders the English article or "one
+day" (``ชายคนหนึ่ง`` "a man", ``วันหนึ่ง``), whose value is 1 but which counts only when
+the English has a number there. ``หนึ่งใน`` ("one of") and ``อีกหนึ่ง``/``หนึ่งคน`` are counts, not vague.
 
 Rules that keep false numbers out: a Thai number word that is also the start of a
 longer word (``สามารถ`` "can", ``เก้าอี้`` "chair", ``พันธมิตร`` "ally", ``แสนดี``)

@@ -184,12 +184,13 @@ QUALIFIERS_BEFORE = {
     "at_least": ["อย่างน้อย", "ไม่น้อยกว่า", "ไม่ต่ำกว่า", "ขั้นต่ำ"],
     "at_most": ["ไม่เกิน", "ไม่เกินกว่า", "สูงสุด", "มากสุด", "ไม่ถึง"],
     "up_to": ["สูงถึง", "มากถึง", "ได้ถึง", "สูงสุดถึง", "ถึงกว่า"],
-    "over": ["มากกว่า", "เกินกว่า", "กว่า", "เกิน", "สูงกว่า"],
+    "over": ["มากกว่า", "เกินกว่า", "กว่า", "เกิน", "สูงกว่า", "เหนือระดับ"],
     "under": ["น้อยกว่า", "ต่ำกว่า"],
     "nearly": ["เกือบจะ", "เกือบ"],
     "about": ["ประมาณ", "ราว ๆ", "ราวๆ", "ราว", "โดยประมาณ", "ประมาณการ"],
 }
-QUALIFIERS_AFTER = {"over": ["กว่า", "เศษ"]}
+# "60 ปีขึ้นไป", "10.1% ขึ้นไป": "or more", "and over".
+QUALIFIERS_AFTER = {"over": ["กว่า", "เศษ"], "at_least": ["ขึ้นไป"]}
 OVER_GAP_RE = re.compile(r"\s*(?:กว่า|เศษ)")
 # "สิบกว่าคน", "ร้อยกว่าปี": a bare สิบ/ร้อย/พัน before กว่า and a classifier counts.
 OVER_THEN_CLASSIFIER_RE = re.compile(r"\s*(?:กว่า|เศษ)\s*(?=" + alt(CLASSIFIERS) + ")")
@@ -224,6 +225,8 @@ IN_PLACE_AFTER_RE = re.compile(r"ใน\s*(?:เมือง|จังหวั�
 COUNT_BEFORE_RE = re.compile(r"(?:อีก|เพียง|แค่|ทั้ง|ราว|ประมาณ|เกือบ|กว่า|อันดับ|หมายเลข|เลข|"
                              r"ละ|ต่อ|ได้|มี|เป็น|คือ|ใน|กับ|และ|หรือ)\s*$")
 # "ทั้งสอง" (both), "สองเท่า" (twice): number words inside a longer dictionary word.
+# ทั้งสอง is "both" (``ผู้นำทั้งสอง`` for English "the leaders", "both leaders"): still a
+# two where the English has one, vague (never added or missing on its own).
 BOTH_BEFORE_RE = re.compile(r"ทั้ง\s*$")
 # "หนึ่งในสี่" (a quarter), "สองในสาม" (two-thirds): the second number of a ratio.
 RATIO_BEFORE_RE = re.compile(r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|[0-9]+)\s*ใน\s*$")
@@ -254,8 +257,27 @@ FIRST_IDIOM_BEFORE_RE = re.compile(r"(?:ตอน|ที|แต่|เบื้�
 # English may have no "first" at all.
 FIRST_N_BEFORE_RE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
                                r"\s*[\u0e01-\u0e4e]{1,8}$")
-# "อันดับสี่", "อันดับ 1": a rank.
+# "อันดับสี่", "อันดับ 1": a rank. Rank one in words (``ครองอันดับหนึ่ง``,
+# ``ผู้ส่งออกอันดับหนึ่ง``) is how Thai writes an English superlative ("topped", "led",
+# "the largest exporter"), which has no number: vague; ``อันดับ 1`` in digits is the
+# rank as written (English ``No. 1``).
 RANK_BEFORE_RE = re.compile(r"อันดับ(?:ที่)?\s*$")
+# "ได้อันดับหนึ่ง", "คว้าอันดับ 1", "จบอันดับ 1": first place won in a contest, which
+# English writes with a number ("came first", "finished first"): rank one counts.
+RANK_WON_BEFORE_RE = re.compile(r"(?:ได้|คว้า|จบ|จบที่|เข้าเส้นชัย(?:เป็น)?|เข้าป้าย(?:เป็น)?)\s*$")
+
+
+def rank_one_vague(t: str, rank_start: int) -> bool:
+    """Rank one in words at ``rank_start`` (``อันดับหนึ่ง``) that is no place won."""
+    return RANK_WON_BEFORE_RE.search(t, max(0, rank_start - 14), rank_start) is None
+# "วันที่ 27 เดือน 12" (the 27th day of the 12th lunar month), "เดือน 1 ตามปฏิทินจันทรคติ":
+# a month named by its number (Thai lunar months, Vietnamese ``tháng``) is an ordinal;
+# "3 เดือน" (three months) puts the number first, "เดือน 12/2568" is a date.
+# "วันที่ 2 และ 3 ของเทศกาล" (the second and third days), "ครั้งที่ 5, 6": a bare number
+# joined to an ordinal shares its marker.
+ORDINAL_COORD_BEFORE_RE = re.compile(r"\s*(?:และ|หรือ|,)\s*$")
+MONTH_NUMBER_BEFORE_RE = re.compile(r"(?<![\u0e01-\u0e4e])เดือน\s*$")
+MONTH_NUMBER_AFTER_RE = re.compile(r"[0-9]|\s*[/.-]\s*[0-9]")
 # "อันดับ 1 ใน 10" ("in the top ten"): a rank among N, no place of its own.
 RATIO_AFTER_RE = re.compile(r"\s*ใน\s*[0-9]")
 CENTURY_BEFORE_RE = re.compile(r"ศตวรรษ\s*(?:ที่)?\s*$")

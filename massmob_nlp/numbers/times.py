@@ -121,8 +121,29 @@ def find_clock_words(sc: Scan) -> None:
     """Claim 24-hour clock times in four digits (``0700 GMT``), then clock times
     written in Thai words, then in English words."""
     _four_digit_clock(sc)
+    _h_clock(sc)
     _thai_clock(sc)
     _english_clock(sc)
+
+
+_H_CLOCK_RE = re.compile(r"(?<![0-9A-Za-z.,:/])(?P<h>[01]?[0-9]|2[0-3])h(?P<m>[0-5][0-9])"
+                         r"(?![0-9A-Za-z]|[.,:][0-9])")
+_H_CLOCK_PAIR_RE = re.compile(r"\s*(?:to|until|till|and|[-–])\s*")  # 8h00 to 11h30
+
+
+def _h_clock(sc: Scan) -> None:
+    """``14h30``, ``7h05``: the 24-hour clock of Vietnamese and French writing
+    (``time:14:30``, Thai ``14.30 น.``), after ``at``/``from``/``by``… or from 13h00 on;
+    ``in 2h05`` (a race time) and ``7h`` (no minutes) stay lengths of time."""
+    t = sc.t
+    last = -1
+    for m in _H_CLOCK_RE.finditer(t):
+        pair = last >= 0 and _H_CLOCK_PAIR_RE.fullmatch(t, last, m.start())
+        if sc.free(*m.span()) and (_EN_AT_RE.search(t, max(0, m.start() - 10), m.start())
+                                   or int(m["h"]) >= 13 or pair):
+            last = m.end()
+            h, mi = int(m["h"]), int(m["m"])
+            sc.add(m.start(), m.end(), "time", value=h + mi / 60, key=f"time:{h:02d}:{mi:02d}")
 
 
 def _four_digit_clock(sc: Scan) -> None:

@@ -277,8 +277,10 @@ def _english_numerals(sc: Scan) -> None:
 
 def _english_idiom(t: str, s: int, e: int) -> bool:
     """"One doesn't know" (the generic pronoun), "a positive one" (one standing for a
-    noun), "at one point", "ground zero": no count, so vague."""
+    noun), "at one point", "ground zero", "two-way trade": no count, so vague."""
     word = t[s:e].lower()
+    if en.WAY_AFTER_RE.match(t, e):
+        return True
     if word == "zero":
         return bool(en.ZERO_IDIOM_RE.search(t, max(0, s - 8), min(len(t), e + 12)))
     if word != "one" or en.ONE_OF_RE.match(t, e):
@@ -333,8 +335,10 @@ def _english_ordinals(sc: Scan) -> None:
                                 or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):
             continue
         n = en.ordinal_value(m)
+        come_first = n == 1 and bool(en.COME_FIRST_BEFORE_RE.search(t, max(0, s - 9), s)) \
+            and bool(en.CLAUSE_END_RE.match(t, e))
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
-               vague=a_second or en.ORDINAL_IDIOM_RE.match(t, s) is not None)
+               vague=a_second or come_first or en.ORDINAL_IDIOM_RE.match(t, s) is not None)
 
 
 def _roman_numerals(sc: Scan) -> None:

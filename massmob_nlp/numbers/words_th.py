@@ -59,15 +59,18 @@ def find_thai_words(sc: Scan) -> None:
             continue  # รอบสอง: a run-off, the second leg
         if ordinal and not classifier:
             n = int(value)
+            rank_one = n == 1 and t.startswith("อันดับ", ordinal.start()) \
+                and th.rank_one_vague(t, ordinal.start())
             sc.add(ordinal.start(), e, "ordinal", value=float(n), key=f"ordinal:{n}",
-                   vague=th.RUNNER_UP_BEFORE_RE.search(
+                   vague=rank_one or th.RUNNER_UP_BEFORE_RE.search(
                        t, max(0, ordinal.start() - 12), ordinal.start()) is not None)
             continue
         if s >= 5 and t.startswith(th.HALF, s - 5) and sc.free(s - 5, s):
             s, value = s - 5, value / 2  # ครึ่งล้าน: half a million
         vague = (run == "หนึ่ง" and not classifier and _article_one(t, s, e)) \
             or run in th.IDIOM_RUNS \
-            or (run == "สอง" and th.BOTH_SIDES_AFTER_RE.match(t, e) is not None)
+            or (run == "สอง" and th.BOTH_SIDES_AFTER_RE.match(t, e) is not None) \
+            or (run == "สอง" and th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s) is not None)
         add_quantity(sc, s, e, value, None, vague=vague)
     for m in th.DOUBLED_RE.finditer(t):  # เพิ่มขึ้นเท่าตัว: doubled
         s = m.end("over") if m["over"] else m.start()
