@@ -64,6 +64,7 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
             (s["row"], t["row"]) in scores
 
     _pair(src, tgt, far, lambda s, t: True, rank, taken)  # a name moved further away
+    _acronym_pairs(src, tgt, taken, found, spans, scores)
     got = set(taken.values())
     left = [t for j, t in enumerate(tgt) if j not in got and not _covered(t, spans)]
     back = _found_in_source(ctx, left, [s for i, s in enumerate(src) if i in taken
@@ -87,7 +88,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
         if hit is None:
             if not _common_noun(t) and not _time_zone(ctx.tgt.text, t) and \
                     not _named_elsewhere(t, named) and not _unit_word(ctx.tgt.text, t) \
-                    and not _loanword(ctx, t) and not _repeated(ctx, t):
+                    and not _loanword(ctx, t) and not _repeated(ctx, t) and \
+                    not _paired_elsewhere(t, tgt, got, spans):
                 rows.append(_entity_row(None, t, "added", math.nan))
         elif "row" not in hit:  # an English stretch the recognizer did not label
             rows.append(_entity_row(hit, t, "matched", score))
@@ -148,7 +150,7 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
     return out
 
 
-_PAREN_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9&.'’\- ]{0,80}?)\s*\)")
+_PAREN_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9&.'’\- ]{0,80}?|[ก-์]{2,40})\s*\)")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
 PAREN_SCORE = 0.9
 """Score of a source name paired with the Thai name a translation writes before the
@@ -160,13 +162,16 @@ def _parenthesized(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict[str,
                    scores: dict[tuple[int, int], float]) -> list[tuple[int, int, int]]:
     """A translation writes a body's Thai name, then its English acronym or name in
     brackets (สำนักงานสถิติแห่งชาติ (ONS) for ``Office for National Statistics``,
-    กลุ่มผู้ให้บริการเดินรถไฟ (Rail Delivery Group)). For each Latin bracket of the
-    target, the source mention of the same window that it names
+    กลุ่มผู้ให้บริการเดินรถไฟ (Rail Delivery Group), or the acronym in Thai letter
+    names: (เอฟเอเอ) for ``Federal Aviation Administration``). For each bracket of the
+    target (Latin, or Thai), the source mention of the same window that it names
     (:func:`_bracket_names`: the same words, or an acronym of its initials) is paired
     with the target mention right before the bracket (or inside it), when still
     unpaired (``taken`` and ``scores`` are updated); the target mentions before and
     inside the bracket are returned as covered ``(bead, start, end)`` stretches (one
-    name, written twice), also when the source name was paired already."""
+    name, written twice), also when the source name was paired already. A Thai
+    abbreviation in brackets after a Thai mention (ธนาคารแห่งประเทศไทย (ธปท.)) is
+    covered the same way."""
     text = ctx.tgt.text
     covered: list[tuple[int, int, int]] = []
     if not src or not tgt or "(" not in text:
@@ -178,6 +183,10 @@ def _parenthesized(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict[str,
                   not text[t["end_char"]:a].strip() and a - t["end_char"] <= 2]
         inside = [j for j, t in enumerate(tgt) if t["start_char"] < b and a < t["end_char"]]
         if not before and not inside:
+            continue
+        if before and _THAI_ABBREVIATION_RE.fullmatch(m.group(1)):
+            covered += [(tgt[j]["bead"], tgt[j]["start_char"], tgt[j]["end_char"])
+                        for j in inside if j not in got]  # ธนาคารแห่งประเทศไทย (ธปท.)
             continue
         ref = tgt[(before or inside)[0]]
         cands = [i for i, s in enumerate(src) if _near(s, ref) and
@@ -201,6 +210,37 @@ def _parenthesized(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict[str,
     return covered
 
 
+_THAI_ABBREVIATION_RE = re.compile(r"[ก-ฮ]{1,5}(?:\.[ก-ฮ]{1,4})*\.")
+"""A Thai abbreviation (ธปท., กนง., ททท., ก.ล.ต.): consonants ending in a full stop."""
+_LATIN_ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]{1,5}")
+ACRONYM_SCORE = 0.7
+"""Score of an English acronym paired with a Thai abbreviation of its sentence."""
+
+
+def _acronym_pairs(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
+                   taken: dict[int, int], found: dict[int, dict[str, Any]],
+                   spans: list[tuple[int, int, int]],
+                   scores: dict[tuple[int, int], float]) -> None:
+    """An English acronym (``BoT``, ``MPC``: two capitals or more, at most six letters)
+    still unpaired and a Thai abbreviation of the same sentence bead still unpaired
+    (ธปท., กนง.: Thai abbreviates a body by the initials of its Thai name, so the two
+    never sound alike) are paired, in the order they are written (``taken`` and
+    ``scores`` are updated)."""
+    got = set(taken.values())
+    acronyms = [i for i, s in enumerate(src) if i not in taken and id(s) not in found
+                and _LATIN_ACRONYM_RE.fullmatch(_str(s.get("text")) or "")
+                and sum(c.isupper() for c in _str(s.get("text")) or "") >= 2]
+    for i in acronyms:
+        s = src[i]
+        cands = [j for j, t in enumerate(tgt) if j not in got and t["bead"] == s["bead"]
+                 and _THAI_ABBREVIATION_RE.fullmatch((_str(t.get("text")) or "").strip())
+                 and not _covered(t, spans)]
+        if cands:
+            j = min(cands, key=lambda j: tgt[j]["start_char"])
+            taken[i], scores[(i, j)] = j, ACRONYM_SCORE
+            got.add(j)
+
+
 def _near(s: dict[str, Any], t: dict[str, Any]) -> bool:
     return bool((s["pbead"] == t["pbead"] and s["pbead"] >= 0) or
                 abs(s["bead"] - t["bead"]) <= NUMBER_WINDOW)
@@ -212,13 +252,22 @@ _CONTINUATION_RE = re.compile(r"(?:\s+(?:of|on|for|and|the|in|to|&|[A-Z][\w'’\
 
 
 def _bracket_names(text: str, s: dict[str, Any], inner: str) -> bool:
-    """Whether a Latin bracket ``inner`` of the target names the source mention ``s``
+    """Whether a bracket ``inner`` of the target names the source mention ``s``
     (in source ``text``): the same words (case, quotes and spacing aside), or an
     acronym of the initials of the mention or of the mention with the capitalised
-    words that follow it (``Intergovernmental Panel`` on Climate Change: IPCC)."""
+    words that follow it (``Intergovernmental Panel`` on Climate Change: IPCC),
+    written in Latin or in Thai letter names (``National Transportation Safety
+    Board`` / เอ็นทีเอสบี)."""
     name = _str(s.get("text")) or ""
     if _fold_name(inner) == _fold_name(name):
         return True
+    if THAI_RE.search(inner):  # the acronym in Thai letter names: (เอ็นทีเอสบี)
+        from ..entities.thai_search import spell_acronym
+
+        cont = _CONTINUATION_RE.match(text, int(s["end_char"]))
+        longer = name + (cont.group(0) if cont else "")
+        return any(inner in spell_acronym(a) for n in {name, longer}
+                   for a in _initials(n) if 2 <= len(a) <= 6)
     letters = inner.replace(".", "").replace(" ", "")
     if not (_ACRONYM_RE.fullmatch(letters) and sum(c.isupper() for c in letters) >= 2):
         return False
@@ -295,13 +344,15 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“‘(]?\s*$")
 def _common_word_model(s: dict[str, Any], text: str, lower: frozenset[str]) -> bool:
     """Whether a source model mention is one capitalised word starting a sentence
     that the article also writes in lower case (``House`` prices ... house prices,
-    ``Turnout`` was ... turnout), an acronym in the plural or starts with an
-    abbreviation's end: a common word the English recognizer labelled."""
+    ``Turnout`` was ... turnout), an acronym in the plural, a period code (``Q3``) or
+    starts with an abbreviation's end: a common word the English recognizer
+    labelled."""
     name = _str(s.get("text")) or ""
     start = int(s["start_char"])
     if _str(s.get("source")) != "model":
         return False
-    if _ABBREVIATION_PIECE_RE.match(name) or _PLURAL_ACRONYM_RE.fullmatch(name):
+    if _ABBREVIATION_PIECE_RE.match(name) or _PLURAL_ACRONYM_RE.fullmatch(name) or \
+            _PERIOD_CODE_RE.fullmatch(name.strip()):
         return True
     return " " not in name.strip() and name[:1].isupper() and name.casefold() in lower and \
         _SENTENCE_START_RE.search(text, max(0, start - 4), start) is not None
@@ -310,6 +361,9 @@ def _common_word_model(s: dict[str, Any], text: str, lower: frozenset[str]) -> b
 _ABBREVIATION_PIECE_RE = re.compile(r"[a-z]{1,2}\.\s")
 """A model mention that starts with the end of an abbreviation (``m. About 180,000``
 after ``£45m.``): the recognizer ran over a sentence end."""
+_PERIOD_CODE_RE = re.compile(r"(?:Q[1-4]|H[12]|FY\s?'?\d{2,4})")
+"""A quarter, half or fiscal year (``Q3``, ``H1``, ``FY2025``): a date the English
+recognizer labelled, not a name."""
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,5}s")
 """An acronym in the plural (``MPs``, ``SUVs``, ``GPs``): a common noun."""
 
@@ -416,6 +470,18 @@ def _found_in_source(ctx: _Context, left: list[dict[str, Any]], paired: list[dic
                            "bead": t["bead"], "label": t.get("label"),
                            "para_id": int(para["para_id"].iloc[max(k, 0)])}, score)
     return out
+
+
+def _paired_elsewhere(t: dict[str, Any], tgt: list[dict[str, Any]], got: set[int],
+                      spans: list[tuple[int, int, int]]) -> bool:
+    """Whether a target mention left over is written the same as a target mention
+    paired with a source name, or found for one, elsewhere in the document: the
+    translation names again a body the source calls *the central bank* or *it*
+    (ธปท. ระบุ for ``the central bank said``), not an added name."""
+    text = (_str(t.get("text")) or "").strip()
+    return bool(text) and any(
+        (j in got or _covered(u, spans)) and (_str(u.get("text")) or "").strip() == text
+        for j, u in enumerate(tgt) if u is not t)
 
 
 def _repeated(ctx: _Context, t: dict[str, Any]) -> bool:
@@ -547,7 +613,32 @@ def _entity_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]]
         key = (int(i), int(j))
         out[key] = max(out.get(key, 0.0), float(score))
     _surname_scores(src, tgt, out)
+    _bare_law_scores(src, tgt, out)
     return out
+
+
+_LAW_NUMBER_RE = re.compile(r"[\d๐-๙]{1,5}")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _law_numbers(m: dict[str, Any]) -> tuple[str, ...]:
+    text = (_str(m.get("text")) or "").translate(_THAI_DIGITS)
+    return tuple(n.lstrip("0") or "0" for n in _LAW_NUMBER_RE.findall(text))
+
+
+def _bare_law_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
+                     out: dict[tuple[int, int], float]) -> None:
+    """Add to ``out`` the legal documents named by a head and a bare number on both
+    sides (``Resolution 57`` / มติที่ 57, no document code to link them): the same
+    numbers, in any digits, score 1."""
+    for i, s in enumerate(src):
+        if _str(s.get("label")) != "LAW" or _str(s.get("entity_id")) or \
+                not (numbers := _law_numbers(s)):
+            continue
+        for j, t in enumerate(tgt):
+            if (i, j) not in out and _str(t.get("label")) == "LAW" and \
+                    not _str(t.get("entity_id")) and _law_numbers(t) == numbers:
+                out[(i, j)] = 1.0
 
 
 SURNAME_FACTOR = 0.9

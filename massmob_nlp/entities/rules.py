@@ -7,7 +7,7 @@ copy, so ``Hoàng``/``Hoang`` and ``QĐ``/``QD`` are the same) and yields
 * LAW: document codes with their heads (``Decision 217-QD/TW``, ``Directive No.
   15-CT/TU``, ``Decision 217, 218-QĐ/TU``, Thai ``มติ 217-QD/TW``); the entity_id is
   ``code.`` + the normalized code(s), so the same code links across languages. A head
-  with a bare number (``Resolution No. 25``) is LAW without an id.
+  with a bare number (``Resolution No. 25``, Thai ``มติที่ 25``) is LAW without an id.
 * PERSON: a title from the gazetteer (``Provincial Party Secretary``, ``Mr.``,
   ``ประธาน``…) or a common Vietnamese surname followed by 1–3 Vietnamese syllables.
   The span is the name only, without the title; a name followed by ``commune``,
@@ -50,6 +50,14 @@ _CODE_PREFIX_RE = re.compile(
     rf"(?:(?:(?<!\w){_HEAD_EN}(?:[^\S\n]+(?:No\.?|Number))?|{_HEAD_TH}(?:[^\S\n]*(?:เลขที่|ฉบับที่|ที่))?)"
     rf"[^\S\n]*)?((?:\d{{1,5}}[^\S\n]*(?:,|and|&|และ|và)[^\S\n]*)+)?$")
 _BARE_LAW_RE = re.compile(rf"(?<!\w){_HEAD_EN}[^\S\n]+(?:No\.?[^\S\n]*)?\d{{1,5}}(?![\w/-])")
+_BARE_HEADS_TH = ("มติ", "คำสั่ง", "ข้อสรุป", "ระเบียบ", "ประกาศ", "หนังสือเวียน",
+                  "พระราชกฤษฎีกา", "กฤษฎีกา", "ข้อบังคับ", "คำวินิจฉัย", "ข้อมติ")
+_BARE_LAW_TH_RE = re.compile(
+    rf"(?:{'|'.join(_BARE_HEADS_TH)})(?:เลขที่|ฉบับที่|ที่)[^\S\n]*"
+    r"[\d๐-๙]{1,5}(?![\w/-])")
+"""A Thai document head, ที่ (or เลขที่, ฉบับที่) and a bare number (มติที่ 57,
+คำสั่งเลขที่ 12): the Thai of ``Resolution 57``; not แผน or โครงการ (แผนที่ is a
+map)."""
 _NUMBER_RE = re.compile(r"\d{1,5}")
 
 _SYL = (r"(?:(?:Ngh|Ng|Nh|Ch|Gh|Gi|Kh|Ph|Qu|Th|Tr|[BCDGHKLMNPRSTVX])[aeiouy]{1,3}"
@@ -118,7 +126,7 @@ def _codes(folded: str) -> Iterator[RuleSpan]:
                          for n in _NUMBER_RE.findall(prefix.group(1))] + codes
         taken.append((start, m.end()))
         yield RuleSpan(start, m.end(), "LAW", "code." + "+".join(codes), ", ".join(codes))
-    for m in _BARE_LAW_RE.finditer(folded):
+    for m in [*_BARE_LAW_RE.finditer(folded), *_BARE_LAW_TH_RE.finditer(folded)]:
         if not any(s < m.end() and m.start() < e for s, e in taken):
             yield RuleSpan(m.start(), m.end(), "LAW")
 

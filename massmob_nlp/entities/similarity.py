@@ -68,9 +68,11 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
 
 
 _TITLE_RE = re.compile(r"^(?:นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
-                       r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.)\s*")
+                       r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|เมือง|จังหวัด|เกาะ|"
+                       r"รัฐ|แคว้น|มณฑล)\s*")
 """A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์,
-``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์): the name is also scored
+``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์) or the word for a town, province,
+island or state before a place's (``Tucson`` / เมืองทูซอน): the name is also scored
 without it, and without the English title (:data:`_EN_TITLE_RE`)."""
 _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det|Sgt|"
                           r"Insp|Supt|Chief|Lord|Lady|President|Prime Minister|Gen|"

@@ -32,9 +32,12 @@ _INITIAL = {
 """Thai consonants starting a syllable."""
 _FINAL = {
     **dict.fromkeys("กขคฆ", "K"), **dict.fromkeys("จชซฌฎฏฐฑฒดตถทธศษส", "T"),
-    **dict.fromkeys("บปพฟภ", "P"), **dict.fromkeys("ญณนรลฬ", "N"), "ง": "G", "ม": "M",
+    **dict.fromkeys("บปพฟภ", "P"), **dict.fromkeys("ญณนร", "N"), **dict.fromkeys("ลฬ", "L"),
+    "ง": "G", "ม": "M",
     **dict.fromkeys("ยว", "V"), "อ": "V"}
-"""Thai consonants ending a syllable, by their final sound (ย and ว close a vowel)."""
+"""Thai consonants ending a syllable, by their final sound (ย and ว close a vowel); a
+final ล is n in the RTGS but l in most spellings (``Charnvirakul`` กูล, ``Bhumibol``
+พล), and l and n are near in :func:`~massmob_nlp.entities.sounds.key_similarity`."""
 _LEADING = "เแโใไ"
 _VOWEL_SIGNS = "ะัาำิีึืุู็ๅ"
 _MARKS = "่้๊๋ํ๎"
@@ -61,9 +64,9 @@ def thai_reading_key(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def thai_reading_keys(text: str) -> tuple[str, ...]:
-    """:func:`thai_reading_key`, then (when it differs) the reading that says the
-    final ิ/ุ of a syllable inside a word, as a compound links it (เกียรติศักดิ์ is
-    kiat-ti-sak, ชาติชาย chat-chai)."""
+    """:func:`thai_reading_key`, then (when it differs) the reading that links the
+    syllables inside a word (:func:`_linked_key`: เกียรติศักดิ์ is kiat-ti-sak, วีรกูล
+    wi-ra-kun)."""
     from pythainlp.tokenize import syllable_tokenize
 
     text = join_sara_am(unicodedata.normalize("NFC", text))
@@ -75,13 +78,24 @@ def thai_reading_keys(text: str) -> tuple[str, ...]:
             syls = syllable_tokenize(word, engine="dict") if word else []
             if len(syls) > 1 and len(syls[-1]) == 1:  # a lone last letter ends the
                 syls = [*syls[:-2], syls[-2] + syls[-1]]  # syllable before (ยุ|ท)
-            words.append("".join(_syllable_key(s, linked and k + 1 < len(syls))
-                                 for k, s in enumerate(syls)))
+            words.append("".join(_linked_key(s) if linked and k + 1 < len(syls)
+                                 else _syllable_key(s) for k, s in enumerate(syls)))
         out.append(re.sub(r"(.)\1+", r"\1", " ".join(w for w in words if w)).strip())
     return tuple(dict.fromkeys(out))
 
 
 _NO_MARKS = dict.fromkeys(map(ord, _MARKS))
+
+
+def _linked_key(syl: str) -> str:
+    """A syllable inside a compound read with its last consonant starting a linking
+    syllable, as Thai names of Pali and Sanskrit words are said and romanized
+    (เกียรติศักดิ์ kiat-ti-sak, วีรกูล wi-ra-kun, ราชประสงค์ rat-cha-pra-song)."""
+    key = _syllable_key(syl, linked=True)
+    last = syl.rstrip("ิุ")[-1:]
+    if key.endswith("V") or last not in _INITIAL or last in "ยวอ":
+        return key
+    return key[:-1] + _INITIAL[last] + "V" if key[-1:] != "V" else key
 
 
 def _syllable_key(syl: str, linked: bool = False) -> str:
@@ -104,6 +118,10 @@ def _syllable_key(syl: str, linked: bool = False) -> str:
     elif first_vowel == 0:
         onset, rest = "", body
     else:  # no vowel sign: an initial, then (with a leading vowel or not) finals
+        if not lead and len(body) == 3 and all(c in _INITIAL for c in body) and \
+                not _cluster(body[:2], False) and body[1] not in "วอ":
+            # two syllables: นคร is na-khon, พนม pha-nom, สกล sa-kon
+            return _INITIAL[body[0]] + "V" + _INITIAL[body[1]] + "V" + _FINAL[body[2]]
         cut = 2 if len(body) >= 3 and _cluster(body[:2], False) else 1
         onset, rest = body[:cut], body[cut:]
         if not lead and len(rest) > 1 and rest[0] == "ว":

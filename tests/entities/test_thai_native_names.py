@@ -21,7 +21,11 @@ from massmob_nlp.entities.sounds_thai import thai_reading_key
     ("Chulalongkorn", "จุฬาลงกรณ์"),
     ("Sukhumvit", "สุขุมวิท"),
     ("Phuket", "ภูเก็ต"),
-    ("Chonburi", "ชลบุรี")])
+    ("Chonburi", "ชลบุรี"),
+    ("Nakhon Phanom", "นครพนม"),           # na-khon, pha-nom: no vowel sign written
+    ("Sakon Nakhon", "สกลนคร"),
+    ("Ratchaprasong", "ราชประสงค์"),          # rat-cha: a compound links its syllables
+    ("Weerapol Chaiwirakul", "วีรพล ชัยวีรกูล")])
 def test_thai_names_romanized_match(latin: str, thai: str) -> None:
     assert sound_similarity(latin, thai) >= SOUND_MIN_SCORE
     assert name_similarity(latin, thai) >= MIN_MATCH_SCORE
@@ -32,7 +36,9 @@ def test_thai_names_romanized_match(latin: str, thai: str) -> None:
     ("Pornthip Saengthong", "พรทิพย์ ทองดี"),  # another surname
     ("Phuket", "พังงา"),
     ("Chonburi", "ชุมพร"),
-    ("Kiattisak", "กิตติพงษ์")])
+    ("Kiattisak", "กิตติพงษ์"),
+    ("Nakhon Phanom", "นครปฐม"),
+    ("Sakon Nakhon", "นครสวรรค์")])
 def test_other_thai_names_do_not_match(latin: str, thai: str) -> None:
     assert name_similarity(latin, thai) < MIN_MATCH_SCORE
 
@@ -138,3 +144,11 @@ def test_thai_reading_needs_a_whole_name() -> None:
     text = "ประธานาธิบดีกล่าวว่าชนะรวดสามเกม"
     for latin in ("Ryder", "Turnout"):  # Turnout read as ธานาธิบ, inside ประธานาธิบดี
         assert find_in_thai(latin, text, _edges(text)) is None
+
+
+@pytest.mark.parametrize(("latin", "thai", "same"), [
+    ("Tucson", "เมืองทูซอน", True),     # the word for town before the name
+    ("Kent", "เกาะเคนต์", True),
+    ("Tucson", "เมืองทาโคมา", False)])
+def test_place_word_before_a_thai_place_name(latin: str, thai: str, same: bool) -> None:
+    assert (name_similarity(latin, thai) >= MIN_MATCH_SCORE) is same
