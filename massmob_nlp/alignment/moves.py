@@ -67,6 +67,11 @@ FAR_COS = 0.6
 FAR_GAP = 0.12
 """A far move's cosine beats by this much the best cosine of either paragraph with
 every other paragraph of the other document (each is the other's closest)."""
+FAR_CLEAR_GAP = 0.25
+"""A far move's pair below :data:`FAR_COS` (at least :data:`MOVED_COS`, sharing no
+number key) must beat every competitor by this much: a short paragraph without numbers
+(``President X visited the site and promised an inquiry``) reads less close to its
+translation than a long one, but no other paragraph of the article comes near it."""
 FAR_MAX_SIDE = 3
 """Most paragraphs on the merged side of a far-moved bead (the other side has one:
 kinds 2-1, 3-1, 1-2, 1-3, as the DP's)."""
@@ -253,7 +258,8 @@ def rejoin_far(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
     seed's bead takes in the neighbouring null beads of its runs whose closest
     paragraph across is in the bead (two English paragraphs merged by the translator
     into the one moved Thai paragraph): up to :data:`FAR_MAX_SIDE` a side. A pair
-    sharing a number key (``keys``) needs only :data:`MOVED_COS`. One side of the seed
+    sharing a number key (``keys``) needs only :data:`MOVED_COS`, and so does one that
+    beats every competitor by :data:`FAR_CLEAR_GAP`. One side of the seed
     may instead be a paragraph at the end of a merged bead (the DP put the moved
     paragraph with a neighbour, ``1-2``) whose cosine with its own bead is below the
     pair's by :data:`FAR_GAP`: it leaves that bead."""
@@ -275,8 +281,8 @@ def rejoin_far(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
         [(i, j) for i in s_bead for j in t_edge] + [(i, j) for i in s_edge for j in t_bead]
     for i, j in sorted(cands, key=lambda ij: -sims[ij]):
         ks, kt = s_bead.get(i, s_edge.get(i, -9)), t_bead.get(j, t_edge.get(j, -9))
-        least = MOVED_COS if _share(s_keys, t_keys, i, j) else FAR_COS
-        if ks in taken or kt in taken or abs(ks - kt) < 2 or sims[i, j] < least:
+        sure = _share(s_keys, t_keys, i, j) or sims[i, j] >= FAR_COS
+        if ks in taken or kt in taken or abs(ks - kt) < 2 or sims[i, j] < MOVED_COS:
             continue
         if (i in s_edge and own_s[i] > sims[i, j] - FAR_GAP) or \
                 (j in t_edge and own_t[j] > sims[i, j] - FAR_GAP):
@@ -285,7 +291,7 @@ def rejoin_far(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
         run_t = _run(out, kt, "0-1") if j in t_bead else [kt]
         rival = max(_rival(sims[i], j, own_t, {_unit(out[k], 1) for k in run_t}),
                     _rival(sims[:, j], i, own_s, {_unit(out[k], 0) for k in run_s}))
-        if sims[i, j] < rival + FAR_GAP:
+        if sims[i, j] < rival + (FAR_GAP if sure else FAR_CLEAR_GAP):
             continue
         g_s = _grow(run_s, ks, {k for k in run_s if _closest(
             sims[_unit(out[k], 0)], {j}, _share(s_keys, t_keys, _unit(out[k], 0), j))})

@@ -41,7 +41,10 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
     a target sentence holding one of them; without, those numbers must sit in an added
     target passage (a dropped sentence whose year is repeated in a translated one stays
     omitted)."""
-    if passages.empty or numbers.empty:
+    if numbers.empty:
+        return passages
+    passages = _moved_unreported(ctx, numbers, passages, embeddings=embeddings)
+    if passages.empty:
         return passages
     moved_rows: dict[int, list[int]] = {}  # omitted passage's row -> target offsets
     added = [(int(a), int(b)) for k, side, a, b in zip(
@@ -76,6 +79,70 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
     out = [x for k, r in enumerate(rows) if not any(r is t for t in targets)
            for x in split.get(k, [r])]
     return _frame(out)
+
+
+def _moved_unreported(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFrame, *,
+                      embeddings: bool) -> pd.DataFrame:
+    """``passages`` with a ``moved`` row for each source sentence no row reports yet
+    whose numbers were joined in another part of the article (the note
+    :data:`MOVED_NOTE`) or are missing there with a changed number in its place
+    (:func:`_numbers_moved`), none kept in place: a sentence the translator moved into
+    another paragraph that still reads close to its source paragraph's length is no
+    omission, so nothing reported it, yet its numbers show where it went. With
+    ``embeddings`` a sentence whose missing number has an added row of the same key in
+    another paragraph bead is a candidate too, and the sentence must be close to a
+    target sentence holding them (:func:`_numbers_moved`); without, it must hold
+    :data:`UNREPORTED_MIN_NUMBERS` numbers (one number joined far away is a repeated
+    year or count as often as a move)."""
+    notes = numbers["note"].fillna("").astype(str)
+    moved_at = {int(o) for o in numbers.loc[notes.str.contains(MOVED_NOTE),
+                                            "src_start_char"].dropna()}
+    status = numbers["status"].astype(str)
+    if embeddings:  # a missing number added, same key, in another paragraph bead
+        added = numbers[status == "added"]
+        beads_of: dict[str, set[Any]] = {}
+        for k, q in zip(added["key"].astype(str), added["tgt_para_id"]):
+            beads_of.setdefault(k, set()).add(
+                None if pd.isna(q) else ctx.t_para.get(int(q)))
+        miss = numbers[status == "missing"]
+        moved_at |= {int(o) for o, k, q in zip(miss["src_start_char"], miss["key"].astype(str),
+                                               miss["src_para_id"])
+                     if not pd.isna(o) and not pd.isna(q) and k in beads_of
+                     and ctx.s_para.get(int(q)) not in beads_of[k]}
+    if not moved_at:
+        return passages
+    taken = [(int(a), int(b)) for side, level, a, b in zip(
+        passages["side"].astype(str), passages["level"].astype(str),
+        passages["start_char"], passages["end_char"])
+        if side == "src" and level != "span" and not pd.isna(a)]
+    at = numbers["src_start_char"].fillna(-1).astype(int)
+    s = ctx.src.sentences
+    new: list[dict[str, Any]] = []
+    for sid, pid, a, b, text in zip(s["sent_id"], s["para_id"], s["start_char"],
+                                    s["end_char"], s["text"]):
+        a, b = int(a), int(b)
+        if not any(a <= o < b for o in moved_at) or any(x < b and a < y for x, y in taken):
+            continue
+        here = (at >= a) & (at < b)
+        placed = notes[here].str.contains(MOVED_NOTE) | (status[here] == "missing")
+        if not placed.all() or (not embeddings and len(placed) < UNREPORTED_MIN_NUMBERS):
+            continue  # a number kept in place: the sentence is there
+        offsets = _numbers_moved(ctx, numbers, a, b, embeddings=embeddings)
+        other = _other_side(ctx, None, offsets[0]) if offsets else {}
+        if other:
+            new.append(moved_row({
+                "level": "sentence", "bead_id": ctx.bead_of("src", int(pid), int(sid)),
+                "side": "src", "para_id": int(pid), "sent_id": int(sid), "start_char": a,
+                "end_char": b, "text": str(text), "score": float(_nonspace(str(text)))},
+                other))
+    if not new:
+        return passages
+    return _frame([*passages.to_dict("records"), *new])
+
+
+UNREPORTED_MIN_NUMBERS = 2
+"""Without embeddings, the least numbers of an unreported source sentence, all joined
+in another part of the article, for it to be reported moved (:func:`_moved_unreported`)."""
 
 
 def _sentence_parts(ctx: _Context, numbers: pd.DataFrame, row: dict[str, Any],
@@ -164,26 +231,59 @@ def _other_side(ctx: _Context, added: dict[str, Any] | None, offset: int
 def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *,
                    embeddings: bool) -> list[int]:
     """Target offsets of the moved numbers of ``src.text[start:end]``; [] when the
-    passage does not count as moved."""
+    passage does not count as moved. Every one of its numbers must have reached the
+    target: kept, or missing with an ``added`` row of the same key, or with an added
+    row in a target paragraph where its moved numbers landed of the same value (``65
+    and over`` read as a cardinal, ``65 ปีขึ้นไป`` as an age in years: one number read
+    two ways) or of the same kind (a number the translation changed inside the moved
+    sentence: its number rows still say so). With ``embeddings``, a missing number's
+    same-key added row also shows where the passage landed (a moved sentence none of
+    whose numbers the join placed), and the passage must be close to a target sentence
+    there (:data:`MOVED_MIN_COSINE`)."""
     at = numbers["src_start_char"].fillna(-1)
     inside = numbers[(at >= start) & (at < end)]
-    added = set(numbers.loc[numbers["status"].astype(str) == "added", "key"].dropna())
-    if inside.empty or not all(st in KEPT_NUMBER or (st == "missing" and key in added)
-                               for st, key in zip(inside["status"].astype(str),
-                                                  inside["key"])):
+    if inside.empty:
         return []
     moved = inside[inside["note"].fillna("").astype(str).str.contains(MOVED_NOTE)]
     offsets = [int(o) for o in moved["tgt_start_char"].dropna()]
-    if not offsets or not embeddings:
+    added = numbers[numbers["status"].astype(str) == "added"]
+    by_key: dict[str, int] = {}
+    for key, o in zip(added["key"], added["tgt_start_char"]):
+        if not pd.isna(key) and not pd.isna(o):
+            by_key.setdefault(str(key), int(o))
+    missing = inside[inside["status"].astype(str) == "missing"]
+    extra = [by_key[str(k)] for k in missing["key"] if str(k) in by_key] \
+        if embeddings and not offsets else []
+    landing = offsets or extra
+    if not landing:
+        return []
+    landed = _target_sentences(ctx, landing)
+    paras = ctx.tgt.paragraphs
+    around = [(int(x), int(y)) for x, y in zip(paras["start_char"], paras["end_char"])
+              if any(int(x) <= o < int(y) for o in landing)]
+    near = [(str(k).split(":")[0], None if pd.isna(v) else float(v)) for k, v, o in zip(
+        added["key"], added["tgt_value"], added["tgt_start_char"])
+        if not pd.isna(k) and not pd.isna(o) and any(x <= int(o) < y for x, y in around)]
+    for st, key, v in zip(inside["status"].astype(str), inside["key"], inside["src_value"]):
+        if st in KEPT_NUMBER or (st == "missing" and str(key) in by_key):
+            continue
+        if st != "missing" or pd.isna(key):
+            return []
+        hit = next((n for n in near if not pd.isna(v) and n[1] == float(v)), None) or \
+            next((n for n in near if n[0] == str(key).split(":")[0]), None)
+        if hit is None:
+            return []
+        near.remove(hit)  # one added number stands for one missing one
+    if not embeddings:
         return offsets
     from ..alignment.features import embed
 
     size = _nonspace(ctx.src.text[start:end])
-    targets = [w for a, b in _target_sentences(ctx, offsets)
-               for w in _windows(ctx.tgt.text, a, b, [o for o in offsets if a <= o < b], size)]
+    targets = [w for a, b in _widened(ctx, landed, size)
+               for w in _windows(ctx.tgt.text, a, b, [o for o in landing if a <= o < b], size)]
     vecs = embed([ctx.src.text[start:end], *targets])
     close = bool(targets) and float((vecs[1:] @ vecs[0]).max()) >= MOVED_MIN_COSINE
-    return offsets if close else []
+    return landing if close else []
 
 
 WINDOW_SHARES = (0.6, 1.6)
@@ -214,6 +314,24 @@ def _windows(text: str, start: int, end: int, offsets: list[int], size: int) -> 
                       if b > o and lo <= _nonspace(text[a:b]) <= hi]
         out += found[:MAX_WINDOWS]
     return list(dict.fromkeys(w for w in out if w))
+
+
+def _widened(ctx: _Context, spans: list[tuple[int, int]], size: int
+             ) -> list[tuple[int, int]]:
+    """``spans`` (target sentences), each shorter than :data:`WINDOW_SHARES` ``[0]`` of
+    ``size`` (the source passage's non-space characters) widened to its paragraph: the
+    Thai splitter may have cut the moved sentence in two (``... | โดยมีผู้มาใช้บริการ
+    11,400 คน``), and the piece holding the number alone reads far from the source;
+    :func:`_windows` then takes the stretches of the paragraph around the number."""
+    p = ctx.tgt.paragraphs
+    out = []
+    for a, b in spans:
+        if _nonspace(ctx.tgt.text[a:b]) < WINDOW_SHARES[0] * size:
+            hit = p[(p["start_char"] <= a) & (p["end_char"] >= b)]
+            if len(hit):
+                a, b = int(hit["start_char"].iloc[0]), int(hit["end_char"].iloc[0])
+        out.append((a, b))
+    return list(dict.fromkeys(out))
 
 
 def _target_sentences(ctx: _Context, offsets: list[int]) -> list[tuple[int, int]]:
