@@ -106,7 +106,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     before = set(kept)
     _pair(src, tgt, _same_distinct_key, lambda s, t: True, _value_distance, kept)
     _pair(src, tgt, _only_one_left(src, tgt, kept), lambda s, t: True, _value_distance, kept)
-    moved = set(kept) - before
+    moved = _uncross(src, tgt, kept, set(kept) - before)
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
     covered_src, covered_tgt = _parts(src, tgt, {**kept, **swapped})
@@ -161,6 +161,25 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_numbers", rows)
+
+
+def _uncross(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+             moved: set[int]) -> set[int]:
+    """Undo two joins across the article that cross (the number of sentence bead A
+    joined to one in bead B, and one of B to one in A): two years swapped or each
+    changed in place (``In 2011`` / ``ในปี 2012`` and later ``the 2012 film`` / ``ปี
+    2011``), not two clauses moved. Returns the joins left."""
+    out = set(moved)
+    for i in sorted(moved):
+        if i not in out:
+            continue
+        a, b = src[i]["bead"], tgt[kept[i]]["bead"]
+        for k in sorted(out - {i}):
+            if a != b and src[k]["bead"] == b and tgt[kept[k]]["bead"] == a:
+                out -= {i, k}
+                del kept[i], kept[k]
+                break
+    return out
 
 
 _TELLING_KINDS = frozenset({"score", "percent", "duration"})

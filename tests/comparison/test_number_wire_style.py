@@ -70,3 +70,16 @@ def test_kept_numbers_written_otherwise_are_not_problems(en, th):
 ])
 def test_changed_or_added_numbers_are_still_problems(en, th):
     assert _problems(en, th) != []
+
+
+
+def test_two_years_changed_in_place_are_not_two_moves():
+    en = ("In 2015, the band released its first live album.\n\n"
+          "The singer later moved to Berlin with her family.\n\n"
+          "The group toured Asia in 2016 with a new drummer.")
+    th = ("ในปี 2016 วงได้ออกอัลบั้มแสดงสดชุดแรก\n\n"
+          "ต่อมานักร้องย้ายไปอยู่เบอร์ลินกับครอบครัว\n\n"
+          "วงออกทัวร์เอเชียในปี 2015 พร้อมมือกลองคนใหม่")
+    problems = _problems(en, th)
+    assert ("mismatch", "2015", "2016") in problems
+    assert ("mismatch", "2016", "2015") in problems
