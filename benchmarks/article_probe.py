@@ -18,7 +18,9 @@ A planted discrepancy is found when a reported row touches one of its mentions.
 Paragraph beads with one side empty (``1-0``/``0-1``) are printed with the numbers
 they hold; one that holds no planted missing number but shares a number with the
 other document looks wrong (its translation is elsewhere), and so does a paragraph
-bead with two or more number problems and no kept number. Time is read + compare.
+bead with two or more number problems that are not planted and no kept number (a bead
+whose numbers were all changed on purpose is still its paragraph's translation). Time
+is read + compare.
 """
 
 from __future__ import annotations
@@ -191,7 +193,8 @@ def _null_paragraphs(cmp: Any, en_text: str, th_text: str, planted: list[Planted
     for _, b in cmp.paragraph_alignment.iterrows():
         kind = str(b["kind"])
         if kind not in NULL_BEADS:
-            kept, problems = _bead_numbers(cmp.numbers, b["src_ids"], b["tgt_ids"])
+            kept, problems = _bead_numbers(cmp.numbers, b["src_ids"], b["tgt_ids"],
+                                           planted)
             if problems >= 2 and not kept:  # both sides hold numbers, none joined
                 wrong += 1
                 lines.append(f"  WRONG-BEAD   {kind} {_short(b['src_text'], 60)!r} | "
@@ -215,16 +218,20 @@ def _null_paragraphs(cmp: Any, en_text: str, th_text: str, planted: list[Planted
     return wrong
 
 
-def _bead_numbers(numbers: Any, src_ids: Any, tgt_ids: Any) -> tuple[int, int]:
-    """Kept numbers and number problems of one paragraph bead."""
+def _bead_numbers(numbers: Any, src_ids: Any, tgt_ids: Any,
+                  planted: list[Planted]) -> tuple[int, int]:
+    """Kept numbers and number problems (other than planted ones) of one paragraph
+    bead."""
     src, tgt = set(src_ids or ()), set(tgt_ids or ())
     kept = problems = 0
-    for s_para, t_para, status in zip(numbers["src_para_id"], numbers["tgt_para_id"],
-                                      numbers["status"].astype(str)):
+    for _, row in numbers.iterrows():
+        s_para, t_para, status = row["src_para_id"], row["tgt_para_id"], str(row["status"])
         if (str(s_para) not in ("<NA>", "nan") and int(s_para) in src) or \
                 (str(t_para) not in ("<NA>", "nan") and int(t_para) in tgt):
             kept += status in ("match", "format_only", "qualifier_changed")
-            problems += status in REPORTED
+            problems += status in REPORTED and not any(
+                _overlap(_span(row, "src"), p.en) or _overlap(_span(row, "tgt"), p.th)
+                for p in planted)
     return kept, problems
 
 
