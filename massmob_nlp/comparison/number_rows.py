@@ -314,12 +314,17 @@ def _change_note(s: Mention, t: Mention) -> str:
         return f"{str(s['key'])[5:]} → {str(t['key'])[5:]}"
     if _num(s.get("value")) is None and _num(t.get("value")) is None:
         return f"{s['text']} → {t['text']}"  # two codes: "CO2 → SO2"
-    if _str(s["kind"]) == _str(t["kind"]) == "time" and \
-            _num(s.get("value_max")) is None and _num(t.get("value_max")) is None:
-        return f"{_clock_text(s.get('value'))} → {_clock_text(t.get('value'))}"
+    if _str(s["kind"]) == _str(t["kind"]) == "time":
+        return f"{_clock_span(s)} → {_clock_span(t)}"
     us, ut = _str(s.get("unit")) or "", _str(t.get("unit")) or ""
     return f"{_fmt_span(s)}{' ' + us if us else ''} → {_fmt_span(t)}" \
         f"{' ' + ut if ut else ''}"
+
+
+def _clock_span(m: Mention) -> str:
+    """A clock time or a range of two (``06:30-10:00``)."""
+    end = _num(m.get("value_max"))
+    return _clock_text(m.get("value")) + ("" if end is None else f"-{_clock_text(end)}")
 
 
 _ASCII_DIGITS = re.compile(r"[0-9]")

@@ -295,6 +295,10 @@ def _container(m: Mention, others: list[Mention]) -> int | None:
     for k, o in enumerate(others):
         if o["bead"] != m["bead"] or _vague(m) or dates_differ(m["key"], o["key"]):
             continue
+        if _num(m.get("value_max")) is not None and _num(o.get("value_max")) is not None \
+                and not (_close(value, _num(o.get("value")))
+                         and _close(_num(m.get("value_max")), _num(o.get("value_max")))):
+            continue  # a range is no part of another range: "6.30-10am" / "6.30-10.01 น."
         outer = digit_groups(str(o["text"]))
         ends = value is not None and _num(o.get("value_max")) is not None and (
             _close(value, _num(o.get("value"))) or _close(value, _num(o.get("value_max"))))

@@ -130,3 +130,16 @@ def test_thai_one_with_a_classifier_for_an_article(en, th, kept):
 ])
 def test_two_times_against_one_time_range(th, kept):
     assert (_problems("Offices are open from 8am to 5pm.", th) == []) is kept
+
+
+@pytest.mark.parametrize("th,expected", [
+    ("ตลาดนัดเปิดทุกวันเสาร์ เวลา 7.30-11.00 น.", []),
+    # one end of the range changed: a changed range, not "part of" the other range
+    ("ตลาดนัดเปิดทุกวันเสาร์ เวลา 7.30-11.05 น.",
+     [("mismatch", "7.30-11am", "7.30-11.05 น.", "07:30-11:00 → 07:30-11:05")]),
+    ("ตลาดนัดเปิดทุกวันเสาร์ เวลา 7.00-11.00 น.",
+     [("mismatch", "7.30-11am", "7.00-11.00 น.", "07:30-11:00 → 07:00-11:00")]),
+])
+def test_a_time_range_against_a_time_range(th, expected):
+    assert number_problems("The flea market opens every Saturday from 7.30-11am.", th,
+                           note=True, embeddings=False) == expected
