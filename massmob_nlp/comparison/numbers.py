@@ -145,8 +145,10 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         for k, of in {**_restatements(ms, taken), **bracketed}.items():
             taken.add(k)
             s, t = (ms[k], None) if side == "src" else (None, ms[k])
+            what = "year" if _str(of["kind"]) == "year" else "amount"
             rows.append(_number_row(s, t, "format_only",
-                                    f"the same amount as {of['text']!r} in another unit"
+                                    f"the same {what} as {of['text']!r} in another "
+                                    f"{'calendar' if what == 'year' else 'unit'}"
                                     + (", in brackets" if k in bracketed else "")))
     for i, s in enumerate(src):
         if i not in taken_src:
@@ -432,7 +434,8 @@ def _range_ends(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
 
 # ------------------------------------------------------------------ conversions
 _OPEN_BRACKET_RE = re.compile(r"\s*[(\[]\s*(?:about|around|approx(?:imately|\.)?|roughly|"
-                              r"c\.|some|ประมาณ|ราว|ราวๆ|~)?\s*$", re.IGNORECASE)
+                              r"c\.|some|ประมาณ|ราว|ราวๆ|~|B\.\s?E\.|C\.\s?E\.|A\.\s?D\.|"
+                              r"พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*$", re.IGNORECASE)
 _CLOSE_BRACKET_RE = re.compile(r"\s?[^()\[\]\s]{0,12}(?:\s[^()\[\]\s]{1,12})?\s*[)\]]")
 """The end of a bracket holding a number and at most a two-word unit: ``155 miles)``."""
 
@@ -455,7 +458,8 @@ def _conversions(mentions: list[Mention], taken: set[int], text: str
         # the unit of the number before may sit between it and the bracket: "250km ("
         gap = re.sub(r"^(?:\s?[^\s()\[\]0-9]{1,15}){0,2}", "", text[ps:pe])
         if _OPEN_BRACKET_RE.fullmatch(gap) and _CLOSE_BRACKET_RE.match(text, me) \
-                and _convertible(_str(m["kind"]), _str(prev["kind"])):
+                and (_convertible(_str(m["kind"]), _str(prev["kind"]))
+                     or _same_year(prev, m)):
             if k in taken:
                 out[k - 1] = m
             else:
@@ -465,6 +469,13 @@ def _conversions(mentions: list[Mention], taken: set[int], text: str
 
 _MEASURES = ("cardinal", "money", "duration", "percent")
 """Kinds a conversion in brackets can restate (not dates, years, scores, codes)."""
+
+
+def _same_year(a: Mention, b: Mention) -> bool:
+    """One year in two calendars: ``B.E. 2562 (2019)``, ``1782 (B.E. 2325)`` (the reader
+    gives Buddhist-Era years their Common-Era value)."""
+    return _str(a["kind"]) == _str(b["kind"]) == "year" and \
+        _num(a.get("value")) is not None and _close(_num(a.get("value")), _num(b.get("value")))
 
 
 def _convertible(a: str | None, b: str | None) -> bool:

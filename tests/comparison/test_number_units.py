@@ -85,3 +85,21 @@ def test_count_words_write_counts_not_amounts():
     words = {1.0: "เดียว"}
     assert _written_in({"kind": "percent", "value": 1.0, "text": "one percent"}, words) is None
     assert _written_in({"kind": "cardinal", "value": 1.0, "text": "one"}, words) == "เดียว"
+
+
+@pytest.mark.parametrize(("en", "th", "expected"), [
+    # a year glossed in the other calendar in brackets: the gloss may be dropped
+    ("The constitution was adopted in 2017 (B.E. 2560) after a referendum.",
+     "รัฐธรรมนูญประกาศใช้ในปี 2560 หลังการลงประชามติ", []),
+    ("The Act of B.E. 2562 (2019) protects personal data.",
+     "พระราชบัญญัติ พ.ศ. 2562 คุ้มครองข้อมูลส่วนบุคคล", []),
+    # the year itself changed: one mismatch, the gloss is no second problem
+    ("The constitution was adopted in 2017 (B.E. 2560) after a referendum.",
+     "รัฐธรรมนูญประกาศใช้ในปี 2561 หลังการลงประชามติ",
+     [("mismatch", "2017", "2561")]),
+    # two different years, one in brackets, are no gloss
+    ("The plan ran from 2019 (2020 in some states) onwards.",
+     "แผนนี้ดำเนินการตั้งแต่ปี 2019", [("missing", "2020", "")]),
+])
+def test_a_year_glossed_in_the_other_calendar(en, th, expected):
+    assert number_problems(en, th, embeddings=False) == expected
