@@ -178,6 +178,7 @@ from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_news import find_english_news
 from .news_terms import find_news_terms
 from .quantity import ATOM_RE, find_digits
+from .vi import find_vietnamese
 from .words import (
     find_english_words,
     find_fractions,
@@ -217,17 +218,21 @@ def find_numbers(text: str, lang: str | None = None, *,
     """Number mentions in one text, in order, with offsets into ``text``.
 
     English and Thai patterns are both tried whatever ``lang`` is (translations mix
-    them); ``lang="th"`` only makes ambiguous years Buddhist-Era (``12/3/61``) and
+    them); ``lang="vi"`` reads Vietnamese forms first (:mod:`.vi`: ``1.234,5``,
+    ``55 triệu đồng``, ``ngày 2/9/2024``); ``lang="th"`` only makes ambiguous years
+    Buddhist-Era (``12/3/61``) and
     ``dayfirst=False`` reads ``12/03/2018`` as December 3. Never raises on text.
     """
     if not isinstance(text, str):
         raise TypeError(Errors.E010.format(type=type(text).__name__))
-    if not _HAS_NUMBER_RE.search(text):
+    if lang != "vi" and not _HAS_NUMBER_RE.search(text):
         return []
     sc = Scan(text, lang, dayfirst)
     for rx in (URL_RE, EMAIL_RE):
         for m in rx.finditer(text):
             sc.claim(m.start(), m.end())
+    if lang == "vi":
+        find_vietnamese(sc)  # decimal comma, triệu/tỷ, day-first dates: numbers/vi.py
     find_english_news(sc)
     find_news_terms(sc)
     find_codes(sc)

@@ -1,0 +1,357 @@
+"""Vietnamese number forms, read first in a paragraph whose language is ``vi`` (see
+:func:`massmob_nlp.numbers.table.find_numbers`), with the same keys as the English and
+Thai readings so a Vietnamese original joins both translations.
+
+Vietnamese writes the decimal comma and the thousands dot (``1.234,5`` = 1234.5,
+``7,09%`` = 7.09 %), magnitudes as words after the digits (``nghìn``/``ngàn`` 10³,
+``triệu`` 10⁶, ``tỷ``/``tỉ`` 10⁹, ``nghìn tỷ`` 10¹²: ``55 triệu đồng`` =
+``money:55000000:VND`` = ``55 million dong`` = ``55 ล้านดอง``), the currency after the
+number (``đồng``, ``VND``, ``USD``, ``đô la Mỹ``, ``euro``, ``yên``, ``nhân dân tệ``,
+``baht``) or a symbol before it (``US$``), dates day first (``ngày 2/9/2024``,
+``ngày 2 tháng 9 năm 2024``, ``sáng 2/9``, ``tháng 9/2024``), quarters in Roman or
+Arabic digits (``quý III/2024``), clock times ``14h30`` / ``14 giờ 30``, ordinals after
+``thứ`` and the numbered bodies ``khóa XV`` / ``Đại hội XIV`` (the 15th National
+Assembly, the 14th Congress), and counts in words before a counted noun (``ba trường``
+"three schools"). Vague amounts (``hàng nghìn`` "thousands", ``hàng chục nghìn``,
+``vài``) are ``vague``. Document codes (``217-QĐ/TW``, ``168/2024/NĐ-CP``) keep the
+shared code key (Đ is D).
+
+A number whose separators do not follow the Vietnamese convention is read the way its
+shape says: with both ``.`` and ``,`` the last one is the decimal mark (``1,234.5``,
+as some outlets copy English); a lone ``.`` followed by one or two digits is a decimal
+point (``7.5``); one followed by three digits is a thousands dot (``1.500`` = 1500).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .._text import CODE_RE, normalize_code
+from .base import Scan, alt, format_number, too_big
+from .durations import duration_key
+
+# Vietnamese letters, for word edges (\b of ``re`` counts them as word characters too,
+# but digits glued to letters, ``14h30``, need an explicit test).
+_VI_LETTER = r"A-Za-zÀ-ỹĐđ"
+_NOT_LETTER_AFTER = rf"(?![{_VI_LETTER}0-9])"
+_NOT_LETTER_BEFORE = rf"(?<![{_VI_LETTER}0-9])"
+
+NUMBER = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?"       # 1.234.567 / 1.234,5
+          r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"      # 1,234,567.5 (English habit)
+          r"|[0-9]+(?:[.,][0-9]+)?")                     # 55 / 7,09 / 7.5
+"""A number in digits with Vietnamese (or English) separators."""
+
+MAGNITUDES = {"nghìn tỷ": 12, "ngàn tỷ": 12, "nghìn tỉ": 12, "ngàn tỉ": 12,
+              "triệu tỷ": 15, "tỷ": 9, "tỉ": 9, "triệu": 6, "nghìn": 3, "ngàn": 3,
+              "trăm": 2}
+"""Magnitude words after a number: 10 to the power."""
+
+CURRENCY_AFTER = {
+    "VND": ["đồng", "VND", "VNĐ", "VNđ", "đ"],
+    "USD": ["USD", "đô la Mỹ", "đôla Mỹ", "đô-la Mỹ", "đô la", "đôla"],
+    "EUR": ["euro", "Euro", "EUR"], "JPY": ["yên", "Yên", "JPY"],
+    "CNY": ["nhân dân tệ", "NDT", "CNY"], "THB": ["baht", "bạt", "THB"],
+    "KRW": ["won", "KRW"], "GBP": ["bảng Anh", "GBP"], "LAK": ["kip", "kíp", "LAK"],
+    "KHR": ["riel", "KHR"], "SGD": ["đô la Singapore", "SGD"],
+}
+"""Currency words and codes after a number (``đô la`` alone is the US dollar, as in
+the Vietnamese press)."""
+
+CURRENCY_BEFORE = {"USD": ["US$", "USD", "$"], "EUR": ["€"], "GBP": ["£"], "JPY": ["¥"],
+                   "VND": ["VND", "₫"]}
+
+QUALIFIERS_BEFORE = {
+    "over": ["hơn", "trên", "vượt", "vượt quá"],
+    "nearly": ["gần", "suýt soát", "gần như"],
+    "about": ["khoảng", "chừng", "khoảng chừng", "ước tính", "ước khoảng", "ước",
+              "ước đạt", "ước tính đạt", "ước tính khoảng", "trung bình", "xấp xỉ"],
+    "at_least": ["ít nhất", "tối thiểu", "không dưới"],
+    "at_most": ["tối đa", "nhiều nhất", "không quá", "không vượt quá"],
+    "up_to": ["lên tới", "lên đến", "có thể lên tới"],
+    "under": ["dưới", "chưa đến", "chưa tới", "không đến", "ít hơn"],
+}
+"""Qualifier words before a number, in the qualifiers of the English and Thai readers."""
+
+UNITS = ["người", "tỉnh", "thành phố", "trường", "dự án", "doanh nghiệp", "công ty",
+         "bị cáo", "ca", "hộ", "xã", "huyện", "quận", "phường", "nước", "quốc gia",
+         "lần", "ngày", "tuần", "tháng", "năm", "giờ", "phút", "tiếng", "nhà", "căn",
+         "chiếc", "con", "cái", "bàn", "trận", "điểm", "huy chương", "ga", "tuyến",
+         "cây số", "km", "mét", "tấn", "ha", "héc-ta", "đại biểu", "thành viên",
+         "trẻ", "em", "học sinh", "sinh viên", "bệnh nhân", "nạn nhân", "tàu", "xe",
+         "cầu", "nhà máy", "bệnh viện", "đơn vị", "cơ quan", "bộ", "ngành", "vụ",
+         "đoàn", "lượt", "cuộc", "phiên", "kỳ", "nhiệm kỳ", "khóa", "bản", "văn bản",
+         "nghị quyết", "nghị định", "mục tiêu", "nhiệm vụ", "giải pháp", "lĩnh vực"]
+"""Nouns and classifiers a count in words stands before (``ba trường`` "three
+schools"); a number word elsewhere (``thứ Hai`` "Monday", ``ba mẹ`` "parents", ``năm``
+"year") is no number."""
+
+DURATION_UNITS = {"năm": "year", "tháng": "month", "tuần": "week", "ngày": "day",
+                  "giờ": "hour", "tiếng": "hour", "phút": "minute", "giây": "second",
+                  "thập kỷ": "decade", "thế kỷ": "century"}
+"""Units of time after a number: a length of time, keyed as in English and Thai
+(``3 năm`` = ``three years`` = ``3 ปี``: ``duration:3:year``)."""
+_DURATION_RE = re.compile(rf"\s+(?P<u>{alt(DURATION_UNITS)}){_NOT_LETTER_AFTER}")
+
+_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
+          "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+          "mười": 10, "mươi": 10}
+
+_NUM_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?<![0-9][.,])(?P<n>{NUMBER})(?![0-9]|[.,][0-9])")
+_MAG_RE = re.compile(rf"\s+(?P<w>{alt(MAGNITUDES)}){_NOT_LETTER_AFTER}")
+_CUR_AFTER = {w.lower(): c for c, ws in CURRENCY_AFTER.items() for w in ws}
+_CUR_AFTER_RE = re.compile(
+    rf"\s*(?P<w>{alt(w for ws in CURRENCY_AFTER.values() for w in ws)}){_NOT_LETTER_AFTER}",
+    re.IGNORECASE)
+_CUR_BEFORE = {w: c for c, ws in CURRENCY_BEFORE.items() for w in ws}
+_CUR_BEFORE_RE = re.compile(rf"(?P<w>{alt(w for ws in CURRENCY_BEFORE.values() for w in ws)})\s?$")
+_PCT_RE = re.compile(rf"\s?(?:%|(?:điểm\s+)?phần\s+trăm{_NOT_LETTER_AFTER})")
+_QUAL = {p: q for q, ps in QUALIFIERS_BEFORE.items() for p in ps}
+_QUAL_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?P<w>{alt(_QUAL)})\s+$", re.IGNORECASE)
+
+_DATE_PREFIX = r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới)"
+_FULL_DATE_RE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?P<d>[0-9]{{1,2}})\s?[/.-]\s?(?P<m>[0-9]{{1,2}})\s?[/.-]\s?"
+    rf"(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])")
+_WORD_DATE_RE = re.compile(
+    r"(?P<pre>[Nn]gày\s+)(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})"
+    r"(?:\s*(?:năm\s+|[/,]\s*)(?P<y>(?:19|20)[0-9]{2}))?(?![0-9])")
+_DAY_MONTH_RE = re.compile(
+    rf"(?P<pre>{_DATE_PREFIX}(?:\s+(?:ngày|nay))?\s+)(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})"
+    r"(?![0-9]|/[0-9])")
+_MONTH_YEAR_RE = re.compile(
+    r"(?P<pre>[Tt]háng\s+)(?P<m>[0-9]{1,2})(?:\s*/\s*|\s+năm\s+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
+_ROMAN = r"(?:IV|V?I{1,3}|IX|X{1,3}(?:IX|IV|V?I{0,3})|L)"
+_QUARTER_RE = re.compile(
+    r"(?P<pre>[Qq]uý\s+)(?P<q>I{1,3}|IV|[1-4])(?![0-9A-Za-z])"
+    r"(?:\s*(?:/\s*|năm\s+)(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?")
+_YEAR_RE = re.compile(r"(?<![0-9.,/])(?P<y>(?:19|20)[0-9]{2})(?![0-9]|[.,][0-9]|\s?%)")
+_TIME_RE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?P<h>[01]?[0-9]|2[0-3])h(?P<m>[0-5][0-9])?{_NOT_LETTER_AFTER}"
+    rf"|(?<=lúc )(?P<h2>[01]?[0-9]|2[0-3])\s+giờ(?:\s+(?P<m2>[0-5]?[0-9])(?:\s+phút)?)?"
+    rf"{_NOT_LETTER_AFTER}")
+_ORDINAL_RE = re.compile(
+    rf"(?P<pre>(?:lần|khóa|khoá|kỳ|hạng|vị trí|nhiệm kỳ|phiên)?\s*thứ\s+)"
+    rf"(?P<n>[0-9]+|{_ROMAN}){_NOT_LETTER_AFTER}")
+_BODY_RE = re.compile(
+    rf"(?P<pre>\b(?:[Kk]hóa|[Kk]hoá|[Đđ]ại hội(?:\s+Đảng(?:\s+toàn quốc)?)?|[Hh]ội nghị Trung ương|"
+    rf"[Nn]hiệm kỳ)\s+)(?P<n>{_ROMAN}|[0-9]{{1,2}})(?![0-9A-Za-z])")
+_VAGUE_RE = re.compile(
+    r"\b(?P<w>[Hh]àng\s+(?:chục\s+nghìn|chục\s+ngàn|trăm\s+nghìn|trăm\s+ngàn|chục|trăm|nghìn|"
+    r"ngàn|triệu|tỷ|vạn)|[Vv]ài\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ)|[Hh]ơn\s+chục|"
+    r"[Hh]àng\s+loạt|[Vv]ài|[Mm]ấy)(?![A-Za-zÀ-ỹ])")
+_VAGUE_VALUE = {"chục nghìn": 10000, "chục ngàn": 10000, "trăm nghìn": 100000,
+                "trăm ngàn": 100000, "chục": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000,
+                "vạn": 10000, "triệu": 10**6, "tỷ": 10**9}
+_WORD_NUMBER_RE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?P<w>(?:{alt(_WORDS)})(?:\s+(?:{alt(_WORDS)}))*)"
+    rf"\s+(?P<u>{alt(UNITS)}){_NOT_LETTER_AFTER}")
+_NOT_COUNT_BEFORE_RE = re.compile(r"(?:thứ|tháng|[Nn]gày|[Tt]hứ)\s+$")
+
+
+def parse_vi_number(raw: str) -> Decimal | None:
+    """The value of a number written in digits with Vietnamese separators
+    (``1.234,5`` -> 1234.5, ``7,09`` -> 7.09, ``1.500`` -> 1500, ``7.5`` -> 7.5;
+    with both marks the last one is the decimal mark: ``1,234.5`` -> 1234.5)."""
+    dots, commas = raw.count("."), raw.count(",")
+    if dots and commas:
+        decimal_mark = "." if raw.rfind(".") > raw.rfind(",") else ","
+        group_mark = "," if decimal_mark == "." else "."
+        raw = raw.replace(group_mark, "").replace(decimal_mark, ".")
+    elif dots:
+        frac = raw.rpartition(".")[2]
+        if dots > 1 or len(frac) == 3:
+            raw = raw.replace(".", "")
+    elif commas:
+        raw = raw.replace(",", "") if commas > 1 else raw.replace(",", ".")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+def _roman_or_int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        v = values.get(a)
+        if v is None:
+            return None
+        total += -v if b != " " and values[b] > v else v
+    return total or None
+
+
+def _words_value(words: str) -> int | None:
+    """``hai mươi lăm`` -> 25, ``ba`` -> 3, ``mười hai`` -> 12 (counts below 100)."""
+    parts = words.lower().split()
+    vals = [_WORDS[p] for p in parts]
+    if len(vals) == 1:
+        return None if parts[0] in ("mươi", "lăm", "mốt", "tư", "không") else vals[0]
+    if parts[0] == "mười" and len(vals) == 2 and 1 <= vals[1] <= 9:
+        return 10 + vals[1]
+    if len(vals) in (2, 3) and parts[1] == "mươi" and 2 <= vals[0] <= 9:
+        if len(vals) == 2:
+            return vals[0] * 10
+        return vals[0] * 10 + vals[2] if 1 <= vals[2] <= 9 else None
+    return None
+
+
+_COMPARATIVE_RE = re.compile(
+    r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|nhanh|chậm|sớm|muộn|mạnh|yếu|dài|ngắn|rộng|hẹp"
+    r"|đắt|rẻ|giàu|nặng|nhẹ|xa|gần|tăng|giảm)\s+$", re.IGNORECASE)
+
+
+def _qualifier(t: str, s: int) -> str | None:
+    """The qualifier before ``s``; ``hơn`` after an adjective or a verb of change is a
+    comparison (``cao hơn 1,2 điểm`` "1.2 points higher"), no qualifier."""
+    m = _QUAL_RE.search(t, max(0, s - 24), s)
+    if m is None:
+        return None
+    if m["w"].lower() == "hơn" and _COMPARATIVE_RE.search(t, max(0, m.start() - 8), m.start()):
+        return None
+    return _QUAL.get(m["w"].lower())
+
+
+def _add_date(sc: Scan, s: int, e: int, y: str | None, mo: str, d: str | None) -> bool:
+    month = int(mo)
+    day = int(d) if d is not None else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return False
+    if not sc.free(s, e):
+        return False
+    iso = (f"{y}-" if y else "--") + f"{month:02d}" + (f"-{day:02d}" if day else "")
+    value = float(f"{y}{month:02d}{day:02d}") if y and day else None
+    sc.add(s, e, "date", value=value, key=f"date:{iso}")
+    return True
+
+
+def _dates(sc: Scan) -> None:
+    t = sc.t
+    for m in _WORD_DATE_RE.finditer(t):
+        _add_date(sc, m.start("d"), m.end(), m["y"], m["m"], m["d"])
+    for m in _FULL_DATE_RE.finditer(t):
+        _add_date(sc, m.start(), m.end(), m["y"], m["m"], m["d"])
+    for m in _MONTH_YEAR_RE.finditer(t):
+        _add_date(sc, m.start(), m.end(), m["y"], m["m"], None)
+    for m in _DAY_MONTH_RE.finditer(t):
+        _add_date(sc, m.start("d"), m.end(), None, m["m"], m["d"])
+    for m in _QUARTER_RE.finditer(t):
+        if not sc.free(m.start(), m.end()):
+            continue
+        q = _roman_or_int(m["q"])
+        if q is None or not 1 <= q <= 4:
+            continue
+        sc.add(m.start(), m.end("q"), "ordinal", value=float(q), key=f"ordinal:{q}")
+        if m["y"]:
+            sc.add(m.start("y"), m.end("y"), "year", value=float(m["y"]),
+                   calendar="CE", key=f"year:{int(m['y'])}")
+
+
+def _times(sc: Scan) -> None:
+    for m in _TIME_RE.finditer(sc.t):
+        if not sc.free(m.start(), m.end()):
+            continue
+        h, mi = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
+        sc.add(m.start(), m.end(), "time", value=round(h + mi / 60, 4),
+               key=f"time:{h:02d}:{mi:02d}")
+
+
+def _ordinals(sc: Scan) -> None:
+    for rx in (_BODY_RE, _ORDINAL_RE):
+        for m in rx.finditer(sc.t):
+            s, e = m.span("n")
+            n = _roman_or_int(m["n"])
+            if n is None or not sc.free(s, e):
+                continue
+            sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+
+
+def _vague(sc: Scan) -> None:
+    for m in _VAGUE_RE.finditer(sc.t):
+        s, e = m.span("w")
+        if not sc.free(s, e):
+            continue
+        tail = " ".join(m["w"].lower().split()[1:])
+        value = _VAGUE_VALUE.get(tail, 3)
+        sc.add(s, e, "cardinal", value=float(value), key=f"cardinal:{value}", vague=True)
+
+
+def _amounts(sc: Scan) -> None:
+    t = sc.t
+    for m in _NUM_RE.finditer(t):
+        s, e = m.span("n")
+        if not sc.free(s, e):
+            continue
+        value = parse_vi_number(m["n"])
+        if value is None:
+            continue
+        end = e
+        while (mag := _MAG_RE.match(t, end)) is not None:
+            value *= Decimal(10) ** MAGNITUDES[mag["w"]]
+            end = mag.end()
+        before = _CUR_BEFORE_RE.search(t, max(0, s - 4), s)
+        after = _CUR_AFTER_RE.match(t, end)
+        pct = _PCT_RE.match(t, end)
+        qual = _qualifier(t, before.start() if before else s)
+        if too_big(value):
+            sc.add(s, end, "cardinal", qualifier=qual)
+            continue
+        number = format_number(value)
+        if pct is not None:
+            sc.add(s, pct.end(), "percent", value=float(value), unit="%", qualifier=qual,
+                   key=f"percent:{number}")
+        elif after is not None or before is not None:
+            cur = (_CUR_BEFORE[before["w"]] if before is not None
+                   else _CUR_AFTER[after["w"].lower()] if after is not None else "")
+            start = before.start() if before is not None else s
+            stop = after.end() if after is not None else end
+            if not sc.free(start, stop):
+                start, stop = s, end
+            sc.add(start, stop, "money", value=float(value), unit=cur, qualifier=qual,
+                   key=f"money:{number}:{cur}")
+        elif end == e and (dur := _DURATION_RE.match(t, e)) is not None:
+            unit = DURATION_UNITS[dur["u"]]
+            sc.add(s, dur.end(), "duration", value=float(value), unit=unit,
+                   qualifier=qual, key=duration_key(value, unit))
+        elif end == e and _YEAR_RE.fullmatch(m["n"]):
+            sc.add(s, e, "year", value=float(value), calendar="CE", qualifier=qual,
+                   key=f"year:{number}")
+        else:
+            sc.add(s, end, "cardinal", value=float(value), qualifier=qual,
+                   key=f"cardinal:{number}")
+
+
+def _word_counts(sc: Scan) -> None:
+    t = sc.t
+    for m in _WORD_NUMBER_RE.finditer(t):
+        s, e = m.span("w")
+        if not sc.free(s, e) or _NOT_COUNT_BEFORE_RE.search(t, max(0, s - 8), s):
+            continue
+        value = _words_value(m["w"])
+        if value is None or (m["w"].lower() == "năm" and m["u"] == "năm"):
+            continue
+        qual = _qualifier(t, s)
+        if m["u"] in DURATION_UNITS:
+            unit = DURATION_UNITS[m["u"]]
+            sc.add(s, m.end(), "duration", value=float(value), unit=unit, qualifier=qual,
+                   key=duration_key(Decimal(value), unit))
+        else:
+            sc.add(s, e, "cardinal", value=float(value), qualifier=qual,
+                   key=f"cardinal:{value}")
+
+
+def find_vietnamese(sc: Scan) -> None:
+    """Claim the Vietnamese number forms of :data:`sc.t <Scan.t>` (codes, dates,
+    quarters, clock times, ordinals, vague amounts, amounts in digits, counts in words),
+    before the English and Thai patterns see the text."""
+    for m in CODE_RE.finditer(sc.t):
+        if sc.free(m.start(), m.end()):
+            sc.add(m.start(), m.end(), "code", key="code:" + normalize_code(m.group()))
+    _dates(sc)
+    _times(sc)
+    _ordinals(sc)
+    _vague(sc)
+    _amounts(sc)
+    _word_counts(sc)

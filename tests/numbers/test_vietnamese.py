@@ -1,0 +1,105 @@
+"""Vietnamese number forms (``numbers/vi.py``): the same keys as the English and Thai
+readings, so a Vietnamese original joins its translations. Sentences written by us in
+the style of Vietnamese state media."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import massmob_nlp as mm
+from massmob_nlp.numbers.table import find_numbers
+from massmob_nlp.numbers.vi import parse_vi_number
+
+
+def keys(text: str, lang: str = "vi") -> list[str | None]:
+    return [m.key for m in find_numbers(text, lang)]
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("1.234,5", "1234.5"), ("7,09", "7.09"), ("1.500", "1500"), ("2.500.000", "2500000"),
+    ("7.5", "7.5"), ("1,234.5", "1234.5"), ("12", "12"), ("0,42", "0.42"),
+    ("1,234,567", "1234567"),
+])
+def test_vietnamese_separators(raw: str, value: str) -> None:
+    assert parse_vi_number(raw) == Decimal(value)
+
+
+def test_money_magnitudes_and_percent_join_english_and_thai() -> None:
+    vi = "Thành phố chi 55 triệu đồng; kim ngạch đạt 299,6 tỷ USD, tăng 15,4%."
+    en = "The city spent 55 million dong; turnover reached $299.6 billion, up 15.4%."
+    th = "เมืองใช้เงิน 55 ล้านดอง มูลค่าการค้า 2.996 แสนล้านดอลลาร์ เพิ่มขึ้น 15.4%"
+    assert keys(vi) == keys(en, "en") == keys(th, "th") == [
+        "money:55000000:VND", "money:299600000000:USD", "percent:15.4"]
+
+
+def test_thousands_dot_is_no_decimal_in_vietnamese() -> None:
+    assert keys("Hơn 2.500 người tham gia, 1.234,5 tỷ đồng.") == [
+        "cardinal:2500", "money:1234500000000:VND"]
+    # the same digits in an English paragraph stay a decimal
+    assert keys("2.500 people", "en") == ["cardinal:2.5"]
+
+
+def test_dates_are_day_first() -> None:
+    assert keys("Hà Nội, ngày 2/9/2024. Sáng 2/9, lễ diễu binh bắt đầu.") == [
+        "date:2024-09-02", "date:--09-02"]
+    assert keys("Nghị định có hiệu lực từ ngày 1 tháng 1 năm 2025.") == [
+        "date:2025-01-01"]
+    assert keys("Tháng 12/2024, giá điện tăng.") == ["date:2024-12"]
+    assert keys("On September 2, 2024", "en") == ["date:2024-09-02"]
+
+
+def test_quarters_times_ordinals_and_bodies() -> None:
+    assert keys("GDP quý III/2024 tăng 7,4%.") == ["ordinal:3", "year:2024", "percent:7.4"]
+    assert keys("Lễ khai mạc lúc 14 giờ 30, kết thúc 16h45.") == ["time:14:30", "time:16:45"]
+    assert keys("Quốc hội khóa XV họp kỳ thứ 8; Đại hội XIV của Đảng.") == [
+        "ordinal:15", "ordinal:8", "ordinal:14"]
+
+
+def test_codes_keep_the_shared_key() -> None:
+    assert keys("Theo Nghị định 168/2024/NĐ-CP và Quy định 217-QĐ/TW.") == [
+        "code:168/2024/ND-CP", "code:217-QD/TW"]
+
+
+def test_durations_counts_in_words_and_vague_amounts() -> None:
+    found = {m.text: (m.key, m.vague) for m in find_numbers(
+        "Bị cáo lĩnh 3 năm tù; dự án kéo dài ba năm; hai mươi lăm người bị thương; "
+        "hàng nghìn người dân và vài trăm hộ bị ảnh hưởng.", "vi")}
+    assert found == {"3 năm": ("duration:3:year", False), "ba năm": ("duration:3:year", False),
+                     "hai mươi lăm": ("cardinal:25", False),
+                     "hàng nghìn": ("cardinal:1000", True), "vài trăm": ("cardinal:100", True)}
+    assert keys("three years", "en") == ["duration:3:year"]
+
+
+def test_number_words_that_are_no_counts() -> None:
+    # thứ Hai is Monday, năm is "year" before a year, ba mẹ is "parents"
+    assert keys("Thứ Hai tuần này, ba mẹ em đến thăm; năm 2023 trời mưa nhiều.") == [
+        "year:2023"]
+
+
+def test_qualifiers() -> None:
+    quals = [(m.text, m.qualifier) for m in find_numbers(
+        "Gần 1,7 triệu người, khoảng 200 hộ, hơn 50 xã; lãi suất cao hơn 1,2 điểm phần "
+        "trăm; thặng dư ước đạt 21,4 tỷ USD.", "vi")]
+    assert quals == [("1,7 triệu", "nearly"), ("200", "about"), ("50", "over"),
+                     ("1,2 điểm phần trăm", None), ("21,4 tỷ USD", "about")]
+
+
+def test_numbers_table_reads_a_vietnamese_paragraph_as_vietnamese() -> None:
+    table = mm.numbers_table(
+        "Thành phố Hồ Chí Minh đã chi 55 triệu đồng cho các trường học, tăng 7,09% "
+        "so với năm trước.")
+    assert table["lang"].tolist() == ["vi", "vi"]
+    assert table["key"].tolist() == ["money:55000000:VND", "percent:7.09"]
+
+
+def test_vietnamese_original_against_english_translation() -> None:
+    vi = ("Kim ngạch xuất khẩu 9 tháng đạt 299,6 tỷ USD, tăng 15,4% so với cùng kỳ. "
+          "Cả nước có hơn 1,2 triệu lao động có việc làm mới.")
+    en = ("Exports in nine months reached US$299.6 billion, up 15.4% year on year. More "
+          "than 1.2 million workers found new jobs.")
+    c = mm.compare(vi, en, embeddings=False)
+    statuses = dict(zip(c.numbers["src_text"], c.numbers["status"]))
+    assert statuses == {"9 tháng": "format_only", "299,6 tỷ USD": "format_only",
+                        "15,4%": "match", "1,2 triệu": "format_only"}
