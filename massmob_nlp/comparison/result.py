@@ -213,6 +213,10 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
                              "tgt_lang": tgt_lang or a_tgt.lang}
     warned = check_languages(langs["src_lang"], langs["tgt_lang"],
                              forced=src_lang is not None or tgt_lang is not None)
+    from ..alignment.features import encoder_knows
+
+    if embeddings is None and not encoder_knows(langs["src_lang"], langs["tgt_lang"]):
+        embeddings = False  # Vietnamese: the encoder never saw it (alignment.features)
     sent = align(a_src, a_tgt, level="sentence", embeddings=embeddings, **langs)
     para = sent.paragraphs
     if para is None:  # one paragraph on each side: the sentence pass had no first pass

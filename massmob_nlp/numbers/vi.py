@@ -65,13 +65,16 @@ QUALIFIERS_BEFORE = {
     "over": ["hơn", "trên", "vượt", "vượt quá"],
     "nearly": ["gần", "suýt soát", "gần như"],
     "about": ["khoảng", "chừng", "khoảng chừng", "ước tính", "ước khoảng", "ước",
-              "ước đạt", "ước tính đạt", "ước tính khoảng", "trung bình", "xấp xỉ"],
+              "ước đạt", "ước tính đạt", "ước tính khoảng", "ước tính tăng", "ước tăng",
+              "ước tính giảm", "ước giảm", "trung bình", "xấp xỉ"],
     "at_least": ["ít nhất", "tối thiểu", "không dưới"],
     "at_most": ["tối đa", "nhiều nhất", "không quá", "không vượt quá"],
     "up_to": ["lên tới", "lên đến", "có thể lên tới"],
     "under": ["dưới", "chưa đến", "chưa tới", "không đến", "ít hơn"],
 }
-"""Qualifier words before a number, in the qualifiers of the English and Thai readers."""
+"""Qualifier words before a number, in the qualifiers of the English and Thai readers
+(``ước tính tăng 7,4%`` "grew by an estimated 7.4%")."""
+QUALIFIERS_AFTER = {"at_least": ["trở lên"], "at_most": ["trở xuống"]}
 
 UNITS = ["người", "tỉnh", "thành phố", "trường", "dự án", "doanh nghiệp", "công ty",
          "bị cáo", "ca", "hộ", "xã", "huyện", "quận", "phường", "nước", "quốc gia",
@@ -81,7 +84,10 @@ UNITS = ["người", "tỉnh", "thành phố", "trường", "dự án", "doanh n
          "trẻ", "em", "học sinh", "sinh viên", "bệnh nhân", "nạn nhân", "tàu", "xe",
          "cầu", "nhà máy", "bệnh viện", "đơn vị", "cơ quan", "bộ", "ngành", "vụ",
          "đoàn", "lượt", "cuộc", "phiên", "kỳ", "nhiệm kỳ", "khóa", "bản", "văn bản",
-         "nghị quyết", "nghị định", "mục tiêu", "nhiệm vụ", "giải pháp", "lĩnh vực"]
+         "nghị quyết", "nghị định", "mục tiêu", "nhiệm vụ", "giải pháp", "lĩnh vực",
+         "chương", "điều", "khoản", "bậc", "nhóm", "mục", "loại", "cấp", "vòng", "hiệp",
+         "bàn thắng", "phần", "đợt", "ca khúc", "tập", "tầng", "làn", "lô",
+         "lượng", "gram", "ounce", "kg", "cổ phiếu", "mã", "sân bay", "cảng", "bến"]
 """Nouns and classifiers a count in words stands before (``ba trường`` "three
 schools"); a number word elsewhere (``thứ Hai`` "Monday", ``ba mẹ`` "parents", ``năm``
 "year") is no number."""
@@ -108,6 +114,8 @@ _CUR_BEFORE_RE = re.compile(rf"(?P<w>{alt(w for ws in CURRENCY_BEFORE.values() f
 _PCT_RE = re.compile(rf"\s?(?:%|(?:điểm\s+)?phần\s+trăm{_NOT_LETTER_AFTER})")
 _QUAL = {p: q for q, ps in QUALIFIERS_BEFORE.items() for p in ps}
 _QUAL_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?P<w>{alt(_QUAL)})\s+$", re.IGNORECASE)
+_QUAL_AFTER = {p: q for q, ps in QUALIFIERS_AFTER.items() for p in ps}
+_QUAL_AFTER_RE = re.compile(rf"\s+(?P<w>{alt(_QUAL_AFTER)}){_NOT_LETTER_AFTER}")
 
 _DATE_PREFIX = r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới)"
 _FULL_DATE_RE = re.compile(
@@ -119,6 +127,14 @@ _WORD_DATE_RE = re.compile(
 _DAY_MONTH_RE = re.compile(
     rf"(?P<pre>{_DATE_PREFIX}(?:\s+(?:ngày|nay))?\s+)(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})"
     r"(?![0-9]|/[0-9])")
+_DATELINE_RE = re.compile(
+    rf"(?:^[^\S\n]*[A-ZĐ][{_VI_LETTER}]*(?:\s+[A-ZĐ][{_VI_LETTER}]*){{0,3}},\s*)"
+    r"(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})(?![0-9]|/[0-9])(?=\s*(?:\(|[-–—]))")
+"""``Hà Nội, 6/10 (TTXVN) -``: the day and month of a dateline."""
+_MONTH_ALONE_RE = re.compile(r"[Tt]háng\s+(?:[0-9]{1,2}|[Gg]iêng|[Cc]hạp)(?![0-9/])")
+"""``tháng 9`` "September" with no year: no number, as the English month name."""
+_YEAR_RANGE_RE = re.compile(
+    r"(?<![0-9.,/])(?P<a>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<b>(?:19|20)[0-9]{2})(?![0-9])")
 _MONTH_YEAR_RE = re.compile(
     r"(?P<pre>[Tt]háng\s+)(?P<m>[0-9]{1,2})(?:\s*/\s*|\s+năm\s+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
 _ROMAN = r"(?:IV|V?I{1,3}|IX|X{1,3}(?:IX|IV|V?I{0,3})|L)"
@@ -144,9 +160,19 @@ _VAGUE_VALUE = {"chục nghìn": 10000, "chục ngàn": 10000, "trăm nghìn": 1
                 "trăm ngàn": 100000, "chục": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000,
                 "vạn": 10000, "triệu": 10**6, "tỷ": 10**9}
 _WORD_NUMBER_RE = re.compile(
-    rf"{_NOT_LETTER_BEFORE}(?P<w>(?:{alt(_WORDS)})(?:\s+(?:{alt(_WORDS)}))*)"
-    rf"\s+(?P<u>{alt(UNITS)}){_NOT_LETTER_AFTER}")
+    rf"{_NOT_LETTER_BEFORE}(?P<w>(?i:{alt(_WORDS)})(?:\s+(?:{alt(_WORDS)}))*)"
+    rf"\s+(?:(?P<u>{alt(UNITS)}){_NOT_LETTER_AFTER}|(?P<noun>[a-zà-ỹđ]+))")
+_AMBIGUOUS_WORDS = {"một", "mốt", "ba", "năm", "tư", "lăm", "không", "mươi"}
+"""Number words that are also other words (``một`` "a", ``ba`` "dad", ``năm`` "year",
+``tư`` "private", ``không`` "not"): counts only before a known counted noun
+(:data:`UNITS`); ``hai``, ``bốn``, ``sáu`` … ``mười`` before any lower-case noun."""
+_MEASURES = {"lượng", "gram", "ounce", "kg", "tấn", "km", "mét", "ha", "héc-ta", "cây số"}
+"""Units of measure: ``một lượng`` "one tael" is a count, not the article."""
+_YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)[0-9]{2}(?![0-9])")
 _NOT_COUNT_BEFORE_RE = re.compile(r"(?:thứ|tháng|[Nn]gày|[Tt]hứ)\s+$")
+_ONE_OF_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?P<w>[Mm]ột)\s+trong(?:\s+số)?{_NOT_LETTER_AFTER}")
+"""``một trong`` "one of": value 1, vague as every ``một`` (English often writes "is
+among" or "one of" without a number reading)."""
 
 
 def parse_vi_number(raw: str) -> Decimal | None:
@@ -203,12 +229,14 @@ _COMPARATIVE_RE = re.compile(
     r"|đắt|rẻ|giàu|nặng|nhẹ|xa|gần|tăng|giảm)\s+$", re.IGNORECASE)
 
 
-def _qualifier(t: str, s: int) -> str | None:
-    """The qualifier before ``s``; ``hơn`` after an adjective or a verb of change is a
-    comparison (``cao hơn 1,2 điểm`` "1.2 points higher"), no qualifier."""
+def _qualifier(t: str, s: int, e: int | None = None) -> str | None:
+    """The qualifier before ``s`` (or after ``e``: ``10% trở lên`` "10% or more");
+    ``hơn`` after an adjective or a verb of change is a comparison (``cao hơn 1,2
+    điểm`` "1.2 points higher"), no qualifier."""
     m = _QUAL_RE.search(t, max(0, s - 24), s)
     if m is None:
-        return None
+        after = _QUAL_AFTER_RE.match(t, e) if e is not None else None
+        return _QUAL_AFTER[after["w"]] if after is not None else None
     if m["w"].lower() == "hơn" and _COMPARATIVE_RE.search(t, max(0, m.start() - 8), m.start()):
         return None
     return _QUAL.get(m["w"].lower())
@@ -235,8 +263,17 @@ def _dates(sc: Scan) -> None:
         _add_date(sc, m.start(), m.end(), m["y"], m["m"], m["d"])
     for m in _MONTH_YEAR_RE.finditer(t):
         _add_date(sc, m.start(), m.end(), m["y"], m["m"], None)
-    for m in _DAY_MONTH_RE.finditer(t):
-        _add_date(sc, m.start("d"), m.end(), None, m["m"], m["d"])
+    for rx in (_DAY_MONTH_RE, _DATELINE_RE):
+        for m in rx.finditer(t):
+            _add_date(sc, m.start("d"), m.end("m"), None, m["m"], m["d"])
+    for m in _YEAR_RANGE_RE.finditer(t):
+        a, b = int(m["a"]), int(m["b"])
+        if a < b and sc.free(m.start(), m.end()):
+            sc.add(m.start(), m.end(), "year_range", value=float(a), value_max=float(b),
+                   calendar="CE", key=f"year_range:{a}-{b}")
+    for m in _MONTH_ALONE_RE.finditer(t):
+        if sc.free(m.start(), m.end()):
+            sc.claim(m.start(), m.end())
     for m in _QUARTER_RE.finditer(t):
         if not sc.free(m.start(), m.end()):
             continue
@@ -268,6 +305,31 @@ def _ordinals(sc: Scan) -> None:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
 
 
+_ORDINAL_WORDS = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
+                  "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_ORDINAL_WORD_RE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?:(?P<first>(?:lần\s+)?đầu\s+tiên|lần\s+đầu)"
+    rf"|(?:lần|phiên|kỳ|khóa|khoá|hạng|vị trí|giải|vòng|quý|năm|tháng|lượt|đợt|hiệp|"
+    rf"nhiệm kỳ)(?:\s+[a-zà-ỹđ]+)?\s+thứ\s+(?P<w>{alt(_ORDINAL_WORDS)})"
+    rf"|thứ\s+(?P<n1>nhất|nhì)"
+    rf"|(?:giải|hạng|ngôi|huy chương)\s+(?P<n2>nhất|nhì))"
+    rf"{_NOT_LETTER_AFTER}")
+"""``lần đầu tiên`` "for the first time", ``đầu tiên`` "first", ``năm thứ hai`` "the
+second year", ``thứ nhất`` "first", ``giải nhất`` "first prize", ``hạng nhì`` "second
+place" (a word after ``thứ`` only after a counted noun: ``thứ Hai`` alone is Monday)."""
+
+
+def _ordinal_words(sc: Scan) -> None:
+    for m in _ORDINAL_WORD_RE.finditer(sc.t):
+        if m["first"]:
+            s, e, n = m.start("first"), m.end("first"), 1
+        else:
+            g = "w" if m["w"] else "n1" if m["n1"] else "n2"
+            s, e, n = m.start(g), m.end(g), _ORDINAL_WORDS[m[g]]
+        if sc.free(s, e):
+            sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+
+
 def _vague(sc: Scan) -> None:
     for m in _VAGUE_RE.finditer(sc.t):
         s, e = m.span("w")
@@ -276,6 +338,19 @@ def _vague(sc: Scan) -> None:
         tail = " ".join(m["w"].lower().split()[1:])
         value = _VAGUE_VALUE.get(tail, 3)
         sc.add(s, e, "cardinal", value=float(value), key=f"cardinal:{value}", vague=True)
+
+
+_RANGE_TO_RE = re.compile(rf"\s*[-–]\s*(?P<n>{NUMBER})(?![0-9]|[.,][0-9])")
+"""The second number of a range (``5-6 tỷ USD``, ``1.720-1.750 điểm``, ``20-25%``)."""
+
+
+def _scale(t: str, end: int, value: Decimal) -> tuple[Decimal, Decimal, int]:
+    """``value`` times the magnitude words after ``end``, the factor, and their end."""
+    factor = Decimal(1)
+    while (mag := _MAG_RE.match(t, end)) is not None:
+        factor *= Decimal(10) ** MAGNITUDES[mag["w"]]
+        end = mag.end()
+    return value * factor, factor, end
 
 
 def _amounts(sc: Scan) -> None:
@@ -287,21 +362,27 @@ def _amounts(sc: Scan) -> None:
         value = parse_vi_number(m["n"])
         if value is None:
             continue
-        end = e
-        while (mag := _MAG_RE.match(t, end)) is not None:
-            value *= Decimal(10) ** MAGNITUDES[mag["w"]]
-            end = mag.end()
+        high: Decimal | None = None
+        to = _RANGE_TO_RE.match(t, e)
+        if to is not None and (h := parse_vi_number(to["n"])) is not None and h > value:
+            e, high = to.end(), h  # a range: what follows the second number scales both
+        value, factor, end = _scale(t, e, value)
+        if high is not None:
+            high *= factor
         before = _CUR_BEFORE_RE.search(t, max(0, s - 4), s)
         after = _CUR_AFTER_RE.match(t, end)
         pct = _PCT_RE.match(t, end)
-        qual = _qualifier(t, before.start() if before else s)
-        if too_big(value):
+        last = pct if pct is not None else after
+        qual = _qualifier(t, before.start() if before else s,
+                          last.end() if last is not None else end)
+        if too_big(value) or (high is not None and too_big(high)):
             sc.add(s, end, "cardinal", qualifier=qual)
             continue
-        number = format_number(value)
+        number = format_number(value) + (f"-{format_number(high)}" if high is not None else "")
+        fields = {"value": float(value), "value_max": float(high) if high is not None else None,
+                  "qualifier": qual}
         if pct is not None:
-            sc.add(s, pct.end(), "percent", value=float(value), unit="%", qualifier=qual,
-                   key=f"percent:{number}")
+            sc.add(s, pct.end(), "percent", unit="%", key=f"percent:{number}", **fields)
         elif after is not None or before is not None:
             cur = (_CUR_BEFORE[before["w"]] if before is not None
                    else _CUR_AFTER[after["w"].lower()] if after is not None else "")
@@ -309,37 +390,55 @@ def _amounts(sc: Scan) -> None:
             stop = after.end() if after is not None else end
             if not sc.free(start, stop):
                 start, stop = s, end
-            sc.add(start, stop, "money", value=float(value), unit=cur, qualifier=qual,
-                   key=f"money:{number}:{cur}")
+            sc.add(start, stop, "money", unit=cur, key=f"money:{number}:{cur}", **fields)
+        elif high is not None:
+            sc.add(s, end, "range", key=f"range:{number}", **fields)
         elif end == e and (dur := _DURATION_RE.match(t, e)) is not None:
             unit = DURATION_UNITS[dur["u"]]
-            sc.add(s, dur.end(), "duration", value=float(value), unit=unit,
-                   qualifier=qual, key=duration_key(value, unit))
+            sc.add(s, dur.end(), "duration", unit=unit, key=duration_key(value, unit),
+                   **fields)
         elif end == e and _YEAR_RE.fullmatch(m["n"]):
-            sc.add(s, e, "year", value=float(value), calendar="CE", qualifier=qual,
-                   key=f"year:{number}")
+            sc.add(s, e, "year", calendar="CE", key=f"year:{number}", **fields)
         else:
-            sc.add(s, end, "cardinal", value=float(value), qualifier=qual,
-                   key=f"cardinal:{number}")
+            sc.add(s, end, "cardinal", key=f"cardinal:{number}", **fields)
 
 
 def _word_counts(sc: Scan) -> None:
     t = sc.t
+    for m in _ONE_OF_RE.finditer(t):
+        if sc.free(*m.span("w")):
+            sc.add(*m.span("w"), "cardinal", value=1.0, key="cardinal:1", vague=True)
     for m in _WORD_NUMBER_RE.finditer(t):
         s, e = m.span("w")
         if not sc.free(s, e) or _NOT_COUNT_BEFORE_RE.search(t, max(0, s - 8), s):
             continue
         value = _words_value(m["w"])
-        if value is None or (m["w"].lower() == "năm" and m["u"] == "năm"):
+        words = m["w"].lower().split()
+        unit, year_end = m["u"], m.end()
+        if value is None and len(words) > 1 and words[-1] == "năm":
+            # "bốn năm" is "four years", not a number: the last word is the unit
+            words, unit = words[:-1], "năm"
+            cut = m["w"].lower().rfind("năm")
+            e, year_end = s + len(m["w"][:cut].rstrip()), s + cut + len("năm")
+            value = _words_value(" ".join(words))
+        if value is None or (words[0] == "năm" and unit == "năm"):
             continue
+        if unit is None and (len(words) == 1 and words[0] in _AMBIGUOUS_WORDS):
+            continue
+        e_unit = m.end("u") if m["u"] else year_end if unit == "năm" else m.end("noun")
+        # "một" is also the article "a" ("một năm trước" "a year earlier"), and a count
+        # naming the years it lists ("hai năm 2022 và 2023" "2022 and 2023") adds none:
+        # both vague, as the Thai classifier + หนึ่ง
+        vague = (words == ["một"] and unit not in _MEASURES) or bool(
+            _YEAR_AFTER_RE.match(t, e_unit))
         qual = _qualifier(t, s)
-        if m["u"] in DURATION_UNITS:
-            unit = DURATION_UNITS[m["u"]]
-            sc.add(s, m.end(), "duration", value=float(value), unit=unit, qualifier=qual,
-                   key=duration_key(Decimal(value), unit))
+        if unit in DURATION_UNITS:
+            unit = DURATION_UNITS[unit]
+            sc.add(s, e_unit, "duration", value=float(value), unit=unit, qualifier=qual,
+                   key=duration_key(Decimal(value), unit), vague=vague)
         else:
             sc.add(s, e, "cardinal", value=float(value), qualifier=qual,
-                   key=f"cardinal:{value}")
+                   key=f"cardinal:{value}", vague=vague)
 
 
 def find_vietnamese(sc: Scan) -> None:
@@ -352,6 +451,7 @@ def find_vietnamese(sc: Scan) -> None:
     _dates(sc)
     _times(sc)
     _ordinals(sc)
+    _ordinal_words(sc)
     _vague(sc)
     _amounts(sc)
     _word_counts(sc)

@@ -103,3 +103,35 @@ def test_vietnamese_original_against_english_translation() -> None:
     statuses = dict(zip(c.numbers["src_text"], c.numbers["status"]))
     assert statuses == {"9 tháng": "format_only", "299,6 tỷ USD": "format_only",
                         "15,4%": "match", "1,2 triệu": "format_only"}
+
+
+def test_dateline_month_alone_and_year_ranges() -> None:
+    # the day/month of a dateline; "tháng 8" (August) with no year is no number, as the
+    # English month name; a span of years is a year range
+    assert keys("Đà Nẵng, 14/3 (TTXVN) - Thành phố đón khách quốc tế.") == ["date:--03-14"]
+    assert keys("Cuối tháng 8, mưa lớn kéo dài trong giai đoạn 2021-2025.") == [
+        "year_range:2021-2025"]
+    assert keys("in the 2021-2025 period", "en") == ["year_range:2021-2025"]
+
+
+def test_estimated_growth_and_or_more() -> None:
+    quals = [(m.key, m.qualifier) for m in find_numbers(
+        "Xuất khẩu ước tính tăng 6,2%; năm tới phải tăng 9% trở lên, lạm phát 4% trở xuống.",
+        "vi")]
+    assert quals == [("percent:6.2", "about"), ("percent:9", "at_least"),
+                     ("percent:4", "at_most")]
+
+
+def test_ranges_scale_both_ends() -> None:
+    vi = "Dự kiến thu hút 5-6 tỷ USD, chỉ số ở vùng 1.720-1.750 điểm, lãi suất 20-25%."
+    en = "It expects US$5-6 billion, the index in the 1,720-1,750 range, rates of 20-25%."
+    assert keys(vi) == keys(en, "en") == [
+        "money:5000000000-6000000000:USD", "range:1720-1750", "percent:20-25"]
+
+
+def test_ordinals_in_words() -> None:
+    assert keys("Lần đầu tiên chỉ số vượt mốc này; đây là năm thứ hai liên tiếp đội "
+                "giành giải nhất, còn đội bạn về hạng nhì.") == [
+        "ordinal:1", "ordinal:2", "ordinal:1", "ordinal:2"]
+    # thứ Hai alone is Monday; Một before a counted noun is one
+    assert keys("Thứ Hai, một lượng vàng tăng giá.") == ["cardinal:1"]
