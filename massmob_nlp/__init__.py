@@ -41,6 +41,8 @@ _EXPORTS = {
     "pair_documents": ".alignment",
     "compare": ".comparison",
     "Comparison": ".comparison",
+    "compare_versions": ".comparison",
+    "VersionComparison": ".comparison",
     "compare_corpus": ".runs.compare",
     "CorpusComparison": ".runs.dashboard",
 }

@@ -108,6 +108,12 @@ class Errors(metaclass=ErrorsWithCodes):
             "df[{column!r}].astype('string').")
     E093 = ("Duplicate doc_id {doc_id!r} in {source}: every article needs its own id. "
             "Pass id_col=... naming a column of unique ids, or reset the index.")
+    E094 = ("compare_versions expects its translations as a dict of version name -> "
+            "document (e.g. {{'en': english, 'th': thai}}) or a list of documents, got "
+            "{type}.")
+    E095 = ("Two translations passed to compare_versions are in {lang!r}: a list names "
+            "each version by its language. Pass a dict with your own version names, "
+            "e.g. {{'th_vna': a, 'th_nhandan': b}}.")
 
 
 class Warnings(metaclass=ErrorsWithCodes):

@@ -65,6 +65,13 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "tgt_qualifier": S, "src_para_id": I, "tgt_para_id": I, "src_start_char": I,
         "src_end_char": I, "tgt_start_char": I, "tgt_end_char": I,
     },
+    # compare_versions: the number rows of each source -> version comparison
+    "version_numbers": {
+        "version": S, "bead_id": I, "src_text": S, "tgt_text": S, "src_value": F,
+        "tgt_value": F, "kind": C, "status": C, "note": S, "key": S, "src_qualifier": S,
+        "tgt_qualifier": S, "src_para_id": I, "tgt_para_id": I, "src_start_char": I,
+        "src_end_char": I, "tgt_start_char": I, "tgt_end_char": I,
+    },
     "cmp_entities": {
         "bead_id": I, "src_text": S, "tgt_text": S, "label": C, "status": C, "score": F,
         "note": S, "entity_id": S, "checked": B, "src_para_id": I, "tgt_para_id": I,
@@ -114,6 +121,11 @@ CATEGORIES: dict[tuple[str, str], list[str]] = {
                               "decade", "score", "duration"],
     ("cmp_numbers", "status"): ["match", "format_only", "qualifier_changed", "mismatch",
                                 "missing", "added"],
+    ("version_numbers", "kind"): ["cardinal", "ordinal", "percent", "money", "year",
+                                  "year_range", "range", "date", "time", "fraction",
+                                  "code", "decade", "score", "duration"],
+    ("version_numbers", "status"): ["match", "format_only", "qualifier_changed",
+                                    "mismatch", "missing", "added"],
     ("cmp_entities", "status"): ["matched", "missing", "added"],
     ("passages", "kind"): ["omitted", "added", "length_ratio", "untranslated", "moved"],
     ("passages", "level"): ["paragraph", "sentence", "span"],

@@ -14,7 +14,7 @@ import pytest
 
 import massmob_nlp as mm
 
-RESULT_CLASSES = ("Analysis", "Alignment", "Comparison")
+RESULT_CLASSES = ("Analysis", "Alignment", "Comparison", "VersionComparison")
 """Classes whose public methods are part of the documented API."""
 
 

@@ -1,9 +1,12 @@
 """Stage 7, comparison: what the translation kept (``result``: :func:`compare`,
 :class:`Comparison`; ``context``: beads and their neighbourhoods; ``numbers``,
-``entities``, ``passages``: the three checks; ``report``: HTML and plots)."""
+``entities``, ``passages``: the three checks; ``report``: HTML and plots;
+``versions``: :func:`compare_versions`, one source against several translations)."""
 
 from .report import comparison_html, plot_alignment, plot_numbers, summary_html
 from .result import ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, Comparison, compare
+from .versions import VersionComparison, compare_versions
 
-__all__ = ["ENTITY_STATUSES", "NUMBER_STATUSES", "PROBLEMS", "Comparison", "compare",
-           "comparison_html", "plot_alignment", "plot_numbers", "summary_html"]
+__all__ = ["ENTITY_STATUSES", "NUMBER_STATUSES", "PROBLEMS", "Comparison",
+           "VersionComparison", "compare", "compare_versions", "comparison_html",
+           "plot_alignment", "plot_numbers", "summary_html"]

@@ -1,0 +1,64 @@
+"""compare_versions: one Vietnamese original against its English and Thai editions,
+number by number (texts written by us)."""
+
+from __future__ import annotations
+
+import pytest
+
+import massmob_nlp as mm
+from massmob_nlp import tables
+
+VI = ("Hà Nội, 3/4 (TTXVN) - Sản lượng lúa vụ đông xuân đạt 20,1 triệu tấn, tăng 2,3%. "
+      "Giá gạo xuất khẩu bình quân 540 USD/tấn.\n\n"
+      "Cả nước có 1,9 triệu ha lúa, trong đó 1,5 triệu ha ở Đồng bằng sông Cửu Long.")
+EN = ("HA NOI, April 3 (VNA) - The winter-spring rice harvest reached 20.1 million tonnes, "
+      "up 2.3 per cent. Export rice averaged US$540 per tonne.\n\n"
+      "The country has 1.9 million hectares of rice, including 1.5 million hectares in "
+      "the Mekong Delta.")
+TH = ("ฮานอย 3 เม.ย. (VNA) - ผลผลิตข้าวนาปรังอยู่ที่ 20.1 ล้านตัน เพิ่มขึ้น 2.8% "
+      "ราคาข้าวส่งออกเฉลี่ย 540 ดอลลาร์สหรัฐต่อตัน\n\n"
+      "ทั้งประเทศมีนาข้าว 1.9 ล้านเฮกตาร์")
+
+
+@pytest.fixture(scope="module")
+def versions() -> mm.VersionComparison:
+    return mm.compare_versions(mm.Document("vi", VI),
+                               {"en": mm.Document("en", EN), "th": mm.Document("th", TH)})
+
+
+def test_one_row_per_source_number_with_each_version(versions: mm.VersionComparison
+                                                     ) -> None:
+    wide = versions.wide().set_index("src_text")
+    assert wide.loc["2,3%", "en_status"] == "match"
+    assert wide.loc["2,3%", "th_status"] == "mismatch"
+    assert wide.loc["2,3%", "th_text"] == "2.8%"
+    assert wide.loc["1,5 triệu", "en_status"] == "format_only"
+    assert wide.loc["1,5 triệu", "th_status"] == "missing"
+    assert set(wide["en_status"]) <= {"match", "format_only"}
+
+
+def test_disagreements_are_the_numbers_one_edition_changed(versions: mm.VersionComparison
+                                                           ) -> None:
+    d = versions.disagreements()
+    assert d[["src_text", "en_status", "th_status"]].values.tolist() == [
+        ["2,3%", "match", "mismatch"], ["1,5 triệu", "format_only", "missing"]]
+
+
+def test_tables_and_summary(versions: mm.VersionComparison) -> None:
+    assert list(versions.numbers.columns) == tables.columns("version_numbers")
+    assert set(versions.numbers["version"]) == {"en", "th"}
+    s = versions.summary.set_index("version")
+    assert s.loc["en", "numbers_mismatch"] == 0 and s.loc["th", "numbers_mismatch"] == 1
+    assert s.loc["th", "numbers_missing"] == 1
+    assert versions.comparisons["th"].src is versions.source  # the source analysed once
+
+
+def test_versions_named_by_language_and_bad_input() -> None:
+    v = mm.compare_versions(VI, [EN, TH])
+    assert list(v.comparisons) == ["en", "th"]
+    with pytest.raises(ValueError, match="E095"):
+        mm.compare_versions(VI, [TH, TH])
+    with pytest.raises(TypeError, match="E094"):
+        mm.compare_versions(VI, "not a collection of translations")
+    with pytest.raises(ValueError, match="E094"):
+        mm.compare_versions(VI, {})
