@@ -1,4 +1,5 @@
-"""``massmob pair | align | compare | demo``: the translation-checking subcommands.
+"""``massmob pair | align | compare | versions | demo``: the translation-checking
+subcommands.
 
 Added to the ``massmob`` parser by :func:`add_commands` (called from :mod:`.cli`).
 """
@@ -37,6 +38,12 @@ _COMPARE_EPILOG = """examples:
       pairs compared in 2 processes; --reports none skips the pair reports)
   massmob compare article_en.txt article_th.txt --export tmx,xliff,xlsx
   open check/<src>__<tgt>.report.html in a browser
+"""
+_VERSIONS_EPILOG = """examples:
+  massmob versions original_vi.txt edition_en.txt edition_th.txt --out check/
+      (one row per number of the original: what each edition kept; versions are named
+      by their language, or by --names)
+  massmob versions original_vi.txt en.txt th_a.txt th_b.txt --names en,th_a,th_b
 """
 _DEMO_EPILOG = """examples:
   massmob demo
@@ -90,6 +97,21 @@ def add_commands(sub: Any, common: Callable[[argparse.ArgumentParser], None]) ->
                    "comma-separated")
     p.set_defaults(func=cmd_compare)
 
+    p = sub.add_parser("versions", help="compare one source with several translations",
+                       description="Compare a source (e.g. a Vietnamese original) with "
+                       "each of its translations and lay the numbers side by side: prints "
+                       "the numbers the editions disagree on, writes version_numbers, "
+                       "versions_wide, versions_summary and an HTML report per edition.",
+                       epilog=_VERSIONS_EPILOG, formatter_class=fmt)
+    p.add_argument("src", help="the source document")
+    p.add_argument("translations", nargs="+", help="its translations, one file each")
+    p.add_argument("--names", type=_names, default=None, metavar="NAMES",
+                   help="comma-separated version names, one per translation (default: "
+                   "each translation's language)")
+    common(p)
+    p.add_argument("--no-report", action="store_true", help="skip the HTML reports")
+    p.set_defaults(func=cmd_versions)
+
     p = sub.add_parser("demo", help="run the whole pipeline on the shipped demo pair",
                        description="Compare the demo English article with its Thai "
                        "translation (which has planted errors), print the summary and "
@@ -107,6 +129,48 @@ def _exports(value: str) -> tuple[str, ...]:
             command="compare", message=f"unknown --export {', '.join(bad) or '(none)'}; "
             f"choose from {', '.join(EXPORTS)}"))
     return names
+
+
+def _names(value: str) -> tuple[str, ...]:
+    names = tuple(v.strip() for v in value.split(","))
+    if not all(names) or len(set(names)) != len(names):
+        raise argparse.ArgumentTypeError(Errors.E040.format(
+            command="versions", message=f"--names {value!r} must be distinct, non-empty "
+            "names separated by commas"))
+    return names
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    from ..comparison.versions import compare_versions
+    from ..pipeline import analyze_documents
+
+    if args.names is not None and len(args.names) != len(args.translations):
+        print(Errors.E040.format(command="versions", message=f"--names gives "
+              f"{len(args.names)} names for {len(args.translations)} translations"),
+              file=sys.stderr)
+        return 2
+    docs = [_read([x], args)[0] for x in [args.src, *args.translations]]
+    src, *tgts = analyze_documents(docs)
+    named: Any = dict(zip(args.names, tgts, strict=True)) if args.names else tgts
+    v = compare_versions(src, named)
+    Path(args.out).mkdir(parents=True, exist_ok=True)
+    for name, cmp in v.comparisons.items():
+        print(f"{src.doc_id} -> {cmp.tgt.doc_id} ({name}): {cmp.verdict}")
+        if not args.no_report:
+            cmp.to_html(Path(args.out) / f"{safe_name(src.doc_id + '__' + name)}"
+                        ".report.html")
+    wide = v.wide()
+    disagree = v.disagreements()
+    cols = ["src_text"] + [c for n in v.comparisons for c in (f"{n}_text", f"{n}_status")]
+    if len(disagree):
+        print(f"\n{len(disagree)} of {len(wide)} numbers not kept by every version:")
+        print(disagree[cols].head(MAX_PRINTED).to_string(index=False))
+    else:
+        print(f"\nall {len(wide)} numbers kept by every version")
+    paths = write_frames({"version_numbers": v.numbers, "versions_wide": wide,
+                          "versions_summary": v.summary}, args, docs)
+    print(f"wrote {len(paths)} tables to {Path(args.out)}/")
+    return 0
 
 
 def _read(paths: Sequence[str], args: argparse.Namespace) -> list[Any]:

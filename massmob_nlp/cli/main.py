@@ -4,7 +4,9 @@ Examples::
 
     massmob detect notes.txt "Hà Nội" "ตามมติ 217-QD/TW"
     massmob analyze articles/ --out tables/ --format parquet
-    massmob demo --out demo_out/
+    massmob compare article_en.txt article_th.txt --out check/
+  massmob versions original_vi.txt edition_en.txt edition_th.txt --out check/
+  massmob demo --out demo_out/
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=16,
                    help="documents per batch of work (default: %(default)s)")
     p.set_defaults(func=cmd_analyze)
-    add_commands(sub, _common)  # pair / align / compare / demo
+    add_commands(sub, _common)  # pair / align / compare / versions / demo
     return parser
 
 

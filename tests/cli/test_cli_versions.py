@@ -1,0 +1,46 @@
+"""``massmob versions``: one source against several translations from the command line
+(texts written by us, as files)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from massmob_nlp.cli import main
+
+VI = "Sản lượng lúa đạt 20,1 triệu tấn, tăng 2,3%. Giá gạo bình quân 540 USD/tấn."
+EN = "The rice harvest reached 20.1 million tonnes, up 2.3 per cent. Rice averaged US$540 a tonne."
+TH = "ผลผลิตข้าวอยู่ที่ 20.1 ล้านตัน เพิ่มขึ้น 2.8% ราคาข้าวเฉลี่ย 540 ดอลลาร์สหรัฐต่อตัน"
+
+
+def _files(tmp_path):
+    paths = []
+    for name, text in (("goc_vi", VI), ("ban_en", EN), ("ban_th", TH)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_versions_prints_the_disagreements_and_writes_tables(tmp_path, capsys) -> None:
+    vi, en, th = _files(tmp_path)
+    out = tmp_path / "out"
+    assert main(["versions", vi, en, th, "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "1 of 3 numbers not kept by every version" in printed
+    assert "2,3%" in printed and "mismatch" in printed
+    wide = pd.read_csv(out / "versions_wide.csv")
+    row = wide[wide["src_text"] == "2,3%"].iloc[0]
+    assert (row["en_status"], row["th_status"], row["th_text"]) == ("match", "mismatch", "2.8%")
+    assert set(pd.read_csv(out / "version_numbers.csv")["version"]) == {"en", "th"}
+    assert (out / "goc_vi__th.report.html").exists()
+
+
+def test_versions_with_names_and_a_wrong_count(tmp_path, capsys) -> None:
+    vi, en, th = _files(tmp_path)
+    out = tmp_path / "named"
+    assert main(["versions", vi, en, th, "--out", str(out), "--no-report",
+                 "--names", "vna_en,vna_th"]) == 0
+    assert set(pd.read_csv(out / "versions_summary.csv")["version"]) == {"vna_en", "vna_th"}
+    assert main(["versions", vi, en, th, "--out", str(tmp_path / "x"), "--names", "a"]) == 2
+    assert "[E040]" in capsys.readouterr().err and not (tmp_path / "x").exists()
+    assert main(["versions", vi, en, "--names", "a,a"]) == 2
