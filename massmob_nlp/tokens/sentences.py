@@ -40,6 +40,28 @@ sentence: ทำให้ ("making, causing"), รวมถึง / รวมท
 อาทิ / อาทิเช่น / ได้แก่ ("such as, namely") and the list closer เป็นต้น ("and so on").
 None of them starts any of the 1,363 UD Thai-PUD and TUD sentences, while inside a
 sentence they follow a space 10, 7, 2, 4, 1 and 3 times."""
+ALWAYS_STARTS = frozenset({"ต่อมา", "อย่างไรก็ตาม", "หลังจากนั้น", "นอกจากนี้"})
+"""Discourse adverbs that open a new sentence after a space: ต่อมา ("later"),
+อย่างไรก็ตาม ("however"), หลังจากนั้น ("after that"), นอกจากนี้ ("besides"). Of the
+1,363 UD Thai-PUD and TUD sentences 31 start with them and one has one after a space
+inside; after ว่า ("that": a quote or report follows) they open the reported clause
+instead (:func:`starts_clause`)."""
+SPEECH_VERBS = frozenset({"กล่าว", "กล่าวว่า", "ระบุ", "ระบุว่า", "เปิดเผย", "เปิดเผยว่า",
+                          "เผย", "แถลง", "ชี้แจง", "ยืนยัน", "ให้สัมภาษณ์"})
+"""Verbs of saying (กล่าว "said", ระบุ "stated", เปิดเผย "revealed"...) follow their
+subject: after a space (``นางสมศรี ประธานสมาคม | กล่าวในการแถลงข่าว``) they end the
+sentence of the name before them and never start one. None of the 1,363 UD Thai-PUD
+and TUD sentences starts with one but for the idioms กล่าวได้ว่า / กล่าวอีกนัยหนึ่ง
+("one may say", "in other words": :data:`_SPEECH_IDIOM` next), while 15 follow a
+space inside a sentence."""
+AUXILIARY_STARTS = frozenset({"ได้", "ก็"})
+"""The auxiliary ได้ and the linking particle ก็ need the subject before them: after a
+space (``ราคาน้ำมันที่ปรับขึ้น | ก็ทำให้...``) they continue its sentence. Of the 1,363
+UD Thai-PUD and TUD sentences 4 start with one, while 61 follow a space inside a
+sentence (จะ is left out: 4 and 13, and informal TUD sentences drop the subject
+before it). An opening bracket (a gloss: ``(มคก./ลบ.ม.)``) starts 1 and follows a space
+inside 41 times."""
+_SPEECH_IDIOM = frozenset({"ได้", "อีก", "คือ", "โดยสรุป"})
 RELATIVE = "ซึ่ง"
 """The relative ซึ่ง ("which, who") ties the clause it opens to the noun before it when
 a predicate follows it (ซึ่งเป็น, ซึ่งจะ, ซึ่งประกอบด้วย, ซึ่งไม่: the subject is that
@@ -47,9 +69,139 @@ noun). Before a new subject (ซึ่งเรา, ซึ่งการ..., �
 informal writing: of the 9 UD Thai-TUD sentences that start with ซึ่ง, 1 has a
 predicate next, while 45 of the 62 ซึ่ง after a space inside a UD Thai-PUD or TUD
 sentence do (ORCHID part of speech of the next word, :func:`opens_predicate`)."""
+_TIME_OPENER = ("(?:ต่อมา|จากนั้น|หลังจากนั้น|ในเวลาต่อมา|ก่อนหน้านั้น|ก่อนหน้านี้"
+                "|ขณะเดียวกัน|ในขณะเดียวกัน|นอกจากนี้|อย่างไรก็ตาม|ทั้งนี้|ดังนั้น)")
+_TIME_ADVERBIAL = re.compile(
+    "(?:^|(?<=\\s))(?:" + _TIME_OPENER + "|(?:" + _TIME_OPENER + "\\s?)?"
+    "(?:ใน|เมื่อ|ตั้งแต่|นับตั้งแต่|ภายใน|ช่วง|ปลาย|ต้น|กลาง)"
+    "(?:ปี|เดือน|วันที่)\\s?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.)\\s?)?[0-9\u0e50-\u0e59]{1,4}"
+    "(?:\\s?(?:[\u0e01-\u0e4e]{1,3}\\.[\u0e01-\u0e4e]{1,3}\\.|[\u0e01-\u0e4e]+(?:คม|ยน|พันธ์))"
+    "(?:\\s?[0-9\u0e50-\u0e59]{4})?)?)$")
+"""A sentence-initial adverbial standing alone between two gaps: ต่อมา ("later"),
+จากนั้น ("then"), ก่อนหน้านั้น ("earlier"), อย่างไรก็ตาม ("however"), or a
+preposition with a year, month or day and its number, maybe after ต่อมา
+(ต่อมาในปี 2558, เมื่อปี 2562, ในวันที่ 5 มี.ค. 2567). It opens the clause
+after it (ต่อมาในปี 2558 | เธอได้รับรางวัล: "in 2015 she received"), so a
+boundary after it belongs before it (:func:`move_to_adverbial`). Of the 1,363
+UD Thai-PUD and TUD sentences 26 start with ต่อมา or ในปี; a year followed by
+a space inside a sentence (82 times) is followed by its clause."""
 _PREDICATE_TAGS = ("V", "XV", "NEG", "ADV", "JCMP")
 """ORCHID tags of a predicate's first word: verbs (VACT, VSTA, VATT), auxiliaries
 (XVBM, XVAM, XVMM, XVBB, XVAE), negation, adverbs and comparatives (เท่ากับ, กว่า)."""
+
+
+def move_to_adverbial(text: str, seq: Sequence[tuple[int, int]], ends: Sequence[int]
+                      ) -> list[int]:
+    """``ends`` (indices into ``seq`` after which a sentence ends) with each end that
+    follows a sentence-initial time adverbial (:data:`_TIME_ADVERBIAL`, from the gap
+    before it) moved to that gap, or dropped when the adverbial opens the paragraph:
+    ``ได้รับเกียรติในปี 2555 ต่อมาในปี 2558 | เธอได้รับ`` becomes
+    ``ได้รับเกียรติในปี 2555 | ต่อมาในปี 2558 เธอได้รับ``.
+
+    Examples:
+        >>> text = "เขาเกษียณในปี 2555 ต่อมาในปี 2558 เขาได้รับรางวัล"
+        >>> seq = [(0, 3), (3, 9), (9, 11), (11, 13), (13, 14), (14, 18), (18, 19),
+        ...        (19, 24), (24, 26), (26, 28), (28, 29), (29, 33), (33, 34), (34, 37),
+        ...        (37, 40), (40, 49)]
+        >>> move_to_adverbial(text, seq, [12])  # the gap after 2558 -> the one before ต่อมา
+        [6]
+    """
+    starts = {e: k for k, (s, e) in enumerate(seq) if text[s:e].isspace()}
+    out: list[int] = []
+    for k in ends:
+        s, e = seq[k]
+        end = s if text[s:e].isspace() else e
+        m = _TIME_ADVERBIAL.search(text, seq[0][0], end)
+        if m is None or m.start() == m.end():
+            out.append(k)
+            continue
+        gap = starts.get(m.start())
+        if gap is not None and gap not in out:
+            out.append(gap)
+    return sorted(set(out))
+
+
+_DASH_END = re.compile("(?:\\s[-\u2013\u2014]|[\u2013\u2014])\\s*$")
+_NUMBER_ABBREVIATION = re.compile(
+    "\\b(?:No|Nos|Art|Vol|Fig|Sec|Para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    "\\.\\s*$")
+_DIGIT_START = re.compile("\\s*[0-9]")
+
+
+def join_unfinished(sentences: Sequence[tuple[int, int]], text: str
+                    ) -> list[tuple[int, int]]:
+    """Sentence spans (sorted) with each one that cannot end where it ends joined to
+    the sentence after it:
+
+    * one ending in a dash: a wire dateline (``WASHINGTON (AP) —``, ``Ha Noi, May 3
+      (VNA) –``, ``ฟีนิกซ์ (เอพี) –``) opens the first sentence, and no sentence of
+      either language ends with a dash (a hyphen counts after a space only: ``well-``);
+    * one ending in an abbreviation written before a number (``Decree No.``,
+      ``Art.``, ``Oct.``) when the next one starts with a digit (``No. | 72/2025``).
+
+    Examples:
+        >>> text = "CAIRO (AP) — Fuel prices rose 5% on Monday. Queues formed."
+        >>> join_unfinished([(0, 12), (13, 43), (44, 58)], text)
+        [(0, 43), (44, 58)]
+        >>> text = "Under Decree No. 72/2025, fees rise. They fall in Oct. next year."
+        >>> join_unfinished([(0, 16), (17, 36), (37, 65)], text)
+        [(0, 36), (37, 65)]
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out and (_DASH_END.search(text, out[-1][0], out[-1][1]) or (
+                _NUMBER_ABBREVIATION.search(text, out[-1][0], out[-1][1])
+                and _DIGIT_START.match(text, s))):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+_QUOTE_CHARS = "\"“”"
+ATTRIBUTION_CHARS = 120
+"""Longest attribution (``นางสมศรี ใจดี ประธานสมาคมผู้ปกครอง กล่าว``) moved with the
+quote before it (:func:`move_to_attribution`)."""
+
+
+def move_to_attribution(text: str, seq: Sequence[tuple[int, int]], ends: Sequence[int]
+                        ) -> list[int]:
+    """``ends`` with each end right after a closing quote that is followed by its
+    attribution (a name and a verb of saying, :data:`SPEECH_VERBS`, before the next
+    opening quote or the paragraph's end) moved to the end of the attribution: Thai
+    writes ``"..." นายสมชาย กล่าว "..."``, and the speaker belongs to the quote before
+    him (``"เราต้องรอ" | นายสมชาย กล่าว "ฝนยังไม่หยุด"`` becomes
+    ``"เราต้องรอ" นายสมชาย กล่าว | "ฝนยังไม่หยุด"``)."""
+    if not seq:
+        return list(ends)
+    para_start = seq[0][0]
+    gap_before = {s: k for k, (s, e) in enumerate(seq) if text[s:e].isspace()}
+    gap_ending = {e: k for k, (s, e) in enumerate(seq) if text[s:e].isspace()}
+    word_at = {s: text[s:e] for s, e in seq if not text[s:e].isspace()}
+    out: list[int] = []
+    for k in ends:
+        s, e = seq[k]
+        pos = s if text[s:e].isspace() else e
+        head = text[para_start:pos].rstrip()
+        if not head or head[-1] not in _QUOTE_CHARS or sum(
+                head.count(c) for c in _QUOTE_CHARS) % 2:
+            out.append(k)  # no closing quote before the end
+            continue
+        nxt = min((i for i in (text.find(c, pos, seq[-1][1]) for c in _QUOTE_CHARS)
+                   if i >= 0), default=seq[-1][1])
+        said = [w for start, w in word_at.items() if pos <= start < nxt]
+        if nxt - pos > ATTRIBUTION_CHARS or not any(w in SPEECH_VERBS for w in said) \
+                or any(w.endswith(("!", "?")) for w in said):
+            out.append(k)
+            continue
+        if nxt < seq[-1][1]:
+            gap = gap_ending.get(nxt)
+            out.append(gap if gap is not None else k)
+        elif gap_before.get(pos) is None and not text[s:e].isspace():
+            out.append(k)
+    return sorted(set(out))
+
+
 def model_path() -> Path:
     return _optional.models_dir() / "thai_sentences" / MODEL_FILE
 
@@ -99,8 +251,12 @@ def crfcut(text: str, seq: Sequence[tuple[int, int]], marginals: bool = False
         labels.extend(tagger.tag(features(words)))
         if marginals:
             probs.extend(tagger.marginal("E", j) for j in range(len(words)))
-    labels = ["E" if starts_item(text, seq, j)
+    labels = ["E" if starts_item(text, seq, j) or starts_clause(text, seq, j)
               else "I" if lab == "E" and splits_clause(text, seq, j) else lab
+              for j, lab in enumerate(labels)]
+    moved = set(move_to_attribution(text, seq, move_to_adverbial(
+        text, seq, [j for j, lab in enumerate(labels) if lab == "E"])))
+    labels = ["E" if j in moved else "I" if lab == "E" else lab
               for j, lab in enumerate(labels)]
     return labels, probs
 
@@ -151,13 +307,25 @@ def _right_word(text: str, seq: Sequence[tuple[int, int]], k: int) -> int:
     return right
 
 
+def starts_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
+    """True when the gap ``seq[k]`` comes right before a word of :data:`ALWAYS_STARTS`
+    that does not follow ว่า (``เขาเกษียณในปี 2549 | ต่อมาในปี 2556 เขาได้รับ...``)."""
+    if not text[seq[k][0]:seq[k][1]].isspace() or k == 0:
+        return False
+    right = _right_word(text, seq, k)
+    if right >= len(seq) or text[seq[right][0]:seq[right][1]] not in ALWAYS_STARTS:
+        return False
+    return not text[seq[k - 1][0]:seq[k - 1][1]].endswith(("ว่า", "\"", "“"))
+
+
 def splits_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
     """True when a sentence end at ``seq[k]`` would leave a word of
-    :data:`NEVER_STARTS` at the start of the next sentence (``ฝนตกหนัก | ทำให้ถนน
-    ถูกน้ำท่วม``), or a :data:`RELATIVE` ซึ่ง followed by a predicate
-    (``ได้รับรางวัล | ซึ่งประกอบด้วย...``): a result, ``including``, example or
-    relative clause belongs to the sentence before it; nor would one after a list
-    marker (``2. | ขุดลอกคลอง``, :func:`ends_item_marker`).
+    :data:`NEVER_STARTS` or a verb of saying (:data:`SPEECH_VERBS`) at the start of
+    the next sentence (``ฝนตกหนัก | ทำให้ถนนถูกน้ำท่วม``), or an auxiliary
+    (:data:`AUXILIARY_STARTS`) or an opening bracket, or a :data:`RELATIVE` ซึ่ง
+    followed by a predicate (``ได้รับรางวัล | ซึ่งประกอบด้วย...``): a result,
+    ``including``, example or relative clause belongs to the sentence before it;
+    nor would one after a list marker (``2. | ขุดลอกคลอง``, :func:`ends_item_marker`).
 
     Examples:
         >>> text = "ฝนตกหนักทั้งคืน ทำให้ถนนถูกน้ำท่วม"
@@ -173,8 +341,11 @@ def splits_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
     if ends_item_marker(text, seq[k][0] if text[seq[k][0]:seq[k][1]].isspace() else seq[k][1]):
         return True
     word = text[seq[right][0]:seq[right][1]]
-    if word in NEVER_STARTS:
+    if word in NEVER_STARTS or word in AUXILIARY_STARTS or word.startswith("("):
         return True
+    if word in SPEECH_VERBS:
+        return not (right + 1 < len(seq)
+                    and text[seq[right + 1][0]:seq[right + 1][1]] in _SPEECH_IDIOM)
     if word != RELATIVE or right + 1 >= len(seq):
         return False
     after = [text[s:e] for s, e in seq[right:right + 4] if not text[s:e].isspace()]
@@ -313,9 +484,9 @@ def boundary_gaps(text: str, tokens: Sequence[tuple[int, int]], tagger: Any
     for w0 in range(0, len(gaps), GAP_WINDOW):
         labels = tagger.tag(feats[w0:w0 + GAP_WINDOW])
         ends.extend(k for k, lab in zip(gaps[w0:w0 + GAP_WINDOW], labels)
-                    if starts_item(text, seq, k)
+                    if starts_item(text, seq, k) or starts_clause(text, seq, k)
                     or (lab == "B" and not splits_clause(text, seq, k)))
-    return seq, ends
+    return seq, move_to_attribution(text, seq, move_to_adverbial(text, seq, ends))
 
 
 def make_paragraphs(sentences: Sequence[str], seed: int, lo: int = 2, hi: int = 5

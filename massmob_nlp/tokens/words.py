@@ -403,9 +403,11 @@ def _fill_spaces(parse: ParagraphParse, text: str, *, sentences: bool = True) ->
 
 
 def tidy_sentences(sentences: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Sentence spans sorted, without repeats or empty ones; a paragraph with text but
-    no sentence is one sentence."""
-    sents = sorted(set(sentences))
+    """Sentence spans sorted, without repeats or empty ones, a dateline ending in a dash
+    or a ``No.`` before a number joined to the sentence after it
+    (:func:`~massmob_nlp.tokens.sentences.join_unfinished`);
+    a paragraph with text but no sentence is one sentence."""
+    sents = _thai_sentences.join_unfinished(sorted(set(sentences)), text)
     return [(s, e) for s, e in sents if e > s] or ([(0, len(text))] if text.strip() else [])
 
 
