@@ -108,6 +108,7 @@ def rejoin_moved(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
         bead, width = merged
         out[k:k + width] = [bead]
         k += 1
+    out = _pair_null_runs(out, s_pieces, t_pieces)
     out = _absorb_nulls(_split_merged(out, s_pieces, t_pieces), s_pieces, t_pieces)
     sims = _unit_sims(s_pieces, t_pieces) if any(
         len(b.src_ids) == 2 == len(b.tgt_ids) for b in out) else None
@@ -537,6 +538,68 @@ def _merge_at(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
         tgt = tuple(sorted(x for b in beads[k:k + width] for x in b.tgt_ids))
         score = float(sum(b.score for b in beads[k:k + width]))
         return Bead(src, tgt, f"{len(src)}-{len(tgt)}", score), width
+    return None
+
+
+def _pair_null_runs(beads: list[Bead], s_pieces: Sequence[Sequence[str]],
+                    t_pieces: Sequence[Sequence[str]]) -> list[Bead]:
+    """``beads`` with a source and a target unit of one run of three or more null beads
+    that translate each other (:func:`_translates`) made one ``1-1`` bead: a Thai
+    paragraph that grew a sentence moved from far away is left ``0-1`` next to the
+    ``1-0`` of a paragraph the translator dropped and the ``1-0`` of its own source
+    paragraph, and neither the pair's neighbours nor a number shared by chance with the
+    dropped paragraph should decide it. The other null beads of the run keep their
+    order around the new bead. Pairs are tried best cosine first."""
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        if out[k].kind not in _NULL:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(out) and out[end + 1].kind in _NULL:
+            end += 1
+        run = out[k:end + 1]
+        pair = _run_pair(out, k, end, s_pieces, t_pieces) if len(run) >= 3 else None
+        if pair is None:
+            k = end + 1
+            continue
+        i, j = pair
+        before = [b for b in run if (b.src_ids and b.src_ids[0] < i)
+                  or (b.tgt_ids and b.tgt_ids[0] < j)]
+        after = [b for b in run if b not in before and b.src_ids != (i,)
+                 and b.tgt_ids != (j,)]
+        score = float(sum(b.score for b in run if b.src_ids == (i,) or b.tgt_ids == (j,)))
+        out[k:end + 1] = before + [Bead((i,), (j,), "1-1", score)] + after
+        k += len(before) + 1
+    return out
+
+
+def _run_pair(beads: list[Bead], k: int, end: int, s_pieces: Sequence[Sequence[str]],
+              t_pieces: Sequence[Sequence[str]]) -> tuple[int, int] | None:
+    """(source unit, target unit) of the null run ``beads[k:end + 1]`` that translate
+    each other, against the run's other units and :data:`NEIGHBOUR_BEADS` beads on
+    each side, or None."""
+    run = beads[k:end + 1]
+    srcs = [b.src_ids[0] for b in run if b.src_ids]
+    tgts = [b.tgt_ids[0] for b in run if b.tgt_ids]
+    if not srcs or not tgts:
+        return None
+    lo, hi = max(0, k - NEIGHBOUR_BEADS), min(len(beads), end + 1 + NEIGHBOUR_BEADS)
+    around = beads[lo:hi]
+    cands = []
+    for i in srcs:
+        for j in tgts:
+            s_texts, t_texts = _texts(s_pieces[i]), _texts(t_pieces[j])
+            if s_texts and t_texts:
+                cands.append((float((embed(s_texts) @ embed(t_texts).T).max()), i, j))
+    for best, i, j in sorted(cands, reverse=True):
+        if best < MOVED_COS:
+            break
+        near = ([x for b in around for x in b.src_ids if x != i],
+                [x for b in around for x in b.tgt_ids if x != j])
+        if _translates(i, j, near, s_pieces, t_pieces):
+            return i, j
     return None
 
 
