@@ -118,17 +118,19 @@ def values_in_text(text: str) -> dict[float, str]:
 
 
 UNIT_WORDS = {
-    "week": r"(?i)\bweek\b|\bweekly\b|สัปดาห์|อาทิตย์",
+    "week": r"(?i)\bweek\b|\bweekly\b|สัปดาห์|อาทิตย์|รายสัปดาห์",
     "fortnight": r"(?i)\bfortnight|two\s+weeks|สองสัปดาห์",
     "year": r"(?i)\byear\b|\bannual|\b12-month|รอบปี|ทั้งปี|ปีละ|ต่อปี|รายปี|หนึ่งปี",
-    "day": r"(?i)\bday\b|\bdaily\b|\b24-hour|วันเดียว|หนึ่งวัน|ทั้งวัน|ต่อวัน|วันละ",
+    "day": r"(?i)\bday\b|\bdaily\b|\b24-hour|วันเดียว|หนึ่งวัน|ทั้งวัน|ต่อวัน|วันละ|รายวัน",
+    "month": r"(?i)\bmonthly\b|รายเดือน|ต่อเดือน|เดือนละ",
     "hour": r"(?i)\bhour\b|\bhourly\b|ชั่วโมง",
     "quarter": r"(?i)\bquarter(?:ly)?\b|ไตรมาส",
 }
 """A length of time of exactly one unit (``12 เดือน``, ``7 วัน``, ``24 hours``) is how
 the other language often writes a bare unit word: "in the year to April" / ``ในรอบ 12
 เดือน``, "a week" / ``7 วัน``, ``หนึ่งวัน`` / "24 hours"; "the three months to June"
-(UK economics news) / ``ไตรมาส`` (quarter)."""
+(UK economics news) / ``ไตรมาส`` (quarter); a one-unit adjective by Thai ราย + unit
+("per"): "a one-day ticket" / ``ตั๋วรายวัน``, "a one-month pass" / ``บัตรรายเดือน``."""
 _UNIT_WORD_RES = {u: re.compile(p) for u, p in UNIT_WORDS.items()}
 _ONE_UNIT_KEY_RE = re.compile(r"duration:(?P<n>[0-9]+):(?P<u>[a-z]+)")
 

@@ -6,7 +6,9 @@ or a Thai article, else ``missing`` or ``added``).
 The other side may write the value in a way of its language that holds no number:
 ``ชนะรวด 3 เซต`` / "in straight sets", ``ชนะ 4 ใน 7 เกม`` / "best-of-seven",
 ``แตกออกเป็นสองฝ่าย`` / "divided", ``เมื่อวันพุธ (25 ก.ย.)`` / "on Wednesday",
-"first officer" / ``นักบินผู้ช่วย``, ``ครึ่งจุดเปอร์เซ็นต์`` / "half a percentage point".
+"first officer" / ``นักบินผู้ช่วย``, ``ครึ่งจุดเปอร์เซ็นต์`` / "half a percentage point",
+``ไร่ละ 5,500 บาท`` / "5,500 baht to grow one rai", ``อันดับสอง`` / "the runner-up",
+``ตั๋วรายวัน`` / "a one-day ticket".
 """
 
 from __future__ import annotations
@@ -97,7 +99,8 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
     if found is None:
         found = _straight_sets(m, side, texts) or _best_of(m, side, texts) or \
             _split_in_two(m, side, texts) or _weekday_date(m, side, texts) or \
-            _title_first(m, side, texts)
+            _title_first(m, side, texts) or _per_unit(m, side, texts) or \
+            _runner_up(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
     if found is None and _str(m["kind"]) == "code":
@@ -133,6 +136,31 @@ def _written_in(m: Mention, values: dict[float, str]) -> str | None:
             (found.casefold() in EN_VALUE_WORDS or found in TH_VALUE_WORDS):
         return None  # "one percent" is not written by ภูมิภาคเดียว ("the only region")
     return found
+
+
+_ALL_BEFORE = {"src": re.compile(r"(?i)\ball(?:\s+of)?(?:\s+the|\s+their|\s+its|\s+his|"
+                                 r"\s+her)?\s+$"),
+               "tgt": re.compile(r"(?:ทั้ง|ครบ|ครบทั้ง)\s*$")}
+""""All" right before a count: "loses all 12 points", ``ทั้ง 34 จังหวัด``."""
+_ALL_WORD = {"src": re.compile(r"ทั้งหมด|หมด|ทุก|ครบ|ทั้ง"),
+             "tgt": re.compile(r"(?i)\b(?:all|every|entire|whole|full)\b")}
+"""A word for "all" in the other language (the other side of a source mention is Thai)."""
+
+
+def _restated_total(m: Mention, side: str, text: str, texts: dict[tuple[str, int], str],
+                    kept_keys: set[tuple[int, str | None]]) -> str | None:
+    """A count after "all" that restates a total its paragraph already gave and kept
+    ("Each licence carries 12 points. A driver who loses all 12 points …" / ``…
+    ถูกตัดคะแนนจนหมด``, "until none are left"): translators write the "all" and drop
+    the repeated number, which is no loss. The other side's word for "all", or None."""
+    start = m.get("start_char")
+    if _str(m["kind"]) not in _COUNTS or start is None or pd.isna(start) or \
+            (int(m["pbead"]), _str(m["key"])) not in kept_keys or \
+            _ALL_BEFORE[side].search(text, max(0, int(start) - 24), int(start)) is None:
+        return None
+    far = "tgt" if side == "src" else "src"
+    hit = _ALL_WORD[side].search(texts.get((far, int(m["bead"])), ""))
+    return hit.group() if hit is not None else None
 
 
 _STRAIGHT_SETS_EN = re.compile(r"(?i)\bstraight(?:\s+|-)sets\b")
@@ -246,6 +274,47 @@ def _title_first(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> st
         if hit.group().casefold().startswith(str(m["text"]).casefold()):
             return hit.group()
     return None
+
+
+_TH_PER_UNIT_RE = re.compile(r"(?<=[ก-ฮัิ-ื่-์])(?<!ที)ละ(?=\s*(?:ประมาณ|ราว|กว่า|เกือบ|"
+                             r"ไม่เกิน|ไม่ต่ำกว่า|อย่างน้อย)?(?:\s*[0-9๐-๙]|\s{2}))")
+"""Thai distributive ``<unit>ละ`` before an amount (``ไร่ละ 5,500 บาท`` "5,500 baht a
+rai", ``ตันละ 480 ดอลลาร์``, ``คนละ 2 ชุด``); not และ ("and") nor ทีละ ("at a time").
+The amount may already be blanked out of the bead text (joined): a run of spaces."""
+_EN_ONE_BEFORE_NOUN_RE = re.compile(r"\s+(?!of\b|in\b|or\b|and\b|to\b|another\b)[A-Za-z]")
+
+
+def _per_unit(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """"One" of a price or rate per unit ("about 5,500 baht to grow one rai", "$480 for
+    one tonne"), which Thai writes as the distributive ``ไร่ละ 5,500 บาท`` with no
+    number. The Thai unit with ละ, or None."""
+    if side != "src" or _str(m["kind"]) not in _COUNTS or \
+            not _close(_num(m.get("value")), 1.0) or digit_groups(str(m["text"])):
+        return None
+    bead, text = int(m["bead"]), str(m["text"])
+    at = re.search(rf"(?i)(?<![A-Za-z]){re.escape(text)}(?![A-Za-z])",
+                   texts.get(("src", bead), ""))
+    if at is None or not _EN_ONE_BEFORE_NOUN_RE.match(texts.get(("src", bead), ""), at.end()):
+        return None
+    tgt = texts.get(("tgt", bead), "")
+    hit = _TH_PER_UNIT_RE.search(tgt)
+    return None if hit is None else tgt[max(0, hit.start() - 4):hit.end()].strip()
+
+
+_RUNNER_UP = {"src": re.compile(r"รองแชมป์|รองชนะเลิศ(?!อันดับ)"),
+              "tgt": re.compile(r"(?i)\brunners?[- ]up\b")}
+"""Second place in a word with no number: "the runner-up" / ``รองแชมป์``."""
+
+
+def _runner_up(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """Second place written by the other side as "runner-up" (``ทิ้งห่างอันดับสอง`` /
+    "over the runner-up"; "came second" / ``ได้รองแชมป์``). The word, or None
+    (``รองชนะเลิศอันดับหนึ่ง``, "first runner-up", is another rank)."""
+    if _str(m["kind"]) != "ordinal" or not _close(_num(m.get("value")), 2.0):
+        return None
+    far = "tgt" if side == "src" else "src"
+    hit = _RUNNER_UP[side].search(texts.get((far, int(m["bead"])), ""))
+    return hit.group() if hit is not None else None
 
 
 _POINT_AFTER_RE = r"|\s*(?:a\s+)?(?:จุด|point)(?!หมาย|ยืน|ประสงค์|เด่น|อ่อน|ชมวิว|ตรวจ|ศูนย์)"

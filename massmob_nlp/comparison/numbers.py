@@ -13,10 +13,14 @@ evidence to the weakest, and uses up the nearest text first:
    one side is on a 12-hour clock (``at ten`` / ``สี่ทุ่ม``, ``nine o'clock`` / ``21.00 น.``),
    one result written from the other side (``won 2-1`` / ``แพ้ 1-2``) and a scale
    letter glued to the digits (``1m people`` / ``1 ล้านคน``, ``20k`` / ``2 หมื่น``);
-   Then, anywhere in the article, the same distinctive number (a year, date, amount
-   of money, clock time, decimal or a number of at least 100) left unjoined on both
+   a vague word number (``ทั้งสอง`` "both", ``อันดับหนึ่ง`` "top") is never the partner
+   of one written in digits. Then, anywhere in the article, the same distinctive
+   number (a year, date, amount of money, clock time, decimal or a number of at least
+   100) left unjoined on both
    sides: a clause the translator moved further than the neighbouring sentences;
-2. a number that is one part of a mention of the other side in its bead is kept
+2. a number that is one part of a mention of the other side in its bead is kept (unless
+   that mention is joined to one of its own side that writes the same digits: ``10`` of
+   "10 points" is no part of ``10-14 ล้านดอง`` joined to ``VND10-14 million``)
    (``£5,000`` in ``3,000-5,000 ปอนด์``, ``49`` in ``1 มกราคม 49``; an end of a range
    by its value when a scale word writes other digits: ``$14 billion`` in ``8,000 ล้าน
    ถึง 1.4 หมื่นล้านดอลลาร์``), and so are the two
@@ -28,7 +32,9 @@ evidence to the weakest, and uses up the nearest text first:
    reader does not take as a count (``two`` / ``ทั้งสอง``), is ``format_only``;
 5. a number that restates its neighbour in another unit, in brackets, is kept when the
    neighbour is (``250km (155 miles)`` / ``250 กม.``, ``11st (70kg)`` / ``70 กก.``);
-6. what is left is ``missing`` or ``added``, except vague quantities (``hundreds of``,
+6. a count after "all" that restates a total its paragraph kept ("loses all 12 points" /
+   ``ถูกตัดคะแนนจนหมด``) is ``format_only``;
+7. what is left is ``missing`` or ``added``, except vague quantities (``hundreds of``,
    ``หลายพัน``) and a Thai-style ``หนึ่ง`` after a classifier or ``1`` before one
    (``1 ราย``) where the English has "a"/"an", which render the article: these are
    never a problem.
@@ -39,6 +45,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -77,6 +84,7 @@ from .number_rows import (
     _counted_article,
     _kept_row,
     _number_row,
+    _restated_total,
     _unmatched,
 )
 from .number_swaps import _swapped
@@ -102,7 +110,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
                       _same_measure) if k == 0
                      else (_same_key_alike, _same_value, _same_measure)):
-            _pair(src, tgt, same, near, _value_distance, kept)
+            _pair(src, tgt, _no_vague_for_digits(same), near, _value_distance, kept)
     before = set(kept)
     _pair(src, tgt, _same_distinct_key, lambda s, t: True, _value_distance, kept)
     _pair(src, tgt, _only_one_left(src, tgt, kept), lambda s, t: True, _value_distance, kept)
@@ -150,19 +158,40 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                                     f"the same {what} as {of['text']!r} in another "
                                     f"{'calendar' if what == 'year' else 'unit'}"
                                     + (", in brackets" if k in bracketed else "")))
-    for i, s in enumerate(src):
-        if i not in taken_src:
-            rows += _unmatched(s, "src", texts, omitted_beads)
-    tgt_text = ctx.tgt.text
-    for j, t in enumerate(tgt):
-        if j not in taken_tgt and not _counted_article(t, tgt_text, texts):
-            rows += _unmatched(t, "tgt", texts, omitted_beads)
+    kept_keys = {side: {(int(m["pbead"]), _str(m["key"])) for m in ms}
+                 for side, ms in (("src", [src[i] for i in kept]),
+                                  ("tgt", [tgt[j] for j in kept.values()]))}
+    for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
+                                  ("tgt", tgt, taken_tgt, ctx.tgt.text)):
+        for k, m in enumerate(ms):
+            if k in taken or (side == "tgt" and _counted_article(m, text, texts)):
+                continue
+            if (word := _restated_total(m, side, text, texts, kept_keys[side])) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only",
+                                        f"the total given before, restated as {word!r}"))
+                continue
+            rows += _unmatched(m, side, texts, omitted_beads)
     rows += [_number_row(m if side == "src" else None, m if side == "tgt" else None,
                          "format_only", "part of a measurement in two units (6ft 2in)")
              for side, m in parts]
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_numbers", rows)
+
+
+def _no_vague_for_digits(same: Test) -> Test:
+    """``same``, except that a vague word number is never the partner of a number
+    written in digits: ``ทั้งสอง`` ("both") or ``อันดับหนึ่ง`` ("top") is no trace of "2
+    seasons" or "1st" (``Both clubs were promoted in 2 seasons`` / ``ทั้งสองสโมสร
+    เลื่อนชั้นใน 3 ฤดูกาล`` is 2 changed to 3). A digit left alone is still kept when
+    its sentence writes its value in words (``format_only``)."""
+    def test(s: Mention, t: Mention) -> bool:
+        if _vague(s) != _vague(t) and \
+                bool(digit_groups(str((t if _vague(s) else s)["text"]))):
+            return False
+        return same(s, t)
+    return test
 
 
 def _uncross(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
@@ -256,10 +285,11 @@ def _parts(src: list[Mention], tgt: list[Mention], kept: dict[int, int]
     """Unpaired numbers that are a part of a mention of the other side in their bead:
     source index → target index, target index → source index."""
     used_tgt = set(kept.values())
+    back = {j: i for i, j in kept.items()}
     covered_src = {i: j for i, s in enumerate(src) if i not in kept
-                   for j in [_container(s, tgt)] if j is not None}
+                   for j in [_container(s, tgt, _explained(s, src, back))] if j is not None}
     covered_tgt = {j: i for j, t in enumerate(tgt) if j not in used_tgt
-                   for i in [_container(t, src)] if i is not None}
+                   for i in [_container(t, src, _explained(t, tgt, kept))] if i is not None}
     taken_src = set(kept) | set(covered_src) | set(covered_tgt.values())
     taken_tgt = used_tgt | set(covered_tgt) | set(covered_src.values())
     for i, s in enumerate(src):
@@ -291,12 +321,32 @@ def _fraction_terms(m: Mention, others: list[Mention], taken: set[int]) -> list[
     return list(found.values()) if b in found and (a in found or a == 1) else []
 
 
-def _container(m: Mention, others: list[Mention]) -> int | None:
+def _explained(m: Mention, same_side: list[Mention], partner: dict[int, int]
+               ) -> Callable[[int], bool]:
+    """Whether a mention of the other side (by index) is already joined to a mention of
+    ``m``'s side that writes ``m``'s digits itself: ``VND10-14 million`` joined to
+    ``10-14 ล้านดอง`` leaves no ``10`` in that range for the ``10`` of "10 points"
+    (a value written once does not account for two numbers)."""
+    inner = digit_groups(str(m["text"]))
+
+    def explained(k: int) -> bool:
+        p = partner.get(k)
+        if p is None or not inner:
+            return False
+        own = digit_groups(str(same_side[p]["text"]))
+        return own == inner or contains(own, inner)
+    return explained
+
+
+def _container(m: Mention, others: list[Mention],
+               explained: Callable[[int], bool] | None = None) -> int | None:
     inner = digit_groups(str(m["text"]))
     value = _num(m.get("value"))
     for k, o in enumerate(others):
         if o["bead"] != m["bead"] or _vague(m) or dates_differ(m["key"], o["key"]):
             continue
+        if explained is not None and explained(k):
+            continue  # its digits are the other side's partner's own
         if _num(m.get("value_max")) is not None and _num(o.get("value_max")) is not None \
                 and not (_close(value, _num(o.get("value")))
                          and _close(_num(m.get("value_max")), _num(o.get("value_max")))):
