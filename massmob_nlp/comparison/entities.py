@@ -56,7 +56,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     for near in _nearness():
         _pair(src, tgt, same, near, rank, taken)
     found = _found_in_text(ctx, [s for i, s in enumerate(src) if i not in taken],
-                           [(tgt[j]["start_char"], tgt[j]["end_char"]) for j in taken.values()])
+                           [(tgt[j]["start_char"], tgt[j]["end_char"]) for j in taken.values()],
+                           _nested(ctx.src.text, src, tgt, taken))
     spans = [(f["bead"], f["start_char"], f["end_char"]) for f in found.values()]
     spans += _parenthesized(ctx, src, tgt, taken, found, scores)
     def far(s: dict[str, Any], t: dict[str, Any]) -> bool:
@@ -89,7 +90,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
             if not _common_noun(t) and not _time_zone(ctx.tgt.text, t) and \
                     not _named_elsewhere(t, named) and not _unit_word(ctx.tgt.text, t) \
                     and not _loanword(ctx, t) and not _repeated(ctx, t) and \
-                    not _paired_elsewhere(t, tgt, got, spans):
+                    not _paired_elsewhere(t, tgt, got, spans) and \
+                    not _abbreviates_named(t, tgt) and not _translated_in_source(ctx, t):
                 rows.append(_entity_row(None, t, "added", math.nan))
         elif "row" not in hit:  # an English stretch the recognizer did not label
             rows.append(_entity_row(hit, t, "matched", score))
@@ -98,7 +100,33 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     return tables.make_frame("cmp_entities", rows)
 
 
-def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[int, int]]
+_OWNER_GAP_RE = re.compile(r"['’]s?\s+")
+_OWNED_GAP_RE = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?")
+
+
+def _nested(text: str, src: list[dict[str, Any]], tgt: list[dict[str, Any]],
+            taken: dict[int, int]) -> dict[int, list[tuple[int, int]]]:
+    """For each unpaired source mention (by ``id()``), the target stretches paired
+    with a source mention it owns or belongs to (``the Party Central Committee's
+    Secretariat``, ``Secretariat of the Party Central Committee``): Thai writes the
+    two as one name (สำนักเลขาธิการคณะกรรมการกลางพรรค), so the owner is looked for
+    inside its partner's stretch too."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, s in enumerate(src):
+        if i in taken:
+            continue
+        for k, j in taken.items():
+            p = src[k]
+            a, b = int(s["end_char"]), int(p["start_char"])
+            c, d = int(p["end_char"]), int(s["start_char"])
+            if (0 <= b - a <= 4 and _OWNER_GAP_RE.fullmatch(text, a, b)) or \
+                    (0 <= d - c <= 12 and _OWNED_GAP_RE.fullmatch(text, c, d)):
+                out.setdefault(id(s), []).append((tgt[j]["start_char"], tgt[j]["end_char"]))
+    return out
+
+
+def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[int, int]],
+                   nested: dict[int, list[tuple[int, int]]] | None = None
                    ) -> dict[int, dict[str, Any]]:
     """Unpaired source names found in the target text of their bead (the sentence
     bead, then the paragraph bead), keyed by ``id()`` of the mention: a world-table
@@ -138,11 +166,13 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
             if id(s) in out or not windows[level] or \
                     (level == 3 and _str(s.get("label")) == "PERSON"):
                 continue
+            inner = (nested or {}).get(id(s), [])
+            free = [x for x in taken if x not in inner]
             hit = next((h for n in names[:1] if (h := _search_beads(
-                ctx.tgt.text, n, stretches(windows[level]), taken,
+                ctx.tgt.text, n, stretches(windows[level]), free,
                 exact=True)) is not None), None) if level == 3 else \
                 next((h for n in names if (h := _search_beads(
-                    ctx.tgt.text, n, stretches(windows[level]), taken,
+                    ctx.tgt.text, n, stretches(windows[level]), free,
                     translate=n == name)) is not None), None)
             if hit is not None:
                 taken.append((hit["start_char"], hit["end_char"]))
@@ -344,9 +374,10 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“‘(]?\s*$")
 def _common_word_model(s: dict[str, Any], text: str, lower: frozenset[str]) -> bool:
     """Whether a source model mention is one capitalised word starting a sentence
     that the article also writes in lower case (``House`` prices ... house prices,
-    ``Turnout`` was ... turnout), an acronym in the plural, a period code (``Q3``) or
-    starts with an abbreviation's end: a common word the English recognizer
-    labelled."""
+    ``Turnout`` was ... turnout) or, labelled a person, writes nowhere else (``Turnout``
+    was about 74%: news names a person in full before the surname alone starts a
+    sentence), an acronym in the plural, a period code (``Q3``) or starts with an
+    abbreviation's end: a common word the English recognizer labelled."""
     name = _str(s.get("text")) or ""
     start = int(s["start_char"])
     if _str(s.get("source")) != "model":
@@ -354,8 +385,12 @@ def _common_word_model(s: dict[str, Any], text: str, lower: frozenset[str]) -> b
     if _ABBREVIATION_PIECE_RE.match(name) or _PLURAL_ACRONYM_RE.fullmatch(name) or \
             _PERIOD_CODE_RE.fullmatch(name.strip()):
         return True
-    return " " not in name.strip() and name[:1].isupper() and name.casefold() in lower and \
-        _SENTENCE_START_RE.search(text, max(0, start - 4), start) is not None
+    if " " in name.strip() or not name[:1].isupper() or \
+            _SENTENCE_START_RE.search(text, max(0, start - 4), start) is None:
+        return False
+    return name.casefold() in lower or (
+        _str(s.get("label")) == "PERSON" and not name.isupper() and
+        len(re.findall(rf"(?<![\w'’]){re.escape(name.strip())}(?![\w'’])", text)) == 1)
 
 
 _ABBREVIATION_PIECE_RE = re.compile(r"[a-z]{1,2}\.\s")
@@ -484,6 +519,80 @@ def _paired_elsewhere(t: dict[str, Any], tgt: list[dict[str, Any]], got: set[int
         for j, u in enumerate(tgt) if u is not t)
 
 
+def _abbreviates_named(t: dict[str, Any], tgt: list[dict[str, Any]]) -> bool:
+    """Whether a target mention left over is a Thai abbreviation (คพ., ปภ., ธ.ก.ส.) of
+    a Thai name the translation writes in full elsewhere (กรมควบคุมมลพิษ,
+    กรมป้องกันและบรรเทาสาธารณภัย): its letters in order in that name, the first one
+    starting it (or starting it after its head: กรม, สำนักงาน): the translation
+    names again a body the source calls *the department*, not an added name."""
+    from ..entities.translated import THAI_HEADS
+
+    abbr = (_str(t.get("text")) or "").strip()
+    if not _THAI_ABBREVIATION_RE.fullmatch(abbr):
+        return False
+    letters = abbr.replace(".", "")
+    for u in tgt:
+        name = (_str(u.get("text")) or "").strip()
+        if u is t or len(name) <= len(abbr) + 2 or _THAI_ABBREVIATION_RE.fullmatch(name):
+            continue
+        starts = [name] + [name[len(h):] for h in THAI_HEADS if name.startswith(h)]
+        for rest in starts:
+            if rest[:1] == letters[0] and _subsequence(letters, rest):
+                return True
+    return False
+
+
+def _subsequence(letters: str, text: str) -> bool:
+    it = iter(text)
+    return all(c in it for c in letters)
+
+
+_EN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+TRANSLATED_MAX_WORDS = 4
+"""Longest run of English words tried as the source of a Thai name left over."""
+
+
+def _translated_in_source(ctx: _Context, t: dict[str, Any]) -> bool:
+    """Whether a target mention left over renders, word by word, a run of at most
+    :data:`TRANSLATED_MAX_WORDS` English words of its sentence or paragraph bead, in
+    any case (:func:`~massmob_nlp.entities.translated.find_translation`): the English
+    names the body with common nouns (*the ministry* / กระทรวงสาธารณสุขมาเลเซีย, *the
+    secretary of state's office* / สำนักงานเลขาธิการรัฐ, *the King* /
+    พระบาทสมเด็จพระเจ้าอยู่หัว), so the translation spells out a name the source
+    gives, not an added one. The rendering must start where the mention starts (its
+    head); for a person it must be the whole mention."""
+    from ..entities.translated import STOP_WORDS, find_translation
+
+    a, b = int(t["start_char"]), int(t["end_char"])
+    text = ctx.tgt.text
+    while b > a and not text[b - 1].strip():
+        b -= 1
+    edges = list(range(a, b + 1))  # the head may end inside a token: กระทรวงสาธารณสุข
+    sents = ctx.src.sentences
+    bounds = {int(i): (int(x), int(y)) for i, x, y in zip(
+        sents["sent_id"], sents["start_char"], sents["end_char"])}
+    person = _str(t.get("label")) == "PERSON"
+    tried: set[str] = set()
+    for ids in _bead_windows(ctx, t, side="src")[:2]:
+        for i in ids:
+            if i not in bounds:
+                continue
+            words = _EN_WORD_RE.findall(ctx.src.text[bounds[i][0]:bounds[i][1]])
+            for n in range(1, TRANSLATED_MAX_WORDS + 1):
+                for k in range(len(words) - n + 1):
+                    run = words[k:k + n]
+                    if run[0].casefold() in STOP_WORDS or run[-1].casefold() in STOP_WORDS:
+                        continue
+                    name = " ".join(run)
+                    if name in tried:
+                        continue
+                    tried.add(name)
+                    hit = find_translation(name, text, (a, b), edges)
+                    if hit is not None and hit[0] == a and (not person or hit[1] == b):
+                        return True
+    return False
+
+
 def _repeated(ctx: _Context, t: dict[str, Any]) -> bool:
     """Whether a target mention left over names an English stretch of its own
     sentence bead that another Thai mention already renders: a translation repeats a
@@ -597,6 +706,12 @@ def _covered(t: dict[str, Any], spans: list[tuple[int, int, int]]) -> bool:
     return any(t["start_char"] < e and s < t["end_char"] for _, s, e in spans)
 
 
+LATIN_COPY_MIN_SCORE = 0.85
+"""Least name score of a source name and a target name both in Latin script: a
+translation that keeps a name in Latin copies it (case and diacritics aside), so two
+names that only share letters (``Vietcombank`` / ``Techcombank``) are not paired."""
+
+
 def _entity_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]]
                    ) -> dict[tuple[int, int], float]:
     """Score (0..1, higher is better) of each (src position, tgt position) pair that
@@ -609,7 +724,10 @@ def _entity_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]]
     pairs = match_pairs([tuple(m[c] for c in cols) for m in src],
                         [tuple(m[c] for c in cols) for m in tgt])
     out: dict[tuple[int, int], float] = {}
-    for i, j, *_, score in pairs:
+    for i, j, text_a, text_b, *_, method, score in pairs:
+        if method == "name" and float(score) < LATIN_COPY_MIN_SCORE and \
+                not THAI_RE.search(str(text_a)) and not THAI_RE.search(str(text_b)):
+            continue  # Vietcombank is no copy of Techcombank
         key = (int(i), int(j))
         out[key] = max(out.get(key, 0.0), float(score))
     _surname_scores(src, tgt, out)

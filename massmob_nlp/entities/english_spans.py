@@ -22,7 +22,8 @@ _LEAD_RE = re.compile(r"[\s\-–/:,;)\"”]+")
 def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A spaCy name span without a leading article, a trailing possessive ``'s`` or
     dangling punctuation (``the Mekong Delta`` → ``Mekong Delta``, ``Lan's`` → ``Lan``,
-    ``Enron /`` → ``Enron``); other labels (``the first 5 months``) are kept whole.
+    ``Enron /`` → ``Enron``), a person without the team and role before the name
+    (:data:`_TEAM_ROLE_RE`); other labels (``the first 5 months``) are kept whole.
     Measured on UNER English-EWT (``benchmarks/en_ner_eval.py``): +0.03 F1."""
     if label not in TRIMMED_LABELS:
         return start, end, label
@@ -36,7 +37,17 @@ def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int,
     lead = _LEAD_RE.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()
+    if label == "PERSON":
+        role = _TEAM_ROLE_RE.fullmatch(text, start, end)
+        if role is not None and not text[start:end].isupper():
+            start = role.start("name")
     return start, end, label
+
+
+_TEAM_ROLE_RE = re.compile(r"(?:[A-Z][a-z][\w'’\-]*\s+)+[A-Z]{2,4}\s+"
+                           r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
+"""A person span that starts with a team or body and a role in capitals (``Mariners
+LHP Reid Castillo``, ``Chiefs QB Joe Ball``): the name is what follows the role."""
 
 
 TIME_ZONES: frozenset[str] = frozenset({
@@ -44,16 +55,22 @@ TIME_ZONES: frozenset[str] = frozenset({
     "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "AEST", "AEDT", "ACST",
     "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "ICT", "WIB", "MSK"})
 """Time zone abbreviations (``14:00 BST``): spaCy labels them ORG; they name no body."""
-_QUANTITY_RE = re.compile(r"[\d.,]+\s?(?:C|F|p|bn|m|k|km|kg|mph|ft|%)")
-"""A quantity spaCy sometimes labels a name (``40C`` NORP, ``264p`` LAW)."""
+_QUANTITY_RE = re.compile(
+    r"(?:[A-Z]{3}|[$£€¥₫])?\s?[\d.,]+\s?(?:C|F|p|bn|m|k|km|kg|mph|ft|%|"
+    r"(?:thousand|million|billion|trillion|quadrillion)\b.*)")
+"""A quantity spaCy sometimes labels a name (``40C`` NORP, ``264p`` LAW, ``VND1.1
+quadrillion`` FAC: an amount after a currency code)."""
+UNIT_NAMES: frozenset[str] = frozenset({"Fahrenheit", "Celsius", "Kelvin", "Centigrade"})
+"""Temperature scales spaCy labels PERSON (``16 degrees Fahrenheit``): units, no names."""
 
 
 def is_english_name(span: str) -> bool:
     """Whether an English model name span names something: not a generic word of
-    :data:`MODEL_STOPLIST`, not a time zone (:data:`TIME_ZONES`), not a quantity
-    (``40C``, ``264p``, ``£3bn`` without its sign)."""
+    :data:`MODEL_STOPLIST`, not a time zone (:data:`TIME_ZONES`), not a temperature
+    scale (:data:`UNIT_NAMES`), not a quantity (``40C``, ``264p``, ``£3bn`` without its
+    sign, ``VND1.1 quadrillion``)."""
     return span not in MODEL_STOPLIST and span not in TIME_ZONES and \
-        not _QUANTITY_RE.fullmatch(span)
+        span not in UNIT_NAMES and not _QUANTITY_RE.fullmatch(span)
 
 
 ROLES = ("deputy leader", "leader", "chief executive", "chief", "boss", "spokesman",

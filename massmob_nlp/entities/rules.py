@@ -68,6 +68,12 @@ _SURNAMES_LONG = ("Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Phan", "Dang", "B
 _SURNAMES_SHORT = ("Le", "Vu", "Vo", "Do", "Ho", "Ly", "Ha", "Ta", "To", "Chu", "Lai")
 _STOP_SYL = frozenset({"The", "Then", "To", "In", "On", "At", "As", "An", "Me", "May",
                        "Can", "Man", "Men", "Ten", "Than", "Tan", "Nam", "Bac", "Tay"})
+_NAME_SYL = frozenset({"Man", "Tan", "Nam", "Bac", "Tay", "Than", "Ten", "Men", "Can"})
+"""Stop syllables that are also Vietnamese syllables (Mẫn, Tân, Nam, Bắc, Tây): the
+last syllable of a name of three or more when the clause goes on in lower case or
+with punctuation (``Tran Thanh Man said``, ``Nguyen Van Nam,``), not another
+capitalised word (a headline: ``Nguyen Van An Can Win``)."""
+_CLAUSE_GOES_ON_RE = re.compile(r"(?:[^\S\n]+[a-z]|[,.;:)\]]|['’]s\b)")
 _PLACE_AFTER_RE = re.compile(
     r"[^\S\n]+(?:commune|ward|district|street|village|hamlet|town|township|city|province|"
     r"bridge|road|avenue|boulevard|school|high school|hospital|square|university|lake|"
@@ -151,7 +157,9 @@ def _people(folded: str) -> Iterator[RuleSpan]:
 def _person(folded: str, start: int, end: int, *, min_syl: int) -> Iterator[RuleSpan]:
     """A PERSON span after trimming stop syllables; none when a place word follows."""
     words = list(re.finditer(r"\S+", folded[start:end]))
-    while words and words[-1].group(0) in _STOP_SYL:
+    kept = len(words) > min_syl and words[-1].group(0) in _NAME_SYL and \
+        _CLAUSE_GOES_ON_RE.match(folded, end) is not None
+    while words and words[-1].group(0) in _STOP_SYL and not kept:
         words.pop()
     if len(words) < min_syl:
         return

@@ -87,9 +87,15 @@ def sound_key(text: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key).strip()
 
 
+_ELISION_RE = re.compile(r"(?<![a-z])([dlo])['’](?=[a-z])")
+"""An elided particle (French and Italian ``d'``, ``l'``, Irish ``O'``): Thai writes it
+with the next word as one (โกตดิวัวร์ for ``Côte d'Ivoire``)."""
+
+
 def _latin_key(text: str) -> str:
     out: list[str] = []
-    for word in re.findall(r"[a-z]+", fold(text).casefold()):
+    text = _ELISION_RE.sub(r"\1", fold(text).casefold())  # d'Ivoire, O'Brien: one word
+    for word in re.findall(r"[a-z]+", text):
         key = _latin_word(word)
         if len(word) > 3 and re.search(r"[^aeiouy]e$", word) and key.endswith(VOWEL):
             key = key[:-1]  # a silent final e: Mike, Coupe, Price
@@ -305,10 +311,15 @@ shorter one finds common Thai words (``Ryder`` read ``ryde`` is รวด)."""
 
 def _pair_similarity(latin: str, thai_key: str, foreign: bool = True,
                      thai: str | None = None) -> float:
-    """:func:`key_similarity` of a Latin name (read as English, and as pinyin when
-    it is pinyin and that reading reaches :data:`PINYIN_MIN_SCORE`: the better) and a
-    Thai skeleton; 0 for a pinyin name whose ``n`` and ``ng`` the Thai does not keep."""
-    score = key_similarity(sound_key(latin), thai_key)
+    """:func:`key_similarity` of a Latin name (read as English, with an ``ng``
+    before a vowel also read as one sound as Malay and Indonesian names say it, and as
+    pinyin when it is pinyin and that reading reaches :data:`PINYIN_MIN_SCORE`: the
+    better) and a Thai skeleton; 0 for a pinyin name whose ``n`` and ``ng`` the Thai
+    does not keep."""
+    key = sound_key(latin)
+    score = key_similarity(key, thai_key)
+    if "GK" in key and score < 1.0:  # Selangor สลังงอร์: ng the next syllable's start
+        score = max(score, key_similarity(key.replace("GK", "G"), thai_key))
     if foreign and score < 1.0 and not latin.isupper():  # Spanish, French... readings
         score = max([score, *(key_similarity(k, thai_key) for k in european_keys(latin))])
     if thai is not None and THAI_READING_FROM <= score < 1.0 and \

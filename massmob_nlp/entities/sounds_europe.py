@@ -1,4 +1,4 @@
-"""Spanish, French, Portuguese, German and Italian readings of a Latin name.
+"""Spanish, French, Portuguese, German, Italian and Turkish readings of a Latin name.
 
 Thai writes these names by their sound in their own language, not by English
 spelling: ``Jiménez`` ฆิเมเนซ or ฮิเมเนซ (Spanish ``j``), ``Jean-Pierre`` ฌอง-ปีแยร์
@@ -71,6 +71,11 @@ _IT = _rules(
 """Italian: ``ce``/``ci``/``ge``/``gi`` as ``ช``/``จ`` (an ``i`` before a vowel only
 marks it), ``ch``/``gh`` hard, ``gli``, ``gn``, ``sc`` before ``e``/``i``, ``z`` as
 ``ts``."""
+_TR = _rules(
+    ("ğ", ""), ("(?<=[aouı])g(?=[aouı])", ""), ("c", "C"), ("ç", "C"), ("ş", "C"),
+    ("j", "C"), ("h", ""), ("v", "W"), ("y", "Y"))
+"""Turkish: ``ğ`` silent, and so a ``g`` between back vowels the English press writes
+for it (Erdogan แอร์โดอัน), ``c`` as ``จ`` (Recep เรเจป), ``ç`` and ``ş`` as ``ช``."""
 JOTA = ("H", "K")
 """Thai renders the Spanish ``j`` as ``ฮ`` (ฮวน) or ``ฆ`` (ฆวน, the Royal Institute's
 spelling): both readings are given."""
@@ -88,6 +93,8 @@ _FOREIGN: dict[str, re.Pattern[str]] = {
     "fr": re.compile(_NOT_ROMANCE + _DOUBLES + r"|[glnr]h|[ãõåñáíóúìò]"),
     "de": re.compile(r"sh|c(?![hk])|[ãõåñáíóúìòàèéêçâîôû]"),
     "it": re.compile(_NOT_ROMANCE + r"|[lnr]h|[jxy]|th|ph|[ãõåñäëïöüçâêîôû]"),
+    "tr": re.compile(r"[qwx]|th|ph|sh|ch|ck|oo|ee|ou|[bdfkmpqvwxz]h|[ãõåñáíóúìòàèéêâîôûäë]"
+                     r"|[aeiou][aeiou]"),
 }
 """Spellings a language does not write (a name with one is not read by its rules:
 ``John``, ``Smith`` are never read as Spanish): letters and digraphs foreign to it,
@@ -130,7 +137,7 @@ def _key(words: list[str], rules: Rules) -> str:
 @lru_cache(maxsize=8192)
 def european_keys(text: str) -> tuple[str, ...]:
     """The skeletons of a Latin name read as Spanish (both :data:`JOTA` and
-    :data:`BETA` readings), Portuguese, French, German and Italian, each once; a
+    :data:`BETA` readings), Portuguese, French, German, Italian and Turkish, each once; a
     language whose spelling the name cannot be (:data:`_FOREIGN`) gives none."""
     words = _LETTERS.findall(unicodedata.normalize("NFC", text).casefold())
     if not words:
@@ -150,4 +157,6 @@ def european_keys(text: str) -> tuple[str, ...]:
         keys.append(_key(words, _DE))
     if can["it"]:
         keys.append(_key(words, _IT))
+    if can["tr"]:
+        keys.append(_key(words, _TR))
     return tuple(dict.fromkeys(k for k in keys if k))

@@ -119,6 +119,13 @@ THAI_MODEL_STOPLIST: frozenset[str] = frozenset({
 Thai model sometimes labels on their own: dropped when they are the whole span."""
 
 _PRIORITY = {"gazetteer": 0, "rule": 1}
+_THAI_UNIT_RE = re.compile(
+    r"[ก-ฮ]{1,4}\.(?:[ก-ฮ]{1,3}\.)*(?:\s?/\s?[ก-ฮ]{1,4}\.(?:[ก-ฮ]{1,3}\.)*)+")
+"""Thai unit abbreviations joined by a slash (ก./ลบ.ม., *µg/m³*; กม./ชม., *km/h*): a
+unit the Thai model labels ORG, dropped."""
+_DIGIT_RE = re.compile(r"[0-9๐-๙]")
+"""A digit: a Thai model PERSON span holding one (นาย เฮลิคอปเตอร์ 54 after *1,200 นาย*,
+a classifier and the next count) names nobody and is dropped."""
 
 
 def map_label(label: str, scheme: str) -> str:
@@ -207,14 +214,17 @@ def model_spans(text: str, start: int, end: int, lang: str,
     (:func:`~.english_spans.is_english_name`); for Thai
     the ThaiNER model's (``thai``: its spans of the paragraph when already computed;
     a note in ``problems`` when the model is unavailable), a PERSON span running into
-    a position, a body or a place cut (:func:`~.thai_split.split_person_spans`)."""
+    a position, a body or a place cut (:func:`~.thai_split.split_person_spans`), a
+    PERSON span with a digit and a unit (:data:`_THAI_UNIT_RE`) dropped."""
     para = text[start:end]
     if lang == "th":
         found = _thai_model_many([para], problems)[0] if thai is None else thai
         found = split_person_spans(para, found)  # นายโจ ไบเดนประธานาธิบดีสหรัฐ: cut
         return [(start + s, start + e, map_label(lab, "thainer"), "model", pd.NA, pd.NA,
                  float(score)) for s, e, lab, score in found
-                if para[s:e] not in THAI_MODEL_STOPLIST]
+                if para[s:e] not in THAI_MODEL_STOPLIST and
+                not (lab == "PERSON" and _DIGIT_RE.search(para[s:e])) and
+                not _THAI_UNIT_RE.fullmatch(para[s:e].strip())]
     return [(s, e, map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
             for s0, e0, lab0 in model if start <= s0 and e0 <= end
             for s, e, lab in split_org_person(text, *trim_english_span(text, s0, e0, lab0))

@@ -51,6 +51,10 @@ THAI_HEADS: tuple[str, ...] = (
 STOP_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "&", "de",
                                         "at", "to", "la", "le", "des", "du"})
 """English words a translation need not render."""
+UNSPOKEN: frozenset[str] = frozenset({"royal"})
+"""English words of a body's name its Thai name often leaves out (``Royal Irrigation
+Department`` / กรมชลประทาน, ``Royal Thai Navy`` / กองทัพเรือ): the name is looked for
+without them when it is not found with them."""
 _WORD_RE = re.compile(r"[^\s\-–/]+")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _THAI_EDGE = re.compile("[\u0e01-\u0e4e]")
@@ -111,10 +115,15 @@ def find_translation(name: str, text: str, span: tuple[int, int], edges: Sequenc
             cover = frozenset(range(i, j))
             if variants:
                 known |= cover
-                pieces += [(a + s, a + e, cover) for s, e, _ in find_variants(sub, variants)]
+                pieces += [(a + s, a + e, cover) for v in variants  # each: การป้องกัน
+                           for s, e, _ in find_variants(sub, {v})]  # hides ป้องกัน
             if ids:
                 pieces += [(a + s, a + e, cover) for s, e, _ in
                            find_thai(sub, ids, boundaries=bounds)]
+    for i, w in enumerate(words):
+        if _NUMBER_WORD_RE.fullmatch(w):  # Highway 16 / ทางหลวงหมายเลข 16
+            pieces += [(a + m.start(), a + m.end(), frozenset({i}))
+                       for m in _number_pieces(w).finditer(sub)]
     if not known or not pieces:
         return None
     proper = [i for i in range(len(words)) if i not in known or
@@ -122,9 +131,27 @@ def find_translation(name: str, text: str, span: tuple[int, int], edges: Sequenc
     if any(i not in known for i in proper):
         pieces += _anchored(words, proper, known, text, span, edges, pieces)
     best = _best_chain(pieces, len(words), text, set(edges))
+    if best is None and (kept := [w for w in words if w.casefold() not in UNSPOKEN]) and \
+            len(kept) < len(words):  # Royal Irrigation Department / กรมชลประทาน
+        return find_translation(" ".join(kept), text, span, edges, exclude=exclude)
     if best is None or any(best[0] < e and s < best[1] for s, e in exclude):
         return None
     return best[0], best[1], TRANSLATED_SCORE
+
+
+_NUMBER_WORD_RE = re.compile(r"\d{1,5}")
+_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+NUMBER_GLUE: tuple[str, ...] = ("หมายเลข", "เลขที่", "ฉบับที่", "ที่")
+"""Thai words a translation puts before the number of a name (ข้อเสนอที่ 139 for
+``Proposition 139``, ทางหลวงหมายเลข 16 for ``Highway 16``): part of the number's piece."""
+
+
+def _number_pieces(word: str) -> re.Pattern[str]:
+    """The number ``word`` of a name in Arabic or Thai digits, alone (not part of a
+    longer number), after a :data:`NUMBER_GLUE` word if any."""
+    digits = "".join(f"[{d}{_THAI_DIGITS[int(d)]}]" for d in word.lstrip("0") or "0")
+    glue = "|".join(NUMBER_GLUE)
+    return re.compile(rf"(?:(?:{glue})\s?)?(?<![\d๐-๙.,])[0๐]*{digits}(?![\d๐-๙]|[.,][\d๐-๙])")
 
 
 def _anchored(words: list[str], proper: list[int], known: set[int], text: str,
@@ -200,11 +227,23 @@ def _headed(text: str, start: int, edges: set[int]) -> int:
                  and start - len(h) in edges), -1)
 
 
+def _after_word(text: str, start: int, edges: set[int]) -> int:
+    """``start`` when the word token holding it begins with a Thai dictionary word
+    that ends there (the tokenizer wrote รับข้อเสนอ, *accept a proposal*, as one
+    word: ข้อเสนอ of ``Proposition 139`` starts inside it), else -1."""
+    from .thai_search import _thai_dictionary
+
+    before = max((e for e in edges if e < start), default=-1)
+    return start if before >= 0 and start - before <= 8 and \
+        text[before:start] in _thai_dictionary() else -1
+
+
 def _best_chain(pieces: list[Piece], n: int, text: str, edges: set[int]
                 ) -> tuple[int, int] | None:
     """The shortest run of adjacent pieces (joined by :data:`GLUE`) whose covers
     partition the ``n`` words, starting and ending on word edges (or starting with a
-    Thai head the English name leaves out: :data:`THAI_HEADS`)."""
+    Thai head the English name leaves out: :data:`THAI_HEADS`, or right after a
+    dictionary word the tokenizer joined to the name: :func:`_after_word`)."""
     pieces = sorted(set(pieces))
     goal = frozenset(range(n))
     best: tuple[int, int] | None = None
@@ -212,7 +251,8 @@ def _best_chain(pieces: list[Piece], n: int, text: str, edges: set[int]
     def grow(start: int, end: int, covered: frozenset[int]) -> None:
         nonlocal best
         if covered == goal:
-            start = start if start in edges else _headed(text, start, edges)
+            start = start if start in edges else _headed(text, start, edges) \
+                if _headed(text, start, edges) >= 0 else _after_word(text, start, edges)
             if start >= 0 and end in edges and (best is None or
                                                 end - start < best[1] - best[0]):
                 best = (start, end)
