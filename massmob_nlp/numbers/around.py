@@ -62,3 +62,28 @@ def qualifier(t: str, start: int, end: int) -> str | None:
     if m:
         return _QUAL_AFTER.get(" ".join(m.group().split()).lower())
     return None
+
+
+# "held over three days", "rain fell over two days", "Bt2 trillion over 10 years": over
+# before a length of time is the preposition "across" (Thai ตลอด, ในช่วง, or nothing), no
+# "more than" -- unless a word of extent comes first: "for over three days", "delays of
+# over a week", "in over 10 years", "lasted/took/waited over two hours", "just over".
+_OVER_BEFORE_RE = re.compile(r"(?i)(?P<w>\b[a-z]+(?:'[a-z]+)?)?[\s,]*\bover\s+$")
+_MORE_THAN_WORDS = frozenset("""
+for of in after within to by from at than into since about only just well slightly little
+way far nearly almost some lasted last lasts lasting took take takes taking spent spend spends
+spending waited wait waits waiting remained remain stayed stay served serve worked work
+lived live been be being is was were are has have had aged age ages people adults children
+those anyone men women patients workers staff users residents some
+""".split())  # noqa: SIM905
+
+
+def over_means_across(t: str, start: int) -> bool:
+    """The English ``over`` right before a length of time at ``start`` means "across"
+    (``fell over three days``), not "more than" (``for over three days``)."""
+    m = _OVER_BEFORE_RE.search(t, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = (m["w"] or "").lower()
+    return word not in _MORE_THAN_WORDS
+

@@ -20,7 +20,9 @@ _CODE_WORD_RE = re.compile(
     r"(?:(?:No|Number)\b\.?\s*|เลขที่\s*|ที่\s*)?(?P<n>[0-9]+)"
     r"(?![0-9]|[.,][0-9]|\s*(?:%|percent|million|billion|thousand|ล้าน|บาท|ดอง|คน"
     # "มติ 39 ฉบับ" (39 resolutions), "ประกาศ 3 เรื่อง": a count of documents, no code
-    r"|ฉบับ|เรื่อง|รายการ|ข้อ|มาตรา))")
+    r"|ฉบับ|เรื่อง|รายการ|ข้อ|มาตรา"
+    # "มติ 6 ต่อ 3 (เสียง)": a vote of six to three, no resolution number
+    r"|ต่อ\s*[0-9]))")
 _CODE_MORE_RE = re.compile(r"\s*(?:,|and|&|และ)\s*(?P<n>[0-9]+)(?![0-9]|[.,][0-9]|-)")
 _DAY = r"(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?"
 _ISO_DATE_RE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"

@@ -163,6 +163,14 @@ YEAR_BEFORE_RE = re.compile(
     r"(?i)\b(?:in|of|since|from|by|until|till|through|during|before|after|year|years"
     r"|early|late|mid|end|fiscal|term|tenure|period|between|spring|summer|autumn"
     r"|winter|circa|B\.\s?E\.|A\.\s?D\.|AD|CE)\s*[-,–(]?\s*$")
+# "B.E. 2325", "BE 2567", "Buddhist Era 2325", "2325 B.E.": Thai outlets writing English
+# gloss a year in the Buddhist Era (CE = BE - 543) whatever its size, like Thai "พ.ศ.".
+BE_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z.])B\.\s?E\.?|(?<![A-Za-z])BE|\b(?i:Buddhist\s+Era)"
+                          r"|\b(?i:the\s+Buddhist\s+(?:year|calendar\s+year)))\s*$")
+BE_AFTER_RE = re.compile(r"\s*(?:B\.\s?E\.|BE\b)(?![A-Za-z])")
+# "B.E. 2325 (1782)", "พ.ศ. 2325 (1782)": the CE gloss in brackets after a BE year.
+BE_YEAR_GLOSS_BEFORE_RE = re.compile(
+    r"(?:(?<![A-Za-z.])B\.\s?E\.?|(?<![A-Za-z])BE|พ\.\s?ศ\.|พุทธศักราช)\s*[0-9]{4}\s*\(\s*$")
 # Words that may follow a year; any other lower-case word after a bare 4-digit number
 # makes it a count ("2000 people").
 FUNCTION_WORDS = frozenset("""
@@ -299,7 +307,8 @@ A_UNIT_AND_HALF_RE = re.compile(
     r"kilometer|metre|meter|kilogram|litre|liter)\s+and\s+a\s+half\b")
 # Regnal and sequel numbers: "Henry VIII", "World War II", "Thutmose III".
 ROMAN_RE = re.compile(
-    r"(?<=\w)\s(?P<r>(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3}))(?![A-Za-z0-9]|[-'’](?!s\b)[A-Za-z])")
+    r"(?<=\w)\s(?P<r>(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3}))(?![^\W_]|[-'’](?!s\b)[^\W\d_])")
+# (any letter after it, not only Latin ones: "Nguyễn Văn An", "Võ Tấn Đức" hold no V)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # After the pronoun "I", not after a regnal "I" ("In Paris I did", "Henry I of").
 PRONOUN_I_AFTER_RE = re.compile(
@@ -443,6 +452,13 @@ ORDINAL_IDIOM_RE = re.compile(
     r"|first(?=\s+minister(?:'s|s)?\b(?!\s+to\b))"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
+# "the first nine months", "the first 10 days of May": first before a count of periods
+# belongs to the period, and translations often leave it out ("9 เดือน", "9 tháng"):
+# vague (it still joins แรก / "đầu" when the translation writes it).
+FIRST_PERIOD_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:months?|weeks?|days?|years?|quarters?"
+    r"|hours?|minutes?|seasons?|games?|rounds?|matches?|laps?|sessions?)\b")
 # "quality and safety come first": first as a priority, not a place (Thai ``มาก่อน``,
 # "comes before"): vague; "came first in the 100m" still joins ``อันดับ 1``.
 COME_FIRST_BEFORE_RE = re.compile(r"(?i)\b(?:come|comes|came|coming|put|puts|putting)\s+$")

@@ -65,11 +65,15 @@ _RANK_AFTER_RE = re.compile(
     r"|contender|target|enemy|official|earner|hit|single|album|status)\b")
 _SECOND_RANK_RE = re.compile(
     r"(?i)\b(?:(?:finish(?:ed|es|ing)?|came|comes?|coming|placed|ranked|ranks?|ranking"
-    r"|seeded|lies|lying|sits|sitting|stood|stands|voted)\s+(?P<a>second)\b(?![-\s]+hand)"
+    r"|seeded|lies|lying|sits|sitting|stood|stands|voted)\s+"
+    r"(?:a\s+(?:(?:very|more|much|fairly)\s+)?(?:distant|close|narrow|strong|creditable"
+    r"|respectable|comfortable|clear|surprise|surprising|remote|solid|disappointing"
+    r"|commendable|credible|worthy|fine|good|poor|joint|tied)\s+)?"
+    r"(?P<a>second)\b(?![-\s]+hand)"
     r"|(?P<b>second)(?=[\s-]+(?:place|placed|position|spot|seed|seeded)\b))")
 _PART = rf"(?i:{alt([*en.UNITS, *en.TEENS, *en.TENS, 'hundred'][1:])})|[0-9]{{1,3}}(?:,[0-9]{{3}})*"
 _PROPORTION_RE = re.compile(
-    rf"\b(?P<a>{_PART})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_PART})\b(?![.,][0-9]|-)")
+    rf"(?<![0-9][.,])\b(?P<a>{_PART})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_PART})\b(?![.,][0-9]|-)")
 _AGE_GROUP_RE = re.compile(r"(?i)\b(?P<q>over|under)-(?P<n>[1-9][0-9]?)s\b")
 _MID_DECADE_RE = re.compile(r"(?i)\b(?P<p>low|mid|high|upper|lower)[\s-]+(?P<n>[1-9]0)s\b")
 _NIL_WORDS = {"nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -125,6 +129,8 @@ def find_english_news(sc: Scan) -> None:
         _results(sc)
     if " in " in low or " out of " in low:
         _proportions(sc)
+    if "vot" in low:
+        _tallies(sc)
     if digits and _PLURAL_NUMBER_HINT_RE.search(t):
         _mid_decades(sc)
         _age_groups(sc)
@@ -278,6 +284,28 @@ def _results(sc: Scan) -> None:
         b = 0 if m["b"] is None else a
         sc.add(m.start(), m.end(), "score", value=float(a), value_max=float(b),
                key=f"score:{a}-{b}")
+
+
+_TALLY_PART = (rf"(?i:{alt([*en.UNITS, *en.TEENS, *en.TENS, 'nil', 'none'])})"
+               r"|[0-9]{1,3}(?:,[0-9]{3})?")
+_TALLY_RE = re.compile(
+    rf"(?<![0-9][.,])\b(?P<a>{_TALLY_PART})\s+votes?\s+(?:to|against)\s+(?P<b>{_TALLY_PART})\b"
+    rf"(?![.,][0-9]|-|\s*(?:%|percent|per\s+cent))"
+    rf"|(?i:\bvot(?:ed|es?|ing))\s+(?P<c>{_TALLY_PART})\s+(?:to|against)\s+(?P<d>{_TALLY_PART})\b"
+    rf"(?![.,][0-9]|-|\s*(?:%|percent|per\s+cent))")
+
+
+def _tallies(sc: Scan) -> None:
+    """``by five votes to four``, ``passed by 443 votes to 0``, ``voted six to three``: a
+    vote tally, one ``score`` as Thai writes it (``มติ 5 ต่อ 4 เสียง``, ``6-3``)."""
+    for m in _TALLY_RE.finditer(sc.t):
+        g = "a" if m["a"] else "c"
+        a_raw, b_raw = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
+        a, b = (0 if w.lower() in ("nil", "none") else _part_value(w) for w in (a_raw, b_raw))
+        s = m.start(g)
+        if (g == "c" and a < b) or not sc.free(s, m.end()):
+            continue  # "voted 18 to 20": ages or a range, not a result
+        sc.add(s, m.end(), "score", value=float(a), value_max=float(b), key=f"score:{a}-{b}")
 
 
 def _part_value(word: str) -> int:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import en, th
-from .around import qualifier, thai_ordinal_before
+from .around import over_means_across, qualifier, thai_ordinal_before
 from .base import (
     LATIN_RE,
     MAX_DIGITS,
@@ -35,7 +35,7 @@ _CUR_AFTER.update({w: c for c, ws in th.CURRENCY_AFTER.items() for w in ws})
 CUR_AFTER_RE = re.compile(
     rf"\s?(?P<w>{alt((w for ws in en.CURRENCY_AFTER.values() for w in ws), latin=True)})"
     rf"|\s*(?P<t>{alt(w for ws in th.CURRENCY_AFTER.values() for w in ws)})"
-    r"|\s*(?P<lb>ลบ\.)")
+    r"|\s*(?P<lb>ลบ\.)(?!\s*(?:ม|ซม|กม|ฟ)\.)")  # ลบ. million baht; ลบ.ม. cubic metres
 _CUR_BEFORE = {w: c for c, ws in en.CURRENCY_BEFORE.items() for w in ws}
 _CUR_BEFORE_RE = re.compile(
     rf"(?:{alt(w for w in _CUR_BEFORE if not w[0].isalpha())}"
@@ -115,6 +115,9 @@ def _in_name(sc: Scan, s: int, e: int) -> bool:
         sc.claim(s, e)
         return True
     name = t[a:b]
+    if _UNIT_POWER_RE.fullmatch(name) and _UNIT_POWER_BEFORE_RE.search(t, max(0, a - 8), a):
+        sc.claim(s, e)  # "µg/m3", "1,200 m2": square and cubic units, no code
+        return True
     if (quarter := _QUARTER_RE.fullmatch(name)) is not None:
         n = int(quarter["n"])
         sc.add(a, b, "ordinal", value=float(n), key=f"ordinal:{n}")
@@ -151,6 +154,8 @@ def code_key(name: str) -> str:
 _NAME_START_RE = re.compile(r"[^\s,;:()\[\]\"“”'‘’/]*$")
 _NAME_END_RE = re.compile(r"[0-9A-Za-z\u0e01-\u0e4e]*(?:[-_][0-9A-Za-z\u0e01-\u0e4e]+)*")
 _QUARTER_RE = re.compile(r"Q(?P<n>[1-4])")
+_UNIT_POWER_RE = re.compile(r"(?:[kcdm]?m|ft|in|yd|mi)[23]")
+_UNIT_POWER_BEFORE_RE = re.compile(r"(?:/|[0-9]\s?|\b(?i:per|a|each)\s)$")
 _QUARTER_BEFORE_RE = re.compile(r"(?:\bQ[1-4]|ไตรมาส\s*(?:ที่\s*)?[1-4])[\s/-]*$")
 """``Q2 2025``, ``ไตรมาส 2 2568``: a year after a quarter, whatever follows it."""
 
@@ -191,10 +196,23 @@ _WON_AFTER_RE = re.compile(
 """``1.5 trillion won.``, ``3bn won ($2.2bn)``; not the verb (``3 million won the vote``)."""
 
 
+# "a 3.04-billion-baht budget", "a 10,000-baht handout", "a two-million-dollar deal": an
+# amount used as an adjective joins number, scale and currency with hyphens. Weights
+# take that form too ("a 5-pound bag"), so pounds and sterling are left out.
+_HYPHEN_CURRENCIES = {w: c for c, ws in en.CURRENCY_AFTER.items() for w in ws
+                      if w.isalpha() and w.islower() and c != "GBP"}
+_HYPHEN_CUR_RE = re.compile(rf"-(?P<w>{alt(_HYPHEN_CURRENCIES, latin=True)})(?![A-Za-z])")
+_HYPHEN_MAG_RE = re.compile(
+    rf"-(?P<w>(?i:thousand|million|billion|trillion))"
+    rf"(?=-(?:{alt(_HYPHEN_CURRENCIES, latin=True)})(?![A-Za-z]))")
+
+
 def _magnitude(t: str, pos: int) -> tuple[int, int]:
     """(power of ten, end) of a magnitude word (``million``, ``ล้าน``) at ``pos``,
     else (0, pos)."""
     m = _MAG_RE.match(t, pos)
+    if m is None and (h := _HYPHEN_MAG_RE.match(t, pos)):
+        return _MAG[h["w"].lower()], h.end()
     if m is None:
         return 0, pos
     word = m["w"].lower() if m["w"] else m["t"]
@@ -250,8 +268,12 @@ def _year_of(sc: Scan, s: int, raw: str, after: int) -> tuple[int, str] | None:
         return (2000 + n, "CE") if ce else (n + 2500 - 543, "BE")
     if len(raw) <= 3 and th.RS_BEFORE_RE.search(t, max(0, s - 16), s):
         return n + th.RS_OFFSET, "BE"  # ร.ศ. 112 (1893 CE): a Thai era, like พ.ศ.
-    if len(raw) >= 3 and th.BE_BEFORE_RE.search(t, max(0, s - 16), s):
-        return n - 543, "BE"  # พ.ศ. 2325: an era marker makes any number a year
+    if (len(raw) >= 3 and th.BE_BEFORE_RE.search(t, max(0, s - 16), s)) or (
+            len(raw) == 4 and (en.BE_BEFORE_RE.search(t, max(0, s - 20), s)
+                               or en.BE_AFTER_RE.match(t, after))):
+        return n - 543, "BE"  # พ.ศ. 2325, B.E. 2325: an era marker makes any number a year
+    if len(raw) == 4 and en.BE_YEAR_GLOSS_BEFORE_RE.search(t, max(0, s - 24), s):
+        return n, "CE"  # "B.E. 2325 (1782)": the CE year glossing a BE year
     if ce:
         return n, "CE"
     if len(raw) != 4 or (counted and not (th_marker or en_marker)):
@@ -350,6 +372,8 @@ def _unit(sc: Scan, start: int, pos: int, cur: str | None
         if cm["lb"]:
             return False, "THB", start, cm.end(), 6  # ลบ. is million baht
         return False, _CUR_AFTER[cm["w"] or cm["t"]], start, cm.end(), 0
+    if cur is None and (hc := _HYPHEN_CUR_RE.match(t, pos)):
+        return False, _HYPHEN_CURRENCIES[hc["w"]], start, hc.end(), 0
     return False, cur, start, pos, 0
 
 
@@ -415,6 +439,9 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         fields["key"] = f"{kind}:-{span}"
     if kind in ("cardinal", "duration", "money", "percent", "range"):
         fields["qualifier"] = "over" if over else qualifier(t, start, after)
+        if kind == "duration" and fields["qualifier"] == "over" and not over \
+                and over_means_across(t, start):
+            fields["qualifier"] = None  # "held over three days": across, not more than
     if vague:
         fields["vague"] = True
     sc.add(start, after, kind, **fields)

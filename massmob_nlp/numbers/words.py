@@ -338,7 +338,8 @@ def _english_ordinals(sc: Scan) -> None:
         come_first = n == 1 and bool(en.COME_FIRST_BEFORE_RE.search(t, max(0, s - 9), s)) \
             and bool(en.CLAUSE_END_RE.match(t, e))
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
-               vague=a_second or come_first or en.ORDINAL_IDIOM_RE.match(t, s) is not None)
+               vague=a_second or come_first or en.ORDINAL_IDIOM_RE.match(t, s) is not None
+               or (n == 1 and en.FIRST_PERIOD_AFTER_RE.match(t, e) is not None))
 
 
 def _roman_numerals(sc: Scan) -> None:
