@@ -100,7 +100,7 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
         found = _straight_sets(m, side, texts) or _best_of(m, side, texts) or \
             _split_in_two(m, side, texts) or _weekday_date(m, side, texts) or \
             _title_first(m, side, texts) or _per_unit(m, side, texts) or \
-            _runner_up(m, side, texts)
+            _runner_up(m, side, texts) or _lunar_new_year(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
     if found is None and _str(m["kind"]) == "code":
@@ -314,6 +314,23 @@ def _runner_up(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str 
         return None
     far = "tgt" if side == "src" else "src"
     hit = _RUNNER_UP[side].search(texts.get((far, int(m["bead"])), ""))
+    return hit.group() if hit is not None else None
+
+
+_LUNAR_NEW_YEAR_EN = re.compile(r"(?i)\b(?:lunar\s+new\s+year|t[eế]t)\b")
+_TH_LUNAR_DAY = re.compile(r"(?:ขึ้น|แรม)\s*(?:[0-9๐-๙]{1,2}|[ก-๛]{2,8}|\s+)\s*ค่ำ")
+"""A Thai lunar date, ``ขึ้น 1 ค่ำ`` (the number may already be blanked out, joined)."""
+
+
+def _lunar_new_year(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """The first lunar month, which the English names "Lunar New Year" or "Tết": "the
+    first day of the Lunar New Year" / ``วันขึ้น 1 ค่ำ เดือน 1`` (the Thai writes the
+    day and the month, the English one "first"). The English name, or None."""
+    if side != "tgt" or _str(m["kind"]) not in ("cardinal", "ordinal") or \
+            not _close(_num(m.get("value")), 1.0) or \
+            not _TH_LUNAR_DAY.search(texts.get(("tgt", int(m["bead"])), "")):
+        return None
+    hit = _LUNAR_NEW_YEAR_EN.search(texts.get(("src", int(m["bead"])), ""))
     return hit.group() if hit is not None else None
 
 

@@ -97,3 +97,16 @@ def test_digits_written_as_a_vague_word_are_still_kept(en, th):
 ])
 def test_second_place_written_as_runner_up(en, th, kept):
     assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    # the Thai lunar date writes the day and the month; "Lunar New Year" is the month
+    ("The first day of the Lunar New Year falls on February 17 this year.",
+     "ปีนี้วันขึ้น 1 ค่ำ เดือน 1 ตามจันทรคติตรงกับวันที่ 17 กุมภาพันธ์", True),
+    ("Markets close on the first day of Tết.", "ตลาดปิดในวันขึ้น 1 ค่ำ เดือน 1", True),
+    # no New Year in the English: the month is added
+    ("The first day of the festival falls on February 17 this year.",
+     "ปีนี้วันขึ้น 1 ค่ำ เดือน 1 ตามจันทรคติตรงกับวันที่ 17 กุมภาพันธ์", False),
+])
+def test_the_first_lunar_month_written_as_lunar_new_year(en, th, kept):
+    assert (_problems(en, th) == []) is kept
