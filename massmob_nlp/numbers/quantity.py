@@ -517,6 +517,9 @@ def _plain_int(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after: int
             and any(m.kind == "ordinal" and m.end == coord.start()
                     and _THAI_MARKED_RE.match(m.text) for m in sc.out[-2:]):
         return "ordinal", s, e, {"value": float(n), "key": f"ordinal:{n}"}
+    lunar = th.LUNAR_DAY_BEFORE_RE.search(t, max(0, s - 6), s)
+    if lunar and 1 <= n <= 15 and (night := th.LUNAR_DAY_AFTER_RE.match(t, e)):
+        return "ordinal", lunar.start(), night.end(), {"value": float(n), "key": f"ordinal:{n}"}
     month = th.MONTH_NUMBER_BEFORE_RE.search(t, max(0, s - 8), s)
     if month and 1 <= n <= 12 and not _is_counted(t, after) \
             and not th.MONTH_NUMBER_AFTER_RE.match(t, e):  # วันที่ 27 เดือน 12

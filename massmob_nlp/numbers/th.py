@@ -277,6 +277,10 @@ def rank_one_vague(t: str, rank_start: int) -> bool:
 # joined to an ordinal shares its marker.
 ORDINAL_COORD_BEFORE_RE = re.compile(r"\s*(?:และ|หรือ|,)\s*$")
 MONTH_NUMBER_BEFORE_RE = re.compile(r"(?<![\u0e01-\u0e4e])เดือน\s*$")
+# "ขึ้น 1 ค่ำ", "แรม 8 ค่ำ": the Nth day of the waxing / waning moon in the Thai lunar
+# calendar ("the 1st day of the lunar month"): a rank, like เดือน 12.
+LUNAR_DAY_BEFORE_RE = re.compile(r"(?:ขึ้น|แรม)\s*$")
+LUNAR_DAY_AFTER_RE = re.compile(r"\s*ค่ำ")
 MONTH_NUMBER_AFTER_RE = re.compile(r"[0-9]|\s*[/.-]\s*[0-9]")
 # "อันดับ 1 ใน 10" ("in the top ten"): a rank among N, no place of its own.
 RATIO_AFTER_RE = re.compile(r"\s*ใน\s*[0-9]")

@@ -166,3 +166,16 @@ def test_ascii_unit_powers_are_no_codes(text: str, found: list[tuple[str, str]])
 
 def test_chip_name_with_digit_stays_a_code() -> None:
     assert ("M2", "code:2") in _found("The laptop runs on an Apple M2 chip.")
+
+
+# ----------------------------------------------------------- Thai lunar days
+@pytest.mark.parametrize("text,mention", [
+    ("พิธีจัดขึ้นในวันขึ้น 3 ค่ำ เดือน 6", ("ขึ้น 3 ค่ำ", "ordinal:3")),
+    ("ตรงกับวันแรม 14 ค่ำ เดือน 11", ("แรม 14 ค่ำ", "ordinal:14")),
+])
+def test_thai_lunar_day_is_a_rank(text: str, mention: tuple[str, str]) -> None:
+    assert mention in _found(text, "th")
+
+
+def test_rise_by_an_amount_is_no_lunar_day() -> None:
+    assert _found("ราคาน้ำมันขึ้น 3 บาท", "th") == [("3 บาท", "money:3:THB")]
