@@ -374,10 +374,11 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“‘(]?\s*$")
 def _common_word_model(s: dict[str, Any], text: str, lower: frozenset[str]) -> bool:
     """Whether a source model mention is one capitalised word starting a sentence
     that the article also writes in lower case (``House`` prices ... house prices,
-    ``Turnout`` was ... turnout) or, labelled a person, writes nowhere else (``Turnout``
-    was about 74%: news names a person in full before the surname alone starts a
-    sentence), an acronym in the plural, a period code (``Q3``) or starts with an
-    abbreviation's end: a common word the English recognizer labelled."""
+    ``Turnout`` was ... turnout) or, labelled a person and shaped as a common noun
+    (:data:`_COMMON_SHAPE_RE`), writes nowhere else (``Turnout`` was about 74%: news
+    names a person in full before the surname alone starts a sentence), an acronym in
+    the plural, a period code (``Q3``) or starts with an abbreviation's end: a common
+    word the English recognizer labelled."""
     name = _str(s.get("text")) or ""
     start = int(s["start_char"])
     if _str(s.get("source")) != "model":
@@ -389,10 +390,15 @@ def _common_word_model(s: dict[str, Any], text: str, lower: frozenset[str]) -> b
             _SENTENCE_START_RE.search(text, max(0, start - 4), start) is None:
         return False
     return name.casefold() in lower or (
-        _str(s.get("label")) == "PERSON" and not name.isupper() and
+        _str(s.get("label")) == "PERSON" and
+        _COMMON_SHAPE_RE.fullmatch(name.strip()) is not None and
         len(re.findall(rf"(?<![\w'’]){re.escape(name.strip())}(?![\w'’])", text)) == 1)
 
 
+_COMMON_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:out|off|over|ers|ors|ists|ents|ants|ians)")
+"""A capitalised word shaped as an English common noun: a particle compound
+(``Turnout``, ``Payout``, ``Takeover``) or an agent noun in the plural (``Voters``,
+``Analysts``, ``Residents``)."""
 _ABBREVIATION_PIECE_RE = re.compile(r"[a-z]{1,2}\.\s")
 """A model mention that starts with the end of an abbreviation (``m. About 180,000``
 after ``£45m.``): the recognizer ran over a sentence end."""

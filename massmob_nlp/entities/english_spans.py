@@ -55,13 +55,20 @@ TIME_ZONES: frozenset[str] = frozenset({
     "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "AEST", "AEDT", "ACST",
     "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "ICT", "WIB", "MSK"})
 """Time zone abbreviations (``14:00 BST``): spaCy labels them ORG; they name no body."""
+_MONEY = (r"(?:VND|USD|EUR|GBP|JPY|CNY|RMB|THB|SGD|MYR|IDR|PHP|INR|KRW|AUD|HKD|CAD|CHF|"
+          r"NZD|TWD|Bt|Rs|Rp|RM|[A-Z]{1,2}\$|[$£€¥₫])")
 _QUANTITY_RE = re.compile(
-    r"(?:[A-Z]{3}|[$£€¥₫])?\s?[\d.,]+\s?(?:C|F|p|bn|m|k|km|kg|mph|ft|%|"
-    r"(?:thousand|million|billion|trillion|quadrillion)\b.*)")
+    rf"{_MONEY}?\s?[\d.,]+\s?(?:C|F|p|bn|m|k|km|kg|mph|ft|%|"
+    r"(?:thousand|million|billion|trillion|quadrillion)\b.*)"
+    rf"|{_MONEY}\s?[\d.,]+(?:\s?[-–]\s?[\d.,]+)?"
+    r"(?:\s+(?:thousand|million|billion|trillion|quadrillion))?")
 """A quantity spaCy sometimes labels a name (``40C`` NORP, ``264p`` LAW, ``VND1.1
-quadrillion`` FAC: an amount after a currency code)."""
-UNIT_NAMES: frozenset[str] = frozenset({"Fahrenheit", "Celsius", "Kelvin", "Centigrade"})
-"""Temperature scales spaCy labels PERSON (``16 degrees Fahrenheit``): units, no names."""
+quadrillion`` FAC, ``VND12-14 million`` NORP, ``VND2``: an amount after a currency
+code)."""
+UNIT_NAMES: frozenset[str] = frozenset({"Fahrenheit", "Celsius", "Kelvin", "Centigrade",
+                                        "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh"})
+"""Temperature scales spaCy labels PERSON (``16 degrees Fahrenheit``) and power units it
+labels ORG (``1,200 MW``): units, no names."""
 
 
 def is_english_name(span: str) -> bool:

@@ -45,18 +45,29 @@ not a head)."""
 MIN_PLACE = 4
 """Least characters of a place that ends a PERSON span (ไทย, จีน end Thai surnames)."""
 
+TRAILING_WORDS: tuple[str, ...] = ("กล่าวว่า", "กล่าว", "ระบุว่า", "ระบุ", "เผยว่า", "เผย",
+                                    "และพวก", "และคณะ")
+"""Words Thai writes right after a name that the recognizer runs into a PERSON span
+(นายม้ายกล่าว, *Mr Mai said*; นายถิ่ญและพวก, *Mr Thinh and his accomplices*): cut off."""
+_TRAILING_RE = re.compile("(?:" + "|".join(map(re.escape, TRAILING_WORDS)) + r")\s*$")
+_TITLE_RE = re.compile(r"^(?:นางสาว|นาง|นาย|ดร\.?)\s*")
 ThaiSpan = tuple[int, int, str, float]
 
 
 def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     """``spans`` (``(start, end, ThaiNER label, score)`` in ``text``) with each PERSON
-    span that runs into a position, a body or a place cut there: the PERSON keeps
+    span that runs into a position, a body or a place cut there (and without a verb
+    of saying or *and his men* after it: :data:`TRAILING_WORDS`): the PERSON keeps
     the name (given name, a space, at least :data:`MIN_SURNAME` letters of surname);
     the rest, without its position words, is an ORGANIZATION when it starts with a
     head of :data:`ORG_HEADS`, a LOCATION when it is a place of the world table
     (``สหรัฐ``), else dropped. Other spans are kept as they are."""
     out: list[ThaiSpan] = []
     for start, end, label, score in spans:
+        if label == "PERSON":
+            said = _TRAILING_RE.search(text, start, end)
+            if said is not None and len(_TITLE_RE.sub("", text[start:said.start()])) >= 2:
+                end = said.start()  # นายม้ายกล่าว: Mai said
         cut = _cut(text[start:end]) if label == "PERSON" else None
         if cut is None:
             out.append((start, end, label, score))

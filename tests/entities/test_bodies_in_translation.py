@@ -130,3 +130,33 @@ def test_thai_abbreviation_of_a_body_named_in_full_is_not_added() -> None:
 def test_thai_unit_abbreviations_are_no_names() -> None:
     ents = mm.entities_table("ค่าฝุ่นอยู่ที่ 80 มคก./ลบ.ม. สูงกว่าเกณฑ์ที่ 37.5 มคก./ลบ.ม.")
     assert not any("/" in str(t) for t in ents["text"])
+
+
+def test_amounts_after_a_currency_code_and_power_units_are_no_names() -> None:
+    from massmob_nlp.entities.english_spans import is_english_name
+
+    for span in ("VND2", "VND40-50 million", "Bt312.4bn", "S$7m", "MW"):
+        assert not is_english_name(span), span
+    for span in ("COP28", "G20", "Airbus A350", "F1"):
+        assert is_english_name(span), span
+
+
+def test_thai_person_span_without_the_verb_of_saying_after_it() -> None:
+    from massmob_nlp.entities.thai_split import split_person_spans
+
+    text = "นายหวุงกล่าวว่าสะพานจะเปิดใช้ในเดือนหน้า"
+    assert split_person_spans(text, [(0, 12, "PERSON", 0.9)]) == [(0, 7, "PERSON", 0.9)]
+    text = "นายบิ่ญและพวกถูกตั้งข้อหา"
+    assert split_person_spans(text, [(0, 13, "PERSON", 0.9)]) == [(0, 7, "PERSON", 0.9)]
+    assert split_person_spans("นายกล่าว", [(0, 8, "PERSON", 0.9)]) == [(0, 8, "PERSON", 0.9)]
+
+
+def test_sentence_start_common_noun_is_no_missing_person_but_a_name_is() -> None:
+    rows = _rows("Turnout was 61% in the capital, officials said.",
+                 "เจ้าหน้าที่ระบุว่าผู้มาใช้สิทธิในเมืองหลวงอยู่ที่ 61%")
+    assert "Turnout" not in _status(rows, "missing")
+    from massmob_nlp.comparison.entities import _common_word_model
+
+    text = "Coinbase said on Monday it would cut 200 jobs."
+    mention = {"text": "Coinbase", "start_char": 0, "source": "model", "label": "PERSON"}
+    assert not _common_word_model(mention, text, frozenset())
