@@ -326,9 +326,10 @@ def _lunar_new_year(m: Mention, side: str, texts: dict[tuple[str, int], str]) ->
     """The first lunar month, which the English names "Lunar New Year" or "Tết": "the
     first day of the Lunar New Year" / ``วันขึ้น 1 ค่ำ เดือน 1`` (the Thai writes the
     day and the month, the English one "first"). The English name, or None."""
+    lunar = _TH_LUNAR_DAY.search(texts.get(("tgt", int(m["bead"])), "")) or \
+        str(m["text"]).startswith("เดือน")  # เดือน 1: the day (ขึ้น 1 ค่ำ) joined "first"
     if side != "tgt" or _str(m["kind"]) not in ("cardinal", "ordinal") or \
-            not _close(_num(m.get("value")), 1.0) or \
-            not _TH_LUNAR_DAY.search(texts.get(("tgt", int(m["bead"])), "")):
+            not _close(_num(m.get("value")), 1.0) or not lunar:
         return None
     hit = _LUNAR_NEW_YEAR_EN.search(texts.get(("src", int(m["bead"])), ""))
     return hit.group() if hit is not None else None

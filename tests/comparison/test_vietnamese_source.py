@@ -40,7 +40,7 @@ def test_vietnamese_original_against_english() -> None:
         warnings.simplefilter("error")  # no W062: the encoder is not used for Vietnamese
         c = mm.compare(VI, EN)
     problems = c.numbers[c.numbers["status"].isin(["mismatch", "missing", "added"])]
-    assert problems["tgt_text"].tolist() == ["first"]  # "4 tháng" has no "first"
+    assert problems.empty  # "the first four months" / "4 tháng": "first" is vague
     assert (c.passages["kind"].astype(str) != "untranslated").all()
     kept = c.numbers.set_index("src_text")["status"]
     assert kept["128,6 tỷ USD"] == "format_only" and kept["14,2%"] == "match"
