@@ -30,6 +30,7 @@ from decimal import Decimal, InvalidOperation
 from .._text import CODE_RE, normalize_code
 from .base import Scan, alt, format_number, too_big
 from .durations import duration_key
+from .en import roman_value
 
 # Vietnamese letters, for word edges (\b of ``re`` counts them as word characters too,
 # but digits glued to letters, ``14h30``, need an explicit test).
@@ -196,17 +197,9 @@ def parse_vi_number(raw: str) -> Decimal | None:
         return None
 
 
-def _roman_or_int(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    values = {"I": 1, "V": 5, "X": 10, "L": 50}
-    total = 0
-    for a, b in zip(text, text[1:] + " "):
-        v = values.get(a)
-        if v is None:
-            return None
-        total += -v if b != " " and values[b] > v else v
-    return total or None
+def _roman_or_int(text: str) -> int:
+    """``XIV`` -> 14, ``14`` -> 14 (the patterns admit only well-formed numerals)."""
+    return int(text) if text.isdigit() else roman_value(text)
 
 
 def _words_value(words: str) -> int | None:
@@ -278,7 +271,7 @@ def _dates(sc: Scan) -> None:
         if not sc.free(m.start(), m.end()):
             continue
         q = _roman_or_int(m["q"])
-        if q is None or not 1 <= q <= 4:
+        if not 1 <= q <= 4:
             continue
         sc.add(m.start(), m.end("q"), "ordinal", value=float(q), key=f"ordinal:{q}")
         if m["y"]:
@@ -300,7 +293,7 @@ def _ordinals(sc: Scan) -> None:
         for m in rx.finditer(sc.t):
             s, e = m.span("n")
             n = _roman_or_int(m["n"])
-            if n is None or not sc.free(s, e):
+            if not sc.free(s, e):
                 continue
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
 
