@@ -31,6 +31,7 @@ from .repeats import (  # noqa: F401  (re-exported: the guard used to live here)
     _periodic_spans,
     _repeat_safe_pieces,
 )
+from .vi import VIETNAMESE_LANGS, vietnamese_sentences, vietnamese_tokens
 
 THAI_ENGINES: tuple[str, ...] = ("nlpo3", "newmm")
 DEFAULT_THAI_ENGINE = "nlpo3"
@@ -74,7 +75,8 @@ def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
 
     spans = [span_rows(t) for t in texts]
     results = [ParagraphParse() for _ in texts]
-    english = [i for i, lang in enumerate(langs) if lang not in ("th", "und")]
+    english = [i for i, lang in enumerate(langs)
+               if lang not in ("th", "und") and lang not in VIETNAMESE_LANGS]
     if english:
         nlp = _optional.english_nlp()
         pieces = [(i, s, e) for i in english for s, e in _chunks(texts[i], 0, len(texts[i]))]
@@ -85,7 +87,9 @@ def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
     others = [i for i in range(len(texts)) if i not in english_set]
     may_repeat = dict(zip(others, _may_repeat([texts[i] for i in others]), strict=True))
     for i in range(len(texts)):
-        if i not in english_set:
+        if langs[i] in VIETNAMESE_LANGS:
+            _parse_vietnamese(results[i], texts[i], spans[i], engine, sentences=sentences)
+        elif i not in english_set:
             _parse_thai(results[i], texts[i], spans[i], engine, sentences=sentences,
                         repeats=may_repeat[i])
         _fill_spaces(results[i], texts[i], sentences=sentences)
@@ -178,6 +182,24 @@ def _parse_thai(parse: ParagraphParse, text: str, spans: Spans, engine: str, *,
     if sentences:
         parse.sentences.extend(thai_paragraph_sentences(text, [(s, e) for s, e, *_
                                                                in parse.tokens]))
+
+
+def _parse_vietnamese(parse: ParagraphParse, text: str, spans: Spans, engine: str, *,
+                      sentences: bool = True) -> None:
+    """Syllable tokens and punctuation sentences (:mod:`.vi`); a Thai or code span
+    inside the paragraph keeps its own tokenizer."""
+    for s, e, lang, script in spans:
+        if script == "Code":
+            pieces = _split_spaces(text, s, e, 0)
+        elif lang == "th" or script == "Thai":
+            pieces = thai_tokens(text, s, e, engine)
+        else:
+            pieces = vietnamese_tokens(text, s, e)
+        tag = lang if lang in ("th", "en") else "vi"
+        parse.tokens.extend((a, b, tag, None) for a, b in pieces if not text[a:b].isspace())
+    parse.tokens.sort()
+    if sentences:
+        parse.sentences.extend(vietnamese_sentences(text))
 
 
 def thai_paragraph_sentences(text: str, words: Sequence[tuple[int, int]]
