@@ -32,6 +32,9 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 """Vietnamese abbreviations written with a full stop (``TP.`` city, ``Q.`` district,
 ``P.`` ward, ``PGS.TS.`` associate professor, ``Tr.`` page): a sentence never ends after
 one."""
+PIECE = 20_000
+"""Text is given to spaCy in pieces of at most this many chars, cut at whitespace
+(spaCy refuses texts over ``nlp.max_length``; a scraped page can be one long line)."""
 _ABBREV_END = re.compile(r"(?:^|[\s(\"“])((?:[A-Za-z][A-Za-z]*\.)*[A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -50,8 +53,9 @@ def vietnamese_tokens(text: str, start: int = 0, end: int | None = None
     """``(start, end)`` of each syllable and punctuation token of ``text[start:end]``
     (document offsets; whitespace left out)."""
     end = len(text) if end is None else end
-    doc = vietnamese_nlp().tokenizer(text[start:end])
-    return [(start + t.idx, start + t.idx + len(t.text)) for t in doc if not t.is_space]
+    tokenizer = vietnamese_nlp().tokenizer
+    return [(s + t.idx, s + t.idx + len(t.text)) for s, e in _pieces(text, start, end)
+            for t in tokenizer(text[s:e]) if not t.is_space]
 
 
 def vietnamese_sentences(text: str, start: int = 0, end: int | None = None
@@ -59,10 +63,11 @@ def vietnamese_sentences(text: str, start: int = 0, end: int | None = None
     """Sentence spans of ``text[start:end]`` (document offsets, outer whitespace left
     out): the sentencizer's cuts, minus those right after an abbreviation."""
     end = len(text) if end is None else end
-    doc = vietnamese_nlp()(text[start:end])
+    nlp = vietnamese_nlp()
     spans: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        s, e = start + sent.start_char, start + sent.end_char
+    cuts = [(lo + sent.start_char, lo + sent.end_char)
+            for lo, hi in _pieces(text, start, end) for sent in nlp(text[lo:hi]).sents]
+    for s, e in cuts:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e <= s:
@@ -72,6 +77,19 @@ def vietnamese_sentences(text: str, start: int = 0, end: int | None = None
         else:
             spans.append((s, e))
     return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > PIECE:
+        cut = max(text.rfind(" ", start + PIECE // 2, start + PIECE),
+                  text.rfind("\n", start + PIECE // 2, start + PIECE))
+        cut = cut + 1 if cut > start else start + PIECE
+        out.append((start, cut))
+        start = cut
+    if end > start:
+        out.append((start, end))
+    return out
 
 
 def _ends_in_abbreviation(sentence: str) -> bool:

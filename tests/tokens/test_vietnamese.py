@@ -49,3 +49,12 @@ def test_a_thai_gloss_inside_vietnamese_keeps_the_thai_tokenizer():
     assert "".join(thai["text"]) == "เชียงใหม่"
     assert set(thai["lang"].astype(str)) == {"th"}
     assert words.loc[words["text"] == "ngày", "lang"].astype(str).tolist() == ["vi"]
+
+
+def test_a_very_long_vietnamese_line_is_tokenized_in_pieces():
+    line = "Giá vàng tăng 2,5% trong phiên sáng nay. " * 30_000  # 1.2 million chars
+    a = mm.analyze(line, lang="vi")
+    words = a.tokens[~a.tokens["is_space"]]
+    assert "".join(a.tokens["text"]) == line.strip() or "".join(a.tokens["text"]) == line
+    assert (words["text"] == "2,5").sum() == 30_000
+    assert len(a.sentences) >= 29_000
