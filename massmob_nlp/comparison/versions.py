@@ -15,19 +15,28 @@ number rows of all comparisons on the source's mentions:
   same in every version (kept in English, changed in Thai), the question a reviewer of
   one edition asks;
 * ``summary``: one row per version (the :class:`~massmob_nlp.Comparison` summary).
+
+In a folder of many articles, :func:`find_versions` finds which documents are versions
+of which original (each version language paired with the source language by
+:func:`~massmob_nlp.pair_documents`, whose score means the same for two documents or a
+corpus), so each group can go to :func:`compare_versions`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from .. import tables
+from ..alignment.features import detect
+from ..alignment.pairing import PAIR_THRESHOLD
+from ..alignment.result import pair_documents
+from ..corpus.sources import looks_like_path
 from ..errors import Errors
-from ..pipeline import Analysis, analyze
-from ..types import DocLike
+from ..pipeline import Analysis, analyze, as_document
+from ..types import DocLike, Document
 from .result import Comparison, compare
 
 KEPT = ("match", "format_only")
@@ -163,3 +172,44 @@ def compare_versions(source: DocLike, translations: Mapping[str, DocLike]
     summary = pd.DataFrame([{"version": name, **c.summary.to_dict()}
                             for name, c in comparisons.items()])
     return VersionComparison(src, comparisons, numbers, summary)
+
+
+def find_versions(docs: Iterable[DocLike], *, source_lang: str = "vi",
+                  threshold: float = PAIR_THRESHOLD, embeddings: bool | None = None
+                  ) -> pd.DataFrame:
+    """Which documents are translations of which ``source_lang`` original.
+
+    Every language found among ``docs`` other than ``source_lang`` (and ``und``) is
+    paired one-to-one with the source documents by :func:`~massmob_nlp.pair_documents`.
+    Returns one row per (source document, version): ``source_doc_id``, ``version``
+    (the translation's language), ``doc_id``, ``score`` (the probability that the two
+    translate each other) and ``evidence``; a source with no version above
+    ``threshold`` has no row. ``docs`` are texts, paths, Documents or Analyses (a text
+    is named by its position, as in :func:`~massmob_nlp.pair_documents`).
+
+    Examples:
+        >>> docs = [Document("vn-1", "Xuất khẩu gạo đạt 8,1 triệu tấn, tăng 12%."),
+        ...         Document("en-1", "Rice exports reached 8.1 million tonnes, up 12%."),
+        ...         Document("th-1", "การส่งออกข้าวอยู่ที่ 8.1 ล้านตัน เพิ่มขึ้น 12%"),
+        ...         Document("en-2", "Coffee prices fell 3% to $4,215 a tonne.")]
+        >>> find_versions(docs, embeddings=False)[["source_doc_id", "version", "doc_id"]]
+          source_doc_id version doc_id
+        0          vn-1      en   en-1
+        1          vn-1      th   th-1
+    """
+    documents = [Document(str(k), d) if isinstance(d, str) and not looks_like_path(d)
+                 else as_document(d) for k, d in enumerate(docs)]
+    langs = [detect([d.text]) for d in documents]
+    targets = sorted({lang for lang in langs if lang not in (source_lang, "und")})
+    if source_lang not in langs or not targets:
+        return tables.empty_frame("version_groups")
+    rows = []
+    for lang in targets:
+        pairs = pair_documents(documents, src_lang=source_lang, tgt_lang=lang,
+                               threshold=threshold, embeddings=embeddings)
+        rows += [{"source_doc_id": r.src_doc_id, "version": lang, "doc_id": r.tgt_doc_id,
+                  "score": r.score, "evidence": r.evidence}
+                 for r in pairs.itertuples(index=False)]
+    order = {d.doc_id: k for k, d in enumerate(documents)}
+    rows.sort(key=lambda r: (order[r["source_doc_id"]], r["version"]))
+    return tables.make_frame("version_groups", rows)

@@ -44,3 +44,30 @@ def test_versions_with_names_and_a_wrong_count(tmp_path, capsys) -> None:
     assert main(["versions", vi, en, th, "--out", str(tmp_path / "x"), "--names", "a"]) == 2
     assert "[E040]" in capsys.readouterr().err and not (tmp_path / "x").exists()
     assert main(["versions", vi, en, "--names", "a,a"]) == 2
+
+
+def test_versions_of_a_folder_finds_each_originals_editions(tmp_path, capsys) -> None:
+    from version_stories import STORIES
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in STORIES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["versions", str(folder), "--out", str(out), "--no-report"]) == 0
+    printed = capsys.readouterr().out
+    assert "lua_vi -> rice_th (th)" in printed and "cang_vi -> port_en (en)" in printed
+    assert "not in any group: flood_en" in printed
+    groups = pd.read_csv(out / "version_groups.csv")
+    assert sorted(groups["doc_id"]) == ["port_en", "port_th", "rice_en", "rice_th"]
+    numbers = pd.read_csv(out / "version_numbers.csv")
+    assert numbers.columns[0] == "source_doc_id"
+    assert set(numbers["source_doc_id"]) == {"lua_vi", "cang_vi"}
+    summary = pd.read_csv(out / "versions_summary.csv")
+    assert len(summary) == 4 and set(summary["version"]) == {"en", "th"}
+    # a folder without any original: exit 1 and say so; --names needs files
+    (folder / "lua_vi.txt").unlink()
+    (folder / "cang_vi.txt").unlink()
+    assert main(["versions", str(folder), "--out", str(tmp_path / "none")]) == 1
+    assert "no vi original" in capsys.readouterr().err
+    assert main(["versions", str(folder), "--names", "a,b"]) == 2

@@ -4,6 +4,7 @@ number by number (texts written by us)."""
 from __future__ import annotations
 
 import pytest
+from version_stories import STORIES
 
 import massmob_nlp as mm
 from massmob_nlp import tables
@@ -62,3 +63,18 @@ def test_versions_named_by_language_and_bad_input() -> None:
         mm.compare_versions(VI, "not a collection of translations")
     with pytest.raises(ValueError, match="E094"):
         mm.compare_versions(VI, {})
+
+
+def test_find_versions_groups_each_original_with_its_editions() -> None:
+    docs = [mm.Document(k, v) for k, v in STORIES.items()]
+    groups = mm.find_versions(docs, embeddings=False)
+    assert list(groups.columns) == tables.columns("version_groups")
+    got = groups[["source_doc_id", "version", "doc_id"]].values.tolist()
+    assert got == [["lua_vi", "en", "rice_en"], ["lua_vi", "th", "rice_th"],
+                   ["cang_vi", "en", "port_en"], ["cang_vi", "th", "port_th"]]
+    assert (groups["score"] > 0.5).all()
+    assert groups["evidence"].str.contains("numbers shared").all()
+    # no original among the documents: an empty table with the columns
+    none = mm.find_versions([mm.Document(k, v) for k, v in STORIES.items()
+                             if not k.endswith("_vi")], embeddings=False)
+    assert none.empty and list(none.columns) == tables.columns("version_groups")
