@@ -181,6 +181,16 @@ def cmd_versions(args: argparse.Namespace) -> int:
     return 0
 
 
+def _hint_versions(langs: Any) -> None:
+    """Unpaired documents in a third language (a Vietnamese original beside its
+    English and Thai editions): point at ``massmob versions``."""
+    other = sorted({str(x) for x in langs.dropna()} - {"en", "th", "und"})
+    if other:
+        print(f"({', '.join(other)} documents are not paired by compare; if they are "
+              "originals of the English and Thai articles, run `massmob versions FOLDER "
+              f"--source-lang {other[0]}`)")
+
+
 def _versions_of_folder(args: argparse.Namespace) -> int:
     """``massmob versions FOLDER``: find each original's versions, compare each group."""
     import pandas as pd
@@ -343,6 +353,7 @@ def _compare_corpus(args: argparse.Namespace) -> int:
     if unpaired.any():  # nothing is dropped silently
         ids = s.loc[unpaired, "src_doc_id"].fillna(s.loc[unpaired, "tgt_doc_id"])
         print(f"not compared (no translation partner found): {', '.join(ids)}")
+        _hint_versions(s.loc[unpaired, "src_lang"].fillna(s.loc[unpaired, "tgt_lang"]))
     worst = run.worst_first()
     for row in worst[worst["status"].astype(str) != "unpaired"].head(
             MAX_PRINTED).itertuples():

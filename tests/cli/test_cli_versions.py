@@ -71,3 +71,16 @@ def test_versions_of_a_folder_finds_each_originals_editions(tmp_path, capsys) ->
     assert main(["versions", str(folder), "--out", str(tmp_path / "none")]) == 1
     assert "no vi original" in capsys.readouterr().err
     assert main(["versions", str(folder), "--names", "a,b"]) == 2
+
+
+def test_compare_of_a_folder_points_vietnamese_originals_to_versions(tmp_path, capsys) -> None:
+    from version_stories import STORIES
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("lua_vi", "rice_en", "rice_th"):
+        (folder / f"{name}.txt").write_text(STORIES[name], encoding="utf-8")
+    assert main(["compare", str(folder), "--out", str(tmp_path / "out"), "--no-report"]) == 0
+    printed = capsys.readouterr().out
+    assert "not compared (no translation partner found): lua_vi" in printed
+    assert "massmob versions FOLDER --source-lang vi" in printed
