@@ -15,7 +15,8 @@ apostrophes, case and spacing are normalized (such a flag would be false). A
 ``missing`` row whose source sentence has no translation at all (a sentence bead with
 no target text: the translator dropped it) is marked ``DROPPED``: that name is truly
 missing. Totals per label and status close the listing, then the missing and added
-rows per batch of pairs (:data:`BATCHES`: a01-a41, a42-a61, a62-a81, a82 on), so a
+rows per batch of pairs (:data:`BATCHES`: a01-a41, a42-a61, a62-a81, a82-a101,
+then ten at a time), so a
 change can be measured before → after.
 """
 
@@ -32,11 +33,13 @@ from _common import ROOT
 
 sys.path.insert(0, str(ROOT))
 
-import massmob_nlp as mm
 from article_probe import find_pairs
 
+import massmob_nlp as mm
+
 SHOWN = ("missing", "added", "changed")
-BATCHES = ((1, 41), (42, 61), (62, 81), (82, 999))
+BATCHES = ((1, 41), (42, 61), (62, 81), (82, 101), (102, 111), (112, 121), (122, 131),
+           (132, 141), (142, 999))
 """Batches of article pairs (by number), counted apart."""
 
 

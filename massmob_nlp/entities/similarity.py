@@ -67,16 +67,19 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
     return _generic_similarity(a, b, floor)
 
 
-_TITLE_RE = re.compile(r"^(?:นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
-                       r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|เมือง|จังหวัด|เกาะ|"
-                       r"รัฐ|แคว้น|มณฑล)\s*")
+_TITLE_RE = re.compile(r"^(?:(?:นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
+                       r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|ดาโต๊ะ\s*(?:ซรี|ศรี)|ดาโต๊ะ|ตันศรี|"
+                       r"เมือง|จังหวัด|เกาะ|รัฐ|แคว้น|มณฑล)\s*)+")
 """A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์,
 ``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์) or the word for a town, province,
 island or state before a place's (``Tucson`` / เมืองทูซอน): the name is also scored
-without it, and without the English title (:data:`_EN_TITLE_RE`)."""
+without it, and without the English title (:data:`_EN_TITLE_RE`). Titles stack
+(ศ.ดร. is *Prof Dr*), and a Malaysian honorific (``Datuk``, ``Tan Sri`` / ดาโต๊ะ,
+ตันศรี) is a title too."""
 _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det|Sgt|"
                           r"Insp|Supt|Chief|Lord|Lady|President|Prime Minister|Gen|"
-                          r"Col|Capt)\.?\s+)+")
+                          r"Col|Capt|Datuk\s+Seri|Datuk|Dato'?\s+Sri|Dato'?|Tan\s+Sri|"
+                          r"Tun)\.?\s+)+")
 
 
 def _latin_thai(a: str, b: str) -> float:
@@ -86,7 +89,10 @@ def _latin_thai(a: str, b: str) -> float:
     latin = fold(unicodedata.normalize("NFC", a)).casefold()
     vi = vi_similarity(latin, b)
     if vi is not None:
-        return vi
+        if vi >= SOUND_MIN_SCORE or not thai_words_only(b):
+            return vi
+        sound = sound_similarity(a, b)  # Hat Yai / หาดใหญ่: Thai, not Vietnamese
+        return max(vi, sound if sound >= SOUND_MIN_SCORE else 0.0)
     sound = sound_similarity(a, b)
     score = sound if sound >= SOUND_MIN_SCORE else 0.0
     if score < 1.0:  # a Thai name in RTGS (MahaNakhon / มหานคร): royin finds it
@@ -95,6 +101,26 @@ def _latin_thai(a: str, b: str) -> float:
     if score < ROYIN_MIN_SCORE and len(a.split()) == len(b.split()):
         score = max(score, _romanized_similarity(a, b))
     return score
+
+
+@lru_cache(maxsize=4096)
+def thai_words_only(thai: str) -> bool:
+    """Whether every word of a Thai name is made of Thai dictionary words (หาดใหญ่,
+    ทรัพย์ สมบัติ, สระแก้ว), as a Thai-born name is: a Latin name that also reads as
+    Vietnamese syllables (``Hat Yai``, ``Sap Sombat``) is then scored as a Thai name
+    too, not only by the Vietnamese syllable table; a Vietnamese name in Thai letters
+    has syllables no Thai word spells (เหงียน, เติน, บุ่ย)."""
+    from pythainlp.tokenize import word_tokenize
+
+    from .thai_search import _thai_dictionary
+
+    words = _thai_dictionary()
+    parts = [w for w in re.split(r"[\s\-]+", join_sara_am(unicodedata.normalize("NFC", thai)))
+             if w]
+    return bool(parts) and all(
+        THAI_RE.search(w) is not None and (w in words or all(
+            t in words for t in word_tokenize(w, engine="newmm", keep_whitespace=False)))
+        for w in parts)
 
 
 _LOOSE_RULES = (("ph", "p"), ("th", "t"), ("kh", "k"), ("oo", "u"), ("ee", "i"),

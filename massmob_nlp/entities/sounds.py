@@ -310,21 +310,24 @@ shorter one finds common Thai words (``Ryder`` read ``ryde`` is รวด)."""
 
 
 def _pair_similarity(latin: str, thai_key: str, foreign: bool = True,
-                     thai: str | None = None) -> float:
+                     thai: str | None = None, *, word: bool = False) -> float:
     """:func:`key_similarity` of a Latin name (read as English, with an ``ng``
     before a vowel also read as one sound as Malay and Indonesian names say it, and as
     pinyin when it is pinyin and that reading reaches :data:`PINYIN_MIN_SCORE`: the
     better) and a Thai skeleton; 0 for a pinyin name whose ``n`` and ``ng`` the Thai
-    does not keep."""
+    does not keep. ``word``: one word of a longer name whose whole already scored,
+    read as a Thai name at any spelling score and length (ทรัพย์ ``Sap``)."""
     key = sound_key(latin)
     score = key_similarity(key, thai_key)
     if "GK" in key and score < 1.0:  # Selangor สลังงอร์: ng the next syllable's start
         score = max(score, key_similarity(key.replace("GK", "G"), thai_key))
     if foreign and score < 1.0 and not latin.isupper():  # Spanish, French... readings
         score = max([score, *(key_similarity(k, thai_key) for k in european_keys(latin))])
-    if thai is not None and THAI_READING_FROM <= score < 1.0 and \
-            consonants(romanized := thai_latin_key(latin)) >= THAI_READING_CONSONANTS:
-        score = max([score, *(key_similarity(romanized, k) for k in thai_reading_keys(thai))])
+    if thai is not None and (word or score >= THAI_READING_FROM) and score < 1.0 and \
+            (consonants(romanized := thai_latin_key(latin)) >= THAI_READING_CONSONANTS
+             or (word and romanized)):
+        score = max([score, *(key_similarity(romanized, k) for k in thai_reading_keys(thai)
+                              if _same_onset(romanized, k))])
     pinyin = pinyin_key(latin)
     if pinyin is None:
         return score
@@ -332,6 +335,15 @@ def _pair_similarity(latin: str, thai_key: str, foreign: bool = True,
         return 0.0  # Zhang Xin is not จาง ซิง (xing): n and ng name other syllables
     chinese = key_similarity(pinyin, thai_key)
     return max(score, chinese) if chinese >= PINYIN_MIN_SCORE else score
+
+
+def _same_onset(romanized: str, reading: str) -> bool:
+    """Whether a romanization and a Thai reading start with the same consonant class
+    (or either with a vowel): a Thai name's first consonant is romanized by its class
+    whatever the system (จ ``J``/``Ch``, ภ ``Bh``/``Ph``), so ``Jurin`` is not
+    สุรินทร์."""
+    x, y = romanized[:1], reading[:1]
+    return VOWEL in (x, y) or x == y
 
 
 def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
@@ -352,7 +364,7 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
     if len(a) == len(b) >= 2 and whole >= floor:
         whole = min(whole, *(_pair_similarity(x, sound_key(y), foreign,
-                                              y if thai_reading else None)
+                                              y if thai_reading else None, word=True)
                              for x, y in zip(a, b)))
     if whole > VOWEL_CLASH_SCORE and pinyin_key(latin) is None and vowels_clash(latin, thai):
         return VOWEL_CLASH_SCORE  # Sánchez / ซานโตส: one skeleton, other vowels

@@ -69,9 +69,15 @@ def thai_reading_keys(text: str) -> tuple[str, ...]:
     wi-ra-kun)."""
     from pythainlp.tokenize import syllable_tokenize
 
-    text = join_sara_am(unicodedata.normalize("NFC", text))
+    text = _RUE_RE.sub("ริ", join_sara_am(unicodedata.normalize("NFC", text)))
     out = []
-    for linked in (False, True):
+    variants = [(text, False), (text, True)]
+    said = _SAID_R_RE.sub(lambda m: _SAID_R[m.group(1)], text)
+    if said != text:
+        variants += [(said, False), (said, True)]
+    if "์" in text:  # the learned spelling reads the silenced letters (นนท์ ``nonda``)
+        variants.append((_LEARNED_RE.sub(_learned, text), True))
+    for text, linked in variants:
         words = []
         for word in _WORD_RE.findall(text):
             word = _SILENT_RE.sub("", word.translate(_NO_MARKS))
@@ -85,6 +91,23 @@ def thai_reading_keys(text: str) -> tuple[str, ...]:
 
 
 _NO_MARKS = dict.fromkeys(map(ord, _MARKS))
+_LEARNED_RE = re.compile("([ก-ฮ]?)([ิุ]?)์")
+
+
+def _learned(m: re.Match[str]) -> str:
+    """A silenced letter as the learned (Sanskrit-style) romanization of names and
+    royal words spells it: a syllable of its own (ลลิตานนท์ ``Lulitanonda``,
+    ราชนครินทร์ ``Rajanagarindra``, สุรยุทธ์ ``Surayudh``)."""
+    return m.group(1) + (m.group(2) or "ะ")
+_RUE_RE = re.compile("ฤๅ?")
+"""ฤ is a syllable of its own, r with a vowel (นฤมล na-ru-mon, กฤษดา krit-sa-da,
+คึกฤทธิ์ khuek-rit)."""
+_SAID_R = {"ทร": "ซ", "ศร": "ศ", "สร": "ส", "จร": "จ"}
+_SAID_R_RE = re.compile("(ทร|ศร|สร|จร)(?![์ิุ]*์)")
+"""An initial ร after ท, ศ, ส or จ that the Thai do not say: ทร is s (ทรัพย์ sap,
+ทราย sai, เทรา of ฉะเชิงเทรา sao), ศร and สร are s (ศรี si, สระ sa), จร is ch (จริง);
+read in a second reading beside the spelled one (ศรี is also ``Sri``, จันทรา
+``Chantra``)."""
 
 
 def _linked_key(syl: str) -> str:
@@ -110,8 +133,20 @@ def _syllable_key(syl: str, linked: bool = False) -> str:
         return said + _INITIAL.get(syl[-2], "") + "V" if linked else said
     lead = syl[:1] in _LEADING
     body = syl[1:] if lead else syl
-    if len(body) > 1 and body[0] == "ห" and body[1] in _SONORANTS:
-        body = body[1:]  # ห marking the tone of หล, หม, หว (ใหม่, หลวง)
+    bare = not any(c in _VOWEL_SIGNS for c in body)
+    if len(body) > 1 and body[0] == "ห" and body[1] in _SONORANTS and \
+            not (not lead and bare and body[1] == "ว" and len(body) == 3):
+        body = body[1:]  # ห marking the tone of หล, หม, หว (ใหม่, หลวง); not the
+        # ห of ห่วง (h-ua-ng: ว between two consonants is the vowel)
+    if lead and bare and len(body) == 2 and body[1] in "รล":
+        return _INITIAL.get(body[0], "") + _INITIAL[body[1]] + "V"  # แพร่, ไกล, ใคร
+    if lead and bare and len(body) >= 3 and body[0] not in "หอ" and \
+            not _cluster(body[:2], True) and body[2:].replace("ร", ""):
+        # the leading vowel belongs to the second consonant, the first takes a:
+        # เกษตร ka-set, เกษม ka-sem, แสดง sa-daeng, โฉนด cha-not (not เพชร, phet)
+        finals = [c for c in body[2:] if c in _FINAL and c != "ร"]
+        return _INITIAL.get(body[0], "") + "V" + _INITIAL[body[1]] + "V" + \
+            (_FINAL[finals[0]] if finals and finals[0] not in "อ" else "")
     first_vowel = next((k for k, c in enumerate(body) if c in _VOWEL_SIGNS), None)
     if first_vowel is not None and first_vowel > 0:
         onset, rest = body[:first_vowel], body[first_vowel:]
