@@ -104,7 +104,8 @@ def add_commands(sub: Any, common: Callable[[argparse.ArgumentParser], None]) ->
                        description="Compare a source (e.g. a Vietnamese original) with "
                        "each of its translations and lay the numbers side by side: prints "
                        "the numbers the editions disagree on, writes version_numbers, "
-                       "versions_wide, versions_summary and an HTML report per edition.",
+                       "versions_wide, versions_summary, an HTML report per edition and "
+                       "one page of all editions (SRC.versions.html).",
                        epilog=_VERSIONS_EPILOG, formatter_class=fmt)
     p.add_argument("src", help="the source document, or a folder of originals and "
                    "translations (then each original's versions are found by pairing)")
@@ -164,9 +165,8 @@ def cmd_versions(args: argparse.Namespace) -> int:
     Path(args.out).mkdir(parents=True, exist_ok=True)
     for name, cmp in v.comparisons.items():
         print(f"{src.doc_id} -> {cmp.tgt.doc_id} ({name}): {cmp.verdict}")
-        if not args.no_report:
-            cmp.to_html(Path(args.out) / f"{safe_name(src.doc_id + '__' + name)}"
-                        ".report.html")
+    if not args.no_report:
+        _version_reports(v, Path(args.out))
     wide = v.wide()
     disagree = v.disagreements()
     cols = ["src_text"] + [c for n in v.comparisons for c in (f"{n}_text", f"{n}_status")]
@@ -179,6 +179,17 @@ def cmd_versions(args: argparse.Namespace) -> int:
                           "versions_summary": v.summary}, args, docs)
     print(f"wrote {len(paths)} tables to {Path(args.out)}/")
     return 0
+
+
+def _version_reports(v: Any, out: Path) -> None:
+    """Each edition's comparison report and the page of all editions linking them."""
+    src_id = v.source.doc_id
+    links = {}
+    for name, cmp in v.comparisons.items():
+        file = f"{safe_name(src_id + '__' + name)}.report.html"
+        cmp.to_html(out / file)
+        links[name] = file
+    v.to_html(out / f"{safe_name(src_id)}.versions.html", reports=links)
 
 
 def _hint_versions(langs: Any) -> None:
@@ -220,8 +231,8 @@ def _versions_of_folder(args: argparse.Namespace) -> int:
                                            strict=True)))
         for name, cmp in v.comparisons.items():
             print(f"{src.doc_id} -> {cmp.tgt.doc_id} ({name}): {cmp.verdict}")
-            if not args.no_report:
-                cmp.to_html(out / f"{safe_name(src.doc_id + '__' + name)}.report.html")
+        if not args.no_report:
+            _version_reports(v, out)
         disagree = len(v.disagreements())
         print(f"  {disagree} of {len(v.wide())} numbers not kept by every version")
         numbers.append(v.numbers.assign(source_doc_id=src.doc_id))

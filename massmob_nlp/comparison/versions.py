@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -123,6 +124,32 @@ class VersionComparison:
         status_cols = [f"{name}_status" for name in self.comparisons]
         kept = wide[status_cols].isin(KEPT)
         return wide[~kept.all(axis=1)].reset_index(drop=True)
+
+    def to_html(self, path: str | Path | None = None, *,
+                reports: Mapping[str, str] | None = None) -> str:
+        """One self-contained HTML page: each edition's verdict, then the numbers the
+        editions disagree on with the sentence of the original they come from, then all
+        numbers; also written to ``path`` when given. ``reports`` maps an edition's
+        name to the file of its own comparison report, linked from its row.
+
+        Examples:
+            >>> v = compare_versions(
+            ...     "Kim ngạch đạt 299,6 tỷ USD, tăng 15,4%.",
+            ...     {"en": "Turnover reached US$299.6 billion, up 15.4%.",
+            ...      "th": "มูลค่าการค้าอยู่ที่ 2.996 แสนล้านดอลลาร์ เพิ่มขึ้น 15.8%"})
+            >>> page = v.to_html()
+            >>> "1 of 2 numbers not kept by every edition" in page
+            True
+        """
+        from .versions_report import versions_html
+
+        page = versions_html(self, reports=reports)
+        if path is not None:
+            Path(path).write_text(page, encoding="utf-8")
+        return page
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
     def __repr__(self) -> str:
         return (f"VersionComparison(source {self.source.lang!r}, "

@@ -3,6 +3,9 @@ number by number (texts written by us)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from version_stories import STORIES
 
@@ -78,3 +81,33 @@ def test_find_versions_groups_each_original_with_its_editions() -> None:
     none = mm.find_versions([mm.Document(k, v) for k, v in STORIES.items()
                              if not k.endswith("_vi")], embeddings=False)
     assert none.empty and list(none.columns) == tables.columns("version_groups")
+
+
+def test_versions_page_shows_each_edition_and_the_disagreements(versions: mm.VersionComparison
+                                                                ) -> None:
+    page = versions.to_html(reports={"th": "vi__th.report.html"})
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    assert "2 of 6 numbers not kept by every edition" in page
+    assert '<a href="vi__th.report.html">th</a>' in page
+    # the disagreement row: the original number marked in its sentence, each edition
+    row = page[page.index("2,3%</mark>") - 400:page.index("2,3%</mark>") + 400]
+    assert "changed" in row and "2.8%" in row and "kept" in row
+    assert versions._repr_html_() == versions.to_html()
+
+
+HOSTILE = '<img src=x onerror="document.body.dataset.pwned=1">"\'<script>alert(1)</script>'
+
+
+def test_versions_page_escapes_hostile_ids_and_text(tmp_path) -> None:
+    v = mm.compare_versions(mm.Document(f"vi{HOSTILE}", VI + HOSTILE),
+                            {f"en{HOSTILE}": mm.Document(f"e{HOSTILE}", EN)})
+    page = v.to_html(tmp_path / "v.html", reports={f"en{HOSTILE}": "javascript:alert(1)"})
+    assert "<img" not in page and "<script" not in page and "onerror=\"" not in page
+    assert (tmp_path / "v.html").read_text("utf-8") == page
+    if shutil.which("chromium"):  # a real browser loads it and nothing runs
+        dom = subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000",
+             "--dump-dom", (tmp_path / "v.html").as_uri()],
+            capture_output=True, text=True, timeout=120).stdout
+        assert "not kept by every edition" in dom and 'data-pwned="' not in dom
