@@ -33,6 +33,8 @@ def test_versions_prints_the_disagreements_and_writes_tables(tmp_path, capsys) -
     assert (row["en_status"], row["th_status"], row["th_text"]) == ("match", "mismatch", "2.8%")
     assert set(pd.read_csv(out / "version_numbers.csv")["version"]) == {"en", "th"}
     assert (out / "goc_vi__th.report.html").exists()
+    page = (out / "goc_vi.versions.html").read_text("utf-8")
+    assert 'href="goc_vi__th.report.html"' in page and "not kept by every edition" in page
 
 
 def test_versions_with_names_and_a_wrong_count(tmp_path, capsys) -> None:
