@@ -25,8 +25,10 @@ EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple
                   "dozen": 12.0, "thrice": 3.0, "triple": 3.0, "decade": 10.0,
                   "century": 100.0, "doubled": 2.0, "doubles": 2.0, "doubling": 2.0,
                   "tripled": 3.0, "triples": 3.0, "tripling": 3.0, "quadrupled": 4.0,
-                  "noon": 12.0, "midday": 12.0, "midnight": 0.0}
-"""English words that state a small value without a numeral."""
+                  "noon": 12.0, "midday": 12.0, "midnight": 0.0, "twin": 2.0,
+                  "twins": 2.0, "quarter": 0.25}
+"""English words that state a small value without a numeral ("a twin-engined plane" /
+``เครื่องบินสองเครื่องยนต์``, "slightly more than a quarter" / ``มากกว่าหนึ่งในสี่``)."""
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
                   "ทศวรรษ": 10.0, "เที่ยง": 12.0, "เท่าตัว": 2.0, "เที่ยงคืน": 0.0, "ฟอร์มูลาวัน": 1.0,
                   "กึ่งหนึ่ง": 0.5, "ศูนย์": 0.0}

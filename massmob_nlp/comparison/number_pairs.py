@@ -244,8 +244,9 @@ def _twelve_hour(m: Mention) -> bool:
 
 def _same_role(s: Mention, t: Mention) -> bool:
     """Two numbers in digits of one kind, two counts or two ranks other than one (an
-    article, an idiomatic "first"), or two clock times or two durations however written
-    (``9pm`` / ``สี่ทุ่ม``): one number whose value was changed."""
+    article, an idiomatic "first"), or two clock times, durations or ranges however
+    written (``9pm`` / ``สี่ทุ่ม``, "six to ten weeks" / ``หกถึงแปดสัปดาห์``): one number
+    whose value was changed."""
     kind = _str(s["kind"])
     if _vague(s) or _vague(t):
         return False
@@ -258,7 +259,7 @@ def _same_role(s: Mention, t: Mention) -> bool:
     if kind in ("cardinal", "ordinal") and \
             1 not in (_num(s.get("value")), _num(t.get("value"))):
         return True  # "three match points" / "สองครั้ง", "eighth" / "ครั้งที่เจ็ด"
-    return kind in ("time", "duration") or (
+    return kind in ("time", "duration", "range") or (
         bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
 
 
@@ -335,6 +336,27 @@ def _same_round_bound(s: Mention, t: Mention) -> bool:
             _num(s.get("value_max")) is not None or _num(t.get("value_max")) is not None:
         return False
     return max(a, b) / min(a, b) <= ROUND_BOUND_RATIO
+
+
+_BE_DECADE_RE = re.compile(r"2[4-6][0-9]0")
+"""A decade written in Buddhist-Era digits (``ทศวรรษ 2520``)."""
+
+
+def _same_decade(s: Mention, t: Mention) -> bool:
+    """One decade in two calendars: a Buddhist-Era decade (``ทศวรรษ 2520``, BE 2520-2529,
+    CE 1977-1986) never lines up with a Common-Era one, so Thai translators write the BE
+    decade that overlaps the English one ("the late 1970s" / ``ปลายทศวรรษ 2520``; "the
+    1980s" / ``ทศวรรษ 2520`` too). Two decades that share no year are a change."""
+    if _str(s["kind"]) != "decade" or _str(t["kind"]) != "decade":
+        return False
+    if bool(_BE_DECADE_RE.search(str(s["text"]))) == bool(_BE_DECADE_RE.search(str(t["text"]))):
+        return False  # one calendar: the key tells
+    lo_s, hi_s = _num(s.get("value")), _num(s.get("value_max"))
+    lo_t, hi_t = _num(t.get("value")), _num(t.get("value_max"))
+    if lo_s is None or lo_t is None:
+        return False
+    return lo_s <= (hi_t if hi_t is not None else lo_t) and \
+        lo_t <= (hi_s if hi_s is not None else lo_s)
 
 
 def _same_share(s: Mention, t: Mention) -> bool:

@@ -99,7 +99,9 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
     if found is None:
         found = _straight_sets(m, side, texts) or _best_of(m, side, texts) or \
             _split_in_two(m, side, texts) or _weekday_date(m, side, texts) or \
-            _title_first(m, side, texts) or _per_unit(m, side, texts) or \
+            _title_first(m, side, texts) or _first_adverb(m, side, texts) or \
+            _first_half(m, side, texts) or \
+            _per_unit(m, side, texts) or \
             _runner_up(m, side, texts) or _lunar_new_year(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
@@ -127,6 +129,10 @@ def _written_in(m: Mention, values: dict[float, str]) -> str | None:
     if value is None:
         return None
     found = values.get(value)
+    top = _num(m.get("value_max"))
+    if found is not None and top is not None and _str(m["kind"]) == "range" and \
+            values.get(top) is None:
+        return None  # "six to ten" is not written by หก alone (หกถึงแปด is 6-8)
     if found is None and _str(m["kind"]) == "decade":
         found = values.get(value % 100)
     if found is not None and _str(m["kind"]) == "ordinal" and \
@@ -274,6 +280,59 @@ def _title_first(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> st
         if hit.group().casefold().startswith(str(m["text"]).casefold()):
             return hit.group()
     return None
+
+
+_FIRST_ADVERB_RE = re.compile(
+    r"(?i)\bfirst\s+(?=[a-z]+(?:ed|en)\b|(?:put|set|made|came|took|won|went|began|met|"
+    r"saw|held|told|built|found|became|ran|brought|struck|sold|hit|left|led|rose|fell|"
+    r"wrote|spoke|felt|heard|thought|caught|taught|sought|bought|kept|read|split|shut|"
+    r"spread|cast|cut)\b)")
+""""First" as an adverb before a verb ("first imposed", "was first elected", "first
+put"): when something began, not a rank."""
+_TH_BEGAN_RE = re.compile(r"เริ่ม|แต่แรก|ตั้งแต่ต้น")
+
+
+def _first_adverb(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """"First" as an adverb ("the embargo, first imposed in 1960"), which Thai writes
+    with เริ่ม ("began": ``ซึ่งเริ่มขึ้นในปี 2503``) and no number. The Thai word, or
+    None."""
+    if side != "src" or _str(m["kind"]) != "ordinal" or \
+            not _close(_num(m.get("value")), 1.0) or str(m["text"]).casefold() != "first":
+        return None
+    src = texts.get(("src", int(m["bead"])), "")
+    adverbs = len(_FIRST_ADVERB_RE.findall(src))
+    if adverbs == 0 or adverbs != len(re.findall(r"(?i)\bfirst\b", src)):
+        return None  # another "first" of the sentence may be this one, a rank
+    hit = _TH_BEGAN_RE.search(texts.get(("tgt", int(m["bead"])), ""))
+    return hit.group() if hit is not None else None
+
+
+_FIRST_HALF_RE = re.compile(r"(?i)\bfirst[- ](?:half\b|(?P<joined> {4})(?![A-Za-z]))")
+""""First half"; the half may already be blanked out, joined to a Thai half."""
+_TH_HALF_RE = re.compile(r"ครึ่ง(?!หลัง|หนึ่ง)(?:ปี|ฤดูกาล|เดือน|ทศวรรษ|ศตวรรษ|เวลา)?(?!หลัง)")
+_TH_SECOND_HALF_RE = re.compile(r"ครึ่ง(?:ปี|ฤดูกาล|เดือน|ทศวรรษ|ศตวรรษ|เวลา)?หลัง")
+"""A half of a period with no "second" (``ครึ่งปี``, ``ครึ่งแรก``)."""
+
+
+def _first_half(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """"First" of "the first half" (of a year, a season, a match) where the Thai writes
+    the half alone (``ยอดขายครึ่งปี`` "half-year sales"): a half with no "second" is the
+    first one, in Thai as in English business news. The Thai half, or None (a Thai
+    ``ครึ่งหลัง`` is the second half, a change)."""
+    if side != "src" or _str(m["kind"]) != "ordinal" or \
+            not _close(_num(m.get("value")), 1.0) or str(m["text"]).casefold() != "first":
+        return None
+    src = texts.get(("src", int(m["bead"])), "")
+    halves = list(_FIRST_HALF_RE.finditer(src))
+    if not halves or len(halves) != len(re.findall(r"(?i)\bfirst\b", src)):
+        return None
+    tgt = texts.get(("tgt", int(m["bead"])), "")
+    if _TH_SECOND_HALF_RE.search(tgt) or re.search(r" {3}หลัง", tgt):
+        return None  # the second half (its ครึ่ง may be blanked out, joined)
+    hit = _TH_HALF_RE.search(tgt)
+    if hit is not None:
+        return hit.group()
+    return "half" if any(h["joined"] for h in halves) else None
 
 
 _TH_PER_UNIT_RE = re.compile(r"(?<=[ก-ฮัิ-ื่-์])(?<!ที)ละ(?=\s*(?:ประมาณ|ราว|กว่า|เกือบ|"

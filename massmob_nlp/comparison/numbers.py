@@ -57,9 +57,11 @@ from .number_pairs import (
     Mention,
     Test,
     _ages,
+    _clock,
     _close,
     _num,
     _same_clock,
+    _same_decade,
     _same_digits,
     _same_distinct_key,
     _same_instant,
@@ -108,7 +110,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     for k, near in enumerate(_nearness()):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
-                      _same_measure) if k == 0
+                      _same_measure, _same_decade) if k == 0
                      else (_same_key_alike, _same_value, _same_measure)):
             _pair(src, tgt, _no_vague_for_digits(same), near, _value_distance, kept)
     before = set(kept)
@@ -147,6 +149,10 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         set(changed.values()) | ends_tgt
     texts = _bead_texts(ctx, [("src", src[i]) for i in taken_src]
                         + [("tgt", tgt[j]) for j in taken_tgt])
+    for k, of in _thai_times(src, tgt, kept, ctx.src.text, ctx.tgt.text, taken_tgt).items():
+        taken_tgt.add(k)
+        rows.append(_number_row(None, tgt[k], "format_only",
+                                f"the same time as {of['text']!r} in Thai time"))
     for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
                                   ("tgt", tgt, taken_tgt, ctx.tgt.text)):
         bracketed = _conversions(ms, taken, text)
@@ -347,6 +353,8 @@ def _container(m: Mention, others: list[Mention],
             continue
         if explained is not None and explained(k):
             continue  # its digits are the other side's partner's own
+        if _str(m["kind"]) == "ordinal" and _str(o["kind"]) == "score":
+            continue  # "eighth title" / สมัยที่แปด is no part of a 7-6 win
         if _num(m.get("value_max")) is not None and _num(o.get("value_max")) is not None \
                 and not (_close(value, _num(o.get("value")))
                          and _close(_num(m.get("value_max")), _num(o.get("value_max")))):
@@ -517,8 +525,56 @@ def _conversions(mentions: list[Mention], taken: set[int], text: str
     return out
 
 
-_MEASURES = ("cardinal", "money", "duration", "percent")
-"""Kinds a conversion in brackets can restate (not dates, years, scores, codes)."""
+_THAI_TIME_AFTER_RE = re.compile(
+    r"\s*(?:ของ)?(?:วันรุ่งขึ้น|วันถัดไป|วันก่อนหน้า|เมื่อวาน|คืนนี้)?\s*\)?\s*(?:ตาม|ใน)?\s*"
+    r"เวลา(?:ใน)?(?:ประเทศ)?ไทย|\s*(?:ตาม|ใน)?\s*เวลาบ้านเรา")
+"""Thai time written after a clock time, maybe across "of the next day"
+(``01.45 น. ของวันรุ่งขึ้นตามเวลาประเทศไทย``)."""
+_FOREIGN_ZONE_RE = re.compile(
+    r"(?i)\s*(?:\(|,)?\s*(?:ตาม|in\s+)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|"
+    r"JST|KST|SGT|HKT|IST|AEST|AEDT|ET|PT|local\s+time|เวลาอังกฤษ|เวลาท้องถิ่น|"
+    r"เวลามาตรฐานกรีนิช|เวลากรีนิช)(?![A-Za-z])")
+"""A clock time's zone that is not Thai time."""
+THAI_UTC_MINUTES = 420
+
+
+def _thai_times(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                src_text: str, tgt_text: str, taken: set[int]) -> dict[int, Mention]:
+    """Thai clock times a translator added to give a kept foreign time in Thai time
+    (``at 10:00 GMT`` / ``เวลา 10.00 น. GMT (17.00 น. ตามเวลาประเทศไทย)``): an unjoined
+    Thai time marked as Thai time, in the bead of a joined time the English gives in
+    another zone; when that zone's offset is known, the two must be one instant.
+    Target index → the joined Thai time it restates."""
+    out: dict[int, Mention] = {}
+    for k, m in enumerate(tgt):
+        end, clock = m.get("end_char"), _clock(m)
+        if k in taken or _str(m["kind"]) != "time" or clock is None or end is None or \
+                pd.isna(end) or not _THAI_TIME_AFTER_RE.match(tgt_text, int(end)):
+            continue
+        for i, j in kept.items():
+            s, t = src[i], tgt[j]
+            s_end = s.get("end_char")
+            if t["bead"] != m["bead"] or _str(t["kind"]) != "time" or j == k or \
+                    s_end is None or pd.isna(s_end):
+                continue
+            foreign = _FOREIGN_ZONE_RE.match(src_text, int(s_end))
+            t_end = t.get("end_char")
+            if foreign is None and t_end is not None and not pd.isna(t_end):
+                foreign = _FOREIGN_ZONE_RE.match(tgt_text, int(t_end))
+            if foreign is None:
+                continue
+            utc = s.get("utc_minute")
+            if utc is not None and \
+                    (clock[0] * 60 + clock[1] - THAI_UTC_MINUTES) % (24 * 60) != utc:
+                continue  # not the same instant: another time
+            out[k] = t
+            break
+    return out
+
+
+_MEASURES = ("cardinal", "money", "duration", "percent", "range")
+"""Kinds a conversion in brackets can restate (not dates, years, scores, codes): a
+range too ("40 to 100 miles (60 to 150 kilometres)" / ``60 ถึง 150 กิโลเมตร``)."""
 
 
 def _same_year(a: Mention, b: Mention) -> bool:
