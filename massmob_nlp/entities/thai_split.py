@@ -54,6 +54,67 @@ _TITLE_RE = re.compile(r"^(?:นางสาว|นาง|นาย|ดร\.?)\s
 ThaiSpan = tuple[int, int, str, float]
 
 
+CLAUSE_WORDS: frozenset[str] = frozenset({
+    "กล่าว", "กล่าวว่า", "ระบุ", "ระบุว่า", "เผย", "เผยว่า", "เปิดเผย", "เปิดเผยว่า", "แถลง",
+    "แถลงว่า", "ชี้แจง", "ยืนยัน", "ยืนยันว่า", "ปฏิเสธ", "ปฏิเสธว่า", "ยอมรับ", "ยอมรับว่า",
+    "เตือน", "เตือนว่า", "อ้างว่า", "คว้า", "เอาชนะ", "พ่ายแพ้", "ซึ่ง", "คือ", "ร่วมกับ",
+    "ขณะที่", "ระงับ", "กำหนด"})
+"""Words of a clause that never stand inside a Thai name: verbs of saying, of
+winning, ``ซึ่ง`` (which), ``คือ`` (is), ``ร่วมกับ`` (together with), ``ขณะที่``
+(while). The recognizer runs a name into them (อาร์เอสเอฟปฏิเสธว่า..., *the RSF
+denied that...*; พาโรเวอร์สเอาชนะซิตี้, *Rovers beat City*; ขณะที่เดลานีย์, *while
+Delaney*): :func:`cut_clause_words` cuts the span there."""
+LEADING_WORDS: frozenset[str] = frozenset({"ขณะที่", "ส่วน", "โดย", "ซึ่ง", "และ", "พร้อม"})
+"""Conjunctions a span may start with (ขณะที่, ส่วน, โดย): dropped from its start."""
+BETWEEN_WORDS: frozenset[str] = frozenset({"เอาชนะ", "พ่ายแพ้", "ร่วมกับ"})
+"""Clause words between two names of one kind (*A beat B*, *A with B*): the name
+after them is kept as a span of the same label."""
+
+
+def cut_clause_words(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
+    """``spans`` with each PERSON or ORGANIZATION span cut at its first word of
+    :data:`CLAUSE_WORDS` (a word of PyThaiNLP's ``newmm`` cut of the span; the part
+    before keeps the label when it holds a name of two Thai letters or more, the part
+    after is kept only after a word of :data:`BETWEEN_WORDS`) and without a
+    conjunction of :data:`LEADING_WORDS` at its start."""
+    from pythainlp.tokenize import word_tokenize
+
+    out: list[ThaiSpan] = []
+    for start, end, label, score in spans:
+        if label not in ("PERSON", "ORGANIZATION") or not _CLAUSE_HINT.search(text, start, end):
+            out.append((start, end, label, score))
+            continue
+        words = word_tokenize(text[start:end], engine="newmm", keep_whitespace=True)
+        pos, bounds = start, []
+        for w in words:
+            bounds.append((pos, pos + len(w), w))
+            pos += len(w)
+        while bounds and (bounds[0][2] in LEADING_WORDS or not bounds[0][2].strip()):
+            bounds.pop(0)
+        pieces: list[tuple[int, int]] = []
+        first = 0
+        for k, (a, _, w) in enumerate(bounds):
+            if w in CLAUSE_WORDS:
+                pieces.append((bounds[first][0], a) if k > first else (a, a))
+                if w not in BETWEEN_WORDS:
+                    first = len(bounds)
+                    break
+                first = k + 1
+        if first < len(bounds):
+            pieces.append((bounds[first][0], bounds[-1][1]))
+        for a, b in pieces:
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if len(_THAI_LETTERS.findall(text, a, b)) >= 2:
+                out.append((a, b, label, score))
+    return out
+
+
+_CLAUSE_HINT = re.compile("|".join(map(re.escape, sorted(CLAUSE_WORDS | LEADING_WORDS,
+                                                          key=len, reverse=True))))
+_THAI_LETTERS = re.compile("[ก-ฮ]")
+
+
 def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     """``spans`` (``(start, end, ThaiNER label, score)`` in ``text``) with each PERSON
     span that runs into a position, a body or a place cut there (and without a verb
@@ -63,7 +124,7 @@ def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     head of :data:`ORG_HEADS`, a LOCATION when it is a place of the world table
     (``สหรัฐ``), else dropped. Other spans are kept as they are."""
     out: list[ThaiSpan] = []
-    for start, end, label, score in spans:
+    for start, end, label, score in cut_clause_words(text, spans):
         if label == "PERSON":
             said = _TRAILING_RE.search(text, start, end)
             if said is not None and len(_TITLE_RE.sub("", text[start:said.start()])) >= 2:
@@ -72,7 +133,7 @@ def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
         if cut is None:
             out.append((start, end, label, score))
             continue
-        out.append((start, start + cut, label, score))
+        out.append((start, start + len(text[start:start + cut].rstrip()), label, score))
         rest = start + cut
         position = _POSITION_RE.match(text, rest, end)
         if position:
@@ -91,7 +152,8 @@ def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
 
 def _cut(name: str) -> int | None:
     """Where a PERSON span's name ends: the first position word, head of a body (with
-    a name after it) or place of the world table (:data:`MIN_PLACE` letters or more,
+    a name right after it, no space: ไพศาล นิสิต... is a surname and a word) or place
+    of the world table (:data:`MIN_PLACE` letters or more,
     ending the span) that starts :data:`MIN_SURNAME` letters or more after the first
     space (the surname's start), or None."""
     space = name.find(" ")
@@ -101,8 +163,9 @@ def _cut(name: str) -> int | None:
     while surname < len(name) and name[surname] == " ":
         surname += 1
     for m in _CUT_RE.finditer(name, surname + MIN_SURNAME):
-        if m.group() in POSITION_WORDS or len(name[m.end():].strip()) >= MIN_SURNAME:
-            return m.start()
+        if m.group() in POSITION_WORDS or (len(name[m.end():].strip()) >= MIN_SURNAME
+                                           and not name[m.end():m.end() + 1].isspace()):
+            return m.start()  # a head starts a body's name: ศาลฎีกา, not ไพศาล นิสิต
     for k in range(surname + MIN_SURNAME, len(name) - MIN_PLACE + 1):
         if _THAI_START.match(name, k) and world_ids(name[k:]):
             return k

@@ -51,3 +51,33 @@ def test_entities_table_cuts_a_person_running_into_a_body() -> None:
     assert ("ดร.สมชาย ใจดี", "PERSON") in pairs
     assert ("มหาวิทยาลัยเชียงใหม่", "ORG") in pairs
     assert not any("ใจดีมหา" in t for t, _ in pairs)
+
+
+@pytest.mark.parametrize(("text", "span", "label", "expected"), [
+    ("สำนักข่าวรายงานว่าเคไอเอปฏิเสธว่าไม่ได้ยิงก่อน", "เคไอเอปฏิเสธว่าไม่ได้ยิงก่อน",
+     "ORGANIZATION", [("เคไอเอ", "ORGANIZATION")]),             # the RSF-like body denied...
+    ("นัดปิดฤดูกาล ยูไนเต็ดเอาชนะเชลซี 3-0", "ยูไนเต็ดเอาชนะเชลซี", "ORGANIZATION",
+     [("ยูไนเต็ด", "ORGANIZATION"), ("เชลซี", "ORGANIZATION")]),  # A beat B: both kept
+    ("ค่าจ้าง 40 ปอนด์ ขณะที่แมคเคนนาได้ 45 ปอนด์", "ขณะที่แมคเคนนา", "PERSON",
+     [("แมคเคนนา", "PERSON")]),                                  # while McKenna
+    ("ในการแถลง สหพันธ์กล่าวว่าจะอุทธรณ์", "สหพันธ์กล่าวว่าจะอุทธรณ์", "ORGANIZATION",
+     [("สหพันธ์", "ORGANIZATION")]),
+    ("คู่ชิงคือโอเว่นซึ่งออกสตาร์ทจากแถวหน้า", "โอเว่นซึ่งออกสตาร์ทจากแถวหน้า", "PERSON",
+     [("โอเว่น", "PERSON")]),
+    ("นายสมบัติ ชนะศึก ประธานชมรม", "นายสมบัติ ชนะศึก", "PERSON",
+     [("นายสมบัติ ชนะศึก", "PERSON")]),                          # ชนะ inside a surname
+])
+def test_spans_run_into_a_clause_are_cut(text: str, span: str, label: str,
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _split(text, span, label) == expected
+
+
+def test_a_head_inside_a_surname_does_not_cut() -> None:
+    text = "นายวิชิต ทองไพศาล นักศึกษาปีสาม กล่าว"
+    assert _split(text, "นายวิชิต ทองไพศาล นักศึกษาปีสาม") == \
+        [("นายวิชิต ทองไพศาล นักศึกษาปีสาม", "PERSON")]
+
+
+def test_a_cut_span_has_no_trailing_space() -> None:
+    text = "นายประเสริฐ ดีงาม ส.ส.ขอนแก่น กล่าว"
+    assert _split(text, "นายประเสริฐ ดีงาม ส.ส.ขอนแก่น")[0] == ("นายประเสริฐ ดีงาม", "PERSON")
