@@ -54,14 +54,43 @@ sentence of the name before them and never start one. None of the 1,363 UD Thai-
 and TUD sentences starts with one but for the idioms กล่าวได้ว่า / กล่าวอีกนัยหนึ่ง
 ("one may say", "in other words": :data:`_SPEECH_IDIOM` next), while 15 follow a
 space inside a sentence."""
-AUXILIARY_STARTS = frozenset({"ได้", "ก็"})
-"""The auxiliary ได้ and the linking particle ก็ need the subject before them: after a
-space (``ราคาน้ำมันที่ปรับขึ้น | ก็ทำให้...``) they continue its sentence. Of the 1,363
-UD Thai-PUD and TUD sentences 4 start with one, while 61 follow a space inside a
-sentence (จะ is left out: 4 and 13, and informal TUD sentences drop the subject
-before it). An opening bracket (a gloss: ``(มคก./ลบ.ม.)``) starts 1 and follows a space
-inside 41 times."""
+AUXILIARY_STARTS = frozenset({"ได้", "ก็", "จะ"})
+"""The auxiliaries ได้ and จะ (future) and the linking particle ก็ need the subject
+before them: after a space (``ราคาน้ำมันที่ปรับขึ้น | ก็ทำให้...``, ``ผู้มีรายได้
+30,000 บาท | จะต้องจ่าย...``) they continue its sentence. Of the 1,363 UD Thai-PUD and
+TUD sentences 8 start with one (2 of them with the idiom จะเห็นได้ว่า "one can see
+that", :data:`_AUXILIARY_IDIOM`, which does open a sentence), while 74 follow a space
+inside a sentence. An opening bracket (a gloss: ``(มคก./ลบ.ม.)``) starts 1 and
+follows a space inside 41 times."""
+CONSEQUENCE_STARTS = frozenset({"เพื่อ", "เพื่อให้", "จึง"})
+"""A purpose clause (เพื่อ / เพื่อให้ "in order to") and the consequence จึง ("so,
+therefore", after its subject) continue the clause before them: ``อนุมัติงบ 3,000
+ล้านบาท | เพื่อเยียวยา...``. Of the 1,363 UD Thai-PUD and TUD sentences 3 start with
+one, while 28 follow a space inside a sentence; after a closing quote the clause before
+is finished, and a purpose clause there opens the next sentence ("To avoid...")."""
+_AUXILIARY_IDIOM = {"จะ": frozenset({"เห็น"})}
+"""Words after an auxiliary that make it a sentence-opening idiom (จะเห็นได้ว่า)."""
 _SPEECH_IDIOM = frozenset({"ได้", "อีก", "คือ", "โดยสรุป"})
+NEVER_ENDS = frozenset({"ว่า", "คือ", "ของ", "และ", "หรือ", "กับ", "เพื่อ", "โดย", "ซึ่ง"})
+"""Words that need what follows them and never end a sentence: the complementizer
+ว่า after a verb of saying or thinking (``รายงานระบุว่า | ...``), the copula คือ, the
+prepositions ของ ("of"), กับ ("with"), เพื่อ ("for"), โดย ("by"), the conjunctions
+และ / หรือ and the relative ซึ่ง. None of them ends any of the 1,363 UD Thai-PUD and
+TUD sentences but ว่า and หรือ (once each), while 127 of them come right before a
+space inside a sentence."""
+TITLES = ("นาย", "นาง", "นางสาว", "น.ส.", "ดร.", "ศ.", "รศ.", "ผศ.", "พล.อ.", "พล.ต.อ.",
+          "พล.ต.ท.", "พ.ต.อ.", "ร.ต.อ.", "ม.ร.ว.", "ม.ล.", "คุณ", "เด็กชาย", "เด็กหญิง")
+"""Thai titles written glued to a given name (``นายสมชาย ใจดี``): the space after the
+given name separates it from the surname, and is never a sentence boundary."""
+_TITLED_NAME = re.compile(
+    "(?:^|(?<=[\\s\"“”‘’'(])|(?<=หรือ)|(?<=และ))((?:"
+    + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + ")+)([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{1,19})$")
+SAYING = SPEECH_VERBS | {"พูด", "บอก", "ถาม", "ตอบ", "เขียน"}
+"""Verbs of saying (:data:`SPEECH_VERBS` and พูด "spoke", บอก "told", ถาม "asked",
+ตอบ "answered", เขียน "wrote") that end a titled name's clause (``นายสมชายพูด``)."""
+_NUMBER_END = re.compile("[0-9\u0e50-\u0e59]\\s*$")
+
 RELATIVE = "ซึ่ง"
 """The relative ซึ่ง ("which, who") ties the clause it opens to the noun before it when
 a predicate follows it (ซึ่งเป็น, ซึ่งจะ, ซึ่งประกอบด้วย, ซึ่งไม่: the subject is that
@@ -338,10 +367,17 @@ def splits_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
     right = _right_word(text, seq, k)
     if right >= len(seq):
         return False
+    if splits_phrase(text, seq, k):
+        return True
     if ends_item_marker(text, seq[k][0] if text[seq[k][0]:seq[k][1]].isspace() else seq[k][1]):
         return True
     word = text[seq[right][0]:seq[right][1]]
-    if word in NEVER_STARTS or word in AUXILIARY_STARTS or word.startswith("("):
+    if word in AUXILIARY_STARTS:
+        return not (right + 1 < len(seq) and text[seq[right + 1][0]:seq[right + 1][1]]
+                    in _AUXILIARY_IDIOM.get(word, ()))
+    if word in CONSEQUENCE_STARTS:  # after a closed quote: a fronted purpose clause
+        return not text[seq[right][0] - 2:seq[right][0]].rstrip().endswith(("”", "\""))
+    if word in NEVER_STARTS or word.startswith("("):
         return True
     if word in SPEECH_VERBS:
         return not (right + 1 < len(seq)
@@ -350,6 +386,36 @@ def splits_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
         return False
     after = [text[s:e] for s, e in seq[right:right + 4] if not text[s:e].isspace()]
     return opens_predicate(after)
+
+
+def splits_phrase(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
+    """True when a sentence end at ``seq[k]`` (a gap, or the word before one) would
+    cut a phrase that goes on after the gap: a word of :data:`NEVER_ENDS` before it
+    (``รายงานระบุว่า | ราคาข้าวจะ...``: a verb and its complement), or a title and
+    given name (:data:`TITLES`) before it, the surname after it (``นางมาลี | ศรีสุข``).
+    A title after a number is a classifier (``ทหาร 300 นาย``), and a word the tokenizer
+    reads as one that starts with a title is no name (นายกรัฐมนตรี, นางพยาบาล).
+
+    Examples:
+        >>> text = "นางมาลี ศรีสุข วัย 60 ปี"
+        >>> seq = with_spaces([(0, 3), (3, 7), (8, 14), (15, 18), (19, 21), (22, 24)])
+        >>> splits_phrase(text, seq, 2), splits_phrase(text, seq, 4)
+        (True, False)
+    """
+    is_gap = text[seq[k][0]:seq[k][1]].isspace()
+    left, end = (k - 1, seq[k][0]) if is_gap else (k, seq[k][1])
+    if left < 0 or _right_word(text, seq, k) >= len(seq):
+        return False
+    word = text[seq[left][0]:seq[left][1]]
+    if word in NEVER_ENDS or (word.endswith("ว่า") and word in SPEECH_VERBS):
+        return True
+    m = _TITLED_NAME.search(text, max(seq[0][0], end - 40), end)
+    if m is None or _NUMBER_END.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    said = [text[s:e] for s, e in seq if m.end(1) < s and e <= end]
+    if said and said[-1] in SAYING:
+        return False  # ``นางมาลีกล่าว | ...``: the surname was left out, a verb ends
+    return all(e <= m.end(1) for s, e in seq if s == m.start())
 
 
 def opens_predicate(words: Sequence[str]) -> bool:
