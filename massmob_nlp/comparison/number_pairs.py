@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from .._text import thai_digits_to_arabic
 from ..numbers import en
 from .context import _str
 from .evidence import dates_differ, digit_groups, has_magnitude
@@ -336,6 +337,35 @@ def _same_round_bound(s: Mention, t: Mention) -> bool:
             _num(s.get("value_max")) is not None or _num(t.get("value_max")) is not None:
         return False
     return max(a, b) / min(a, b) <= ROUND_BOUND_RATIO
+
+
+_TH_SCALED_RE = re.compile(r"(?P<n>[0-9][0-9,]*)(?:\.(?P<d>[0-9]+))?\s*(?:พัน|หมื่น|แสน|ล้าน)")
+"""An amount written with a Thai scale word (``4.16 แสนล้าน``): its digits and decimals."""
+
+
+def _same_rounded(s: Mention, t: Mention) -> bool:
+    """One amount rounded to a Thai scale word: translators give a precise figure
+    (``₹41,635 crore``, ``$21.53 billion``) in Thai units at a few digits (``4.16
+    แสนล้านรูปี``, ``2.15 หมื่นล้านดอลลาร์``). Kept when the Thai is the other value
+    rounded at its own last digit and less precise; ``4.07 แสนล้าน`` for 400.7 billion
+    is a change."""
+    if _str(s["kind"]) != _str(t["kind"]) or _str(s["kind"]) not in ("money", "cardinal") or \
+            _vague(s) or _vague(t) or not _unit_ok(s, t) or \
+            _num(s.get("value_max")) is not None or _num(t.get("value_max")) is not None:
+        return False
+    if _str(s.get("unit")) != _str(t.get("unit")):
+        return False
+    a, b = _num(s.get("value")), _num(t.get("value"))
+    hit = _TH_SCALED_RE.search(thai_digits_to_arabic(str(t["text"])))
+    if a is None or b is None or hit is None or a <= 0 or b <= 0 or _close(a, b):
+        return False
+    written = float(hit["n"].replace(",", "") + "." + (hit["d"] or "0"))
+    if written <= 0:
+        return False
+    step = b / written * 10.0 ** -len(hit["d"] or "")
+    precise = len(re.sub(r"0+$", "", "".join(digit_groups(str(s["text"])))).lstrip("0"))
+    shown = len(re.sub(r"0+$", "", "".join(digit_groups(str(t["text"])))).lstrip("0"))
+    return precise > shown and abs(a - b) <= step / 2 * (1 + 1e-9)
 
 
 _BE_DECADE_RE = re.compile(r"2[4-6][0-9]0")

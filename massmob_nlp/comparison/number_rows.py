@@ -29,7 +29,15 @@ from .evidence import (
     unit_word_in,
     values_in_text,
 )
-from .number_pairs import Mention, _close, _num, _same_key, _same_round_bound, _vague
+from .number_pairs import (
+    Mention,
+    _close,
+    _num,
+    _same_key,
+    _same_round_bound,
+    _same_rounded,
+    _vague,
+)
 from .number_units import _converted_note
 
 QUALIFIER_EQUIVALENT = frozenset({frozenset({None, "up_to"}), frozenset({"up_to", "at_most"})})
@@ -496,6 +504,8 @@ def _kept_row(s: Mention, t: Mention, *, moved: bool = False) -> dict[str, Any]:
             why = "the minus sign written in words"
         elif a is not None and b is not None and not _close(a, b) and _same_round_bound(s, t):
             why = "the same round bound in words"
+        elif a is not None and b is not None and not _close(a, b) and _same_rounded(s, t):
+            why = "rounded to the Thai scale word"
         elif (converted := _converted_note(s, t)) is not None:
             why = converted
         elif (_str(s.get("unit")) is None) != (_str(t.get("unit")) is None):

@@ -70,6 +70,7 @@ from .number_pairs import (
     _same_result,
     _same_role,
     _same_round_bound,
+    _same_rounded,
     _same_scaled,
     _same_share,
     _same_value,
@@ -110,7 +111,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     for k, near in enumerate(_nearness()):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
-                      _same_measure, _same_decade) if k == 0
+                      _same_measure, _same_decade, _same_rounded) if k == 0
                      else (_same_key_alike, _same_value, _same_measure)):
             _pair(src, tgt, _no_vague_for_digits(same), near, _value_distance, kept)
     before = set(kept)

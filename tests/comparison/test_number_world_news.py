@@ -105,3 +105,25 @@ def test_a_rank_in_words_is_no_part_of_a_score():
     problems = _problems("City won 4-2 on Sunday to claim their fifth title.",
                          "ซิตี้ชนะ 4-2 เมื่อวันอาทิตย์ คว้าแชมป์สมัยที่สี่")
     assert problems == [("mismatch", "fifth", "สมัยที่สี่")]
+
+
+@pytest.mark.parametrize("en,th", [
+    ("The ministry will spend ₹52,318 crore on new highways.",
+     "กระทรวงจะใช้งบ 5.23 แสนล้านรูปีสร้างทางหลวงสายใหม่"),
+    ("Quarterly revenue came in at $18.47 billion.",
+     "รายได้รายไตรมาสอยู่ที่ 1.85 หมื่นล้านดอลลาร์"),
+    ("The census counted 2,481,906 residents.", "สำมะโนนับผู้อยู่อาศัยได้ 2.48 ล้านคน"),
+])
+def test_an_amount_rounded_to_a_thai_scale_word_is_kept(en, th):
+    assert _problems(en, th) == []
+
+
+@pytest.mark.parametrize("en,th", [
+    # not the English value rounded: digits swapped or another last digit
+    ("Quarterly revenue came in at $18.47 billion.",
+     "รายได้รายไตรมาสอยู่ที่ 1.84 หมื่นล้านดอลลาร์"),
+    ("The budget is RM300.6 billion.", "งบประมาณอยู่ที่ 3.06 แสนล้านริงกิต"),
+    ("The census counted 2,481,906 residents.", "สำมะโนนับผู้อยู่อาศัยได้ 2.84 ล้านคน"),
+])
+def test_an_amount_that_is_not_the_rounded_value_is_a_mismatch(en, th):
+    assert [p[0] for p in _problems(en, th)] == ["mismatch"]
