@@ -123,8 +123,8 @@ def _latin_word(word: str) -> str:
             out.append("Y")
             i += 1
             continue
-        if ch == "w" and i and word[i - 1] == "e" and nxt in _EN_VOWELS:
-            i += 1  # ew before a vowel is one vowel: Lewis ลูอิส
+        if ch == "w" and i and word[i - 1] == "e" and (nxt in _EN_VOWELS or i >= 2):
+            i += 1  # ew is one vowel: Lewis ลูอิส, Andrew แอนดรูว์, Newton นิวตัน
             continue
         for pattern, cls in _EN_RULES:
             if word.startswith(pattern, i):

@@ -33,6 +33,7 @@ runs of their own."""
 _LATIN_RUN = re.compile(r"[aeiou*]+")
 _NASAL_E = re.compile(r"(?<![aeiou])e(?=[nm](?:[^aeiouy]|$))")
 _ROYIN_RUN = re.compile(r"[aeiou]+")
+_EW_RE = re.compile(r"(?<=[^aeiou])ew(?![aeiouy])")
 
 
 def _latin_runs(word: str) -> list[str]:
@@ -42,6 +43,7 @@ def _latin_runs(word: str) -> list[str]:
         word = word[:-1]  # a silent final e: Mike, Coupe
     word = re.sub(r"(?<=[^aeiou])y(?=[^aeiou]|$)", "i", word)  # Lynn, Tony
     word = _NASAL_E.sub("*", word)  # French en/em: Laurent โลรองต์
+    word = _EW_RE.sub("*", word)  # English ew is u or iu: Andrew แอนดรูว์, Matthew แมทธิว
     return _LATIN_RUN.findall(word)
 
 

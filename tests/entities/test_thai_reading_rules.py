@@ -70,3 +70,17 @@ def test_titles_and_learned_spellings(latin: str, thai: str) -> None:
 def test_titles_do_not_make_two_people_one() -> None:
     assert name_similarity("Datuk Seri Rosli Hamdan", "ดาโต๊ะ ซรี ฮาลิม ยูซอฟ") < MIN_MATCH_SCORE
     assert name_similarity("Anong Kusumananda", "อนงค์ กุศลวงศ์") < MIN_MATCH_SCORE
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Andrew Pritchard", "แอนดรูว์ พริตชาร์ด"),   # English ew is u
+    ("Drew", "ดรูว์"),
+    ("Matthew Newbury", "แมทธิว นิวเบอรี"),
+    ("Newton", "นิวตัน")])
+def test_english_ew_is_one_vowel(latin: str, thai: str) -> None:
+    assert name_similarity(latin, thai) >= MIN_MATCH_SCORE
+
+
+def test_english_ew_names_stay_apart() -> None:
+    assert name_similarity("Andrew Pritchard", "แอนดรูว์ พาร์กเกอร์") < MIN_MATCH_SCORE
+    assert name_similarity("Drew", "ดาว") < MIN_MATCH_SCORE
