@@ -63,6 +63,8 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         bare, plain = _TITLE_RE.sub("", b), _EN_TITLE_RE.sub("", a)
         if score < 1.0 and (bare != b or plain != a) and THAI_RE.search(bare) and plain:
             score = max(score, _latin_thai(plain, bare))  # นายเอกพล จันทะวงษ์: Ekkapol…
+        if score < ABBREVIATED_SCORE and b.rstrip().endswith("ฯ"):
+            score = max(score, _abbreviated(a, b.rstrip()[:-1]))
         return score if score >= floor else None
     return _generic_similarity(a, b, floor)
 
@@ -80,6 +82,31 @@ _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det
                           r"Insp|Supt|Chief|Lord|Lady|President|Prime Minister|Gen|"
                           r"Col|Capt|Datuk\s+Seri|Datuk|Dato'?\s+Sri|Dato'?|Tan\s+Sri|"
                           r"Tun)\.?\s+)+")
+
+
+ABBREVIATED_SCORE = 0.85
+"""Score of a Latin name and a Thai name cut short by ``ฯ`` that starts it."""
+ABBREVIATED_MIN_SIMILARITY = 0.9
+"""Least :func:`~.sounds.key_similarity` of the cut Thai name and the start of the
+Latin name read the Thai way."""
+
+
+def _abbreviated(latin: str, stem: str) -> float:
+    """:data:`ABBREVIATED_SCORE` when the Thai ``stem`` (a name before ``ฯ``, the sign
+    that cuts a long name short: จุฬาฯ for จุฬาลงกรณ์) reads as the start of the Latin
+    name (``Chulalongkorn``, ``Chulalongkorn University``), read the Thai way, with two
+    consonant classes or more; else 0."""
+    from .sounds import consonants, key_similarity, thai_latin_key
+    from .sounds_thai import thai_reading_keys
+
+    if not THAI_RE.search(stem) or " " in stem.strip():
+        return 0.0
+    key = thai_latin_key(latin).replace(" ", "")
+    for reading in thai_reading_keys(stem.strip()):
+        if consonants(reading) >= 2 and len(key) > len(reading) and \
+                key_similarity(key[:len(reading)], reading) >= ABBREVIATED_MIN_SIMILARITY:
+            return ABBREVIATED_SCORE
+    return 0.0
 
 
 def _latin_thai(a: str, b: str) -> float:

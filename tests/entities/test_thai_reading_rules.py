@@ -84,3 +84,13 @@ def test_english_ew_is_one_vowel(latin: str, thai: str) -> None:
 def test_english_ew_names_stay_apart() -> None:
     assert name_similarity("Andrew Pritchard", "แอนดรูว์ พาร์กเกอร์") < MIN_MATCH_SCORE
     assert name_similarity("Drew", "ดาว") < MIN_MATCH_SCORE
+
+
+@pytest.mark.parametrize(("latin", "thai", "same"), [
+    ("Chulalongkorn", "จุฬาฯ", True),              # ฯ cuts a long name short
+    ("Chulalongkorn University", "จุฬาฯ", True),
+    ("Thammasat", "ธรรมฯ", True),
+    ("Mahidol", "จุฬาฯ", False),
+    ("Kasetsart", "ธรรมฯ", False)])
+def test_names_cut_short_by_paiyannoi(latin: str, thai: str, same: bool) -> None:
+    assert (name_similarity(latin, thai) >= MIN_MATCH_SCORE) == same
