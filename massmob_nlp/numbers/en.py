@@ -226,7 +226,11 @@ CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
                    "MYR": ["RM"], "IDR": ["Rp"]}
 MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15,
               "mln": 6,
-              "bln": 9, "bn": 9, "tn": 12, "crore": 7, "crores": 7, "lakh": 5, "lakhs": 5}
+              "bln": 9, "bn": 9, "tn": 12, "crore": 7, "crores": 7, "lakh": 5, "lakhs": 5,
+              # Malaysian and Singaporean papers: "RM2.7bil", "RM280mil"; Indian ones:
+              # "Rs 4.12 lakh crore" (a lakh of crores, 10**12)
+              "bil": 9, "mil": 6, "lakh crore": 12, "lakh crores": 12,
+              "tln": 12}  # Yonhap: "12.2 tln won", "US$1.2 bln"
 SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.
 GLUED_UNITS_RE = re.compile(

@@ -234,11 +234,13 @@ def _ranks(sc: Scan) -> None:
     t = sc.t
     for m in _RANK_RE.finditer(t):
         s, e = m.span()
-        if not sc.free(s, e) or not (_RANK_BEFORE_RE.search(t, max(0, s - 12), s)
-                                     or _RANK_AFTER_RE.match(t, e)):
-            continue
         raw = m["n"]
         n = int(raw) if raw.isdigit() else int(en.parse_words(raw.lower())[0] or 0)
+        if not sc.free(s, e) or not (_RANK_BEFORE_RE.search(t, max(0, s - 12), s)
+                                     or _RANK_AFTER_RE.match(t, e)
+                                     or (n != 10 and _CHART_BEFORE_RE.search(t, max(0, s - 12),
+                                                                            s))):
+            continue
         if n:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
     for m in _SECOND_RANK_RE.finditer(t):
@@ -252,6 +254,9 @@ def _ranks(sc: Scan) -> None:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
 
 
+_CHART_BEFORE_RE = re.compile(r"(?i)\b(?:at|to|hit|reach(?:ed|es)?|peaked\s+at)\s+$")
+"""``debuted at No. 1``, ``climbed to No. 3``: a place on a chart or table (not ``at No 10``,
+the prime minister's office)."""
 _RACE_POSITION_RE = re.compile(r"\bP(?P<n>[1-9][0-9]?)\b(?![-–.,/][0-9A-Za-z])"
                                r"(?!\s+(?i:lab|laborator|facilit|level|standard|form))")
 _RACE_BEFORE_RE = re.compile(

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from . import en, th
+from .around import qualifier
 from .base import THAI_LETTER_RE, Scan, alt
 
 _SMALL_WORDS = [*en.UNITS, *en.TEENS][1:]
@@ -101,6 +102,8 @@ def find_news_terms(sc: Scan) -> None:
         _golf_par(sc)
     if "point" in low or "ครึ่งจุด" in t:
         _rate_points(sc)
+    if "จุด" in t:
+        _thai_rate_points(sc)
     if "half" in low:
         _english_halves(sc)
     if "ครึ่ง" in t:
@@ -162,6 +165,43 @@ def _rate_points(sc: Scan) -> None:
     for m in _RATE_POINT_TH_BARE_RE.finditer(sc.t):
         if sc.free(*m.span("h")):
             sc.add(m.start("h"), m.end("h"), "percent", value=0.5, unit="%", key="percent:0.5")
+
+
+# "อัตราว่างงานเพิ่มขึ้น 0.2 จุด เป็น 4.1%", "เงินเฟ้อลดลง 0.3 จุด": a change of a rate by
+# digits and จุด is percentage points (English "0.2 percentage points") when the sentence
+# names a rate or writes a percent; an index's points (ดัชนีหุ้น, SET, ดัชนีความเชื่อมั่น)
+# and จุด as a place (ตั้งจุดตรวจ 5 จุด) stay counts.
+_POINT_TH_RE = re.compile(
+    r"(?<![0-9.,])(?P<n>[0-9]{1,2}(?:\.[0-9]+)?)\s*จุด(?!\s*(?:เปอร์เซ็นต์|เปอร์เซนต์)|[ก-ฮ])")
+_CHANGE_TH_RE = re.compile(r"เพิ่ม|ลด|ขึ้น|ลง|ขยับ|ต่างกัน|ห่าง")
+_CHANGE_WINDOW = 40
+"""Characters before ``X จุด`` that must hold the change (``ปรับขึ้นอัตราดอกเบี้ย 0.25 จุด``)."""
+_RATE_CONTEXT_TH_RE = re.compile(r"%|ร้อยละ|เปอร์เซ็นต์|อัตรา|ดอกเบี้ย|เงินเฟ้อ|ดัชนีราคาผู้บริโภค"
+                                 r"|(?<![A-Za-z])CPI(?![A-Za-z])")
+_INDEX_POINTS_TH_RE = re.compile(r"หุ้น|ตลาดหลักทรัพย์|(?<![A-Za-z])SET|ความเชื่อมั่น|PMI"
+                                 r"|ดาวโจนส์|แนสแด็ก|นิกเคอิ|ฮั่งเส็ง|คะแนน")
+_POINT_NOUN_TH_RE = re.compile(r"จุด[ก-ฮ]")
+"""จุด as a place noun earlier in the sentence (``จุดตรวจ``, ``จุดบริการ``): its count."""
+_SENTENCE_WINDOW = 80
+"""Characters on each side of ``X จุด`` searched for a rate or an index (cut at a line)."""
+
+
+def _thai_rate_points(sc: Scan) -> None:
+    """``เพิ่มขึ้น 0.5 จุด`` in a sentence about a rate or a percent: ``percent:0.5``."""
+    t = sc.t
+    for m in _POINT_TH_RE.finditer(t):
+        s, e = m.start("n"), m.end()
+        a = max(t.rfind("\n", 0, s) + 1, s - _SENTENCE_WINDOW)
+        b = t.find("\n", e)
+        b = min(len(t) if b < 0 else b, e + _SENTENCE_WINDOW)
+        window = t[a:s] + " " + t[e:b]
+        if not sc.free(s, e) or not _CHANGE_TH_RE.search(t, max(a, s - _CHANGE_WINDOW), s) \
+                or not _RATE_CONTEXT_TH_RE.search(window) \
+                or _INDEX_POINTS_TH_RE.search(window) or _POINT_NOUN_TH_RE.search(t, a, s):
+            continue
+        v = float(m["n"])
+        sc.add(s, e, "percent", value=v, unit="%", key=f"percent:{m['n']}",
+               qualifier=qualifier(t, s, e))
 
 
 def _english_halves(sc: Scan) -> None:

@@ -21,13 +21,15 @@ from .base import (
 )
 from .durations import GLUED_RE, Duration, duration_key, find_duration, unit_after
 
-CORE = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+CORE = (r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"  # Indian 1,06,963
+         r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
          r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]+(?:\.[0-9]+)?)")
 CORE_RE = re.compile(CORE)
 ATOM_RE = re.compile(rf"(?<![0-9])(?<![0-9][.,]){CORE}")
 """A number written in digits, not glued to the digit or separator before it."""
 _MAG = {**en.MAGNITUDES, **th.MAGNITUDES, "ล.": 6}
-_MAG_RE = re.compile(rf"\s?(?P<w>(?i:{alt(en.MAGNITUDES, latin=True)}))"
+_MAG_RE = re.compile(rf"(?!\s(?:bil|mil)(?![A-Za-z]))"  # glued only: "RM2.7bil", not "20 mil"
+                     rf"\s?(?P<w>(?i:{alt(en.MAGNITUDES, latin=True)}))"
                      rf"|\s*(?P<t>{alt(th.MAGNITUDES)}|ล\.)(?!ละ|[ก-ฮ]\.)")
 _MAG_SHORT_RE = re.compile(r"(?P<w>[kKmM])(?![A-Za-z])")
 _CUR_AFTER = {w: c for c, ws in en.CURRENCY_AFTER.items() for w in ws}
@@ -192,8 +194,10 @@ def _currency_before(t: str, s: int, e: int) -> re.Match[str] | None:
 _SCALE_ONLY_BEFORE = frozenset({"W"})
 _WON_AFTER_RE = re.compile(
     r"\s?won(?=\s*(?:[(,.;:!?)]|$)|\s+(?:in|of|for|to|and|or|from|worth|per|on|at|last|this"
-    r"|each|which|that|was|were|is|are|has|have|had|\(|\$)\b)")
-"""``1.5 trillion won.``, ``3bn won ($2.2bn)``; not the verb (``3 million won the vote``)."""
+    r"|each|which|that|was|were|is|are|has|have|had|will|would|could|can|may|might|should"
+    r"|must|\(|\$)\b)")
+"""``1.5 trillion won.``, ``3bn won ($2.2bn)``, ``68,300 won on the Kosdaq``, ``500,000 won
+each``; not the verb (``3 million won the vote``, ``Hoshoryu, 25, won``)."""
 
 
 # "a 3.04-billion-baht budget", "a 10,000-baht handout", "a two-million-dollar deal": an
@@ -201,10 +205,15 @@ _WON_AFTER_RE = re.compile(
 # take that form too ("a 5-pound bag"), so pounds and sterling are left out.
 _HYPHEN_CURRENCIES = {w: c for c, ws in en.CURRENCY_AFTER.items() for w in ws
                       if w.isalpha() and w.islower() and c != "GBP"}
+# the singular an adjective takes ("a 5-billion-won loan", "a 200-crore-rupee plan"); after
+# a hyphen "won" is never the verb
+_HYPHEN_CURRENCIES.update({"won": "KRW", "rupee": "INR", "peso": "PHP", "franc": "CHF",
+                           "rouble": "RUB", "ruble": "RUB", "krona": "SEK", "rand": "ZAR"})
 _HYPHEN_CUR_RE = re.compile(rf"-(?P<w>{alt(_HYPHEN_CURRENCIES, latin=True)})(?![A-Za-z])")
 _HYPHEN_MAG_RE = re.compile(
-    rf"-(?P<w>(?i:thousand|million|billion|trillion))"
-    rf"(?=-(?:{alt(_HYPHEN_CURRENCIES, latin=True)})(?![A-Za-z]))")
+    r"-(?P<w>(?i:thousand|million|billion|trillion|crore|lakh))(?![A-Za-z])")
+"""A scale word joined by a hyphen: ``a $5-billion deal``, ``a 1.8-billion-mile trip``,
+``a 2.5-million-tonne harvest``, ``a 3.04-billion-baht budget``."""
 
 
 def _magnitude(t: str, pos: int) -> tuple[int, int]:
@@ -346,6 +355,10 @@ _WEIGHT_BEFORE_RE = re.compile(
     r"roughly|some|up\s+to|at\s+least|an\s+estimated))*\s+$"
     r"|น้ำหนัก\s*(?:ราว|ประมาณ|กว่า|เกือบ|ถึง)?\s*$")
 _POUND_WORD_RE = re.compile(r"(?i)pounds?|ปอนด์")
+_METRIC_WEIGHT_AFTER_RE = re.compile(
+    r"(?i)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|ราว\s*|ประมาณ\s*)?[0-9][0-9,.]*\s*"
+    r"(?:kilograms?|kilos?|kg|tonnes?|metric\s+tons?|grams?|g|กิโลกรัม|กก\.|ตัน|กรัม)(?![A-Za-z])")
+"""``6,060 pounds (2,750 kilograms)``: pounds converted to a metric weight are a mass."""
 _VIDEO_LINES = frozenset({"360", "480", "720", "1080", "1440", "2160"})
 
 
@@ -366,7 +379,8 @@ def _unit(sc: Scan, start: int, pos: int, cur: str | None
             and t[start:pos].strip() not in _VIDEO_LINES:
         return False, "GBP", start, pence.end(), -2  # "446p", "61.1 เพนซ์": pounds
     if cur is None and (cm := CUR_AFTER_RE.match(t, pos)):
-        if _WEIGHT_BEFORE_RE.search(t, max(0, start - 30), start) \
+        if (_WEIGHT_BEFORE_RE.search(t, max(0, start - 30), start)
+                or _METRIC_WEIGHT_AFTER_RE.match(t, cm.end())) \
                 and _POUND_WORD_RE.fullmatch(cm.group().strip()):
             return False, None, start, pos, 0  # "he weighed 210 pounds": a mass, no money
         if cm["lb"]:
@@ -400,8 +414,9 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
     pos, over, power = _over_gap(t, pos, lo, mag) if hi is None else (pos, False, 0)
     lo *= Decimal(10) ** power
     pct, cur, start, after, shift = _unit(sc, start, pos, cur)
-    if mag and not pct and cur is None and (won := _WON_AFTER_RE.match(t, after)):
-        cur, after = "KRW", won.end()  # "1.5 trillion won": the verb never follows a scale
+    if not pct and cur is None and (won := _WON_AFTER_RE.match(t, after)) \
+            and (mag or _grouped(raw)):
+        cur, after = "KRW", won.end()  # "1.5 trillion won", "68,300 won on": no verb
     if shift:
         scale = Decimal(10) ** shift
         lo, hi = lo * scale, hi * scale if hi is not None else None
@@ -445,6 +460,12 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
     if vague:
         fields["vague"] = True
     sc.add(start, after, kind, **fields)
+
+
+def _grouped(raw: str | None) -> bool:
+    """Digits with thousands separators (``68,300``): an amount, never a count of winners
+    (``7 won in the first round``) nor a year (``in 2019 won in Paris``)."""
+    return raw is not None and "," in raw
 
 
 def _absorb_durations(sc: Scan, s: int, e: int) -> bool:

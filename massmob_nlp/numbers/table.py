@@ -175,6 +175,7 @@ from . import en, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_times
 from .durations import find_bare_halves, find_hour_parts, find_unit_durations
+from .en_lexical import find_english_lexical
 from .en_news import find_english_news
 from .news_terms import find_news_terms
 from .quantity import ATOM_RE, find_digits
@@ -206,7 +207,8 @@ _HAS_NUMBER_RE = re.compile(
     r"[0-9\u0e50-\u0e59½¼¾⅓⅔⅛]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|first|second|third|fifth|eighth|ninth|zero|pair|dozen|twice"
-    r"|thrice|once|half|halv|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless)"
+    r"|thrice|once|half|halv|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless"
+    r"|maiden|debut|inaugural|opening)"
     r"|\b[IVX]+\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
     r"|โมง|ตี|เท่าตัว|โหล|ศูนย์|เที่ยง|(?i:night|noon|midday|brace)")
@@ -234,6 +236,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     if lang == "vi":
         find_vietnamese(sc)  # decimal comma, triệu/tỷ, day-first dates: numbers/vi.py
     find_english_news(sc)
+    find_english_lexical(sc)
     find_news_terms(sc)
     find_codes(sc)
     find_marked_years(sc)

@@ -5,6 +5,7 @@ pairs (``สองสามวัน``) and the classifier + ``หนึ่ง``
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from . import th
@@ -37,6 +38,8 @@ def find_thai_words(sc: Scan) -> None:
         s, e = m.span()
         run = m.group()
         if not sc.free(s, e) or (s and t[s - 1] in th.LEADING_VOWELS) or _place_name(t, s, e):
+            continue
+        if _lunar_rank(sc, s, e, run):
             continue
         classifier = bool(th.CLASSIFIER_RE.match(t, e) or CUR_AFTER_RE.match(t, e)
                           or PCT_AFTER_RE.match(t, e) or th.OVER_THEN_CLASSIFIER_RE.match(t, e))
@@ -91,6 +94,38 @@ def find_thai_words(sc: Scan) -> None:
                 and sc.word_bounds_at(s, e):
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1",
                    vague=_fused_first(t, s, e) or _first_n(t, s))
+
+
+_MONTH_WORD_BEFORE_RE = re.compile(r"เดือน\s*$")
+_EVERY_BEFORE_RE = re.compile(r"(?:ทุก|แต่ละ|ต่อ|ละ|รายเดือน)\s*$")
+"""``สามเดือนสิบวัน``, ``ทุกเดือนสิบคน``: เดือน counted or "every month", no month name."""
+
+
+def _lunar_rank(sc: Scan, s: int, e: int, run: str) -> bool:
+    """A lunar day or month in words is a rank, as in digits: ``ขึ้นสิบห้าค่ำ`` (the 15th
+    day of the waxing moon, like ``ขึ้น 15 ค่ำ``), ``แรมแปดค่ำ``, ``เดือนสิบสอง`` (the
+    twelfth month, like ``เดือน 12``; not ``เดือนสิบสองวัน``). Adds it; True when it did."""
+    t = sc.t
+    value = th.parse_words(run)
+    if value is None or value != int(value) or not 1 <= value <= 15:
+        return False
+    n = int(value)
+    lunar = th.LUNAR_DAY_BEFORE_RE.search(t, max(0, s - 6), s)
+    night = th.LUNAR_DAY_AFTER_RE.match(t, e)
+    if lunar and night:
+        a, b = lunar.start(), night.end()
+    elif (month := _MONTH_WORD_BEFORE_RE.search(t, max(0, s - 8), s)) and n <= 12 \
+            and not th.NUMBER_BEFORE_RE.search(t, max(0, month.start() - 8), month.start()) \
+            and not _EVERY_BEFORE_RE.search(t, max(0, month.start() - 8), month.start()) \
+            and not th.CLASSIFIER_RE.match(t, e) and not th.MONTH_NUMBER_AFTER_RE.match(t, e) \
+            and _ends_word(sc, e):
+        a, b = month.start(), e
+    else:
+        return False
+    if not sc.free(a, b):
+        return False
+    sc.add(a, b, "ordinal", value=float(n), key=f"ordinal:{n}")
+    return True
 
 
 def _word_ranges(sc: Scan) -> None:

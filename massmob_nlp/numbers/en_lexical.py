@@ -1,0 +1,64 @@
+"""English words and names whose number is no count of their own (see
+:mod:`massmob_nlp.numbers`), read before plain digits and number words:
+
+- stock-index names (``the ASX 200``, ``the S&P 500``, ``FTSE 100``, ``Nikkei 225``,
+  ``SET50``) are names: vague codes, never a missing or added number (a translation
+  writes the index as ``ดัชนี ASX`` or leaves it out with its clause);
+- words that say "first" without the number: ``maiden`` (a maiden century, voyage),
+  the noun ``debut`` (``on debut``, ``his debut``; not the verb ``debuted at No. 1``),
+  ``debutant``, ``inaugural`` and ``opening`` before a day or a part of a
+  match (``the opening morning``, ``the opening round``) are a vague ``ordinal:1``, which
+  joins the Thai ``แรก`` a translator writes for them (``เซนจูรีครั้งแรก``, ``ลงเล่นนัดแรก``,
+  ``เช้าวันแรก``);
+- the delivery month of a futures contract (``the benchmark third-month contract``,
+  ``front-month``) is vague: translations name the month or leave the rank out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Scan
+
+# ---------------------------------------------------------------- lexicon
+_INDEX_RE = re.compile(
+    r"(?<![A-Za-z&/])(?:S&P(?:/ASX)?|ASX|FTSE|Nikkei|Russell|(?:Euro\s)?(?:Stoxx|STOXX)"
+    r"|CAC|M?DAX|KOSPI|Kospi|NIFTY|Nifty|BSE|SET|CSI|TOPIX|Topix)\s?(?P<d>[0-9]{2,4})"
+    r"(?![0-9]|[.,][0-9]|\s?(?:%|per\s?cent|pc\b|percent|points?\b|pts\b))")
+_FIRST_WORD_RE = re.compile(
+    r"(?i)\bmaiden\b(?!\s+names?\b)|\bdebutants?\b|\binaugural\b"
+    # the noun only ("on debut", "his debut", "a debut album"), not the verb ("the album
+    # debuted at No. 1", "will debut at")
+    r"|(?<=\bon\s)debut\b|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bits\s))debut\b"
+    r"(?!\s+(?:at|in|on)\b)|\bdebut(?=\s+(?:album|season|match|game|Test|innings|century"
+    r"|appearance|single|film|novel|race|start|goal|win|series|campaign|tournament)\b)"
+    r"|\bopening(?=\s+(?:day|days|morning|afternoon|night|weekend|week|month|match|game"
+    r"|round|session|stage|leg|set|over|overs|innings|hole|lap|fixture|bout|half|quarter"
+    r"|spell|partnership|stand)\b(?!-))")
+_CONTRACT_MONTH_RE = re.compile(
+    r"(?i)\b(?P<w>front|first|second|third|fourth|fifth|sixth)(?=-month\s+"
+    r"(?:[A-Za-z0-9]+\s+){0,3}?(?:contracts?|futures|delivery|deliveries)\b)")
+_RANKS = {"front": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+          "sixth": 6}
+
+
+# ---------------------------------------------------------------- reader
+def find_english_lexical(sc: Scan) -> None:
+    """Claim the forms listed in the module docstring (each only where a cheap hint of
+    it is in the text)."""
+    t = sc.t
+    if any(c.isdigit() for c in t):
+        for m in _INDEX_RE.finditer(t):
+            if sc.free(*m.span()):
+                sc.add(*m.span(), "code", key=f"code:{m['d']}", vague=True)
+    low = t.lower()
+    if "maiden" in low or "debut" in low or "inaugural" in low or "opening" in low:
+        for m in _FIRST_WORD_RE.finditer(t):
+            if sc.free(*m.span()):
+                sc.add(*m.span(), "ordinal", value=1.0, key="ordinal:1", vague=True)
+    if "-month" in low:
+        for m in _CONTRACT_MONTH_RE.finditer(t):
+            if sc.free(*m.span("w")):
+                n = _RANKS[m["w"].lower()]
+                sc.add(*m.span("w"), "ordinal", value=float(n), key=f"ordinal:{n}",
+                       vague=True)
