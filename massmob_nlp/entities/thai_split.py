@@ -79,6 +79,8 @@ def cut_clause_words(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     conjunction of :data:`LEADING_WORDS` at its start."""
     from pythainlp.tokenize import word_tokenize
 
+    from .thai_search import FUNCTION_WORDS
+
     out: list[ThaiSpan] = []
     for start, end, label, score in spans:
         if label not in ("PERSON", "ORGANIZATION") or not _CLAUSE_HINT.search(text, start, end):
@@ -105,7 +107,8 @@ def cut_clause_words(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
         for a, b in pieces:
             while b > a and text[b - 1].isspace():
                 b -= 1
-            if len(_THAI_LETTERS.findall(text, a, b)) >= 2:
+            if len(_THAI_LETTERS.findall(text, a, b)) >= 2 and \
+                    text[a:b] not in FUNCTION_WORDS:  # หลัง|เอาชนะ: *after beating*
                 out.append((a, b, label, score))
     return out
 
@@ -113,6 +116,39 @@ def cut_clause_words(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
 _CLAUSE_HINT = re.compile("|".join(map(re.escape, sorted(CLAUSE_WORDS | LEADING_WORDS,
                                                           key=len, reverse=True))))
 _THAI_LETTERS = re.compile("[ก-ฮ]")
+
+
+KIN_WORDS: frozenset[str] = frozenset({
+    "แม่", "พ่อ", "ป้า", "ลุง", "น้า", "อา", "พี่", "น้อง", "ยาย", "ตา", "ปู่", "ย่า", "คุณ",
+    "ท่าน", "หมอ", "ครู", "พระ", "เจ้า", "นาย", "นาง", "ดร", "ดร.", "ผศ.", "รศ.", "ศ."})
+"""Kinship words and titles Thai writes before a given name (แม่สมศรี): not part of
+the name."""
+CUT_PREFIX_MAX = 3
+"""Most letters of a Thai word the recognizer left out of the start of a foreign
+person's name (มี of มีแชล, *Michel*): :func:`join_cut_given_name`."""
+_BEFORE_WORD = re.compile(rf"(?:^|(?<=[\s\"'“”‘’(]))[ก-๎]{{1,{CUT_PREFIX_MAX}}}$")
+
+
+def join_cut_given_name(text: str, start: int) -> int:
+    """Where a PERSON span starting at ``start`` really starts: before the Thai word
+    of :data:`CUT_PREFIX_MAX` letters or fewer written right before it (after a space,
+    a quote or the text start) when that word is the first syllable of a foreign
+    given name the recognizer read as a Thai word (``"...สอง" มีแชล โอลิวิเย`` cut as
+    มี | แชล: มี is *have*): the span's first word is no Thai dictionary word, the word
+    before is no title, kinship word (:data:`KIN_WORDS`), function word or clause word,
+    and the span starts with no abbreviated rank (พ.ต.ต.); else ``start``."""
+    from .thai_search import FUNCTION_WORDS, _thai_dictionary
+
+    m = _BEFORE_WORD.search(text, max(0, start - CUT_PREFIX_MAX - 1), start)
+    if m is None or m.end() != start:
+        return start
+    word = m.group()
+    first = text[start:].split(" ", 1)[0]
+    if word in FUNCTION_WORDS or word in LEADING_WORDS or word in CLAUSE_WORDS or \
+            word in KIN_WORDS or text.startswith(("นาย", "นาง", "ดร", "คุณ"), start) or \
+            "." in first or first in _thai_dictionary() or word + first in _thai_dictionary():
+        return start
+    return m.start()
 
 
 def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
@@ -126,6 +162,7 @@ def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     out: list[ThaiSpan] = []
     for start, end, label, score in cut_clause_words(text, spans):
         if label == "PERSON":
+            start = join_cut_given_name(text, start)
             said = _TRAILING_RE.search(text, start, end)
             if said is not None and len(_TITLE_RE.sub("", text[start:said.start()])) >= 2:
                 end = said.start()  # นายม้ายกล่าว: Mai said

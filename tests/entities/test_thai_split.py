@@ -81,3 +81,19 @@ def test_a_head_inside_a_surname_does_not_cut() -> None:
 def test_a_cut_span_has_no_trailing_space() -> None:
     text = "นายประเสริฐ ดีงาม ส.ส.ขอนแก่น กล่าว"
     assert _split(text, "นายประเสริฐ ดีงาม ส.ส.ขอนแก่น")[0] == ("นายประเสริฐ ดีงาม", "PERSON")
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ('"เราเสียใจมาก" มีแชล ดูปองต์ โฆษกกล่าว', "แชล ดูปองต์", "มีแชล ดูปองต์"),  # Michel
+    ("เมื่อวาน มีนายสมพร ทองคำ มาด้วย", "นายสมพร ทองคำ", "นายสมพร ทองคำ"),     # มี: have
+    ("ทั้งนี้ ได้แอน ฮอลล์ มาช่วย", "แอน ฮอลล์", "แอน ฮอลล์"),                  # ได้: got
+    ("ของเขา แม่บุญมา ทองดี", "บุญมา ทองดี", "บุญมา ทองดี"),                    # mother
+    ("ส่งตัว แทนพ.ต.อ.สมพงษ์ ใจกล้า", "พ.ต.อ.สมพงษ์ ใจกล้า", "พ.ต.อ.สมพงษ์ ใจกล้า")])
+def test_a_given_name_cut_by_a_thai_word_is_joined(text: str, span: str,
+                                                   expected: str) -> None:
+    assert _split(text, span) == [(expected, "PERSON")]
+
+
+def test_a_function_word_before_a_clause_word_is_no_name() -> None:
+    text = "หลังเอาชนะมาร์ก ดันแคน ไปได้"
+    assert _split(text, "หลังเอาชนะมาร์ก ดันแคน") == [("มาร์ก ดันแคน", "PERSON")]
