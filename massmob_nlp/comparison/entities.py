@@ -409,12 +409,13 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,5}s")
 """An acronym in the plural (``MPs``, ``SUVs``, ``GPs``): a common noun."""
 
 
-_UNIT_RE = re.compile("(?:องศา)?(?:ฟาเรนไฮต์|เซลเซียส|เคลวิน)")
+_UNIT_RE = re.compile("(?:องศา)?(?:ฟาเรนไฮต์|เซลเซียส|เคลวิน)|ซีซี|แรงม้า|"
+                      "(?:กิโล|เมกะ|กิกะ)วัตต์")
 
 
 def _unit_word(text: str, t: dict[str, Any]) -> bool:
     """Whether a target mention lies inside a unit word (the Thai recognizer labels
-    the เรนไฮต์ of องศาฟาเรนไฮต์, *degrees Fahrenheit*)."""
+    the เรนไฮต์ of องศาฟาเรนไฮต์, *degrees Fahrenheit*, and ซีซี, *cc* of an engine)."""
     a, b = int(t["start_char"]), int(t["end_char"])
     return any(m.start() <= a and b <= m.end()
                for m in _UNIT_RE.finditer(text, max(0, a - 12), b + 12))

@@ -276,10 +276,12 @@ COMMON_WORDS: frozenset[str] = frozenset({
     "ภาค", "เขต", "ชายแดน", "ชายฝั่ง", "เฉียง", "ประจำ", "ตอน", "ฝั่ง", "แถบ", "บริเวณ",
     "พื้นที่", "ท้องถิ่น", "ทหาร", "ศาสนจักร", "ทิศ", "เหมือง", "เหมืองแร่", "คนขับ",
     "อาชญากรรม", "ช่วง", "หนึ่ง", "สะพาน", "ถนน", "รถไฟ", "โพล", "ประมง", "ชาวประมง",
-    "ค่าโดยสาร", "วิศวกร", "เล็ก", "ใหญ่", "กล่าว", "ระบุ", "เผย", "เปิดเผย", "แถลง"})
+    "ค่าโดยสาร", "วิศวกร", "เล็ก", "ใหญ่", "กล่าว", "ระบุ", "เผย", "เปิดเผย", "แถลง",
+    "ซีกโลก", "ขั้วโลก", "ดาวเคราะห์", "อวกาศ"})
 """Thai common nouns, directions and sizes (ภาคใต้, เขตชายฝั่ง, ตะวันตกเฉียงเหนือ,
 เมืองประมงเล็ก), besides the renderings of the lexicon, and the verbs of saying a
-recognizer runs a body into (สมาคมกล่าว: *the association said*)."""
+recognizer runs a body into (สมาคมกล่าว: *the association said*); a hemisphere, a
+pole, a planet, space (ซีกโลกเหนือ, ขั้วโลกใต้) are common nouns too."""
 
 
 @lru_cache(maxsize=1)
