@@ -68,15 +68,18 @@ LEADING_WORDS: frozenset[str] = frozenset({"ขณะที่", "ส่วน",
 """Conjunctions a span may start with (ขณะที่, ส่วน, โดย): dropped from its start."""
 BETWEEN_WORDS: frozenset[str] = frozenset({"เอาชนะ", "พ่ายแพ้", "ร่วมกับ"})
 """Clause words between two names of one kind (*A beat B*, *A with B*): the name
-after them is kept as a span of the same label."""
+after them is kept as a span of the same label; the stretch before them is dropped
+(the recognizer ran into it the words before the first name: พา|โรเวอร์ส, *led
+Rovers*; เจ็ดอันเดอร์พาร์, *seven under par*); a name there is still found by the
+comparison's search of the Thai text for an unpaired English name."""
 
 
 def cut_clause_words(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     """``spans`` with each PERSON or ORGANIZATION span cut at its first word of
     :data:`CLAUSE_WORDS` (a word of PyThaiNLP's ``newmm`` cut of the span; the part
-    before keeps the label when it holds a name of two Thai letters or more, the part
-    after is kept only after a word of :data:`BETWEEN_WORDS`) and without a
-    conjunction of :data:`LEADING_WORDS` at its start."""
+    before keeps the label when it holds a name of two Thai letters or more, except
+    before a word of :data:`BETWEEN_WORDS`, after which the part after is kept) and
+    without a conjunction of :data:`LEADING_WORDS` at its start."""
     from pythainlp.tokenize import word_tokenize
 
     from .thai_search import FUNCTION_WORDS
@@ -96,8 +99,14 @@ def cut_clause_words(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
         pieces: list[tuple[int, int]] = []
         first = 0
         for k, (a, _, w) in enumerate(bounds):
+            if w in CLAUSE_WORDS and k > first and \
+                    len(_TITLE_RE.sub("", text[bounds[first][0]:a]).strip()) < 2 and \
+                    _TITLE_RE.match(text[bounds[first][0]:a]):
+                pieces, first = [(start, end)], len(bounds)  # นายกล่าว: a title and a
+                break  # verb only, no name to keep apart: left as it is
             if w in CLAUSE_WORDS:
-                pieces.append((bounds[first][0], a) if k > first else (a, a))
+                if w not in BETWEEN_WORDS and k > first:
+                    pieces.append((bounds[first][0], a))
                 if w not in BETWEEN_WORDS:
                     first = len(bounds)
                     break

@@ -128,8 +128,11 @@ def find_translation(name: str, text: str, span: tuple[int, int], edges: Sequenc
         return None
     proper = [i for i in range(len(words)) if i not in known or
               words[i].casefold() in PLACE_WORDS]
+    # a piece of the lexicon ends a word even inside one dictionary token
+    # (มหาวิทยาลัย|เกษตรศาสตร์ of the token มหาวิทยาลัยเกษตรศาสตร์)
+    inner = sorted({*edges, *(p[0] for p in pieces), *(p[1] for p in pieces)})
     if any(i not in known for i in proper):
-        pieces += _anchored(words, proper, known, text, span, edges, pieces)
+        pieces += _anchored(words, proper, known, text, span, inner, pieces)
     best = _best_chain(pieces, len(words), text, set(edges))
     if best is None and (kept := [w for w in words if w.casefold() not in UNSPOKEN]) and \
             len(kept) < len(words):  # Royal Irrigation Department / กรมชลประทาน

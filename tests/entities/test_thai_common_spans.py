@@ -26,3 +26,20 @@ def test_unit_words_are_no_names(text: str, span: str, unit: bool) -> None:
     start = text.index(span)
     mention = {"start_char": start, "end_char": start + len(span)}
     assert _unit_word(text, mention) is unit
+
+
+@pytest.mark.parametrize(("name", "text", "found"), [
+    ("Kasetsart University", "ทีมจากมหาวิทยาลัยเกษตรศาสตร์เก็บตัวอย่างฝุ่น", "มหาวิทยาลัยเกษตรศาสตร์"),
+    ("Thammasat University", "มหาวิทยาลัยธรรมศาสตร์ขยับขึ้นสามอันดับ", "มหาวิทยาลัยธรรมศาสตร์"),
+    ("Mahidol University", "มหาวิทยาลัยธรรมศาสตร์ขยับขึ้นสามอันดับ", None)])
+def test_a_body_written_as_one_dictionary_token_is_found(name: str, text: str,
+                                                         found: str | None) -> None:
+    from pythainlp.tokenize import word_tokenize
+
+    from massmob_nlp.entities.translated import find_translation
+
+    edges = [0]
+    for word in word_tokenize(text):
+        edges.append(edges[-1] + len(word))
+    hit = find_translation(name, text, (0, len(text)), edges)
+    assert (None if hit is None else text[hit[0]:hit[1]]) == found
