@@ -222,7 +222,7 @@ CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
                    "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB", "Bt"],
                    "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"],
                    "AUD": ["A$", "AU$"], "HKD": ["HK$"], "CAD": ["C$", "CA$"],
-                   "INR": ["₹", "Rs"], "KRW": ["₩", "W"], "TWD": ["NT$"], "NZD": ["NZ$"],
+                   "INR": ["₹", "Rs.", "Rs"], "KRW": ["₩", "W"], "TWD": ["NT$"], "NZD": ["NZ$"],
                    "MYR": ["RM"], "IDR": ["Rp"]}
 MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15,
               "mln": 6,

@@ -10,6 +10,7 @@
   match (``the opening morning``, ``the opening round``) are a vague ``ordinal:1``, which
   joins the Thai ``แรก`` a translator writes for them (``เซนจูรีครั้งแรก``, ``ลงเล่นนัดแรก``,
   ``เช้าวันแรก``);
+- wire version tags (``(2nd LD)``, ``(ATTN: ADDS details in paras 4-6)``) hold no number;
 - the delivery month of a futures contract (``the benchmark third-month contract``,
   ``front-month``) is vague: translations name the month or leave the rank out.
 """
@@ -38,6 +39,10 @@ _FIRST_WORD_RE = re.compile(
 _CONTRACT_MONTH_RE = re.compile(
     r"(?i)\b(?P<w>front|first|second|third|fourth|fifth|sixth)(?=-month\s+"
     r"(?:[A-Za-z0-9]+\s+){0,3}?(?:contracts?|futures|delivery|deliveries)\b)")
+_WIRE_TAG_RE = re.compile(
+    r"\((?:[0-9]{1,2}(?:st|nd|rd|th)\s+)?(?:LD|LEAD)\b[^)\n]{0,40}\)|\(ATTN:[^)\n]{0,300}\)")
+"""Wire-service version tags (Yonhap ``(2nd LD)``, ``(LEAD)``, ``(ATTN: ADDS details in
+paras 4-6)``): editing notes that translations drop, no quantity."""
 _RANKS = {"front": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
           "sixth": 6}
 
@@ -47,6 +52,10 @@ def find_english_lexical(sc: Scan) -> None:
     """Claim the forms listed in the module docstring (each only where a cheap hint of
     it is in the text)."""
     t = sc.t
+    if "LD" in t or "LEAD" in t or "ATTN:" in t:
+        for m in _WIRE_TAG_RE.finditer(t):
+            if sc.free(*m.span()):
+                sc.claim(*m.span())
     if any(c.isdigit() for c in t):
         for m in _INDEX_RE.finditer(t):
             if sc.free(*m.span()):

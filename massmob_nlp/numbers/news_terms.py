@@ -104,6 +104,11 @@ def find_news_terms(sc: Scan) -> None:
         _rate_points(sc)
     if "จุด" in t:
         _thai_rate_points(sc)
+    if "จำนวน" in t:
+        for m in _IN_FULL_TH_RE.finditer(t):
+            if sc.free(*m.span()):
+                sc.add(*m.span(), "percent", value=100.0, unit="%", key="percent:100",
+                       vague=True)
     if "half" in low:
         _english_halves(sc)
     if "ครึ่ง" in t:
@@ -182,6 +187,9 @@ _INDEX_POINTS_TH_RE = re.compile(r"หุ้น|ตลาดหลักทร�
                                  r"|ดาวโจนส์|แนสแด็ก|นิกเคอิ|ฮั่งเส็ง|คะแนน")
 _POINT_NOUN_TH_RE = re.compile(r"จุด[ก-ฮ]")
 """จุด as a place noun earlier in the sentence (``จุดตรวจ``, ``จุดบริการ``): its count."""
+_IN_FULL_TH_RE = re.compile(r"(?:เต็ม|ทั้ง)จำนวน")
+"""``คืนภาษีเต็มจำนวน`` ("in full"): 100 per cent of the amount, vague (joins English
+``100 per cent``, never a problem alone)."""
 _SENTENCE_WINDOW = 80
 """Characters on each side of ``X จุด`` searched for a rate or an index (cut at a line)."""
 

@@ -306,6 +306,8 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     unit1 = en.GLUED_UNITS_RE.match(t, pos) if raw is not None and not mag else None
     sign = _SIGN_BEFORE_RE.search(t, max(0, s - 8), s)  # "-40C to 30C"
     first = sign.start() if sign else s
+    if (sym1 := _CUR_BEFORE_RE.search(t, max(0, first - 6), first)) is not None:
+        first = sym1.start()  # "rose by $6,889 to $128,105": the change is before the "$"
     sep = _RANGE_SEP_RE.match(t, unit1.end() if unit1 else pos)
     if not sep or (sep.group().strip() == "and"
                    and not _BETWEEN_RE.search(t, max(0, first - 9), first)) \
@@ -346,6 +348,8 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
 # Pence: "446p", "61.1p a share", "50 pence", "464 เพนซ์", "61.1 เพนนี" are money in
 # pounds (``money:4.46:GBP``), so a translation that writes pounds joins them; not
 # "3p.m." or "pp" (percentage points).
+_SEN_AFTER_RE = re.compile(r"\s(?:sen\b)|\s*(?:เซน|เซ็น)(?![ก-๛])")
+"""Malaysian cents: ``petrol rose 20 sen`` is RM0.20 (not ``เซนติเมตร``, ``เซ็นสัญญา``)."""
 _PENCE_AFTER_RE = re.compile(r"p(?![A-Za-z0-9]|\.[A-Za-z])|\s?pence\b|\s*(?:เพนซ์|เพนนี|เพ็นซ์)")
 # "he weighed 210 pounds", "tipped the scales at 300 pounds", "a 5-pound bag of rice":
 # after a verb of weight, pounds are a mass (as ``210lb``), not sterling.
@@ -375,6 +379,8 @@ def _unit(sc: Scan, start: int, pos: int, cur: str | None
         return True, cur, pct_before.start(), pos, 0
     if cur is None and (coin := th.COIN_AFTER_MAGNITUDE_RE.match(t, pos)):
         return False, "USD", start, coin.end(), 0
+    if cur is None and (sen := _SEN_AFTER_RE.match(t, pos)):
+        return False, "MYR", start, sen.end(), -2  # "20 sen", "50 เซน": ringgit cents
     if cur is None and (pence := _PENCE_AFTER_RE.match(t, pos)) \
             and t[start:pos].strip() not in _VIDEO_LINES:
         return False, "GBP", start, pence.end(), -2  # "446p", "61.1 เพนซ์": pounds

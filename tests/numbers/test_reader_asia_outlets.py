@@ -170,3 +170,42 @@ def test_chart_place_after_at_is_a_rank() -> None:
 def test_the_verb_debut_is_no_first() -> None:
     assert _keys("The film debuted at the top of the box office.", "en") == []
     assert ("debut", "ordinal:1", True) in _mentions("He took a wicket on debut.", "en")
+
+
+# ---------------------------------------------------------------- wire tags, in full
+@pytest.mark.parametrize("text", [
+    "(3rd LD) Seoul raises growth forecast to 2.1 pct",
+    "(ATTN: UPDATES with reaction in paras 7-9) Parliament passes budget",
+])
+def test_wire_version_tags_hold_no_number(text: str) -> None:
+    keys = _keys(text, "en")
+    assert "ordinal:3" not in keys and "range:7-9" not in keys
+
+
+def test_an_ordinal_in_other_brackets_stays() -> None:
+    assert "ordinal:2" in _keys("Output rose 3.1 per cent (2nd quarter).", "en")
+
+
+def test_thai_in_full_is_a_vague_hundred_percent() -> None:
+    assert ("เต็มจำนวน", "percent:100", True) in _mentions("รัฐคืนค่าธรรมเนียมเต็มจำนวน", "th")
+
+
+# ---------------------------------------------------------------- change then level, in money
+def test_money_change_then_level_is_no_range() -> None:
+    keys = _keys("The toll rose by S$0.50 to S$4.50 on Monday.", "en")
+    assert keys == ["money:0.5:SGD", "money:4.5:SGD"]
+    assert _keys("Tickets cost from $40 to $90.", "en") == ["money:40-90:USD"]
+
+
+# ---------------------------------------------------------------- Rs., sen
+@pytest.mark.parametrize("text,key", [
+    ("The ministry sanctioned Rs. 750 crore for the dam.", "money:7500000000:INR"),
+    ("Diesel will cost 15 sen more from Wednesday.", "money:0.15:MYR"),
+])
+def test_rupees_with_a_point_and_ringgit_cents(text: str, key: str) -> None:
+    assert _keys(text, "en") == [key]
+
+
+def test_thai_sen_and_centimetres() -> None:
+    assert _keys("ค่าโดยสารขึ้น 30 เซ็น", "th") == ["money:0.3:MYR"]
+    assert _keys("ฝนตกสะสม 30 เซนติเมตร", "th") != ["money:0.3:MYR"]
