@@ -125,7 +125,9 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
         need = (ratio if side == "src" else 1.0) * _nonspace(text) * OMISSION_SHARE
         have = budget.get(pb, 0.0) if side == "src" else -budget.get(pb, 0.0)
         off = -dev.get(pb, 0.0) if side == "src" else dev.get(pb, 0.0)
-        if have < need or off < limit:
+        if have < need or (off < limit and not (side == "src" and (
+                _numbers_lost(ctx, (ids_s or ids_t)[0], pb)
+                or _quote_lost(ctx, text, pb)))):
             continue  # sentence split drift: the content is in a neighbouring bead
         full = need / OMISSION_SHARE
         budget[pb] = budget.get(pb, 0.0) + (-full if side == "src" else full)
@@ -137,6 +139,46 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
                      "note": "sentence not translated" if side == "src"
                      else "sentence not in the source"})
     return budget
+
+
+def _numbers_lost(ctx: _Context, sent_id: int, pbead: int) -> bool:
+    """Whether most of the (not vague) numbers of source sentence ``sent_id`` are
+    written nowhere in the target paragraphs of its paragraph bead ``pbead`` (number
+    keys): a short dropped sentence that carried a figure (``Diesel costs 134.2p.``)
+    is an omission even when the paragraph's length alone does not show it, while a
+    sentence merged into a neighbour's translation keeps its numbers there."""
+    sn, tn = ctx.src.numbers, ctx.tgt.numbers
+    mine = sn[(sn["sent_id"] == sent_id) & ~sn["vague"].fillna(False).astype(bool)]
+    keys = [str(k) for k in mine["key"].dropna()]
+    if not keys:
+        return False
+    t_paras = [int(p) for p, b in ctx.t_para.items() if b == pbead]
+    there = {str(k) for k in tn.loc[tn["para_id"].isin(t_paras), "key"].dropna()}
+    lost = sum(k not in there for k in keys)
+    return lost > 0 and 2 * lost >= len(keys)
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _quotations(text: str) -> int:
+    """Quoted passages of ``text`` (pairs of double quote marks)."""
+    return sum(text.count(q) for q in _QUOTE_MARKS) // 2
+
+
+def _quote_lost(ctx: _Context, text: str, pbead: int) -> bool:
+    """Whether source sentence ``text`` is a quotation (it opens and closes one) and the
+    target paragraphs of its paragraph bead, and the whole target, hold fewer
+    quotations than the source's: a dropped quote (``"We will not cut jobs."``) is an
+    omission even when short, as translators of news keep a quote a quote. When the
+    whole target has as many quotations, the quote was moved to another paragraph."""
+    if _quotations(text) < 1 or text.strip()[:1] not in _QUOTE_MARKS or \
+            _quotations(ctx.tgt.text) >= _quotations(ctx.src.text):
+        return False
+    row = ctx.para[ctx.para["bead_id"] == pbead]
+    if not len(row):
+        return False
+    return _quotations(str(row["tgt_text"].iloc[0])) < _quotations(str(row["src_text"].iloc[0]))
 
 
 def _whole_paragraph_skips(ctx: _Context, para_kind: dict[int, str],
