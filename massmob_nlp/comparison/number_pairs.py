@@ -146,6 +146,12 @@ _ZONE_RE = re.compile(r"\s*(?:\(|,)?\s*(?:ตาม|in\s+)?(?P<z>" + "|".join(
     sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")(?![A-Za-z])")
 
 
+_DAY_BETWEEN_RE = re.compile(r"\s*(?:ของ)?\s*(?:วันรุ่งขึ้น|วันถัดไป|วัน(?:จันทร์|อังคาร|พุธ|"
+                             r"พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์))")
+"""A day Thai writes between a clock time and its zone (``01.45 น. ของวันรุ่งขึ้น
+ตามเวลาไทย``, ``07.00 น. วันอาทิตย์ตามเวลาไทย``)."""
+
+
 def _time_zones(mentions: list[Mention], text: str) -> None:
     """Record on each clock time followed by a known time zone its minute of the day
     in UTC (``19:45 BST`` -> 18:45, ``01.45 น. ตามเวลาประเทศไทย`` -> 18:45)."""
@@ -154,6 +160,8 @@ def _time_zones(mentions: list[Mention], text: str) -> None:
         if clock is None or _str(m["kind"]) != "time" or end is None or pd.isna(end):
             continue
         hit = _ZONE_RE.match(text, int(end))
+        if hit is None and (day := _DAY_BETWEEN_RE.match(text, int(end))) is not None:
+            hit = _ZONE_RE.match(text, day.end())  # 07.00 น. วันอาทิตย์ตามเวลาไทย
         offset = _ZONES.get(hit["z"]) if hit is not None else None
         if offset is not None:
             m["utc_minute"] = (clock[0] * 60 + clock[1] - offset) % (24 * 60)
@@ -391,7 +399,8 @@ def _same_decade(s: Mention, t: Mention) -> bool:
 
 def _same_share(s: Mention, t: Mention) -> bool:
     """One share written as a fraction on one side and a percentage on the other:
-    ``up a quarter`` / ``เพิ่มขึ้น 25%``, ``half`` / ``50%``."""
+    ``up a quarter`` / ``เพิ่มขึ้น 25%``, ``half`` / ``50%``, ``a third`` / ``33%`` (the
+    percentage rounded at its last digit; ``30%`` is another share)."""
     kinds = (_str(s["kind"]) or "", _str(t["kind"]) or "")
     if sorted(kinds) != ["fraction", "percent"] or _vague(s) or _vague(t):
         return False
@@ -399,4 +408,9 @@ def _same_share(s: Mention, t: Mention) -> bool:
     a, b = _num(frac.get("value")), _num(pct.get("value"))
     if a is None or b is None or _num(pct.get("value_max")) is not None:
         return False
-    return _close(a * 100, b)
+    if _close(a * 100, b):
+        return True
+    # the share rounded at the percentage's last digit: "a third" / ``33%``, ``33.3%``
+    decimals = re.search(r"[.,]([0-9]+)", thai_digits_to_arabic(str(pct["text"])))
+    step = 10.0 ** -(len(decimals.group(1)) if decimals else 0)
+    return abs(a * 100 - b) <= step / 2 * (1 + 1e-9)

@@ -127,3 +127,24 @@ def test_an_amount_rounded_to_a_thai_scale_word_is_kept(en, th):
 ])
 def test_an_amount_that_is_not_the_rounded_value_is_a_mismatch(en, th):
     assert [p[0] for p in _problems(en, th)] == ["mismatch"]
+
+
+@pytest.mark.parametrize("th,kept", [
+    ("ผู้มีสิทธิเลือกตั้งราว 33% สนับสนุนเขา", True),
+    ("ผู้มีสิทธิเลือกตั้งราว 33.3% สนับสนุนเขา", True),
+    ("ผู้มีสิทธิเลือกตั้งราว 30% สนับสนุนเขา", False),
+    ("ผู้มีสิทธิเลือกตั้งราว 34% สนับสนุนเขา", False),
+])
+def test_a_fraction_as_a_rounded_percentage(th, kept):
+    problems = _problems("About a third of voters backed him.", th)
+    assert (problems == []) is kept
+
+
+@pytest.mark.parametrize("th,kept", [
+    ("การหยุดยิงมีผลเมื่อเวลา 07.00 น. วันอาทิตย์ตามเวลาไทย", True),
+    ("การหยุดยิงมีผลเมื่อเวลา 07.00 น. ของวันรุ่งขึ้นตามเวลาประเทศไทย", True),
+    ("การหยุดยิงมีผลเมื่อเวลา 08.00 น. วันอาทิตย์ตามเวลาไทย", False),
+])
+def test_a_clock_time_in_thai_time_after_its_day(th, kept):
+    problems = _problems("The ceasefire took effect at 00:00 GMT on Sunday.", th)
+    assert (problems == []) is kept
