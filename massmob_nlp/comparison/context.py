@@ -124,11 +124,27 @@ def _skipped_pairs(src: Analysis, tgt: Analysis, para: pd.DataFrame
 
 
 def _shared_evidence(src: Analysis, tgt: Analysis, p: int, q: int) -> bool:
-    keys = [set(a.numbers.loc[a.numbers["para_id"] == i, "key"].dropna())
-            for a, i in ((src, p), (tgt, q))]
-    ids = [set(a.entities.loc[a.entities["para_id"] == i, "entity_id"].dropna())
-           for a, i in ((src, p), (tgt, q))]
-    return bool(keys[0] & keys[1] or ids[0] & ids[1])
+    """Whether source paragraph ``p`` and target paragraph ``q`` share two number keys
+    or entity ids, or one that no other paragraph of either document holds (a figure
+    or name of that paragraph alone). One common mention (a year or a country named
+    all through the article, a vague ``one``) does not make two skipped neighbours one
+    paragraph: the aligner skipped them because their texts differ."""
+    shared: list[tuple[str, Any]] = []
+    rest: list[set[Any]] = []
+    for col, frame in (("key", "numbers"), ("entity_id", "entities")):
+        mine, others = [], set()
+        for a, i in ((src, p), (tgt, q)):
+            t = getattr(a, frame)
+            if col == "key":
+                t = t[~t["vague"].fillna(False).astype(bool)]
+            here = t["para_id"] == i
+            mine.append(set(t.loc[here, col].dropna()))
+            others |= set(t.loc[~here, col].dropna())
+        shared += [(col, v) for v in mine[0] & mine[1]]
+        rest.append(others)
+    if len(shared) >= 2:
+        return True
+    return any(v not in rest[col == "entity_id"] for col, v in shared)
 
 
 def _inner_beads(src: Analysis, tgt: Analysis, pair: tuple[int, int],
