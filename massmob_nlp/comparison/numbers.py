@@ -526,16 +526,23 @@ def _conversions(mentions: list[Mention], taken: set[int], text: str
     return out
 
 
+_TH_DAY_BETWEEN = (r"(?:ของ)?\s*(?:คืน|เช้า)?(?:วันรุ่งขึ้น|วันถัดไป|วันก่อนหน้า|เมื่อวาน|คืนนี้|"
+                   r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์))?")
 _THAI_TIME_AFTER_RE = re.compile(
-    r"\s*(?:ของ)?(?:วันรุ่งขึ้น|วันถัดไป|วันก่อนหน้า|เมื่อวาน|คืนนี้)?\s*\)?\s*(?:ตาม|ใน)?\s*"
+    r"\s*" + _TH_DAY_BETWEEN + r"\s*\)?\s*(?:ตาม|ใน)?\s*"
     r"เวลา(?:ใน)?(?:ประเทศ)?ไทย|\s*(?:ตาม|ใน)?\s*เวลาบ้านเรา")
-"""Thai time written after a clock time, maybe across "of the next day"
-(``01.45 น. ของวันรุ่งขึ้นตามเวลาประเทศไทย``)."""
+"""Thai time written after a clock time, maybe across its day (``01.45 น.
+ของวันรุ่งขึ้นตามเวลาประเทศไทย``, ``23.20 น. ของวันเสาร์ตามเวลาประเทศไทย``)."""
 _FOREIGN_ZONE_RE = re.compile(
-    r"(?i)\s*(?:\(|,)?\s*(?:ตาม|in\s+)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|"
-    r"JST|KST|SGT|HKT|IST|AEST|AEDT|ET|PT|local\s+time|เวลาอังกฤษ|เวลาท้องถิ่น|"
-    r"เวลามาตรฐานกรีนิช|เวลากรีนิช)(?![A-Za-z])")
-"""A clock time's zone that is not Thai time."""
+    r"(?i)\s*" + _TH_DAY_BETWEEN + r"\s*(?:\(|,)?\s*(?:ตาม|in\s+)?(?:GMT|UTC|BST|CET|CEST|EST|"
+    r"EDT|CST|CDT|PST|PDT|JST|KST|SGT|HKT|IST|AEST|AEDT|ET|PT|local\s+time|เวลาอังกฤษ|"
+    r"เวลาท้องถิ่น|เวลามาตรฐานกรีนิช|เวลากรีนิช|เวลา(?:ประเทศ)?(?:ญี่ปุ่น|เกาหลี(?:ใต้|เหนือ)?|จีน|"
+    r"ปักกิ่ง|ฮ่องกง|ไต้หวัน|สิงคโปร์|มาเลเซีย|ฟิลิปปินส์|อินเดีย|ออสเตรเลีย|สหรัฐ(?:ฯ)?|"
+    r"ฝั่งตะวันออกของสหรัฐ(?:ฯ)?|ยุโรป|ฝรั่งเศส|เยอรมนี|อังกฤษ))(?![A-Za-z])")
+"""A clock time's zone that is not Thai time (``ตามเวลาญี่ปุ่น``, "local time", GMT)."""
+_GLOSS_BETWEEN_RE = re.compile(r"[^0-9๐-๙]{0,40}?(?:\(|หรือ|ตรงกับ)[^0-9๐-๙]{0,20}")
+"""Between a Thai time and its gloss in Thai time: a bracket, หรือ ("or") or ตรงกับ
+("which is"), and no other number."""
 THAI_UTC_MINUTES = 420
 
 
@@ -562,7 +569,7 @@ def _thai_times(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
             t_end = t.get("end_char")
             if foreign is None and t_end is not None and not pd.isna(t_end):
                 foreign = _FOREIGN_ZONE_RE.match(tgt_text, int(t_end))
-            if foreign is None:
+            if foreign is None and not _gloss_of(t, m, clock, tgt_text):
                 continue
             utc = s.get("utc_minute")
             if utc is not None and \
@@ -571,6 +578,20 @@ def _thai_times(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
             out[k] = t
             break
     return out
+
+
+def _gloss_of(t: Mention, m: Mention, clock: tuple[int, int], tgt_text: str) -> bool:
+    """The Thai time ``m`` right after the joined Thai time ``t`` as its gloss, whole or
+    half hours away (``เวลา 07.10 น. (05.10 น. ตามเวลาประเทศไทย)``): the English time had
+    no zone written, the dateline's (Pyongyang, Taipei)."""
+    t_end, m_start, own = t.get("end_char"), m.get("start_char"), _clock(t)
+    if t_end is None or m_start is None or pd.isna(t_end) or pd.isna(m_start) or \
+            own is None or int(m_start) < int(t_end):
+        return False
+    if not _GLOSS_BETWEEN_RE.fullmatch(tgt_text, int(t_end), int(m_start)):
+        return False
+    gap = (own[0] * 60 + own[1] - clock[0] * 60 - clock[1]) % (24 * 60)
+    return gap % 30 == 0 and gap != 0
 
 
 _MEASURES = ("cardinal", "money", "duration", "percent", "range")

@@ -148,3 +148,21 @@ def test_a_fraction_as_a_rounded_percentage(th, kept):
 def test_a_clock_time_in_thai_time_after_its_day(th, kept):
     problems = _problems("The ceasefire took effect at 00:00 GMT on Sunday.", th)
     assert (problems == []) is kept
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    # the English time has the dateline's zone; the translator glosses it in Thai time
+    ("The missile was fired from near the capital at 6:40 a.m.",
+     "ขีปนาวุธถูกยิงจากบริเวณใกล้เมืองหลวงเมื่อเวลา 06.40 น. (04.40 น. ตามเวลาประเทศไทย)", True),
+    ("The tremor hit at 10:05 p.m. on Friday.",
+     "แรงสั่นสะเทือนเกิดขึ้นเวลา 22.05 น. ของคืนวันศุกร์ตามเวลาเกาหลีใต้ หรือ 20.05 น. ตามเวลาไทย",
+     True),
+    # no gloss: another time of the day, in Thai time
+    ("The missile was fired at 6:40 a.m.",
+     "ขีปนาวุธลูกแรกถูกยิงเวลา 06.40 น. และลูกต่อมาเวลา 04.40 น. ตามเวลาประเทศไทย", False),
+    # a gloss that is no whole or half hour away
+    ("The missile was fired from near the capital at 6:40 a.m.",
+     "ขีปนาวุธถูกยิงจากบริเวณใกล้เมืองหลวงเมื่อเวลา 06.40 น. (04.15 น. ตามเวลาประเทศไทย)", False),
+])
+def test_a_gloss_in_thai_time_of_a_time_with_no_zone(en, th, kept):
+    assert (_problems(en, th) == []) is kept
