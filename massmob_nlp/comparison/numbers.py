@@ -195,8 +195,9 @@ def _no_vague_for_digits(same: Test) -> Test:
     its sentence writes its value in words (``format_only``)."""
     def test(s: Mention, t: Mention) -> bool:
         if _vague(s) != _vague(t) and \
-                bool(digit_groups(str((t if _vague(s) else s)["text"]))):
-            return False
+                bool(digit_groups(str((t if _vague(s) else s)["text"]))) and \
+                not _str(s["kind"]) == _str(t["kind"]) == "percent":
+            return False  # (a share in words is one: "100 per cent" / เต็มจำนวน "in full")
         return same(s, t)
     return test
 

@@ -166,3 +166,12 @@ def test_a_clock_time_in_thai_time_after_its_day(th, kept):
 ])
 def test_a_gloss_in_thai_time_of_a_time_with_no_zone(en, th, kept):
     assert (_problems(en, th) == []) is kept
+
+
+@pytest.mark.parametrize("en,kept", [
+    ("Employers will get 100 per cent of the levy back.", True),
+    ("Employers will get 50 per cent of the levy back.", False),
+])
+def test_a_share_in_words_is_a_share(en, kept):
+    # เต็มจำนวน "in full" is a vague 100 per cent
+    assert (_problems(en, "นายจ้างจะได้รับเงินภาษีคืนเต็มจำนวน") == []) is kept
