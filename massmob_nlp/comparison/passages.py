@@ -146,7 +146,8 @@ def _numbers_lost(ctx: _Context, sent_id: int, pbead: int) -> bool:
     written nowhere in the target paragraphs of its paragraph bead ``pbead`` (number
     keys): a short dropped sentence that carried a figure (``Diesel costs 134.2p.``)
     is an omission even when the paragraph's length alone does not show it, while a
-    sentence merged into a neighbour's translation keeps its numbers there."""
+    sentence merged into a neighbour's translation keeps its numbers there, and one
+    moved to another paragraph has them written there (not counted lost)."""
     sn, tn = ctx.src.numbers, ctx.tgt.numbers
     mine = sn[(sn["sent_id"] == sent_id) & ~sn["vague"].fillna(False).astype(bool)]
     keys = [str(k) for k in mine["key"].dropna()]
@@ -154,7 +155,10 @@ def _numbers_lost(ctx: _Context, sent_id: int, pbead: int) -> bool:
         return False
     t_paras = [int(p) for p, b in ctx.t_para.items() if b == pbead]
     there = {str(k) for k in tn.loc[tn["para_id"].isin(t_paras), "key"].dropna()}
+    anywhere = {str(k) for k in tn["key"].dropna()}
     lost = sum(k not in there for k in keys)
+    if 2 * sum(k in anywhere for k in keys if k not in there) > lost:
+        return False  # written in another paragraph: a moved sentence, not a lost one
     return lost > 0 and 2 * lost >= len(keys)
 
 

@@ -1,7 +1,7 @@
 """A short dropped sentence is ``omitted`` even when its paragraph's length hides the
-gap, when it carried a number the target paragraph does not write, or when it was a
-whole quotation the target lost; a short sentence merged into its neighbour's
-translation (its number still there) is not, nor a quote moved to another paragraph.
+gap, when it carried a number the target writes nowhere, or when it was a whole
+quotation the target lost; a short sentence merged into its neighbour's translation
+(its number still there) is not, nor a sentence or quote moved to another paragraph.
 Texts written for these tests (a local transport story and its Thai translation)."""
 
 from __future__ import annotations
@@ -66,3 +66,9 @@ def test_a_quote_moved_to_another_paragraph_is_not_omitted():
     th[2] = th[2] + " โดยรถเมล์กลางคืนจะมีราคา 1.50 ปอนด์"
     th[5] = th[5] + " \"เราจะรักษาทุกเส้นทางไว้\""
     assert not any(QUOTE in t for t in _omitted(th))
+
+
+def test_a_number_sentence_moved_to_another_paragraph_is_not_omitted():
+    th = list(TH)
+    th[5] = th[5] + " รถเมล์กลางคืนจะมีราคา 1.50 ปอนด์"
+    assert not any(NIGHT in t for t in _omitted(th))
