@@ -308,8 +308,20 @@ def _age_and_count(a: Mention, b: Mention) -> bool:
         not b.get("measure")
 
 
+_DOLLARS = frozenset({"USD", "SGD", "AUD", "HKD", "NZD", "CAD", "TWD"})
+_BARE_DOLLAR_RE = re.compile(r"^[^A-Za-z$]{0,12}\$|(?:ดอลลาร์|เหรียญ)(?!\s*(?:สหรัฐ|สิงคโปร์|"
+                             r"ออสเตรเลีย|ออสซี่|ฮ่องกง|นิวซีแลนด์|แคนาดา|ไต้หวัน|US|สรอ))")
+"""A dollar with no country: ``$600,000`` (not ``US$``, ``S$``), a bare ``ดอลลาร์``."""
+
+
 def _unit_ok(s: Mention, t: Mention) -> bool:
+    """The same unit or currency, or one written on one side only; a bare dollar (``$``
+    in a Singapore or Australian paper, ``ดอลลาร์`` with no country) is any dollar."""
     us, ut = _str(s.get("unit")), _str(t.get("unit"))
+    if us is not None and ut is not None and us.upper() in _DOLLARS and \
+            ut.upper() in _DOLLARS and (_BARE_DOLLAR_RE.search(str(s["text"]))
+                                        or _BARE_DOLLAR_RE.search(str(t["text"]))):
+        return True
     return us is None or ut is None or us.lower() == ut.lower() or not (
         us.isascii() and ut.isascii())
 

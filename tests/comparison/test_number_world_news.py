@@ -175,3 +175,16 @@ def test_a_gloss_in_thai_time_of_a_time_with_no_zone(en, th, kept):
 def test_a_share_in_words_is_a_share(en, kept):
     # เต็มจำนวน "in full" is a vague 100 per cent
     assert (_problems(en, "นายจ้างจะได้รับเงินภาษีคืนเต็มจำนวน") == []) is kept
+
+
+@pytest.mark.parametrize("en,th,kept", [
+    ("The couple took out a $450,000 mortgage.", "ทั้งคู่กู้เงินจำนองบ้าน 450,000 ดอลลาร์ออสเตรเลีย", True),
+    ("Certificates now cost S$2.35 million.", "ปัจจุบันใบอนุญาตมีราคา 2.35 ล้านดอลลาร์", True),
+    # a dollar with its country on both sides, another country
+    ("The couple took out a US$450,000 mortgage.",
+     "ทั้งคู่กู้เงินจำนองบ้าน 450,000 ดอลลาร์ออสเตรเลีย", False),
+    # another currency than a dollar
+    ("The couple took out a $450,000 mortgage.", "ทั้งคู่กู้เงินจำนองบ้าน 450,000 ยูโร", False),
+])
+def test_a_bare_dollar_is_any_dollar(en, th, kept):
+    assert (_problems(en, th) == []) is kept
