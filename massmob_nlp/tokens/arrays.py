@@ -33,7 +33,7 @@ import numpy.typing as npt
 
 from ..langid import span_rows
 from . import words as _words
-from .repeats import MAX_CHUNK, _may_repeat, _repeat_safe_pieces
+from .repeats import MAX_CHUNK, _may_repeat, _repeat_safe_pieces, whitespace_chunks
 
 SPACE, UND = "space", "und"
 _OTHER_LETTER_RE = re.compile("[^\\W\\d_\u0e01-\u0e4e]")
@@ -249,7 +249,7 @@ def _segment_cuts(text: str, s: int, e: int, segment: Any, repeats: bool
     at: list[int] = []
     counts: list[int] = []
     segs: list[str] = []
-    for cs, ce in _words._chunks(text, s, e):
+    for cs, ce in whitespace_chunks(text, s, e):
         for ps, pe in _repeat_safe_pieces(text[cs:ce]) if repeats else [(0, ce - cs)]:
             piece = text[cs + ps:cs + pe]
             toks = segment(piece)

@@ -25,6 +25,21 @@ REPEAT_PIECE = 12
 _THAI_RE = re.compile("[\u0e01-\u0e5b]")
 
 
+def whitespace_chunks(text: str, start: int, end: int, size: int = MAX_CHUNK
+                      ) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into pieces of at most ``size`` chars, at whitespace
+    when there is some (what every tokenizer of this stage is given at once)."""
+    out = []
+    while end - start > size:
+        cut = text.rfind(" ", start + size // 2, start + size)
+        cut = cut + 1 if cut > start else start + size
+        out.append((start, cut))
+        start = cut
+    if end > start:
+        out.append((start, end))
+    return out
+
+
 def _repeat_safe_pieces(chunk: str) -> list[tuple[int, int]]:
     """Cut ``chunk`` so no piece holds a long repetition of a short unit.
 

@@ -4,7 +4,8 @@ Vietnamese writes one syllable per space-separated unit and a word may span seve
 (``bình quân``, ``Thủ tướng``). No word segmenter for Vietnamese works offline with the
 libraries we install, so tokens are **syllables**: spaCy's language-neutral ``xx``
 tokenizer (punctuation, ``%``, ``/`` and quotes split off; ``4,8``, ``2.103,11``,
-``11/10/2024`` and ``TP.HCM`` kept whole) and its rule sentencizer, with a sentence
+``11/10/2024`` and ``TP.HCM`` kept whole; long text in pieces cut at whitespace, as
+for English) and its rule sentencizer, with a sentence
 never ending after a Vietnamese abbreviation (``TP.``, ``PGS.``, ``Q.``). Tokens carry
 ``lang="vi"`` and no part of speech. Before this module, Vietnamese paragraphs went
 through the English pipeline and their tokens were tagged English.
@@ -23,6 +24,8 @@ import re
 from functools import cache
 from typing import Any
 
+from .repeats import whitespace_chunks
+
 VIETNAMESE_LANGS: frozenset[str] = frozenset({"vi"})
 """Paragraph languages tokenized here instead of by the English pipeline."""
 ABBREVIATIONS: frozenset[str] = frozenset({
@@ -32,9 +35,6 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 """Vietnamese abbreviations written with a full stop (``TP.`` city, ``Q.`` district,
 ``P.`` ward, ``PGS.TS.`` associate professor, ``Tr.`` page): a sentence never ends after
 one."""
-PIECE = 20_000
-"""Text is given to spaCy in pieces of at most this many chars, cut at whitespace
-(spaCy refuses texts over ``nlp.max_length``; a scraped page can be one long line)."""
 _ABBREV_END = re.compile(r"(?:^|[\s(\"“])((?:[A-Za-z][A-Za-z]*\.)*[A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -54,7 +54,7 @@ def vietnamese_tokens(text: str, start: int = 0, end: int | None = None
     (document offsets; whitespace left out)."""
     end = len(text) if end is None else end
     tokenizer = vietnamese_nlp().tokenizer
-    return [(s + t.idx, s + t.idx + len(t.text)) for s, e in _pieces(text, start, end)
+    return [(s + t.idx, s + t.idx + len(t.text)) for s, e in whitespace_chunks(text, start, end)
             for t in tokenizer(text[s:e]) if not t.is_space]
 
 
@@ -66,7 +66,7 @@ def vietnamese_sentences(text: str, start: int = 0, end: int | None = None
     nlp = vietnamese_nlp()
     spans: list[tuple[int, int]] = []
     cuts = [(lo + sent.start_char, lo + sent.end_char)
-            for lo, hi in _pieces(text, start, end) for sent in nlp(text[lo:hi]).sents]
+            for lo, hi in whitespace_chunks(text, start, end) for sent in nlp(text[lo:hi]).sents]
     for s, e in cuts:
         while e > s and text[e - 1].isspace():
             e -= 1
@@ -77,19 +77,6 @@ def vietnamese_sentences(text: str, start: int = 0, end: int | None = None
         else:
             spans.append((s, e))
     return spans
-
-
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    while end - start > PIECE:
-        cut = max(text.rfind(" ", start + PIECE // 2, start + PIECE),
-                  text.rfind("\n", start + PIECE // 2, start + PIECE))
-        cut = cut + 1 if cut > start else start + PIECE
-        out.append((start, cut))
-        start = cut
-    if end > start:
-        out.append((start, end))
-    return out
 
 
 def _ends_in_abbreviation(sentence: str) -> bool:

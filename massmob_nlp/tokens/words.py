@@ -31,6 +31,7 @@ from .repeats import (  # noqa: F401  (re-exported: the guard used to live here)
     _periodic_spans,
     _repeat_safe_pieces,
 )
+from .repeats import whitespace_chunks as _chunks
 from .vi import VIETNAMESE_LANGS, vietnamese_sentences, vietnamese_tokens
 
 THAI_ENGINES: tuple[str, ...] = ("nlpo3", "newmm")
@@ -94,20 +95,6 @@ def parse_paragraphs(texts: Sequence[str], langs: Sequence[str], *,
                         repeats=may_repeat[i])
         _fill_spaces(results[i], texts[i], sentences=sentences)
     return results
-
-
-def _chunks(text: str, start: int, end: int, size: int = MAX_CHUNK) -> list[tuple[int, int]]:
-    """Split text[start:end] into pieces of at most ``size`` chars, at whitespace
-    when there is some."""
-    out = []
-    while end - start > size:
-        cut = text.rfind(" ", start + size // 2, start + size)
-        cut = cut + 1 if cut > start else start + size
-        out.append((start, cut))
-        start = cut
-    if end > start:
-        out.append((start, end))
-    return out
 
 
 def _add_spacy(parse: ParagraphParse, doc: Any, offset: int, text: str,
