@@ -171,6 +171,13 @@ _MEASURES = {"lượng", "gram", "ounce", "kg", "tấn", "km", "mét", "ha", "h�
 """Units of measure: ``một lượng`` "one tael" is a count, not the article."""
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)[0-9]{2}(?![0-9])")
 _NOT_COUNT_BEFORE_RE = re.compile(r"(?:thứ|tháng|[Nn]gày|[Tt]hứ)\s+$")
+_ONE_COUNTED_BEFORE_RE = re.compile(
+    r"(?i)(?:(?<![a-zà-ỹđ])(?:còn|chỉ|duy nhất|chỉ có|thêm)\s+"
+    r"|(?<![a-zà-ỹđ])từ\s+(?:[0-9]|(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?![a-zà-ỹđ]))"
+    r"[^,.;:]{0,40}?\s(?:xuống|lên|đến|tới|thành)\s+(?:còn\s+)?)$")
+"""What makes ``một`` a count, not the article: a change to or from it (``từ ba ngày
+xuống còn một ngày`` "from three days to one", ``còn một`` "down to one"), ``chỉ một``
+"only one", ``thêm một`` "one more"."""
 _ONE_OF_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?P<w>[Mm]ột)\s+trong(?:\s+số)?{_NOT_LETTER_AFTER}")
 """``một trong`` "one of": value 1, vague as every ``một`` (English often writes "is
 among" or "one of" without a number reading)."""
@@ -422,7 +429,8 @@ def _word_counts(sc: Scan) -> None:
         # "một" is also the article "a" ("một năm trước" "a year earlier"), and a count
         # naming the years it lists ("hai năm 2022 và 2023" "2022 and 2023") adds none:
         # both vague, as the Thai classifier + หนึ่ง
-        vague = (words == ["một"] and unit not in _MEASURES) or bool(
+        vague = (words == ["một"] and unit not in _MEASURES and
+                 not _ONE_COUNTED_BEFORE_RE.search(t[max(0, s - 60):s])) or bool(
             _YEAR_AFTER_RE.match(t, e_unit))
         qual = _qualifier(t, s)
         if unit in DURATION_UNITS:

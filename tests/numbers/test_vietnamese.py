@@ -135,3 +135,20 @@ def test_ordinals_in_words() -> None:
         "ordinal:1", "ordinal:2", "ordinal:1", "ordinal:2"]
     # thứ Hai alone is Monday; Một before a counted noun is one
     assert keys("Thứ Hai, một lượng vàng tăng giá.") == ["cardinal:1"]
+
+
+def vague_flags(text: str) -> list[tuple[str | None, bool]]:
+    return [(m.key, m.vague) for m in find_numbers(text, "vi")]
+
+
+def test_mot_is_a_count_after_a_change_and_the_article_otherwise() -> None:
+    # "from two weeks down to one week", "only one day", "one more plant": counts
+    assert vague_flags("Thời gian cấp phép rút từ hai tuần xuống còn một tuần.") == [
+        ("duration:2:week", False), ("duration:1:week", False)]
+    assert vague_flags("Chỉ một ngày sau, hãng mở thêm một nhà máy.") == [
+        ("duration:1:day", False), ("cardinal:1", False)]
+    # "a year ago", "from 2019 to a recent day": the article, as Thai classifier + หนึ่ง
+    assert vague_flags("Một năm trước, tỉnh có một nhà máy.") == [
+        ("duration:1:year", True), ("cardinal:1", True)]
+    assert vague_flags("Từ năm 2019 đến một ngày gần đây.") == [
+        ("year:2019", False), ("duration:1:day", True)]
