@@ -104,7 +104,10 @@ _WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "t
           "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
           "mười": 10, "mươi": 10}
 
-_NUM_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?<![0-9][.,])(?P<n>{NUMBER})(?![0-9]|[.,][0-9])")
+_NUM_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?<![0-9][.,])(?<![A-Za-z]-)(?P<n>{NUMBER})"
+                     r"(?![0-9]|[.,][0-9])")
+"""A number in digits (not one joined by a hyphen to a Latin word: ``COVID-19``,
+``Su-30`` are codes, read by the English patterns)."""
 _MAG_RE = re.compile(rf"\s+(?P<w>{alt(MAGNITUDES)}){_NOT_LETTER_AFTER}")
 _CUR_AFTER = {w.lower(): c for c, ws in CURRENCY_AFTER.items() for w in ws}
 _CUR_AFTER_RE = re.compile(
@@ -147,6 +150,15 @@ _TIME_RE = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?P<h>[01]?[0-9]|2[0-3])h(?P<m>[0-5][0-9])?{_NOT_LETTER_AFTER}"
     rf"|(?<=lúc )(?P<h2>[01]?[0-9]|2[0-3])\s+giờ(?:\s+(?P<m2>[0-5]?[0-9])(?:\s+phút)?)?"
     rf"{_NOT_LETTER_AFTER}")
+_CLOCK_RE = re.compile(r"(?<![0-9:.,])(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])(?![0-9:])")
+_CLOCK_BEFORE_RE = re.compile(
+    r"(?:(?:19|20)[0-9]{2}\s*[,|-]?|(?<![a-zà-ỹđ])(?:lúc|vào|khoảng|từ|đến|tới))\s*$",
+    re.IGNORECASE)
+_CLOCK_AFTER_RE = re.compile(r"\s*(?:\(?\s*GMT|ICT|\(giờ|giờ\s+(?:Hà Nội|Việt Nam|địa phương)"
+                             r"|(?:sáng|trưa|chiều|tối|đêm)(?![a-zà-ỹđ])|,?\s*(?:ngày|thứ)\s)",
+                             re.IGNORECASE)
+"""``16:12`` is a clock time after a dateline's date (``1/12/2025, 16:12 (GMT+7)``), after
+``lúc`` "at", or before a zone or a day; elsewhere ``2:1`` may be a score or a ratio."""
 _ORDINAL_RE = re.compile(
     rf"(?P<pre>(?:lần|khóa|khoá|kỳ|hạng|vị trí|nhiệm kỳ|phiên)?\s*thứ\s+)"
     rf"(?P<n>[0-9]+|{_ROMAN}){_NOT_LETTER_AFTER}")
@@ -293,6 +305,14 @@ def _times(sc: Scan) -> None:
         h, mi = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
         sc.add(m.start(), m.end(), "time", value=round(h + mi / 60, 4),
                key=f"time:{h:02d}:{mi:02d}")
+    for m in _CLOCK_RE.finditer(sc.t):
+        if not sc.free(m.start(), m.end()) or not (
+                _CLOCK_BEFORE_RE.search(sc.t, max(0, m.start() - 12), m.start())
+                or _CLOCK_AFTER_RE.match(sc.t, m.end())):
+            continue
+        h, mi = int(m["h"]), int(m["m"])
+        sc.add(m.start(), m.end(), "time", value=round(h + mi / 60, 4),
+               key=f"time:{h:02d}:{mi:02d}")
 
 
 def _ordinals(sc: Scan) -> None:
@@ -311,12 +331,15 @@ _ORDINAL_WORD_RE = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?:(?P<first>(?:lần\s+)?đầu\s+tiên|lần\s+đầu)"
     rf"|(?:lần|phiên|kỳ|khóa|khoá|hạng|vị trí|giải|vòng|quý|năm|tháng|lượt|đợt|hiệp|"
     rf"nhiệm kỳ)(?:\s+[a-zà-ỹđ]+)?\s+thứ\s+(?P<w>{alt(_ORDINAL_WORDS)})"
+    rf"|(?:đứng|xếp|xếp\s+hạng|xếp\s+vị\s+trí|về|đạt\s+hạng|vươn\s+lên|tụt\s+xuống|lọt)"
+    rf"\s+thứ\s+(?P<n3>{alt(_ORDINAL_WORDS)})"
     rf"|thứ\s+(?P<n1>nhất|nhì)"
     rf"|(?:giải|hạng|ngôi|huy chương)\s+(?P<n2>nhất|nhì))"
     rf"{_NOT_LETTER_AFTER}")
 """``lần đầu tiên`` "for the first time", ``đầu tiên`` "first", ``năm thứ hai`` "the
 second year", ``thứ nhất`` "first", ``giải nhất`` "first prize", ``hạng nhì`` "second
-place" (a word after ``thứ`` only after a counted noun: ``thứ Hai`` alone is Monday)."""
+place", ``đứng thứ ba`` "came third" (a word after ``thứ`` only after a counted noun or a
+verb of ranking: ``thứ Ba`` alone is Tuesday)."""
 
 
 def _ordinal_words(sc: Scan) -> None:
@@ -324,10 +347,30 @@ def _ordinal_words(sc: Scan) -> None:
         if m["first"]:
             s, e, n = m.start("first"), m.end("first"), 1
         else:
-            g = "w" if m["w"] else "n1" if m["n1"] else "n2"
+            g = next(g for g in ("w", "n3", "n1", "n2") if m[g])
             s, e, n = m.start(g), m.end(g), _ORDINAL_WORDS[m[g]]
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+
+
+_TIMES_WORD_RE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?P<w>[Gg]ấp\s+(?P<n>đôi|rưỡi|{alt(k for k in _WORDS if k != 'một')})"
+    rf"(?:\s+lần)?){_NOT_LETTER_AFTER}")
+_TIMES_VALUE = {"đôi": 2.0, "rưỡi": 1.5}
+
+
+def _multipliers(sc: Scan) -> None:
+    """``gấp đôi`` "double(d)", ``gấp rưỡi`` "one and a half times", ``gấp ba (lần)``
+    "three times": the factor, keyed as English ``doubled`` and Thai ``เท่าตัว``."""
+    for m in _TIMES_WORD_RE.finditer(sc.t):
+        s, e = m.span("w")
+        if not sc.free(s, e):
+            continue
+        value = _TIMES_VALUE.get(m["n"].lower(), float(_WORDS.get(m["n"].lower(), 0)))
+        if value > 1:  # "tăng hơn gấp đôi" "more than doubled": hơn is the qualifier here
+            qual = "over" if re.search(r"(?i)hơn\s+$", sc.t[max(0, s - 6):s]) else \
+                _qualifier(sc.t, s)
+            sc.add(s, e, "cardinal", value=value, key=f"cardinal:{value:g}", qualifier=qual)
 
 
 def _vague(sc: Scan) -> None:
@@ -453,6 +496,7 @@ def find_vietnamese(sc: Scan) -> None:
     _times(sc)
     _ordinals(sc)
     _ordinal_words(sc)
+    _multipliers(sc)
     _vague(sc)
     _amounts(sc)
     _word_counts(sc)

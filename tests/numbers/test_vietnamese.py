@@ -152,3 +152,20 @@ def test_mot_is_a_count_after_a_change_and_the_article_otherwise() -> None:
         ("duration:1:year", True), ("cardinal:1", True)]
     assert vague_flags("Từ năm 2019 đến một ngày gần đây.") == [
         ("year:2019", False), ("duration:1:day", True)]
+
+
+def test_clock_times_ranks_multipliers_and_hyphenated_codes() -> None:
+    # a dateline's clock time, "at 07:45"; a score stays two numbers
+    assert keys("Thứ Sáu, 5/12/2025, 09:05 (GMT+7). Tàu rời ga lúc 07:45; tỷ số 3:1.") == [
+        "date:2025-12-05", "time:09:05", "cardinal:7", "time:07:45", "cardinal:3",
+        "cardinal:1"]
+    # "came third" (not Tuesday), "more than doubled", "three times", a disease code
+    rows = [(m.key, m.qualifier) for m in find_numbers(
+        "Hàn Quốc đứng thứ ba; lượng khách tăng hơn gấp đôi, doanh thu gấp ba lần "
+        "so với trước dịch COVID-19. Vào thứ Ba, đoàn khởi hành.", "vi")]
+    assert rows == [("ordinal:3", None), ("cardinal:2", "over"), ("cardinal:3", None),
+                    ("code:19", None)]
+    en = [(m.key, m.qualifier) for m in find_numbers(
+        "South Korea came third; arrivals more than doubled, revenue tripled from "
+        "before COVID-19.", "en")]
+    assert en == rows
