@@ -23,6 +23,12 @@ _CODE_WORD_RE = re.compile(
     r"|ฉบับ|เรื่อง|รายการ|ข้อ|มาตรา"
     # "มติ 6 ต่อ 3 (เสียง)": a vote of six to three, no resolution number
     r"|ต่อ\s*[0-9]))")
+_VN_CODE_MORE_RE = re.compile(
+    r"(?<![\w/-])\d{1,5}(?:(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-–][A-ZĐ][A-Za-zĐđ]{0,6})+"
+    r"|/\d{4}/[A-Z]{2,3}\d{1,2})(?![\w/])")
+"""Vietnamese codes the shared pattern leaves in parts: a lower-case letter in the
+issuer (``1234/TTg-KTTH``, an official letter of the Prime Minister) and a law with
+the National Assembly's term (``61/2020/QH14``): one code each, as in ``168/2024/ND-CP``."""
 _CODE_MORE_RE = re.compile(r"\s*(?:,|and|&|และ)\s*(?P<n>[0-9]+)(?![0-9]|[.,][0-9]|-)")
 _DAY = r"(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?"
 _ISO_DATE_RE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"
@@ -58,7 +64,10 @@ _EN_TIME_BEFORE_RE = re.compile(r"(?i)\b(?:at|until|till|before|after|since|from
 # "at 2.5%", "at 1.5kg"; but "at 9.30 in the morning" is a time ("in" is no inch there)
 _NOT_TIME_AFTER_RE = re.compile(
     rf"\s*(?:%|[€$£¥฿]|[.,][0-9]|(?!in\s+the\b){en.GLUED_UNITS_RE.pattern}"
-    r"|(?i:million|billion|trillion|bn|tn)\b)")  # "stood at 4.57 million"
+    r"|(?i:million|billion|trillion|bn|tn)\b"  # "stood at 4.57 million"
+    # "peaked at 3.20 metres", "closed at 12.50 points": a measure, no clock
+    r"|(?i:met(?:re|er)s?|kilomet(?:re|er)s?|feet|foot|inch(?:es)?|kilo(?:gram)?s?|tonnes?"
+    r"|tons?|points?|pts|seconds|per)\b)")
 _MONTH2 = {"en": en.MONTH.replace("(?P<mon>", "(?P<mon2>"),
            "th": th.MONTH.replace("(?P<mon>", "(?P<mon2>")}
 _EN_MONTH_RANGE_RE = re.compile(
@@ -72,9 +81,10 @@ _TH_MONTH_RANGE_RE = re.compile(
 def find_codes(sc: Scan) -> None:
     """Claim document codes (``217-QD/TW``) and numbers after a document word."""
     t = sc.t
-    for m in CODE_RE.finditer(t):
-        if sc.free(m.start(), m.end()):
-            sc.add(m.start(), m.end(), "code", key="code:" + normalize_code(m.group()))
+    for rx in (_VN_CODE_MORE_RE, CODE_RE):
+        for m in rx.finditer(t):
+            if sc.free(m.start(), m.end()):
+                sc.add(m.start(), m.end(), "code", key="code:" + normalize_code(m.group()))
     for m in _CODE_WORD_RE.finditer(t):
         s, e = m.span("n")
         while sc.free(s, e) and not (e < len(t) and LATIN_RE.match(t, e)):
@@ -300,8 +310,9 @@ def find_times(sc: Scan) -> None:
         s, e = m.span()
         if not sc.free(s, e):
             continue
+        # "she speaks at 23.45", "as of 10.00 WIB" (a zone after it: a clock time)
         if m["sep"] == "." and not m["suf"] and not th.TIME_BEFORE_RE.search(
-                t, max(0, s - 8), s) and not (  # "she speaks at 23.45"
+                t, max(0, s - 8), s) and not en.CLOCK_ZONE_RE.match(t, e) and not (
                 _EN_TIME_BEFORE_RE.search(t, max(0, s - 7), s)
                 and not _NOT_TIME_AFTER_RE.match(t, e) and not CUR_AFTER_RE.match(t, e)
                 and not PCT_AFTER_RE.match(t, e)):

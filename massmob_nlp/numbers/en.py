@@ -223,7 +223,10 @@ CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
                    "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"],
                    "AUD": ["A$", "AU$"], "HKD": ["HK$"], "CAD": ["C$", "CA$"],
                    "INR": ["₹", "Rs.", "Rs"], "KRW": ["₩", "W"], "TWD": ["NT$"], "NZD": ["NZ$"],
-                   "MYR": ["RM"], "IDR": ["Rp"]}
+                   "MYR": ["RM"], "IDR": ["Rp", "IDR"], "PHP": ["₱", "PHP", "Php", "P"]}
+"""A bare capital ``P`` (Philippine papers: ``P1.2 billion``, ``P25,000``) is a peso only
+in money context (:func:`massmob_nlp.numbers.quantity.peso_before`), never in ``P1``
+(a grid slot, a school year) or ``P-8``."""
 MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15,
               "mln": 6,
               "bln": 9, "bn": 9, "tn": 12, "crore": 7, "crores": 7, "lakh": 5, "lakhs": 5,
@@ -231,7 +234,7 @@ MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadri
               # "Rs 4.12 lakh crore" (a lakh of crores, 10**12)
               "bil": 9, "mil": 6, "lakh crore": 12, "lakh crores": 12,
               "tln": 12}  # Yonhap: "12.2 tln won", "US$1.2 bln"
-SHORT_MAGNITUDES = {"k": 3, "m": 6}  # only right after a currency: "$5m"
+SHORT_MAGNITUDES = {"k": 3, "m": 6, "b": 9}  # only right after a currency: "$5m", "P1.2B"
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.
 GLUED_UNITS_RE = re.compile(
     r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°?F|st|lbs?|oz|ft|mph"
@@ -257,7 +260,13 @@ CODE_WORDS = ["Decision", "Decisions", "Resolution", "Resolutions", "Directive",
               "Circulars", "Instruction", "Instructions", "Notice", "Notification",
               "Document", "Documents", "Dispatch", "Regulation", "Official Letter",
               "Official Dispatch", "Plan No", "Law No", "Project No", "Program No",
-              "Programme No", "No", "Nos"]
+              "Programme No", "No", "Nos",
+              # Philippine and Indonesian laws: "Republic Act 11934", "RA 11934", "House
+              # Bill 4102", "Executive Order No. 62", "Government Regulation 28/2024"
+              "Republic Act", "RA", "R.A", "House Bill", "Senate Bill", "HB", "SB",
+              "Executive Order", "Administrative Order", "Memorandum Order", "EO", "AO",
+              "Presidential Decree", "Government Regulation", "Presidential Regulation",
+              "Ministerial Regulation", "Batas Pambansa", "Proclamation"]
 
 # ------------------------------------------------- words beyond plain numerals
 # "a pair", "a dozen", "twice": exact counts written as words.
@@ -329,7 +338,7 @@ FOUR_DIGIT_CLOCK_RE = re.compile(
     r"(?:\s*[-–]\s*(?P<h2>[01][0-9]|2[0-3])(?P<m2>[0-5][0-9]))?(?![0-9]|[.,:][0-9])")
 TIME_ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST",
               "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "JST", "KST", "ICT", "SGT",
-              "HKT", "IST", "AEST", "AEDT", "MSK", "WIB", "PHT", "Zulu")
+              "HKT", "IST", "AEST", "AEDT", "MSK", "WIB", "WITA", "WIT", "PHT", "Zulu")
 CLOCK_ZONE_RE = re.compile(
     rf"\s*\(?(?:{alt(TIME_ZONES)})(?![A-Za-z])"
     r"|\s+local(?:\s+time\b|(?=\s*[),.;]|$))|\s+(?:[A-Z][a-z]+\s+){1,2}time\b")

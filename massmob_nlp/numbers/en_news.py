@@ -29,6 +29,7 @@ from . import en
 from .base import Scan, alt
 from .dates import _add_date, _year
 from .durations import duration_key, unit_after
+from .quantity import peso_before
 
 # ---------------------------------------------------------------- lexicon
 _CLOCK_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|until|till|since|from|before|after|to)\s+$")
@@ -249,7 +250,8 @@ def _ranks(sc: Scan) -> None:
             sc.add(s, e, "ordinal", value=2.0, key="ordinal:2")
     for m in _RACE_POSITION_RE.finditer(t):
         s, e = m.span()
-        if sc.free(s, e) and _RACE_BEFORE_RE.search(t, max(0, s - 16), s):
+        if sc.free(s, e) and _RACE_BEFORE_RE.search(t, max(0, s - 16), s) \
+                and not peso_before(t, s + 1, e):  # "rose to P30 billion": pesos
             n = int(m["n"])
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
 

@@ -31,7 +31,7 @@ _MAG = {**en.MAGNITUDES, **th.MAGNITUDES, "ล.": 6}
 _MAG_RE = re.compile(rf"(?!\s(?:bil|mil)(?![A-Za-z]))"  # glued only: "RM2.7bil", not "20 mil"
                      rf"\s?(?P<w>(?i:{alt(en.MAGNITUDES, latin=True)}))"
                      rf"|\s*(?P<t>{alt(th.MAGNITUDES)}|ล\.)(?!ละ|[ก-ฮ]\.)")
-_MAG_SHORT_RE = re.compile(r"(?P<w>[kKmM])(?![A-Za-z])")
+_MAG_SHORT_RE = re.compile(r"(?P<w>[kKmMbB])(?![A-Za-z])")
 _CUR_AFTER = {w: c for c, ws in en.CURRENCY_AFTER.items() for w in ws}
 _CUR_AFTER.update({w: c for c, ws in th.CURRENCY_AFTER.items() for w in ws})
 CUR_AFTER_RE = re.compile(
@@ -45,6 +45,12 @@ _CUR_BEFORE_RE = re.compile(
 _CUR_SYMBOL_RE = re.compile(r"[$€£¥฿₫₹₩]")
 PCT_AFTER_RE = re.compile(r"\s?(?:%|(?:percent|per cent|pct|percentage points?)(?![A-Za-z]))"
                            rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
+BASIS_POINTS_AFTER_RE = re.compile(
+    r"[\s-]?(?:basis[\s-]points?|bps|bp)(?![A-Za-z])"
+    r"|\s*(?:จุดพื้นฐาน|เบสิสพอยต์|เบสิสพอยท์|เบซิสพอยต์|เบซิสพอยท์)")
+"""``25 basis points``, ``a 50-basis-point cut``, ``25bps``, ``25 จุดพื้นฐาน``: hundredths of
+a percentage point, keyed like the percentage points a translation writes
+(``percent:0.25`` = ``0.25 จุดเปอร์เซ็นต์`` = ``0.25 percentage point``)."""
 _RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|\s*[-–—]\s*|\s+to\s+|\s+and\s+"
                            r"|\s*(?:จน)?ถึง\s*(?:ปี\s*)?(?:(?:พ|ค)\.\s?ศ\.\s*)?")
 """``2-3``, ``5 to 10``, ``2325 ถึง 2352``, ``ปี 2325 จนถึงปี 2352`` (the year word again)."""
@@ -60,6 +66,7 @@ def _glued_ok(t: str, e: int, currency_before: bool) -> bool:
     a glued ``k`` (``20k fans``: kept as the digits, which the comparison joins to
     ``2 หมื่น`` through the glued scale) and, after a currency, ``m``."""
     return bool(_MAG_RE.match(t, e) or CUR_AFTER_RE.match(t, e) or PCT_AFTER_RE.match(t, e)
+                or BASIS_POINTS_AFTER_RE.match(t, e)
                 or en.GLUED_UNITS_RE.match(t, e) or GLUED_RE.match(t, e)
                 or bool((short := _MAG_SHORT_RE.match(t, e))
                         and (currency_before or short["w"] in "kK")))
@@ -188,10 +195,44 @@ def _currency_before(t: str, s: int, e: int) -> re.Match[str] | None:
     if m is not None and m.group().strip() in _SCALE_ONLY_BEFORE \
             and not (_MAG_RE.match(t, e) or _MAG_SHORT_RE.match(t, e)):
         return None
+    if m is not None and m.group().strip() == "P" and not peso_before(t, s, e):
+        return None
     return m
 
 
 _SCALE_ONLY_BEFORE = frozenset({"W"})
+_PESO_WORD_RE = re.compile(r"(?i:\bpesos?\b|\bphp\b)|₱")
+_PESO_STRONG_RE = re.compile(
+    r"(?<![A-Za-z0-9_/&.-])P[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
+    r"|(?<![A-Za-z0-9_/&.-])P[0-9]+(?:\.[0-9]+)?\s?(?:billion|million|trillion|bn|[BMK]\b)")
+_MONEY_BEFORE_RE = re.compile(
+    r"(?i)\b(?:costs?|costing|worth|priced|price[sd]?|fares?|pay|pays|paid|wages?|salar(?:y|ies)"
+    r"|fees?|fined?|budget|allowance|subsid(?:y|ies)|bonus|loans?|sells?|sold|buy|bought"
+    r"|spen[dt]|spending|hike|rollback|rebate|cash|aid|grant|tax|tariffs?|toll|ransom|bail"
+    r"|reward|bounty|donat(?:ed|ion)|raised?|earn(?:s|ed)?|amount(?:ing|ed)?)"
+    r"(?:\s+(?:of|at|to|by|for|about|around|nearly|almost|only|just|some|up|from|an?|over"
+    r"|under|least|than|more|less))*\s+$")
+_PER_UNIT_AFTER_RE = re.compile(
+    r"(?i)\s?(?:per\s+[a-z]|each\b|(?:/\s?|an?\s+)(?:kilos?|kg|liters?|litres?|head|month"
+    r"|day|piece|pack|sack|bag|ride|trip|person|household|family|hour|share|unit)\b)")
+
+
+def peso_before(t: str, s: int, e: int) -> bool:
+    """The bare ``P`` glued before digits at ``s:e`` is the Philippine peso (Philippine
+    papers write ``P1.2 billion``, ``P25,000``, ``rice at P45 per kilo``): a scale word or
+    thousands separators after it, centavos (``P45.50``), a money word before it
+    (``fares of P13``), a rate after it (``P45 a kilo``), or pesos named elsewhere in the
+    text. ``P1`` (a grid slot, Primary 1), ``P-8``, ``UP1``, ``AP2`` are no money."""
+    if s < 1 or t[s - 1] != "P" or (s >= 2 and (t[s - 2].isalnum() or t[s - 2] in "_/&.-")):
+        return False
+    if _MAG_RE.match(t, e) or _MAG_SHORT_RE.match(t, e) or "," in t[s:e] \
+            or re.fullmatch(r"[0-9]+\.[0-9]{2}", t[s:e]):
+        return True
+    if t.startswith("-", e) or LATIN_RE.match(t, e):
+        return False
+    return bool(_MONEY_BEFORE_RE.search(t, max(0, s - 40), s - 1)
+                or _PER_UNIT_AFTER_RE.match(t, e)
+                or _PESO_WORD_RE.search(t) or _PESO_STRONG_RE.search(t))
 _WON_AFTER_RE = re.compile(
     r"\s?won(?=\s*(?:[(,.;:!?)]|$)|\s+(?:in|of|for|to|and|or|from|worth|per|on|at|last|this"
     r"|each|which|that|was|were|is|are|has|have|had|will|would|could|can|may|might|should"
@@ -374,6 +415,8 @@ def _unit(sc: Scan, start: int, pos: int, cur: str | None
     pct = PCT_AFTER_RE.match(t, pos)
     if pct:
         return True, cur, start, pct.end(), 0
+    if (bp := BASIS_POINTS_AFTER_RE.match(t, pos)) is not None:
+        return True, cur, start, bp.end(), -2  # "25 basis points" is 0.25 percentage points
     pct_before = th.PERCENT_BEFORE_RE.search(t, max(0, start - 10), start)
     if pct_before:
         return True, cur, pct_before.start(), pos, 0
@@ -397,6 +440,9 @@ def _unit(sc: Scan, start: int, pos: int, cur: str | None
     return False, cur, start, pos, 0
 
 
+_DOT_THOUSANDS_RE = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+
+
 def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
                  vague: bool = False) -> None:
     """Extend a number at s:e (digits, or words when ``raw`` is None) into a mention:
@@ -409,11 +455,13 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
         cur, start = _CUR_BEFORE[before.group().strip()], before.start()
         if not mag and (short := _MAG_SHORT_RE.match(t, e)):
             mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
-    elif not mag and (short := _MAG_SHORT_RE.match(t, e)) \
+    elif not mag and (short := _MAG_SHORT_RE.match(t, e)) and short["w"] not in "bB" \
             and (en.SCALED_NOUN_AFTER_RE.match(t, short.end())  # "1.5m people"
                  or CUR_AFTER_RE.match(t, short.end())  # "500m baht", "20k euros"
                  or _elliptic_million(t, s, short)):  # "7.7 million tonnes ... 6.1m in 2021"
         mag, pos = en.SHORT_MAGNITUDES[short["w"].lower()], short.end()
+    if cur == "IDR" and raw is not None and _DOT_THOUSANDS_RE.fullmatch(raw):
+        value *= 1000  # "Rp 15.000": Indonesian dots group thousands; rupiah have no cents
     if mag and THAI_LETTER_RE.match(t, pos - 1):
         value, pos = _thai_tail(sc, value, mag, pos)
     lo, hi, raw2, pos = _range(sc, s, value, mag, pos, raw)

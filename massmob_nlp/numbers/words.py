@@ -20,6 +20,7 @@ _BC_RE = re.compile(r"(?<![0-9.,:/])(?P<a>[0-9]{1,2},[0-9]{3}|[0-9]{1,5})"
                     r"(?![0-9])")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“‘(:;]\s*)$")
 _WORD_BEFORE_RE = re.compile(r"(?P<w>[^\W\d_][\w’'.]*)$")
+_PAIR_OF_RE = re.compile(r"\s+of\b")
 
 
 _FROM_RE = re.compile(r"(?i)\b(?:from|between|aged?|pages?)\s+$")
@@ -228,8 +229,11 @@ def find_english_words(sc: Scan) -> None:
             sc.add(s, m.end(), "fraction", value=0.5, key="fraction:1/2")
     for m in en.COUNT_WORDS_RE.finditer(t):
         if sc.free(m.start(), m.end()):
+            # "the pair won", "a pair must win": two people already named (Thai ทั้งคู่,
+            # ทั้งสอง, vague too); only "a pair of shoes" counts two
+            duo = m["w"].lower() == "pair" and not _PAIR_OF_RE.match(t, m.end())
             add_quantity(sc, m.start(), m.end(), Decimal(en.COUNT_WORDS[m["w"].lower()]),
-                         None)
+                         None, vague=duo)
     for m in en.ONCE_RE.finditer(t):
         if sc.free(m.start(), m.end()):
             sc.add(m.start(), m.end(), "cardinal", value=1.0, key="cardinal:1")

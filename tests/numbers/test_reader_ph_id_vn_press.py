@@ -1,0 +1,137 @@
+"""Number forms of Philippine, Indonesian and Vietnamese-state-media English and their
+Thai translations (our own sentences): the peso ``P``/``₱``/``PHP``/``Php``, the rupiah
+``Rp``/``IDR`` (also ``Rp 15.000``), basis points, Philippine law numbers, Vietnamese
+document codes with a lower-case issuer or a National Assembly term."""
+
+from __future__ import annotations
+
+import pytest
+
+from massmob_nlp.numbers.table import find_numbers
+
+
+def _keys(text: str, lang: str) -> list[str | None]:
+    return [m.key for m in find_numbers(text, lang) if not m.vague]
+
+
+def _texts(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.key) for m in find_numbers(text, lang) if not m.vague]
+
+
+# ---------------------------------------------------------------- pesos
+@pytest.mark.parametrize("text,keys", [
+    ("Congress set aside P3.8 billion for the new dialysis centres.",
+     ["money:3800000000:PHP"]),
+    ("Each displaced family will receive P15,000 in cash aid from the city.",
+     ["money:15000:PHP"]),
+    ("The bridge project, worth ₱2.1 billion, is due in March.", ["money:2100000000:PHP"]),
+    ("The agency asked for PHP 450 million and got Php 300 million.",
+     ["money:450000000:PHP", "money:300000000:PHP"]),
+    ("The province spent Php1.5 billion on farm roads.", ["money:1500000000:PHP"]),
+    ("Daily wages in Metro Manila rise to P695.50 next week.", ["money:695.5:PHP"]),
+    ("Galunggong now sells at P240 a kilo in Quezon City markets.", ["money:240:PHP"]),
+    ("Commuters face fares of P15 after the LTFRB ruling.", ["money:15:PHP"]),
+    ("The port deal is valued at P12B, officials said.", ["money:12000000000:PHP"]),
+])
+def test_peso_amounts(text: str, keys: list[str]) -> None:
+    assert _keys(text, "en") == keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The P-8 patrol plane flew over the shoal twice.", "code:8"),
+    ("Norris started from P1 after a wet qualifying session.", "ordinal:1"),
+    ("Parents queued for the P1 registration exercise at dawn.", "code:1"),
+])
+def test_a_bare_p_without_money_is_no_peso(text: str, key: str) -> None:
+    keys = _keys(text, "en")
+    assert key in keys and not any(k and k.endswith(":PHP") for k in keys)
+
+
+def test_pesos_join_their_thai_translation() -> None:
+    en = _keys("The government allotted P1.2 billion for rice and P25,000 per farmer.", "en")
+    th = _keys("รัฐบาลจัดสรรงบ 1.2 พันล้านเปโซสำหรับข้าว และ 25,000 เปโซต่อเกษตรกรหนึ่งราย", "th")
+    assert en == ["money:1200000000:PHP", "money:25000:PHP"]
+    assert set(en) <= set(th)
+
+
+# ---------------------------------------------------------------- rupiah
+@pytest.mark.parametrize("text,keys", [
+    ("Bank Indonesia injected IDR 2 trillion into the market.", ["money:2000000000000:IDR"]),
+    ("Shallots cost Rp 45.000 per kilogram in Surabaya, up from Rp 38.000.",
+     ["money:45000:IDR", "money:38000:IDR"]),
+    ("The ministry paid Rp3.5 trillion and Rp 15,000 per voter.",
+     ["money:3500000000000:IDR", "money:15000:IDR"]),
+])
+def test_rupiah_amounts(text: str, keys: list[str]) -> None:
+    assert _keys(text, "en") == keys
+
+
+# ---------------------------------------------------------------- basis points
+def test_basis_points_are_hundredths_of_a_point() -> None:
+    en = _texts("Bank Indonesia cut its rate by 25 basis points after a 50-basis-point "
+                "hike last year; bond spreads widened 15bps.", "en")
+    assert en == [("25 basis points", "percent:0.25"), ("50-basis-point", "percent:0.5"),
+                  ("15bps", "percent:0.15")]
+    th = _keys("ธนาคารกลางลดดอกเบี้ยลง 25 จุดพื้นฐาน หรือ 0.25 จุดเปอร์เซ็นต์ "
+               "หลังขึ้น 50 เบสิสพอยต์", "th")
+    assert th == ["percent:0.25", "percent:0.25", "percent:0.5"]
+
+
+# ---------------------------------------------------------------- law numbers
+@pytest.mark.parametrize("text,keys", [
+    ("Senators passed Republic Act 12009, amending RA 9184 and R.A. 7160.",
+     ["code:12009", "code:9184", "code:7160"]),
+    ("House Bill 8456 and Executive Order No. 41 took effect in June.",
+     ["code:8456", "code:41"]),
+])
+def test_philippine_law_numbers_are_codes(text: str, keys: list[str]) -> None:
+    assert _keys(text, "en") == keys
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The Prime Minister's Official Letter 842/TTg-CN urged faster disbursement.",
+     "code:842/TTG-CN"),
+    ("Land Law No. 31/2024/QH15 takes effect in August.", "code:31/2024/QH15"),
+    ("หนังสือราชการเลขที่ ๘๔๒/TTg-CN เร่งรัดการเบิกจ่าย", "code:842/TTG-CN"),
+    ("กฎหมายที่ดินเลขที่ 31/2024/QH15 มีผลบังคับใช้เดือนสิงหาคม", "code:31/2024/QH15"),
+])
+def test_vietnamese_codes_are_one_mention(text: str, code: str) -> None:
+    lang = "en" if text.isascii() else "th"
+    assert [k for k in _keys(text, lang) if k and k.startswith("code:")] == [code]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The irrigation fund was raised to P40 billion a year until 2030.",
+     "money:40000000000:PHP"),
+    ("Its budget was trimmed to P7 million.", "money:7000000:PHP"),
+    ("Onion prices fell to P120 per kilo.", "money:120:PHP"),
+])
+def test_to_p_amount_is_pesos_not_a_race_position(text: str, key: str) -> None:
+    assert _keys(text, "en")[0] == key
+
+
+def test_race_position_after_to_stays_an_ordinal() -> None:
+    assert _keys("Russell climbed to P4 after the safety car.", "en") == ["ordinal:4"]
+
+
+# ---------------------------------------------------------------- pair
+def test_the_pair_of_candidates_is_no_count() -> None:
+    found = [(m.text, m.key, m.vague)
+             for m in find_numbers("The pair took 54 percent, and a pair must win a "
+                                   "majority; voters wore a pair of ribbons.", "en")]
+    assert found == [("pair", "cardinal:2", True), ("54 percent", "percent:54", False),
+                     ("a pair", "cardinal:2", True), ("a pair", "cardinal:2", False)]
+
+
+# ---------------------------------------------------------------- clock with a zone
+@pytest.mark.parametrize("text,keys", [
+    ("Figures as of 09.00 WIB put the death toll at 14.", ["time:09:00", "cardinal:14"]),
+    ("Rain eased in the 12 hours to 06.00 WITA.", ["duration:12:hour", "time:06:00"]),
+    ("Voting closed around 13.00 PHT in Davao.", ["time:13:00"]),
+])
+def test_dotted_clock_before_a_time_zone(text: str, keys: list[str]) -> None:
+    assert _keys(text, "en") == keys
+
+
+def test_measure_after_at_is_no_clock() -> None:
+    assert _keys("The Ciliwung peaked at 4.10 metres on Sunday.", "en") == ["cardinal:4.1"]
