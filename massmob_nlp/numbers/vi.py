@@ -63,7 +63,7 @@ CURRENCY_BEFORE = {"USD": ["US$", "USD", "$"], "EUR": ["€"], "GBP": ["£"], "J
                    "VND": ["VND", "₫"]}
 
 QUALIFIERS_BEFORE = {
-    "over": ["hơn", "trên", "vượt", "vượt quá"],
+    "over": ["hơn", "trên", "vượt", "vượt quá", "quá"],
     "nearly": ["gần", "suýt soát", "gần như"],
     "about": ["khoảng", "chừng", "khoảng chừng", "ước tính", "ước khoảng", "ước",
               "ước đạt", "ước tính đạt", "ước tính khoảng", "ước tính tăng", "ước tăng",
@@ -71,7 +71,8 @@ QUALIFIERS_BEFORE = {
     "at_least": ["ít nhất", "tối thiểu", "không dưới"],
     "at_most": ["tối đa", "nhiều nhất", "không quá", "không vượt quá"],
     "up_to": ["lên tới", "lên đến", "có thể lên tới"],
-    "under": ["dưới", "chưa đến", "chưa tới", "không đến", "ít hơn"],
+    "under": ["dưới", "chưa đến", "chưa tới", "không đến", "ít hơn", "chưa đầy",
+              "không đầy", "chưa tròn"],
 }
 """Qualifier words before a number, in the qualifiers of the English and Thai readers
 (``ước tính tăng 7,4%`` "grew by an estimated 7.4%")."""
@@ -241,6 +242,9 @@ _COMPARATIVE_RE = re.compile(
     r"|đắt|rẻ|giàu|nặng|nhẹ|xa|gần|tăng|giảm)\s+$", re.IGNORECASE)
 
 
+_RANK_BEFORE_RE = re.compile(r"(?i)(?:thứ|hạng)\s+[0-9a-zà-ỹđ]+\s+$")
+
+
 def _qualifier(t: str, s: int, e: int | None = None) -> str | None:
     """The qualifier before ``s`` (or after ``e``: ``10% trở lên`` "10% or more");
     ``hơn`` after an adjective or a verb of change is a comparison (``cao hơn 1,2
@@ -251,6 +255,8 @@ def _qualifier(t: str, s: int, e: int | None = None) -> str | None:
         return _QUAL_AFTER[after["w"]] if after is not None else None
     if m["w"].lower() == "hơn" and _COMPARATIVE_RE.search(t, max(0, m.start() - 8), m.start()):
         return None
+    if m["w"].lower() == "trên" and _RANK_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
+        return None  # "xếp thứ 44 trên 139 nền kinh tế" "44th out of 139 economies"
     return _QUAL.get(m["w"].lower())
 
 

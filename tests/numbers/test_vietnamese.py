@@ -169,3 +169,12 @@ def test_clock_times_ranks_multipliers_and_hyphenated_codes() -> None:
         "South Korea came third; arrivals more than doubled, revenue tripled from "
         "before COVID-19.", "en")]
     assert en == rows
+
+
+def test_qualifiers_quá_chưa_đầy_and_out_of() -> None:
+    rows = [(m.key, m.qualifier) for m in find_numbers(
+        "Không ai phải đi quá 15 km; lần tăng thứ hai trong chưa đầy năm tháng; "
+        "Việt Nam xếp thứ 40 trên 120 nền kinh tế.", "vi")]
+    assert rows == [("cardinal:15", "over"), ("ordinal:2", None),
+                    ("duration:5:month", "under"), ("ordinal:40", None),
+                    ("cardinal:120", None)]
