@@ -301,9 +301,21 @@ def _join_date_ranges(sc: Scan) -> None:
 
 
 # ---------------------------------------------------------------- times
+_ZONE_OFFSET_RE = re.compile(
+    r"\b(?:GMT|UTC)\s?(?P<sign>[+−-])\s?(?P<h>[01]?[0-9])(?::?(?P<m>[0-5][0-9]))?(?![0-9])")
+"""``GMT+7``, ``UTC+07:00``: a time zone tag of a time, no count and no clock; vague
+(a translation drops it or writes ``เวลาท้องถิ่น``)."""
+
+
 def find_times(sc: Scan) -> None:
     """Claim clock times (``21:17``, ``10.00 น.``, ``9 a.m.``) and time ranges."""
     t = sc.t
+    for m in _ZONE_OFFSET_RE.finditer(t):
+        if sc.free(m.start(), m.end()):
+            sign = "-" if m["sign"] in "-−" else "+"
+            tail = f":{m['m']}" if m["m"] and m["m"] != "00" else ""
+            sc.add(m.start(), m.end(), "code", key=f"code:UTC{sign}{int(m['h'])}{tail}",
+                   vague=True)
     _ampm_ranges(sc)
     find_day_part_clock(sc)
     for m in _TIME_RE.finditer(t):

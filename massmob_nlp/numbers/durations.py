@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from . import en, th
+from .around import qualifier
 from .base import Scan, alt, format_number
 
 BASE = {"second": ("second", 1), "minute": ("second", 60), "hour": ("second", 3600),
@@ -239,7 +240,7 @@ def find_hour_parts(sc: Scan) -> None:
 
 def _add(sc: Scan, s: int, e: int, value: Decimal, unit: str, total: Decimal) -> None:
     sc.add(s, e, "duration", value=float(value), unit=unit,
-           key=_key(total, BASE[unit][0]))
+           key=_key(total, BASE[unit][0]), qualifier=qualifier(sc.t, s, e))
 
 
 _BARE_HALF_RE = re.compile(r"(?<![0-9])(?P<t>ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์)ครึ่ง(?!หนึ่ง)"

@@ -28,6 +28,8 @@ read before plain digits and words (see :mod:`massmob_nlp.numbers`):
   ``midnight``, ``เที่ยงคืน`` (``time:00:00``, like ``24.00 น.``), and a footballer's
   ``brace`` (two goals, ``2 ประตู``): vague, since a translation often writes them
   another way, but joined to the other side's number;
+- shooting and batting lines: ``6-of-29 from three-point range``, ``went 3-for-10`` are two
+  counts (made, attempted), as Thai writes them (``6 จาก 29 ครั้ง``);
 - fine dust: ``PM2.5``, ``PM 2.5``, ``PM10`` are one code each (``code:2.5``), in both
   languages, not the code ``PM2`` and a number ``.5``.
 """
@@ -94,6 +96,11 @@ _TH_QUALIFIER = {"กว่า": "over", "เกิน": "over", "เกือ�
                  "ประมาณ": "about"}
 
 
+_MADE_OF_RE = re.compile(r"(?<![\w.,-])(?P<a>[0-9]{1,3})-(?:of|for)-(?P<b>[0-9]{1,3})(?![\w-])")
+"""A shooting or batting line: ``6-of-29 from three-point range``, ``went 3-for-10`` (Thai
+``6 จาก 29 ครั้ง``): two counts, made and attempted."""
+
+
 def find_news_terms(sc: Scan) -> None:
     """Claim the beat-specific forms listed in the module docstring."""
     t = sc.t
@@ -130,6 +137,12 @@ def find_news_terms(sc: Scan) -> None:
         for m in _BRACE_RE.finditer(t):
             if sc.free(*m.span()):
                 sc.add(m.start(), m.end(), "cardinal", value=2.0, key="cardinal:2", vague=True)
+    if "-of-" in low or "-for-" in low:
+        for m in _MADE_OF_RE.finditer(t):
+            if sc.free(*m.span()):  # "shot 6-of-29", "went 3-for-10": made and attempted
+                for g in ("a", "b"):
+                    sc.add(m.start(g), m.end(g), "cardinal", value=float(m[g]),
+                           key=f"cardinal:{int(m[g])}")
 
 
 def _golf_par(sc: Scan) -> None:

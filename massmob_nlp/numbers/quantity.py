@@ -130,9 +130,13 @@ def _in_name(sc: Scan, s: int, e: int) -> bool:
     if (quarter := _QUARTER_RE.fullmatch(name)) is not None:
         n = int(quarter["n"])
         sc.add(a, b, "ordinal", value=float(n), key=f"ordinal:{n}")
-    else:
-        sc.add(a, b, "code", key=code_key(name))
+    else:  # a disease's name is no figure a translation must keep: vague
+        sc.add(a, b, "code", key=code_key(name), vague=bool(_DISEASE_RE.fullmatch(name)))
     return True
+
+
+_DISEASE_RE = re.compile(r"(?i:covid-?19|sars-cov-2|mers-cov|โควิด-?19)")
+"""``COVID-19``, ``SARS-CoV-2``, ``โควิด-19``: names of a disease or virus."""
 
 
 _GLUED_CODE_RE = re.compile(r"[A-Za-z]*[0-9][0-9A-Za-z]*")

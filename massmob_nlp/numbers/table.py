@@ -197,8 +197,15 @@ DEFAULT_DAYFIRST = True
 """``12/03/2018`` is 12 March 2018 (the Vietnamese and Thai convention)."""
 
 # Phone numbers are one code mention keyed by their digits.
-_PHONE_RE = re.compile(r"(?<![0-9])[0-9]{2,4}(?:-[0-9]{3,4}){2,}(?![0-9])"
-                       r"|\+[0-9]{1,3}[\s-]?[0-9][0-9\s-]{6,}[0-9]")
+# "8-928-8741", "(032) 253-6211": a one-digit area code, an area code in brackets
+_PHONE_RE = re.compile(r"(?<![0-9])[0-9]{1,4}(?:-[0-9]{3,4}){2,}(?![0-9])"
+                       r"|\+[0-9]{1,3}[\s-]?[0-9][0-9\s-]{6,}[0-9]"
+                       r"|\(0?[0-9]{1,4}\)\s?[0-9]{3,4}[-\s][0-9]{3,4}(?![0-9])")
+_HYPHEN_PHONE_RE = re.compile(r"(?<![0-9.,-])[0-9]{3,5}(?:-[0-9]{1,4})+(?![0-9]|[.,][0-9])")
+"""``hotline 1348-2``, ``สายด่วน 1111-5``: digits joined by hyphens right after a hotline word."""
+_YEAR_RANGE_RE = re.compile(r"(?:19|20)[0-9]{2}\s?[-–]\s?(?:19|20)[0-9]{2}")
+_HOTLINE_BEFORE_RE = re.compile(r"(?i:\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?)\s*:?\s*$"
+                                r"|สายด่วน\s*(?:หมายเลข|เบอร์)?\s*$")
 _SPACED_PHONE_RE = re.compile(r"(?<![0-9.,])[0-9]{3,4}(?:[\s-][0-9]{3,4}){1,3}(?![0-9]|[.,][0-9])")
 # "0800 111 6768", "02 123 4567": a trunk prefix 0 and three or more groups is a phone
 # number with or without a phone word before it (no count starts with a zero).
@@ -265,9 +272,12 @@ def _phones(sc: Scan) -> None:
     t = sc.t
     found = [m for m in _PHONE_RE.finditer(t)]
     found += [m for m in _ZERO_PHONE_RE.finditer(t)]
+    found += [m for m in _HYPHEN_PHONE_RE.finditer(t)
+              if _HOTLINE_BEFORE_RE.search(t, max(0, m.start() - 24), m.start())]
     found += [m for m in _SPACED_PHONE_RE.finditer(t)
-              if en.PHONE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())
-              or th.PHONE_BEFORE_RE.search(t, max(0, m.start() - 24), m.start())]
+              if not _YEAR_RANGE_RE.fullmatch(m.group())  # "call for the 2021-2025 plan"
+              and (en.PHONE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())
+                   or th.PHONE_BEFORE_RE.search(t, max(0, m.start() - 24), m.start()))]
     for m in found:
         if sc.free(m.start(), m.end()):
             digits = "".join(ch for ch in m.group() if ch.isdigit())

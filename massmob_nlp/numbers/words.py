@@ -21,6 +21,11 @@ _BC_RE = re.compile(r"(?<![0-9.,:/])(?P<a>[0-9]{1,2},[0-9]{3}|[0-9]{1,5})"
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“‘(:;]\s*)$")
 _WORD_BEFORE_RE = re.compile(r"(?P<w>[^\W\d_][\w’'.]*)$")
 _PAIR_OF_RE = re.compile(r"\s+of\b")
+# "Region I will", "Phase I was": the pronoun never directly follows a noun that takes
+# a Roman numeral, so the "I" after one is the numeral 1 (Thai ภูมิภาคที่ 1, ระยะที่ 1)
+_NUMBERED_NOUN_RE = re.compile(
+    r"Region|Zone|Phase|Stage|Group|Class|Category|Level|Tier|Type|Grade|Section|Part|Book"
+    r"|Volume|Division|League|Round|Block|Unit|Area|Sector|Lot|Package|Batch|War")
 
 
 _FROM_RE = re.compile(r"(?i)\b(?:from|between|aged?|pages?)\s+$")
@@ -358,9 +363,9 @@ def _roman_numerals(sc: Scan) -> None:
         word = before["w"]
         if not word[0].isupper() or word.rstrip(".") in en.NOT_REGNAL or word.isupper():
             continue
-        if m["r"] == "I" and (_SENTENCE_START_RE.search(t, max(0, before.start() - 3),
-                                                        before.start())
-                              or en.PRONOUN_I_AFTER_RE.match(t, e)):
+        if m["r"] == "I" and not _NUMBERED_NOUN_RE.fullmatch(word) \
+                and (_SENTENCE_START_RE.search(t, max(0, before.start() - 3), before.start())
+                     or en.PRONOUN_I_AFTER_RE.match(t, e)):
             continue
         n = en.roman_value(m["r"])
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")

@@ -135,3 +135,45 @@ def test_dotted_clock_before_a_time_zone(text: str, keys: list[str]) -> None:
 
 def test_measure_after_at_is_no_clock() -> None:
     assert _keys("The Ciliwung peaked at 4.10 metres on Sunday.", "en") == ["cardinal:4.1"]
+
+
+# ---------------------------------------------------------------- requests of b12/b13
+def _all(text: str, lang: str) -> list[tuple[str, str | None, bool]]:
+    return [(m.text, m.key, m.vague) for m in find_numbers(text, lang)]
+
+
+def test_shooting_lines_hold_two_counts() -> None:
+    assert _keys("Abra shot 9-of-31 from the field and Gray went 2-for-11.", "en") == [
+        "cardinal:9", "cardinal:31", "cardinal:2", "cardinal:11"]
+
+
+@pytest.mark.parametrize("text,lang,keys", [
+    ("Residents may call (02) 8911-5061 or 2-911-5062 for help.", "en",
+     ["code:0289115061", "code:29115062"]),
+    ("Dial the hotline 1555-3 for updates.", "en", ["code:15553"]),
+    ("ประชาชนโทรสายด่วน 1555-3 ได้ตลอดวัน", "th", ["code:15553"]),
+    ("Residents called for the 2026-2030 plan to be scrapped.", "en",
+     ["year_range:2026-2030"]),
+])
+def test_phone_numbers_are_one_code(text: str, lang: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
+
+
+def test_region_i_before_a_verb_is_the_numeral() -> None:
+    assert _keys("Wages in Region I will rise, and Zone I was sealed off.", "en") == [
+        "ordinal:1", "ordinal:1"]
+    assert _keys("In Hanoi I will stay.", "en") == []
+
+
+def test_disease_names_and_zone_offsets_are_vague() -> None:
+    assert _all("Trade beat 2019, before the COVID-19 pandemic, at 9:05 am GMT+7.", "en") == [
+        ("2019", "year:2019", False), ("COVID-19", "code:19", True),
+        ("9:05 am", "time:09:05", False), ("GMT+7", "code:UTC+7", True)]
+    assert _all("ก่อนการระบาดของโควิด-19 (UTC+07:00)", "th") == [
+        ("โควิด-19", "code:19", True), ("UTC+07:00", "code:UTC+7", True)]
+
+
+def test_thai_not_reaching_and_average_are_qualifiers() -> None:
+    rows = [(m.text, m.qualifier) for m in find_numbers(
+        "เรือจมในเวลาไม่ถึงครึ่งชั่วโมง ผู้เล่นทำเฉลี่ย 21.5 แต้ม และยังไม่ถึง 40 นาที", "th")]
+    assert rows == [("ครึ่งชั่วโมง", "under"), ("21.5", "about"), ("40 นาที", "under")]
