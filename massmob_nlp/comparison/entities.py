@@ -58,6 +58,7 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     found = _found_in_text(ctx, [s for i, s in enumerate(src) if i not in taken],
                            [(tgt[j]["start_char"], tgt[j]["end_char"]) for j in taken.values()],
                            _nested(ctx.src.text, src, tgt, taken))
+    found.update(_found_by_rendering(ctx, src, tgt, taken, found))
     spans = [(f["bead"], f["start_char"], f["end_char"]) for f in found.values()]
     spans += _parenthesized(ctx, src, tgt, taken, found, scores)
     def far(s: dict[str, Any], t: dict[str, Any]) -> bool:
@@ -91,13 +92,137 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
                     not _named_elsewhere(t, named) and not _unit_word(ctx.tgt.text, t) \
                     and not _loanword(ctx, t) and not _repeated(ctx, t) and \
                     not _paired_elsewhere(t, tgt, got, spans) and \
-                    not _abbreviates_named(t, tgt) and not _translated_in_source(ctx, t):
+                    not _abbreviates_named(t, tgt, ctx.tgt.text) and \
+                    not _translated_in_source(ctx, t):
                 rows.append(_entity_row(None, t, "added", math.nan))
         elif "row" not in hit:  # an English stretch the recognizer did not label
             rows.append(_entity_row(hit, t, "matched", score))
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_entities", rows)
+
+
+RENDERING_SCORE = 0.9
+"""Score of a source name found by a Thai rendering the same comparison already
+paired (:func:`_found_by_rendering`)."""
+RENDERING_MIN_WORD_SCORE = 0.7
+"""Least :func:`~massmob_nlp.entities.sounds.sound_similarity` of a word of a paired
+name and the Thai word in its place for the Thai word to render it..."""
+RENDERING_ANY_WORD_SCORE = 0.9
+"""...and of a word and a Thai word in another place (``William Lai`` / ไล่ ชิงเต๋อ)."""
+_DEFINED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+_THAI_TRAILING_PAREN_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def _renderings(ctx: _Context, pairs: list[tuple[dict[str, Any], dict[str, Any]]]
+                ) -> tuple[dict[str, set[str]], dict[int, tuple[int, int]]]:
+    """Thai renderings of source names learnt from the pairs already made: each word
+    of a paired name that transliterates a word of its Thai (``Lai Ching-te`` /
+    ไล่ ชิงเต๋อ: ``Lai`` is ไล่; the Thai before a Latin copy in brackets counts,
+    ไล่ ชิงเต๋อ (William Lai)), and the acronym the source defines right after a
+    paired name (``National Bureau of Statistics (NBS)``: ``NBS`` is the Thai of the
+    whole name). Also, by source offset, the Thai span of the long name for the
+    defining acronym itself when the translation drops the bracket (a Thai bracket
+    after the name is paired by :func:`_parenthesized`)."""
+    from ..entities.similarity import _TITLE_RE
+    from ..entities.sounds import sound_similarity
+
+    out: dict[str, set[str]] = {}
+    defined: dict[int, tuple[int, int]] = {}
+    tgt_text = ctx.tgt.text
+    for s, t in pairs:
+        latin = _str(s.get("text")) or ""
+        thai = _str(t.get("text")) or ""
+        if not THAI_RE.search(thai) and tgt_text[:int(t["start_char"])].rstrip().endswith("("):
+            thai = " ".join(tgt_text[:int(t["start_char"])].rstrip()[:-1].split()[-3:])
+        thai = _THAI_TRAILING_PAREN_RE.sub("", _TITLE_RE.sub("", thai)).strip()
+        if not THAI_RE.search(thai) or not latin:
+            continue
+        m = _DEFINED_ACRONYM_RE.match(ctx.src.text, int(s["end_char"]))
+        if m and len(latin.split()) >= 2 and THAI_RE.search(_str(t.get("text")) or ""):
+            out.setdefault(m.group(1), set()).add(thai)
+            if not tgt_text[int(t["end_char"]):].lstrip().startswith("("):
+                defined[m.start(1)] = (int(t["start_char"]), int(t["end_char"]))
+        words, parts = latin.split(), [p for p in thai.split() if THAI_RE.search(p)]
+        if len(words) < 2:
+            continue
+        for k, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            scores = [(sound_similarity(word, part), j == k and len(words) == len(parts),
+                       part) for j, part in enumerate(parts)]
+            for score, placed, part in scores:
+                if score >= RENDERING_ANY_WORD_SCORE or \
+                        (placed and score >= RENDERING_MIN_WORD_SCORE):
+                    out.setdefault(word, set()).add(part)
+    return out, defined
+
+
+def _found_by_rendering(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict[str, Any]],
+                        taken: dict[int, int], found: dict[int, dict[str, Any]]
+                        ) -> dict[int, dict[str, Any]]:
+    """Unpaired source names found in the target text of their bead (then wider
+    windows) by a Thai rendering the comparison already paired elsewhere
+    (:func:`_renderings`): the surname a story repeats alone (``Lai``, ``Hou``,
+    ``Choi``) after the full name, too short to look for by sound (one consonant)
+    and often glued to the next Thai word (ไล่ชนะ), and an acronym for the name it
+    abbreviates (``NBS`` / สำนักงานสถิติแห่งชาติ, or its start cut short by ``ฯ``:
+    สำนักงานฯ). The rendering must stand between word edges (โหว is not the start
+    of โหวต). An acronym defined in brackets right after its paired name is paired
+    with that name's Thai."""
+    pairs = [(src[i], tgt[j]) for i, j in taken.items()]
+    pairs += [(s, found[id(s)]) for s in src if id(s) in found]
+    known, defined = _renderings(ctx, pairs)
+    out: dict[int, dict[str, Any]] = {}
+    if not known:
+        return out
+    used = [(int(tgt[j]["start_char"]), int(tgt[j]["end_char"])) for j in taken.values()]
+    used += [(int(f["start_char"]), int(f["end_char"])) for f in found.values()]
+    stretches = _Stretches(ctx)
+    text = ctx.tgt.text
+    for k, s in enumerate(src):
+        name = _POSSESSIVE_RE.sub("", _str(s.get("text")) or "")
+        if k in taken or id(s) in found or name not in known:
+            continue
+        hit = None
+        if int(s["start_char"]) in defined:
+            hit = _hit(text, defined[int(s["start_char"])], RENDERING_SCORE, None, -1)
+        for window in [] if hit is not None else _bead_windows(ctx, s):
+            for a, b, para, edges in stretches(window):
+                got = _rendering_span(text, a, b, set(edges), known[name], used)
+                if got is not None:
+                    hit = _hit(text, got, RENDERING_SCORE, None, para)
+                    break
+            if hit is not None:
+                break
+        if hit is not None:
+            used.append((hit["start_char"], hit["end_char"]))
+            out[id(s)] = {**hit, "bead": s["bead"]}
+    return out
+
+
+def _rendering_span(text: str, a: int, b: int, cuts: set[int], renderings: set[str],
+                    used: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first free stretch of ``text[a:b]`` between word edges ``cuts`` that is one
+    of the Thai ``renderings``, or the start of one cut short by ``ฯ``."""
+    for thai in sorted(renderings, key=len, reverse=True):
+        at = text.find(thai, a, b)
+        while at >= 0:
+            if at in cuts and at + len(thai) in cuts and _free(used, at, at + len(thai)):
+                return at, at + len(thai)
+            at = text.find(thai, at + 1, b)
+    for end in (i for i in range(a, b) if text[i] == "ฯ"):
+        for start in sorted(c for c in cuts if a <= c <= end - CUT_SHORT_MIN_CHARS):
+            stem = text[start:end]
+            if any(r.startswith(stem) and len(r) > len(stem) for r in renderings) and \
+                    _free(used, start, end + 1):
+                return start, end + 1
+    return None
+
+
+CUT_SHORT_MIN_CHARS = 3
+"""Least letters of a Thai name cut short by ``ฯ`` (สำนักงานฯ)."""
 
 
 _OWNER_GAP_RE = re.compile(r"['’]s?\s+")
@@ -526,15 +651,21 @@ def _paired_elsewhere(t: dict[str, Any], tgt: list[dict[str, Any]], got: set[int
         for j, u in enumerate(tgt) if u is not t)
 
 
-def _abbreviates_named(t: dict[str, Any], tgt: list[dict[str, Any]]) -> bool:
+def _abbreviates_named(t: dict[str, Any], tgt: list[dict[str, Any]], text: str = "") -> bool:
     """Whether a target mention left over is a Thai abbreviation (คพ., ปภ., ธ.ก.ส.) of
     a Thai name the translation writes in full elsewhere (กรมควบคุมมลพิษ,
     กรมป้องกันและบรรเทาสาธารณภัย): its letters in order in that name, the first one
     starting it (or starting it after its head: กรม, สำนักงาน): the translation
-    names again a body the source calls *the department*, not an added name."""
+    names again a body the source calls *the department*, not an added name. A name
+    cut short by ``ฯ`` (สำนักงานฯ) abbreviates a longer name of the target ``text``
+    that it starts (สำนักงานสถิติแห่งชาติ)."""
     from ..entities.translated import THAI_HEADS
 
     abbr = (_str(t.get("text")) or "").strip()
+    stem = abbr[:-1].strip()
+    if abbr.endswith("ฯ") and len(stem) >= CUT_SHORT_MIN_CHARS and THAI_RE.search(stem):
+        return re.search(re.escape(stem) + "[\u0e01-\u0e2e\u0e30-\u0e4e]{2,}", text) \
+            is not None
     if not _THAI_ABBREVIATION_RE.fullmatch(abbr):
         return False
     letters = abbr.replace(".", "")

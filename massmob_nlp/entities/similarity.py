@@ -109,12 +109,19 @@ def _abbreviated(latin: str, stem: str) -> float:
     return 0.0
 
 
+_HYPHENATED_GIVEN_RE = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
+"""A given name of two syllables joined by a hyphen, the second in lower case
+(``Choi Sang-mok``, ``Han Kuo-yu``, ``Ko Wen-je``): the Korean and Wade-Giles
+convention, never the Vietnamese one (``Ba Ria-Vung Tau`` joins two capitalized
+names), so such a name is not scored as Vietnamese syllables."""
+
+
 def _latin_thai(a: str, b: str) -> float:
     """:func:`name_similarity` of a Latin name ``a`` and a Thai name ``b``."""
     from .names import vi_similarity
 
     latin = fold(unicodedata.normalize("NFC", a)).casefold()
-    vi = vi_similarity(latin, b)
+    vi = None if _HYPHENATED_GIVEN_RE.search(a) else vi_similarity(latin, b)
     if vi is not None:
         if vi >= SOUND_MIN_SCORE or not thai_words_only(b):
             return vi

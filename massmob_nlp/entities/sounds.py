@@ -38,10 +38,14 @@ _TH_SONORANT = set("งญนมยรลว")
 _TH_SKIP = set("่้๊๋ํ๎ฯ")
 _SILENCER = "์"
 _DOUBLE_RE = re.compile(r"([b-df-hj-np-tv-z])\1")
-_START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu", "x": "s", "mc": "mak"}
+_START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu", "x": "s", "mc": "mak", "hs": "s"}
 """Word starts spelled otherwise in Thai: Knightley ไนท์ลีย์, Wright ไรท์, Eurasia ยูเรเชีย,
 McIlroy แม็คอิลรอย (the Mc of a Scottish or Irish name is mak, its c never s),
-Xavier ซาเวียร์."""
+Xavier ซาเวียร์, the Wade-Giles ``hs`` of a Taiwanese name (Hsiao เซียว, Hsu สวี)."""
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+"""A word-final ``h`` after a vowel is silent (Wade-Giles Yu-ih โหย่วอี๋, Hsieh เซี่ย,
+Sarah ซาราห์): Thai leaves it out or writes it silenced (ห์), so neither side keeps it."""
+_THAI_SILENT_H = re.compile("[หฮ][่-๋]?์")
 _START_RE = re.compile("^(?:" + "|".join(_START) + ")")
 _SILENT_S = re.compile("ส์(?![\u0e01-\u0e4e])")
 
@@ -83,7 +87,8 @@ def sound_key(text: str) -> str:
     and ไมค์ คูป both give ``MVK KVP``); a Thai ``ส์`` ending a word (a possessive or
     plural ``s`` written silent) is ``s``; ำ written ํา is ำ."""
     text = join_sara_am(unicodedata.normalize("NFC", text))
-    key = _thai_key(text) if re.search("[\u0e00-\u0e7f]", text) else _latin_key(text)
+    thai = re.search("[\u0e00-\u0e7f]", text) is not None
+    key = _thai_key(_THAI_SILENT_H.sub("", text)) if thai else _latin_key(text)
     return re.sub(r"(.)\1+", r"\1", key).strip()
 
 
@@ -107,6 +112,8 @@ def _latin_key(text: str) -> str:
 
 def _latin_word(word: str) -> str:
     word = _DOUBLE_RE.sub(r"\1", word)  # Exxon, Pettersson: one letter in Thai
+    if len(word) > 1:
+        word = _FINAL_H.sub("", word)  # Yu-ih, Hsieh, Sarah: a silent h
     word = _START_RE.sub(lambda m: _START[m.group(0)], word)
     out: list[str] = []
     i = 0
@@ -156,15 +163,18 @@ def _thai_key(text: str) -> str:
             lead = None  # vowel: เอ, โอ; ำ is -am: ถ้ำ for Tham, คำ for kham
             continue
         cls = _TH_CLASS[ch]
-        if ch == "ห" and nxt in _TH_SONORANT and prev not in _TH_CLASS and (
-                prev in "ไใ" or (k + 2 < len(chars) and chars[k + 2] not in " -")):
-            continue  # ห before a sonorant only marks the tone (ไหล; not แหง: h, ng)
+        after2 = chars[k + 2] if k + 2 < len(chars) else ""
+        if ch == "ห" and nxt in _TH_SONORANT and ((prev not in _TH_CLASS and (
+                prev in "ไใ" or (after2 and after2 not in " -"))) or
+                after2 in _TH_VOWELS - _TH_LEADING):
+            continue  # ห before a sonorant only marks the tone (ไหล, ไหลหยุน; not แหง)
         if ch == "ว" and prev in _TH_CLASS and nxt in _TH_CLASS and not lead:
             out.append(VOWEL)  # ว between two consonants is the vowel -ua-: กวม, ฮวน
             continue
         if cls in "WY" and nxt not in _TH_VOWELS and (
-                prev in _TH_VOWELS - _TH_LEADING or (led and k > 1)):
-            out.append(VOWEL)  # a glide closing a vowel: ไมย, าว, ัว, เมย์, เวย
+                prev in _TH_VOWELS - _TH_LEADING or (led and k > 1) or
+                (prev in "ยว" and out[-1:] == [VOWEL])):
+            out.append(VOWEL)  # a glide closing a vowel: ไมย, าว, ัว, เมย์, เวย, เซียว
             led = False
             continue
         led = False
@@ -249,9 +259,14 @@ def _tables() -> tuple[dict[str, dict[str, float]], dict[str, float], dict[str, 
             {c: _indel(c, LATIN_SPACE_COST) for c in symbols})
 
 
+_PINYIN_FRONT = "iang|iong|iao|ian|ing|in|ia|ie|iu|i"
+_PINYIN_BACK = "uang|ueng|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|un|ua|uo|ui|ue|er|a|e|u"
 _PINYIN_RE = re.compile(
-    "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|"
-    "ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+")
+    f"(?:(?:zh|ch|sh|[bpmfdtnlrzcsyw])?(?:{_PINYIN_FRONT}|{_PINYIN_BACK}|v)"
+    f"|[gkh](?:{_PINYIN_BACK})|[jqx](?:{_PINYIN_FRONT}|uan|ue|un|u|v)|[bpmfwy]o)+")
+"""A word of pinyin syllables: ``g``, ``k``, ``h`` never stand before ``i`` or ``ü``,
+``j``, ``q``, ``x`` only there, and a bare ``o`` only after ``b``, ``p``, ``m``, ``f``
+(so the Japanese ``Kinbozan`` and ``Takanozan`` are no pinyin)."""
 _PINYIN_MARK = re.compile("[xqz]")
 _PINYIN_RESPELL: tuple[tuple[str, str], ...] = (
     ("zh", "j"), ("z", "j"), ("c(?!h)", "ch"), ("q", "ch"), ("sh", "s"), ("x", "s"),
@@ -260,15 +275,40 @@ _PINYIN_RESPELL: tuple[tuple[str, str], ...] = (
 Li Keqiang หลี่ เค่อเฉียง, Guangzhou กวางโจว), respelled for :func:`_latin_word`."""
 
 
+_PINYIN_UMLAUT: tuple[tuple[str, str], ...] = (
+    ("yu(n?)$", r"wi\1"), ("(?<=[jqx])u(n?)$", r"wi\1"))
+"""A bare ``yu``, ``yun``, ``xu``, ``jun``... is ü, which Thai writes วี (Xu สวี่, Kuo-yu
+กั๋วอวี๋, Ma Yun หม่า อวิ๋น) as often as it writes the u (หยุน): both are read."""
+
+
 @lru_cache(maxsize=8192)
-def pinyin_key(text: str) -> str | None:
+def pinyin_keys(text: str, *, marked: bool = True) -> tuple[str, ...]:
+    """:func:`pinyin_key` and, when the name holds a ü (:data:`_PINYIN_UMLAUT`), the
+    key read with ü as วี; ``()`` for a name that is not pinyin."""
+    key = pinyin_key(text, marked=marked)
+    if key is None:
+        return ()
+    words = re.findall(r"[a-z]+", fold(unicodedata.normalize("NFC", text)).casefold())
+    umlaut = []
+    for word in words:
+        for pattern, repl in _PINYIN_UMLAUT:
+            word = re.sub(pattern, repl, word)
+        for pattern, repl in _PINYIN_RESPELL:
+            word = re.sub(pattern, repl, word)
+        umlaut.append(_latin_word(word))
+    other = re.sub(r"(.)\1+", r"\1", " ".join(k for k in umlaut if k)).strip()
+    return (key,) if other == key else (key, other)
+
+
+@lru_cache(maxsize=8192)
+def pinyin_key(text: str, *, marked: bool = True) -> str | None:
     """The :func:`sound_key` of a Chinese name in pinyin (every word a run of pinyin
-    syllables, one of them with ``x``, ``q`` or ``z``), read
+    syllables, one of them with ``x``, ``q`` or ``z`` unless not ``marked``), read
     with pinyin values (``zh``, ``z``, ``j`` as จ, ``q``, ``c`` as ช, ``x``, ``sh`` as
     ซ); None for other names."""
     words = re.findall(r"[a-z]+", fold(unicodedata.normalize("NFC", text)).casefold())
     if not words or not all(_PINYIN_RE.fullmatch(w) for w in words) or \
-            not any(_PINYIN_MARK.search(w) for w in words):
+            (marked and not any(_PINYIN_MARK.search(w) for w in words)):
         return None
     out = []
     for word in words:
@@ -328,12 +368,16 @@ def _pair_similarity(latin: str, thai_key: str, foreign: bool = True,
              or (word and romanized)):
         score = max([score, *(key_similarity(romanized, k) for k in thai_reading_keys(thai)
                               if _same_onset(romanized, k))])
-    pinyin = pinyin_key(latin)
-    if pinyin is None:
+    keys = pinyin_keys(latin)
+    if not keys:
+        for loose in pinyin_keys(latin, marked=False) if score < 1.0 else ():
+            if [loose.count(c) for c in "NG"] == [thai_key.count(c) for c in "NG"]:
+                chinese = key_similarity(loose, thai_key)  # Sheng Laiyun / เซิ่ง ไหลหยุน
+                score = max(score, chinese) if chinese >= PINYIN_MIN_SCORE else score
         return score
-    if [pinyin.count(c) for c in "NG"] != [thai_key.count(c) for c in "NG"]:
+    if [keys[0].count(c) for c in "NG"] != [thai_key.count(c) for c in "NG"]:
         return 0.0  # Zhang Xin is not จาง ซิง (xing): n and ng name other syllables
-    chinese = key_similarity(pinyin, thai_key)
+    chinese = max(key_similarity(k, thai_key) for k in keys)
     return max(score, chinese) if chinese >= PINYIN_MIN_SCORE else score
 
 

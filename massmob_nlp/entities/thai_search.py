@@ -37,6 +37,19 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 ``thai_stopwords`` is too wide: it holds มา and นัก, which start and end names)."""
 
 
+DICTIONARY_MIN_SCORE = 0.99
+"""Least score of a Thai stretch that is one common dictionary word (คะแนน *score*,
+สำนัก *office*) for a Latin name of several words: a Thai translation writes a name
+of several words as several (เฉิน หยุน), so a near-sounding common word is no
+rendering of it, and taking it would hide the name's loss."""
+_SPELLED_ONLY_RE = re.compile(
+    r"(?=[A-Z]{2,6}$)(?![AEIOU]|(?:BL|BR|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SK|SL|SM|SN|SP|ST|SW|"
+    r"TR|TW|TH|SH|CH|WH|PH|QU|[B-DF-HJ-NP-TV-Z])[AEIOUY])[A-Z]+")
+"""An acronym that cannot be said as a word (``CNA``, ``NBS``, ``JMA``: no vowel after
+an English onset): Thai spells it letter by letter (:func:`spell_acronym`), so no
+stretch is looked for by sound (``NATO`` นาโต, ``BRICS`` บริกส์ are)."""
+
+
 def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                  min_score: float = SEARCH_MIN_SCORE,
                  exclude: Sequence[tuple[int, int]] = ()) -> tuple[int, int, float] | None:
@@ -51,13 +64,16 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     that starts with two consonants may start one later (ของบริสเบน cut as ขอ|งบริสเบน);
     a stretch is read as a Thai name (``Srettha`` / เศรษฐา) only between word edges
     (not ธานาธิบ inside ประธานาธิบดี)."""
+    if _SPELLED_ONLY_RE.fullmatch(name.strip()):
+        return None  # CNA is C-N-A (ซีเอ็นเอ), never the Thai word ขณะ
     key = sound_key(name)
     n = consonants(key)
+    several = " " in key
     tiny = n == 1 and len(key) >= TINY_MIN_KEY and " " not in key
     if n < SEARCH_MIN_CONSONANTS and not tiny:
         return None
     floor = max(min_score, SHORT_MIN_SCORE) if n <= SEARCH_MIN_CONSONANTS else min_score
-    words = _thai_dictionary() if tiny else frozenset()
+    words = _thai_dictionary() if tiny or several else frozenset()
     weight = _weight(key)
     best: tuple[int, int, float] | None = None
     stop = FUNCTION_WORDS
@@ -84,6 +100,8 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                 continue  # Ikea / อิเกีย, never a Thai word (อีกา)
             score = sound_similarity(name, text[start:end].strip(), floor=floor,
                                      thai_reading=start in real and end in real)
+            if several and score < DICTIONARY_MIN_SCORE and text[start:end].strip() in words:
+                continue  # Chen Yun is not คะแนน (score): a name of words is no one word
             rank = (score, (start in real) + (end in real), end - start)
             if score >= floor and rank > best_rank:  # ties: word edges, then longer
                 best, best_rank = (start, end, score), rank
