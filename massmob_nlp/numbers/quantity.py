@@ -43,8 +43,9 @@ _CUR_BEFORE_RE = re.compile(
     rf"(?:{alt(w for w in _CUR_BEFORE if not w[0].isalpha())}"
     rf"|(?<![A-Za-z])(?:{alt(w for w in _CUR_BEFORE if w[0].isalpha())}))\s?$")
 _CUR_SYMBOL_RE = re.compile(r"[$€£¥฿₫₹₩]")
-PCT_AFTER_RE = re.compile(r"\s?(?:%|(?:percent|per cent|pct|percentage points?)(?![A-Za-z]))"
-                           rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
+PCT_AFTER_RE = re.compile(r"(?:\s|-(?=p))?(?:%|(?:percent|per[\s-]cent|pct|percentage[\s-]points?)"
+                          r"(?![A-Za-z]))"  # "35 percent", "a 35-percent tariff"
+                          rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
 BASIS_POINTS_AFTER_RE = re.compile(
     r"[\s-]?(?:basis[\s-]points?|bps|bp)(?![A-Za-z])"
     r"|\s*(?:จุดพื้นฐาน|เบสิสพอยต์|เบสิสพอยท์|เบซิสพอยต์|เบซิสพอยท์)")
@@ -221,19 +222,29 @@ _PER_UNIT_AFTER_RE = re.compile(
     r"|day|piece|pack|sack|bag|ride|trip|person|household|family|hour|share|unit)\b)")
 
 
+_P_RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])P[0-9][0-9.,]*[-–]$")
+_P_RANGE_AFTER_RE = re.compile(r"\s*(?:[-–]|to|and)\s*P(?P<n>[0-9]+(?:[.,][0-9]+)*)")
+
+
 def peso_before(t: str, s: int, e: int) -> bool:
     """The bare ``P`` glued before digits at ``s:e`` is the Philippine peso (Philippine
     papers write ``P1.2 billion``, ``P25,000``, ``rice at P45 per kilo``): a scale word or
     thousands separators after it, centavos (``P45.50``), a money word before it
     (``fares of P13``), a rate after it (``P45 a kilo``), or pesos named elsewhere in the
     text. ``P1`` (a grid slot, Primary 1), ``P-8``, ``UP1``, ``AP2`` are no money."""
-    if s < 1 or t[s - 1] != "P" or (s >= 2 and (t[s - 2].isalnum() or t[s - 2] in "_/&.-")):
+    if s < 1 or t[s - 1] != "P" or (s >= 2 and (t[s - 2].isalnum() or t[s - 2] in "_/&.-")
+                                     and not _P_RANGE_BEFORE_RE.search(t, max(0, s - 20), s - 1)):
         return False
     if _MAG_RE.match(t, e) or _MAG_SHORT_RE.match(t, e) or "," in t[s:e] \
             or re.fullmatch(r"[0-9]+\.[0-9]{2}", t[s:e]):
         return True
-    if t.startswith("-", e) or LATIN_RE.match(t, e):
+    if t.startswith("-per-", e):
+        return True  # "the P20-per-kilo rice"
+    if (t.startswith("-", e) and not _P_RANGE_AFTER_RE.match(t, e)) or LATIN_RE.match(t, e):
         return False
+    if (other := _P_RANGE_AFTER_RE.match(t, e)) is not None \
+            and peso_before(t, other.start("n"), other.end("n")):
+        return True  # "from P48 to P58 per kilo", "P17-P23 a kilo"
     return bool(_MONEY_BEFORE_RE.search(t, max(0, s - 40), s - 1)
                 or _PER_UNIT_AFTER_RE.match(t, e)
                 or _PESO_WORD_RE.search(t) or _PESO_STRONG_RE.search(t))
@@ -354,6 +365,8 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     if (sym1 := _CUR_BEFORE_RE.search(t, max(0, first - 6), first)) is not None:
         first = sym1.start()  # "rose by $6,889 to $128,105": the change is before the "$"
     sep = _RANGE_SEP_RE.match(t, unit1.end() if unit1 else pos)
+    if sep and "ปี" in sep.group() and not (raw and raw.isdigit() and len(raw) == 4):
+        return lo, None, None, pos  # "ร้อยละ 15 จนถึงปี 2570": 15% until 2027, no range
     if not sep or (sep.group().strip() == "and"
                    and not _BETWEEN_RE.search(t, max(0, first - 9), first)) \
             or (sep.group().strip() == "to"

@@ -173,7 +173,41 @@ def test_disease_names_and_zone_offsets_are_vague() -> None:
         ("โควิด-19", "code:19", True), ("UTC+07:00", "code:UTC+7", True)]
 
 
-def test_thai_not_reaching_and_average_are_qualifiers() -> None:
+def test_thai_not_reaching_is_under_and_an_average_exact() -> None:
     rows = [(m.text, m.qualifier) for m in find_numbers(
         "เรือจมในเวลาไม่ถึงครึ่งชั่วโมง ผู้เล่นทำเฉลี่ย 21.5 แต้ม และยังไม่ถึง 40 นาที", "th")]
-    assert rows == [("ครึ่งชั่วโมง", "under"), ("21.5", "about"), ("40 นาที", "under")]
+    assert rows == [("ครึ่งชั่วโมง", "under"), ("21.5", None), ("40 นาที", "under")]
+
+
+def test_peso_ranges_and_hyphenated_rates() -> None:
+    assert _keys("Well-milled rice went from P52 to P60 per kilo under the "
+                 "P29-per-kilo scheme; pork sold at P340-P380 a kilo.", "en") == [
+        "money:52:PHP", "money:60:PHP", "money:29:PHP", "money:340:PHP", "money:380:PHP"]
+
+
+def test_hyphenated_percent_adjective() -> None:
+    assert _keys("Jakarta slapped a 20-percent levy and a 5-per-cent surcharge.", "en") == [
+        "percent:20", "percent:5"]
+
+
+def test_thai_until_year_is_no_range() -> None:
+    assert _keys("ภาษีจะคงไว้ที่ร้อยละ 12 จนถึงปี 2571", "th") == ["percent:12", "year:2028"]
+
+
+@pytest.mark.parametrize("text,lang,qualifiers", [
+    ("Losses were estimated at VND12 trillion, at an estimated cost of VND3 trillion.", "en",
+     ["about", "about"]),
+    ("Fees must not exceed VND2 million and sales could exceed $4 billion.", "en",
+     ["at_most", "over"]),
+    ("Wages grew by an average of 6.1% and hours averaging 41.", "en", [None, None]),
+    ("ความเสียหายคาดว่าอยู่ที่ 12 ล้านล้านดอง และประเมินไว้ที่ 3 ล้านล้านดอง", "th",
+     ["about", "about"]),
+])
+def test_estimates_exceeding_and_averages(text: str, lang: str,
+                                          qualifiers: list[str | None]) -> None:
+    assert [m.qualifier for m in find_numbers(text, lang)] == qualifiers
+
+
+def test_adjective_between_number_and_unit_of_time() -> None:
+    assert _keys("The port shut for three working days after 10 straight months of growth.",
+                 "en") == ["duration:3:day", "duration:10:month"]
