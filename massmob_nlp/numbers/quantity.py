@@ -235,7 +235,8 @@ def peso_before(t: str, s: int, e: int) -> bool:
     if s < 1 or t[s - 1] != "P" or (s >= 2 and (t[s - 2].isalnum() or t[s - 2] in "_/&.-")
                                      and not _P_RANGE_BEFORE_RE.search(t, max(0, s - 20), s - 1)):
         return False
-    if _MAG_RE.match(t, e) or _MAG_SHORT_RE.match(t, e) or "," in t[s:e] \
+    if _MAG_RE.match(t, e) or _MAG_SHORT_RE.match(t, e) or _HYPHEN_MAG_RE.match(t, e) \
+            or "," in t[s:e] \
             or re.fullmatch(r"[0-9]+\.[0-9]{2}", t[s:e]):
         return True
     if t.startswith("-per-", e):

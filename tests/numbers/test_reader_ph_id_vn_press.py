@@ -32,6 +32,8 @@ def _texts(text: str, lang: str) -> list[tuple[str, str | None]]:
     ("Galunggong now sells at P240 a kilo in Quezon City markets.", ["money:240:PHP"]),
     ("Commuters face fares of P15 after the LTFRB ruling.", ["money:15:PHP"]),
     ("The port deal is valued at P12B, officials said.", ["money:12000000000:PHP"]),
+    ("Senators passed the P6.326-trillion budget and a P750-million calamity fund.",
+     ["money:6326000000000:PHP", "money:750000000:PHP"]),
 ])
 def test_peso_amounts(text: str, keys: list[str]) -> None:
     assert _keys(text, "en") == keys
