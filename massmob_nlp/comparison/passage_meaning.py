@@ -12,6 +12,8 @@ unreported sentences must sit in different paragraph beads (inside one paragraph
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Any
 
 import pandas as pd
@@ -55,8 +57,17 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
         and str(r["side"]) == "tgt" and str(r["level"]) != "span"]
     src += [(None, r) for r in _unreported(ctx, rows, "src")]
     tgt += [(None, r) for r in _unreported(ctx, rows, "tgt")]
-    if not src or not tgt:
+    if not src:
         return passages
+    sizes = [_nonspace(str(r["text"])) for _, r in src]
+    merged = _merged_windows(ctx, ratio, min(sizes), max(sizes))
+    tgt += [(None, r) for r in merged]
+    if not tgt:
+        return passages
+    parts: dict[int, list[int]] = {}  # a joined candidate -> the candidates it joins
+    for both, joined in _adjacent(ctx, tgt):
+        parts[len(tgt)] = both
+        tgt.append((None, joined))
     from ..alignment.features import embed
 
     sents = ctx.tgt.sentences
@@ -73,6 +84,10 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
         for m, (j, t) in enumerate(tgt):
             if (i is None or j is None) and _same_paragraph_bead(ctx, s, t):
                 continue
+            if t.get("host") is not None and (_same_paragraph_bead(ctx, s, t) or not
+                                              _SENTENCE_END.search(str(s["text"]))):
+                continue  # a sentence split differently inside one paragraph, or a
+                # byline or dateline (no sentence): a stretch is no sure evidence
             cos = max([float(sims[len(t_text) + m])] + [float(sims[k]) for k in pieces[m]])
             rest = [float(sims[k]) for k in range(len(t_text)) if k not in pieces[m]]
             if cos < WEAK_COS or (rest and cos < max(rest) + WEAK_GAP):
@@ -80,17 +95,25 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
             size = (_nonspace(str(t["text"])) + 1) / (ratio * _nonspace(str(s["text"])) + 1)
             if not LENGTH_BAND[0] <= size <= LENGTH_BAND[1]:
                 continue
-            if cos >= SURE_COS or keys("src", s) & keys("tgt", t):
+            shared = keys("src", s) & keys("tgt", t)
+            if t.get("host") is not None and not shared:
+                shared = _kinds(keys("src", s)) & _kinds(keys("tgt", t))
+            if cos >= SURE_COS or shared:
                 pairs.append((cos, n, m))
     done_s: set[int] = set()
     done_t: set[int] = set()
     drop: set[int] = set()
     extra: list[dict[str, Any]] = []
     for _cos, n, m in sorted(pairs, reverse=True):
-        if n in done_s or m in done_t:
+        if n in done_s or m in done_t or done_t & set(parts.get(m, ())):
             continue
         done_s.add(n)
         done_t.add(m)
+        for k in parts.get(m, ()):
+            done_t.add(k)
+            part = tgt[k][0]
+            if part is not None:
+                drop.add(part)
         (i, s), (j, t) = src[n], tgt[m]
         row = moved_row(s, {
             "other_bead_id": t["bead_id"], "other_para_id": t["para_id"],
@@ -105,6 +128,82 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     if not done_s:
         return passages
     return _frame([r for k, r in enumerate(rows) if k not in drop] + extra)
+
+
+_SENTENCE_END = re.compile("[.!?][\"”’')]*\\s*$")
+HOST_LEFT = 0.7
+"""A stretch of a target sentence is taken for a moved sentence run into it only when
+the rest of its sentence bead still reads as a translation of the bead's source: at
+least this share of the source's length (times the document's ratio) is left
+(:func:`_merged_windows`)."""
+MIN_WINDOW = 12
+"""Fewest non-space characters of a stretch of a target sentence taken as a moved
+sentence run into it."""
+
+
+def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
+                    ) -> list[dict[str, Any]]:
+    """Target candidates for a moved sentence that the Thai splitter ran into a
+    neighbouring sentence (``... 1.38 ล้านคัน "เราจะไม่เข้าร่วมสงครามราคา"``: the
+    translator put it after another sentence, and no space of the text tells the two
+    apart): the stretches between spaces at the start or end of each target sentence
+    of a sentence bead with both sides, within :data:`LENGTH_BAND` of the source
+    candidates' lengths (``shortest`` to ``longest`` non-space characters, times
+    ``ratio``), whose bead keeps :data:`HOST_LEFT` of its expected length without
+    them (the bead's own translation is still there). Each row carries ``host``, the
+    share of the bead left; the whole target sentence is never one (a moved sentence
+    alone in a bead is an added row or a ``0-1`` bead already)."""
+    t = ctx.tgt.sentences.set_index("sent_id")
+    text = ctx.tgt.text
+    least = max(MIN_WINDOW, ratio * shortest * LENGTH_BAND[0])
+    most = ratio * longest * LENGTH_BAND[1]
+    out: list[dict[str, Any]] = []
+    for bead, s_ids, t_ids, s_text, t_text in zip(
+            ctx.sent["bead_id"], ctx.sent["src_ids"], ctx.sent["tgt_ids"],
+            ctx.sent["src_text"], ctx.sent["tgt_text"]):
+        if not len(s_ids) or not len(t_ids):
+            continue
+        expected, have = ratio * _nonspace(str(s_text)), _nonspace(str(t_text))
+        for sid in t_ids:
+            a, b = int(t.at[sid, "start_char"]), int(t.at[sid, "end_char"])
+            gaps = list(re.finditer(r"\s+", text[a:b]))
+            spans = [(a, a + g.start()) for g in gaps] + [(a + g.end(), b) for g in gaps]
+            for x, y in spans:
+                size = _nonspace(text[x:y])
+                left = (have - size) / max(expected, 1.0)
+                if least <= size <= most and left >= HOST_LEFT:
+                    out.append({"kind": "added", "level": "sentence", "bead_id": int(bead),
+                                "side": "tgt", "para_id": int(t.at[sid, "para_id"]),
+                                "sent_id": int(sid), "start_char": x, "end_char": y,
+                                "text": text[x:y], "score": float(size), "host": left})
+    return out
+
+
+def _kinds(keys: set[str]) -> set[str]:
+    """The kinds of number keys (``cardinal`` of ``cardinal:4500``): a moved sentence
+    whose number the translation also changed still holds a number of that kind."""
+    return {k.split(":")[0] for k in keys}
+
+
+def _adjacent(ctx: _Context, tgt: list[tuple[int | None, dict[str, Any]]]
+              ) -> list[tuple[list[int], dict[str, Any]]]:
+    """Pairs of target candidates (added sentences or sentences of ``0-1`` beads, not
+    stretches of a longer sentence) next to each other in one paragraph, joined into
+    one candidate: the Thai splitter may cut one moved sentence in two (a quote and its
+    speaker, ``"...40,000 เปโซได้" | นายราอูล ... กล่าว``), and each half alone reads far
+    from the source sentence. Returns (the two positions in ``tgt``, the joined row)."""
+    whole = sorted((int(r["start_char"]), k) for k, (_, r) in enumerate(tgt)
+                   if str(r["level"]) == "sentence" and r.get("host") is None)
+    out = []
+    for (a, k), (b, q) in itertools.pairwise(whole):
+        r, t = tgt[k][1], tgt[q][1]
+        end = int(r["end_char"])
+        if r["para_id"] != t["para_id"] or end > b or ctx.tgt.text[end:b].strip():
+            continue
+        out.append(([k, q], {**r, "end_char": int(t["end_char"]),
+                             "text": ctx.tgt.text[a:int(t["end_char"])],
+                             "score": float(_nonspace(ctx.tgt.text[a:int(t["end_char"])]))}))
+    return out
 
 
 def _unreported(ctx: _Context, rows: list[dict[str, Any]], side: str

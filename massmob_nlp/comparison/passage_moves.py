@@ -239,7 +239,10 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     sentence: its number rows still say so). With ``embeddings``, a missing number's
     same-key added row also shows where the passage landed (a moved sentence none of
     whose numbers the join placed), and the passage must be close to a target sentence
-    there (:data:`MOVED_MIN_COSINE`)."""
+    there (:data:`MOVED_MIN_COSINE`), unless :data:`UNREPORTED_MIN_NUMBERS` of its
+    numbers the join placed far away landed in one target sentence (``ส่วนสหรัฐฯ
+    725,000 คน และญี่ปุ่น 699,000 คน`` run into a quote of another paragraph: only
+    that part of the sentence moved, and its cosine with the whole sentence is low)."""
     at = numbers["src_start_char"].fillna(-1)
     inside = numbers[(at >= start) & (at < end)]
     if inside.empty:
@@ -276,6 +279,9 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
         near.remove(hit)  # one added number stands for one missing one
     if not embeddings:
         return offsets
+    if max((sum(a <= o < b for o in offsets) for a, b in landed), default=0) >= \
+            UNREPORTED_MIN_NUMBERS:
+        return landing  # its numbers moved together into one sentence: no chance match
     from ..alignment.features import embed
 
     size = _nonspace(ctx.src.text[start:end])
