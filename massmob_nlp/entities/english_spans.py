@@ -68,14 +68,19 @@ _QUANTITY_RE = re.compile(
     r"km|kg|mph|ft|%|"
     r"(?:thousand|million|billion|trillion|quadrillion)\b.*)"
     rf"|{_MONEY}\s?[\d.,]+(?:\s?[-–]\s?[\d.,]+)?"
-    r"(?:\s+(?:thousand|million|billion|trillion|quadrillion))?")
+    r"(?:\s+(?:thousand|million|billion|trillion|quadrillion))?"
+    r"|[P₱]\d[\d.,]*\d(?:\s?[-–]\s?[P₱]?[\d.,]+)?"
+    r"(?:\s?(?:thousand|million|billion|trillion|bn|b|m|k)\b)?")
 """A quantity spaCy sometimes labels a name (``40C`` NORP, ``264p`` LAW, ``VND1.1
 quadrillion`` FAC, ``VND12-14 million`` NORP, ``VND2``: an amount after a currency
-code)."""
+code; a Philippine peso amount ``P42`` or ``₱1,200``, two digits at least: ``P5`` may
+name the permanent five)."""
 UNIT_NAMES: frozenset[str] = frozenset({"Fahrenheit", "Celsius", "Kelvin", "Centigrade",
-                                        "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh"})
-"""Temperature scales spaCy labels PERSON (``16 degrees Fahrenheit``) and power units it
-labels ORG (``1,200 MW``): units, no names."""
+                                        "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh",
+                                        "MT", "MMT", "bbl"})
+"""Temperature scales spaCy labels PERSON (``16 degrees Fahrenheit``) and power, mass
+and oil units it labels ORG or LOC (``1,200 MW``, ``3.7 million MT``, ``bbl``): units,
+no names."""
 
 
 _UNIT_RATIO_RE = re.compile(r"[a-zµμ]{0,4}[A-Za-z]/[A-Za-z]{1,3}")

@@ -37,11 +37,12 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 ``thai_stopwords`` is too wide: it holds มา and นัก, which start and end names)."""
 
 
-DICTIONARY_MIN_SCORE = 0.99
+DICTIONARY_MIN_SCORE = 0.975
 """Least score of a Thai stretch that is one common dictionary word (คะแนน *score*,
 สำนัก *office*) for a Latin name of several words: a Thai translation writes a name
 of several words as several (เฉิน หยุน), so a near-sounding common word is no
-rendering of it, and taking it would hide the name's loss."""
+rendering of it, and taking it would hide the name's loss. A dictionary word with a
+silenced letter (โกตดิวัวร์) is a loanword name, not a common word."""
 _SPELLED_ONLY_RE = re.compile(
     r"(?=[A-Z]{2,6}$)(?![AEIOU]|(?:BL|BR|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SK|SL|SM|SN|SP|ST|SW|"
     r"TR|TW|TH|SH|CH|WH|PH|QU|[B-DF-HJ-NP-TV-Z])[AEIOUY])[A-Z]+")
@@ -100,7 +101,8 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                 continue  # Ikea / อิเกีย, never a Thai word (อีกา)
             score = sound_similarity(name, text[start:end].strip(), floor=floor,
                                      thai_reading=start in real and end in real)
-            if several and score < DICTIONARY_MIN_SCORE and text[start:end].strip() in words:
+            if several and score < DICTIONARY_MIN_SCORE and "์" not in text[start:end] \
+                    and text[start:end].strip() in words:
                 continue  # Chen Yun is not คะแนน (score): a name of words is no one word
             rank = (score, (start in real) + (end in real), end - start)
             if score >= floor and rank > best_rank:  # ties: word edges, then longer

@@ -56,7 +56,8 @@ def test_larger_english_model_is_preferred_when_installed():
 
 @pytest.mark.parametrize("span", [
     "RM3.4bil", "RM250mil", "Rs 12 crore", "mg/dL", "nmol/L", "K.", "B",
-    "Phase III", "Primary 6", "Secondary 2", "Stage 4", "Datuk Seri", "Tan Sri"])
+    "Phase III", "Primary 6", "Secondary 2", "Stage 4", "Datuk Seri", "Tan Sri",
+    "P36", "P12.50", "₱1,500", "P25-P28", "MT", "bbl"])
 def test_spans_that_name_nothing(span: str) -> None:
     from massmob_nlp.entities.english_spans import is_english_name
 
@@ -65,7 +66,7 @@ def test_spans_that_name_nothing(span: str) -> None:
 
 @pytest.mark.parametrize("span", [
     "Section 12", "Elizabeth II", "Pope Leo XIV", "Terminal 3", "Tun Tun Oo", "Anwar",
-    "Dr K. Lim"])
+    "Dr K. Lim", "P5", "PSE"])
 def test_names_with_numbers_or_letters_stay(span: str) -> None:
     from massmob_nlp.entities.english_spans import is_english_name
 
