@@ -122,7 +122,8 @@ def _renderings(ctx: _Context, pairs: list[tuple[dict[str, Any], dict[str, Any]]
     ไล่ ชิงเต๋อ: ``Lai`` is ไล่; the Thai before a Latin copy in brackets counts,
     ไล่ ชิงเต๋อ (William Lai)), and the acronym the source defines right after a
     paired name (``National Bureau of Statistics (NBS)``: ``NBS`` is the Thai of the
-    whole name). Also, by source offset, the Thai span of the long name for the
+    whole name), and the Thai name a translation writes before the acronym in
+    brackets (คณะเสนาธิการร่วม (JCS)). Also, by source offset, the Thai span of the long name for the
     defining acronym itself when the translation drops the bracket (a Thai bracket
     after the name is paired by :func:`_parenthesized`)."""
     from ..entities.similarity import _TITLE_RE
@@ -156,7 +157,13 @@ def _renderings(ctx: _Context, pairs: list[tuple[dict[str, Any], dict[str, Any]]
                 if score >= RENDERING_ANY_WORD_SCORE or \
                         (placed and score >= RENDERING_MIN_WORD_SCORE):
                     out.setdefault(word, set()).add(part)
+    for m in _THAI_DEFINED_ACRONYM_RE.finditer(tgt_text):
+        out.setdefault(m.group(2), set()).add(m.group(1))  # คณะเสนาธิการร่วม (JCS)
     return out, defined
+
+
+_THAI_DEFINED_ACRONYM_RE = re.compile(r"([\u0e01-\u0e4e]{4,})\s*\(([A-Z][A-Za-z&]{1,7})\)")
+"""A Thai name that the translation defines by the English acronym in brackets."""
 
 
 def _found_by_rendering(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict[str, Any]],
@@ -772,7 +779,7 @@ def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, lis
                   exact: bool = False) -> dict[str, Any] | None:
     from ..entities.thai_search import find_in_thai, spell_acronym
     from ..entities.translated import find_translation
-    from ..entities.world import find_thai, find_variants, world_ids
+    from ..entities.world import countries_of, find_thai, find_variants, world_ids
 
     ids = world_ids(name)
     for a, b, para, edges in stretches:
@@ -796,7 +803,17 @@ def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, lis
         found = find_in_thai(name, text, edges, exclude=taken)
         if found is not None and _free(taken, found[0], found[1]):
             return _hit(text, found[:2], found[2], None, para)
+        for start, end, entity_id in find_thai(text[a:b], countries_of(ids),
+                                               boundaries={e - a for e in edges}):
+            if _free(taken, a + start, a + end):  # Seoul's ministry: กระทรวง...เกาหลีใต้
+                return _hit(text, (a + start, a + end), CAPITAL_SCORE, entity_id, para)
     return None
+
+
+CAPITAL_SCORE = 0.9
+"""Score of a capital found as its country in the Thai of its bead
+(:data:`~massmob_nlp.entities.world.CAPITAL_OF`): the translation named the
+government by its country (not looked for in the whole text)."""
 
 
 class _Stretches:

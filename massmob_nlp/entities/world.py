@@ -71,6 +71,26 @@ def world_ids(name: str) -> frozenset[str]:
     return latin.get(_latin_key(name), frozenset())
 
 
+CAPITAL_OF: dict[str, str] = {
+    f"world.loc.{capital}": f"world.loc.{country}" for capital, country in (
+        ("seoul", "south_korea"), ("washington", "united_states"), ("tokyo", "japan"),
+        ("beijing", "china"), ("moscow", "russia"), ("pyongyang", "north_korea"),
+        ("taipei", "taiwan"), ("hanoi", "vietnam"), ("kyiv", "ukraine"),
+        ("tehran", "iran"), ("jerusalem", "israel"), ("delhi", "india"),
+        ("jakarta", "indonesia"), ("manila", "philippines"), ("kuala_lumpur", "malaysia"),
+        ("ottawa", "canada"), ("paris", "france"), ("berlin", "germany"),
+        ("london", "united_kingdom"), ("cairo", "egypt"), ("vientiane", "laos"),
+        ("phnom_penh", "cambodia"), ("bangkok", "thailand"))}
+"""A capital and its country: news names a government by its capital (``Seoul's
+defense ministry``, ``Seoul and Washington held talks``) where a translation often
+names the country (กระทรวงกลาโหมเกาหลีใต้, เกาหลีใต้และสหรัฐฯ)."""
+
+
+def countries_of(ids: Collection[str]) -> frozenset[str]:
+    """The country ids of the capitals among world-table ``ids`` (:data:`CAPITAL_OF`)."""
+    return frozenset(CAPITAL_OF[i] for i in ids if i in CAPITAL_OF)
+
+
 def same_place(a: str, b: str) -> bool:
     """Whether two names (any script) name the same row of the world table."""
     ids = world_ids(a)

@@ -78,3 +78,34 @@ def test_surname_gone_from_the_thai_is_still_missing() -> None:
             zip(ents["status"], ents["src_text"], ents["tgt_text"])]
     assert any(s == "matched" and a.startswith("Lin") for s, a, _ in rows)
     assert sum(1 for s, a, _ in rows if a == "Lin" and s == "matched") <= 1
+
+
+EN2 = """Allies hold security talks
+
+The Joint Staff Council (JSC) said the drills would start on Monday.
+
+Seoul's foreign ministry said the talks with Washington went well, the JSC added."""
+
+TH2 = """พันธมิตรจัดการหารือด้านความมั่นคง
+
+สภาเสนาธิการร่วม (JSC) ระบุว่าการซ้อมรบจะเริ่มในวันจันทร์
+
+สภาเสนาธิการร่วมระบุเพิ่มเติมว่า กระทรวงการต่างประเทศเกาหลีใต้ระบุว่าการหารือกับสหรัฐฯ เป็นไปด้วยดี"""
+
+
+def test_capital_for_its_country_and_acronym_defined_in_thai() -> None:
+    ents = mm.compare(EN2, TH2).entities
+    rows = {str(a): (str(s), str(b)) for s, a, b in
+            zip(ents["status"], ents["src_text"], ents["tgt_text"]) if str(a) != "<NA>"}
+    assert rows.get("Seoul", ("", ""))[1] == "เกาหลีใต้"
+    assert rows.get("Washington", ("", ""))[1] == "สหรัฐฯ"
+    assert all(s == "matched" for a, (s, _) in rows.items() if a == "JSC")
+
+
+def test_capital_gone_with_its_country_is_missing() -> None:
+    th = TH2.replace("กระทรวงการต่างประเทศเกาหลีใต้ระบุว่าการหารือกับสหรัฐฯ เป็นไปด้วยดี",
+                     "การหารือเป็นไปด้วยดี")
+    ents = mm.compare(EN2, th).entities
+    status = {str(a): str(s) for s, a in zip(ents["status"], ents["src_text"])}
+    assert status.get("Seoul") == "missing"
+    assert status.get("Washington") == "missing"
