@@ -280,11 +280,16 @@ COMMON_WORDS: frozenset[str] = frozenset({
     "พื้นที่", "ท้องถิ่น", "ทหาร", "ศาสนจักร", "ทิศ", "เหมือง", "เหมืองแร่", "คนขับ",
     "อาชญากรรม", "ช่วง", "หนึ่ง", "สะพาน", "ถนน", "รถไฟ", "โพล", "ประมง", "ชาวประมง",
     "ค่าโดยสาร", "วิศวกร", "เล็ก", "ใหญ่", "กล่าว", "ระบุ", "เผย", "เปิดเผย", "แถลง",
-    "ซีกโลก", "ขั้วโลก", "ดาวเคราะห์", "อวกาศ"})
+    "ซีกโลก", "ขั้วโลก", "ดาวเคราะห์", "อวกาศ", "บาง", "เดือน",
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+    "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "วันจันทร์", "วันอังคาร",
+    "วันพุธ", "วันพฤหัสบดี", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์"})
 """Thai common nouns, directions and sizes (ภาคใต้, เขตชายฝั่ง, ตะวันตกเฉียงเหนือ,
 เมืองประมงเล็ก), besides the renderings of the lexicon, and the verbs of saying a
 recognizer runs a body into (สมาคมกล่าว: *the association said*); a hemisphere, a
-pole, a planet, space (ซีกโลกเหนือ, ขั้วโลกใต้) are common nouns too."""
+pole, a planet, space (ซีกโลกเหนือ, ขั้วโลกใต้) are common nouns too, and so are a
+month or a weekday (เดือนตุลาคม, วันอาทิตย์: a date) and the quantifier บาง *some*
+before a common noun (บางเมือง *some towns*; บางนา is a name: นา is no common word here)."""
 
 
 @lru_cache(maxsize=1)

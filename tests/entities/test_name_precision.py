@@ -43,3 +43,11 @@ def test_a_name_of_several_words_still_finds_its_thai_words() -> None:
     text = "นายเคน ฮาห์น นักวิเคราะห์ กล่าว"
     hit = find_in_thai("Ken Hahn", text, [0, 3, 6, 7, 12, 13, 24, 25, 30])
     assert hit is not None and text[hit[0]:hit[1]].strip().startswith("เคน")
+
+
+def test_dates_and_some_are_no_names() -> None:
+    from massmob_nlp.entities.translated import is_generic
+
+    assert is_generic("เดือนมีนาคม") and is_generic("วันศุกร์")
+    assert is_generic("บางพื้นที่")  # "some areas"
+    assert not is_generic("บางพลี") and not is_generic("บางกะปิ")  # districts
