@@ -43,8 +43,8 @@ _CUR_BEFORE_RE = re.compile(
     rf"(?:{alt(w for w in _CUR_BEFORE if not w[0].isalpha())}"
     rf"|(?<![A-Za-z])(?:{alt(w for w in _CUR_BEFORE if w[0].isalpha())}))\s?$")
 _CUR_SYMBOL_RE = re.compile(r"[$€£¥฿₫₹₩]")
-PCT_AFTER_RE = re.compile(r"(?:\s|-(?=p))?(?:%|(?:percent|per[\s-]cent|pct|percentage[\s-]points?)"
-                          r"(?![A-Za-z]))"  # "35 percent", "a 35-percent tariff"
+PCT_AFTER_RE = re.compile(r"(?:\s|-(?=p))?(?:%|(?:percent|per[\s-]cent|pct|percentage[\s-]points?"
+                          r"|ppts?|pp)(?![A-Za-z]))"  # "35-percent tariff", "rose 0.5pp"
                           rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
 BASIS_POINTS_AFTER_RE = re.compile(
     r"[\s-]?(?:basis[\s-]points?|bps|bp)(?![A-Za-z])"

@@ -213,3 +213,8 @@ def test_estimates_exceeding_and_averages(text: str, lang: str,
 def test_adjective_between_number_and_unit_of_time() -> None:
     assert _keys("The port shut for three working days after 10 straight months of growth.",
                  "en") == ["duration:3:day", "duration:10:month"]
+
+
+def test_percentage_point_abbreviations() -> None:
+    assert _keys("Core inflation eased 0.4pp while jobless claims rose 0.2 ppt.", "en") == [
+        "percent:0.4", "percent:0.2"]
