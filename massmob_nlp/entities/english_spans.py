@@ -97,10 +97,12 @@ _ORDERED_RE = re.compile(rf"(?:{'|'.join(sorted(ORDER_WORDS))})\s+(?:\d{{1,3}}[A
                          r"[IVX]{1,5})")
 HONORIFICS_RE = re.compile(r"(?:(?:Mentri|Menteri)\s+Besar|Chief\s+Minister|Datuk\s+Seri|"
                            r"Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Toh\s+Puan|"
-                           r"Puan\s+Sri|Yang\s+di-Pertua(?:\s+Negeri)?)(?:\s+|$)")
+                           r"Puan\s+Sri|Yang\s+di-Pertua(?:\s+Negeri)?|Pak|Bapak|Bu|Ibu|"
+                           r"Mbak)(?:\s+|$)")
 """Malaysian honorifics and titles before a person's name (``Datuk Seri``, ``Tan
-Sri``, ``Mentri Besar``, ``Yang di-Pertua``): trimmed off a PERSON span; a span of
-titles only names no one."""
+Sri``, ``Mentri Besar``, ``Yang di-Pertua``) and Indonesian ones (``Pak``, ``Bapak``,
+``Bu``, ``Ibu``, ``Mbak``; not ``Bang`` nor ``Mas``, also surnames): trimmed off a
+PERSON span; a span of titles only names no one."""
 
 
 def is_english_name(span: str) -> bool:

@@ -70,7 +70,7 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
 
 
 _TITLE_RE = re.compile(r"^(?:(?:นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
-                       r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|ดาโต๊ะ\s*(?:ซรี|ศรี)|ดาโต๊ะ|ตันศรี|"
+                       r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|ดาโต๊ะ\s*(?:ซรี|ศรี)|ดาโต๊ะ|ตันศรี|ท่าน|"
                        r"เมือง|จังหวัด|เกาะ|รัฐ|แคว้น|มณฑล)\s*)+")
 """A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์,
 ``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์) or the word for a town, province,
@@ -81,7 +81,7 @@ without it, and without the English title (:data:`_EN_TITLE_RE`). Titles stack
 _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det|Sgt|"
                           r"Insp|Supt|Chief|Lord|Lady|President|Prime Minister|Gen|"
                           r"Col|Capt|Datuk\s+Seri|Datuk|Dato'?\s+Sri|Dato'?|Tan\s+Sri|"
-                          r"Tun)\.?\s+)+")
+                          r"Tun|Pak|Bapak|Bu|Ibu|Mbak)\.?\s+)+")
 
 
 ABBREVIATED_SCORE = 0.85

@@ -78,6 +78,9 @@ def test_names_with_numbers_or_letters_stay(span: str) -> None:
     ("Mentri Besar Datuk Seri Rahim Osman said", "Rahim Osman"),
     ("Tan Sri Lee Wai Kit said", "Lee Wai Kit"),
     ("Tun Tun Oo said", "Tun Tun Oo"),
+    ("Pak Joko Susilo said", "Joko Susilo"),
+    ("Ibu Ratna Dewi said", "Ratna Dewi"),
+    ("Bang Min-ho said", "Bang Min-ho"),
 ])
 def test_malaysian_honorifics_are_trimmed(text: str, expected: str) -> None:
     end = text.index(" said")
