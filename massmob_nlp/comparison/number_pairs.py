@@ -21,7 +21,7 @@ import pandas as pd
 from .._text import thai_digits_to_arabic
 from ..numbers import en
 from .context import _str
-from .evidence import dates_differ, digit_groups, has_magnitude
+from .evidence import date_ends, dates_differ, digit_groups, has_magnitude
 
 VALUE_TOLERANCE = 1e-9
 """Relative tolerance of value equality."""
@@ -70,6 +70,18 @@ def _same_distinct_key(s: Mention, t: Mention) -> bool:
     v = _num(s.get("value"))
     return _str(s["kind"]) in _DISTINCT_KINDS or (
         v is not None and (abs(v) >= DISTINCT_VALUE or not v.is_integer()))
+
+
+def _same_day(s: Mention, t: Mention) -> bool:
+    """One day, its year written on one side only, each unjoined in its own part of
+    the article: a wire's dated line (``Published: 26 Feb 2025``) that the translator
+    moved into the lead (``แถลงเมื่อวันพุธที่ 26 กุมภาพันธ์``), a date restated without its
+    year further down. A day and a month together are distinctive enough."""
+    if _vague(s) or _vague(t) or _str(s["kind"]) != "date" or _str(t["kind"]) != "date":
+        return False
+    es, et = date_ends(s["key"]), date_ends(t["key"])
+    return len(es) == len(et) == 1 and es[0][2] is not None and et[0][2] is not None \
+        and not dates_differ(s["key"], t["key"])
 
 
 _LETTERED_CODE_RE = re.compile(r"code:.*[A-Za-z]")
@@ -363,12 +375,21 @@ _TH_SCALED_RE = re.compile(r"(?P<n>[0-9][0-9,]*)(?:\.(?P<d>[0-9]+))?\s*(?:พั
 """An amount written with a Thai scale word (``4.16 แสนล้าน``): its digits and decimals."""
 
 
+ROUNDED_DIGITS = 2
+"""Fewest significant digits a Thai amount rounded to a scale word keeps (``2.15
+หมื่นล้าน``); one digit (``3 แสนล้าน`` for 330 billion) is another amount."""
+TRUNCATED_DIGITS = 3
+"""Fewest significant digits of a Thai amount cut, not rounded, at its last digit
+(``1,713 ล้านล้าน`` for 1,713,548 billion)."""
+
+
 def _same_rounded(s: Mention, t: Mention) -> bool:
     """One amount rounded to a Thai scale word: translators give a precise figure
     (``₹41,635 crore``, ``$21.53 billion``) in Thai units at a few digits (``4.16
     แสนล้านรูปี``, ``2.15 หมื่นล้านดอลลาร์``). Kept when the Thai is the other value
-    rounded at its own last digit and less precise; ``4.07 แสนล้าน`` for 400.7 billion
-    is a change."""
+    rounded at its own last digit (or cut there, at three digits or more) and less
+    precise, at two significant digits or more; ``4.07 แสนล้าน`` for 400.7 billion and
+    ``3 แสนล้าน`` for 330 billion are changes."""
     if _str(s["kind"]) != _str(t["kind"]) or _str(s["kind"]) not in ("money", "cardinal") or \
             _vague(s) or _vague(t) or not _unit_ok(s, t) or \
             _num(s.get("value_max")) is not None or _num(t.get("value_max")) is not None:
@@ -385,7 +406,12 @@ def _same_rounded(s: Mention, t: Mention) -> bool:
     step = b / written * 10.0 ** -len(hit["d"] or "")
     precise = len(re.sub(r"0+$", "", "".join(digit_groups(str(s["text"])))).lstrip("0"))
     shown = len(re.sub(r"0+$", "", "".join(digit_groups(str(t["text"])))).lstrip("0"))
-    return precise > shown and abs(a - b) <= step / 2 * (1 + 1e-9)
+    if precise <= shown or shown < ROUNDED_DIGITS:
+        return False  # P330 billion / ``3 แสนล้านเปโซ``: one digit left is another amount
+    if abs(a - b) <= step / 2 * (1 + 1e-9):
+        return True
+    # cut at its last digit: VND1,713,548 billion / ``1,713 ล้านล้านดอง``
+    return shown >= TRUNCATED_DIGITS and 0 <= (a - b) / step < 1 - 1e-9
 
 
 _BE_DECADE_RE = re.compile(r"2[4-6][0-9]0")

@@ -13,6 +13,7 @@ The other side may write the value in a way of its language that holds no number
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -25,6 +26,7 @@ from .evidence import (
     EN_VALUE_WORDS,
     TH_VALUE_WORDS,
     chemical_name_in,
+    date_ends,
     digit_groups,
     unit_word_in,
     values_in_text,
@@ -110,7 +112,8 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             _title_first(m, side, texts) or _first_adverb(m, side, texts) or \
             _first_half(m, side, texts) or \
             _per_unit(m, side, texts) or \
-            _runner_up(m, side, texts) or _lunar_new_year(m, side, texts)
+            _runner_up(m, side, texts) or _lunar_new_year(m, side, texts) or \
+            _one_more(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
     if found is None and _str(m["kind"]) == "code":
@@ -175,6 +178,54 @@ def _restated_total(m: Mention, side: str, text: str, texts: dict[tuple[str, int
     far = "tgt" if side == "src" else "src"
     hit = _ALL_WORD[side].search(texts.get((far, int(m["bead"])), ""))
     return hit.group() if hit is not None else None
+
+
+_MONTHS_FIRST = {"src": re.compile(r"(?i)\bfirst\s+$"), "tgt": re.compile(r"\s*แรก")}
+""""First" before a count of months (``the first three months``), ``แรก`` after it
+(``3 เดือนแรก``)."""
+_MONTHS = r"\s*[-–]\s*"
+_PERIODS = {
+    3: {"src": re.compile(r"(?i)\bfirst\s+quarter\b|\bQ1\b|\b1Q\b|\bJan(?:uary|\.)?"
+                          r"(?:\s*[-–]\s*|\s+to\s+)Mar(?:ch|\.)?\b"),
+        "tgt": re.compile(r"ไตรมาส(?:แรก|ที่\s*(?:[1๑]|หนึ่ง)|\s*[1๑])(?![0-9๐-๙])|"
+                          r"มกราคม" + _MONTHS + r"มีนาคม|ม\.ค\." + _MONTHS + r"มี\.ค\.")},
+    6: {"src": re.compile(r"(?i)\bfirst\s+half\b|\bH1\b|\b1H\b|\bhalf[- ]year\b|"
+                          r"\bJan(?:uary|\.)?(?:\s*[-–]\s*|\s+to\s+)June?\b"),
+        "tgt": re.compile(r"ครึ่ง(?:แรกของ)?ปี(?!หลัง)|ครึ่งแรก|มกราคม" + _MONTHS + r"มิถุนายน|"
+                          r"ม\.ค\." + _MONTHS + r"มิ\.ย\.")},
+    9: {"src": re.compile(r"(?i)\bfirst\s+three\s+quarters\b|\b9M\b|\bJan(?:uary|\.)?"
+                          r"(?:\s*[-–]\s*|\s+to\s+)Sep(?:tember|t?\.)?\b"),
+        "tgt": re.compile(r"(?:[3๓]|สาม)\s*ไตรมาสแรก|มกราคม" + _MONTHS + r"กันยายน|"
+                          r"ม\.ค\." + _MONTHS + r"ก\.ย\.")},
+}
+"""The first quarter, half and three quarters of a year named without a count of
+months: ``ไตรมาสแรก``, "Q1", ``ครึ่งปีแรก``, "the first half", ``มกราคม-กันยายน``."""
+
+
+def _restated_period(m: Mention, side: str, text: str,
+                     raw: dict[tuple[str, int], str]) -> str | None:
+    """"The first three (six, nine) months" of a year, which names a period (the first
+    quarter, half, three quarters), not a length of time: a translator who merged two
+    sentences that restate the period writes it once (``… in the first quarter of
+    2025 … GDP reached … in the first three months of the year`` / one ``ไตรมาสแรกของปี
+    2568``). No loss when the other side's sentence bead or a neighbouring one names
+    that period, read in its whole text (the period is said twice on purpose). The
+    other side's name of the period, or None."""
+    n, start, end = _num(m.get("value")), m.get("start_char"), m.get("end_char")
+    if _str(m["kind"]) != "duration" or not str(m.get("key")).endswith(":month") or \
+            n not in (3.0, 6.0, 9.0) or start is None or end is None or \
+            pd.isna(start) or pd.isna(end):
+        return None
+    first = _MONTHS_FIRST[side]
+    if not (first.search(text, max(0, int(start) - 12), int(start)) if side == "src"
+            else first.match(text, int(end))):
+        return None
+    far, bead = "tgt" if side == "src" else "src", int(m["bead"])
+    for b in (bead, *range(bead - NUMBER_WINDOW, bead + NUMBER_WINDOW + 1)):
+        hit = _PERIODS[int(n)][far].search(raw.get((far, b), ""))
+        if hit is not None:
+            return hit.group()
+    return None
 
 
 _STRAIGHT_SETS_EN = re.compile(r"(?i)\bstraight(?:\s+|-)sets\b")
@@ -252,25 +303,59 @@ def _split_in_two(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> s
     return None
 
 
-_TH_WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
-_WEEKDAY_BEFORE_RE = re.compile(_TH_WEEKDAY + r"\s*[(]\s*$")
-_EN_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_TH_WEEKDAYS = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัสฯ": 3, "พฤหัส": 3,
+                "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6}
+_TH_RELATIVE_DAYS = {"เมื่อวานนี้": "yesterday", "เมื่อวาน": "yesterday", "วานนี้": "yesterday",
+                     "วันนี้": "today", "พรุ่งนี้": "tomorrow"}
+_WEEKDAY_BEFORE_RE = re.compile(r"(?:วัน(?P<d>" + "|".join(_TH_WEEKDAYS) + r")|(?P<rel>"
+                                + "|".join(_TH_RELATIVE_DAYS) + r"))"
+                                r"(?:ที่|\s*[(](?P<open>)|\s)\s*$")
+"""A Thai weekday or relative day right before a date: ``วันพุธ (25 ก.ย.)``, ``วันพุธที่
+25 กันยายน``, ``เมื่อวานนี้ (13 ม.ค.)``."""
+_EN_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_EN_WEEKDAY_RE = re.compile(r"\b(?P<d>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _weekday_date(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
-    """A Thai date in brackets right after a weekday (``เมื่อวันพุธ (25 ก.ย.)``): Thai
-    news glosses the weekday of the English ("on Wednesday") with its date; the
-    weekday the English writes, or None."""
+    """A Thai date right after a weekday, in brackets or not (``เมื่อวันพุธ (25 ก.ย.)``,
+    ``เมื่อวันพุธที่ 25 กันยายน``), or in brackets after "yesterday", "today" or
+    "tomorrow" (``เมื่อวานนี้ (13 ม.ค.)``): Thai news glosses the day the English names
+    ("on Wednesday", "yesterday") with its date. The English must name the same day,
+    and a date with its year must fall on the weekday. The English day, or None."""
     if side != "tgt" or _str(m["kind"]) != "date":
         return None
     bead = int(m["bead"])
     text, words = texts.get(("tgt", bead), ""), str(m["text"])
     at = text.find(words)
-    if at < 0 or not _WEEKDAY_BEFORE_RE.search(text[:at]) or \
-            not re.match(r"\s*[)]", text[at + len(words):]):
+    before = _WEEKDAY_BEFORE_RE.search(text[max(0, at - 24):at]) if at >= 0 else None
+    if before is None or (before["open"] is not None
+                          and not re.match(r"\s*[)]", text[at + len(words):])):
         return None
-    en_hit = _EN_WEEKDAY_RE.search(texts.get(("src", bead), ""))
-    return en_hit.group() if en_hit is not None else None
+    src = texts.get(("src", bead), "")
+    if before["rel"] is not None:
+        if before["open"] is None:
+            return None
+        rel = re.search(rf"(?i)\b{_TH_RELATIVE_DAYS[before['rel']]}\b", src)
+        return rel.group() if rel is not None else None
+    day = _TH_WEEKDAYS[before["d"]]
+    if (on := _weekday_of(m.get("key"))) is not None and on != day:
+        return None  # "Wednesday" / วันพุธที่ 27 ก.พ. 2568, a Thursday: another day
+    for en_hit in _EN_WEEKDAY_RE.finditer(src):
+        if _EN_WEEKDAYS.index(en_hit["d"]) == day:
+            return en_hit.group()
+    return None
+
+
+def _weekday_of(key: object) -> int | None:
+    """The weekday (Monday 0) of a date key with its year, or None."""
+    ends = date_ends(key)
+    if len(ends) != 1 or None in (ends[0][0], ends[0][2]):
+        return None
+    y, mo, d = ends[0]
+    try:
+        return datetime.date(int(str(y)), int(mo), int(str(d))).weekday()
+    except ValueError:
+        return None
 
 
 _TITLE_FIRST_RE = re.compile(r"(?i)\bfirst[- ](?:officer|lady|minister|secretary|mate|"
@@ -400,6 +485,24 @@ def _lunar_new_year(m: Mention, side: str, texts: dict[tuple[str, int], str]) ->
         return None
     hit = _LUNAR_NEW_YEAR_EN.search(texts.get(("src", int(m["bead"])), ""))
     return hit.group() if hit is not None else None
+
+
+_ONE_MORE_RE = re.compile(r"(?i)\bone\s+more\b")
+_TH_MORE_RE = re.compile(r"อีก(?!\s*[0-9๐-๙])(?!\s*(?:สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ))"
+                         r"\s*[ก-๛]{0,8}")
+"""Thai อีก ("more", "again") with no count after it: ``อีกครั้ง``, ``อีกคน``."""
+
+
+def _one_more(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """"One more" (``one more cut``, "one more time"), which Thai writes with อีก and
+    no number (``ลดดอกเบี้ยอีกครั้ง`` "cut again", ``อีกคน``): like "another", no count
+    lost. The Thai words, or None; "two more" with no Thai count is a loss."""
+    if side != "src" or _str(m["kind"]) not in _COUNTS or \
+            not _close(_num(m.get("value")), 1.0) or digit_groups(str(m["text"])) or \
+            not _ONE_MORE_RE.search(texts.get(("src", int(m["bead"])), "")):
+        return None
+    hit = _TH_MORE_RE.search(texts.get(("tgt", int(m["bead"])), ""))
+    return hit.group().strip() if hit is not None else None
 
 
 _POINT_AFTER_RE = r"|\s*(?:a\s+)?(?:จุด|point)(?!หมาย|ยืน|ประสงค์|เด่น|อ่อน|ชมวิว|ตรวจ|ศูนย์)"

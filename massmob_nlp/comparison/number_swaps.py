@@ -28,10 +28,13 @@ ANCHOR_KINDS = frozenset({"year", "date"})
 _VALUE_KINDS = frozenset({"cardinal", "percent", "money", "duration", "measure"})
 """Kinds of value whose swap between two years changes what the text says."""
 CLAUSE_BREAK_RE = re.compile(
-    r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|compared|against|after|before|from|to|"
+    r"[,;:()\[\]—–]|(?-i:(?<![A-Z])(?<!\bNo))[.!?](?=\s)|"
+    r"\b(?:and|but|while|whereas|compared|against|after|before|from|to|"
     r"versus|vs|then)\b|และ|ส่วน|ขณะ|แต่|จาก|เป็น|ก่อน|หลัง|เทียบ", re.IGNORECASE)
 """What ends a clause between a value and a year (English and Thai conjunctions and
-prepositions of change: ``from … to``, ``จาก … เป็น``)."""
+prepositions of change: ``from … to``, ``จาก … เป็น``; a sentence end, which a bead of
+two sentences holds: ``… to 3.3% from 3.2%. For 2027, …``, but not the point of an
+initial or of ``No.``)."""
 
 
 def _span(m: Mention) -> tuple[int, int] | None:

@@ -17,7 +17,10 @@ evidence to the weakest, and uses up the nearest text first:
    of one written in digits. Then, anywhere in the article, the same distinctive
    number (a year, date, amount of money, clock time, decimal or a number of at least
    100) left unjoined on both
-   sides: a clause the translator moved further than the neighbouring sentences;
+   sides: a clause the translator moved further than the neighbouring sentences
+   (one day with its year written on one side only too: a wire's dated line moved
+   into the Thai lead); in every pass, numbers written alike (in digits or words, as
+   a position or not) are tried first;
 2. a number that is one part of a mention of the other side in its bead is kept (unless
    that mention is joined to one of its own side that writes the same digits: ``10`` of
    "10 points" is no part of ``10-14 ล้านดอง`` joined to ``VND10-14 million``)
@@ -61,6 +64,7 @@ from .number_pairs import (
     _close,
     _num,
     _same_clock,
+    _same_day,
     _same_decade,
     _same_digits,
     _same_distinct_key,
@@ -87,6 +91,7 @@ from .number_rows import (
     _counted_article,
     _kept_row,
     _number_row,
+    _restated_period,
     _restated_total,
     _unmatched,
 )
@@ -111,11 +116,14 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     for k, near in enumerate(_nearness()):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
-                      _same_measure, _same_decade, _same_rounded) if k == 0
+                      _same_measure, _same_decade, _same_rounded, _same_day) if k == 0
                      else (_same_key_alike, _same_value, _same_measure)):
-            _pair(src, tgt, _no_vague_for_digits(same), near, _value_distance, kept)
+            test = _no_vague_for_digits(same)
+            _pair(src, tgt, _written_alike(test), near, _value_distance, kept)
+            _pair(src, tgt, test, near, _value_distance, kept)
     before = set(kept)
     _pair(src, tgt, _same_distinct_key, lambda s, t: True, _value_distance, kept)
+    _pair(src, tgt, _same_day, lambda s, t: True, _value_distance, kept)
     _pair(src, tgt, _only_one_left(src, tgt, kept), lambda s, t: True, _value_distance, kept)
     moved = _uncross(src, tgt, kept, set(kept) - before)
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
@@ -148,6 +156,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         ends_src
     taken_tgt = set(kept.values()) | set(covered_tgt) | set(covered_src.values()) | \
         set(changed.values()) | ends_tgt
+    raw = _bead_texts(ctx, [])
     texts = _bead_texts(ctx, [("src", src[i]) for i in taken_src]
                         + [("tgt", tgt[j]) for j in taken_tgt])
     for k, of in _thai_times(src, tgt, kept, ctx.src.text, ctx.tgt.text, taken_tgt).items():
@@ -178,6 +187,16 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the total given before, restated as {word!r}"))
                 continue
+            if _restated_code(m, ms, taken):
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only",
+                                        "the same code restated in its sentence"))
+                continue
+            if (period := _restated_period(m, side, text, raw)) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only",
+                                        f"the same period, named {period!r}"))
+                continue
             rows += _unmatched(m, side, texts, omitted_beads)
     rows += [_number_row(m if side == "src" else None, m if side == "tgt" else None,
                          "format_only", "part of a measurement in two units (6ft 2in)")
@@ -199,6 +218,40 @@ def _no_vague_for_digits(same: Test) -> Test:
                 not _str(s["kind"]) == _str(t["kind"]) == "percent":
             return False  # (a share in words is one: "100 per cent" / เต็มจำนวน "in full")
         return same(s, t)
+    return test
+
+
+_RANK_FORM_RE = re.compile(r"(?i)(?:No\.|number\s|#|อันดับ|ที่\s*[0-9๐-๙])")
+"""A rank written as a position (``No. 1``, ``#1``, ``อันดับหนึ่ง``, ``ที่ 1``), not as
+an ordinal word ("first", ``แรก``)."""
+
+
+def _form(m: Mention) -> tuple[bool, bool]:
+    """How a number is written: in digits or not, as a position or not."""
+    text = str(m["text"])
+    return bool(digit_groups(text)), bool(_RANK_FORM_RE.match(text))
+
+
+def _restated_code(m: Mention, ms: list[Mention], taken: set[int]) -> bool:
+    """A code its sentence writes twice (``Republic Act No. 11934, also known as RA
+    11934``, ``Executive Order No. 62 (EO 62)``), the other mention joined: a
+    translation that writes it once loses nothing."""
+    digits = digit_groups(str(m["text"]))
+    return bool(digits) and any(
+        k in taken and o is not m and o["bead"] == m["bead"] and
+        "code" in (_str(m["kind"]), _str(o["kind"])) and digit_groups(str(o["text"])) == digits
+        for k, o in enumerate(ms))
+
+
+def _written_alike(same: Test) -> Test:
+    """``same``, for two numbers written alike (both in digits or both in words, both as
+    a position or neither): tried first, so that a number written one way does not
+    take the partner of one written like it (``It was the first time the film opened
+    at No. 1`` / ``ภาพยนตร์เปิดตัวที่อันดับ 1 เป็นครั้งแรก``: ``No. 1`` is ``อันดับ 1``
+    and "first" is ``แรก``, though the greedy join meets "first" first; "reached No. 1
+    for the first time" / ``ขึ้นอันดับหนึ่งเป็นครั้งแรก`` likewise)."""
+    def test(s: Mention, t: Mention) -> bool:
+        return _form(s) == _form(t) and same(s, t)
     return test
 
 
