@@ -88,7 +88,9 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
                                               _SENTENCE_END.search(str(s["text"]))):
                 continue  # a sentence split differently inside one paragraph, or a
                 # byline or dateline (no sentence): a stretch is no sure evidence
-            cos = max([float(sims[len(t_text) + m])] + [float(sims[k]) for k in pieces[m]])
+            cos = float(sims[len(t_text) + m])
+            if t.get("host") is None:  # a stretch counts alone, not its whole sentence
+                cos = max([cos] + [float(sims[k]) for k in pieces[m]])
             rest = [float(sims[k]) for k in range(len(t_text)) if k not in pieces[m]]
             if cos < WEAK_COS or (rest and cos < max(rest) + WEAK_GAP):
                 continue
@@ -97,7 +99,7 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
                 continue
             shared = keys("src", s) & keys("tgt", t)
             if t.get("host") is not None and not shared:
-                shared = _kinds(keys("src", s)) & _kinds(keys("tgt", t))
+                shared = _same_kinds(keys("src", s), keys("tgt", t))
             if cos >= SURE_COS or shared:
                 pairs.append((cos, n, m))
     done_s: set[int] = set()
@@ -179,10 +181,15 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
     return out
 
 
-def _kinds(keys: set[str]) -> set[str]:
-    """The kinds of number keys (``cardinal`` of ``cardinal:4500``): a moved sentence
-    whose number the translation also changed still holds a number of that kind."""
-    return {k.split(":")[0] for k in keys}
+def _same_kinds(src: set[str], tgt: set[str]) -> set[str]:
+    """The kinds of number keys (``cardinal`` of ``cardinal:4500``) when ``src`` and
+    ``tgt`` hold as many numbers of each kind (a moved sentence whose number the
+    translation also changed: ``more than 4,500 animals`` / ``กว่า 5,400 ตัว``), else
+    an empty set (a stretch with other numbers is another sentence)."""
+    def kinds(keys: set[str]) -> list[str]:
+        return sorted(k.split(":")[0] for k in keys)
+
+    return set(kinds(src)) if src and kinds(src) == kinds(tgt) else set()
 
 
 def _adjacent(ctx: _Context, tgt: list[tuple[int | None, dict[str, Any]]]

@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -114,7 +115,11 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
     for bead, ids_s, ids_t, kind in zip(ctx.sent["bead_id"], ctx.sent["src_ids"],
                                         ctx.sent["tgt_ids"], ctx.sent["kind"]):
         pb = ctx.sent_para.get(int(bead), -1)
-        if str(kind) not in ("1-0", "0-1") or para_kind.get(pb) in ("1-0", "0-1"):
+        if para_kind.get(pb) in ("1-0", "0-1"):
+            continue
+        if str(kind) not in ("1-0", "0-1"):
+            if len(ids_s) >= 2 and ids_t:
+                _merged_skips(ctx, rows, budget, int(bead), pb, ids_s, ratio)
             continue
         side = "src" if ids_s else "tgt"
         pid, start, end, text = (s_sent if side == "src" else t_sent)[(ids_s or ids_t)[0]]
@@ -125,9 +130,10 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
         need = (ratio if side == "src" else 1.0) * _nonspace(text) * OMISSION_SHARE
         have = budget.get(pb, 0.0) if side == "src" else -budget.get(pb, 0.0)
         off = -dev.get(pb, 0.0) if side == "src" else dev.get(pb, 0.0)
-        if have < need or (off < limit and not (side == "src" and (
+        if (have < need or (off < limit and not (side == "src" and (
                 _numbers_lost(ctx, (ids_s or ids_t)[0], pb)
-                or _quote_lost(ctx, text, pb)))):
+                or _quote_lost(ctx, text, pb))))) and not (
+                side == "src" and _numbers_nowhere(ctx, (ids_s or ids_t)[0])):
             continue  # sentence split drift: the content is in a neighbouring bead
         full = need / OMISSION_SHARE
         budget[pb] = budget.get(pb, 0.0) + (-full if side == "src" else full)
@@ -141,13 +147,47 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
     return budget
 
 
-def _numbers_lost(ctx: _Context, sent_id: int, pbead: int) -> bool:
+MERGED_MIN_NUMBERS = 2
+"""Least numbers of a source sentence inside a many-sentence bead (2-1, 3-2...), none
+written in its paragraph bead's target, for it to be reported omitted
+(:func:`_merged_skips`)."""
+
+
+def _merged_skips(ctx: _Context, rows: list[dict[str, Any]], budget: dict[int, float],
+                  bead: int, pbead: int, ids: Sequence[int], ratio: float) -> None:
+    """Report omitted each source sentence of the many-sentence bead ``bead`` that
+    holds :data:`MERGED_MIN_NUMBERS` numbers at least, not one of them written in the
+    target paragraphs of its paragraph bead, when that bead is short by half its
+    length at least, or none of them written anywhere in the target: the aligner
+    put a dropped sentence with its neighbour (``The board cut the rate to 4.75%. |
+    Deposit rates were also cut to 4.25% and 5.25%.`` against one Thai sentence),
+    and its numbers show it is not there."""
+    s_sent = _sent_rows(ctx.src)
+    for sid in ids:
+        pid, start, end, text = s_sent[int(sid)]
+        need = ratio * _nonspace(text) * OMISSION_SHARE
+        if not _numbers_nowhere(ctx, int(sid)) and (budget.get(pbead, 0.0) < need or not
+                                                    _numbers_lost(ctx, int(sid), pbead,
+                                                                  least=MERGED_MIN_NUMBERS,
+                                                                  every=True)):
+            continue
+        budget[pbead] = budget.get(pbead, 0.0) - need / OMISSION_SHARE
+        rows.append({"kind": "omitted", "level": "sentence", "bead_id": bead,
+                     "side": "src", "para_id": pid, "sent_id": int(sid),
+                     "start_char": start, "end_char": end, "text": text,
+                     "score": float(_nonspace(text)), "note": "sentence not translated"})
+
+
+def _numbers_lost(ctx: _Context, sent_id: int, pbead: int, *, least: int = 1,
+                  every: bool = False) -> bool:
     """Whether most of the (not vague) numbers of source sentence ``sent_id`` are
     written nowhere in the target paragraphs of its paragraph bead ``pbead`` (number
     keys): a short dropped sentence that carried a figure (``Diesel costs 134.2p.``)
     is an omission even when the paragraph's length alone does not show it, while a
     sentence merged into a neighbour's translation keeps its numbers there, and one
-    moved to another paragraph has them written there (not counted lost)."""
+    moved to another paragraph has them written there (not counted lost). With
+    ``least`` the sentence must hold that many such numbers, with ``every`` all of
+    them must be lost."""
     sn, tn = ctx.src.numbers, ctx.tgt.numbers
     mine = sn[(sn["sent_id"] == sent_id) & ~sn["vague"].fillna(False).astype(bool)]
     keys = [str(k) for k in mine["key"].dropna()]
@@ -159,7 +199,21 @@ def _numbers_lost(ctx: _Context, sent_id: int, pbead: int) -> bool:
     lost = sum(k not in there for k in keys)
     if 2 * sum(k in anywhere for k in keys if k not in there) > lost:
         return False  # written in another paragraph: a moved sentence, not a lost one
+    if len(keys) < least or (every and lost < len(keys)):
+        return False
     return lost > 0 and 2 * lost >= len(keys)
+
+
+def _numbers_nowhere(ctx: _Context, sent_id: int) -> bool:
+    """Whether source sentence ``sent_id`` holds :data:`MERGED_MIN_NUMBERS` (not vague)
+    numbers at least and none of them is written anywhere in the target: a ``1-0``
+    sentence whose figures (``A day ticket costs VND40,000, a monthly one VND300,000.``)
+    are in no part of the translation is lost, even when its paragraph's translation
+    is long enough to hide it."""
+    sn, tn = ctx.src.numbers, ctx.tgt.numbers
+    mine = sn[(sn["sent_id"] == sent_id) & ~sn["vague"].fillna(False).astype(bool)]
+    keys = {str(k) for k in mine["key"].dropna()}
+    return len(keys) >= MERGED_MIN_NUMBERS and not keys & {str(k) for k in tn["key"].dropna()}
 
 
 _QUOTE_MARKS = ('"', "“", "”")
