@@ -155,7 +155,10 @@ QUALIFIERS_BEFORE = {
     # an average is a mean, no approximation ("an average of 7.2%" = Thai "เฉลี่ย 7.2%")
     "about": ["about", "around", "approximately", "approx.", "roughly", "some",
               "an estimated", "estimated", "estimated at", "circa", "an estimated cost of",
-              "estimated to be", "estimated to reach", "estimated to total"],
+              "estimated to be", "estimated to reach", "estimated to total",
+              # forecasts, as Thai คาดว่าจะอยู่ที่ / คาดการณ์ไว้ที่
+              "forecast at", "projected at", "seen at", "expected to reach", "expected to be",
+              "expected to hit", "forecast to reach", "projected to reach"],
 }
 QUALIFIERS_AFTER = {"at_least": ["or more", "and above", "or above", "or higher"],
                     "at_most": ["or less", "or fewer", "or below"],

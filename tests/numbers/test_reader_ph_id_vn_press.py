@@ -202,6 +202,8 @@ def test_thai_until_year_is_no_range() -> None:
     ("Fees must not exceed VND2 million and sales could exceed $4 billion.", "en",
      ["at_most", "over"]),
     ("Wages grew by an average of 6.1% and hours averaging 41.", "en", [None, None]),
+    ("Arrivals are forecast at 21 million and exports expected to reach US$9 billion.", "en",
+     ["about", "about"]),
     ("ความเสียหายคาดว่าอยู่ที่ 12 ล้านล้านดอง และประเมินไว้ที่ 3 ล้านล้านดอง", "th",
      ["about", "about"]),
 ])
