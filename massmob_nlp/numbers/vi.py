@@ -105,10 +105,10 @@ _WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "t
           "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
           "mười": 10, "mươi": 10}
 
-_NUM_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?<![0-9][.,])(?<![A-Za-z]-)(?P<n>{NUMBER})"
+_NUM_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?<![0-9][.,])(?<![A-Za-z][-+])(?P<n>{NUMBER})"
                      r"(?![0-9]|[.,][0-9])")
-"""A number in digits (not one joined by a hyphen to a Latin word: ``COVID-19``,
-``Su-30`` are codes, read by the English patterns)."""
+"""A number in digits (not one joined by a hyphen or a plus to a Latin word:
+``COVID-19``, ``Su-30`` and the zone ``GMT+7`` are left to the English patterns)."""
 _MAG_RE = re.compile(rf"\s+(?P<w>{alt(MAGNITUDES)}){_NOT_LETTER_AFTER}")
 _CUR_AFTER = {w.lower(): c for c, ws in CURRENCY_AFTER.items() for w in ws}
 _CUR_AFTER_RE = re.compile(

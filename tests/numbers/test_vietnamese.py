@@ -157,7 +157,7 @@ def test_mot_is_a_count_after_a_change_and_the_article_otherwise() -> None:
 def test_clock_times_ranks_multipliers_and_hyphenated_codes() -> None:
     # a dateline's clock time, "at 07:45"; a score stays two numbers
     assert keys("Thứ Sáu, 5/12/2025, 09:05 (GMT+7). Tàu rời ga lúc 07:45; tỷ số 3:1.") == [
-        "date:2025-12-05", "time:09:05", "cardinal:7", "time:07:45", "cardinal:3",
+        "date:2025-12-05", "time:09:05", "code:UTC+7", "time:07:45", "cardinal:3",
         "cardinal:1"]
     # "came third" (not Tuesday), "more than doubled", "three times", a disease code
     rows = [(m.key, m.qualifier) for m in find_numbers(
