@@ -39,7 +39,7 @@ import massmob_nlp as mm
 
 SHOWN = ("missing", "added", "changed")
 BATCHES = ((1, 41), (42, 61), (62, 81), (82, 101), (102, 111), (112, 121), (122, 131),
-           (132, 141), (142, 999))
+           (132, 141), (142, 151), (152, 161), (162, 171), (172, 999))
 """Batches of article pairs (by number), counted apart."""
 
 
