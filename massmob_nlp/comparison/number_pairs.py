@@ -378,16 +378,17 @@ _TH_SCALED_RE = re.compile(r"(?P<n>[0-9][0-9,]*)(?:\.(?P<d>[0-9]+))?\s*(?:พั
 ROUNDED_DIGITS = 2
 """Fewest significant digits a Thai amount rounded to a scale word keeps (``2.15
 หมื่นล้าน``); one digit (``3 แสนล้าน`` for 330 billion) is another amount."""
-TRUNCATED_DIGITS = 3
+TRUNCATED_DIGITS = 4
 """Fewest significant digits of a Thai amount cut, not rounded, at its last digit
-(``1,713 ล้านล้าน`` for 1,713,548 billion)."""
+(``1,713 ล้านล้าน`` for 1,713,548 billion: off by less than 0.1 %); at three digits the
+cut is a changed figure (``1.84 หมื่นล้าน`` for $18.47 billion, which rounds to 1.85)."""
 
 
 def _same_rounded(s: Mention, t: Mention) -> bool:
     """One amount rounded to a Thai scale word: translators give a precise figure
     (``₹41,635 crore``, ``$21.53 billion``) in Thai units at a few digits (``4.16
     แสนล้านรูปี``, ``2.15 หมื่นล้านดอลลาร์``). Kept when the Thai is the other value
-    rounded at its own last digit (or cut there, at three digits or more) and less
+    rounded at its own last digit (or cut there, at four digits or more) and less
     precise, at two significant digits or more; ``4.07 แสนล้าน`` for 400.7 billion and
     ``3 แสนล้าน`` for 330 billion are changes."""
     if _str(s["kind"]) != _str(t["kind"]) or _str(s["kind"]) not in ("money", "cardinal") or \
