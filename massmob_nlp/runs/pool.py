@@ -82,7 +82,16 @@ class _Pool(Generic[T, R]):
         return ProcessPoolExecutor(self.n_process, mp_context=self.context)
 
     def submit(self, item: T) -> Future[R]:
-        return self.executor.submit(self.work, item)
+        """``work(item)`` in a worker. If a worker already died (the pool broke while
+        items were still being read ahead), a future holding the
+        :class:`~concurrent.futures.process.BrokenProcessPool`: the item is then a
+        suspect like those in flight and is run again alone."""
+        try:
+            return self.executor.submit(self.work, item)
+        except BrokenProcessPool as e:
+            failed: Future[R] = Future()
+            failed.set_exception(e)
+            return failed
 
     def restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)

@@ -118,3 +118,25 @@ def test_compare_corpus_goes_on_after_a_worker_is_killed(monkeypatch):
     assert run.errors[["pair_id", "stage", "error_type"]].values.tolist() == [
         [2, "worker", "BrokenProcessPool"]]
     assert sorted(set(run.numbers["pair_id"])) == [0, 1, 3, 4, 5]
+
+
+def _first_dies(x: int) -> int:
+    if x == 1:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return x + 10
+
+
+def test_a_pool_broken_while_items_are_still_read_ahead_costs_one_item():
+    # the second item kills its worker at once; the reader is still submitting the next
+    # ones (in_flight large), so a submit meets the broken pool: those items are run
+    # again alone instead of ending the run
+    def slow_items():
+        import time
+        for k in range(8):
+            if k == 2:
+                time.sleep(0.5)  # let the worker die before the next submits
+            yield k
+
+    out = list(pool.ordered_results(_first_dies, slow_items(), n_process=2,
+                                    crashed=_crashed, in_flight=10))
+    assert out == [10, -1, 12, 13, 14, 15, 16, 17]
