@@ -87,7 +87,10 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     named = _source_places(ctx)
     for t in left:
         hit, score = back.get(id(t), (None, math.nan))
-        if hit is None:
+        if hit is None and _numbered_law(t):  # found by its number or code only
+            if not _paired_elsewhere(t, tgt, got, spans):
+                rows.append(_entity_row(None, t, "added", math.nan))
+        elif hit is None:
             if not _common_noun(t) and not _time_zone(ctx.tgt.text, t) and \
                     not _named_elsewhere(t, named) and not _unit_word(ctx.tgt.text, t) \
                     and not _loanword(ctx, t) and not _repeated(ctx, t) and \
@@ -97,6 +100,7 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
                 rows.append(_entity_row(None, t, "added", math.nan))
         elif "row" not in hit:  # an English stretch the recognizer did not label
             rows.append(_entity_row(hit, t, "matched", score))
+    _changed_laws(rows)
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_entities", rows)
@@ -190,7 +194,7 @@ def _found_by_rendering(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict
     text = ctx.tgt.text
     for k, s in enumerate(src):
         name = _POSSESSIVE_RE.sub("", _str(s.get("text")) or "")
-        if k in taken or id(s) in found or name not in known:
+        if k in taken or id(s) in found or name not in known or _numbered_law(s):
             continue
         hit = None
         if int(s["start_char"]) in defined:
@@ -287,8 +291,9 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
     for s in src:
         name = _str(s.get("text")) or ""
         name = _LOWER_HEAD_RE.sub("", name)  # pro-Beijing, south Sami
-        if not name[:1].isupper():
-            continue  # "nuns", "un-": a common word the English model labelled
+        if not name[:1].isupper() or _numbered_law(s):
+            continue  # "nuns", "un-": a common word the English model labelled; a
+            # numbered document is found by its number only (Decree 238 is no กฤษฎีกา 283)
         names = core_names(name, words=_str(s.get("label")) != "PERSON")
         windows = _bead_windows(ctx, s)
         windows += [[]] * (3 - len(windows)) + [everywhere]
@@ -625,6 +630,8 @@ def _found_in_source(ctx: _Context, left: list[dict[str, Any]], paired: list[dic
     taken = [(s["start_char"], s["end_char"]) for s in paired]
     free = {id(s): s for s in unpaired}
     for t in left:
+        if _numbered_law(t):
+            continue
         spans = [bounds[i] for ids in _bead_windows(ctx, t, side="src") for i in ids
                  if i in bounds]
         hit = find_in_latin(_str(t.get("text")) or "", text, spans, exclude=taken)
@@ -891,6 +898,43 @@ def _entity_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]]
 
 
 _LAW_NUMBER_RE = re.compile(r"[\d๐-๙]{1,5}")
+
+
+def _numbered_law(m: dict[str, Any]) -> bool:
+    """Whether a mention is a legal document the rules found by its number or code
+    (``Decree 238/2025/ND-CP``, มติที่ 57): it pairs by that number only, never by its
+    head word (กฤษฎีกา is the Thai of any decree)."""
+    return _str(m.get("label")) == "LAW" and _str(m.get("source")) == "rule" and \
+        _LAW_NUMBER_RE.search(
+        _str(m.get("text")) or "") is not None
+
+
+def _changed_laws(rows: list[dict[str, Any]]) -> None:
+    """Note a numbered document missing from the target and one added in its bead
+    (or the next) under the same head and issuer with other digits: the translation
+    changed the number of the document (``Decree 238/2025/ND-CP`` / กฤษฎีกาที่
+    283/2025/ND-CP), never a match."""
+    missing = [r for r in rows if r["status"] == "missing" and r["label"] == "LAW"]
+    added = [r for r in rows if r["status"] == "added" and r["label"] == "LAW"]
+    used: set[int] = set()
+    for r in missing:
+        shape = _law_shape(_str(r["src_text"]) or "")
+        for k, a in enumerate(added):
+            if k in used or abs(int(a["bead_id"]) - int(r["bead_id"])) > 1 or \
+                    _law_shape(_str(a["tgt_text"]) or "") != shape:
+                continue
+            used.add(k)
+            note = f"document number changed: {r['src_text']} / {a['tgt_text']}"
+            r["note"] = a["note"] = note
+            break
+
+
+def _law_shape(text: str) -> tuple[int, str]:
+    """How many numbers a document name holds and its code's letters (``ND-CP``)."""
+    text = text.translate(_THAI_DIGITS)
+    code = re.search(r"\d[\w/\-–]*", text)
+    letters = re.sub(r"[^A-Z/\-]", "", code.group(0).upper()) if code else ""
+    return len(_LAW_NUMBER_RE.findall(text)), letters.replace("Đ", "D")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 

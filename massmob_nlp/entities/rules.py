@@ -39,7 +39,10 @@ class RuleSpan(NamedTuple):
 
 _HEADS_EN = ("Decision", "Directive", "Resolution", "Conclusion", "Plan", "Regulation",
              "Document", "Notice", "Announcement", "Decree", "Circular", "Instruction",
-             "Program", "Programme", "Project", "Dispatch", "Official Letter", "Law")
+             "Program", "Programme", "Project", "Dispatch", "Official Letter", "Law",
+             "Proclamation", "Republic Act", "Executive Order", "Administrative Order",
+             "Memorandum Circular", "Government Regulation", "Presidential Regulation",
+             "Ministerial Regulation", "Presidential Decree")
 _HEADS_TH = ("มติ", "คำสั่ง", "ข้อสรุป", "แผนงาน", "แผน", "คำตัดสิน", "การตัดสินใจ",
              "ระเบียบ", "ประกาศ", "หนังสือเวียน", "หนังสือ", "กฤษฎีกา", "ข้อบังคับ",
              "เอกสาร", "คำวินิจฉัย", "โครงการ")
@@ -49,15 +52,32 @@ _HEAD_TH = "(?:" + "|".join(_HEADS_TH) + ")"
 _CODE_PREFIX_RE = re.compile(
     rf"(?:(?:(?<!\w){_HEAD_EN}(?:[^\S\n]+(?:No\.?|Number))?|{_HEAD_TH}(?:[^\S\n]*(?:เลขที่|ฉบับที่|ที่))?)"
     rf"[^\S\n]*)?((?:\d{{1,5}}[^\S\n]*(?:,|and|&|และ|và)[^\S\n]*)+)?$")
-_BARE_LAW_RE = re.compile(rf"(?<!\w){_HEAD_EN}[^\S\n]+(?:No\.?[^\S\n]*)?\d{{1,5}}(?![\w/-])")
+_YEAR = r"(?:/(?:19|20)\d\d)?"
+_BARE_LAW_RE = re.compile(rf"(?<!\w){_HEAD_EN}[^\S\n]+(?:No\.?[^\S\n]*)?\d{{1,5}}{_YEAR}"
+                          r"(?![\w/-])")
+"""A head and a bare number, with the year of a law after a slash (``Resolution 57``,
+``Proclamation No. 1077``, ``Republic Act No. 11641``, Indonesian ``Law No. 31/1999``)."""
 _BARE_HEADS_TH = ("มติ", "คำสั่ง", "ข้อสรุป", "ระเบียบ", "ประกาศ", "หนังสือเวียน",
-                  "พระราชกฤษฎีกา", "กฤษฎีกา", "ข้อบังคับ", "คำวินิจฉัย", "ข้อมติ")
+                  "พระราชกฤษฎีกา", "กฤษฎีกา", "ข้อบังคับ", "คำวินิจฉัย", "ข้อมติ",
+                  "รัฐบัญญัติ", "พระราชบัญญัติ", "กฎหมาย", "กฎกระทรวง", "คำสั่งฝ่ายบริหาร",
+                  "คำสั่งประธานาธิบดี", "ข้อบังคับประธานาธิบดี", "ระเบียบรัฐบาล",
+                  "กฎระเบียบรัฐบาล", "กฤษฎีกาประธานาธิบดี")
 _BARE_LAW_TH_RE = re.compile(
-    rf"(?:{'|'.join(_BARE_HEADS_TH)})(?:เลขที่|ฉบับที่|ที่)[^\S\n]*"
-    r"[\d๐-๙]{1,5}(?![\w/-])")
-"""A Thai document head, ที่ (or เลขที่, ฉบับที่) and a bare number (มติที่ 57,
-คำสั่งเลขที่ 12): the Thai of ``Resolution 57``; not แผน or โครงการ (แผนที่ is a
-map)."""
+    rf"(?:{'|'.join(sorted(_BARE_HEADS_TH, key=len, reverse=True))})[^\S\n]*"
+    rf"(?:เลขที่|ฉบับที่|ที่|หมายเลข)[^\S\n]*[\d๐-๙]{{1,5}}(?:/[\d๐-๙]{{4}})?(?![\w/-])")
+"""A Thai document head, ที่ (or เลขที่, ฉบับที่, หมายเลข) and a bare number, with
+the year of a law after a slash (มติที่ 57, คำสั่งเลขที่ 12, รัฐบัญญัติเลขที่ 11641,
+กฎหมายฉบับที่ 31/1999): the Thai of ``Resolution 57``; not แผน or โครงการ
+(แผนที่ is a map)."""
+LAW_CODE_RE = re.compile(
+    CODE_RE.pattern +
+    r"|(?<![\w/-])\d{1,5}/(?:\d{4}/)?(?:[A-ZĐ][A-Za-zĐđ]{0,5}-)?[A-ZĐ]{2,8}\d{1,2}(?![\w/-])"
+    r"|(?<![\w/-])\d{1,5}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-–][A-ZĐ][A-Za-zĐđ0-9]{0,8})+"
+    r"(?![\w/])")
+"""A Vietnamese document code: the shared :data:`~massmob_nlp._text.CODE_RE`
+(``217-QD/TW``, ``178/2024/ND-CP``), a law or resolution with the National Assembly's
+term (``202/2025/QH15``, ``1234/NQ-UBTVQH15``) and an issuer with a lower-case letter
+or a digit (``1234/TTg-KTTH``, ``35/2024/NQ-HDND15``): one code each, read whole."""
 _NUMBER_RE = re.compile(r"\d{1,5}")
 
 _SYL = (r"(?:(?:Ngh|Ng|Nh|Ch|Gh|Gi|Kh|Ph|Qu|Th|Tr|[BCDGHKLMNPRSTVX])[aeiouy]{1,3}"
@@ -119,7 +139,7 @@ def find_rules(text: str) -> Iterator[RuleSpan]:
 
 def _codes(folded: str) -> Iterator[RuleSpan]:
     taken: list[tuple[int, int]] = []
-    for m in CODE_RE.finditer(folded):
+    for m in _code_matches(folded):
         start, code = m.start(), normalize_code(m.group(0))
         prefix = _CODE_PREFIX_RE.search(folded, max(0, start - 80), start)
         codes = [code]
@@ -135,6 +155,21 @@ def _codes(folded: str) -> Iterator[RuleSpan]:
     for m in [*_BARE_LAW_RE.finditer(folded), *_BARE_LAW_TH_RE.finditer(folded)]:
         if not any(s < m.end() and m.start() < e for s, e in taken):
             yield RuleSpan(m.start(), m.end(), "LAW")
+
+
+def _code_matches(folded: str) -> list[re.Match[str]]:
+    """The :data:`LAW_CODE_RE` codes of ``folded``, longest first where two overlap."""
+    found = sorted(LAW_CODE_RE.finditer(folded), key=lambda m: (m.start() - m.end(), m.start()))
+    out: list[re.Match[str]] = []
+    for m in found:
+        if not any(m.start() < o.end() and o.start() < m.end() for o in out):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start())
+
+
+def law_codes(text: str) -> frozenset[str]:
+    """The normalized document codes of a (folded) text (:data:`LAW_CODE_RE`)."""
+    return frozenset(normalize_code(m.group(0)) for m in _code_matches(text))
 
 
 def _people(folded: str) -> Iterator[RuleSpan]:

@@ -60,7 +60,7 @@ from typing import Any
 import pandas as pd
 
 from .. import tables
-from .._text import CODE_RE, SPLIT_AM, THAI_RE, JoinedAm, nfc_with_offsets, normalize_code
+from .._text import SPLIT_AM, THAI_RE, JoinedAm, nfc_with_offsets
 from ..errors import Errors, Warnings
 from ..types import ParsedDocument
 from .english_spans import MODEL_STOPLIST as MODEL_STOPLIST
@@ -72,7 +72,7 @@ from .english_spans import (
 )
 from .gazetteer import NOT_EMITTED, fold
 from .gazetteer import find as find_gazetteer
-from .rules import find_rules
+from .rules import find_rules, law_codes
 from .similarity import ROMANIZE_ENGINE as ROMANIZE_ENGINE
 from .similarity import name_similarity as name_similarity
 from .similarity import similarity_above
@@ -391,8 +391,7 @@ def _slug(text: str) -> str:
 
 
 def _codes_in(text: str) -> frozenset[str]:
-    return frozenset(normalize_code(m.group(0))
-                     for m in CODE_RE.finditer(fold(unicodedata.normalize("NFC", text))))
+    return law_codes(fold(unicodedata.normalize("NFC", text)))
 
 
 def _match_view(triples: Iterable[Sequence[Any]]
