@@ -210,7 +210,7 @@ CURRENCY_AFTER = {
     "THB": ["THB", "baht", "Baht"],
     "EUR": ["EUR", "euros", "euro", "Euros", "Euro"],
     "JPY": ["JPY", "yen"], "CNY": ["CNY", "RMB", "yuan"],
-    "LAK": ["LAK", "kip"], "KHR": ["KHR", "riel"],
+    "LAK": ["LAK", "kip", "kips"], "KHR": ["KHR", "riels", "riel"],
     "SGD": ["SGD", "Singapore dollars"], "MYR": ["MYR", "ringgit"],
     "GBP": ["GBP", "pounds sterling", "pounds", "pound", "sterling"],
     "AUD": ["AUD", "Australian dollars"], "HKD": ["HKD", "Hong Kong dollars"],
@@ -218,7 +218,8 @@ CURRENCY_AFTER = {
     "CHF": ["CHF", "Swiss francs", "francs"], "RUB": ["RUB", "roubles", "rubles"],
     "KRW": ["KRW", "South Korean won", "Korean won"], "PHP": ["PHP", "Philippine pesos", "pesos"],
     "MXN": ["MXN", "Mexican pesos"], "TWD": ["TWD", "New Taiwan dollars", "Taiwan dollars"],
-    "NZD": ["NZD", "New Zealand dollars"], "IDR": ["IDR", "rupiah"], "MMK": ["MMK", "kyat"],
+    "NZD": ["NZD", "New Zealand dollars"], "IDR": ["IDR", "rupiah"],
+    "MMK": ["MMK", "kyats", "kyat", "Kyats", "Kyat"],
     "TRY": ["TRY", "lira"], "ZAR": ["ZAR", "rand"],
     "SEK": ["SEK", "Swedish kronor", "Swedish krona", "kronor", "krona"],
     "NOK": ["NOK", "Norwegian kroner", "Norwegian krone"],
@@ -229,10 +230,12 @@ CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
                    "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"],
                    "AUD": ["A$", "AU$"], "HKD": ["HK$"], "CAD": ["C$", "CA$"],
                    "INR": ["₹", "Rs.", "Rs"], "KRW": ["₩", "W"], "TWD": ["NT$"], "NZD": ["NZ$"],
-                   "MYR": ["RM"], "IDR": ["Rp", "IDR"], "PHP": ["₱", "PHP", "Php", "P"]}
+                   "MYR": ["RM", "MYR"], "IDR": ["Rp", "IDR"], "PHP": ["₱", "PHP", "Php", "P"],
+                   "MMK": ["MMK", "Ks.", "Ks", "K"], "KHR": ["KHR", "៛"], "LAK": ["LAK", "₭"]}
 """A bare capital ``P`` (Philippine papers: ``P1.2 billion``, ``P25,000``) is a peso only
 in money context (:func:`massmob_nlp.numbers.quantity.peso_before`), never in ``P1``
-(a grid slot, a school year) or ``P-8``."""
+(a grid slot, a school year) or ``P-8``; likewise a bare ``K`` is the Myanmar kyat
+(``K500 billion``, ``K1,500``) only in money context, never in ``K9`` or ``K2``."""
 MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15,
               "mln": 6,
               "bln": 9, "bn": 9, "tn": 12, "crore": 7, "crores": 7, "lakh": 5, "lakhs": 5,
@@ -370,9 +373,10 @@ October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mr
 
 
 def roman_value(text: str) -> int:
-    """Value of a well-formed Roman numeral (``XIV`` -> 14)."""
+    """Value of a well-formed Roman numeral (``XIV`` -> 14); the empty string (what a
+    pattern of optional parts matches in ``VIC``, a stock ticker) is 0, never an error."""
     total = 0
-    for a, b in zip(text, text[1:] + " ", strict=True):
+    for a, b in zip(text, text[1:] + " ", strict=False):
         v = _ROMAN[a]
         total += -v if b != " " and _ROMAN[b] > v else v
     return total

@@ -42,7 +42,7 @@ _CUR_BEFORE = {w: c for c, ws in en.CURRENCY_BEFORE.items() for w in ws}
 _CUR_BEFORE_RE = re.compile(
     rf"(?:{alt(w for w in _CUR_BEFORE if not w[0].isalpha())}"
     rf"|(?<![A-Za-z])(?:{alt(w for w in _CUR_BEFORE if w[0].isalpha())}))\s?$")
-_CUR_SYMBOL_RE = re.compile(r"[$€£¥฿₫₹₩]")
+_CUR_SYMBOL_RE = re.compile(r"[$€£¥฿₫₹₩៛₭]")
 PCT_AFTER_RE = re.compile(r"(?:\s|-(?=p))?(?:%|(?:percent|per[\s-]cent|pct|percentage[\s-]points?"
                           r"|ppts?|pp)(?![A-Za-z]))"  # "35-percent tariff", "rose 0.5pp"
                           rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
@@ -202,6 +202,8 @@ def _currency_before(t: str, s: int, e: int) -> re.Match[str] | None:
         return None
     if m is not None and m.group().strip() == "P" and not peso_before(t, s, e):
         return None
+    if m is not None and m.group().strip() == "K" and not kyat_before(t, s, e):
+        return None
     return m
 
 
@@ -222,33 +224,68 @@ _PER_UNIT_AFTER_RE = re.compile(
     r"|day|piece|pack|sack|bag|ride|trip|person|household|family|hour|share|unit)\b)")
 
 
-_P_RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])P[0-9][0-9.,]*[-–]$")
-_P_RANGE_AFTER_RE = re.compile(r"\s*(?:[-–]|to|and)\s*P(?P<n>[0-9]+(?:[.,][0-9]+)*)")
+_LETTER_RANGE_BEFORE_RE = {
+    c: re.compile(rf"(?<![A-Za-z0-9]){c}(?P<n>[0-9]+(?:[.,][0-9]+)*)\s*(?:[-–]|to|and)\s*$")
+    for c in "PK"}
+_LETTER_RANGE_AFTER_RE = {
+    c: re.compile(rf"\s*(?:[-–]|to|and)\s*{c}(?P<n>[0-9]+(?:[.,][0-9]+)*)") for c in "PK"}
 
 
 def peso_before(t: str, s: int, e: int) -> bool:
     """The bare ``P`` glued before digits at ``s:e`` is the Philippine peso (Philippine
     papers write ``P1.2 billion``, ``P25,000``, ``rice at P45 per kilo``): a scale word or
     thousands separators after it, centavos (``P45.50``), a money word before it
-    (``fares of P13``), a rate after it (``P45 a kilo``), or pesos named elsewhere in the
-    text. ``P1`` (a grid slot, Primary 1), ``P-8``, ``UP1``, ``AP2`` are no money."""
-    if s < 1 or t[s - 1] != "P" or (s >= 2 and (t[s - 2].isalnum() or t[s - 2] in "_/&.-")
-                                     and not _P_RANGE_BEFORE_RE.search(t, max(0, s - 20), s - 1)):
+    (``fares of P13``), a rate after it (``P45 a kilo``), pesos named elsewhere in the
+    text, or the other end of a range that is a peso (``P120-P140``). ``P1`` (a grid slot,
+    Primary 1), ``P-8``, ``UP1``, ``AP2`` are no money."""
+    return _letter_money(t, s, e, "P")
+
+
+def kyat_before(t: str, s: int, e: int) -> bool:
+    """The bare ``K`` glued before digits at ``s:e`` is the Myanmar kyat (Myanmar papers
+    write ``K500 billion``, ``K1,500 a viss``): a scale word or thousands separators after
+    it, the other end of a range that is a kyat (``K12,000-K14,000``), or a money word
+    before it or a rate after it in a text that names kyats or Myanmar. ``K9``, ``K2``,
+    ``K-12``, ``UK2`` are no money."""
+    return _letter_money(t, s, e, "K")
+
+
+_KYAT_WORD_RE = re.compile(r"(?i:\bkyats?\b|\bMMK\b|\bMyanmar\b|\bBurm(?:a|ese)\b)")
+
+
+def _letter_money(t: str, s: int, e: int, c: str, back: bool = True, ahead: bool = True
+                  ) -> bool:
+    """:func:`peso_before` (``c`` ``P``) and :func:`kyat_before` (``c`` ``K``); ``back``
+    and ``ahead`` let the test look at the other end of a range (one step, no loop)."""
+    if s < 1 or t[s - 1] != c:
         return False
-    if _MAG_RE.match(t, e) or _MAG_SHORT_RE.match(t, e) or _HYPHEN_MAG_RE.match(t, e) \
-            or "," in t[s:e] \
-            or re.fullmatch(r"[0-9]+\.[0-9]{2}", t[s:e]):
+    first = _LETTER_RANGE_BEFORE_RE[c].search(t, max(0, s - 24), s - 1) \
+        if s >= 2 and t[s - 2] in " -–o" else None
+    if s >= 2 and (t[s - 2].isalnum() or t[s - 2] in "_/&.-") \
+            and not (first is not None and t[s - 2] in "-–"):
+        return False
+    if _MAG_RE.match(t, e) or (c == "P" and _MAG_SHORT_RE.match(t, e)) \
+            or _HYPHEN_MAG_RE.match(t, e) or "," in t[s:e] \
+            or (c == "P" and re.fullmatch(r"[0-9]+\.[0-9]{2}", t[s:e])):
         return True
-    if t.startswith("-per-", e):
+    if c == "P" and t.startswith("-per-", e):
         return True  # "the P20-per-kilo rice"
-    if (t.startswith("-", e) and not _P_RANGE_AFTER_RE.match(t, e)) or LATIN_RE.match(t, e):
+    other = _LETTER_RANGE_AFTER_RE[c].match(t, e)
+    if (t.startswith("-", e) and other is None) or LATIN_RE.match(t, e):
         return False
-    if (other := _P_RANGE_AFTER_RE.match(t, e)) is not None \
-            and peso_before(t, other.start("n"), other.end("n")):
+    if back and first is not None \
+            and _letter_money(t, first.start("n"), first.end("n"), c, ahead=False):
+        return True  # "P120-P140": the second end of a peso range
+    if ahead and other is not None \
+            and _letter_money(t, other.start("n"), other.end("n"), c, back=False):
         return True  # "from P48 to P58 per kilo", "P17-P23 a kilo"
-    return bool(_MONEY_BEFORE_RE.search(t, max(0, s - 40), s - 1)
-                or _PER_UNIT_AFTER_RE.match(t, e)
-                or _PESO_WORD_RE.search(t) or _PESO_STRONG_RE.search(t))
+    context = bool(_MONEY_BEFORE_RE.search(t, max(0, s - 40), s - 1)
+                   or _PER_UNIT_AFTER_RE.match(t, e))
+    if c == "K":
+        return context and bool(_KYAT_WORD_RE.search(t))
+    return context or bool(_PESO_WORD_RE.search(t) or _PESO_STRONG_RE.search(t))
+
+
 _WON_AFTER_RE = re.compile(
     r"\s?won(?=\s*(?:[(,.;:!?)]|$)|\s+(?:in|of|for|to|and|or|from|worth|per|on|at|last|this"
     r"|each|which|that|was|were|is|are|has|have|had|will|would|could|can|may|might|should"

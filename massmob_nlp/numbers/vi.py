@@ -55,6 +55,8 @@ CURRENCY_AFTER = {
     "CNY": ["nhân dân tệ", "NDT", "CNY"], "THB": ["baht", "bạt", "THB"],
     "KRW": ["won", "KRW"], "GBP": ["bảng Anh", "GBP"], "LAK": ["kip", "kíp", "LAK"],
     "KHR": ["riel", "KHR"], "SGD": ["đô la Singapore", "SGD"],
+    "MMK": ["kyat", "MMK"], "MYR": ["ringgit", "RM", "MYR"], "IDR": ["rupiah", "IDR"],
+    "PHP": ["peso", "PHP"], "INR": ["rupee", "INR"],
 }
 """Currency words and codes after a number (``đô la`` alone is the US dollar, as in
 the Vietnamese press)."""
@@ -389,6 +391,12 @@ def _vague(sc: Scan) -> None:
         sc.add(s, e, "cardinal", value=float(value), key=f"cardinal:{value}", vague=True)
 
 
+_MINUS_RE = re.compile(rf"(?:(?<![^\s(\[\"“‘:;=~])[-−]|{_NOT_LETTER_BEFORE}(?i:âm)\s+)$")
+"""A sign before a number: ``-5 độ C``, ``âm 5 độ`` "minus 5 degrees", ``tăng trưởng âm
+0,5%`` "growth of minus 0.5%" (as English ``-5C`` and Thai ``ติดลบ 5``); a hyphen after
+a word or a number (``Su-30``, ``5-6``) is no sign, and ``âm`` (also "sound", "yin") only
+before degrees or a percent."""
+_DEGREES_RE = re.compile(rf"\s*(?:°|độ{_NOT_LETTER_AFTER})")
 _RANGE_TO_RE = re.compile(rf"\s*[-–]\s*(?P<n>{NUMBER})(?![0-9]|[.,][0-9])")
 """The second number of a range (``5-6 tỷ USD``, ``1.720-1.750 điểm``, ``20-25%``)."""
 
@@ -427,6 +435,12 @@ def _amounts(sc: Scan) -> None:
         if too_big(value) or (high is not None and too_big(high)):
             sc.add(s, end, "cardinal", qualifier=qual)
             continue
+        if high is None and before is None and after is None and (
+                sign := _MINUS_RE.search(t, max(0, s - 6), s)) is not None \
+                and sc.free(sign.start(), s) and not (end == e and _YEAR_RE.fullmatch(m["n"])) \
+                and (sign.group()[0] in "-−" or pct is not None or _DEGREES_RE.match(t, end)):
+            s, value = sign.start(), -value  # "-5 độ C", "âm 0,5%"
+            qual = _qualifier(t, s, last.end() if last is not None else end)
         number = format_number(value) + (f"-{format_number(high)}" if high is not None else "")
         fields = {"value": float(value), "value_max": float(high) if high is not None else None,
                   "qualifier": qual}
