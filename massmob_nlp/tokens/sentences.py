@@ -119,6 +119,10 @@ _PREDICATE_TAGS = ("V", "XV", "NEG", "ADV", "JCMP")
 (XVBM, XVAM, XVMM, XVBB, XVAE), negation, adverbs and comparatives (เท่ากับ, กว่า)."""
 
 
+ADVERBIAL_CHARS = 120
+"""Longer than any :data:`_TIME_ADVERBIAL` (the search looks back no further)."""
+
+
 def move_to_adverbial(text: str, seq: Sequence[tuple[int, int]], ends: Sequence[int]
                       ) -> list[int]:
     """``ends`` (indices into ``seq`` after which a sentence ends) with each end that
@@ -140,7 +144,7 @@ def move_to_adverbial(text: str, seq: Sequence[tuple[int, int]], ends: Sequence[
     for k in ends:
         s, e = seq[k]
         end = s if text[s:e].isspace() else e
-        m = _TIME_ADVERBIAL.search(text, seq[0][0], end)
+        m = _TIME_ADVERBIAL.search(text, max(seq[0][0], end - ADVERBIAL_CHARS), end)
         if m is None or m.start() == m.end():
             out.append(k)
             continue
@@ -218,7 +222,18 @@ def move_to_attribution(text: str, seq: Sequence[tuple[int, int]], ends: Sequenc
             continue
         nxt = min((i for i in (text.find(c, pos, seq[-1][1]) for c in _QUOTE_CHARS)
                    if i >= 0), default=seq[-1][1])
-        said = [w for start, w in word_at.items() if pos <= start < nxt]
+        said: list[str] = []
+        for a, _ in seq[k:]:
+            if a >= nxt or a - pos > ATTRIBUTION_CHARS:
+                break
+            if a >= pos and a in word_at:
+                said.append(word_at[a])
+        closing = next((j for j in range(k + 1, len(seq)) if seq[j][0] >= nxt
+                        or (seq[j][0] - pos <= ATTRIBUTION_CHARS
+                            and ends_attribution(text, seq, j))), len(seq))
+        if closing < len(seq) and seq[closing][0] < nxt:
+            out.append(closing)  # "..." | X กล่าว | ...: the end after the speaker
+            continue
         if nxt - pos > ATTRIBUTION_CHARS or not any(w in SPEECH_VERBS for w in said) \
                 or any(w.endswith(("!", "?")) for w in said):
             out.append(k)
@@ -229,6 +244,168 @@ def move_to_attribution(text: str, seq: Sequence[tuple[int, int]], ends: Sequenc
         elif gap_before.get(pos) is None and not text[s:e].isspace():
             out.append(k)
     return sorted(set(out))
+
+
+_PERCENT_WORDS = frozenset({"%", "เปอร์เซ็นต์"})
+_SCALE_WORDS = frozenset({"ล้าน", "แสน", "หมื่น", "พัน", "ร้อย", "สิบ"})
+_CLOSING_NUMBER = re.compile("[0-9\u0e50-\u0e59]$")
+_NOUN_TAGS = ("NCMN", "NPRP", "NTTL", "CMTR", "NONM")
+"""ORCHID tags of a new clause's subject: common, proper and title nouns (the tagger
+reads many foreign place names as the classifier CMTR)."""
+CLAUSE_WORDS = 6
+"""Words after a gap searched for the verb of a new clause (:func:`closes_number_clause`)."""
+
+
+def _words_after(text: str, seq: Sequence[tuple[int, int]], k: int, n: int) -> list[str]:
+    """Up to ``n`` words after the item ``seq[k]``."""
+    out: list[str] = []
+    for s, e in seq[k + 1:k + 1 + 2 * n]:
+        if not text[s:e].isspace():
+            out.append(text[s:e])
+    return out[:n]
+
+
+def _words_before(text: str, seq: Sequence[tuple[int, int]], k: int, n: int) -> list[str]:
+    """Up to ``n`` words before the item ``seq[k]``, in order."""
+    out = [text[s:e] for s, e in seq[max(0, k - 2 * n):k] if not text[s:e].isspace()]
+    return out[-n:]
+
+
+def closes_number_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
+    """True when the gap ``seq[k]`` ends a clause closed by its verb's percentage or
+    count (``ลดลง 1.2%``, ``มีผู้ป่วย 300 คน``) and a new clause with its own subject
+    and verb follows: a noun, then a verb within :data:`CLAUSE_WORDS` words and before
+    any number (``ลดลง 1.2% | ญี่ปุ่นอยู่อันดับสาม``). Thai news strings such
+    clauses with spaces where English writes a full stop; a preposition, conjunction or
+    verb after the number (``ลดลง 1.2% จากปีก่อน``, ``ลดลง 1.2% ถือเป็น...``) or a
+    noun the number measures (``ลดลง 1.2% มูลค่า 3 ล้านบาท``) continues the clause."""
+    if not text[seq[k][0]:seq[k][1]].isspace() or k < 2:
+        return False
+    before = text[seq[k - 1][0]:seq[k - 1][1]]
+    if not (_CLOSING_NUMBER.search(before) or _THAI_WORD_END.search(before)
+            or before in _PERCENT_WORDS):
+        return False
+    left = _words_before(text, seq, k, 5)
+    at = len(left) - 1
+    unit = at >= 0 and not _NUMBER_START.match(left[at])
+    if unit:  # % or a classifier, maybe after a scale word: 3.5 ล้านคน
+        at -= 1
+        while at >= 0 and left[at] in _SCALE_WORDS:
+            at -= 1
+    if at < 1 or not _CLOSING_NUMBER.search(left[at]):
+        return False
+    if not unit and left[at - 1] != "ร้อยละ":
+        return False  # a bare count: its unit may follow the gap (เป็น 16 | ประเทศ)
+    if left[at - 1] == "ร้อยละ":
+        at -= 1
+    after = _words_after(text, seq, k, CLAUSE_WORDS)
+    if at < 1 or len(after) < 2:
+        return False
+    tags = _orchid_tags((*left, *after))
+    if unit and left[-1] not in _PERCENT_WORDS and not tags[len(left) - 1].startswith("C"):
+        return False  # a noun after the number, not its unit
+    if not tags[at - 1].startswith("V"):
+        return False  # the number is not its verb's argument: ป่าร้อยละ 40 ...
+    right = tags[len(left):]
+    if not right[0].startswith(_NOUN_TAGS):
+        return False
+    for word, tag in zip(after[1:], right[1:], strict=True):
+        if _NUMBER_START.match(word):
+            return False
+        if tag.startswith("V"):
+            return True
+    return False
+
+
+CONTRAST = "ส่วน"
+"""ส่วน ("as for, while") before a noun and a bare number (``... 1.1 ล้านคน ส่วน
+สหรัฐฯ 7 แสนคน``) is the gapped clause of English ``while the US sent 700,000``: the
+verb is the one before, so it continues that sentence (:func:`gapped_contrast`). With a
+verb of its own (ส่วนอาหารญี่ปุ่นจะเน้น...) it opens a sentence, as 19 of the 1,363
+UD Thai-PUD and TUD sentences do."""
+GAPPED_WORDS = 4
+"""Longest noun phrase between ส่วน and its bare number (:func:`gapped_contrast`)."""
+_GAPPED_CLOSERS = frozenset({"และ", "หรือ", "ตามลำดับ"})
+
+
+def gapped_contrast(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
+    """True when the gap (or word before it) ``seq[k]`` comes before :data:`CONTRAST`
+    ส่วน, then at most :data:`GAPPED_WORDS` words, a number and its unit, and then
+    nothing, และ / หรือ (the next item of the list) or a preposition: a clause whose
+    verb was left out (``ส่วนสหรัฐฯ 7 แสนคน และญี่ปุ่น 6 แสนคน``). A verb or a new
+    subject after the number (``ส่วนนักบินผู้ช่วย วัย 29 ปี มีชั่วโมงบิน...``,
+    ``ส่วนเงินกู้ 1 ล้านดอลลาร์ ยอดผ่อนจะลดลง...``) makes it a sentence of its own."""
+    right = _right_word(text, seq, k)
+    if right >= len(seq) or text[seq[right][0]:seq[right][1]] != CONTRAST:
+        return False
+    after = _words_after(text, seq, right, GAPPED_WORDS + 6)
+    n = next((i for i, w in enumerate(after) if _NUMBER_START.match(w)), -1)
+    if not 1 <= n <= GAPPED_WORDS:
+        return False
+    at = n + 1
+    while at < len(after) and after[at] in _SCALE_WORDS:
+        at += 1
+    at += 1  # the unit
+    if at >= len(after):
+        return at == len(after) and len(after) < GAPPED_WORDS + 6
+    if after[at] in _GAPPED_CLOSERS:
+        return True
+    return _orchid_tags((CONTRAST, *after[:at + 1]))[-1].startswith("RPRE")
+
+
+LEANING_STARTS = ("โดย", "ซึ่ง", CONTRAST)
+"""Words that open a clause leaning on the one before (โดย "by, with", ซึ่ง "which",
+ส่วน "as for"): a sentence end before one needs a clause before it that can stand
+alone, with a verb of its own (:func:`join_verbless`)."""
+
+
+def join_verbless(text: str, seq: Sequence[tuple[int, int]], ends: Sequence[int]
+                  ) -> list[int]:
+    """``ends`` where a sentence with no verb (ORCHID tags) that is followed by a word
+    of :data:`LEANING_STARTS` is joined to the sentence before it: ``...อนุมัติโครงการ
+    | เมื่อวันที่ 30 พฤศจิกายน | โดยมีผู้แทน...`` is a date adverbial of the clause
+    before it, not a sentence, and the โดย clause opens the next one. The first
+    sentence of a paragraph is left alone (a subject before ซึ่ง is often what it is)."""
+    out: list[int] = []
+    start = 0
+    for k in sorted(ends):
+        right = _right_word(text, seq, k)
+        word = text[seq[right][0]:seq[right][1]] if right < len(seq) else ""
+        if out and word.startswith(LEANING_STARTS):
+            words = [text[s:e] for s, e in seq[start:k + 1] if not text[s:e].isspace()]
+            if words and not any(t.startswith(("V", "XV"))
+                                 for t in _orchid_tags(tuple(words))):
+                out.pop()
+        out.append(k)
+        start = k + 1
+    return out
+
+
+_CONTINUING_TAGS = ("RPRE", "JCRG", "JSBR", "JCMP", "FIXN", "FIXV")
+"""ORCHID tags of a word that continues the clause before it: prepositions,
+conjunctions, subordinators and the prefixes การ/ความ read as such."""
+
+
+def ends_attribution(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
+    """True when the gap ``seq[k]`` follows a verb of saying (:data:`SPEECH_VERBS`,
+    not one ending in ว่า "that") that closes an attribution right after a closing
+    quote, ``"..." นายสมชาย ใจดี ผู้ว่าราชการจังหวัด กล่าว | ...``: the quote and its
+    speaker are a sentence, and what follows is the next one, unless it is tied to the
+    verb (a preposition or conjunction: ``กล่าว | ในการประชุม``, ``กล่าว | และ...``)."""
+    if not text[seq[k][0]:seq[k][1]].isspace() or k == 0:
+        return False
+    verb = text[seq[k - 1][0]:seq[k - 1][1]]
+    if verb not in SPEECH_VERBS or verb.endswith("ว่า"):
+        return False
+    head = text[seq[0][0]:seq[k - 1][0]]
+    close = max(head.rfind(c) for c in _QUOTE_CHARS)
+    if close < 0 or sum(head.count(c) for c in _QUOTE_CHARS) % 2 \
+            or len(head) - close > ATTRIBUTION_CHARS:
+        return False
+    after = _words_after(text, seq, k, 2)
+    if not after or splits_clause(text, seq, k):
+        return False
+    return not _orchid_tags((verb, *after))[1].startswith(_CONTINUING_TAGS)
 
 
 def model_path() -> Path:
@@ -281,10 +458,12 @@ def crfcut(text: str, seq: Sequence[tuple[int, int]], marginals: bool = False
         if marginals:
             probs.extend(tagger.marginal("E", j) for j in range(len(words)))
     labels = ["E" if starts_item(text, seq, j) or starts_clause(text, seq, j)
-              else "I" if lab == "E" and splits_clause(text, seq, j) else lab
+              or closes_number_clause(text, seq, j) or ends_attribution(text, seq, j)
+              else "I" if lab == "E" and (splits_clause(text, seq, j)
+                                          or gapped_contrast(text, seq, j)) else lab
               for j, lab in enumerate(labels)]
-    moved = set(move_to_attribution(text, seq, move_to_adverbial(
-        text, seq, [j for j, lab in enumerate(labels) if lab == "E"])))
+    moved = set(join_verbless(text, seq, move_to_attribution(text, seq, move_to_adverbial(
+        text, seq, [j for j, lab in enumerate(labels) if lab == "E"]))))
     labels = ["E" if j in moved else "I" if lab == "E" else lab
               for j, lab in enumerate(labels)]
     return labels, probs
@@ -551,8 +730,11 @@ def boundary_gaps(text: str, tokens: Sequence[tuple[int, int]], tagger: Any
         labels = tagger.tag(feats[w0:w0 + GAP_WINDOW])
         ends.extend(k for k, lab in zip(gaps[w0:w0 + GAP_WINDOW], labels)
                     if starts_item(text, seq, k) or starts_clause(text, seq, k)
-                    or (lab == "B" and not splits_clause(text, seq, k)))
-    return seq, move_to_attribution(text, seq, move_to_adverbial(text, seq, ends))
+                    or closes_number_clause(text, seq, k) or ends_attribution(text, seq, k)
+                    or (lab == "B" and not splits_clause(text, seq, k)
+                        and not gapped_contrast(text, seq, k)))
+    return seq, join_verbless(text, seq, move_to_attribution(
+        text, seq, move_to_adverbial(text, seq, ends)))
 
 
 def make_paragraphs(sentences: Sequence[str], seed: int, lo: int = 2, hi: int = 5
