@@ -31,6 +31,7 @@ from .evidence import (
     unit_word_in,
     values_in_text,
 )
+from .number_furniture import furniture_line
 from .number_pairs import (
     Mention,
     _close,
@@ -91,9 +92,11 @@ def _counted_article(m: Mention, text: str, texts: dict[tuple[str, int], str]) -
 
 
 def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
-               omitted_beads: set[int]) -> list[dict[str, Any]]:
+               omitted_beads: set[int], doc: str = "") -> list[dict[str, Any]]:
     """The row of a number with no partner: none when it is vague or a Thai article,
-    ``format_only`` when the other side still writes its value, else missing/added."""
+    ``format_only`` when the other side still writes its value, else missing/added
+    (noted with what went: the page's dated line or a caption, read in ``doc``, the
+    whole text of its side, or a sentence the translator left out)."""
     if _vague(m) or (side == "tgt" and _is_article_one(m)):
         return []
     far, bead = "tgt" if side == "src" else "src", int(m["bead"])
@@ -122,7 +125,11 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
     if found is not None:
         return [_number_row(s, t, "format_only",
                             f"written as {found!r}{where}, not read as a number")]
-    if m["bead"] in omitted_beads:
+    start = m.get("start_char")
+    furniture = None if start is None or pd.isna(start) else furniture_line(doc, int(start))
+    if furniture is not None:
+        note = f"{furniture} {'dropped' if side == 'src' else 'added'}"
+    elif m["bead"] in omitted_beads:
         note = "sentence omitted" if side == "src" else "sentence added"
     else:
         note = ""

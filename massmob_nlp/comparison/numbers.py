@@ -197,7 +197,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the same period, named {period!r}"))
                 continue
-            rows += _unmatched(m, side, texts, omitted_beads)
+            rows += _unmatched(m, side, texts, omitted_beads, text)
     rows += [_number_row(m if side == "src" else None, m if side == "tgt" else None,
                          "format_only", "part of a measurement in two units (6ft 2in)")
              for side, m in parts]
