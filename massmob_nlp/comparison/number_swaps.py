@@ -28,13 +28,14 @@ ANCHOR_KINDS = frozenset({"year", "date"})
 _VALUE_KINDS = frozenset({"cardinal", "percent", "money", "duration", "measure"})
 """Kinds of value whose swap between two years changes what the text says."""
 CLAUSE_BREAK_RE = re.compile(
-    r"[,;:()\[\]—–]|(?-i:(?<![A-Z])(?<!\bNo))[.!?](?=\s)|"
+    r"[,;:()\[\]—–]|(?-i:(?<![A-Z])(?<!\bNo))(?<![\u0e01-\u0e4e])[.!?](?=\s)|"
     r"\b(?:and|but|while|whereas|compared|against|after|before|from|to|"
     r"versus|vs|then)\b|และ|ส่วน|ขณะ|แต่|จาก|เป็น|ก่อน|หลัง|เทียบ", re.IGNORECASE)
 """What ends a clause between a value and a year (English and Thai conjunctions and
 prepositions of change: ``from … to``, ``จาก … เป็น``; a sentence end, which a bead of
 two sentences holds: ``… to 3.3% from 3.2%. For 2027, …``, but not the point of an
-initial or of ``No.``)."""
+initial, of ``No.`` or of a Thai abbreviation: ``1,035 กม. เปิดให้บริการในปี 2564``, Thai
+ends no sentence with a full stop)."""
 
 
 def _span(m: Mention) -> tuple[int, int] | None:

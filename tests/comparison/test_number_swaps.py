@@ -39,6 +39,11 @@ def test_values_swapped_between_years_are_mismatches(en, th):
     # two values and two years in one clause: no attachment is guessed
     ("Prices rose from 12 baht in 2019 to 15 baht in 2024.",
      "ราคาเพิ่มขึ้นจาก 12 บาทในปี 2562 เป็น 15 บาทในปี 2567"),
+    # the point of a Thai abbreviation (กม., ตร.ม.) ends no clause: both values reach 2566
+    ("Since the 620-km pipeline opened in 2023, it has delivered 12.4 million barrels.",
+     "นับตั้งแต่ท่อส่งยาว 620 กม. เปิดใช้ในปี 2566 ได้ส่งน้ำมันแล้ว 12.4 ล้านบาร์เรล"),
+    ("After the 4,500-sq-m market reopened in 2022, it drew 3.2 million visitors.",
+     "หลังตลาดขนาด 4,500 ตร.ม. เปิดอีกครั้งในปี 2565 มีผู้มาเยือนแล้ว 3.2 ล้านคน"),
 ])
 def test_reordered_clauses_are_not_problems(en, th):
     assert _problems(en, th) == []
