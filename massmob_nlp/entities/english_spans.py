@@ -69,12 +69,13 @@ _QUANTITY_RE = re.compile(
     r"(?:thousand|million|billion|trillion|quadrillion)\b.*)"
     rf"|{_MONEY}\s?[\d.,]+(?:\s?[-–]\s?[\d.,]+)?"
     r"(?:\s+(?:thousand|million|billion|trillion|quadrillion))?"
-    r"|[P₱]\d[\d.,]*\d(?:\s?[-–]\s?[P₱]?[\d.,]+)?"
-    r"(?:\s?(?:thousand|million|billion|trillion|bn|b|m|k)\b)?")
+    r"|(?:[P₱K]|Ks\s?)\d[\d.,]*\d(?:\s?[-–]\s?[P₱K]?[\d.,]+)?"
+    r"(?:\s?(?:thousand|million|billion|trillion|lakh|crore|bn|b|m|k)\b)?")
 """A quantity spaCy sometimes labels a name (``40C`` NORP, ``264p`` LAW, ``VND1.1
 quadrillion`` FAC, ``VND12-14 million`` NORP, ``VND2``: an amount after a currency
-code; a Philippine peso amount ``P42`` or ``₱1,200``, two digits at least: ``P5`` may
-name the permanent five)."""
+code; a Philippine peso amount ``P42`` or ``₱1,200`` and a Myanmar kyat amount
+``K4,480``, ``Ks 500``, ``K72 lakh``, two digits at least: ``P5`` may name the permanent
+five, ``K2`` a mountain)."""
 UNIT_NAMES: frozenset[str] = frozenset({"Fahrenheit", "Celsius", "Kelvin", "Centigrade",
                                         "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh",
                                         "MT", "MMT", "bbl"})
@@ -98,10 +99,12 @@ _ORDERED_RE = re.compile(rf"(?:{'|'.join(sorted(ORDER_WORDS))})\s+(?:\d{{1,3}}[A
 HONORIFICS_RE = re.compile(r"(?:(?:Mentri|Menteri)\s+Besar|Chief\s+Minister|Datuk\s+Seri|"
                            r"Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Toh\s+Puan|"
                            r"Puan\s+Sri|Yang\s+di-Pertua(?:\s+Negeri)?|Pak|Bapak|Bu|Ibu|"
-                           r"Mbak)(?:\s+|$)")
+                           r"Mbak|U|Daw|Samdech(?:\s+(?:Thipadei|Techo|Akka\s+Moha\s+Sena"
+                           r"\s+Padei\s+Techo))?|Senior\s+General)(?:\s+|$)")
 """Malaysian honorifics and titles before a person's name (``Datuk Seri``, ``Tan
 Sri``, ``Mentri Besar``, ``Yang di-Pertua``) and Indonesian ones (``Pak``, ``Bapak``,
-``Bu``, ``Ibu``, ``Mbak``; not ``Bang`` nor ``Mas``, also surnames): trimmed off a
+``Bu``, ``Ibu``, ``Mbak``; not ``Bang`` nor ``Mas``, also surnames), Burmese ``U`` and
+``Daw``, Cambodian ``Samdech (Thipadei)`` and a ``Senior General``: trimmed off a
 PERSON span; a span of titles only names no one."""
 
 

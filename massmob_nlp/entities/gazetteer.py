@@ -164,7 +164,9 @@ def find(nfc_text: str, *, boundaries: Collection[int] | None = None,
     for m in thai_re.finditer(nfc_text):
         if boundaries is None and m.end() - m.start() < SHORT_THAI:
             boundaries = _word_edges(nfc_text)
-        if _thai_edges_ok(nfc_text, m.start(), m.end(), boundaries):
+        if _thai_edges_ok(nfc_text, m.start(), m.end(), boundaries) and \
+                not _currency_after_amount(nfc_text, m.start(), m.end()) and \
+                not _inside_acronym(nfc_text, m.start(), m.end()):
             yield Hit(m.start(), m.end(), thai[m.group(0)])
 
 
@@ -185,6 +187,36 @@ def _thai_edges_ok(text: str, start: int, end: int,
     if end - start >= SHORT_THAI:
         return True
     return boundaries is not None and start in boundaries and end in boundaries
+
+
+_CURRENCIES_TH = ("ดอง", "บาท", "ดอลลาร์", "เยน", "หยวน", "ยูโร", "ริงกิต", "เปโซ", "รูเปียห์",
+                  "วอน", "กีบ", "เรียล", "จ๊าต", "ปอนด์", "รูปี")
+_AMOUNT_END_RE = re.compile("(?:[0-9๐-๙]|ล้าน|แสน|หมื่น|พัน|ร้อย|สิบ)[^\\S\\n]*$")
+
+
+def _currency_after_amount(text: str, start: int, end: int) -> bool:
+    """Whether a Thai hit starts with a currency word right after a number or a
+    magnitude word: 25,500 ดองในภูมิภาค is *25,500 dong in the region*, not the
+    province ดองใน (Đồng Nai)."""
+    return text.startswith(_CURRENCIES_TH, start) and \
+        _AMOUNT_END_RE.search(text, max(0, start - 12), start) is not None
+
+
+_LETTER_NAMES_TH = ("ดับเบิลยู", "ดับบลิว", "เอ็กซ์", "เอ็ม", "เอ็น", "เอฟ", "เอช", "เอส", "แอล",
+                    "อาร์", "คิว", "แซด", "วาย", "เอ", "บี", "ซี", "ดี", "อี", "จี", "ไอ", "เจ",
+                    "เค", "โอ", "พี", "ที", "ยู", "วี")
+_LETTERS_RE = re.compile("(?:" + "|".join(_LETTER_NAMES_TH) + ")+")
+
+
+def _inside_acronym(text: str, start: int, end: int) -> bool:
+    """Whether a Thai hit spelled in English letter names (อียู, *EU*) is glued to
+    another letter name: the piece of a longer acronym (ทีอียู, *TEU*)."""
+    if not _LETTERS_RE.fullmatch(text, start, end):
+        return False
+    before = any(text.endswith(n, 0, start) for n in _LETTER_NAMES_TH)
+    after = text.startswith(_LETTER_NAMES_TH, end) and \
+        _LETTERS_RE.match(text, end) is not None
+    return before or after
 
 
 def _word_edges(text: str) -> set[int]:

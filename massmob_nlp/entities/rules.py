@@ -113,7 +113,18 @@ _BYLINE_RE = re.compile(rf"^[^\S\n]*By[^\S\n]+({_SYL}(?:[^\S\n]+{_SYL}){{1,3}})[
 _THAI = "\u0e01-\u0e4e"
 _SURNAMES_TH = ("เหงียน", "เจิ่น", "ตรัน", "ฝ่าม", "ฟาม", "ฮหว่าง", "หวาง", "ฮวง", "หวิ่ญ",
                 "ฮวิ่ญ", "ฟาน", "หวู", "หวอ", "ดั่ง", "บุ่ย", "โด๋", "โห่", "เซือง", "ดิ่ญ",
-                "จิ่ญ", "เจื่อง", "เลือง", "มาย")
+                "จิ่ญ", "เจื่อง", "เลือง", "มาย", "โง", "เล", "ด่าง", "ฮว่าง", "เจือง", "เวือง",
+                "หยาง", "เหวียน")
+_ROLES_TH = ("ประธาน", "รองประธาน", "รัฐมนตรี", "กองหน้า", "กองหลัง", "กองกลาง", "ผู้รักษาประตู",
+             "โค้ช", "ผู้อำนวยการ", "รองผู้อำนวยการ", "เลขาธิการ", "รองเลขาธิการ", "หัวหน้า",
+             "รองหัวหน้า", "สมาชิก", "อธิบดี", "รองอธิบดี", "ผู้ว่าการ", "ผู้ว่า", "ผู้พิพากษา",
+             "ผู้จัดการ", "ผู้แทน", "ผู้บัญชาการ", "นายก", "อดีต", "กล่าว", "ระบุ", "เผย",
+             "ชี้", "และ", "กับ", "ได้", "ซึ่ง", "ที่", "จาก", "ของ", "เป็น", "ว่า", "จะ", "ก็",
+             "ยัง", "นัก", "ทีม", "แห่ง", "ใน", "เมื่อ")
+"""Thai words that end a Thai-written Vietnamese name (a role after the name, a verb
+of saying, a function word): นายหวู ดึ๊ก ซาง ประธาน... is หวู ดึ๊ก ซาง."""
+_GLUED_BEFORE_TH = ("และ", "กับ", "โดย", "ของ", "ที่", "ว่า", "จาก", "แก่", "ให้")
+"""Thai words a Vietnamese surname may be written against (และเหงียน ดิ่ญ บั๊ก)."""
 
 
 @lru_cache(maxsize=1)
@@ -123,9 +134,11 @@ def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     thai = sorted({v for e in titles for v in e.th_variants}, key=len, reverse=True)
     en = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, latin))})\.?,?[^\S\n]+"
                     rf"(?P<name>{_SYL}(?:[^\S\n]+{_SYL}){{1,3}})")
-    th_syl = rf"[{_THAI}]{{1,6}}(?![{_THAI}])"
+    roles = "|".join(sorted(_ROLES_TH, key=len, reverse=True))
+    th_syl = rf"(?!(?:{roles})(?![ะ-ฺ็-๎]))[{_THAI}]{{1,6}}(?![{_THAI}])"
+    glued = "|".join(f"(?<={w})" for w in _GLUED_BEFORE_TH)
     th = re.compile(
-        rf"(?:(?:{'|'.join(map(re.escape, thai))})[^\S\n]*|(?<![{_THAI}]))"
+        rf"(?:(?:{'|'.join(map(re.escape, thai))})[^\S\n]*|(?<![{_THAI}])|{glued})"
         rf"(?P<name>(?:{'|'.join(_SURNAMES_TH)})(?:[^\S\n]+{th_syl}){{1,3}})")
     return en, th
 

@@ -60,7 +60,7 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         return score if score >= floor else None
     if THAI_RE.search(b) and not THAI_RE.search(a):
         score = _latin_thai(a, b)
-        bare, plain = _TITLE_RE.sub("", b), _EN_TITLE_RE.sub("", a)
+        bare, plain = _TITLE_RE.sub("", b), _EN_PLACE_TAIL_RE.sub("", _EN_TITLE_RE.sub("", a))
         if score < 1.0 and (bare != b or plain != a) and THAI_RE.search(bare) and plain:
             score = max(score, _latin_thai(plain, bare))  # นายเอกพล จันทะวงษ์: Ekkapol…
         if score < ABBREVIATED_SCORE and b.rstrip().endswith("ฯ"):
@@ -69,19 +69,29 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
     return _generic_similarity(a, b, floor)
 
 
-_TITLE_RE = re.compile(r"^(?:(?:นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
+_TITLE_RE = re.compile(r"^(?:(?:อู|ดอ)\s+|(?:สมเด็จอัครมหาเสนาบดีเดโช|สมเด็จมหาบวรธิบดี|"
+                       r"สมเด็จ|พลเอกอาวุโส|พล\.อ\.อ\.|นพ\.|พญ\.|"
+                       r"นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
                        r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|ดาโต๊ะ\s*(?:ซรี|ศรี)|ดาโต๊ะ|ตันศรี|ท่าน|"
-                       r"เมือง|จังหวัด|เกาะ|รัฐ|แคว้น|มณฑล)\s*)+")
+                       r"เมือง|จังหวัด|เกาะ|รัฐ|แคว้น|มณฑล|ภูเขา|เขา|แม่น้ำ|ทะเลสาบ|ตำบล|"
+                       r"อำเภอ|แขวง|สะพาน|อ่าว|ช่องเขา)\s*)+")
 """A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์,
 ``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์) or the word for a town, province,
-island or state before a place's (``Tucson`` / เมืองทูซอน): the name is also scored
-without it, and without the English title (:data:`_EN_TITLE_RE`). Titles stack
-(ศ.ดร. is *Prof Dr*), and a Malaysian honorific (``Datuk``, ``Tan Sri`` / ดาโต๊ะ,
+island, state, mountain, river or commune before a place's (``Tucson`` /
+เมืองทูซอน): the name is also scored without it, and without the English title
+(:data:`_EN_TITLE_RE`) or place word after it. Titles stack (ศ.ดร. is *Prof
+Dr*), and a Malaysian honorific (``Datuk``, ``Tan Sri`` / ดาโต๊ะ,
 ตันศรี) is a title too."""
 _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det|Sgt|"
                           r"Insp|Supt|Chief|Lord|Lady|President|Prime Minister|Gen|"
                           r"Col|Capt|Datuk\s+Seri|Datuk|Dato'?\s+Sri|Dato'?|Tan\s+Sri|"
-                          r"Tun|Pak|Bapak|Bu|Ibu|Mbak)\.?\s+)+")
+                          r"Tun|Pak|Bapak|Bu|Ibu|Mbak|Mount|Mt|Lake|Barangay|U|Daw|"
+                          r"Samdech(?:\s+Thipadei|\s+Techo)?|Senior\s+General|"
+                          r"Acting\s+President)\.?\s+)+")
+_EN_PLACE_TAIL_RE = re.compile(r"\s+(?:Mountains?|River|Lake|Islands?|Bridge|Bay|Pass|"
+                               r"Province|District|Commune|Ward|City|Town|Village)$")
+"""The English word for the kind of place after its name (``Nghia Linh Mountain``):
+Thai puts it first (ภูเขาเงียลิงห์), so both are dropped to score the names."""
 
 
 ABBREVIATED_SCORE = 0.85

@@ -45,6 +45,9 @@ Xavier ซาเวียร์, the Wade-Giles ``hs`` of a Taiwanese name (Hsia
 _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 """A word-final ``h`` after a vowel is silent (Wade-Giles Yu-ih โหย่วอี๋, Hsieh เซี่ย,
 Sarah ซาราห์): Thai leaves it out or writes it silenced (ห์), so neither side keeps it."""
+_FINAL_NH = re.compile(r"(?<=[aeiouy])nh$")
+"""A word-final Vietnamese ``nh`` (Linh, Minh, Thanh) is one nasal: Thai writes it ญ,
+ง or น, with or without a silenced ห์ (ลิญ, ลิงห์, มินห์)."""
 _THAI_SILENT_H = re.compile("[หฮ][่-๋]?์")
 _START_RE = re.compile("^(?:" + "|".join(_START) + ")")
 _SILENT_S = re.compile("ส์(?![\u0e01-\u0e4e])")
@@ -113,6 +116,7 @@ def _latin_key(text: str) -> str:
 def _latin_word(word: str) -> str:
     word = _DOUBLE_RE.sub(r"\1", word)  # Exxon, Pettersson: one letter in Thai
     if len(word) > 1:
+        word = _FINAL_NH.sub("n", word)  # Vietnamese Linh ลิญ/ลิงห์/ลินห์: a nasal
         word = _FINAL_H.sub("", word)  # Yu-ih, Hsieh, Sarah: a silent h
     word = _START_RE.sub(lambda m: _START[m.group(0)], word)
     out: list[str] = []
@@ -158,6 +162,10 @@ def _thai_key(text: str) -> str:
             if not ("\u0e00" <= ch <= "\u0e7f"):
                 out.append(" ")  # a space or Latin letter: a word boundary
             continue
+        if ch == "ฤ":
+            out += ["R", VOWEL]  # ฤ is ri/rue: ฤทธา for Rithea
+            lead = None
+            continue
         if ch in _TH_VOWELS:
             out.append(VOWEL + "M" if ch == "ำ" else VOWEL)  # อ carries the leading
             lead = None  # vowel: เอ, โอ; ำ is -am: ถ้ำ for Tham, คำ for kham
@@ -170,6 +178,11 @@ def _thai_key(text: str) -> str:
             continue  # ห before a sonorant only marks the tone (ไหล, ไหลหยุน; not แหง)
         if ch == "ว" and prev in _TH_CLASS and nxt in _TH_CLASS and not lead:
             out.append(VOWEL)  # ว between two consonants is the vowel -ua-: กวม, ฮวน
+            continue
+        if ch == "ญ" and prev in _TH_VOWELS - _TH_LEADING | {"ิ", "ั"} and \
+                nxt not in _TH_VOWELS:
+            out.append("N")  # a final ญ is read n: มิญ, ทัญ (Vietnamese Minh, Thanh)
+            led = False
             continue
         if cls in "WY" and nxt not in _TH_VOWELS and (
                 prev in _TH_VOWELS - _TH_LEADING or (led and k > 1) or
@@ -368,6 +381,8 @@ def _pair_similarity(latin: str, thai_key: str, foreign: bool = True,
              or (word and romanized)):
         score = max([score, *(key_similarity(romanized, k) for k in thai_reading_keys(thai)
                               if _same_onset(romanized, k))])
+    if foreign and score < 1.0 and (sea := mainland_key(latin)) != key:
+        score = max(score, key_similarity(sea, thai_key))  # Kyaw จ่อ, Phoxay โพไซ
     keys = pinyin_keys(latin)
     if not keys:
         for loose in pinyin_keys(latin, marked=False) if score < 1.0 else ():
@@ -413,6 +428,29 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
     if whole > VOWEL_CLASH_SCORE and pinyin_key(latin) is None and vowels_clash(latin, thai):
         return VOWEL_CLASH_SCORE  # Sánchez / ซานโตส: one skeleton, other vowels
     return whole
+
+
+_MAINLAND_RESPELL: tuple[tuple[str, str], ...] = (
+    ("ky", "ch"), ("gy", "ch"), ("^ny", "y"), ("^h(?=[lmnwy])", ""), ("aing$", "ai"),
+    ("aw$", "o"),
+    ("oo", "u"), ("x", "s"), ("ph", "p"), ("(?<=o[nm])e", ""))
+"""Burmese, Lao and Khmer romanizations as Thai renders them: Burmese ``ky``/``gy``
+is จ (Kyaw จ่อ), a leading ``h`` only marks the tone (Hlaing หล่าย, whose ``aing``
+ends in ย), ``aw`` is อ, ``oo`` is อู; Lao ``x`` is ซ (Phoxay โพไซ) and a silent ``e``
+follows ``on`` (Sonexay สอนไซ, Siphandone สีพันดอน); ``ph`` is the aspirated พ, not ฟ."""
+
+
+@lru_cache(maxsize=8192)
+def mainland_key(latin: str) -> str:
+    """The :func:`sound_key` of a Latin name read as a Burmese, Lao or Khmer
+    romanization (:data:`_MAINLAND_RESPELL`)."""
+    words = re.findall(r"[a-z]+", fold(unicodedata.normalize("NFC", latin)).casefold())
+    out = []
+    for word in words:
+        for pattern, repl in _MAINLAND_RESPELL:
+            word = re.sub(pattern, repl, word)
+        out.append(word)
+    return sound_key(" ".join(out))
 
 
 VOWEL_CLASH_SCORE = 0.7

@@ -43,6 +43,34 @@ DICTIONARY_MIN_SCORE = 0.975
 of several words as several (เฉิน หยุน), so a near-sounding common word is no
 rendering of it, and taking it would hide the name's loss. A dictionary word with a
 silenced letter (โกตดิวัวร์) is a loanword name, not a common word."""
+COMMON_WORD_MIN_SCORE = 0.9
+"""Least score of a Thai stretch that is a dictionary word (แรงงาน *labour*, เฮกตาร์
+*hectare*, วัน *day*) or lies inside one (the ราณ of โบราณ *ancient*): a near miss
+there is a common word of the sentence, not a rendering of the name. A real
+rendering in the dictionary (ฮานอย, ลอนดอน) scores higher."""
+FRAGMENT_REACH = 6
+"""Letters looked at on each side of a stretch for a dictionary word around it."""
+
+
+def in_common_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a Thai dictionary word, or part of a longer one
+    of the text (within :data:`FRAGMENT_REACH` letters either side)."""
+    words = _thai_dictionary()
+    stretch = text[start:end].strip()
+    if not stretch or stretch in words:
+        return bool(stretch)
+    a = start
+    for i in range(0, FRAGMENT_REACH + 1):
+        if a - i < 0 or (i and not THAI_RE.match(text, a - i)):
+            break
+        for j in range(0, FRAGMENT_REACH + 1):
+            if end + j > len(text) or (j and not THAI_RE.match(text, end + j - 1)):
+                break
+            if (i or j) and text[a - i:end + j] in words:
+                return True
+    return False
+
+
 _SPELLED_ONLY_RE = re.compile(
     r"(?=[A-Z]{2,6}$)(?![AEIOU]|(?:BL|BR|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SK|SL|SM|SN|SP|ST|SW|"
     r"TR|TW|TH|SH|CH|WH|PH|QU|[B-DF-HJ-NP-TV-Z])[AEIOUY])[A-Z]+")
@@ -104,6 +132,8 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if several and score < DICTIONARY_MIN_SCORE and "์" not in text[start:end] \
                     and text[start:end].strip() in words:
                 continue  # Chen Yun is not คะแนน (score): a name of words is no one word
+            if floor <= score < COMMON_WORD_MIN_SCORE and in_common_word(text, start, end):
+                continue  # VNS is not วัน (day), Linh not the ราณ of โบราณ (ancient)
             rank = (score, (start in real) + (end in real), end - start)
             if score >= floor and rank > best_rank:  # ties: word edges, then longer
                 best, best_rank = (start, end, score), rank

@@ -99,8 +99,8 @@ def find_translation(name: str, text: str, span: tuple[int, int], edges: Sequenc
             sorted({am.joined(e) for e in edges if 0 <= e <= len(text)}),
             exclude=[(am.joined(s), am.joined(e)) for s, e in exclude])
         return None if hit is None else (am.given(hit[0]), am.given(hit[1]), hit[2])
-    words = [w for w in _WORD_RE.findall(name) if w.casefold().strip(".,'’") not in
-             STOP_WORDS]
+    words = [w.rstrip(",;:") for w in _WORD_RE.findall(name)  # Culture, Sports and Tourism
+             if w.casefold().strip(".,'’") not in STOP_WORDS]
     if not words or len(words) > 8:
         return None
     a, b = span
