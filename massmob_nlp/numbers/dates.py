@@ -269,6 +269,30 @@ def _month_years(sc: Scan) -> None:
             _add_date(sc, m.start(), m.end(), y, int(m["m"]), None)
 
 
+TH_LUNAR_MONTHS = {"อ้าย": 1, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
+                   "แปด": 8, "เก้า": 9, "สิบเอ็ด": 11, "สิบสอง": 12, "สิบ": 10}
+"""Thai lunar months (เดือนอ้าย, เดือนยี่, then เดือนสาม … เดือนสิบสอง)."""
+_TH_LUNAR_RE = re.compile(
+    rf"(?P<day>(?:วันที่|ขึ้น|แรม)\s*(?P<d>[0-9]{{1,2}})(?:\s*ค่ำ)?)\s*"
+    rf"(?P<month>เดือน\s*(?P<w>{alt(TH_LUNAR_MONTHS)}))"
+    r"(?!สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|วัน|ปี|เดือน|ครั้ง|คน)")
+"""``วันที่ 10 เดือนอ้าย`` "the 10th day of the first lunar month", ``ขึ้น 15 ค่ำ เดือนสิบสอง``:
+the day and the month are ranks (``ordinal:10``, ``ordinal:1``), as English ``the 10th
+day of the first lunar month`` and Vietnamese ``mùng 10 tháng Giêng``; never ``10 เดือน``
+"ten months"."""
+
+
+def find_lunar_dates(sc: Scan) -> None:
+    """Thai lunar dates with the month in words (see :data:`_TH_LUNAR_RE`)."""
+    if "เดือน" not in sc.t:
+        return
+    for m in _TH_LUNAR_RE.finditer(sc.t):
+        if sc.free(m.start(), m.end()):
+            d, mo = int(m["d"]), TH_LUNAR_MONTHS[m["w"]]
+            sc.add(*m.span("day"), "ordinal", value=float(d), key=f"ordinal:{d}")
+            sc.add(*m.span("month"), "ordinal", value=float(mo), key=f"ordinal:{mo}")
+
+
 def find_dates(sc: Scan) -> None:
     """Claim every date: numeric, with a month name, month-year; then join ranges.
     Thai quarters (``ไตรมาส 2/2568``) go first: their slash is no month."""
@@ -298,6 +322,44 @@ def _join_date_ranges(sc: Scan) -> None:
             sc.out.remove(b)
             sc.add(a.start, b.end, "date", value=float(first.replace("-", "")),
                    value_max=b.value, calendar=b.calendar, key=f"date:{first}/{b.key[5:]}")
+            continue
+        if a.key and b.key and "/" not in a.key + b.key and a.key < b.key \
+                and _DIGIT_RE.sub("0", a.key) == _DIGIT_RE.sub("0", b.key) \
+                and a in sc.out and b in sc.out and _span_between(sc.t, a.start, a.end, b.start):
+            sc.out.remove(a)
+            sc.out.remove(b)
+            sc.add(a.start, b.end, "date", value=a.value, value_max=b.value,
+                   calendar=b.calendar, key=f"{a.key}/{b.key[5:]}")
+
+
+_DIGIT_RE = re.compile(r"[0-9]")
+_SPAN_OPEN_RE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:from|between)\s+(?:(?:the\s+)?(?:dates?|period|days?)\s+(?:of\s+)?)?$"
+    r"|(?:ตั้งแต่|ระหว่าง)\s*(?:วันที่|เดือน)?\s*$"
+    r"|(?<![A-Za-zÀ-ỹĐđ])[Tt]ừ\s+(?:ngày\s+)?$")
+_SPAN_MOVE_RE = re.compile(
+    r"(?i)(?:postpon|mov|reschedul|delay|push|shift|chang|brought|bring|put|hoãn|dời|lùi"
+    r"|chuyển|đổi)[A-Za-zÀ-ỹđ]*\s+(?:[A-Za-zÀ-ỹđ]+\s+){0,2}$")
+_SPAN_TO_RE = re.compile(
+    r"\s+(?:to|until|till|through|thru|and)\s+(?:the\s+)?"
+    r"|\s*(?:จนถึง|ถึง)\s*(?:วันที่\s*)?|\s+(?:đến|tới)\s+(?:(?:hết\s+)?ngày\s+)?")
+
+
+def _span_between(t: str, a_start: int, a_end: int, b_start: int) -> bool:
+    """Two dates of one shape joined as a span: ``between July 16 and July 28``, ``from
+    July 16 to July 28``, ``ตั้งแต่วันที่ ... ถึงวันที่ ...``, ``từ ngày 16/7 đến 28/7`` (as
+    ``16–28 กรกฎาคม``); ``and`` only after ``between``, and a date moved (``postponed from
+    July 16 to July 28``) is two dates."""
+    if _DASH_RE.fullmatch(t, a_end, b_start):
+        return True  # "July 16 – July 28"
+    sep = _SPAN_TO_RE.fullmatch(t, a_end, b_start)
+    if sep is None:
+        return False
+    opened = _SPAN_OPEN_RE.search(t, max(0, a_start - 24), a_start)
+    if opened is None or (sep.group().strip() == "and"
+                          and not opened.group().lower().startswith("between")):
+        return False
+    return _SPAN_MOVE_RE.search(t, max(0, opened.start() - 30), opened.start()) is None
 
 
 # ---------------------------------------------------------------- times

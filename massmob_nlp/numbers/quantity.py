@@ -43,8 +43,9 @@ _CUR_BEFORE_RE = re.compile(
     rf"(?:{alt(w for w in _CUR_BEFORE if not w[0].isalpha())}"
     rf"|(?<![A-Za-z])(?:{alt(w for w in _CUR_BEFORE if w[0].isalpha())}))\s?$")
 _CUR_SYMBOL_RE = re.compile(r"[$€£¥฿₫₹₩៛₭]")
-PCT_AFTER_RE = re.compile(r"(?:\s|-(?=p))?(?:%|(?:percent|per[\s-]cent|pct|percentage[\s-]points?"
-                          r"|ppts?|pp)(?![A-Za-z]))"  # "35-percent tariff", "rose 0.5pp"
+PCT_AFTER_RE = re.compile(r"(?:\s|-(?=p(?!c(?![A-Za-z]))))?"
+                          r"(?:%|(?:percent|per[\s-]cent|pct|pc|percentage[\s-]points?"
+                          r"|ppts?|pp)(?![A-Za-z]))"  # "35-percent tariff", "rose 0.5pp", "18pc"
                           rf"|\s*(?:{alt(th.PERCENT_AFTER)})")
 BASIS_POINTS_AFTER_RE = re.compile(
     r"[\s-]?(?:basis[\s-]points?|bps|bp)(?![A-Za-z])"
@@ -250,7 +251,12 @@ def kyat_before(t: str, s: int, e: int) -> bool:
     return _letter_money(t, s, e, "K")
 
 
-_KYAT_WORD_RE = re.compile(r"(?i:\bkyats?\b|\bMMK\b|\bMyanmar\b|\bBurm(?:a|ese)\b)")
+_KYAT_WORD_RE = re.compile(r"(?i:\bkyats?\b|\bMMK\b)")
+_MYANMAR_RE = re.compile(r"\b(?:Myanmar|Burm(?:a|ese)|Yangon|Naypyitaw|Nay Pyi Taw|Mandalay)\b")
+_KYAT_STRONG_RE = re.compile(
+    r"(?<![A-Za-z0-9_/&.-])K[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
+    r"|(?<![A-Za-z0-9_/&.-])K[0-9]+(?:\.[0-9]+)?\s?(?:billion|million|trillion|bn|lakh|crore)\b")
+_NOT_KYAT_AFTER_RE = re.compile(r"\s+(?:unit|squad|team|dogs?|mountain|peak|summit|schools?)\b")
 
 
 def _letter_money(t: str, s: int, e: int, c: str, back: bool = True, ahead: bool = True
@@ -281,8 +287,10 @@ def _letter_money(t: str, s: int, e: int, c: str, back: bool = True, ahead: bool
         return True  # "from P48 to P58 per kilo", "P17-P23 a kilo"
     context = bool(_MONEY_BEFORE_RE.search(t, max(0, s - 40), s - 1)
                    or _PER_UNIT_AFTER_RE.match(t, e))
-    if c == "K":
-        return context and bool(_KYAT_WORD_RE.search(t))
+    if c == "K":  # "Every K100 on a litre" after "K4,500" or kyats in the text
+        if _KYAT_WORD_RE.search(t) or _KYAT_STRONG_RE.search(t):
+            return context or not _NOT_KYAT_AFTER_RE.match(t, e)
+        return context and bool(_MYANMAR_RE.search(t))
     return context or bool(_PESO_WORD_RE.search(t) or _PESO_STRONG_RE.search(t))
 
 

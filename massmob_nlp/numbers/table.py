@@ -173,7 +173,7 @@ from ..errors import Errors
 from ..types import DocLike, Document, ParsedDocument
 from . import en, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
-from .dates import find_codes, find_dates, find_times
+from .dates import find_codes, find_dates, find_lunar_dates, find_times
 from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_lexical import find_english_lexical
 from .en_news import find_english_news
@@ -242,6 +242,7 @@ def find_numbers(text: str, lang: str | None = None, *,
             sc.claim(m.start(), m.end())
     if lang == "vi":
         find_vietnamese(sc)  # decimal comma, triệu/tỷ, day-first dates: numbers/vi.py
+    find_lunar_dates(sc)  # "วันที่ 10 เดือนอ้าย": no "10 เดือน" (ten months)
     find_english_news(sc)
     find_english_lexical(sc)
     find_news_terms(sc)

@@ -124,7 +124,8 @@ _QUAL_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?P<w>{alt(_QUAL)})\s+$", re.IGNORE
 _QUAL_AFTER = {p: q for q, ps in QUALIFIERS_AFTER.items() for p in ps}
 _QUAL_AFTER_RE = re.compile(rf"\s+(?P<w>{alt(_QUAL_AFTER)}){_NOT_LETTER_AFTER}")
 
-_DATE_PREFIX = r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới)"
+_DATE_PREFIX = (r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới"
+                r"|(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật),?)")
 _FULL_DATE_RE = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?P<d>[0-9]{{1,2}})\s?[/.-]\s?(?P<m>[0-9]{{1,2}})\s?[/.-]\s?"
     rf"(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])")
@@ -138,6 +139,38 @@ _DATELINE_RE = re.compile(
     rf"(?:^[^\S\n]*[A-ZĐ][{_VI_LETTER}]*(?:\s+[A-ZĐ][{_VI_LETTER}]*){{0,3}},\s*)"
     r"(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})(?![0-9]|/[0-9])(?=\s*(?:\(|[-–—]))")
 """``Hà Nội, 6/10 (TTXVN) -``: the day and month of a dateline."""
+_DAY_RANGE_RE = re.compile(
+    rf"(?:[Tt]ừ\s+(?:ngày\s+)?|(?<![{_VI_LETTER}])[Nn]gày\s+)(?P<d1>[0-9]{{1,2}})\s*(?:[-–]|đến|tới)\s*"
+    r"(?:ngày\s+)?(?P<d2>[0-9]{1,2})\s?/\s?(?P<m>[0-9]{1,2})(?:\s?/\s?(?P<y>(?:19|20)[0-9]{2}))?"
+    r"(?![0-9]|/[0-9])")
+"""``từ ngày 10 đến 18/11``, ``ngày 10-18/11/2025``: one date range whose first day
+shares the month (and year) written once at its end, as English ``from November 10 to
+18`` and Thai ``10–18 พฤศจิกายน`` (``date:--11-10/--11-18``)."""
+_BARE_DAY_MONTH_RE = re.compile(
+    r"(?<![0-9.,/])(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})(?![0-9]|/[0-9]|[.,][0-9])")
+_AFTER_DATE_RE = re.compile(
+    r"[0-9]/[0-9]{1,2}(?:/(?:19|20)[0-9]{2})?\s*(?:,|và|hoặc|hay)\s*(?:ngày\s+)?$")
+"""``ngày 16/7 và 28/7``, ``16/7, 20/7``: a day/month listed after a date is a date."""
+_VI_MONTH_WORDS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                   "tám": 8, "chín": 9, "mười": 10, "một": 11, "chạp": 12}
+_LUNAR_RE = re.compile(
+    rf"(?P<pre>[Mm]ùng|[Mm]ồng|[Nn]gày)\s+(?P<d>[0-9]{{1,2}})\s+tháng\s+"
+    rf"(?:(?P<w>[Gg]iêng|[Cc]hạp|(?i:mười\s+một|{alt(_VI_MONTH_WORDS)}))|(?P<m>[0-9]{{1,2}}))"
+    rf"{_NOT_LETTER_AFTER}(?:(?P<al>\s*\(?\s*(?:âm\s+lịch|ÂL|AL)\b)"
+    r"|\s*(?:năm\s+|/\s*)(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?")
+"""``mùng 10 tháng Giêng`` "the 10th day of the first lunar month", ``mồng 3 tháng 3 âm
+lịch``: a lunar day and month, two ranks (``ordinal:10``, ``ordinal:1``, as English ``the
+10th day of the first lunar month`` and Thai ``วันที่ 10 เดือนอ้าย``) when the month is named
+in words after mùng/mồng (always ``tháng Giêng``, ``tháng Chạp``) or ``âm lịch`` follows;
+``mùng 2 tháng 9`` "2 September" and ``ngày 10 tháng Hai`` are solar dates."""
+_MONTH_RANGE_RE = re.compile(
+    r"[Tt]ừ\s+tháng\s+(?P<m1>[0-9]{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m2>[0-9]{1,2})"
+    r"(?:\s*/\s*|\s+năm\s+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
+"""``từ tháng 3 đến tháng 5/2025`` "from March to May 2025": ``date:2025-03/2025-05``."""
+_YEAR_SPAN_RE = re.compile(
+    r"[Tt]ừ\s+(?:năm\s+)?(?P<a>(?:19|20)[0-9]{2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+    r"(?P<b>(?:19|20)[0-9]{2})(?![0-9]|[.,][0-9]|\s?%)")
+"""``từ năm 2019 đến năm 2021`` "from 2019 to 2021": ``year_range:2019-2021``."""
 _MONTH_ALONE_RE = re.compile(r"[Tt]háng\s+(?:[0-9]{1,2}|[Gg]iêng|[Cc]hạp)(?![0-9/])")
 """``tháng 9`` "September" with no year: no number, as the English month name."""
 _YEAR_RANGE_RE = re.compile(
@@ -178,7 +211,15 @@ _VAGUE_VALUE = {"chục nghìn": 10000, "chục ngàn": 10000, "trăm nghìn": 1
 _WORD_NUMBER_RE = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?P<w>(?i:{alt(_WORDS)})(?:\s+(?:{alt(_WORDS)}))*)"
     rf"\s+(?:(?P<u>{alt(UNITS)}){_NOT_LETTER_AFTER}|(?P<noun>[a-zà-ỹđ]+))")
-_AMBIGUOUS_WORDS = {"một", "mốt", "ba", "năm", "tư", "lăm", "không", "mươi"}
+_AMBIGUOUS_WORDS = {"một", "mốt", "năm", "tư", "lăm", "không", "mươi"}
+_BA_NOT_COUNT_AFTER = frozenset("""
+mẹ má tôi em anh chị mình nó ấy ta của ơi à ạ nhé và với cùng là thì mà vẫn cũng
+đã đang sẽ vừa mới chỉ hay luôn không chẳng chưa nói bảo kể dặn dạy đi về làm có mất
+sinh muốn thương yêu lô gác hoa rọi phải trợn que ba bị được
+""".split())  # noqa: SIM905
+"""What follows ``ba`` "dad" (``ba mẹ`` "parents", ``ba tôi`` "my father", ``ba nói``
+"dad said") or a word with ``ba`` in it (``ba lô`` "backpack", ``ba gác``); before any
+other lower-case noun ``ba`` is "three" (``ba thị trường`` "three markets")."""
 """Number words that are also other words (``một`` "a", ``ba`` "dad", ``năm`` "year",
 ``tư`` "private", ``không`` "not"): counts only before a known counted noun
 (:data:`UNITS`); ``hai``, ``bốn``, ``sáu`` … ``mười`` before any lower-case noun."""
@@ -187,12 +228,13 @@ _MEASURES = {"lượng", "gram", "ounce", "kg", "tấn", "km", "mét", "ha", "h�
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)[0-9]{2}(?![0-9])")
 _NOT_COUNT_BEFORE_RE = re.compile(r"(?:thứ|tháng|[Nn]gày|[Tt]hứ)\s+$")
 _ONE_COUNTED_BEFORE_RE = re.compile(
-    r"(?i)(?:(?<![a-zà-ỹđ])(?:còn|chỉ|duy nhất|chỉ có|thêm)\s+"
+    r"(?i)(?:(?<![a-zà-ỹđ])(?:còn|chỉ|duy nhất|chỉ có|thêm"
+    r"|mỗi\s+(?:năm|tháng|tuần|ngày|quý|kỳ|đợt|người|hộ))\s+"
     r"|(?<![a-zà-ỹđ])từ\s+(?:[0-9]|(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?![a-zà-ỹđ]))"
     r"[^,.;:]{0,40}?\s(?:xuống|lên|đến|tới|thành)\s+(?:còn\s+)?)$")
-"""What makes ``một`` a count, not the article: a change to or from it (``từ ba ngày
-xuống còn một ngày`` "from three days to one", ``còn một`` "down to one"), ``chỉ một``
-"only one", ``thêm một`` "one more"."""
+"""What makes ``một`` a count, not the article: ``mỗi năm một lần`` "once a year", a
+change to or from it (``từ ba ngày xuống còn một ngày`` "from three days to one",
+``còn một`` "down to one"), ``chỉ một`` "only one", ``thêm một`` "one more"."""
 _ONE_OF_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?P<w>[Mm]ột)\s+trong(?:\s+số)?{_NOT_LETTER_AFTER}")
 """``một trong`` "one of": value 1, vague as every ``một`` (English often writes "is
 among" or "one of" without a number reading)."""
@@ -277,6 +319,41 @@ def _add_date(sc: Scan, s: int, e: int, y: str | None, mo: str, d: str | None) -
 
 def _dates(sc: Scan) -> None:
     t = sc.t
+    for m in _LUNAR_RE.finditer(t):
+        mo = int(m["m"]) if m["m"] else _VI_MONTH_WORDS[" ".join(m["w"].lower().split()[-1:])
+                                                        if "mười một" not in m["w"].lower()
+                                                        else "một"]
+        d = int(m["d"])
+        if not (1 <= d <= 31 and 1 <= mo <= 12) or not sc.free(m.start("d"), m.end()):
+            continue
+        if m["al"] or (m["w"] and (m["pre"].lower() != "ngày"
+                                   or m["w"].lower() in ("giêng", "chạp"))):
+            # a lunar day and month are ranks, as English "the 10th day of the first
+            # lunar month" and Thai "วันที่ 10 เดือนอ้าย"
+            end = m.end("al") if m["al"] else m.end("w") if m["w"] else m.end("m")
+            sc.add(m.start(), m.end("d"), "ordinal", value=float(d), key=f"ordinal:{d}")
+            sc.add(m.end("d") + 1, end, "ordinal", value=float(mo), key=f"ordinal:{mo}")
+        elif m["w"] or m["pre"].lower() != "ngày":  # mùng 2 tháng 9, ngày 10 tháng Hai
+            _add_date(sc, m.start("d"), m.end(), m["y"], str(mo), m["d"])
+    for m in _DAY_RANGE_RE.finditer(t):
+        d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
+        if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12) or not sc.free(m.start("d1"), m.end()):
+            continue
+        y = f"{m['y']}-" if m["y"] else "--"
+        sc.add(m.start("d1"), m.end(), "date",
+               value=float(f"{m['y']}{mo:02d}{d1:02d}") if m["y"] else None,
+               value_max=float(f"{m['y']}{mo:02d}{d2:02d}") if m["y"] else None,
+               key=f"date:{y}{mo:02d}-{d1:02d}/{y}{mo:02d}-{d2:02d}")
+    for m in _MONTH_RANGE_RE.finditer(t):
+        m1, m2 = int(m["m1"]), int(m["m2"])
+        if 1 <= m1 < m2 <= 12 and sc.free(m.start("m1"), m.end()):
+            sc.add(m.start("m1"), m.end(), "date",
+                   key=f"date:{m['y']}-{m1:02d}/{m['y']}-{m2:02d}")
+    for m in _YEAR_SPAN_RE.finditer(t):
+        a, b = int(m["a"]), int(m["b"])
+        if a < b and sc.free(m.start("a"), m.end()):
+            sc.add(m.start("a"), m.end(), "year_range", value=float(a), value_max=float(b),
+                   calendar="CE", key=f"year_range:{a}-{b}")
     for m in _WORD_DATE_RE.finditer(t):
         _add_date(sc, m.start("d"), m.end(), m["y"], m["m"], m["d"])
     for m in _FULL_DATE_RE.finditer(t):
@@ -286,6 +363,10 @@ def _dates(sc: Scan) -> None:
     for rx in (_DAY_MONTH_RE, _DATELINE_RE):
         for m in rx.finditer(t):
             _add_date(sc, m.start("d"), m.end("m"), None, m["m"], m["d"])
+    for m in _BARE_DAY_MONTH_RE.finditer(t):
+        before = _AFTER_DATE_RE.search(t, max(0, m.start() - 24), m.start())
+        if before is not None and not sc.free(before.start(), before.start() + 3):
+            _add_date(sc, m.start(), m.end(), None, m["m"], m["d"])
     for m in _YEAR_RANGE_RE.finditer(t):
         a, b = int(m["a"]), int(m["b"])
         if a < b and sc.free(m.start(), m.end()):
@@ -350,15 +431,68 @@ place", ``đứng thứ ba`` "came third" (a word after ``thứ`` only after a c
 verb of ranking: ``thứ Ba`` alone is Tuesday)."""
 
 
+_CLASS_YEAR_RE = re.compile(
+    rf"(?:sinh\s+viên|học\s+sinh|học\s+viên|nghiên\s+cứu\s+sinh|tân\s+sinh\s+viên)\s+"
+    rf"(?P<w>năm\s+(?P<n>nhất|hai|ba|tư|bốn|năm|sáu)){_NOT_LETTER_AFTER}", re.IGNORECASE)
+"""``sinh viên năm nhất`` "first-year students", ``học sinh năm ba``: the class year is a
+rank (English ``first-year``, Thai ``ชั้นปีที่หนึ่ง``)."""
+_CLASS_YEAR = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6}
+_MORE_WORDS_RE = re.compile(rf"\s+(?P<w>mươi|mốt|lăm|{alt(k for k in _WORDS if k != 'không')})"
+                           rf"{_NOT_LETTER_AFTER}")
+_NOT_WEEKDAY_RE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}thứ\s+(?P<n>tám|chín|mười){_NOT_LETTER_AFTER}"
+    rf"|(?<![{_VI_LETTER}])(?P<noun>[a-zà-ỹđ]+)\s+thứ\s+(?P<n2>hai|ba|tư|năm|sáu|bảy)"
+    rf"{_NOT_LETTER_AFTER}")
+"""``thứ chín`` "ninth" (no weekday is thứ Tám or beyond: Monday to Saturday are thứ Hai
+to thứ Bảy); ``di sản thế giới thứ hai`` "the second world heritage site": a lower-case
+``thứ hai`` … ``thứ bảy`` after a noun, not after a word of time (``vào thứ hai`` "on
+Monday") nor before a date."""
+_WEEKDAY_BEFORE = frozenset("""
+vào sáng trưa chiều tối đêm hôm ngày từ đến tới và hoặc hay các mỗi hằng hàng cuối đầu trước
+sau qua nay này là
+""".split())  # noqa: SIM905
+_DATE_AFTER_RE = re.compile(
+    r"\s*(?:,|\(|-|–)?\s*(?:ngày\s+|mùng\s+|mồng\s+)?[0-9]{1,2}\s*[/-]\s*[0-9]")
+
+
+def _ordinal_extent(t: str, s: int, e: int) -> tuple[int, int | None]:
+    """The end and value of the number words starting at ``s`` (``mười một`` 11,
+    ``hai mươi`` 20, ``tám`` 8): the longest run of words with a value."""
+    best: tuple[int, int | None] = (e, _ORDINAL_WORDS.get(t[s:e].lower()))
+    while (more := _MORE_WORDS_RE.match(t, e)) is not None:
+        e = more.end()
+        if (v := _words_value(t[s:e])) is not None:
+            best = (e, v)
+    return best
+
+
 def _ordinal_words(sc: Scan) -> None:
-    for m in _ORDINAL_WORD_RE.finditer(sc.t):
+    t = sc.t
+    for m in _ORDINAL_WORD_RE.finditer(t):
         if m["first"]:
             s, e, n = m.start("first"), m.end("first"), 1
         else:
             g = next(g for g in ("w", "n3", "n1", "n2") if m[g])
-            s, e, n = m.start(g), m.end(g), _ORDINAL_WORDS[m[g]]
+            s = m.start(g)
+            e, v = _ordinal_extent(t, s, m.end(g)) if g in ("w", "n3") else (
+                m.end(g), _ORDINAL_WORDS[m[g]])
+            if v is None:
+                continue
+            n = v
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+    for m in _CLASS_YEAR_RE.finditer(t):
+        n = _CLASS_YEAR[m["n"].lower()]
+        if sc.free(*m.span("w")):
+            sc.add(*m.span("w"), "ordinal", value=float(n), key=f"ordinal:{n}")
+    for m in _NOT_WEEKDAY_RE.finditer(t):
+        g = "n" if m["n"] else "n2"
+        if g == "n2" and (m["noun"] in _WEEKDAY_BEFORE or _DATE_AFTER_RE.match(t, m.end())):
+            continue
+        s = m.start(g)
+        e, v = _ordinal_extent(t, s, m.end(g))
+        if v is not None and sc.free(s, e):
+            sc.add(s, e, "ordinal", value=float(v), key=f"ordinal:{v}")
 
 
 _TIMES_WORD_RE = re.compile(
@@ -484,10 +618,19 @@ def _word_counts(sc: Scan) -> None:
             cut = m["w"].lower().rfind("năm")
             e, year_end = s + len(m["w"][:cut].rstrip()), s + cut + len("năm")
             value = _words_value(" ".join(words))
+        if value is None and len(words) > 1 and words[0] == "năm" \
+                and (v := _words_value(" ".join(words[1:]))) is not None:
+            # "mỗi năm một lần" "once a year": the first năm is the year
+            words, value = words[1:], v
+            s += len(m["w"]) - len(m["w"][3:].lstrip())
         if value is None or (words[0] == "năm" and unit == "năm"):
             continue
         if unit is None and (len(words) == 1 and words[0] in _AMBIGUOUS_WORDS):
             continue
+        if words == ["ba"] and (m["u"] or m["noun"]) in _BA_NOT_COUNT_AFTER:
+            continue
+        if unit is None and not m["noun"][0].islower():
+            continue  # "Ba Đình", "Ba Vì": a place name
         e_unit = m.end("u") if m["u"] else year_end if unit == "năm" else m.end("noun")
         # "một" is also the article "a" ("một năm trước" "a year earlier"), and a count
         # naming the years it lists ("hai năm 2022 và 2023" "2022 and 2023") adds none:

@@ -92,3 +92,90 @@ def test_roman_value_of_empty_match_is_zero_not_a_crash() -> None:
 @pytest.mark.parametrize("text", ["Vingroup (VIC) rose 2.4%.", "Cổ phiếu VIC tăng 2,4%."])
 def test_stock_ticker_of_roman_letters_is_no_number(text: str) -> None:
     assert [k for k in _keys(text, "en" if "rose" in text else "vi")] == ["percent:2.4"]
+
+
+# ---------------------------------------------------------------- date spans
+@pytest.mark.parametrize("text,lang,keys", [
+    ("Hội chợ diễn ra từ ngày 12 đến 15/10 tại Cần Thơ.", "vi", ["date:--10-12/--10-15"]),
+    ("Kỳ thi kéo dài ngày 4-6/6/2026.", "vi", ["date:2026-06-04/2026-06-06"]),
+    ("Triển lãm mở cửa từ ngày 3/8 đến 9/8.", "vi", ["date:--08-03/--08-09"]),
+    ("Dự án chạy từ năm 2021 đến năm 2024.", "vi", ["year_range:2021-2024"]),
+    ("Mùa mưa kéo dài từ tháng 5 đến tháng 10/2026.", "vi", ["date:2026-05/2026-10"]),
+    ("Đợt tiêm diễn ra ngày 2/3 và 9/3.", "vi", ["date:--03-02", "date:--03-09"]),
+    ("The fair runs from October 12 to October 15 in Can Tho.", "en",
+     ["date:--10-12/--10-15"]),
+    ("Voting is open between March 3 and March 9.", "en", ["date:--03-03/--03-09"]),
+    ("The final was postponed from March 3 to March 9.", "en",
+     ["date:--03-03", "date:--03-09"]),
+    ("งานจัดขึ้นตั้งแต่วันที่ 12 ตุลาคม ถึงวันที่ 15 ตุลาคม", "th", ["date:--10-12/--10-15"]),
+])
+def test_date_spans(text: str, lang: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
+
+
+# ---------------------------------------------------------------- Vietnamese words
+@pytest.mark.parametrize("text,keys", [
+    ("Ba thị trường lớn nhất chiếm 60% kim ngạch.", ["cardinal:3", "percent:60"]),
+    ("Ba mẹ em đều làm nông.", []),
+    ("Cậu bé đeo ba lô đến trường.", []),
+    ("Trụ sở đặt tại quận Ba Đình.", []),
+    ("Đây là di sản thế giới thứ tám của tỉnh.", ["ordinal:8"]),
+    ("Ông tái đắc cử nhiệm kỳ thứ hai.", ["ordinal:2"]),
+    ("Giải đấu lần thứ mười một thu hút đông khán giả.", ["ordinal:11"]),
+    ("Họ gặp nhau vào thứ hai tuần sau.", []),
+    ("Buổi lễ diễn ra thứ bảy, 8/11.", ["date:--11-08"]),
+])
+def test_vietnamese_counts_and_ordinals(text: str, keys: list[str]) -> None:
+    assert _keys(text, "vi") == keys
+
+
+# ---------------------------------------------------------------- lunar dates
+@pytest.mark.parametrize("text,lang,keys", [
+    ("Lễ hội khai mạc mùng 6 tháng Giêng.", "vi", ["ordinal:6", "ordinal:1"]),
+    ("Giỗ Tổ vào mồng 10 tháng 3 âm lịch.", "vi", ["ordinal:10", "ordinal:3"]),
+    ("Chợ phiên họp ngày 23 tháng Chạp.", "vi", ["ordinal:23", "ordinal:12"]),
+    ("Quốc khánh mùng 2 tháng 9 năm 1945.", "vi", ["date:1945-09-02"]),
+    ("Hội nghị khai mạc ngày 10 tháng Hai.", "vi", ["date:--02-10"]),
+    ("The festival opens on the 6th day of the first lunar month.", "en",
+     ["ordinal:6", "ordinal:1"]),
+    ("งานเปิดวันที่ 6 เดือนอ้ายตามปฏิทินจันทรคติ", "th", ["ordinal:6", "ordinal:1"]),
+    ("ชาวบ้านไหว้บรรพบุรุษวันที่ 23 เดือนสิบสอง", "th", ["ordinal:23", "ordinal:12"]),
+    ("สัญญามีอายุ 10 เดือน", "th", ["duration:10:month"]),
+])
+def test_lunar_day_and_month_are_ranks(text: str, lang: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("He hopes for at least 68 healthy years.", "duration:68:year"),
+    ("The talks need two more weeks.", "duration:2:week"),
+    ("It took five long years.", "duration:5:year"),
+    ("The star is 3 light years away.", "cardinal:3"),
+    ("The clinic saw 68 healthy people.", "cardinal:68"),
+])
+def test_adjective_between_number_and_time_unit(text: str, key: str) -> None:
+    assert _keys(text, "en") == [key]
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("Tân sinh viên năm nhất nhập học tuần này.", ["ordinal:1"]),
+    ("Em là học sinh năm ba.", ["ordinal:3"]),
+    ("Xe phải kiểm định mỗi năm một lần.", ["cardinal:1"]),
+    ("Tôi có một lần gặp ông.", []),  # một: the article
+])
+def test_vietnamese_class_year_and_once_a_year(text: str, keys: list[str]) -> None:
+    assert _keys(text, "vi") == keys
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("Inflation eased to 21.5pc in May, down from 30pc.", ["percent:21.5", "percent:30"]),
+    ("Exports fell 4 pc and imports 2.2 pct.", ["percent:4", "percent:2.2"]),
+    ("The shop sells a 12-pc cutlery set.", ["cardinal:12"]),
+])
+def test_pc_after_a_number_is_per_cent(text: str, keys: list[str]) -> None:
+    assert _keys(text, "en") == keys
+
+
+def test_bare_k_amount_in_a_text_of_kyat_amounts() -> None:
+    assert _keys("Diesel rose to K3,200 a litre; every K50 rise hits farmers.", "en") == [
+        "money:3200:MMK", "money:50:MMK"]
