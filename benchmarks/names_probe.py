@@ -4,6 +4,7 @@
     python benchmarks/names_probe.py a03 a13         # some pairs
     python benchmarks/names_probe.py --matched       # also every matched row (precision)
     python benchmarks/names_probe.py --quiet         # totals only
+    python benchmarks/names_probe.py --wrong         # only the suspect wrong matches
 
 Each pair is read and compared as ``benchmarks/article_probe.py`` does
 (``mm.read_documents`` then ``mm.compare``). For each pair the script prints every
@@ -18,6 +19,16 @@ missing. Totals per label and status close the listing, then the missing and add
 rows per batch of pairs (:data:`BATCHES`: a01-a41, a42-a61, a62-a81, a82-a101,
 then ten at a time), so a
 change can be measured before → after.
+
+Precision: every ``matched`` row is also judged without hand labels
+(:func:`wrong_match`), and the suspect wrong ones are printed marked ``WRONG`` (with
+``--matched`` or ``--wrong``) and counted per batch: a pair of legal documents or
+codes whose numbers differ (``Decree 238/2025/ND-CP`` / กฤษฎีกาที่ 283/2025/ND-CP),
+or a Thai side that is a common dictionary word or a piece of one (แรงงาน *labour*
+for ``Region IV``, the ราณ of โบราณ) which is neither a world-table name of the
+English nor a lexicon translation of one of its words, nor a close transliteration.
+Precision = 1 - suspects / matched (an upper bound of the wrong matches by these two
+tests; other wrong pairs are not seen).
 """
 
 from __future__ import annotations
@@ -63,8 +74,64 @@ def _short(text: Any, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+_DIGITS_RE = re.compile(r"[0-9]+")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_THAI_CHAR_RE = re.compile("[\u0e01-\u0e4e]")
+CLOSE_SOUND = 0.9
+"""A Thai common word this close in sound to the English name is its rendering..."""
+CLOSE_NAME = 0.85
+"""...or this close by :func:`~massmob_nlp.entities.name_similarity` (a Thai-born name
+in RTGS: ``Chonburi`` / ชลบุรี)."""
+
+
+def _numbers(text: str) -> list[str]:
+    return [n.lstrip("0") or "0" for n in _DIGITS_RE.findall(text.translate(_THAI_DIGITS))]
+
+
+def wrong_match(src: str, tgt: str, label: str, tgt_text: str, start: int, end: int
+                ) -> str | None:
+    """Why a matched pair is judged wrong without hand labels, or None: numbers that
+    differ on a legal document or code; a Thai side that is a dictionary word or a
+    piece of one (``tgt_text[start:end]``) and is no world-table name, lexicon
+    translation or close transliteration of the English."""
+    from massmob_nlp.entities import name_similarity
+    from massmob_nlp.entities.gazetteer import find as find_gazetteer
+    from massmob_nlp.entities.latin_search import thai_core
+    from massmob_nlp.entities.sounds import sound_similarity
+    from massmob_nlp.entities.thai_search import _thai_dictionary, in_common_word, spell_acronym
+    from massmob_nlp.entities.translated import name_words
+    from massmob_nlp.entities.world import world_ids
+
+    a, b = _numbers(src), _numbers(tgt)
+    if (label == "LAW" or (a and b)) and a != b:
+        return f"numbers differ {a} / {b}"
+    if not _THAI_CHAR_RE.search(tgt) or _THAI_CHAR_RE.search(src):
+        return None
+    core = thai_core(tgt)
+    if not core:
+        return None
+    at = tgt_text.find(core, start, end)
+    piece = at >= 0 and in_common_word(tgt_text, at, at + len(core))
+    if core not in _thai_dictionary() and not piece:
+        return None
+    if world_ids(core) or world_ids(tgt) or any(h.start == 0 and h.end == len(core)
+                                                for h in find_gazetteer(core)):
+        return None  # a place or body of the world table or gazetteer: a name
+    if core in spell_acronym(src.strip()):
+        return None  # TNT / ทีเอ็นที
+    lexicon = name_words()
+    words = re.findall(r"[^\W\d_]+", src)
+    for word in words:
+        if any(t in tgt for t in lexicon.get(word.casefold(), ())):
+            return None
+    if sound_similarity(src, core) >= CLOSE_SOUND or name_similarity(src, tgt) >= CLOSE_NAME \
+            or any(name_similarity(w, core) >= CLOSE_SOUND for w in words if len(w) > 1):
+        return None  # the name, or one of its words (Giang / นายซาง, Smart / สมาร์ต)
+    return "Thai common word" if core in _thai_dictionary() else "piece of a Thai word"
+
+
 def probe(name: str, en: Any, th: Any, totals: Counter[tuple[str, str]], flags: Counter[str],
-          *, matched: bool, quiet: bool) -> None:
+          *, matched: bool, quiet: bool, wrong_only: bool = False) -> None:
     batch = batch_of(name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -83,7 +150,22 @@ def probe(name: str, en: Any, th: Any, totals: Counter[tuple[str, str]], flags: 
             flags[f"{batch} {status} dropped"] += drop
         if bool(r["checked"]) and status in SHOWN:
             totals[("CHECKED", status)] += 1
-        if status in SHOWN or (matched and status == "matched"):
+        why = None
+        if status == "matched":
+            flags[f"{batch} matched"] += 1
+            start = r["tgt_start_char"]
+            why = wrong_match(str(r["src_text"]), str(r["tgt_text"]), label, th.text,
+                              int(start) if str(start) not in ("<NA>", "nan", "None") else 0,
+                              int(r["tgt_end_char"]) if str(start) not in ("<NA>", "nan",
+                                                                           "None") else 0)
+            flags[f"{batch} wrong"] += why is not None
+            totals[("WRONG", status)] += why is not None
+        if why is not None and (matched or wrong_only):
+            lines.append(f"  WRONG matched  {label:7s} {float(r['score']):.2f} "
+                         f"en={_short(r['src_text'])!r} th={_short(r['tgt_text'])!r} ({why})")
+        elif wrong_only:
+            continue
+        elif status in SHOWN or (matched and status == "matched"):
             mark = "!" if bool(r["checked"]) and status != "matched" else " "
             score = "" if str(r["score"]) in ("nan", "<NA>") else f"{float(r['score']):.2f}"
             score = "DROP" if drop else score
@@ -91,7 +173,7 @@ def probe(name: str, en: Any, th: Any, totals: Counter[tuple[str, str]], flags: 
                          f"en={_short(r['src_text'])!r} th={_short(r['tgt_text'])!r} "
                          f"id={_short(r['entity_id'], 30)}")
     src = _norm(en.text)
-    for _, p in cmp.passages.iterrows():
+    for _, p in ([] if wrong_only else cmp.passages.iterrows()):
         if str(p["kind"]) != "untranslated":
             continue
         text = str(p["text"])
@@ -109,6 +191,7 @@ def main() -> None:
     ap.add_argument("names", nargs="*", help="article name prefixes (default: all)")
     ap.add_argument("--matched", action="store_true", help="also print matched rows")
     ap.add_argument("--quiet", action="store_true", help="totals only")
+    ap.add_argument("--wrong", action="store_true", help="only suspect wrong matches")
     args = ap.parse_args()
     pairs = find_pairs(args.names)
     totals: Counter[tuple[str, str]] = Counter()
@@ -116,7 +199,8 @@ def main() -> None:
     for name, (en_path, th_path) in pairs.items():
         en, th = mm.read_documents([en_path, th_path])
         try:
-            probe(name, en, th, totals, flags, matched=args.matched, quiet=args.quiet)
+            probe(name, en, th, totals, flags, matched=args.matched, quiet=args.quiet,
+                  wrong_only=args.wrong)
         except Exception as exc:  # one bad pair never stops the others
             print(f"\n=== {name}: {type(exc).__name__}: {exc}")
     labels = sorted({k[0] for k in totals})
@@ -128,12 +212,18 @@ def main() -> None:
         print(f"| {label} | " + " | ".join(str(totals[(label, s)]) for s in statuses) + " |")
     print(f"untranslated: {flags['not in source']} not in source, "
           f"{flags['IN-SOURCE']} in the source (false)")
-    print("\n| batch | pairs | missing (of them in dropped sentences) | added |")
-    print("|---|---|---|---|")
+    print("\n| batch | pairs | missing (of them in dropped sentences) | added "
+          "| matched | suspect wrong | precision |")
+    print("|---|---|---|---|---|---|---|")
     for batch in sorted({batch_of(n) for n in pairs}):
         n = sum(batch_of(p) == batch for p in pairs)
+        got, bad = flags[f"{batch} matched"], flags[f"{batch} wrong"]
         print(f"| {batch} | {n} | {flags[f'{batch} missing']} "
-              f"({flags[f'{batch} missing dropped']}) | {flags[f'{batch} added']} |")
+              f"({flags[f'{batch} missing dropped']}) | {flags[f'{batch} added']} "
+              f"| {got} | {bad} | {1 - bad / got if got else 1:.3f} |")
+    got, bad = totals[("ALL", "matched")], totals[("WRONG", "matched")]
+    print(f"names precision (suspect wrong matches): {bad}/{got} wrong, "
+          f"{1 - bad / got if got else 1:.3f}")
 
 
 if __name__ == "__main__":
