@@ -44,12 +44,14 @@ _ZONE_RE = re.compile(r"(?i)\b(?:GMT|UTC|ICT|WIB|WITA|WIT|PHT|PST|EST|EDT|CST|CD
                       r"(?:\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?)?\b|\([^()]{0,12}\)")
 """A time zone after the clock (``GMT+7``, ``WIB``), or a short bracket (``(GMT+7)``)."""
 _LABEL_RE = re.compile(
-    r"(?i)\b(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|"
+    r"(?i)\b(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited)(?:\s+on|\s+at)?|"
+    r"publication\s+date|date|time|"
     r"by|reporter|editor|translator|writer|source|photo)\b|[|●•/]|"
     r"เผยแพร่|อัปเดต|อัพเดท|ปรับปรุง|โพสต์|โดย")
 """What marks a line of the page's furniture: a label or a separator of its fields."""
 _FURNITURE_WORDS = frozenset({
-    "published", "updated", "posted", "modified", "last", "first", "on", "at", "by", "and",
+    "published", "updated", "posted", "modified", "edited", "publication", "date", "time",
+    "last", "first", "on", "at", "by", "and",
     "with", "of", "the", "news", "agencies", "agency", "staff", "reporter", "reporters",
     "writer", "writers", "correspondent", "editor", "translator", "source", "wire",
     "wires", "report", "reports", "service", "services", "desk", "team", "online", "ago",

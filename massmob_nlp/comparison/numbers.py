@@ -129,11 +129,18 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
     covered_src, covered_tgt = _parts(src, tgt, {**kept, **swapped})
-    changed = _changes(src, tgt, {**kept, **swapped}, covered_src, covered_tgt)
-    vague = _vague_changes(src, tgt, {**kept, **swapped, **changed}, covered_src, covered_tgt)
-    ends = _range_ends(src, tgt, {**kept, **swapped, **changed, **vague},
+    rounded = _rounded_conversions(src, tgt, kept, ctx.src.text, ctx.tgt.text)
+    kept_rounded = {**kept, **rounded}
+    changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
+    vague = _vague_changes(src, tgt, {**kept_rounded, **swapped, **changed}, covered_src,
+                           covered_tgt)
+    ends = _range_ends(src, tgt, {**kept_rounded, **swapped, **changed, **vague},
                        covered_src, covered_tgt)
     rows = [_kept_row(src[i], tgt[j], moved=i in moved) for i, j in kept.items()]
+    rows += [_number_row(src[i], tgt[j], "format_only",
+                         "a conversion in brackets, rounded by the translator")
+             for i, j in rounded.items()]
+    kept = kept_rounded
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
                          + "; values swapped between two years, dates or names")
              for i, j in swapped.items()]
@@ -546,6 +553,48 @@ def _range_ends(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
 
 
 # ------------------------------------------------------------------ conversions
+def _rounded_conversions(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                         src_text: str, tgt_text: str) -> dict[int, int]:
+    """Two amounts, one on each side, that restate in brackets the same joined amount
+    before them (``500,000 yuan (about 70,300 U.S. dollars)`` / ``500,000 หยวน (ราว 7
+    หมื่นดอลลาร์สหรัฐ)``): a conversion is an estimate, which translators round to a
+    Thai scale word. Kept when the target is the source rounded at the target's last
+    significant digit, whatever digits that leaves; ``($870 million)`` / ``(780
+    ล้านดอลลาร์)`` is a change. Source → target."""
+    used = set(kept.values())
+    out: dict[int, int] = {}
+    for i in range(1, len(src)):
+        j0 = kept.get(i - 1)
+        if i in kept or j0 is None or j0 + 1 >= len(tgt) or j0 + 1 in used or \
+                not _in_brackets_after(src[i - 1], src[i], src_text):
+            continue
+        s, t = src[i], tgt[j0 + 1]
+        if t["bead"] != s["bead"] or not _in_brackets_after(tgt[j0], t, tgt_text) or \
+                _str(s["kind"]) != _str(t["kind"]) or _str(s["kind"]) != "money" or \
+                _str(s.get("unit")) != _str(t.get("unit")) or _vague(s) or _vague(t):
+            continue
+        a, b = _num(s.get("value")), _num(t.get("value"))
+        if a is None or b is None or a <= 0 or b <= 0:
+            continue
+        step = 1.0  # the place of the target's last significant digit
+        while step * 10 <= b and abs(b / (step * 10) - round(b / (step * 10))) < 1e-6:
+            step *= 10
+        if abs(a - b) <= step / 2 * (1 + 1e-9):
+            out[i] = j0 + 1
+    return out
+
+
+def _in_brackets_after(prev: Mention, m: Mention, text: str) -> bool:
+    """``m`` in brackets right after ``prev``, in the same sentence bead (``250km (155
+    miles)``, ``500,000 หยวน (ราว 7 หมื่นดอลลาร์)``)."""
+    spans = [prev.get("end_char"), m.get("start_char"), m.get("end_char")]
+    if prev["bead"] != m["bead"] or any(x is None or pd.isna(x) for x in spans):
+        return False
+    pe, ms, me = (int(x) for x in spans if x is not None)
+    gap = re.sub(r"^(?:\s?[^\s()\[\]0-9]{1,15}){0,2}", "", text[pe:ms])
+    return bool(_OPEN_BRACKET_RE.fullmatch(gap)) and bool(_CLOSE_BRACKET_RE.match(text, me))
+
+
 _OPEN_BRACKET_RE = re.compile(r"\s*[(\[]\s*(?:about|around|approx(?:imately|\.)?|roughly|"
                               r"c\.|some|ประมาณ|ราว|ราวๆ|~|B\.\s?E\.|C\.\s?E\.|A\.\s?D\.|"
                               r"พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*$", re.IGNORECASE)

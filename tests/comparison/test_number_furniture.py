@@ -20,6 +20,7 @@ from massmob_nlp.comparison.number_furniture import furniture_line
     "Thứ Ba, 3/3/2026 10:20 (GMT+7)",
     "เผยแพร่: 14 มี.ค. 2569 เวลา 08.05 น.",
     "Updated 3 hours ago",
+    "Chan Dara | Publication date 4 March 2026 | 09:40 ICT",
     "อัปเดต 2 ชั่วโมงที่แล้ว",
 ])
 def test_a_date_stamp_line_is_a_dated_line(line):

@@ -103,3 +103,28 @@ def test_count_words_write_counts_not_amounts():
 ])
 def test_a_year_glossed_in_the_other_calendar(en, th, expected):
     assert number_problems(en, th, embeddings=False) == expected
+
+
+@pytest.mark.parametrize("en,th", [
+    # a conversion in brackets rounded to a Thai scale word
+    ("The province donated 800,000 yuan (about 110,400 U.S. dollars) to the victims.",
+     "มณฑลบริจาคเงิน 800,000 หยวน (ราว 1.1 แสนดอลลาร์สหรัฐ) แก่ผู้ประสบภัย"),
+    ("Each household gets 2 million kip (around $92).",
+     "แต่ละครัวเรือนได้รับ 2 ล้านกีบ (ประมาณ 90 ดอลลาร์)"),
+])
+def test_a_rounded_conversion_in_brackets_is_kept(en, th):
+    assert _problems(en, th) == []
+
+
+@pytest.mark.parametrize("en,th", [
+    # the conversion changed, not rounded
+    ("The province donated 800,000 yuan (about 110,400 U.S. dollars) to the victims.",
+     "มณฑลบริจาคเงิน 800,000 หยวน (ราว 1.4 แสนดอลลาร์สหรัฐ) แก่ผู้ประสบภัย"),
+    ("Each household gets 2 million kip (around $92).",
+     "แต่ละครัวเรือนได้รับ 2 ล้านกีบ (ประมาณ 29 ดอลลาร์)"),
+    # rounded, but not a conversion in brackets: one digit left is another amount
+    ("The fund released some 330 billion pesos into the system.",
+     "กองทุนปล่อยเงินราว 3 แสนล้านเปโซเข้าสู่ระบบ"),
+])
+def test_a_changed_conversion_is_still_a_mismatch(en, th):
+    assert [p[0] for p in _problems(en, th)] == ["mismatch"]
