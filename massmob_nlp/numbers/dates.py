@@ -325,6 +325,7 @@ def _join_date_ranges(sc: Scan) -> None:
             continue
         if a.key and b.key and "/" not in a.key + b.key and a.key < b.key \
                 and _DIGIT_RE.sub("0", a.key) == _DIGIT_RE.sub("0", b.key) \
+                and _DAY_KEY_RE.fullmatch(a.key) is not None \
                 and a in sc.out and b in sc.out and _span_between(sc.t, a.start, a.end, b.start):
             sc.out.remove(a)
             sc.out.remove(b)
@@ -333,6 +334,9 @@ def _join_date_ranges(sc: Scan) -> None:
 
 
 _DIGIT_RE = re.compile(r"[0-9]")
+_DAY_KEY_RE = re.compile(r"date:(?:[0-9]{4}|-)-[0-9]{2}-[0-9]{2}")
+"""A date key with a day: only days are joined into a span (``between November 1886 and
+June 1887`` stays two months, as the PUD gold reads them)."""
 _SPAN_OPEN_RE = re.compile(
     r"(?i)(?<![A-Za-z])(?:from|between)\s+(?:(?:the\s+)?(?:dates?|period|days?)\s+(?:of\s+)?)?$"
     r"|(?:ตั้งแต่|ระหว่าง)\s*(?:วันที่|เดือน)?\s*$"
