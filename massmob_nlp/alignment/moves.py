@@ -164,7 +164,9 @@ def _split_at(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
             if not all(texts) or not all(heads):
                 continue
             sims = embed(texts) @ embed(heads).T
-            if sims[0, 0] < max(MOVED_COS, sims[0, 1] + MOVED_GAP) or sims[1, 1] < MOVED_COS:
+            if sims[0, 0] < max(MOVED_COS, sims[0, 1] + MOVED_GAP):
+                continue
+            if sims[1, 1] < MOVED_COS and not _keeps_a_sentence(texts[1], own[single[0]]):
                 continue
             pair = Bead((unit,), tuple(edge), "", null.score) if side == 0 else \
                 Bead(tuple(edge), (unit,), "", null.score)
@@ -177,6 +179,17 @@ def _split_at(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
             if best is None or score > best[0]:
                 best = (score, min(k, nb), new)
     return None if best is None else (best[1], best[2])
+
+
+def _keeps_a_sentence(text: str, pieces: Sequence[str]) -> bool:
+    """True when ``text`` translates one of the sentences ``pieces`` of a paragraph of
+    two or more (cosine :data:`MOVED_COS`): a paragraph whose translation lost a
+    sentence still keeps its other ones (a47: one of two English sentences left, the
+    whole-paragraph cosine falls under :data:`MOVED_COS`)."""
+    sentences = [x for x in pieces if x.strip()]
+    if len(sentences) < 2 or not text.strip():
+        return False
+    return bool((embed([text]) @ embed(sentences).T).max() >= MOVED_COS)
 
 
 def _uncross(beads: Sequence[Bead], sims: np.ndarray) -> list[Bead]:

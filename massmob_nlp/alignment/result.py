@@ -54,6 +54,7 @@ from ..pipeline import Analysis, analyze
 from ..types import DocLike, Document, ParsedDocument
 from .dp import Aligner, Bead
 from .features import detect, encoder_knows, use_embeddings
+from .furniture import split_furniture
 from .moves import rejoin_far_by_numbers, rejoin_moved
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from .weights import SENT_KINDS, SENT_WEIGHTS
@@ -223,6 +224,9 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
                                  keys=_keys_of(keys, s_units, t_units))
         elif level == "paragraph" and method == DEFAULT_METHOD:  # far moves by numbers
             found = rejoin_far_by_numbers(found, _keys_of(keys, s_units, t_units))
+        if level == "paragraph" and not lists:  # bylines, outlets, timestamps: 1-0
+            found = split_furniture(found, [t for _, t in s_units], [t for _, t in t_units],
+                                    _keys_of(keys, s_units, t_units))
         beads = [_relabel(b, s_units, t_units) for b in found]
     return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs,
                      s_lang, t_lang)
