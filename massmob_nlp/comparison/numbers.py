@@ -362,11 +362,43 @@ def _parts(src: list[Mention], tgt: list[Mention], kept: dict[int, int]
     taken_tgt = used_tgt | set(covered_tgt) | set(covered_src.values())
     for i, s in enumerate(src):
         if i not in taken_src:
-            covered_tgt.update(dict.fromkeys(_fraction_terms(s, tgt, taken_tgt), i))
+            terms = _fraction_terms(s, tgt, taken_tgt) or _range_terms(s, tgt, taken_tgt)
+            covered_tgt.update(dict.fromkeys(terms, i))
+            taken_tgt.update(terms)
     for j, t in enumerate(tgt):
         if j not in taken_tgt:
-            covered_src.update(dict.fromkeys(_fraction_terms(t, src, taken_src), j))
+            terms = _fraction_terms(t, src, taken_src) or _range_terms(t, src, taken_src)
+            covered_src.update(dict.fromkeys(terms, j))
+            taken_src.update(terms)
     return covered_src, covered_tgt
+
+
+def _range_terms(m: Mention, others: list[Mention], taken: set[int]) -> list[int]:
+    """The two numbers of the other side's bead that write the range ``m`` as its two
+    ends (``from 16/7 to 28/7`` / ``16–28 กรกฎาคม``, ``từ năm 2019 đến năm 2021`` /
+    ``ระหว่างปี 2562–2564``, "between 40 and 60" / ``40–60``): the same span, or none."""
+    kind, key = _str(m["kind"]) or "", _str(m["key"]) or ""
+    cands = [k for k, o in enumerate(others) if k not in taken and o["bead"] == m["bead"]
+             and not _vague(o)]
+    if kind == "date" and "/" in key:
+        ends = key.split(":", 1)[1].split("/")
+        found = [next((k for k in cands if _str(others[k]["kind"]) == "date" and
+                       "/" not in (_str(others[k]["key"]) or "/") and
+                       not dates_differ(others[k]["key"], "date:" + end)), None)
+                 for end in ends]
+    else:
+        lo, hi = _num(m.get("value")), _num(m.get("value_max"))
+        if lo is None or hi is None:
+            return []
+        end_kind = "year" if kind == "year_range" else kind
+        found = [next((k for k in cands if _str(others[k]["kind"]) == end_kind
+                       and _num(others[k].get("value_max")) is None
+                       and _str(others[k].get("unit")) == _str(m.get("unit"))
+                       and _close(_num(others[k].get("value")), v)), None)
+                 for v in (lo, hi)]
+    if len(found) != 2 or None in found or found[0] == found[1]:
+        return []
+    return [k for k in found if k is not None]
 
 
 def _fraction_terms(m: Mention, others: list[Mention], taken: set[int]) -> list[int]:

@@ -1,0 +1,29 @@
+"""A range on one side written as its two ends on the other (``từ ngày 16/7 đến 28/7`` /
+``16–28 กรกฎาคม``, "from 2019 through the end of 2021" / ``ปี 2562–2564``): the same span,
+kept. Sentences written for these tests."""
+
+import pytest
+from number_problems import number_problems
+
+from massmob_nlp import compare
+
+
+@pytest.mark.parametrize("en,th", [
+    ("Sales fell 8 percent in the years from 2020 through the end of 2022.",
+     "ยอดขายลดลงร้อยละ 8 ในช่วงปี 2563–2565"),
+])
+def test_two_years_written_as_a_range_are_kept(en, th):
+    assert number_problems(en, th, embeddings=False) == []
+
+
+def test_a_range_with_another_end_is_still_reported():
+    got = number_problems("Sales fell 8 percent in the years from 2020 through the end of 2022.",
+                          "ยอดขายลดลงร้อยละ 8 ในช่วงปี 2563–2566", embeddings=False)
+    assert got and all(p[0] in ("missing", "added", "mismatch") for p in got)
+
+
+def test_two_vietnamese_dates_written_as_a_thai_range_are_kept():
+    c = compare("Triển lãm mở cửa từ ngày 3/9 và đóng cửa ngày 21/9 tại Đà Nẵng.",
+                "นิทรรศการเปิดระหว่างวันที่ 3–21 กันยายน ที่ดานัง", src_lang="vi", tgt_lang="th",
+                embeddings=False)
+    assert not c.numbers["status"].isin(["mismatch", "missing", "added"]).any()
