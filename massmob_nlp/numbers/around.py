@@ -58,10 +58,23 @@ def qualifier(t: str, start: int, end: int) -> str | None:
     m = _QUAL_BEFORE_RE.search(t, max(0, before - 24), before)
     if m and not _ends_a_noun(t, m):
         return _QUAL_BEFORE.get(" ".join(m.group().split()).lower())
-    m = _QUAL_AFTER_RE.match(t, end)
+    m = _QUAL_AFTER_RE.match(t, end) or _QUAL_AFTER_CLASSIFIER_RE.match(t, end)
     if m:
-        return _QUAL_AFTER.get(" ".join(m.group().split()).lower())
+        return _QUAL_AFTER.get(" ".join(m["q"].split()).lower()) if "q" in m.groupdict() \
+            else _QUAL_AFTER.get(" ".join(m.group().split()).lower())
+    if (per := _QUAL_PER_RE.search(t, max(0, start - 40), start)) is not None:
+        return _QUAL_BEFORE.get(per["q"])  # "ราวคืนละ 45 ดอลลาร์" "about $45 a night"
     return None
+
+
+_QUAL_PER_RE = re.compile(
+    rf"(?P<q>{alt(p for ps in th.QUALIFIERS_BEFORE.values() for p in ps)})\s*"
+    r"(?!และ)[ก-๛]{1,8}?ละ\s*$")
+"""A Thai hedge before a distributive ``<unit>ละ`` (``ราวคืนละ 45 ดอลลาร์`` "about $45 a
+night", ``ราคาราวโดสละ 40 ดอลลาร์``) qualifies the number after it."""
+_QUAL_AFTER_CLASSIFIER_RE = re.compile(
+    rf"\s*(?:{alt(th.CLASSIFIERS)})\s*(?P<q>ขึ้นไป)")
+"""``ตั้งแต่ห้าคนขึ้นไป`` "five or more people": ``ขึ้นไป`` after the classifier."""
 
 
 # "held over three days", "rain fell over two days", "Bt2 trillion over 10 years": over

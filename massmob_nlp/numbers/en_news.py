@@ -137,7 +137,30 @@ def find_english_news(sc: Scan) -> None:
         _age_groups(sc)
     if "lunar" in low:
         _last_lunar_month(sc)
+    if digits and ("U" in t or "under-" in low):
+        _age_classes(sc)
     _names(sc)
+
+
+_AGE_CLASS_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:U-?|[Uu]nder-)(?P<n>1[2-9]|2[0-3])(?:s|'s)?(?![0-9A-Za-z])"
+    r"(?=\s+(?:men's|women's|boys'?|girls'?|national|football|soccer|futsal|basketball"
+    r"|volleyball|team|teams|side|squad|championships?|tournament|cup|level|players?|coach"
+    r"|Asian|World|SEA|Southeast)\b|\s*(?:ทีม|ชาย|หญิง|ชิง|ฟุตบอล))"
+    r"|(?<=รุ่น)\s*U-?(?P<m>1[2-9]|2[0-3])(?![0-9A-Za-z])"
+    r"|(?<=ทีมชาติไทย)\s*U-?(?P<k>1[2-9]|2[0-3])(?![0-9A-Za-z])")
+"""``the U-22 football team``, ``an under-19 squad``, ``ทีมชาติไทย U23``, ``รุ่น U22``: an age
+class, "aged at most 22" (Thai ``รุ่นอายุไม่เกิน 22 ปี``): ``duration:22:year``, at_most."""
+
+
+def _age_classes(sc: Scan) -> None:
+    for m in _AGE_CLASS_RE.finditer(sc.t):
+        g = "n" if m["n"] else "m" if m["m"] else "k"
+        s = m.start() if g == "n" else m.start(g) - (2 if sc.t[m.start(g) - 2] == "U" else 1)
+        if sc.free(s, m.end()):
+            n = int(m[g])
+            sc.add(s, m.end(), "duration", value=float(n), unit="year",
+                   key=f"duration:{n}:year", qualifier="at_most")
 
 
 _DIGIT_RE = re.compile(r"[0-9]")

@@ -179,3 +179,18 @@ def test_pc_after_a_number_is_per_cent(text: str, keys: list[str]) -> None:
 def test_bare_k_amount_in_a_text_of_kyat_amounts() -> None:
     assert _keys("Diesel rose to K3,200 a litre; every K50 rise hits farmers.", "en") == [
         "money:3200:MMK", "money:50:MMK"]
+
+
+@pytest.mark.parametrize("text,lang,row", [
+    ("ค่าเงินยังอยู่เหนือ 2,100 จ๊าดต่อดอลลาร์", "th", ("2,100 จ๊าด", "over")),
+    ("รัฐให้วีซ่าแก่คณะตั้งแต่สิบคนขึ้นไป", "th", ("สิบ", "at_least")),
+    ("โรงแรมเก็บราวคืนละ 30 ดอลลาร์", "th", ("30 ดอลลาร์", "about")),
+    ("The U-23 football team flew home.", "en", ("U-23", "at_most")),
+    ("ทีมชาติไทย U23 ลงสนามคืนนี้", "th", ("U23", "at_most")),
+])
+def test_thai_hedges_and_age_classes(text: str, lang: str, row: tuple[str, str]) -> None:
+    assert [(m.text, m.qualifier) for m in find_numbers(text, lang)] == [row]
+
+
+def test_north_is_no_qualifier() -> None:
+    assert [m.qualifier for m in find_numbers("ฝนตกหนักในภาคเหนือ 5 จังหวัด", "th")] == [None]
