@@ -96,6 +96,7 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
                     and not _loanword(ctx, t) and not _repeated(ctx, t) and \
                     not _paired_elsewhere(t, tgt, got, spans) and \
                     not _abbreviates_named(t, tgt, ctx.tgt.text) and \
+                    not _given_name_of(t, tgt) and \
                     not _translated_in_source(ctx, t):
                 rows.append(_entity_row(None, t, "added", math.nan))
         elif "row" not in hit:  # an English stretch the recognizer did not label
@@ -692,6 +693,22 @@ def _abbreviates_named(t: dict[str, Any], tgt: list[dict[str, Any]], text: str =
             if rest[:1] == letters[0] and _subsequence(letters, rest):
                 return True
     return False
+
+
+def _given_name_of(t: dict[str, Any], tgt: list[dict[str, Any]]) -> bool:
+    """Whether a target person left over is one word (after its title) that ends
+    another person of the target: Vietnamese news calls a person again by the last
+    syllable, the given name (นายฮวี after นายเหงียน ดึ๊ก ฮวี), not an added name."""
+    from ..entities.latin_search import thai_core
+
+    if _str(t.get("label")) != "PERSON":
+        return False
+    core = thai_core(_str(t.get("text")) or "")
+    if not core or " " in core or not THAI_RE.search(core):
+        return False
+    return any(u is not t and _str(u.get("label")) == "PERSON" and
+               len(words := (_str(u.get("text")) or "").split()) >= 2 and words[-1] == core
+               for u in tgt)
 
 
 def _subsequence(letters: str, text: str) -> bool:

@@ -101,6 +101,10 @@ NAME_GROUPS: dict[str, str] = {"PERSON": "person", "ORG": "name", "LOC": "name",
                                "LAW": "law", "MISC": "name"}
 """Labels that :func:`match_entities` may pair by name; same group = compatible."""
 
+CROSS_LABEL_MIN_SCORE = 0.9
+"""Least :func:`name_similarity` of a person and a place or body (one recognizer's
+label is wrong: ``Muong Nhe`` PERSON is the district เหมื่องเญ, ``Java`` PERSON is
+เกาะชวา) for :func:`match_entities` to pair them."""
 MIN_MATCH_SCORE = 0.6
 """Default threshold of :func:`match_entities` name similarity (higher is better)."""
 MATCH_COLUMNS: dict[str, str] = {
@@ -310,9 +314,10 @@ def match_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
 
     * ``"entity_id"``: both mentions carry the same ``entity_id`` (score 1.0);
     * ``"code"``: both contain the same normalized document code (score 1.0);
-    * ``"name"``: otherwise, when neither is linked to a different id, the labels are
-      compatible (:data:`NAME_GROUPS`) and :func:`name_similarity` of the two texts
-      (Thai romanized with ``royin``) is at least ``min_score``.
+    * ``"name"``: otherwise, when neither is linked to a different id, neither is a
+      LAW, and :func:`name_similarity` of the two texts (Thai romanized with
+      ``royin``) is at least ``min_score`` when the labels are compatible
+      (:data:`NAME_GROUPS`), :data:`CROSS_LABEL_MIN_SCORE` when they are not.
 
     Returns one row per pair with columns :data:`MATCH_COLUMNS`: ``src_row`` and
     ``tgt_row`` are positions (``iloc``) in the inputs; ``score`` is in [0, 1], higher
@@ -344,10 +349,14 @@ def match_pairs(src: Iterable[Sequence[Any]], tgt: Iterable[Sequence[Any]], *,
                 shared = "code." + "+".join(sorted(codes_a & codes_b))
                 rows.append((i, j, text_a, text_b, lab_a, lab_b, shared, "code", 1.0))
             elif (id_a is None or id_b is None) and lab_a in NAME_GROUPS and \
-                    NAME_GROUPS[lab_a] == NAME_GROUPS.get(lab_b):
+                    lab_b in NAME_GROUPS and "law" not in (NAME_GROUPS[lab_a],
+                                                           NAME_GROUPS[lab_b]):
                 if (text_a, text_b) not in seen:
                     seen[text_a, text_b] = similarity_above(text_a, text_b, min_score)
                 score = seen[text_a, text_b]
+                if score is not None and NAME_GROUPS[lab_a] != NAME_GROUPS[lab_b] and \
+                        score < CROSS_LABEL_MIN_SCORE:
+                    score = None  # a person and a place: only a close transliteration
                 if score is not None:
                     rows.append((i, j, text_a, text_b, lab_a, lab_b, id_a or id_b, "name",
                                  score))
