@@ -276,6 +276,9 @@ LOANWORDS: frozenset[str] = frozenset({
 """Renderings of the lexicon that are English words written in Thai: a span of them
 may be a name (เดโมแครต), so :func:`is_generic` does not count them."""
 COMMON_WORDS: frozenset[str] = frozenset({
+    "แขวง", "ตำบล", "อำเภอ", "ทางบก", "ทางทะเล", "ทางอากาศ", "วิศวกรรมศาสตร์", "เหรียญ",
+    "ชั้น", "ลูก", "คน", "หลัง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า",
+    "สิบ", "ร้อย", "พัน", "ทั้งสอง",
     "ภาค", "เขต", "ชายแดน", "ชายฝั่ง", "เฉียง", "ประจำ", "ตอน", "ฝั่ง", "แถบ", "บริเวณ",
     "พื้นที่", "ท้องถิ่น", "ทหาร", "ศาสนจักร", "ทิศ", "เหมือง", "เหมืองแร่", "คนขับ",
     "อาชญากรรม", "ช่วง", "หนึ่ง", "สะพาน", "ถนน", "รถไฟ", "โพล", "ประมง", "ชาวประมง",
@@ -289,7 +292,9 @@ COMMON_WORDS: frozenset[str] = frozenset({
 recognizer runs a body into (สมาคมกล่าว: *the association said*); a hemisphere, a
 pole, a planet, space (ซีกโลกเหนือ, ขั้วโลกใต้) are common nouns too, and so are a
 month or a weekday (เดือนตุลาคม, วันอาทิตย์: a date) and the quantifier บาง *some*
-before a common noun (บางเมือง *some towns*; บางนา is a name: นา is no common word here)."""
+before a common noun (บางเมือง *some towns*; บางนา is a name: นา is no common word here);
+an admin word with a count or a number word is no name either (แขวง 678 แห่ง *678
+wards*, สองเมือง *the two cities*, ตำบลชายแดนทางบก *land-border communes*)."""
 
 
 @lru_cache(maxsize=1)
@@ -306,8 +311,8 @@ def is_generic(thai: str) -> bool:
     (not :data:`LOANWORDS`, not names of the world table such as ยุโรป),
     :data:`COMMON_WORDS` and linking words, with spaces between. Such a span that a
     recognizer labelled is a common noun, not a name."""
-    text = re.sub(r"[\s:;,.!?\"'“”‘’()\[\]]+", "",
-                  join_sara_am(unicodedata.normalize("NFC", thai)))
+    text = re.sub(r"[\s:;,.!?\"'“”‘’()\[\]0-9๐-๙]+", "",
+                  join_sara_am(unicodedata.normalize("NFC", thai)))  # แขวง 678: a count
     vocab = _generic_words()
     longest = max(map(len, vocab))
     ok = [True] + [False] * len(text)  # ok[i]: text[:i] splits into common words

@@ -93,3 +93,12 @@ def test_more_vietnamese_syllables_in_thai() -> None:
     assert name_similarity("Bui Duy Khanh", "บุ่ย ซวี คั้ญ") >= 0.9
     assert name_similarity("Le Van Trai", "เล วัน จ๊าย") >= 0.9
     assert name_similarity("Le Van Trai", "เล วัน ลาม") < 0.6
+
+
+def test_admin_words_with_counts_are_no_names() -> None:
+    from massmob_nlp.entities.translated import is_generic
+
+    assert is_generic("แขวง 312") and is_generic("สามเมือง")
+    assert is_generic("ตำบลชายแดนทางบก")
+    assert not is_generic("ตำบลฮว่าเซิน")  # a named commune
+    assert not is_generic("แขวงเบ๊นแถ่ง")
