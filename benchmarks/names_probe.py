@@ -77,6 +77,7 @@ def _short(text: Any, n: int = 60) -> str:
 _DIGITS_RE = re.compile(r"[0-9]+")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _THAI_CHAR_RE = re.compile("[\u0e01-\u0e4e]")
+_THAI_ABBREVIATION_RE = re.compile(r"[ก-ฮ]{1,5}(?:\.[ก-ฮ]{1,4})*\.")
 CLOSE_SOUND = 0.9
 """A Thai common word this close in sound to the English name is its rendering..."""
 CLOSE_NAME = 0.85
@@ -117,8 +118,8 @@ def wrong_match(src: str, tgt: str, label: str, tgt_text: str, start: int, end: 
     if world_ids(core) or world_ids(tgt) or any(h.start == 0 and h.end == len(core)
                                                 for h in find_gazetteer(core)):
         return None  # a place or body of the world table or gazetteer: a name
-    if core in spell_acronym(src.strip()):
-        return None  # TNT / ทีเอ็นที
+    if core in spell_acronym(src.strip()) or _THAI_ABBREVIATION_RE.fullmatch(core):
+        return None  # TNT / ทีเอ็นที; UEC / กกต. (the initials of the Thai name)
     lexicon = name_words()
     words = re.findall(r"[^\W\d_]+", src)
     for word in words:
