@@ -130,7 +130,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
     covered_src, covered_tgt = _parts(src, tgt, {**kept, **swapped})
     rounded = _rounded_conversions(src, tgt, kept, ctx.src.text, ctx.tgt.text)
-    kept_rounded = {**kept, **rounded}
+    raw = _bead_texts(ctx, [])
+    whole = {side: _whole_shares(ms, side, {**kept, **swapped, **rounded}, raw)
+             for side, ms in (("src", src), ("tgt", tgt))}
+    kept_rounded = {**kept, **rounded, **dict.fromkeys(whole["src"], -1),
+                    **{-100_000 - n: j for n, j in enumerate(whole["tgt"])}}
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
     vague = _vague_changes(src, tgt, {**kept_rounded, **swapped, **changed}, covered_src,
                            covered_tgt)
@@ -140,7 +144,10 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     rows += [_number_row(src[i], tgt[j], "format_only",
                          "a conversion in brackets, rounded by the translator")
              for i, j in rounded.items()]
-    kept = kept_rounded
+    rows += [_number_row(src[i] if side == "src" else None, tgt[i] if side == "tgt" else None,
+                         "format_only", f"the whole, written as {word!r}")
+             for side in ("src", "tgt") for i, word in whole[side].items()]
+    kept = {**kept, **rounded}
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
                          + "; values swapped between two years, dates or names")
              for i, j in swapped.items()]
@@ -163,7 +170,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         ends_src
     taken_tgt = set(kept.values()) | set(covered_tgt) | set(covered_src.values()) | \
         set(changed.values()) | ends_tgt
-    raw = _bead_texts(ctx, [])
+    taken_src |= set(whole["src"])
+    taken_tgt |= set(whole["tgt"])
     texts = _bead_texts(ctx, [("src", src[i]) for i in taken_src]
                         + [("tgt", tgt[j]) for j in taken_tgt])
     for k, of in _thai_times(src, tgt, kept, ctx.src.text, ctx.tgt.text, taken_tgt).items():
@@ -581,6 +589,35 @@ def _range_ends(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
             a, b = (end, other) if side == "src" else (other, end)
             note = f"{a:,.10g} → {b:,.10g}; one end of {str(r['text'])!r}"
             out.append((whole, k, note) if side == "src" else (k, whole, note))
+    return out
+
+
+# ------------------------------------------------------------------ the whole
+_ALL_WORD_RE = re.compile(r"(?i)\b(?:all|every|entire|whole|toàn bộ|tất cả)\b|"
+                          r"ทั้ง(?!นี้|ที่|ๆ)|ทุก(?!ข์)|ครบ")
+"""A word for "all" in English, Thai or Vietnamese (not ทั้งนี้ "however", ทั้งที่
+"although", ทุกข์ "suffering")."""
+
+
+def _whole_shares(ms: list[Mention], side: str, joined: dict[int, int],
+                  raw: dict[tuple[str, int], str]) -> dict[int, str]:
+    """Unjoined shares of 100% whose other side writes "all" in the sentence bead and
+    no 100% (``đạt 100% trong tổng số 79.243 tàu cá`` / "all 79,243 fishing vessels" /
+    ``เรือประมงทั้ง 79,243 ลำ``): the whole, written as a word; never the partner of
+    another share changed nearby. Index → the other side's word."""
+    taken = set(joined) if side == "src" else set(joined.values())
+    far = "tgt" if side == "src" else "src"
+    out = {}
+    for k, m in enumerate(ms):
+        if k in taken or _str(m["kind"]) != "percent" or _vague(m) or \
+                not _close(_num(m.get("value")), 100.0) or \
+                _num(m.get("value_max")) is not None:
+            continue
+        other = raw.get((far, int(m["bead"])), "")
+        hit = _ALL_WORD_RE.search(other)
+        if hit is not None and not re.search(r"(?<![0-9.,])100\s*(?:%|percent|per\s*cent|"
+                                             r"เปอร์เซ็นต์)|ร้อยละ\s*100(?![0-9])", other):
+            out[k] = hit.group()
     return out
 
 

@@ -1,6 +1,7 @@
 """A range on one side written as its two ends on the other (``từ ngày 16/7 đến 28/7`` /
 ``16–28 กรกฎาคม``, "from 2019 through the end of 2021" / ``ปี 2562–2564``): the same span,
-kept. Sentences written for these tests."""
+kept; and a share of 100% written as "all" (``ทั้ง``, ``tất cả``). Sentences written for
+these tests."""
 
 import pytest
 from number_problems import number_problems
@@ -27,3 +28,28 @@ def test_two_vietnamese_dates_written_as_a_thai_range_are_kept():
                 "นิทรรศการเปิดระหว่างวันที่ 3–21 กันยายน ที่ดานัง", src_lang="vi", tgt_lang="th",
                 embeddings=False)
     assert not c.numbers["status"].isin(["mismatch", "missing", "added"]).any()
+
+
+@pytest.mark.parametrize("src,tgt,src_lang,tgt_lang", [
+    ("By June, 100% of the 412 schools had internet access.",
+     "ภายในเดือนมิถุนายน โรงเรียนทั้ง 412 แห่งมีอินเทอร์เน็ตใช้", "en", "th"),
+    ("Đến cuối năm, 100% trong tổng số 6.150 hộ dân đã có điện lưới.",
+     "By the end of the year, all 6,150 households had grid power.", "vi", "en"),
+])
+def test_a_whole_share_written_as_all_is_kept(src, tgt, src_lang, tgt_lang):
+    c = compare(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang, embeddings=False)
+    assert not c.numbers["status"].isin(["mismatch", "missing", "added"]).any()
+
+
+def test_a_whole_share_is_not_the_partner_of_a_changed_share():
+    c = compare("Đến cuối năm, 100% trong tổng số 6.150 hộ dân đã có điện, 97,4% có nước sạch.",
+                "ภายในสิ้นปี ครัวเรือนทั้ง 6,150 หลังมีไฟฟ้าใช้ และร้อยละ 94.7 มีน้ำสะอาด",
+                src_lang="vi", tgt_lang="th", embeddings=False)
+    bad = c.numbers[c.numbers["status"].isin(["mismatch", "missing", "added"])]
+    assert list(zip(bad["status"], bad["src_text"])) == [("mismatch", "97,4%")]
+
+
+def test_a_whole_share_dropped_without_all_is_missing():
+    assert number_problems("By June, 100% of the 412 schools had internet access.",
+                           "ภายในเดือนมิถุนายน โรงเรียน 412 แห่งมีอินเทอร์เน็ตใช้",
+                           embeddings=False) == [("missing", "100%", "")]
