@@ -235,6 +235,26 @@ def _restated_period(m: Mention, side: str, text: str,
     return None
 
 
+_ANAPHORIC_PERIOD_RE = re.compile(
+    r"(?i)\b(?:the|this|that|same)\s+(?:same\s+)?(?:period|span|stretch)\b|"
+    r"ช่วง(?:เวลา)?(?:ดังกล่าว|เดียวกัน|นี้|นั้น)|ระยะเวลา(?:ดังกล่าว|เดียวกัน)|"
+    r"(?:cùng|trong)\s+kỳ|giai\s+đoạn\s+(?:này|trên|đó)|thời\s+gian\s+(?:này|trên|đó)")
+"""A period named by an anaphor: "in the period", "the same period", ``ในช่วงเวลาดังกล่าว``,
+``ช่วงเดียวกัน``, ``cùng kỳ``, ``giai đoạn này``."""
+
+
+def _restated_length(m: Mention, side: str, raw: dict[tuple[str, int], str],
+                     joined_keys: set[str | None]) -> str | None:
+    """A length of time the article already gave and kept (``11 tháng năm 2025`` … ``Trong
+    11 tháng``), restated where the other side names it by an anaphor (``in the period``,
+    ``ในช่วงเวลาดังกล่าว``): the same period, no loss. The anaphor, or None."""
+    if _str(m["kind"]) != "duration" or _str(m["key"]) not in joined_keys or _vague(m):
+        return None
+    far = "tgt" if side == "src" else "src"
+    hit = _ANAPHORIC_PERIOD_RE.search(raw.get((far, int(m["bead"])), ""))
+    return hit.group() if hit is not None else None
+
+
 _STRAIGHT_SETS_EN = re.compile(r"(?i)\bstraight(?:\s+|-)sets\b")
 _STRAIGHT_SETS_TH = re.compile(r"รวด\s*(?P<a>[23๒๓]|สอง|สาม)\s*เซ็?ต"
                                r"|(?P<b>[23๒๓]|สอง|สาม)\s*เซ็?ตรวด")

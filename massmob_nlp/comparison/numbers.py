@@ -91,6 +91,7 @@ from .number_rows import (
     _counted_article,
     _kept_row,
     _number_row,
+    _restated_length,
     _restated_period,
     _restated_total,
     _unmatched,
@@ -189,6 +190,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                                     f"the same {what} as {of['text']!r} in another "
                                     f"{'calendar' if what == 'year' else 'unit'}"
                                     + (", in brackets" if k in bracketed else "")))
+    joined_keys = {"src": {_str(src[i]["key"]) for i in kept},
+                   "tgt": {_str(tgt[j]["key"]) for j in kept.values()}}
     kept_keys = {side: {(int(m["pbead"]), _str(m["key"])) for m in ms}
                  for side, ms in (("src", [src[i] for i in kept]),
                                   ("tgt", [tgt[j] for j in kept.values()]))}
@@ -206,6 +209,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only",
                                         "the same code restated in its sentence"))
+                continue
+            if (anaphor := _restated_length(m, side, raw, joined_keys[side])) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only",
+                                        f"the period given before, restated as {anaphor!r}"))
                 continue
             if (period := _restated_period(m, side, text, raw)) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)

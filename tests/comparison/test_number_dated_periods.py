@@ -207,3 +207,22 @@ def test_code_written_twice_in_its_sentence_is_kept_once(en, th):
 def test_another_code_of_the_sentence_is_still_missing():
     assert ("missing", "MH370", "") in _problems("Flights MH17 and MH370 were both lost.",
                                                 "เที่ยวบิน MH17 สูญหาย")
+
+
+_TWO_PERIODS_EN = ("In the first nine months of 2026, rice exports reached 6.1 million tonnes. "
+                   "In the nine months, coffee exports reached 1.4 million tonnes.")
+
+
+def test_a_period_restated_by_an_anaphor_is_kept():
+    from number_problems import number_problems
+    th = ("ในช่วง 9 เดือนแรกของปี 2569 การส่งออกข้าวอยู่ที่ 6.1 ล้านตัน "
+          "ส่วนการส่งออกกาแฟในช่วงเวลาดังกล่าวอยู่ที่ 1.4 ล้านตัน")
+    assert number_problems(_TWO_PERIODS_EN, th, embeddings=False) == []
+
+
+def test_a_period_dropped_without_an_anaphor_is_missing():
+    from number_problems import number_problems
+    th = ("ในช่วง 9 เดือนแรกของปี 2569 การส่งออกข้าวอยู่ที่ 6.1 ล้านตัน "
+          "ส่วนการส่งออกกาแฟอยู่ที่ 1.4 ล้านตัน")
+    assert [p[:2] for p in number_problems(_TWO_PERIODS_EN, th, embeddings=False)] == \
+        [("missing", "nine months")]
