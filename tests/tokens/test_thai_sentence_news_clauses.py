@@ -83,3 +83,11 @@ def test_verbless_piece_before_โดย_joins_the_sentence_before():
     assert sent_mod.join_verbless(text, seq, [first, second]) == [second]
     # the first piece of a paragraph is left alone
     assert sent_mod.join_verbless(text, seq, [second]) == [second]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("otherwise", ["มิฉะนั้น", "ไม่เช่นนั้น"])
+def test_otherwise_continues_the_sentence(engine, otherwise):
+    text = (f'"ชาวสวนต้องการเงินกู้ดอกเบี้ยต่ำเพื่อซื้อปุ๋ยก่อนฤดูฝน {otherwise}'
+            'ผลผลิตปีนี้จะลดลงอย่างมาก" นายสมศักดิ์ กล่าว')
+    assert thai_sents(text, engine) == [text]
