@@ -205,10 +205,10 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the total given before, restated as {word!r}"))
                 continue
-            if _restated_code(m, ms, taken):
+            if _restated_code(m, ms, taken) or _repeated_value(m, ms, taken):
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only",
-                                        "the same code restated in its sentence"))
+                                        "the same value restated in its sentence"))
                 continue
             if (anaphor := _restated_length(m, side, raw, joined_keys[side])) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
@@ -264,6 +264,20 @@ def _restated_code(m: Mention, ms: list[Mention], taken: set[int]) -> bool:
         k in taken and o is not m and o["bead"] == m["bead"] and
         "code" in (_str(m["kind"]), _str(o["kind"])) and digit_groups(str(o["text"])) == digits
         for k, o in enumerate(ms))
+
+
+REPEATS = 3
+"""Fewest mentions of one value in one sentence bead that make a repeated label rather
+than counts: ``1.450 điểm 10, … 513 điểm 10, … 1.004 điểm 10`` ("perfect 10s")."""
+
+
+def _repeated_value(m: Mention, ms: list[Mention], taken: set[int]) -> bool:
+    """A value its sentence writes :data:`REPEATS` times or more (a grade, a label:
+    ``điểm 10`` after each count), one of them joined: a translation that writes it
+    once loses nothing. Two mentions ("10 dead and 10 injured") are two numbers."""
+    same = [k for k, o in enumerate(ms) if o["bead"] == m["bead"] and
+            _str(o["key"]) is not None and _str(o["key"]) == _str(m["key"])]
+    return len(same) >= REPEATS and any(k in taken for k in same)
 
 
 def _written_alike(same: Test) -> Test:

@@ -53,3 +53,16 @@ def test_a_whole_share_dropped_without_all_is_missing():
     assert number_problems("By June, 100% of the 412 schools had internet access.",
                            "ภายในเดือนมิถุนายน โรงเรียน 412 แห่งมีอินเทอร์เน็ตใช้",
                            embeddings=False) == [("missing", "100%", "")]
+
+
+def test_a_label_value_repeated_three_times_is_written_once():
+    c = compare("Tỉnh có 820 điểm 9, trong đó môn sử có 311 điểm 9, môn địa có 254 điểm 9.",
+                "The province recorded a score of 9 on 820 papers, including 311 in history "
+                "and 254 in geography.", src_lang="vi", tgt_lang="en", embeddings=False)
+    assert not c.numbers["status"].isin(["mismatch", "missing", "added"]).any()
+
+
+def test_a_value_written_twice_is_two_numbers():
+    assert number_problems("Ten people were killed and 10 others injured in the crash.",
+                           "มีผู้เสียชีวิต 10 คนจากอุบัติเหตุ", embeddings=False) == \
+        [("missing", "Ten", "")]
