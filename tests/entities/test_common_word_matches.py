@@ -102,3 +102,12 @@ def test_admin_words_with_counts_are_no_names() -> None:
     assert is_generic("ตำบลชายแดนทางบก")
     assert not is_generic("ตำบลฮว่าเซิน")  # a named commune
     assert not is_generic("แขวงเบ๊นแถ่ง")
+
+
+def test_lao_and_cambodian_ministries_in_thai_words() -> None:
+    from massmob_nlp.entities.translated import find_translation
+
+    text = "กระทรวงเกษตร ป่าไม้ และประมง ประกาศ"
+    hit = find_translation("Ministry of Agriculture, Forestry and Fisheries", text,
+                           (0, len(text)), _edges(text))
+    assert hit is not None and text[hit[0]:hit[1]] == "กระทรวงเกษตร ป่าไม้ และประมง"
