@@ -61,8 +61,11 @@ _EN_VALUE_RE = re.compile(rf"(?i)\b(?:{'|'.join(EN_VALUE_WORDS)})\b")
 _TH_VALUE_RE = re.compile("|".join(sorted([*TH_VALUE_WORDS, *TH_TRANSLITERATIONS],
                                            key=len, reverse=True)))
 _TH_VALUES = {**TH_VALUE_WORDS, **TH_TRANSLITERATIONS}
-_ROMAN_RE = re.compile(r"\b(?=[IVXLC]{2,}\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
-"""Roman numerals of two letters or more (``Henry VIII``, ``Part III``)."""
+_ROMAN_RE = re.compile(
+    r"\b(?=[IVXLC]{2,}\b)(?=\w)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?<=\w)")
+"""Roman numerals of two letters or more (``Henry VIII``, ``Part III``); a word of Roman
+letters that is no numeral (the ticker ``VIC``, ``LC``, ``CIVIC``) matches nothing, not an
+empty string."""
 
 
 def digit_groups(text: str) -> tuple[str, ...]:

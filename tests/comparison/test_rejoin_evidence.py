@@ -39,3 +39,9 @@ def test_a_number_of_that_paragraph_alone_is_evidence():
 def test_two_shared_numbers_are_evidence():
     en, th = _pair()
     assert _shared_evidence(en, th, 3, 3)  # 2024 and 15%
+
+
+def test_a_ticker_of_roman_letters_is_no_numeral_and_no_empty_value():
+    from massmob_nlp.comparison.evidence import values_in_text
+    found = values_in_text("Shares of the conglomerate (VIC) and of LC rose 2.4% under Part III")
+    assert found == {2.4: "2.4", 3.0: "III"}
