@@ -455,6 +455,21 @@ _DATE_AFTER_RE = re.compile(
     r"\s*(?:,|\(|-|–)?\s*(?:ngày\s+|mùng\s+|mồng\s+)?[0-9]{1,2}\s*[/-]\s*[0-9]")
 
 
+_SESSION_BEFORE_RE = re.compile(r"(?i)phiên(?:\s+(?:giao\s+dịch|sáng|chiều))?\s+thứ\s+$")
+_SESSION_END_RE = re.compile(r"\s*(?:[,.;:)]|$|\(?\s*(?:ngày\s+)?[0-9]{1,2}\s*/\s*[0-9])")
+_MARKET_RE = re.compile(r"(?i)VN-?Index|HNX|HoSE|UPCoM|cổ\s+phiếu|chứng\s+khoán|khối\s+ngoại")
+_WEEKDAYS = frozenset({"hai", "ba", "tư", "năm", "sáu", "bảy"})
+
+
+def _weekday_session(t: str, s: int, e: int) -> bool:
+    """``phiên thứ ba`` in a market report is "Tuesday's session" (the exchanges name
+    a session by its weekday: English "on Tuesday", Thai ``วันอังคาร``), when nothing
+    follows that makes it a sequence (``phiên thứ ba liên tiếp`` "a third straight
+    session", ``phiên họp thứ ba`` "the third sitting")."""
+    return (t[s:e].lower() in _WEEKDAYS and _SESSION_BEFORE_RE.search(t, 0, s) is not None
+            and _SESSION_END_RE.match(t, e) is not None and _MARKET_RE.search(t) is not None)
+
+
 def _ordinal_extent(t: str, s: int, e: int) -> tuple[int, int | None]:
     """The end and value of the number words starting at ``s`` (``mười một`` 11,
     ``hai mươi`` 20, ``tám`` 8): the longest run of words with a value."""
@@ -476,7 +491,7 @@ def _ordinal_words(sc: Scan) -> None:
             s = m.start(g)
             e, v = _ordinal_extent(t, s, m.end(g)) if g in ("w", "n3") else (
                 m.end(g), _ORDINAL_WORDS[m[g]])
-            if v is None:
+            if v is None or _weekday_session(t, s, e):
                 continue
             n = v
         if sc.free(s, e):
@@ -491,7 +506,7 @@ def _ordinal_words(sc: Scan) -> None:
             continue
         s = m.start(g)
         e, v = _ordinal_extent(t, s, m.end(g))
-        if v is not None and sc.free(s, e):
+        if v is not None and not _weekday_session(t, s, e) and sc.free(s, e):
             sc.add(s, e, "ordinal", value=float(v), key=f"ordinal:{v}")
 
 

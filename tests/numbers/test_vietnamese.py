@@ -178,3 +178,16 @@ def test_qualifiers_quá_chưa_đầy_and_out_of() -> None:
     assert rows == [("cardinal:15", "over"), ("ordinal:2", None),
                     ("duration:5:month", "under"), ("ordinal:40", None),
                     ("cardinal:120", None)]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    # a market report names a session by its weekday: "on Tuesday", no rank
+    ("VN-Index giảm 12,5 điểm trong phiên thứ ba, khi khối ngoại bán ròng 800 tỷ đồng.",
+     ["cardinal:12.5", "money:800000000000:VND"]),
+    ("Cổ phiếu ngân hàng giảm mạnh trong phiên sáng thứ sáu.", []),
+    # a sequence stays a rank
+    ("VN-Index tăng phiên thứ ba liên tiếp, lên 1.650 điểm.", ["ordinal:3", "cardinal:1650"]),
+    ("Quốc hội bước vào phiên họp thứ ba, thảo luận về ngân sách.", ["ordinal:3"]),
+])
+def test_a_trading_session_named_by_its_weekday_is_no_rank(text, keys):
+    assert mm.numbers_table(text, lang="vi")["key"].tolist() == keys
