@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from . import en, th
+from .around import qualifier
 from .base import THAI_LETTER_RE, Scan, format_number
 from .durations import unit_after
 from .quantity import add_quantity
@@ -227,7 +228,8 @@ def find_english_words(sc: Scan) -> None:
             times = en.MULTIPLE_VALUES[m[group].lower().removesuffix("e")]
             over = en.MORE_THAN_BEFORE_RE.search(t, max(0, m.start(group) - 12), m.start(group))
             sc.add(m.start(group), m.end(), "cardinal", value=float(times),
-                   key=f"cardinal:{times}", qualifier="over" if over else None)
+                   key=f"cardinal:{times}",  # "nearly double", "almost tripled"
+                   qualifier="over" if over else qualifier(t, m.start(group), m.end()))
     for m in en.HALVED_RE.finditer(t):
         s = m.start("v") if m["v"] else m.start()
         if sc.free(s, m.end()):

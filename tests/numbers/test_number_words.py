@@ -187,3 +187,15 @@ def test_same_meaning_same_key(en_text, th_text):
 def test_units_ordinals_and_fractions_of_news(text, expected):
     got = numbers_table(text)
     assert list(zip(got["text"], got["value"], got["kind"].astype(str))) == expected
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Pepper prices are now nearly double the level of last spring.", "nearly"),
+    ("The port almost tripled its container traffic.", "nearly"),
+    ("Rents have more than doubled since the metro opened.", "over"),
+    ("Bus fares doubled in March.", None),
+])
+def test_a_hedged_multiple_keeps_its_qualifier(text, qualifier):
+    row = numbers_table(text, lang="en").iloc[0]
+    assert row["key"] in ("cardinal:2", "cardinal:3")
+    assert (row["qualifier"] if isinstance(row["qualifier"], str) else None) == qualifier
