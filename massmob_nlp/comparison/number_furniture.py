@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-_EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-             r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_TH_MONTH = (r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|"
-             r"กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|"
-             r"มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")
+from ..numbers import en, th
+
+# the readers' own month names, without their capture group (used twice below)
+_EN_MONTH = en.MONTH.replace("(?P<mon>", "(?:", 1)
+_TH_MONTH = th.MONTH.replace("(?P<mon>", "(?:", 1)
 _D = r"[0-9๐-๙]"
 _DAY = rf"{_D}{{1,2}}(?:st|nd|rd|th)?"
 _YEAR = r"(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?" + rf"{_D}{{4}}"
