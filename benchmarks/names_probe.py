@@ -51,7 +51,7 @@ import massmob_nlp as mm
 SHOWN = ("missing", "added", "changed")
 BATCHES = ((1, 41), (42, 61), (62, 81), (82, 101), (102, 111), (112, 121), (122, 131),
            (132, 141), (142, 151), (152, 161), (162, 171), (172, 181),
-           (182, 191), (192, 999))
+           (182, 191), (192, 201), (202, 211), (212, 999))
 """Batches of article pairs (by number), counted apart."""
 
 
