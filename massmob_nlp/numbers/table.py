@@ -22,7 +22,9 @@ cardinal
     (``1.5m people`` 1500000, ``20k fans``); elsewhere it keeps the digits as written
     (``the 400m hurdles``: metres), and the comparison joins ``20k`` to ``2 หมื่น``.
     Glued units (``5kg``, ``128GB``, ``3nm``, ``6.7in``, ``10p``, ``40mph``) give the
-    value; the unit stays NA
+    value; the unit stays NA. The top of a grade scale (``4.78 out of 10``, ``a perfect
+    10``, ``จากคะแนนเต็ม 10``, ``điểm 10``, ``thang điểm 30``) is a vague cardinal keyed
+    ``scale:10`` (:mod:`.scales`); the score itself stays a count
 duration
     EN ``18 months``, ``a year and a half``, ``two and a half years``, ``90 minutes``,
     ``half an hour``, ``72 hours``, ``a fortnight``, ``a 29-year-old``, ``1hr 45mins``,
@@ -179,6 +181,7 @@ from .en_lexical import find_english_lexical
 from .en_news import find_english_news
 from .news_terms import find_news_terms
 from .quantity import ATOM_RE, find_digits
+from .scales import find_grade_scales
 from .vi import find_vietnamese
 from .words import (
     find_english_words,
@@ -240,6 +243,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     for rx in (URL_RE, EMAIL_RE):
         for m in rx.finditer(text):
             sc.claim(m.start(), m.end())
+    find_grade_scales(sc)  # "4.78 out of 10", "จากคะแนนเต็ม 10", "điểm 10": scale:10
     if lang == "vi":
         find_vietnamese(sc)  # decimal comma, triệu/tỷ, day-first dates: numbers/vi.py
     find_lunar_dates(sc)  # "วันที่ 10 เดือนอ้าย": no "10 เดือน" (ten months)

@@ -92,8 +92,9 @@ def test_a_distant_second_is_the_rank(text: str) -> None:
 
 # ------------------------------------------------ decimals before "out of"
 def test_decimal_score_out_of_a_hundred_keeps_its_digits() -> None:
+    # the score keeps its digits; the top of the scale is the scale key (numbers/scales.py)
     assert _found("The school scored 81.4 out of 100 for teaching.") == [
-        ("81.4", "cardinal:81.4"), ("100", "cardinal:100")]
+        ("81.4", "cardinal:81.4"), ("100", "scale:100")]
 
 
 def test_counts_out_of_stay_two_counts() -> None:
