@@ -35,6 +35,10 @@ from .quantity import peso_before
 _CLOCK_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|until|till|since|from|before|after|to)\s+$")
 _CLOCK_AFTER_RE = re.compile(rf"\s*(?:[aApP]\.?[mM]\b|น\.|นาฬิกา|{alt(en.TIME_ZONES)}\b"
                              r"|local\b)")
+_DATE_BEFORE_RE = re.compile(r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+                             r"|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})(?:T|,?\s+)$")
+"""A timestamp's date (``2025-04-16 10:48:30``, ``16/04/2025 10:48:30``, ISO ``T``): the
+h:mm:ss after it is the clock time, no race time."""
 _RACE_TIME_RE = re.compile(
     r"(?<![0-9:.,])(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9](?:\.[0-9]+)?)"
     r"(?![0-9:]|\.[0-9])"
@@ -173,12 +177,12 @@ _DAY_RANGE_HINT_RE = re.compile(r"[0-9]\s+(?:to|until|till|through|and)\s+[0-9]"
 # ---------------------------------------------------------------- readers
 def _race_times(sc: Scan) -> None:
     """``2:05:41`` (h:mm:ss) and ``3:43.13`` (m:ss.xx): a length of time, unless it
-    follows ``at``/``by``… or a.m./p.m. or a time zone follows (a clock time)."""
+    follows ``at``/``by``… or a date, or a.m./p.m. or a time zone follows (a clock time)."""
     t = sc.t
     for m in _RACE_TIME_RE.finditer(t):
         s, e = m.span()
         if not sc.free(s, e) or _CLOCK_BEFORE_RE.search(t, max(0, s - 7), s) \
-                or _CLOCK_AFTER_RE.match(t, e):
+                or _CLOCK_AFTER_RE.match(t, e) or _DATE_BEFORE_RE.search(t, max(0, s - 14), s):
             continue
         if m["h"] is not None:
             h, mi, sec = int(m["h"]), int(m["m"]), Decimal(m["s"])
