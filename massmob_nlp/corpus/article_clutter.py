@@ -74,6 +74,64 @@ _AGO_RE = re.compile(
     r"month|year)s?\s+ago$|"
     rf"^(?:{_PREFIX}\s*)?(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)"
     r"\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)$", re.IGNORECASE)
+_NUM_DATE = rf"(?:{_D}{{1,2}}[/.-]{_D}{{1,2}}[/.-]{_YEAR}|{_D}{{4}}-{_D}{{2}}-{_D}{{2}})"
+_STAMP_PART_RE = re.compile(
+    rf"{_PREFIX}|(?:{_EN_DAY}|{_TH_DAY}|วันที่)(?=[\s,\d]|$)|{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}|"
+    rf"(?:{_CLOCK})|{_ZONE}(?:[+-]{_D}{{1,2}})?(?![\w])|"
+    rf"(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|"
+    rf"(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|"
+    rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*(?:ครั้ง|คน|views?)?|"
+    rf"{_D}[0-9๐-๙,.]*\s*(?:views?|reads?)|"
+    rf"(?:comments?|ความคิดเห็น|bình\s+luận)\s*[:：(]?\s*{_D}+\s*\)?|"
+    r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
+    re.IGNORECASE)
+_STAMP_REST_RE = re.compile(r"^[\s|·•,–—/:()\[\]-]*$")
+"""A publication stamp made of several parts (``February 17, 2025 10:42 AM GMT Updated 2
+hours ago``, ``Published 26/11/2025 - 22:55 GMT``, ``วันศุกร์ที่ 12 ธันวาคม 2568 เวลา
+07.30 น. อ่าน 2,301 ครั้ง``): nothing but separators is left once its parts are taken out."""
+_AD_RE = re.compile(
+    r"^[-–—\s]*(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|"
+    r"โฆษณา|quảng\s+cáo)(?:\s*[·•|-]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)?[-–—\s]*$",
+    re.IGNORECASE)
+_SOCIAL_WORDS = (r"(?:share|share\s+on|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|"
+                 r"line|email|e-mail|print|copy(?:\s+link)?|link\s+copied|copied|pinterest|"
+                 r"messenger|menu|donate|sign\s+in|log\s+in|sign\s+up|subscribe|search|close|"
+                 r"more|show\s+more|load\s+more|next|previous|purchase\s+licensing\s+rights|"
+                 r"comments?\s*\(?\s*\d*\s*\)?|ความคิดเห็น\s*\(?\s*\d*\s*\)?|"
+                 r"ไลน์|เฟซบุ๊ก|แชร์|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา)")
+_SOCIAL_RUN_RE = re.compile(rf"^(?:{_SOCIAL_WORDS}(?:\s+(?:this\s+)?(?:article|story|page))?"
+                            rf"[\s|·•,]*)+$", re.IGNORECASE)
+"""A run of share, social-network and page buttons (``Share on X Facebook Email``)."""
+_INLINE_READ_MORE_RE = re.compile(
+    r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|read\s+next|"
+    r"อ่าน(?:ข่าว)?(?:เพิ่มเติม|ต่อ|ที่เกี่ยวข้อง)|ข่าวที่เกี่ยวข้อง|xem\s+thêm|đọc\s+thêm)"
+    r"\s*[:：»>]\s*(\S.*)$", re.IGNORECASE)
+"""``Read more: <a headline>`` linking another story inside the article body."""
+_PROMO_RE = re.compile(
+    r"^(?:(?:sign\s+(?:up|in)|log\s+in|subscribe|register)\s+(?:for|to|now|today|here|free)\b|"
+    r"get\s+(?:our|the)\s+[\w' -]{0,40}newsletter|download\s+(?:our|the)\s+app\b|"
+    r"สมัคร(?:สมาชิก|รับ)|ติดตาม(?:ข่าวสาร)?ได้ที่|ดาวน์โหลดแอป|đăng\s+ký)", re.IGNORECASE)
+"""A newsletter, sign-in or app box (``Sign up for 5 stories at 6 a.m.``)."""
+PROMO_WORDS = 40
+"""A newsletter or sign-in box is at most this many words."""
+_GALLERY_RE = re.compile(r"^(?:item|photo|image|picture|slide|ภาพที่)\s*\d+\s*(?:of|/|จาก)\s*\d+\b|"
+                         r"^\d+\s*(?:of|/)\s*\d+\s*\||^\[\d+\s*/\s*\d+\]", re.IGNORECASE)
+"""A gallery caption (``Item 1 of 2``, ``1 of 12 |``, ``[1/2]``)."""
+_SIGNOFF_RE = re.compile(
+    r"^(?:(?:additional\s+)?(?:reporting|writing|editing|research|compiled)\s+by\b|"
+    r".{0,120}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$|"
+    r"เรียบเรียงโดย|แปลและเรียบเรียง|ผู้สื่อข่าวรายงาน(?:เพิ่มเติม)?โดย)", re.IGNORECASE)
+"""A wire story's sign-off (``Reporting by A; Editing by B``)."""
+_TAGS_RE = re.compile(r"^(?:tags?|topics?|suggested\s+topics|แท็ก|ป้ายกำกับ|คำค้น|từ\s+khóa)"
+                      r"\s*[:：]", re.IGNORECASE)
+
+
+def _is_stamp(line: str) -> bool:
+    """A publication stamp of several date/time/"ago"/view-count parts."""
+    return (any(c.isdigit() or "๐" <= c <= "๙" for c in line)
+            and bool(_STAMP_REST_RE.match(_STAMP_PART_RE.sub(" ", line))))
+
+
 _CAPTION_MARK_RE = re.compile(
     r"^(?:(?:image|photo|picture|video|media)\s+(?:caption|source|credit)s?|"
     r"คำบรรยายภาพ|คำอธิบายภาพ|ที่มาของภาพ|ที่มาภาพ|เครดิตภาพ|ภาพประกอบ)\s*[,:：]", re.IGNORECASE)
@@ -106,10 +164,19 @@ _LIST_HEADING_RE = re.compile(
     r"^(?:related\s+(?:topics|stories|content|internet\s+links|articles|news)|"
     r"more\s+on\s+this\s+(?:story|topic)|top\s+stories|most\s+(?:read|watched|popular)|"
     r"you\s+may\s+also\s+like|elsewhere\s+on\s+\w+|more\s+from\s+[\w ]{1,30}|"
+    r"read\s+more|read\s+next|see\s+also|suggested\s+topics|recommended(?:\s+for\s+you)?|"
+    r"trending(?:\s+now)?|more\s+stories|editor'?s\s+picks|popular|latest|"
+    r"ข่าวแนะนำ|อ่านข่าวที่เกี่ยวข้อง|ข่าวน่าสนใจ|แท็กที่เกี่ยวข้อง|related\s+tags|"
     r"เรื่องที่เกี่ยวข้อง|หัวข้อที่เกี่ยวข้อง|ประเด็นที่เกี่ยวข้อง|ข่าวยอดนิยม|เรื่องยอดนิยม|"
     r"อ่านเพิ่มเติม|ข่าวเด่น|บทความที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวอื่นๆ|ข่าวล่าสุด|"
     r"latest\s+news|other\s+news|more\s+news|tin\s+liên\s+quan|tin\s+khác)\s*:?$",
     re.IGNORECASE)
+_MENU_HEADING_RE = re.compile(
+    r"^(?:latest(?:\s+news)?|top\s+stories|most\s+(?:read|watched|popular)|popular|"
+    r"trending(?:\s+now)?|other\s+news|more\s+news|ข่าวล่าสุด|ข่าวยอดนิยม|ข่าวเด่น|ข่าวอื่นๆ|"
+    r"tin\s+khác)\s*:?$", re.IGNORECASE)
+"""List headings that are also items of a site's menu: above the article's first body
+paragraph they head no story list (the article's headline follows them)."""
 _SENTENCE_END_RE = re.compile(r"[.!?…\"”']$")
 _FACT_RE = re.compile(r"^[^\W\d_][\w'’ -]{1,24}\s*[:：]\s*\S.*(?<!\?)$")
 _HEADING_RE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}$")
@@ -119,10 +186,21 @@ _THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
 
 def classify_clutter(line: str) -> str | None:
     """Boilerplate kind of one stripped line by the rules of this module, or None."""
+    if _GALLERY_RE.match(line) and len(line) <= CAPTION_CHARS:
+        return "caption"
     if len(line) > 120:
         return None
-    if _DATELINE_RE.match(line) or _AGO_RE.match(line) or _STAMP_RE.match(line):
+    if (_DATELINE_RE.match(line) or _AGO_RE.match(line) or _STAMP_RE.match(line)
+            or _is_stamp(line)):
         return "date"
+    if _SIGNOFF_RE.match(line):
+        return "byline"
+    if (_AD_RE.match(line) or _SOCIAL_RUN_RE.match(line) or _TAGS_RE.match(line)
+            or (_PROMO_RE.match(line) and len(line.split()) <= PROMO_WORDS)):
+        return "navigation"
+    m = _INLINE_READ_MORE_RE.match(line)
+    if m and _headline_like(m.group(1)):
+        return "link_list"
     if _CAPTION_MARK_RE.match(line) or _BARE_CAPTION_RE.match(line) or _CREDIT_RE.match(line):
         return "caption"
     if _BUTTON_RE.match(line) or _LIST_HEADING_RE.match(line):
@@ -132,10 +210,13 @@ def classify_clutter(line: str) -> str | None:
     return None
 
 
-def flag_article_clutter(texts: Sequence[str], kinds: list[str | None]) -> None:
+def flag_article_clutter(texts: Sequence[str], kinds: list[str | None], *,
+                         page_chrome: Sequence[bool] | None = None) -> None:
     """Flag, in place, the lines whose kind depends on their neighbours: story lists
-    under a list heading, the job line under a byline, and fact boxes."""
-    _flag_story_lists(texts, kinds)
+    under a list heading, the job line under a byline, and fact boxes. A list heading
+    that is an item of the page's menu (``page_chrome``: ``ข่าวล่าสุด`` in the site's
+    navigation bar) heads no story list."""
+    _flag_story_lists(texts, kinds, page_chrome)
     _flag_bare_captions(texts, kinds)
     _flag_byline_titles(texts, kinds)
     _flag_fact_boxes(texts, kinds)
@@ -151,9 +232,14 @@ def _headline_like(text: str) -> bool:
             and not _SENTENCE_END_RE.search(line))
 
 
-def _flag_story_lists(texts: Sequence[str], kinds: list[str | None]) -> None:
+def _flag_story_lists(texts: Sequence[str], kinds: list[str | None],
+                      page_chrome: Sequence[bool] | None = None) -> None:
+    body_seen = False  # a story list follows the article; above it, a heading is a menu item
     for i, text in enumerate(texts):
-        if not _LIST_HEADING_RE.match(text.strip()):
+        if kinds[i] is None and not _headline_like(text):
+            body_seen = True
+        if (not _LIST_HEADING_RE.match(text.strip()) or (page_chrome and page_chrome[i])
+                or (not body_seen and _MENU_HEADING_RE.match(text.strip()))):
             continue
         j = i + 1
         while j < len(texts) and (kinds[j] is not None or _headline_like(texts[j])):

@@ -76,7 +76,7 @@ def classify_paragraphs(texts: Sequence[str], *,
     kinds = [_classify(t) or ("page_chrome" if c else None)
              for t, c in zip(texts, chrome, strict=True)]
     _flag_link_lists(texts, kinds)
-    flag_article_clutter(texts, kinds)
+    flag_article_clutter(texts, kinds, page_chrome=chrome)
     return kinds
 
 

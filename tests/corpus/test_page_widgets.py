@@ -1,0 +1,143 @@
+"""Page widgets of saved news pages (cookie banners, share bars, newsletter boxes,
+comment counts, ad slots, "Read more" links, gallery captions, publication stamps) are
+boilerplate, and a page's declared charset is honoured. Examples written for this test."""
+
+import pytest
+
+from massmob_nlp import compare, read_documents
+from massmob_nlp.corpus import paragraphs_table
+from massmob_nlp.corpus.article_clutter import classify_clutter
+from massmob_nlp.corpus.boilerplate import classify_paragraphs
+from massmob_nlp.corpus.html import html_to_text
+from massmob_nlp.corpus.reader import declared_charset, decode_bytes
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Port strike</title></head>
+<body>
+<div class="cookie-banner"><p>We and our 612 partners use cookies.</p><button>Accept all</button><button>Reject</button></div>
+<main><article>
+<h1>Dock workers strike for a third day at Rotterdam</h1>
+<div class="share-bar"><a href="#">Share</a><a href="#">Share on X</a><a href="#comments">Comments (214)</a></div>
+<p>ROTTERDAM, March 4 - About 1,800 dock workers stayed off the job on Tuesday, leaving 37 ships waiting outside the port.</p>
+<div class="ad-slot"><span>Advertisement</span></div>
+<p>The union wants a 6.5% pay rise over two years; the employers have offered 4%.</p>
+<div class="read-more"><strong>Read more:</strong> <a href="#">Antwerp handles 12 extra ships a day</a></div>
+</article>
+<section class="newsletter"><p>Get 3 briefings a day. It takes 1 minute to sign up.</p></section>
+<section id="comments"><h3>Comments (214)</h3><p>19 readers are online now.</p></section>
+</main></body></html>"""
+
+
+def test_widgets_of_a_page_are_chrome_and_the_story_is_not():
+    text, meta = html_to_text(PAGE)
+    lines = text.split("\n")
+    chrome = {text[a:b] for a, b in meta["chrome_spans"]}
+    assert "We and our 612 partners use cookies." in chrome
+    assert any("Comments (214)" in x for x in chrome)
+    assert "Get 3 briefings a day. It takes 1 minute to sign up." in chrome
+    assert "19 readers are online now." in chrome
+    body = [x for x in lines if x not in chrome]
+    assert any(x.startswith("ROTTERDAM, March 4") for x in body)
+    assert any(x.startswith("The union wants a 6.5% pay rise") for x in body)
+    assert "Dock workers strike for a third day at Rotterdam" in body
+
+
+def test_links_and_buttons_side_by_side_are_set_apart():
+    text, _ = html_to_text(PAGE)
+    assert "Share Share on X Comments (214)" in text
+    assert "ShareShare" not in text
+
+
+def test_a_class_on_the_whole_article_does_not_take_the_article():
+    page = ("<html><body><div class='post has-comments'>"
+            "<p>The council approved a budget of 48 million euros on Monday.</p>"
+            "<p>Spending on schools rises by 7% next year.</p></div>"
+            "<div class='share'>Share</div></body></html>")
+    text, meta = html_to_text(page)
+    chrome = {text[a:b] for a, b in meta.get("chrome_spans", [])}
+    assert "Spending on schools rises by 7% next year." not in chrome
+
+
+def test_html_page_widgets_raise_no_number_problem(tmp_path):
+    th = ("<html><body><main><article><h1>คนงานท่าเรือรอตเตอร์ดัมนัดหยุดงานวันที่สาม</h1>"
+          "<p>รอตเตอร์ดัม 4 มี.ค. - คนงานท่าเรือราว 1,800 คนหยุดงานเมื่อวันอังคาร ทำให้เรือ 37 ลำต้องรอนอกท่า</p>"
+          "<p>สหภาพต้องการขึ้นค่าจ้าง 6.5% ในสองปี ขณะที่นายจ้างเสนอ 4%</p>"
+          "</article></main></body></html>")
+    (tmp_path / "s.en.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "s.th.html").write_text(th, encoding="utf-8")
+    en, th_doc = read_documents([tmp_path / "s.en.html", tmp_path / "s.th.html"])
+    numbers = compare(en, th_doc).numbers
+    problems = numbers[numbers["status"].astype(str).isin(["mismatch", "missing", "added"])]
+    assert problems.empty, problems[["status", "src_text", "tgt_text"]]
+
+
+@pytest.mark.parametrize("line", [
+    "March 4, 2025 9:12 AM GMT Updated 3 hours ago",
+    "Published 04/03/2025 - 09:12 GMT Updated 25 minutes ago",
+    "Updated 9:12 AM UTC, March 4, 2025",
+    "March 4, 2025 9:12 AM GMT-3",
+    "วันอังคารที่ 4 มีนาคม 2568 เวลา 09.12 น. อ่าน 1,204 ครั้ง",
+    "วันที่ 4 มีนาคม พ.ศ. 2568 - 09:12 น. อ่าน 1,204 ครั้ง ความคิดเห็น 7",
+])
+def test_publication_stamps_are_dates(line):
+    assert classify_clutter(line) == "date"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Advertisement · Scroll to continue", "navigation"),
+    ("- โฆษณา -", "navigation"),
+    ("Share this article X Facebook WhatsApp", "navigation"),
+    ("Copy link", "navigation"),
+    ("Sign up for 3 briefings a day. It takes 1 minute.", "navigation"),
+    ("Sign in to comment. 19 readers are online now.", "navigation"),
+    ("Read more: Antwerp handles 12 extra ships a day", "link_list"),
+    ("อ่านข่าวที่เกี่ยวข้อง: ท่าเรือแอนต์เวิร์ปรับเรือเพิ่ม 12 ลำ", "link_list"),
+    ("Item 2 of 5 Workers gather at the gate of the terminal, March 4, 2025.", "caption"),
+    ("[2/5] Workers gather at the gate of the terminal", "caption"),
+    ("3 of 9 | Ships wait outside the port", "caption"),
+    ("Reporting by Anna Berg in Rotterdam; Editing by Tom Hale", "byline"),
+    ("Writer Lee Park in Seoul contributed to this report.", "byline"),
+    ("แท็ก: ท่าเรือ นัดหยุดงาน", "navigation"),
+])
+def test_widget_lines(line, kind):
+    assert classify_clutter(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Sign-ups rose 12% in 2024, the council said.",
+    "3 of 5 respondents said the fare was too high.",
+    "On Tuesday at 10:30 the port reopened.",
+    "Related: the council's budget rose by 4%",
+    "Hanoi, 2 May.",
+])
+def test_story_lines_are_not_widgets(line):
+    assert classify_clutter(line) is None
+
+
+def test_a_menu_heading_above_the_article_heads_no_story_list():
+    texts = ["หน้าแรก", "ข่าวล่าสุด", "การเมือง", "ต่างประเทศ",
+             "คนงานท่าเรือรอตเตอร์ดัมนัดหยุดงานวันที่สาม 1,800 คน",
+             "คนงานท่าเรือราว 1,800 คนหยุดงานเมื่อวันอังคาร ทำให้เรือ 37 ลำต้องรอนอกท่า "
+             "และผู้ส่งออกเตือนว่าสินค้าจะล่าช้าไปอีกหลายสัปดาห์หากยังตกลงกันไม่ได้"]
+    kinds = classify_paragraphs(texts)
+    assert kinds[4] is None and kinds[5] is None
+
+
+def test_declared_charsets_are_honoured():
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=windows-1252"></head><body><p>The \u201cfrugal\u201d four want '
+            '\u20ac1.1 trillion \u2013 no more.</p></body></html>')
+    data = page.encode("cp1252")
+    assert declared_charset(data) == "cp1252"
+    text, used = decode_bytes(data)
+    assert used == "cp1252" and "\u20ac1.1 trillion" in text
+    thai = '<html><head><meta charset="TIS-620"></head><body><p>ราคา 1,200 บาท</p></body></html>'
+    text, used = decode_bytes(thai.encode("cp874"))
+    assert used == "cp874" and "ราคา 1,200 บาท" in text
+
+
+def test_undeclared_windows_1252_text_is_read_without_replacement(tmp_path):
+    path = tmp_path / "quote.en.txt"
+    path.write_bytes("He said \u201cwe will strike\u201d \u2013 for 3 days.".encode("cp1252"))
+    doc = read_documents([path])[0]
+    assert doc.meta["encoding"] == "cp1252" and "\u201cwe will strike\u201d" in doc.text
+    assert not paragraphs_table(doc)["is_boilerplate"].any()
