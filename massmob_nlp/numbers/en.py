@@ -149,7 +149,15 @@ QUALIFIERS_BEFORE = {
     "up_to": ["up to", "as many as", "as much as", "as high as", "as large as"],
     "over": ["more than", "over", "above", "exceeding", "in excess of", "upwards of",
              "greater than", "higher than", "just over", "well over", "exceed", "exceeds",
-             "exceeded", "surpass", "surpassed", "surpassing"],
+             "exceeded", "surpass", "surpassed", "surpassing",
+             # a verb of passing a mark: "earnings topped $1.5 billion", "climbs past
+             # 1,700" (vi vượt, Thai ทะลุ); not the noun "the top 10", "the past 20 years"
+             "tops", "topped", "topping", "to top", "will top", "could top", "would top",
+             "may top", "might top", "climbed past", "climbs past", "climbing past",
+             "rose past", "rises past", "rising past", "surged past", "surges past",
+             "jumped past", "jumps past", "pushed past", "pushes past", "soared past",
+             "soars past", "edged past", "edges past", "crept past", "broke past",
+             "weakened past", "weakens past", "fell past", "slid past", "dropped past"],
     "under": ["less than", "fewer than", "under", "below", "lower than", "just under"],
     "nearly": ["nearly", "almost", "close to", "closely", "approaching"],
     # an average is a mean, no approximation ("an average of 7.2%" = Thai "เฉลี่ย 7.2%")

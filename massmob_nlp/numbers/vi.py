@@ -69,7 +69,10 @@ QUALIFIERS_BEFORE = {
     "nearly": ["gần", "suýt soát", "gần như"],
     "about": ["khoảng", "chừng", "khoảng chừng", "ước tính", "ước khoảng", "ước",
               "ước đạt", "ước tính đạt", "ước tính khoảng", "ước tính tăng", "ước tăng",
-              "ước tính giảm", "ước giảm", "trung bình", "xấp xỉ"],
+              "ước tính giảm", "ước giảm", "trung bình", "xấp xỉ",
+              # forecasts, as EN "forecast at", "expected to reach" and Thai คาดว่าจะ
+              "ước chiếm", "ước tính chiếm", "dự báo đạt", "dự báo sẽ đạt", "dự kiến đạt",
+              "dự kiến sẽ đạt", "dự báo ở mức", "dự kiến ở mức"],
     "at_least": ["ít nhất", "tối thiểu", "không dưới"],
     "at_most": ["tối đa", "nhiều nhất", "không quá", "không vượt quá"],
     "up_to": ["lên tới", "lên đến", "có thể lên tới"],
@@ -287,6 +290,20 @@ _COMPARATIVE_RE = re.compile(
 
 
 _RANK_BEFORE_RE = re.compile(r"(?i)(?:thứ|hạng)\s+[0-9a-zà-ỹđ]+\s+$")
+_SPREAD_BEFORE_RE = re.compile(
+    r"(?i)(?:trải\s+rộng|trải\s+dài|rải\s+rác|phân\s+bố|nằm|diễn\s+ra|có\s+mặt|hiện\s+diện"
+    r"|hoạt\s+động|tọa\s+lạc|tổ\s+chức)\s+$")
+"""A verb of place before ``trên``: "on, across" (``trải rộng trên ba tỉnh`` "spans three
+provinces"), no "more than"."""
+_COUNT_NOUN_BEFORE_RE = re.compile(
+    rf"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*\s+(?:[{_VI_LETTER}]+\s+){{1,3}}$")
+_POWER_OF_TEN_RE = re.compile(
+    r"(?:1|10|100)(?:\.000)*\s+(?:người\s+dân|dân\s+số|dân|người|trẻ(?:\s+em)?|ca\s+sinh"
+    r"|trẻ\s+sinh|hộ|học\s+sinh|sinh\s+viên|lao\s+động|km2?|cây\s+số|ha|héc-ta|phương\s+tiện)"
+    rf"(?![{_VI_LETTER}])")
+"""``trên`` between a count with its noun and a round 1, 100, 1.000, 10.000 … people (or
+households, km², hectares) is "per" (``13,5 bác sĩ trên 10.000 dân`` "13.5 doctors per
+10,000 people")."""
 
 
 def _qualifier(t: str, s: int, e: int | None = None) -> str | None:
@@ -301,6 +318,11 @@ def _qualifier(t: str, s: int, e: int | None = None) -> str | None:
         return None
     if m["w"].lower() == "trên" and _RANK_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
         return None  # "xếp thứ 44 trên 139 nền kinh tế" "44th out of 139 economies"
+    if m["w"].lower() == "trên" and (
+            _SPREAD_BEFORE_RE.search(t, max(0, m.start() - 16), m.start())
+            or (_COUNT_NOUN_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())
+                and _POWER_OF_TEN_RE.match(t, s))):
+        return None  # "trải rộng trên ba tỉnh" (across), "13,5 bác sĩ trên 10.000 dân" (per)
     return _QUAL.get(m["w"].lower())
 
 
