@@ -38,6 +38,12 @@ def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int,
     lead = _LEAD_RE.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()
+    amount = _TRAILING_AMOUNT_RE.search(text, start, end)
+    if amount and amount.start() > start and (amount.group("share") or (
+            _CLAUSE_END_RE.match(text, end) and
+            len(text[start:amount.start()].split()) >= 2 and
+            not _YEAR_RE.fullmatch(amount.group("n")))):
+        end = amount.start()  # MB 3.8%, the Amyotha Hluttaw 224.: the name, no amount
     if label == "PERSON":
         titled = start
         while (m := HONORIFICS_RE.match(text, titled, end)) is not None and m.end() > titled:
@@ -47,7 +53,30 @@ def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int,
         role = _TEAM_ROLE_RE.fullmatch(text, start, end)
         if role is not None and not text[start:end].isupper():
             start = role.start("name")
+        if text[start:end].split()[-1:] and text[start:end].split()[-1] in LEGISLATURES:
+            label = "ORG"  # the Pyithu Hluttaw, the Dewan Rakyat: a house, no person
     return start, end, label
+
+
+LEGISLATURES: frozenset[str] = frozenset({
+    "Hluttaw", "Hluttaws", "Rakyat", "Negara", "Sabha", "Majlis", "Duma", "Knesset",
+    "Sejm", "Riksdag", "Storting", "Bundestag", "Bundesrat", "Oireachtas", "Dail", "Dáil",
+    "Seanad", "Sansad", "Shura", "Jirga", "Khural", "Verkhovna", "Saeima", "Seimas",
+    "Eduskunta", "Althing", "Folketing", "Diet"})
+"""Words that end the name of a house of parliament in its own language (``Pyithu
+Hluttaw``, ``Dewan Rakyat``, ``Lok Sabha``, ``Bundestag``): spaCy often labels such a
+name PERSON; it names a body (ORG)."""
+
+
+_TRAILING_AMOUNT_RE = re.compile(
+    r"\s+(?P<n>\d[\d,]*(?:\.\d+)?)(?P<share>\s?(?:%|per\s?cent\b|percent\b))?$")
+"""A number ending a name span (``MB 3.8%`` in ``Techcombank lost 4.2% and MB 3.8%``):
+a name ends in no share (``%``, ``per cent``); another number is trimmed only when it
+ends the clause after a name of two words or more (``the Pyithu Hluttaw has 440 seats
+and the Amyotha Hluttaw 224.``: the verb left out), never a year (``Vision 2030``),
+after one word (``Apollo 11``) or before more words (``Thailand 4.0 plan``)."""
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
+_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 _TEAM_ROLE_RE = re.compile(r"(?:[A-Z][a-z][\w'’\-]*\s+)+[A-Z]{2,4}\s+"
@@ -76,6 +105,13 @@ quadrillion`` FAC, ``VND12-14 million`` NORP, ``VND2``: an amount after a curren
 code; a Philippine peso amount ``P42`` or ``₱1,200`` and a Myanmar kyat amount
 ``K4,480``, ``Ks 500``, ``K72 lakh``, two digits at least: ``P5`` may name the permanent
 five, ``K2`` a mountain)."""
+CURRENCY_CODES: frozenset[str] = frozenset({
+    "VND", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "THB", "SGD", "MYR", "IDR", "INR",
+    "KRW", "AUD", "HKD", "NZD", "TWD", "LAK", "KHR", "MMK", "BND", "Kyat", "Kyats",
+    "Baht", "Ringgit", "Rupiah"})
+"""Currency codes and names spaCy labels ORG or PERSON (``4.9 trillion VND``, ``500
+million kyats``): a unit of money, no name (not PHP, CAD, CHF, Dong, Kip, Riel: also
+other things' or people's names)."""
 UNIT_NAMES: frozenset[str] = frozenset({"Fahrenheit", "Celsius", "Kelvin", "Centigrade",
                                         "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh",
                                         "MT", "MMT", "bbl"})
@@ -116,7 +152,8 @@ def is_english_name(span: str) -> bool:
     one letter (``D.``), not an ordered step or school year (:data:`ORDER_WORDS`:
     ``Phase II``, ``Primary 4``), not honorifics alone (``Datuk Seri``)."""
     return span not in MODEL_STOPLIST and span not in TIME_ZONES and \
-        span not in UNIT_NAMES and not _QUANTITY_RE.fullmatch(span) and \
+        span not in UNIT_NAMES and span not in CURRENCY_CODES and \
+        not _QUANTITY_RE.fullmatch(span) and \
         not _UNIT_RATIO_RE.fullmatch(span) and not _LETTER_RE.fullmatch(span) and \
         not _ORDERED_RE.fullmatch(span) and not _titles_only(span)
 

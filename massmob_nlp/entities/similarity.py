@@ -74,7 +74,7 @@ _TITLE_RE = re.compile(r"^(?:(?:อู|ดอ)\s+|(?:สมเด็จอัค
                        r"นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
                        r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|ดาโต๊ะ\s*(?:ซรี|ศรี)|ดาโต๊ะ|ตันศรี|ท่าน|"
                        r"เมือง|จังหวัด|เกาะ|รัฐ|แคว้น|มณฑล|ภูเขา|เขา|แม่น้ำ|ทะเลสาบ|ตำบล|"
-                       r"อำเภอ|แขวง|สะพาน|อ่าว|ช่องเขา)\s*)+")
+                       r"อำเภอ|แขวง|สะพาน|อ่าว|ช่องเขา|ช่องแคบ|แหลม|ทะเล)\s*)+")
 """A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์,
 ``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์) or the word for a town, province,
 island, state, mountain, river or commune before a place's (``Tucson`` /
@@ -89,9 +89,13 @@ _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det
                           r"Samdech(?:\s+Thipadei|\s+Techo)?|Senior\s+General|"
                           r"Acting\s+President)\.?\s+)+")
 _EN_PLACE_TAIL_RE = re.compile(r"\s+(?:Mountains?|River|Lake|Islands?|Bridge|Bay|Pass|"
-                               r"Province|District|Commune|Ward|City|Town|Village)$")
-"""The English word for the kind of place after its name (``Nghia Linh Mountain``):
-Thai puts it first (ภูเขาเงียลิงห์), so both are dropped to score the names."""
+                               r"Province|District|Commune|Ward|City|Town|Village)$|"
+                               r"^(?:the\s+)?(?:Bay|Gulf|Sea|Straits?|Isle|Island|Cape|"
+                               r"Lake|Mount|Port)\s+of\s+(?:the\s+)?(?=[A-Z])")
+"""The English word for the kind of place after its name (``Nghia Linh Mountain``),
+or before it with ``of`` (``Bay of Bengal``, ``Gulf of Thailand``, ``Strait of
+Malacca``): Thai puts it first (ภูเขาเงียลิงห์, อ่าวเบงกอล, ช่องแคบมะละกา), so both
+are dropped to score the names."""
 
 
 ABBREVIATED_SCORE = 0.85
@@ -128,8 +132,12 @@ names), so such a name is not scored as Vietnamese syllables."""
 
 def _latin_thai(a: str, b: str) -> float:
     """:func:`name_similarity` of a Latin name ``a`` and a Thai name ``b``."""
+    from .korean import korean_similarity
     from .names import vi_similarity
 
+    korean = korean_similarity(a, b)
+    if korean is not None and korean >= SOUND_MIN_SCORE:
+        return korean  # Lee Jae-myung / อี แจ-มย็อง: the surname by its Korean reading
     latin = fold(unicodedata.normalize("NFC", a)).casefold()
     vi = None if _HYPHENATED_GIVEN_RE.search(a) else vi_similarity(latin, b)
     if vi is not None:

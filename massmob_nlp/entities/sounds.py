@@ -137,6 +137,9 @@ def _latin_word(word: str) -> str:
         if ch == "w" and i and word[i - 1] == "e" and (nxt in _EN_VOWELS or i >= 2):
             i += 1  # ew is one vowel: Lewis ลูอิส, Andrew แอนดรูว์, Newton นิวตัน
             continue
+        if ch == "w" and i and word[i - 1] in "ao" and nxt not in _EN_VOWELS:
+            i += 1  # ow, aw before a consonant or at the end are one vowel, which Thai
+            continue  # closes with ว read as a vowel: Town ทาวน์, Shaw ชอว์, Dawson ดอว์สัน
         for pattern, cls in _EN_RULES:
             if word.startswith(pattern, i):
                 out.append("" if pattern == "gh" and i else cls)  # silent: Hughes, Leigh

@@ -169,7 +169,7 @@ def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     head of :data:`ORG_HEADS`, a LOCATION when it is a place of the world table
     (``สหรัฐ``), else dropped. Other spans are kept as they are."""
     out: list[ThaiSpan] = []
-    for start, end, label, score in cut_clause_words(text, spans):
+    for start, end, label, score in trim_amounts(text, cut_clause_words(text, spans)):
         if label == "PERSON":
             start = join_cut_given_name(text, start)
             said = _TRAILING_RE.search(text, start, end)
@@ -193,6 +193,59 @@ def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
             out.append((rest, end, "ORGANIZATION", score))
         elif world_ids(tail):
             out.append((rest, end, "LOCATION", score))
+    return out
+
+
+NUMBER_WORDS: tuple[str, ...] = ("ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก",
+                                  "เจ็ด", "แปด", "เก้า", "สิบ", "ยี่สิบ", "เอ็ด", "ร้อย",
+                                  "พัน", "หมื่น", "แสน", "ล้าน")
+"""Thai number words (สอง *two*, สิบ *ten*, ล้าน *million*)."""
+CLASSIFIERS: tuple[str, ...] = (
+    "ที่นั่ง", "เขต", "คน", "ราย", "แห่ง", "เหรียญ", "ชั้น", "ครั้ง", "ลำ", "คัน", "ตัว",
+    "หลัง", "ฉบับ", "จังหวัด", "ประเทศ", "เมือง", "อำเภอ", "ตำบล", "หมู่บ้าน", "ชาติ", "ทีม",
+    "นัด", "ประตู", "คะแนน", "เสียง", "ปี", "เดือน", "วัน", "โครงการ", "บริษัท", "แผน")
+"""Classifiers Thai writes after a count (92 เขต, สองเหรียญ *two medals*, 36 ที่นั่ง)."""
+_NUMBER = (r"(?:[0-9๐-๙][0-9๐-๙,.]*|(?:" + "|".join(sorted(NUMBER_WORDS, key=len,
+                                                             reverse=True)) + ")+)")
+_CLASSIFIER = "(?:" + "|".join(sorted(CLASSIFIERS, key=len, reverse=True)) + ")"
+_LEADING_AMOUNT_RE = re.compile(rf"{_NUMBER}\s*(?:{_CLASSIFIER}\s*$|{_CLASSIFIER}?\s+)")
+_TRAILING_AMOUNT_RE = re.compile(rf"\s+[0-9๐-๙][0-9๐-๙,.]*(?P<counted>\s*{_CLASSIFIER})?\s*$|"
+                                 rf"{_NUMBER}\s*(?P<glued>{_CLASSIFIER})\s*$")
+_COUNTED_RE = re.compile(rf"\s*{_CLASSIFIER}")
+ENDING_WORDS: frozenset[str] = frozenset({"มี", "เป็น", "ได้", "จะ", "คือ", "ซึ่ง", "ที่",
+                                          "และ", "ของ", "ใน", "กับ"})
+"""Verbs and function words that end no Thai name (สภาชนชาติมี, *the House of
+Nationalities has*): the recognizer runs a body's name into the verb after it."""
+
+
+def trim_amounts(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
+    """``spans`` with a count at the edge of a name that is not a person's cut off: a
+    number (digits or Thai number words) with its classifier before a space at the
+    start (``92 เขต สภาชนชาติ``), after a space or glued with its classifier at the end
+    (``สภาชนชาติ 36`` before ที่นั่ง, ``ยูโดสองเหรียญ``), and a verb or function word
+    of :data:`ENDING_WORDS` glued at the end of three words or more (``สภาชนชาติมี``).
+    A span left with fewer than two Thai or Latin letters is dropped. A number of a
+    name (``สิบสองปันนา``, ``ร้อยเอ็ด``, ``สะพานพระราม 9``) is kept: no classifier
+    counts it."""
+    from pythainlp.tokenize import word_tokenize
+
+    out: list[ThaiSpan] = []
+    for start, end, label, score in spans:
+        if label == "PERSON":
+            out.append((start, end, label, score))
+            continue
+        lead = _LEADING_AMOUNT_RE.match(text, start, end)
+        if lead is not None:
+            start = lead.end()
+        tail = _TRAILING_AMOUNT_RE.search(text, start, end)
+        if tail is not None and tail.start() > start and (
+                tail.group("counted") or tail.group("glued") or _COUNTED_RE.match(text, end)):
+            end = tail.start()
+        words = word_tokenize(text[start:end], engine="newmm", keep_whitespace=False)
+        if len(words) >= 3 and words[-1] in ENDING_WORDS and text[start:end].endswith(words[-1]):
+            end -= len(words[-1])
+        if len(re.findall("[ก-ฮA-Za-z]", text[start:end])) >= 2:
+            out.append((start, end, label, score))
     return out
 
 
