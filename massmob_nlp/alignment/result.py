@@ -53,8 +53,9 @@ from ..errors import Errors
 from ..pipeline import Analysis, analyze
 from ..types import DocLike, Document, ParsedDocument
 from .dp import Aligner, Bead
-from .features import detect, encoder_knows, use_embeddings
+from .features import detect, encoder_knows, number_keys_fn, use_embeddings
 from .furniture import split_furniture
+from .gaps import pair_lone_gaps
 from .moves import rejoin_far_by_numbers, rejoin_moved
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from .weights import SENT_KINDS, SENT_WEIGHTS
@@ -223,7 +224,9 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
                                                      [[t] for _, t in t_units])),
                                  keys=_keys_of(keys, s_units, t_units))
         elif level == "paragraph" and method == DEFAULT_METHOD:  # far moves by numbers
-            found = rejoin_far_by_numbers(found, _keys_of(keys, s_units, t_units))
+            unit_keys = _keys_of(keys, s_units, t_units)
+            found = pair_lone_gaps(rejoin_far_by_numbers(found, unit_keys), *(
+                unit_keys or _scan_keys(s_units, t_units, (s_lang, t_lang))))
         if level == "paragraph" and not lists:  # bylines, outlets, timestamps: 1-0
             found = split_furniture(found, [t for _, t in s_units], [t for _, t in t_units],
                                     _keys_of(keys, s_units, t_units))
@@ -338,9 +341,20 @@ def _align_inside(paragraphs: Alignment, inner: Aligner,
     """Align sentences with ``inner`` inside each paragraph bead of ``paragraphs``."""
     units = [([u for i in pb.src_ids for u in s_by_para.get(i, ())],
               [u for j in pb.tgt_ids for u in t_by_para.get(j, ())]) for pb in paragraphs.beads]
-    found = inner.run_many([([t for _, t in s], [t for _, t in t], _keys_of(keys, s, t), None)
-                            for s, t in units])
+    unit_keys = [_keys_of(keys, s, t) for s, t in units]
+    found = inner.run_many([([t for _, t in s], [t for _, t in t], k, None)
+                            for (s, t), k in zip(units, unit_keys)])
+    if not inner.use_emb:  # a shortened sentence skipped on both sides (alignment.gaps)
+        found = [pair_lone_gaps(beads, *(k or _scan_keys(s, t, inner.langs)))
+                 for (s, t), k, beads in zip(units, unit_keys, found)]
     return [_relabel(b, s, t) for (s, t), beads in zip(units, found) for b in beads]
+
+
+def _scan_keys(s: Sequence[tuple[int, str]], t: Sequence[tuple[int, str]],
+               langs: tuple[str, str]) -> tuple[list[set[str]], list[set[str]]]:
+    """Number keys of each unit of ``s`` and ``t``, scanned (no analysis to reuse)."""
+    keys_fn = number_keys_fn()
+    return ([set(keys_fn(x, langs[0])) for _, x in s], [set(keys_fn(x, langs[1])) for _, x in t])
 
 
 def _by_para(obj: Any, groups: list[list[tuple[int, str]]]
