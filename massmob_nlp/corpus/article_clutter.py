@@ -57,7 +57,7 @@ _CLOCK = (rf"{_D}{{1,2}}(?:[:.]{_D}{{2}})(?:\s*(?:[ap]\.?m\.?|น\.))?|"
           rf"{_D}{{1,2}}\s*[ap]\.?m\.?")
 _ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|"
          r"ตามเวลา(?:ประเทศไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น)?|gmt\+?\d*)")
-_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?|"
+_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|"
            r"เผยแพร่(?:เมื่อ)?|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?|"
            r"โพสต์(?:เมื่อ)?)\s*[:：]?")
 _EN_DATE = (rf"(?:{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?|"
@@ -81,7 +81,7 @@ _STAMP_PART_RE = re.compile(
     rf"(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|"
     rf"(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|"
     rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*(?:ครั้ง|คน|views?)?|"
-    rf"{_D}[0-9๐-๙,.]*\s*(?:views?|reads?)|"
+    rf"{_D}[0-9๐-๙,.]*\s*(?:views?|reads?)|{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|"
     rf"(?:comments?|ความคิดเห็น|bình\s+luận)\s*[:：(]?\s*{_D}+\s*\)?|"
     r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
     re.IGNORECASE)
@@ -120,8 +120,19 @@ _GALLERY_RE = re.compile(r"^(?:item|photo|image|picture|slide|ภาพที่
 _SIGNOFF_RE = re.compile(
     r"^(?:(?:additional\s+)?(?:reporting|writing|editing|research|compiled)\s+by\b|"
     r".{0,120}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$|"
-    r"เรียบเรียงโดย|แปลและเรียบเรียง|ผู้สื่อข่าวรายงาน(?:เพิ่มเติม)?โดย)", re.IGNORECASE)
+    r"(?:[\w.]+\s+){0,4}(?:writer|correspondent|reporter)s?\s+(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:reported|wrote)\s+(?:from|in)\s+[\w .,'’-]{1,60}\.?$|"
+    r"เรียบเรียงโดย|แปลและเรียบเรียง|ผู้สื่อข่าวรายงาน(?:เพิ่มเติม)?โดย|"
+    r"(?:ข่าวโดย|เรียบเรียง|ผู้เขียน|ภาพ(?:ประกอบ)?|ที่มา)\s*[:：])", re.IGNORECASE)
 """A wire story's sign-off (``Reporting by A; Editing by B``)."""
+_CONSENT_RE = re.compile(
+    r"^(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\bcookie\s+(?:settings|preferences|policy)$|"
+    r"^accept\s+(?:all|cookies)\b|^(?:reject|manage)\s+(?:all|cookies|preferences)\b|"
+    r"^(?:เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)ใช้คุกกี้|^ยอมรับ(?:ทั้งหมด|คุกกี้)|^ตั้งค่าคุกกี้",
+    re.IGNORECASE)
+"""A cookie-consent banner and its buttons (``We use cookies ... our 847 partners``)."""
+CONSENT_CHARS = 400
+"""A consent banner's text is at most this long."""
 _TAGS_RE = re.compile(r"^(?:tags?|topics?|suggested\s+topics|แท็ก|ป้ายกำกับ|คำค้น|từ\s+khóa)"
                       r"\s*[:：]", re.IGNORECASE)
 
@@ -164,7 +175,8 @@ _LIST_HEADING_RE = re.compile(
     r"^(?:related\s+(?:topics|stories|content|internet\s+links|articles|news)|"
     r"more\s+on\s+this\s+(?:story|topic)|top\s+stories|most\s+(?:read|watched|popular)|"
     r"you\s+may\s+also\s+like|elsewhere\s+on\s+\w+|more\s+from\s+[\w ]{1,30}|"
-    r"read\s+more|read\s+next|see\s+also|suggested\s+topics|recommended(?:\s+for\s+you)?|"
+    r"read\s+more|read\s+next|read\s+also|also\s+read|see\s+also|suggested\s+topics|"
+    r"recommended(?:\s+for\s+you)?|"
     r"trending(?:\s+now)?|more\s+stories|editor'?s\s+picks|popular|latest|"
     r"ข่าวแนะนำ|อ่านข่าวที่เกี่ยวข้อง|ข่าวน่าสนใจ|แท็กที่เกี่ยวข้อง|related\s+tags|"
     r"เรื่องที่เกี่ยวข้อง|หัวข้อที่เกี่ยวข้อง|ประเด็นที่เกี่ยวข้อง|ข่าวยอดนิยม|เรื่องยอดนิยม|"
@@ -188,6 +200,8 @@ def classify_clutter(line: str) -> str | None:
     """Boilerplate kind of one stripped line by the rules of this module, or None."""
     if _GALLERY_RE.match(line) and len(line) <= CAPTION_CHARS:
         return "caption"
+    if _CONSENT_RE.search(line) and len(line) <= CONSENT_CHARS:
+        return "navigation"
     if len(line) > 120:
         return None
     if (_DATELINE_RE.match(line) or _AGO_RE.match(line) or _STAMP_RE.match(line)
@@ -227,7 +241,10 @@ def _headline_like(text: str) -> bool:
     Thai line (Thai ends no sentence with a full stop) at most :data:`THAI_HEADLINE_CHARS`
     characters."""
     line = text.strip()
-    limit = THAI_HEADLINE_CHARS if _THAI_RE.search(line) else 120
+    thai = bool(_THAI_RE.search(line))
+    limit = THAI_HEADLINE_CHARS if thai else 120
+    if thai:  # Thai ends no sentence with a full stop (``พ.ค.`` is an abbreviation)
+        line = line.rstrip(".")
     return (0 < len(line.split()) <= HEADLINE_WORDS and len(line) <= limit
             and not _SENTENCE_END_RE.search(line))
 

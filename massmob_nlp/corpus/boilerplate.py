@@ -30,7 +30,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?:source|sources|nguồn|theo|ที่มา|แหล่งที่มา|อ้างอิง)\s*[:：]?\s*(\S+)?\s*$", re.IGNORECASE),
     "byline": re.compile(
         r"^(?i:by|written by|posted by|reported by|โดย|เขียนโดย)\s+"
-        r"(?:[A-ZÀ-Ỹ][\w'.’-]*\s*){1,5}$"),
+        r"(?:[A-ZÀ-Ỹ][\w'.’-]*\s*){1,5}"
+        r"(?:(?:,\s*|\s+(?i:and|with|&)\s+)(?:[A-ZÀ-Ỹ][\w'.’-]*\s*){1,4}){0,3}"
+        r"(?:\s*(?i:in)\s+(?:[A-ZÀ-Ỹ][\w'.’-]*\s*){1,3})?$"),
     "date": re.compile(rf"^[(\[]?\s*(?:{_TIME}\s*)?{_DATE}(?:\s*{_TIME})?\s*[)\]]?$"),
     "navigation": re.compile(
         r"^(?:latest news|other news|related news|more news|read more|see more|"
@@ -49,6 +51,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?:©|\(c\)\s|copyright\b|all rights reserved|bản quyền|giấy phép|"
         r"cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm|ghi rõ nguồn|"
         r"trụ sở|สงวนลิขสิทธิ์|ลิขสิทธิ์|(?:tel|telephone|phone|hotline|fax|điện thoại|"
+        r"customer\s+(?:support|service|care)|"
         r"đt|đường dây nóng|โทร(?:ศัพท์)?|โทรสาร|สายด่วน)\.?\s*(?:[:：]|\+?\d)|"
         r"(?:address|địa chỉ|ที่อยู่|contact|liên hệ|ติดต่อ(?:เรา)?|อีเมล)\s*[:：]"
         r"|\+?\d[\d ().-]{7,}\d(?:\s*[,/|–-]\s*\+?\d[\d ().-]{7,}\d)*$)", re.IGNORECASE),

@@ -58,7 +58,7 @@ page's visible text, the class rule is not used on that page (it would take the
 article itself)."""
 INLINE_CONTROLS = frozenset({"a", "button", "label", "option"})
 """Inline elements set apart by a space (``ShareShare on X`` -> ``Share Share on X``)."""
-_CHROME, _BODY, _CLASS = "\ue000", "\ue001", "\ue002"  # private-use markers, removed again
+_CHROME, _BODY, _CLASS, _CAPTION = "\ue000", "\ue001", "\ue002", "\ue003"  # private-use markers
 _CLASS_SPLIT_RE = re.compile(r"[-_\s:]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -135,18 +135,20 @@ class _TextExtractor(HTMLParser):
         if not self.hidden:
             kind = self._chrome_kind()
             mark = (_CHROME if kind == "chrome" else _CLASS if kind == "class"
+                    else _CAPTION if kind == "caption" and data.strip()
                     else _BODY if data.strip() else "")
             self.parts.append(mark + data)
 
     def _chrome_kind(self) -> str:
-        """``chrome`` (by tag, role or site header/footer), ``class`` or ``""``."""
-        content, by_class = False, False
+        """``chrome`` (by tag, role or site header/footer), ``class``, ``caption`` or ``""``."""
+        content, by_class, caption = False, False, False
         for _tag, mark in self._stack:
             if mark == "chrome" or (mark == "page" and not content):
                 return "chrome"
             by_class = by_class or mark == "class"
+            caption = caption or mark == "caption"
             content = content or mark == "content"
-        return "class" if by_class else ""
+        return "class" if by_class else "caption" if caption else ""
 
 
 def _mark(tag: str, attrs: dict[str, str]) -> str:
@@ -159,31 +161,39 @@ def _mark(tag: str, attrs: dict[str, str]) -> str:
         return "content"
     if tag not in _CONTAINERS and _class_chrome(attrs):
         return "class"
+    if tag == "figcaption":
+        return "caption"
     return ""
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     """Visible text of an HTML page, one block per line; and metadata found in it
-    (``chrome_spans``: ``[start, end]`` of each page-chrome line, when there are any)."""
+    (``chrome_spans``: ``[start, end]`` of each page-chrome line, ``caption_spans``: of
+    each ``<figcaption>`` line, when there are any)."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
     text = "".join(parser.parts).replace("\xa0", " ")
-    pieces = re.split(f"([{_CHROME}{_BODY}{_CLASS}])", text)
+    pieces = re.split(f"([{_CHROME}{_BODY}{_CLASS}{_CAPTION}])", text)
     by_class = sum(len(x.strip()) for m, x in zip(pieces[1::2], pieces[2::2]) if m == _CLASS)
     visible = sum(len(x.strip()) for x in pieces[2::2])
     if visible and by_class / visible > MAX_CLASS_CHROME_SHARE:
         text = text.replace(_CLASS, _BODY)  # the class rule would take the article
-    lines, chrome, pos = [], [], 0
+    lines, chrome, captions, pos = [], [], [], 0
     for raw in text.split("\n"):
-        line = re.sub(r"[ \t]+", " ", re.sub(f"[{_CHROME}{_BODY}{_CLASS}]", "", raw)).strip()
+        line = re.sub(r"[ \t]+", " ", re.sub(f"[{_CHROME}{_BODY}{_CLASS}{_CAPTION}]", "",
+                                            raw)).strip()
         if not line:
             continue
-        if (_CHROME in raw or _CLASS in raw) and _BODY not in raw:
+        if (_CHROME in raw or _CLASS in raw) and _BODY not in raw and _CAPTION not in raw:
             chrome.append([pos, pos + len(line)])
+        elif _CAPTION in raw and _BODY not in raw:
+            captions.append([pos, pos + len(line)])
         lines.append(line)
         pos += len(line) + 1
     meta: dict[str, Any] = dict(parser.meta)
     if chrome:
         meta["chrome_spans"] = chrome
+    if captions:
+        meta["caption_spans"] = captions
     return "\n".join(lines), meta

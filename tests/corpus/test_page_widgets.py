@@ -141,3 +141,47 @@ def test_undeclared_windows_1252_text_is_read_without_replacement(tmp_path):
     doc = read_documents([path])[0]
     assert doc.meta["encoding"] == "cp1252" and "\u201cwe will strike\u201d" in doc.text
     assert not paragraphs_table(doc)["is_boilerplate"].any()
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("We use cookies to improve your experience. We and our 612 partners store data.",
+     "navigation"),
+    ("เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์ของท่าน ยอมรับทั้งหมด", "navigation"),
+    ("Modified 04/03/2025 - 11:40", "date"),
+    ("4 min read", "date"),
+    ("Read also", "navigation"),
+])
+def test_more_widget_lines(line, kind):
+    assert classify_clutter(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "By Anna Berg, Tom Hale and Lee Park",
+    "BY ANNA BERG AND TOM HALE",
+    "By Anna Berg with Tom Hale in Rotterdam",
+    "AP Business Writer Anna Berg reported from Rotterdam.",
+    "ข่าวโดย: โต๊ะข่าวต่างประเทศ",
+])
+def test_bylines_of_several_writers(line):
+    assert classify_paragraphs([line]) == ["byline"]
+
+
+def test_a_sentence_opening_with_by_is_body():
+    assert classify_paragraphs(["By Monday, officials had counted 4,000 ballots."]) == [None]
+
+
+def test_a_figcaption_is_a_caption():
+    page = ("<html><body><article><h1>Port strike</h1><figure><img src='a.jpg'>"
+            "<figcaption>Ships wait outside Rotterdam, March 4, 2025.</figcaption></figure>"
+            "<p>About 1,800 dock workers stayed off the job on Tuesday.</p></article></body></html>")
+    text, meta = html_to_text(page)
+    (a, b), = meta["caption_spans"]
+    assert text[a:b] == "Ships wait outside Rotterdam, March 4, 2025."
+
+
+def test_a_thai_story_list_item_may_end_in_an_abbreviation():
+    texts = ["คนงานท่าเรือราว 1,800 คนหยุดงานเมื่อวันอังคาร ทำให้เรือ 37 ลำต้องรอนอกท่า "
+             "และผู้ส่งออกเตือนว่าสินค้าจะล่าช้าไปอีกหลายสัปดาห์หากยังตกลงกันไม่ได้",
+             "ข่าวที่เกี่ยวข้อง", "ท่าเรือแอนต์เวิร์ปรับเรือเพิ่ม 12 ลำในเดือน มี.ค.",
+             "ค่าระวางเรือขึ้น 4%"]
+    assert classify_paragraphs(texts)[2:] == ["link_list", "link_list"]
