@@ -83,6 +83,7 @@ _STAMP_PART_RE = re.compile(
     rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*(?:ครั้ง|คน|views?)?|"
     rf"{_D}[0-9๐-๙,.]*\s*(?:views?|reads?)|{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|"
     rf"(?:comments?|ความคิดเห็น|bình\s+luận)\s*[:：(]?\s*{_D}+\s*\)?|"
+    rf"{_D}+\s*(?:comments?|ความคิดเห็น|bình\s+luận)|"
     r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
     re.IGNORECASE)
 _STAMP_REST_RE = re.compile(r"^[\s|·•,–—/:()\[\]-]*$")

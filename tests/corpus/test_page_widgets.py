@@ -150,6 +150,7 @@ def test_undeclared_windows_1252_text_is_read_without_replacement(tmp_path):
     ("Modified 04/03/2025 - 11:40", "date"),
     ("4 min read", "date"),
     ("Read also", "navigation"),
+    ("0 ความคิดเห็น", "date"),
 ])
 def test_more_widget_lines(line, kind):
     assert classify_clutter(line) == kind
