@@ -233,15 +233,17 @@ def _swapped(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
         anchors_s, anchors_t = _name_anchors(ctx, src, tgt, kept, skip)
         if anchors_s and anchors_t:
             out.update(_crossed(src, tgt, kept, _attachments(src, src_text, anchors_s),
-                                _attachments(tgt, tgt_text, anchors_t), both=True))
+                                _attachments(tgt, tgt_text, anchors_t)))
     return out
 
 
 def _crossed(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
-             att_s: dict[int, str], att_t: dict[int, str], *, both: bool = False
-             ) -> dict[int, int]:
-    """The joined values whose anchors crossed over (removed from ``kept``); ``both``:
-    each of the two source values must be attached (names)."""
+             att_s: dict[int, str], att_t: dict[int, str]) -> dict[int, int]:
+    """The joined values whose anchors crossed over (removed from ``kept``). Each of
+    the two source values must be attached, to two different anchors: with one year in
+    the sentence a value is attached to it by where the year stands, and Thai fronts a
+    year adverbial (``… 20,000 tablets in 2023`` / ``ในปี 2566 … 5 ล้านเครื่อง และ …
+    20,000 เครื่อง``), which moves no value to another year."""
     out: dict[int, int] = {}
     pairs = [(i, j) for i, j in kept.items() if i in att_s or j in att_t]
     for i, j in pairs:
@@ -251,7 +253,7 @@ def _crossed(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
                 continue
             y, z = att_s.get(i), att_s.get(k)
             crossed = y != z and att_t.get(l) == y and att_t.get(j) == z and \
-                not (both and (y is None or z is None))
+                y is not None and z is not None
             if crossed and src[i]["pbead"] == src[k]["pbead"] and \
                     tgt[j]["pbead"] == tgt[l]["pbead"]:
                 out[i], out[k] = l, j

@@ -56,6 +56,7 @@ from .. import tables
 from ..numbers import en, th
 from .context import _Context, _mentions, _nearness, _pair, _str
 from .evidence import contains, dates_differ, digit_groups, has_magnitude
+from .number_hedges import _carried_hedges
 from .number_pairs import (
     Mention,
     Test,
@@ -96,6 +97,7 @@ from .number_rows import (
     _restated_total,
     _unmatched,
 )
+from .number_scales import _changed_scales, _is_scale, _scales_as_counts
 from .number_swaps import _swapped
 from .number_units import _measures, _restatements, _same_measure
 
@@ -109,6 +111,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         _sign_words(ms, text)
         _measures(ms, text)
         _ages(ms, text)
+        _carried_hedges(ms, text)
     parts = [(side, m) for side, ms in (("src", src), ("tgt", tgt)) for m in ms
              if m.get("measure_part")]
     src = [m for m in src if not m.get("measure_part")]
@@ -131,10 +134,12 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
     covered_src, covered_tgt = _parts(src, tgt, {**kept, **swapped})
     rounded = _rounded_conversions(src, tgt, kept, ctx.src.text, ctx.tgt.text)
+    scaled = _scales_as_counts(src, tgt, {**kept, **swapped, **rounded, **covered_src,
+                                          **{-1 - n: j for n, j in enumerate(covered_tgt)}})
     raw = _bead_texts(ctx, [])
     whole = {side: _whole_shares(ms, side, {**kept, **swapped, **rounded}, raw)
              for side, ms in (("src", src), ("tgt", tgt))}
-    kept_rounded = {**kept, **rounded, **dict.fromkeys(whole["src"], -1),
+    kept_rounded = {**kept, **rounded, **scaled, **dict.fromkeys(whole["src"], -1),
                     **{-100_000 - n: j for n, j in enumerate(whole["tgt"])}}
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
     vague = _vague_changes(src, tgt, {**kept_rounded, **swapped, **changed}, covered_src,
@@ -148,7 +153,10 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     rows += [_number_row(src[i] if side == "src" else None, tgt[i] if side == "tgt" else None,
                          "format_only", f"the whole, written as {word!r}")
              for side in ("src", "tgt") for i, word in whole[side].items()]
-    kept = {**kept, **rounded}
+    rows += [_number_row(src[i], tgt[j], "format_only",
+                         "the top of a grade scale, read as a count on one side")
+             for i, j in scaled.items()]
+    kept = {**kept, **rounded, **scaled}
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
                          + "; values swapped between two years, dates or names")
              for i, j in swapped.items()]
@@ -165,6 +173,10 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     changed.update(vague)
     rows += [_number_row(src[i], tgt[j], "mismatch", note) for i, j, note in ends]
     changed.update({i: j for i, j, _ in ends if i not in changed})
+    rescaled = _changed_scales(src, tgt, {**kept_rounded, **swapped, **changed})
+    rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
+                         + "; the top of the grade scale") for i, j in rescaled.items()]
+    changed.update(rescaled)
     ends_src = {i for i, _, _ in ends}
     ends_tgt = {j for _, j, _ in ends}
     taken_src = set(kept) | set(covered_src) | set(covered_tgt.values()) | set(changed) | \
@@ -199,6 +211,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                                   ("tgt", tgt, taken_tgt, ctx.tgt.text)):
         for k, m in enumerate(ms):
             if k in taken or (side == "tgt" and _counted_article(m, text, texts)):
+                continue
+            if _is_scale(m):
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only", "the top of a grade scale, "
+                                        "a reference not written (again) on the other side"))
                 continue
             if (word := _restated_total(m, side, text, texts, kept_keys[side])) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)

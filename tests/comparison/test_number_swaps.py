@@ -44,6 +44,11 @@ def test_values_swapped_between_years_are_mismatches(en, th):
      "นับตั้งแต่ท่อส่งยาว 620 กม. เปิดใช้ในปี 2566 ได้ส่งน้ำมันแล้ว 12.4 ล้านบาร์เรล"),
     ("After the 4,500-sq-m market reopened in 2022, it drew 3.2 million visitors.",
      "หลังตลาดขนาด 4,500 ตร.ม. เปิดอีกครั้งในปี 2565 มีผู้มาเยือนแล้ว 3.2 ล้านคน"),
+    # one year only: Thai fronts the year adverbial, which moves no value to another year
+    ("The bakery sold 4 million loaves and 35,000 cakes in 2024.",
+     "ในปี 2567 ร้านเบเกอรี่ขายขนมปัง 4 ล้านก้อน และเค้ก 35,000 ชิ้น"),
+    ("Exports reached 2.1 million tonnes, and imports 640,000 tonnes, in 2022.",
+     "ในปี 2565 การส่งออกอยู่ที่ 2.1 ล้านตัน และการนำเข้า 640,000 ตัน"),
 ])
 def test_reordered_clauses_are_not_problems(en, th):
     assert _problems(en, th) == []
