@@ -82,6 +82,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
             partner["score"] if partner is not None else math.nan
         if partner is None and id(s) in by_src:
             partner, score = by_src[id(s)]
+        if partner is None and _in_dateline(ctx.src.text, s):
+            continue  # GENEVA, Feb 17 (Reuters) -: furniture the translation drops
         rows.append(_entity_row(s, partner, "matched" if partner is not None else "missing",
                                 score))
     named = _source_places(ctx)
@@ -351,6 +353,7 @@ def _parenthesized(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict[str,
                   not text[t["end_char"]:a].strip() and a - t["end_char"] <= 2]
         inside = [j for j, t in enumerate(tgt) if t["start_char"] < b and a < t["end_char"]]
         if not before and not inside:
+            _bare_bracket(ctx, src, taken, found, m)
             continue
         if before and _THAI_ABBREVIATION_RE.fullmatch(m.group(1)):
             covered += [(tgt[j]["bead"], tgt[j]["start_char"], tgt[j]["end_char"])
@@ -376,6 +379,35 @@ def _parenthesized(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict[str,
         covered += [(tgt[j]["bead"], tgt[j]["start_char"], tgt[j]["end_char"])
                     for j in before + inside if j not in got]
     return covered
+
+
+def _bare_bracket(ctx: _Context, src: list[dict[str, Any]], taken: dict[int, int],
+                  found: dict[int, dict[str, Any]], m: re.Match[str]) -> None:
+    """A Latin acronym in brackets after a Thai name the Thai recognizer did not label
+    (ระบบจำแนกระดับความมั่นคงทางอาหาร (IPC)): the source mention of the same window
+    that the acronym names (:func:`_bracket_names`, the source's own bracket
+    included: ``Integrated Food Security Phase Classification (IPC)``) is found there,
+    when still unpaired."""
+    inner = m.group(1).strip()
+    if THAI_RE.search(inner) or not _ACRONYM_RE.fullmatch(inner.replace(".", "")):
+        return
+    sents = ctx.tgt.sentences
+    at = m.start()
+    row = sents[(sents["start_char"] <= at) & (sents["end_char"] > at)]
+    if row.empty:
+        return
+    bead = ctx.bead_of("tgt", row["para_id"].iloc[0], row["sent_id"].iloc[0])
+    if bead is None:
+        return
+    ref = {"bead": bead, "pbead": ctx.sent_para.get(bead, -1)}
+    for i, s in enumerate(src):
+        if i not in taken and id(s) not in found and _near(s, ref) and \
+                _bracket_names(ctx.src.text, s, inner):
+            found[id(s)] = {"text": inner, "start_char": m.start(1),
+                            "end_char": m.start(1) + len(inner), "score": PAREN_SCORE,
+                            "entity_id": None, "para_id": int(row["para_id"].iloc[0]),
+                            "bead": s["bead"]}
+            return
 
 
 _THAI_ABBREVIATION_RE = re.compile(r"[ก-ฮ]{1,5}(?:\.[ก-ฮ]{1,4})*\.")
@@ -416,6 +448,7 @@ def _near(s: dict[str, Any], t: dict[str, Any]) -> bool:
 
 _STOP_INITIALS = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "de", "du",
                             "la", "le", "des", "del", "&"})
+_OWN_BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
 _CONTINUATION_RE = re.compile(r"(?:\s+(?:of|on|for|and|the|in|to|&|[A-Z][\w'’\-]*))+")
 
 
@@ -442,6 +475,9 @@ def _bracket_names(text: str, s: dict[str, Any], inner: str) -> bool:
     letters = letters.upper()
     if letters == name.replace(".", "").upper():
         return True
+    own = _OWN_BRACKET_RE.match(text, int(s["end_char"]))
+    if own is not None and own.group(1).replace(".", "").upper() == letters:
+        return True  # the source defines it: National Elections Jury (JNE)
     cont = _CONTINUATION_RE.match(text, int(s["end_char"]))
     longer = name + (cont.group(0) if cont else "")
     return any(letters in _initials(n) for n in {name, longer})
@@ -470,6 +506,29 @@ def _initials(name: str) -> set[str]:
 
 _TIME_ZONE_RE = re.compile("เวลา(?:ฤดูร้อน|ฤดูหนาว|มาตรฐาน|ออมแสง)?(?:ของ|ใน|แห่ง)?"
                            r"(?:ประเทศ)?\s?$")
+
+
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_RE = re.compile(
+    r"[\"'“‘]?[A-Z][A-Za-z.'’\- ]{1,30}(?:/[A-Z][A-Za-z.'’\- ]{1,30})*"
+    r"(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?"
+    rf"(?:,\s*{_MONTH_ABBR}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
+    r"\([A-Z][A-Za-z&.\- ]{1,30}\)\s*[-–—:]")
+"""A wire-copy dateline opening a paragraph: the place (in capitals or not, several
+joined by ``/``), a region, a date and the agency in brackets, then a dash
+(``GENEVA, Feb 17 (Reuters) -``, ``NAIROBI, Kenya (AP) —``, ``Lima (AFP) -``)."""
+
+
+def _in_dateline(text: str, s: dict[str, Any]) -> bool:
+    """Whether a source mention lies in the dateline that opens its paragraph
+    (:data:`_DATELINE_RE`): furniture a translation drops (a Thai portal cites the
+    agency in a source line), so an unpaired one is not reported missing."""
+    if pd.isna(s.get("start_char")) or pd.isna(s.get("end_char")):
+        return False
+    start, end = int(s["start_char"]), int(s["end_char"])
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE_RE.match(text, line)
+    return m is not None and end <= m.end()
 
 
 def _time_zone(text: str, t: dict[str, Any]) -> bool:

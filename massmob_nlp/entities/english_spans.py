@@ -22,7 +22,8 @@ _LEAD_RE = re.compile(r"[\s\-–/:,;)\"”]+")
 def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A spaCy name span without a leading article, a trailing possessive ``'s`` or
     dangling punctuation (``the Mekong Delta`` → ``Mekong Delta``, ``Lan's`` → ``Lan``,
-    ``Enron /`` → ``Enron``), a person without the team and role before the name
+    ``Enron /`` → ``Enron``) or a bracket left open (``Electoral Processes (ONPE``),
+    a person without the team and role before the name
     (:data:`_TEAM_ROLE_RE`) and without Malaysian honorifics (:data:`HONORIFICS_RE`:
     ``Datuk Seri Anwar`` → ``Anwar``); other labels (``the first 5 months``) are kept whole.
     Measured on UNER English-EWT (``benchmarks/en_ner_eval.py``): +0.03 F1."""
@@ -38,6 +39,9 @@ def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int,
     lead = _LEAD_RE.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()
+    open_at = text.rfind("(", start, end)
+    if open_at > start and ")" not in text[open_at:end] and text[start:open_at].strip():
+        end = start + len(text[start:open_at].rstrip())  # Processes (ONPE: no bracket open
     amount = _TRAILING_AMOUNT_RE.search(text, start, end)
     if amount and amount.start() > start and (amount.group("share") or (
             _CLAUSE_END_RE.match(text, end) and
