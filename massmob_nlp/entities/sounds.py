@@ -42,6 +42,10 @@ _START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu", "x": "s", "mc": "mak", "h
 """Word starts spelled otherwise in Thai: Knightley ไนท์ลีย์, Wright ไรท์, Eurasia ยูเรเชีย,
 McIlroy แม็คอิลรอย (the Mc of a Scottish or Irish name is mak, its c never s),
 Xavier ซาเวียร์, the Wade-Giles ``hs`` of a Taiwanese name (Hsiao เซียว, Hsu สวี)."""
+_YU_START_RE = re.compile(r"^u(?=[aeiou]|[bcdfgkmnprstvz][aeiouy]|[bcdfgkpt][rl][aeiouy])")
+"""A word-initial ``u`` before a vowel or one consonant and a vowel is said *yu*, which
+Thai writes ยู (``UEFA`` ยูฟ่า, ``UNESCO`` ยูเนสโก, ``Uganda`` ยูกันดา, ``Ukraine`` ยูเครน);
+not before two consonants (``Umbria`` อุมเบรีย)."""
 _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 """A word-final ``h`` after a vowel is silent (Wade-Giles Yu-ih โหย่วอี๋, Hsieh เซี่ย,
 Sarah ซาราห์): Thai leaves it out or writes it silenced (ห์), so neither side keeps it."""
@@ -119,6 +123,7 @@ def _latin_word(word: str) -> str:
         word = _FINAL_NH.sub("n", word)  # Vietnamese Linh ลิญ/ลิงห์/ลินห์: a nasal
         word = _FINAL_H.sub("", word)  # Yu-ih, Hsieh, Sarah: a silent h
     word = _START_RE.sub(lambda m: _START[m.group(0)], word)
+    word = _YU_START_RE.sub("yu", word)
     out: list[str] = []
     i = 0
     while i < len(word):

@@ -109,3 +109,17 @@ def test_split_person_spans_trims_amounts_of_bodies() -> None:
     text = "สภาล่าง 30 ที่นั่ง"
     out = split_person_spans(text, [(0, text.index(" ที่นั่ง"), "ORGANIZATION", 0.9)])
     assert [text[s:e] for s, e, *_ in out] == ["สภาล่าง"]
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("UEFA", "ยูฟ่า"), ("Unicef", "ยูนิเซฟ"), ("Ukraine", "ยูเครน"), ("Utah", "ยูทาห์")])
+def test_a_word_initial_u_before_one_consonant_or_a_vowel_is_yu(latin: str,
+                                                                thai: str) -> None:
+    assert sound_similarity(latin, thai) == 1.0
+
+
+def test_an_acronym_said_as_a_word_is_found_in_thai() -> None:
+    text = "สโมสรได้รับเงินรางวัลจากยูฟ่าเพิ่มขึ้นในฤดูกาลนี้"
+    hit = find_in_thai("UEFA", text, _edges(text))
+    assert hit is not None and text[hit[0]:hit[1]] == "ยูฟ่า"
+    assert sound_similarity("Umbria", "อุมเบรีย") >= 0.9  # u before two consonants
