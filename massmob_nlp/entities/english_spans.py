@@ -116,6 +116,10 @@ CURRENCY_CODES: frozenset[str] = frozenset({
 """Currency codes and names spaCy labels ORG or PERSON (``4.9 trillion VND``, ``500
 million kyats``): a unit of money, no name (not PHP, CAD, CHF, Dong, Kip, Riel: also
 other things' or people's names)."""
+ECONOMIC_TERMS: frozenset[str] = frozenset({
+    "GDP", "GNI", "GNP", "GRDP", "CPI", "PPI", "PMI", "FDI", "Brent", "WTI"})
+"""Economic measures and crude-oil benchmarks spaCy labels ORG or PERSON (``GNI``,
+``Brent`` in ``Brent crude rose``): measures and commodities, no names."""
 UNIT_NAMES: frozenset[str] = frozenset({"Fahrenheit", "Celsius", "Kelvin", "Centigrade",
                                         "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh",
                                         "MT", "MMT", "bbl"})
@@ -157,6 +161,7 @@ def is_english_name(span: str) -> bool:
     ``Phase II``, ``Primary 4``), not honorifics alone (``Datuk Seri``)."""
     return span not in MODEL_STOPLIST and span not in TIME_ZONES and \
         span not in UNIT_NAMES and span not in CURRENCY_CODES and \
+        span not in ECONOMIC_TERMS and \
         not _QUANTITY_RE.fullmatch(span) and \
         not _UNIT_RATIO_RE.fullmatch(span) and not _LETTER_RE.fullmatch(span) and \
         not _ORDERED_RE.fullmatch(span) and not _titles_only(span)

@@ -286,7 +286,9 @@ COMMON_WORDS: frozenset[str] = frozenset({
     "ซีกโลก", "ขั้วโลก", "ดาวเคราะห์", "อวกาศ", "บาง", "เดือน",
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
     "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "วันจันทร์", "วันอังคาร",
-    "วันพุธ", "วันพฤหัสบดี", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์"})
+    "วันพุธ", "วันพฤหัสบดี", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
+    "แม่", "พ่อ", "พี่", "น้อง", "ปู่", "ย่า", "อ่อน", "ปีก", "สะสม", "ติด",
+    "บน", "จีดีพี", "จีเอ็นพี", "จีเอ็นไอ", "ซีพีไอ", "พีเอ็มไอ", "เอฟดีไอ"})
 """Thai common nouns, directions and sizes (ภาคใต้, เขตชายฝั่ง, ตะวันตกเฉียงเหนือ,
 เมืองประมงเล็ก), besides the renderings of the lexicon, and the verbs of saying a
 recognizer runs a body into (สมาคมกล่าว: *the association said*); a hemisphere, a
@@ -294,7 +296,10 @@ pole, a planet, space (ซีกโลกเหนือ, ขั้วโลก�
 month or a weekday (เดือนตุลาคม, วันอาทิตย์: a date) and the quantifier บาง *some*
 before a common noun (บางเมือง *some towns*; บางนา is a name: นา is no common word here);
 an admin word with a count or a number word is no name either (แขวง 678 แห่ง *678
-wards*, สองเมือง *the two cities*, ตำบลชายแดนทางบก *land-border communes*)."""
+wards*, สองเมือง *the two cities*, ตำบลชายแดนทางบก *land-border communes*); nor are
+kin words with a count (แม่ลูกสี่ *a mother of four*), เกาะ *to cling* before a verb, a
+part or a place word (น้ำแข็งเกาะปีก *ice clinging to the wing*, เกาะสะสมบน) and an
+economic measure in Thai letter names (จีดีพี *GDP*, ซีพีไอ *CPI*)."""
 
 
 @lru_cache(maxsize=1)

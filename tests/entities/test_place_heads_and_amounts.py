@@ -123,3 +123,18 @@ def test_an_acronym_said_as_a_word_is_found_in_thai() -> None:
     hit = find_in_thai("UEFA", text, _edges(text))
     assert hit is not None and text[hit[0]:hit[1]] == "ยูฟ่า"
     assert sound_similarity("Umbria", "อุมเบรีย") >= 0.9  # u before two consonants
+
+
+@pytest.mark.parametrize(("thai", "generic"), [
+    ("แม่ลูกสอง", True), ("เกาะปีก", True), ("เกาะติด", True), ("(ซีพีไอ)", True),
+    ("เกาะช้าง", False), ("แม่สอด", False), ("เกาะสมุย", False)])
+def test_kin_words_clinging_and_measures_are_no_places(thai: str, generic: bool) -> None:
+    from massmob_nlp.entities.translated import is_generic
+
+    assert is_generic(thai) is generic
+
+
+def test_measures_and_crude_benchmarks_are_no_english_names() -> None:
+    assert not is_english_name("GNI")
+    assert not is_english_name("Brent")
+    assert is_english_name("Brent Council")
