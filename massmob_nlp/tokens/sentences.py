@@ -117,6 +117,21 @@ after it (ต่อมาในปี 2558 | เธอได้รับรา�
 boundary after it belongs before it (:func:`move_to_adverbial`). Of the 1,363
 UD Thai-PUD and TUD sentences 26 start with ต่อมา or ในปี; a year followed by
 a space inside a sentence (82 times) is followed by its clause."""
+_BASIS_ADVERBIAL = re.compile(
+    "(?:^|(?<=\\s))ตาม(?:กฎหมาย|มติ|คำสั่ง|คำพิพากษา|ระเบียบ|ประกาศ|ข้อตกลง|สัญญา"
+    "|รัฐธรรมนูญ|พระราชบัญญัติ|พ\\.ร\\.บ\\.|พระราชกฤษฎีกา|กฤษฎีกา|กฎกระทรวง|หลักเกณฑ์"
+    "|ข้อกำหนด|กำหนดการ|แผน|นโยบาย|ธรรมเนียม|ประเพณี)\\S{0,40}$")
+"""``ตาม`` ("under, in line with") and the rule it names standing alone between two
+gaps: ตามกฎหมายกัมพูชา ("under Cambodian law"), ตามมติ ("under the resolution"),
+ตามกำหนดการ ("as scheduled"). After a space it opens the clause after it
+(``ลูกความจะยื่นอุทธรณ์ ตามกฎหมายกัมพูชา | จำเลยมีเวลาหนึ่งเดือน``: "under Cambodian
+law, they have one month"), so a boundary after it belongs before it
+(:func:`move_to_adverbial`; at the end of a paragraph it stays: ``สูงกว่าเดิมหกเท่า
+ตามกฤษฎีกาฉบับใหม่``, "under a new decree"). Of the 1,363 UD Thai-PUD and TUD sentences
+9 start with ตาม + a noun (ตามกำหนดการ, ตามคัมภีร์, ตามข้อมูล...); after a space inside a sentence
+ตาม is followed by ด้วย ("followed by") or by a source of what was said (ตามข้อมูลของ,
+ตามรายงานของ, ตามที่: "according to", which ends a sentence as often as it opens
+one), never by the rule of law or schedule listed here."""
 _PREDICATE_TAGS = ("V", "XV", "NEG", "ADV", "JCMP")
 """ORCHID tags of a predicate's first word: verbs (VACT, VSTA, VATT), auxiliaries
 (XVBM, XVAM, XVMM, XVBB, XVAE), negation, adverbs and comparatives (เท่ากับ, กว่า)."""
@@ -130,7 +145,8 @@ def move_to_adverbial(text: str, seq: Sequence[tuple[int, int]], ends: Sequence[
                       ) -> list[int]:
     """``ends`` (indices into ``seq`` after which a sentence ends) with each end that
     follows a sentence-initial time adverbial (:data:`_TIME_ADVERBIAL`, from the gap
-    before it) moved to that gap, or dropped when the adverbial opens the paragraph:
+    before it) or a rule it follows (:data:`_BASIS_ADVERBIAL`) moved to that gap, or
+    dropped when the adverbial opens the paragraph:
     ``ได้รับเกียรติในปี 2555 ต่อมาในปี 2558 | เธอได้รับ`` becomes
     ``ได้รับเกียรติในปี 2555 | ต่อมาในปี 2558 เธอได้รับ``.
 
@@ -147,7 +163,9 @@ def move_to_adverbial(text: str, seq: Sequence[tuple[int, int]], ends: Sequence[
     for k in ends:
         s, e = seq[k]
         end = s if text[s:e].isspace() else e
-        m = _TIME_ADVERBIAL.search(text, max(seq[0][0], end - ADVERBIAL_CHARS), end)
+        lo = max(seq[0][0], end - ADVERBIAL_CHARS)
+        m = _TIME_ADVERBIAL.search(text, lo, end) or (
+            _BASIS_ADVERBIAL.search(text, lo, end) if text[end:seq[-1][1]].strip() else None)
         if m is None or m.start() == m.end():
             out.append(k)
             continue
