@@ -51,12 +51,13 @@ TH_UNITS = {"วินาที": "second", "นาที": "minute", "ชั่
 GLUED_RE = re.compile(r"(?P<g>hrs?|mins?|secs?|h)(?![A-Za-z0-9])")
 """Units of time glued to digits (``1hr``, ``45mins``, ``24h``)."""
 # "three working days", "five consecutive years", "two full weeks", "68 healthy years",
-# "two more weeks", "five long years": one adjective between the number and its unit
-# (not "light years", a distance)
+# "two more weeks", "five long years", "5,202 flying hours", "40 man-hours", "10 sick
+# days": one modifier between the number and its unit (not "light years", a distance)
 _EN_UNIT_RE = re.compile(r"(?:\s+(?i:working|business|consecutive|straight|full|whole|successive"
                          r"|calendar|trading|school|more|extra|further|long|short|hard|good|bad"
-                         r"|tough|great|happy|lost|wasted|(?!light\b)[a-z]{3,}(?:[^e]y|ful|ive"
-                         r"|al|less|ous)))?"
+                         r"|tough|great|happy|lost|wasted|sick|rest|leave|jail|prison|sea|flight"
+                         r"|combat|service|overtime|peak|office|man|(?!during\b|opening\b)[a-z]{3,}ing"
+                         r"|(?!light\b)[a-z]{3,}(?:[^e]y|ful|ive|al|less|ous)))?"
                          rf"(?:\s+|-)(?P<u>(?i:{alt(EN_UNITS)}))(?![A-Za-z])"
                          rf"|(?<=[0-9]){GLUED_RE.pattern}")
 # วันจันทร์ "Monday", ปีใหม่ "New Year", วันเกิด "birthday": not a count of days or years;

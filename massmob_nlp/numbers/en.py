@@ -236,7 +236,8 @@ CURRENCY_AFTER = {
 CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
                    "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB", "Bt"],
                    "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"],
-                   "AUD": ["A$", "AU$"], "HKD": ["HK$"], "CAD": ["C$", "CA$"],
+                   "AUD": ["A$", "AU$"], "HKD": ["HK$"],
+                   "CAD": ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$"],
                    "INR": ["₹", "Rs.", "Rs"], "KRW": ["₩", "W"], "TWD": ["NT$"], "NZD": ["NZ$"],
                    "MYR": ["RM", "MYR"], "IDR": ["Rp", "IDR"], "PHP": ["₱", "PHP", "Php", "P"],
                    "MMK": ["MMK", "Ks.", "Ks", "K"], "KHR": ["KHR", "៛"], "LAK": ["LAK", "₭"]}
@@ -324,6 +325,11 @@ VAGUE_RE = re.compile(
     r"(?i)\b(?P<a>tens|dozens|hundreds|thousands)\s+of\s+(?P<b>thousands|millions|billions)\b"
     r"|\b(?P<w>dozens|hundreds|thousands|millions|billions|trillions)\b"
     r"(?=\s+(?:of|more|upon|and|or)\b|\s*[.,;:!?)]|$)")
+# "a few dozen", "several hundred", "a few thousand": vague like "dozens", "hundreds"
+# (Thai ไม่กี่สิบ, หลายร้อย); "a few hundred thousand" is left to the magnitudes.
+FEW_SCALE_RE = re.compile(r"(?i)\b(?:a\s+few|several|few)\s+(?P<f>dozen|hundred|thousand)\b"
+                          r"(?![\s-]+(?:thousand|million|billion|trillion)\b)")
+FEW_SCALE_VALUES = {"dozen": 12, "hundred": 100, "thousand": 1000}
 # "half a million", "two and a half years", "a year and a half".
 HALF_SCALE_RE = re.compile(r"(?i)\bhalf\s+an?\s+(?P<w>hundred|thousand|million|billion|"
                            r"trillion|dozen)\b")
@@ -426,7 +432,8 @@ FRACTION_AMOUNT_BEFORE_RE = re.compile(
 # "third lower" is ever a rank).
 FRACTION_COMPARATIVE_AFTER_RE = re.compile(
     r"(?i)\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|greater|cheaper|dearer|"
-    r"faster|slower|shorter|longer|lighter|heavier|worse|better)\b")
+    r"faster|slower|shorter|longer|lighter|heavier|worse|better|below|above)\b"
+    r"|\s+as\s+(?:much|many|large|big|high|long)\b")
 FRACTION_AMOUNT_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)!?]|$)|\s+(?:in|on|to|from|since|over|last|this|and|or|but|compared|"
     r"after|before|between|as|at|for|while|when|year|a\s+year|per|each|within)\b")
@@ -481,6 +488,8 @@ ORDINAL_IDIOM_RE = re.compile(
     r"(?i)(?:first|second|third)(?=[\s-]+(?:part(?:y|ies)|hand(?:ed)?|rate|class|aid|nature|"
     r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)|first(?=-time(?:rs?)?\b)"
     r"|first(?=\s+minister(?:'s|s)?\b(?!\s+to\b))"
+    # "at first", "first of all": "in the beginning", "above all"
+    r"|(?<=\bat\s)first\b(?!\s+(?:round|stage|step|place|base)\b)|first(?=\s+of\s+all\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
 # "the first nine months", "the first 10 days of May": first before a count of periods
@@ -490,11 +499,18 @@ FIRST_PERIOD_AFTER_RE = re.compile(
     r"(?i)\s+(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:months?|weeks?|days?|years?|quarters?"
     r"|hours?|minutes?|seasons?|games?|rounds?|matches?|laps?|sessions?)\b")
+# "The engineers first drained the tank and then sealed it": first before a verb, with a
+# "then" after it in the sentence, is the adverb of sequence (Thai ``...ก่อน แล้วจึง``),
+# no rank; vague. Not after a determiner ("the first team then won").
+FIRST_THEN_AFTER_RE = re.compile(r"\s+[a-z]+\b(?!-)[^.;!?]{0,150}?\bthen\b")
+FIRST_DETERMINER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose|for)\s+$")
 # "quality and safety come first": first as a priority, not a place (Thai ``มาก่อน``,
 # "comes before"): vague; "came first in the 100m" still joins ``อันดับ 1``.
 COME_FIRST_BEFORE_RE = re.compile(r"(?i)\b(?:come|comes|came|coming|put|puts|putting)\s+$")
-# "two-way trade" (bilateral, Thai ``ทวิภาคี``), "a three-way race": no count.
-WAY_AFTER_RE = re.compile(r"(?i)-way\b")
+# "two-way trade" (bilateral, Thai ``ทวิภาคี``), "a three-way race", "the two-legged final"
+# (home and away, Thai ``เหย้า-เยือน``): no count.
+WAY_AFTER_RE = re.compile(r"(?i)-(?:way|legged)\b")
 # "when I find one.": one standing for a noun after a verb, at the end of a clause.
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
                          r"own|build|built|make|made)\s+$")

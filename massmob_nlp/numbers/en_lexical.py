@@ -12,14 +12,18 @@
   ``เช้าวันแรก``);
 - wire version tags (``(2nd LD)``, ``(ATTN: ADDS details in paras 4-6)``) hold no number;
 - the delivery month of a futures contract (``the benchmark third-month contract``,
-  ``front-month``) is vague: translations name the month or leave the rank out.
+  ``front-month``) is vague: translations name the month or leave the rank out;
+- old British coins named in one word: ``sixpence``, ``ninepence``, ``tuppence``,
+  ``threepence``, ``a halfpenny`` are N pence (``money:0.06:GBP``, as ``6p`` and Thai
+  ``หกเพนนี``).
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from .base import Scan
+from .base import Scan, format_number
 
 # ---------------------------------------------------------------- lexicon
 _INDEX_RE = re.compile(
@@ -43,6 +47,11 @@ _WIRE_TAG_RE = re.compile(
     r"\((?:[0-9]{1,2}(?:st|nd|rd|th)\s+)?(?:LD|LEAD)\b[^)\n]{0,40}\)|\(ATTN:[^)\n]{0,300}\)")
 """Wire-service version tags (Yonhap ``(2nd LD)``, ``(LEAD)``, ``(ATTN: ADDS details in
 paras 4-6)``): editing notes that translations drop, no quantity."""
+_PENCE = {"two": 2, "tup": 2, "three": 3, "thrup": 3, "thrup'": 3, "four": 4, "five": 5,
+          "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_PENCE_WORD_RE = re.compile(
+    r"(?i)\b(?:(?P<w>two|tup|three|thrup'?|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"pence|(?P<h>half-?penny|ha'penny))\b")
 _RANKS = {"front": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
           "sixth": 6}
 
@@ -65,6 +74,13 @@ def find_english_lexical(sc: Scan) -> None:
         for m in _FIRST_WORD_RE.finditer(t):
             if sc.free(*m.span()):
                 sc.add(*m.span(), "ordinal", value=1.0, key="ordinal:1", vague=True)
+    if "pen" in low:
+        for m in _PENCE_WORD_RE.finditer(t):
+            if sc.free(*m.span()):
+                pence = _PENCE[m["w"].lower()] if m["w"] else 0.5
+                pounds = format_number(Decimal(str(pence)) / 100)
+                sc.add(*m.span(), "money", value=float(pounds), unit="GBP",
+                       key=f"money:{pounds}:GBP")
     if "-month" in low:
         for m in _CONTRACT_MONTH_RE.finditer(t):
             if sc.free(*m.span("w")):

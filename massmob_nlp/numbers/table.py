@@ -218,6 +218,7 @@ _HAS_NUMBER_RE = re.compile(
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|first|second|third|fifth|eighth|ninth|zero|pair|dozen|twice"
     r"|thrice|once|half|halv|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless"
+    r"|pence"
     r"|maiden|debut|inaugural|opening)|เต็มจำนวน|ทั้งจำนวน"
     r"|\b[IVX]+\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"

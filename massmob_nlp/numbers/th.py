@@ -301,8 +301,9 @@ RATIO_AFTER_RE = re.compile(r"\s*ใน\s*[0-9]")
 CENTURY_BEFORE_RE = re.compile(r"ศตวรรษ\s*(?:ที่)?\s*$")
 # "ยุค 1960", "ทศวรรษที่ 1970", "ทศวรรษ 60": decades.
 DECADE_RE = re.compile(r"(?:ทศวรรษ|ยุค)\s*(?:ที่\s*)?(?P<y>[0-9]{2,4})(?![0-9]|[.,][0-9])")
-# "หลายพัน", "นับล้าน", "หลายหมื่นล้าน", "หลักหมื่น" ("in the tens of thousands"): vague.
-VAGUE_RE = re.compile(r"(?:หลาย|นับ|หลัก)(?P<m>ล้านล้าน|แสนล้าน|หมื่นล้าน|พันล้าน|ร้อยล้าน|สิบล้าน|"
+# "หลายพัน", "นับล้าน", "หลายหมื่นล้าน", "หลักหมื่น" ("in the tens of thousands"),
+# "ไม่กี่สิบ" ("a few dozen", literally "not many tens"): vague.
+VAGUE_RE = re.compile(r"(?:หลาย|นับ|หลัก|ไม่กี่)(?P<m>ล้านล้าน|แสนล้าน|หมื่นล้าน|พันล้าน|ร้อยล้าน|สิบล้าน|"
                       r"ล้าน|แสน|หมื่น|พัน|ร้อย|สิบ)")
 # Years before Christ: "700 ปีก่อนคริสตกาล", "49 ก่อน ค.ศ.".
 BC_AFTER_RE = re.compile(r"\s*(?:ปี\s*)?ก่อน\s*(?:คริสต์?(?:กาล|ศักราช)|ค\.\s?ศ\.)")
@@ -333,7 +334,9 @@ NAME_RE = re.compile(
     rf"{_DIGIT_WORD}(?:แยก|ล้อ|เหลี่ยม)|สองแถว|ร้อยเอ็ด|สิบสองปันนา|สิบสองจุไท|สามพราน|สามเสน"
     r"|สามย่าน|สามยอด|สามโคก|สามชุก|สามง่าม|สามเงา|สามร้อยยอด|สองแคว|เก้าเลี้ยว|แปดริ้ว"
     r"|เจ็ดเสมียน|สี่พระยา|หลักสี่|หลักหก"
-    r"|ระดับหนึ่ง(?!\s*(?:ราย|คน))")  # "to some extent", no number
+    # "to some extent", no number; after a superlative "one of the most": ที่สูงที่สุด
+    # ระดับหนึ่ง "one of the highest", like ที่ใหญ่ที่สุดแห่งหนึ่ง
+    r"|(?<!ที่สุด)ระดับหนึ่ง(?!\s*(?:ราย|คน))")
 # "คลองหนึ่ง", "อำเภอสองพี่น้อง": a number word glued to a place word is the place's name
 # (unless a classifier follows: คลองสองสาย "two canals").
 PLACE_BEFORE_RE = re.compile(r"(?:คลอง|หลัก|อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|ถนน|ถ\.|"

@@ -70,7 +70,9 @@ def find_fractions(sc: Scan) -> None:
             _add_fraction(sc, m.start(), m.end(), a, b)
     for m in en.FRACTION_RE.finditer(t):
         plural = m["b"].lower().endswith("s") and m["b"].lower() not in en.FRACTION_PARTS
-        if plural or m["of"] or en.FRACTION_PLURAL_VERB_AFTER_RE.match(t, m.end("b")) \
+        # "one-third", "one-fifth": a count word hyphened to a part is a fraction
+        joined = m["a"].lower() not in ("a", "an") and t[m.end("a")] == "-"
+        if plural or joined or m["of"] or en.FRACTION_PLURAL_VERB_AFTER_RE.match(t, m.end("b")) \
                 or en.FRACTION_COMPARATIVE_AFTER_RE.match(t, m.end("b")) or (
                 en.FRACTION_AMOUNT_BEFORE_RE.search(
                 t, max(0, m.start() - 12), m.start())
@@ -191,7 +193,8 @@ def _add_age(sc: Scan, s: int, e: int, n: int) -> None:
 
 
 def find_vague(sc: Scan) -> None:
-    """Vague quantities: ``hundreds of``, ``tens of thousands``, ``หลายพัน``, ``นับล้าน``.
+    """Vague quantities: ``hundreds of``, ``tens of thousands``, ``a few dozen``,
+    ``หลายพัน``, ``นับล้าน``, ``ไม่กี่สิบ``.
     Their value is the magnitude; they are flagged ``vague``."""
     t = sc.t
     for m in en.VAGUE_RE.finditer(t):
@@ -201,6 +204,10 @@ def find_vague(sc: Scan) -> None:
             value = en.VAGUE_PLURALS[m["w"].lower()]
         if sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(value), None, vague=True)
+    for m in en.FEW_SCALE_RE.finditer(t):
+        if sc.free(m.start(), m.end()):
+            add_quantity(sc, m.start(), m.end(), Decimal(en.FEW_SCALE_VALUES[m["f"].lower()]),
+                         None, vague=True)
     for m in th.VAGUE_RE.finditer(t):
         if sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(10) ** th.MAGNITUDES.get(m["m"], 1),
@@ -348,6 +355,9 @@ def _english_ordinals(sc: Scan) -> None:
         n = en.ordinal_value(m)
         come_first = n == 1 and bool(en.COME_FIRST_BEFORE_RE.search(t, max(0, s - 9), s)) \
             and bool(en.CLAUSE_END_RE.match(t, e))
+        come_first = come_first or (
+            word == "first" and en.FIRST_THEN_AFTER_RE.match(t, e) is not None
+            and not en.FIRST_DETERMINER_BEFORE_RE.search(t, max(0, s - 8), s))
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
                vague=a_second or come_first or en.ORDINAL_IDIOM_RE.match(t, s) is not None
                or (n == 1 and en.FIRST_PERIOD_AFTER_RE.match(t, e) is not None))
