@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from .context import _Context, _nonspace
-from .passage_moves import _frame, moved_row
+from .passage_moves import _frame, moved_row, same_place
 
 WEAK_COS = 0.44
 """Least cosine of an omitted source passage and an added target passage found
@@ -47,7 +47,9 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     with any other target sentence by :data:`WEAK_GAP`, lengths within
     :data:`LENGTH_BAND` of the document's ``ratio``, and a cosine of :data:`SURE_COS`
     or a number key on both sides. A dropped sentence stays omitted: no target
-    passage translates it. Needs embeddings."""
+    passage translates it. A pair side by side in the sentence beads (a ``1-0`` and a
+    ``0-1``: the translator moved the paragraph break) is a translation in place, and
+    neither row is reported (:func:`~.passage_moves.same_place`). Needs embeddings."""
     rows = passages.to_dict("records")
     src: list[tuple[int | None, dict[str, Any]]] = [
         (i, r) for i, r in enumerate(rows) if str(r["kind"]) == "omitted"
@@ -117,6 +119,9 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
             if part is not None:
                 drop.add(part)
         (i, s), (j, t) = src[n], tgt[m]
+        if same_place(ctx, s.get("sent_id"), t.get("sent_id")):
+            drop |= {k for k in (i, j) if k is not None}
+            continue  # a paragraph break moved, not the sentence: it is translated
         row = moved_row(s, {
             "other_bead_id": t["bead_id"], "other_para_id": t["para_id"],
             "other_sent_id": t.get("sent_id"), "other_start_char": t["start_char"],

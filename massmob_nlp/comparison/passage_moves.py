@@ -61,7 +61,7 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
             if moved:
                 moved_rows[i] = inside or moved
     if not moved_rows:
-        return passages
+        return _frame([r for r in passages.to_dict("records") if not _same_place(ctx, r)])
     rows = passages.to_dict("records")
     landed = {o for offsets in moved_rows.values() for o in offsets}
     targets = [r for r in rows if str(r["kind"]) == "added" and str(r["side"]) == "tgt"
@@ -78,7 +78,30 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
             rows[i] = moved_row(rows[i], _other_side(ctx, into, offsets[0]))
     out = [x for k, r in enumerate(rows) if not any(r is t for t in targets)
            for x in split.get(k, [r])]
-    return _frame(out)
+    return _frame([r for r in out if not _same_place(ctx, r)])
+
+
+def _same_place(ctx: _Context, row: dict[str, Any]) -> bool:
+    """Whether ``row`` is a ``moved`` sentence whose translation is its neighbour in
+    the sentence beads (:func:`same_place`)."""
+    if str(row.get("kind")) != "moved" or str(row.get("level")) != "sentence":
+        return False
+    return same_place(ctx, row.get("sent_id"), row.get("other_sent_id"))
+
+
+def same_place(ctx: _Context, sid: Any, tid: Any) -> bool:
+    """Whether source sentence ``sid`` and target sentence ``tid`` are a ``1-0`` and a
+    ``0-1`` sentence bead side by side: the translator moved the paragraph break, not
+    the sentence (the last sentence of a source paragraph opens the next target
+    paragraph, or the reverse), so the reading order is the source's and nothing
+    moved. A sentence moved past another sentence has a bead between the two."""
+    if sid is None or tid is None or pd.isna(sid) or pd.isna(tid):
+        return False
+    a, b = ctx.s_sent.get(int(sid)), ctx.t_sent.get(int(tid))
+    if a is None or b is None or abs(a - b) != 1:
+        return False
+    kind = dict(zip(ctx.sent["bead_id"].astype(int), ctx.sent["kind"].astype(str)))
+    return kind.get(a) == "1-0" and kind.get(b) == "0-1"
 
 
 def _moved_unreported(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFrame, *,
