@@ -42,6 +42,9 @@ def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int,
     open_at = text.rfind("(", start, end)
     if open_at > start and ")" not in text[open_at:end] and text[start:open_at].strip():
         end = start + len(text[start:open_at].rstrip())  # Processes (ONPE: no bracket open
+    score = _TRAILING_SCORE_RE.search(text, start, end)
+    if score and score.start() > start:
+        end = score.start()  # Leicester beat Derby 2-0: the club, not the score
     amount = _TRAILING_AMOUNT_RE.search(text, start, end)
     if amount and amount.start() > start and (amount.group("share") or (
             _CLAUSE_END_RE.match(text, end) and
@@ -79,6 +82,8 @@ a name ends in no share (``%``, ``per cent``); another number is trimmed only wh
 ends the clause after a name of two words or more (``the Pyithu Hluttaw has 440 seats
 and the Amyotha Hluttaw 224.``: the verb left out), never a year (``Vision 2030``),
 after one word (``Apollo 11``) or before more words (``Thailand 4.0 plan``)."""
+_TRAILING_SCORE_RE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
+"""A score after a team (``Derby 2-0``): a name never ends in one."""
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 

@@ -60,7 +60,8 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         return score if score >= floor else None
     if THAI_RE.search(b) and not THAI_RE.search(a):
         score = _latin_thai(a, b)
-        bare, plain = _TITLE_RE.sub("", b), _EN_PLACE_TAIL_RE.sub("", _EN_TITLE_RE.sub("", a))
+        bare = _TITLE_RE.sub("", b)
+        plain = _EN_PLACE_TAIL_RE.sub("", _EN_TITLE_RE.sub("", _EN_LOWER_HEAD_RE.sub("", a)))
         if score < 1.0 and (bare != b or plain != a) and THAI_RE.search(bare) and plain:
             score = max(score, _latin_thai(plain, bare))  # นายเอกพล จันทะวงษ์: Ekkapol…
         if score < ABBREVIATED_SCORE and b.rstrip().endswith("ฯ"):
@@ -74,7 +75,8 @@ _TITLE_RE = re.compile(r"^(?:(?:อู|ดอ)\s+|(?:สมเด็จอัค
                        r"นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
                        r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|ดาโต๊ะ\s*(?:ซรี|ศรี)|ดาโต๊ะ|ตันศรี|ท่าน|"
                        r"เมือง|จังหวัด|เกาะ|รัฐ|แคว้น|มณฑล|ภูเขา|เขา|แม่น้ำ|ทะเลสาบ|ตำบล|"
-                       r"อำเภอ|แขวง|สะพาน|อ่าว|ช่องเขา|ช่องแคบ|แหลม|ทะเล)\s*)+")
+                       r"อำเภอ|แขวง|สะพาน|อ่าว|ช่องเขา|ช่องแคบ|แหลม|ทะเล|ดวงจันทร์|ดาวเคราะห์|ดาวหาง|"
+                       r"ยาน|ฐานทัพอากาศ|ฐานทัพเรือ|ฐานทัพ|จักรพรรดิ|พระเจ้า|แม่ทัพ)\s*)+")
 """A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์,
 ``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์) or the word for a town, province,
 island, state, mountain, river or commune before a place's (``Tucson`` /
@@ -82,6 +84,9 @@ island, state, mountain, river or commune before a place's (``Tucson`` /
 (:data:`_EN_TITLE_RE`) or place word after it. Titles stack (ศ.ดร. is *Prof
 Dr*), and a Malaysian honorific (``Datuk``, ``Tan Sri`` / ดาโต๊ะ,
 ตันศรี) is a title too."""
+_EN_LOWER_HEAD_RE = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
+"""Common nouns in lower case before a name in one span (``moon Io``, ``planet
+Mars``): Thai writes the class noun too (ดวงจันทร์ไอโอ), so both are dropped."""
 _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det|Sgt|"
                           r"Insp|Supt|Chief|Lord|Lady|President|Prime Minister|Gen|"
                           r"Col|Capt|Datuk\s+Seri|Datuk|Dato'?\s+Sri|Dato'?|Tan\s+Sri|"
@@ -89,7 +94,8 @@ _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det
                           r"Samdech(?:\s+Thipadei|\s+Techo)?|Senior\s+General|"
                           r"Acting\s+President)\.?\s+)+")
 _EN_PLACE_TAIL_RE = re.compile(r"\s+(?:Mountains?|River|Lake|Islands?|Bridge|Bay|Pass|"
-                               r"Province|District|Commune|Ward|City|Town|Village)$|"
+                               r"Province|District|Commune|Ward|City|Town|Village|"
+                               r"Air\s+Base|Naval\s+Base|Base)$|"
                                r"^(?:the\s+)?(?:Bay|Gulf|Sea|Straits?|Isle|Island|Cape|"
                                r"Lake|Mount|Port)\s+of\s+(?:the\s+)?(?=[A-Z])")
 """The English word for the kind of place after its name (``Nghia Linh Mountain``),

@@ -46,6 +46,10 @@ _YU_START_RE = re.compile(r"^u(?=[aeiou]|[bcdfgkmnprstvz][aeiouy]|[bcdfgkpt][rl]
 """A word-initial ``u`` before a vowel or one consonant and a vowel is said *yu*, which
 Thai writes ยู (``UEFA`` ยูฟ่า, ``UNESCO`` ยูเนสโก, ``Uganda`` ยูกันดา, ``Ukraine`` ยูเครน);
 not before two consonants (``Umbria`` อุมเบรีย)."""
+_CESTER_RE = re.compile(r"(?<=[a-z]{2})cester$")
+"""The old-English ``-cester`` of a town (from *ceaster*) is said *-ster*, its ``ce``
+silent: Thai writes สเตอร์ (``Leicester`` เลสเตอร์, ``Worcester`` วูสเตอร์,
+``Gloucester`` กลอสเตอร์, ``Bicester`` บิสเตอร์)."""
 _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 """A word-final ``h`` after a vowel is silent (Wade-Giles Yu-ih โหย่วอี๋, Hsieh เซี่ย,
 Sarah ซาราห์): Thai leaves it out or writes it silenced (ห์), so neither side keeps it."""
@@ -124,6 +128,7 @@ def _latin_word(word: str) -> str:
         word = _FINAL_H.sub("", word)  # Yu-ih, Hsieh, Sarah: a silent h
     word = _START_RE.sub(lambda m: _START[m.group(0)], word)
     word = _YU_START_RE.sub("yu", word)
+    word = _CESTER_RE.sub("ster", word)
     out: list[str] = []
     i = 0
     while i < len(word):

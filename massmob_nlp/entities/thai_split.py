@@ -203,7 +203,8 @@ NUMBER_WORDS: tuple[str, ...] = ("ศูนย์", "หนึ่ง", "สอ�
 CLASSIFIERS: tuple[str, ...] = (
     "ที่นั่ง", "เขต", "คน", "ราย", "แห่ง", "เหรียญ", "ชั้น", "ครั้ง", "ลำ", "คัน", "ตัว",
     "หลัง", "ฉบับ", "จังหวัด", "ประเทศ", "เมือง", "อำเภอ", "ตำบล", "หมู่บ้าน", "ชาติ", "ทีม",
-    "นัด", "ประตู", "คะแนน", "เสียง", "ปี", "เดือน", "วัน", "โครงการ", "บริษัท", "แผน")
+    "นัด", "ประตู", "คะแนน", "เสียง", "ปี", "เดือน", "วัน", "โครงการ", "บริษัท", "แผน",
+    "สัปดาห์", "ชั่วโมง", "นาที")
 """Classifiers Thai writes after a count (92 เขต, สองเหรียญ *two medals*, 36 ที่นั่ง)."""
 _NUMBER = (r"(?:[0-9๐-๙][0-9๐-๙,.]*|(?:" + "|".join(sorted(NUMBER_WORDS, key=len,
                                                              reverse=True)) + ")+)")
@@ -213,7 +214,7 @@ _TRAILING_AMOUNT_RE = re.compile(rf"\s+[0-9๐-๙][0-9๐-๙,.]*(?P<counted>\s
                                  rf"{_NUMBER}\s*(?P<glued>{_CLASSIFIER})\s*$")
 _COUNTED_RE = re.compile(rf"\s*{_CLASSIFIER}")
 ENDING_WORDS: frozenset[str] = frozenset({"มี", "เป็น", "ได้", "จะ", "คือ", "ซึ่ง", "ที่",
-                                          "และ", "ของ", "ใน", "กับ"})
+                                          "และ", "ของ", "ใน", "กับ", "นาน", "คิด"})
 """Verbs and function words that end no Thai name (สภาชนชาติมี, *the House of
 Nationalities has*): the recognizer runs a body's name into the verb after it."""
 
@@ -223,7 +224,8 @@ def trim_amounts(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     number (digits or Thai number words) with its classifier before a space at the
     start (``92 เขต สภาชนชาติ``), after a space or glued with its classifier at the end
     (``สภาชนชาติ 36`` before ที่นั่ง, ``ยูโดสองเหรียญ``), and a verb or function word
-    of :data:`ENDING_WORDS` glued at the end of three words or more (``สภาชนชาติมี``).
+    of :data:`ENDING_WORDS` glued at the end of three words or more, or after a word
+    of :data:`MIN_PLACE` letters (``สภาชนชาติมี``, ``สหราชอาณาจักรนานสองสัปดาห์``).
     A span left with fewer than two Thai or Latin letters is dropped. A number of a
     name (``สิบสองปันนา``, ``ร้อยเอ็ด``, ``สะพานพระราม 9``) is kept: no classifier
     counts it."""
@@ -242,8 +244,10 @@ def trim_amounts(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
                 tail.group("counted") or tail.group("glued") or _COUNTED_RE.match(text, end)):
             end = tail.start()
         words = word_tokenize(text[start:end], engine="newmm", keep_whitespace=False)
-        if len(words) >= 3 and words[-1] in ENDING_WORDS and text[start:end].endswith(words[-1]):
-            end -= len(words[-1])
+        if len(words) >= 2 and words[-1] in ENDING_WORDS and \
+                text[start:end].endswith(words[-1]) and \
+                (len(words) >= 3 or len(text[start:end]) - len(words[-1]) >= MIN_PLACE):
+            end -= len(words[-1])  # บุญมี is a name: บุญ is too short to stand alone
         if len(re.findall("[ก-ฮA-Za-z]", text[start:end])) >= 2:
             out.append((start, end, label, score))
     return out

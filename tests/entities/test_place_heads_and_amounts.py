@@ -138,3 +138,40 @@ def test_measures_and_crude_benchmarks_are_no_english_names() -> None:
     assert not is_english_name("GNI")
     assert not is_english_name("Brent")
     assert is_english_name("Brent Council")
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Leicester", "เลสเตอร์"), ("Gloucester", "กลอสเตอร์"), ("Manchester", "แมนเชสเตอร์")])
+def test_the_ce_of_cester_is_silent(latin: str, thai: str) -> None:
+    assert sound_similarity(latin, thai) == 1.0
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Titan", "ดวงจันทร์ไททัน"), ("Clark Air Base", "ฐานทัพอากาศคลาร์ก"),
+    ("Tran Quang Khai", "แม่ทัพเจิ่น กวาง ขาย")])
+def test_a_thai_class_noun_or_title_before_the_name(latin: str, thai: str) -> None:
+    assert name_similarity(latin, thai) >= 0.9
+
+
+def test_a_team_span_stops_before_the_score() -> None:
+    assert _trimmed("Hull beat Stoke City 3-1 at home.", "Stoke City 3-1") == \
+        ("Stoke City", "ORG")
+
+
+def test_a_duration_and_a_verb_end_no_thai_place() -> None:
+    assert _amounts("เขาอยู่ที่ญี่ปุ่นนานสามสัปดาห์", "ญี่ปุ่นนานสามสัปดาห์",
+                    "LOCATION") == ["ญี่ปุ่น"]
+    assert _amounts("ครอบครัวบุญมีย้ายบ้าน", "บุญมี", "LOCATION") == ["บุญมี"]
+
+
+def test_translated_colours_and_class_nouns() -> None:
+    import massmob_nlp as mm
+
+    en = ("Rice farmers along the Black River and in the Southern Hemisphere sowed early, "
+          "and the probe passed the moon Titan.")
+    th = ("ชาวนาริมแม่น้ำดำและในซีกโลกใต้หว่านข้าวเร็วขึ้น "
+          "และยานสำรวจบินผ่านดวงจันทร์ไททัน")
+    ents = mm.compare(en, th).entities
+    missing = set(ents.loc[ents["status"] == "missing", "src_text"].astype(str))
+    assert not missing & {"Black River", "Southern Hemisphere"}
+    assert name_similarity("moon Titan", "ดวงจันทร์ไททัน") >= 0.9
