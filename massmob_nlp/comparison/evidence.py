@@ -86,6 +86,28 @@ def contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
                                       for k in range(len(outer) - n + 1))
 
 
+_NUMBER_TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+
+def contains_whole(outer_text: str, inner: tuple[str, ...]) -> bool:
+    """``inner`` (digit groups) is a run of whole numbers written in ``outer_text``: the
+    end of a range (``5,000`` of ``3,000-5,000``), not the integer part of a decimal or
+    the first group of a thousands number (``1`` of ``1.1``, ``2`` of ``2.4``, ``3`` of
+    ``3,000``), which would be a changed number."""
+    tokens = [tuple(_DIGITS_RE.findall(m.group()))
+              for m in _NUMBER_TOKEN_RE.finditer(thai_digits_to_arabic(outer_text))]
+    n = len(inner)
+    for a in range(len(tokens)):
+        run: tuple[str, ...] = ()
+        for b in range(a, len(tokens)):
+            run += tokens[b]
+            if run == inner:
+                return True
+            if len(run) >= n:
+                break
+    return False
+
+
 def values_in_text(text: str) -> dict[float, str]:
     """Every value the text writes, in digits or in English or Thai words, with the
     surface it was found as (first one wins)."""

@@ -371,6 +371,38 @@ def _same_round_bound(s: Mention, t: Mention) -> bool:
     return max(a, b) / min(a, b) <= ROUND_BOUND_RATIO
 
 
+ROUND_FIGURE_DIGITS = 2
+"""Most significant digits of the round figure of a loose bound (``กว่า 4 แสน``,
+"nearly 1.5 million")."""
+
+
+def _same_loose_bound(s: Mention, t: Mention) -> bool:
+    """An exact figure restated loosely as a bound on a round figure: "410,000" / ``กว่า 4
+    แสนคน`` (more than 400,000), "480,000" / "nearly half a million". Kept (the
+    qualifier changed) when the round figure, of one or two significant digits, is the
+    exact one cut at that digit for a lower bound (``over``, ``at_least``) or raised to
+    the next such step for ``nearly``/``under``; ``กว่า 4 แสน`` for 520,000 is a change."""
+    qs, qt = _str(s.get("qualifier")), _str(t.get("qualifier"))
+    if (qs is None) == (qt is None) or _str(s["kind"]) != _str(t["kind"]) or \
+            _str(s["kind"]) not in ("money", "cardinal") or _vague(s) or _vague(t) or \
+            not _unit_ok(s, t) or _str(s.get("unit")) != _str(t.get("unit")) or \
+            _num(s.get("value_max")) is not None or _num(t.get("value_max")) is not None:
+        return False
+    exact, bound = (s, t) if qs is None else (t, s)
+    v, r = _num(exact.get("value")), _num(bound.get("value"))
+    if v is None or r is None or v <= 0 or r <= 0 or _close(v, r):
+        return False
+    step = 10.0 ** math.floor(math.log10(r) + 1e-9)
+    while not float(r / step).is_integer() and step > 1e-6:
+        step /= 10  # the place of the round figure's last significant digit
+    if round(r / step) >= 10 ** ROUND_FIGURE_DIGITS or r < DISTINCT_VALUE:
+        return False  # no round figure, or a small count ("more than 10" for 12)
+    q = _str(bound.get("qualifier"))
+    if q in LOWER_BOUNDS:
+        return r < v < r + step
+    return q in ("nearly", "under") and r - step < v < r
+
+
 _TH_SCALED_RE = re.compile(r"(?P<n>[0-9][0-9,]*)(?:\.(?P<d>[0-9]+))?\s*(?:พัน|หมื่น|แสน|ล้าน)")
 """An amount written with a Thai scale word (``4.16 แสนล้าน``): its digits and decimals."""
 

@@ -37,6 +37,7 @@ from .number_pairs import (
     _close,
     _num,
     _same_key,
+    _same_loose_bound,
     _same_round_bound,
     _same_rounded,
     _vague,
@@ -634,6 +635,8 @@ def _kept_row(s: Mention, t: Mention, *, moved: bool = False) -> dict[str, Any]:
             why = "the minus sign written in words"
         elif a is not None and b is not None and not _close(a, b) and _same_round_bound(s, t):
             why = "the same round bound in words"
+        elif a is not None and b is not None and not _close(a, b) and _same_loose_bound(s, t):
+            why = "the exact figure restated as a round bound"
         elif a is not None and b is not None and not _close(a, b) and _same_rounded(s, t):
             why = "rounded to the Thai scale word"
         elif (converted := _converted_note(s, t)) is not None:

@@ -157,8 +157,11 @@ def _same_measure(s: Mention, t: Mention) -> bool:
             if a[0] == "temp_deg" else a
     if dims == {"temp_c", "temp_f"}:
         (c, cm), (f, fm) = ((va, s), (vb, t)) if a[0] == "temp_c" else ((vb, t), (va, s))
-        return any(_agree(x, f, _written(fm)) for x in (c * 1.8 + 32, c * 1.8)) or \
-            any(_agree(x, c, _written(cm)) for x in ((f - 32) / 1.8, f / 1.8))
+        # each written to its last digit (a degree: ``99F`` is 98.5-99.5): the two
+        # spans overlap in Celsius (a level, or a change: ``2.7F`` / ``1.5C``). A
+        # relative tolerance would let 99F (37.2C) pass for 36C.
+        hc, hf = _last_digit(cm), _last_digit(fm) / 1.8
+        return any(abs(x - c) <= hc + hf + 1e-9 for x in ((f - 32) / 1.8, f / 1.8))
     if a[0] != b[0] or a[0].startswith("temp"):
         return False
     return _agree(a[1], b[1], max(a[3], b[3]))  # in the base unit, to the rounder side
@@ -177,6 +180,13 @@ def _written(m: Mention) -> float:
         return float(0.5 * 10 ** -len(digits.group(1)) * scale)
     whole = digits.group().rstrip("0")
     return float(0.5 * 10 ** (len(digits.group()) - len(whole)) * scale)
+
+
+def _last_digit(m: Mention) -> float:
+    """Half a unit of the last digit written (``99``: 0.5, ``37.2``: 0.05), trailing
+    zeros included: a temperature of ``30`` is no round number."""
+    digits = re.search(r"[0-9]+(?:\.([0-9]+))?", thai_digits_to_arabic(str(m["text"])))
+    return 0.5 * 10.0 ** -len(digits.group(1) or "") if digits is not None else 0.5
 
 
 def _agree(converted: float, written: float, half_unit: float) -> bool:

@@ -55,7 +55,7 @@ import pandas as pd
 from .. import tables
 from ..numbers import en, th
 from .context import _Context, _mentions, _nearness, _pair, _str
-from .evidence import contains, dates_differ, digit_groups, has_magnitude
+from .evidence import contains, contains_whole, dates_differ, digit_groups, has_magnitude
 from .number_hedges import _carried_hedges
 from .number_pairs import (
     Mention,
@@ -72,6 +72,7 @@ from .number_pairs import (
     _same_instant,
     _same_key,
     _same_key_alike,
+    _same_loose_bound,
     _same_result,
     _same_role,
     _same_round_bound,
@@ -120,7 +121,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     for k, near in enumerate(_nearness()):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
-                      _same_measure, _same_decade, _same_rounded, _same_day) if k == 0
+                      _same_measure, _same_decade, _same_rounded, _same_loose_bound,
+                      _same_day) if k == 0
                      else (_same_key_alike, _same_value, _same_measure)):
             test = _no_vague_for_digits(same)
             _pair(src, tgt, _written_alike(test), near, _value_distance, kept)
@@ -505,7 +507,9 @@ def _container(m: Mention, others: list[Mention],
             _close(value, _num(o.get("value"))) or _close(value, _num(o.get("value_max"))))
         if has_magnitude(str(m["text"])) and not ends:
             continue  # "8 หมื่น" (80,000) is no part of "8,000": its digits are not its value
-        if contains(outer, inner) if inner else ends:
+        if (contains(outer, inner) and (_str(o["kind"]) in ("date", "time", "score")
+                                        or contains_whole(str(o["text"]), inner))) \
+                if inner else ends:
             return k
         if ends and (has_magnitude(str(m["text"])) or has_magnitude(str(o["text"]))):
             return k  # "$14 billion" / "8,000 ล้าน ถึง 1.4 หมื่นล้านดอลลาร์": other digits
