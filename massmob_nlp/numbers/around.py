@@ -56,7 +56,7 @@ def qualifier(t: str, start: int, end: int) -> str | None:
     per = _PER_BEFORE_RE.search(t, max(0, start - 12), start)
     before = per.start() if per else start
     m = _QUAL_BEFORE_RE.search(t, max(0, before - 24), before)
-    if m and not _ends_a_noun(t, m):
+    if m and not _ends_a_noun(t, m) and not _preposition(t, m, end):
         return _QUAL_BEFORE.get(" ".join(m.group().split()).lower())
     m = _QUAL_AFTER_RE.match(t, end) or _QUAL_AFTER_CLASSIFIER_RE.match(t, end)
     if m:
@@ -65,6 +65,32 @@ def qualifier(t: str, start: int, end: int) -> str | None:
     if (per := _QUAL_PER_RE.search(t, max(0, start - 40), start)) is not None:
         return _QUAL_BEFORE.get(per["q"])  # "ราวคืนละ 45 ดอลลาร์" "about $45 a night"
     return None
+
+
+# "built around 22 songs", "centred around three themes": around after a verb of
+# structure is the preposition, no hedge; "won 4-3 on aggregate over two legs", "beat
+# them over three rounds": over before legs/rounds of a finished result is "across".
+_AROUND_VERB_BEFORE_RE = re.compile(
+    r"(?i)\b(?:built|build|builds|centred|centered|centres|centers|based|organi[sz]ed"
+    r"|designed|revolves?|revolving|structured|arranged|clustered|grouped|wrapped)\s+$")
+_LEGS_AFTER_RE = re.compile(r"(?i)\s+(?:legs?|rounds?|stages?|matches|games|sets|heats)\b")
+_RESULT_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:won|beat|beaten|lost|drew|aggregate|overall|finished|edged)\b|[0-9]\s?[-–]\s?[0-9])"
+    r"[^.;!?]{0,40}$")
+
+
+def _preposition(t: str, m: re.Match[str], end: int) -> bool:
+    """The English qualifier word ``m`` before a number is a preposition here."""
+    word = m.group().strip().lower()
+    if word == "around":
+        return bool(_AROUND_VERB_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()))
+    if word == "over":
+        legs = _LEGS_AFTER_RE.match(t, end)
+        if legs is None:
+            return False
+        return legs.group().strip().lower().startswith("leg") or bool(
+            _RESULT_BEFORE_RE.search(t, max(0, m.start() - 50), m.start()))
+    return False
 
 
 _QUAL_PER_RE = re.compile(

@@ -166,7 +166,11 @@ QUALIFIERS_BEFORE = {
               "estimated to be", "estimated to reach", "estimated to total",
               # forecasts, as Thai คาดว่าจะอยู่ที่ / คาดการณ์ไว้ที่
               "forecast at", "projected at", "seen at", "expected to reach", "expected to be",
-              "expected to hit", "forecast to reach", "projected to reach"],
+              "expected to hit", "forecast to reach", "projected to reach",
+              # hedges of doubt, as Thai ราว: "perhaps 5,000 people"
+              "perhaps", "possibly", "maybe", "probably",
+              "estimate between", "estimates between", "estimated between",
+              "estimate that", "estimates that", "estimated that"],
 }
 QUALIFIERS_AFTER = {"at_least": ["or more", "and above", "or above", "or higher"],
                     "at_most": ["or less", "or fewer", "or below"],

@@ -87,9 +87,9 @@ def find_fractions(sc: Scan) -> None:
                 for x in (m["a"], m["b"]))
         if (not (s := m.start()) or t[s - 1] not in th.LEADING_VOWELS) \
                 and not th.CLASSIFIER_RE.match(t, m.end()):
-            _add_fraction(sc, s, m.end(), a, b)
+            _add_fraction(sc, s, m.end(), a, b, hedged=True)
     for m in th.HALF_RE.finditer(t):
-        _add_fraction(sc, m.start(), m.end(), 1, 2)
+        _add_fraction(sc, m.start(), m.end(), 1, 2, hedged=True)
     for m in th.RATIO_RE.finditer(t):
         _thai_ratio(sc, m)
 
@@ -107,12 +107,15 @@ def _thai_ratio(sc: Scan, m: re.Match[str]) -> None:
         return
     if not m["a"].isdigit() and m["a"] != "หนึ่ง" and not starts_word(sc, m.start(), m["a"]):
         return
-    _add_fraction(sc, m.start(), m.end(), int(a), int(b))
+    _add_fraction(sc, m.start(), m.end(), int(a), int(b), hedged=True)
 
 
-def _add_fraction(sc: Scan, s: int, e: int, a: int, b: int) -> None:
+def _add_fraction(sc: Scan, s: int, e: int, a: int, b: int, *, hedged: bool = False) -> None:
+    """``hedged``: a qualifier written before or after counts (Thai ``น้อยกว่าครึ่งหนึ่ง``,
+    ``ราวหนึ่งในสาม`` "about a third")."""
     if 0 < a < b and b not in range(1900, 2101) and sc.free(s, e):
-        sc.add(s, e, "fraction", value=a / b, key=f"fraction:{a}/{b}")
+        sc.add(s, e, "fraction", value=a / b, key=f"fraction:{a}/{b}",
+               qualifier=qualifier(sc.t, s, e) if hedged else None)
 
 
 
