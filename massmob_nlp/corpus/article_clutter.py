@@ -74,9 +74,11 @@ _AGO_RE = re.compile(
     r"month|year)s?\s+ago$|"
     rf"^(?:{_PREFIX}\s*)?(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)"
     r"\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)$", re.IGNORECASE)
+_VI_DAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _NUM_DATE = rf"(?:{_D}{{1,2}}[/.-]{_D}{{1,2}}[/.-]{_YEAR}|{_D}{{4}}-{_D}{{2}}-{_D}{{2}})"
 _STAMP_PART_RE = re.compile(
-    rf"{_PREFIX}|(?:{_EN_DAY}|{_TH_DAY}|วันที่)(?=[\s,\d]|$)|{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}|"
+    rf"{_PREFIX}|(?:{_EN_DAY}|{_TH_DAY}|{_VI_DAY}|วันที่)(?=[\s,\d]|$)|"
+    rf"(?:cập\s+nhật|đăng\s+(?:lúc|ngày)|ngày)(?![\w])|{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}|"
     rf"(?:{_CLOCK})|{_ZONE}(?:[+-]{_D}{{1,2}})?(?![\w])|"
     rf"(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|"
     rf"(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|"

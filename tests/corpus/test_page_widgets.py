@@ -77,6 +77,8 @@ def test_html_page_widgets_raise_no_number_problem(tmp_path):
     "March 4, 2025 9:12 AM GMT-3",
     "วันอังคารที่ 4 มีนาคม 2568 เวลา 09.12 น. อ่าน 1,204 ครั้ง",
     "วันที่ 4 มีนาคม พ.ศ. 2568 - 09:12 น. อ่าน 1,204 ครั้ง ความคิดเห็น 7",
+    "Thứ ba, 4/3/2025, 09:12 (GMT+7)",
+    "Cập nhật: 4/3/2025 09:12",
 ])
 def test_publication_stamps_are_dates(line):
     assert classify_clutter(line) == "date"
@@ -108,6 +110,8 @@ def test_widget_lines(line, kind):
     "On Tuesday at 10:30 the port reopened.",
     "Related: the council's budget rose by 4%",
     "Hanoi, 2 May.",
+    "Thứ trưởng cho biết 5,6 tỷ USD sẽ được giải ngân.",
+    "Ngày 4/3/2025, Bộ Tài chính công bố 5 quyết định.",
 ])
 def test_story_lines_are_not_widgets(line):
     assert classify_clutter(line) is None
