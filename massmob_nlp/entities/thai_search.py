@@ -95,6 +95,7 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     (not ธานาธิบ inside ประธานาธิบดี)."""
     if _SPELLED_ONLY_RE.fullmatch(name.strip()):
         return None  # CNA is C-N-A (ซีเอ็นเอ), never the Thai word ขณะ
+    vietnamese = _vietnamese(name)
     key = sound_key(name)
     n = consonants(key)
     several = " " in key
@@ -129,6 +130,9 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                 continue  # Ikea / อิเกีย, never a Thai word (อีกา)
             score = sound_similarity(name, text[start:end].strip(), floor=floor,
                                      thai_reading=start in real and end in real)
+            if vietnamese is not None and score < VI_SEARCH_MIN_SCORE and \
+                    start in real and end in real:
+                score = max(score, _vi_score(vietnamese, text[start:end].strip()))
             if several and score < DICTIONARY_MIN_SCORE and "์" not in text[start:end] \
                     and text[start:end].strip() in words:
                 continue  # Chen Yun is not คะแนน (score): a name of words is no one word
@@ -138,6 +142,28 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if score >= floor and rank > best_rank:  # ties: word edges, then longer
                 best, best_rank = (start, end, score), rank
     return best
+
+
+VI_SEARCH_MIN_SCORE = 0.95
+"""Least syllable-table score (:func:`~.names.vi_similarity`) of a Thai stretch
+between word edges for a Vietnamese name whose English spelling Thai does not follow
+letter by letter (``Tran`` / เจิ่น, ``Truong`` / เจือง: Vietnamese tr is จ)."""
+
+
+def _vietnamese(name: str) -> str | None:
+    """``name`` folded, when it reads as Vietnamese syllables (else None)."""
+    from .gazetteer import fold
+    from .names import latin_syllables
+
+    folded = fold(name).casefold()
+    return folded if "-" not in name and latin_syllables(folded) is not None else None
+
+
+def _vi_score(folded: str, thai: str) -> float:
+    from .names import vi_similarity
+
+    score = vi_similarity(folded, thai)
+    return score if score is not None and score >= VI_SEARCH_MIN_SCORE else 0.0
 
 
 _CONSONANT = re.compile("[\u0e01-\u0e2c]")  # not อ ฮ: never a final

@@ -175,3 +175,11 @@ def test_translated_colours_and_class_nouns() -> None:
     missing = set(ents.loc[ents["status"] == "missing", "src_text"].astype(str))
     assert not missing & {"Black River", "Southern Hemisphere"}
     assert name_similarity("moon Titan", "ดวงจันทร์ไททัน") >= 0.9
+
+
+def test_a_vietnamese_name_is_found_by_its_syllables_in_running_thai() -> None:
+    text = "นักประวัติศาสตร์ยกย่องราชวงศ์เจิ่นซึ่งปกครองมายาวนาน"
+    hit = find_in_thai("Tran", text, _edges(text))
+    assert hit is not None and text[hit[0]:hit[1]] == "เจิ่น"
+    assert find_in_thai("Tran", "นักประวัติศาสตร์ยกย่องราชวงศ์ลี้", _edges(
+        "นักประวัติศาสตร์ยกย่องราชวงศ์ลี้")) is None
