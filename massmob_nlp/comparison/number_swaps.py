@@ -72,6 +72,31 @@ def _year_anchors(mentions: list[Mention], skip: set[int]) -> list[tuple[Mention
             and m["bead"] not in skip]
 
 
+_RELATIVE_YEAR_RE = re.compile(
+    r"(?i)(?<![0-9]\s)(?:\b(?P<this>this\s+year|the\s+current\s+year)\b|\b(?P<last>last\s+year|"
+    r"the\s+previous\s+year|the\s+year\s+before)\b|\b(?P<next>next\s+year|the\s+coming\s+year)\b|"
+    r"(?P<this_th>ปีนี้|năm\s+nay)|(?P<last_th>ปีที่แล้ว|ปีก่อน(?!หน้า)|năm\s+ngoái|năm\s+trước)|"
+    r"(?P<next_th>ปีหน้า|ปีถัดไป|năm\s+tới|năm\s+sau))")
+"""A year named relative to the story's (this year, ปีนี้, năm nay; last, next): an
+anchor like a year in digits, so "2.7% this year and 2.9% in 2025" has two."""
+
+
+def _relative_years(mentions: list[Mention], text: str,
+                    skip: set[int]) -> list[tuple[Mention, str]]:
+    """Relative years as anchors, each in the sentence bead of the nearest mention."""
+    placed = [(m, _span(m)) for m in mentions]
+    out: list[tuple[Mention, str]] = []
+    for hit in _RELATIVE_YEAR_RE.finditer(text):
+        near = min(((abs(sp[0] - hit.start()), m) for m, sp in placed if sp is not None),
+                   key=lambda x: x[0], default=None)
+        if near is None or near[1]["bead"] in skip:
+            continue
+        which = (hit.lastgroup or "").removesuffix("_th")
+        out.append(({"bead": near[1]["bead"], "pbead": near[1]["pbead"],
+                     "start_char": hit.start(), "end_char": hit.end()}, f"relative_year:{which}"))
+    return out
+
+
 def _attachments(mentions: list[Mention], text: str,
                  anchors: list[tuple[Mention, str]]) -> dict[int, str]:
     """Index of each value → key of the one anchor (year, date or name) it is
@@ -227,8 +252,11 @@ def _swapped(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
     year or name. ``bead_texts``: the text of each side of each sentence bead;
     ``ctx``: the comparison, for the names of both sides (no name swaps when None)."""
     skip = {b for (_, b), t in bead_texts.items() if RESPECTIVELY_RE.search(t)}
-    out = _crossed(src, tgt, kept, _attachments(src, src_text, _year_anchors(src, skip)),
-                   _attachments(tgt, tgt_text, _year_anchors(tgt, skip)))
+    out = _crossed(src, tgt, kept,
+                   _attachments(src, src_text, _year_anchors(src, skip)
+                                + _relative_years(src, src_text, skip)),
+                   _attachments(tgt, tgt_text, _year_anchors(tgt, skip)
+                                + _relative_years(tgt, tgt_text, skip)))
     if ctx is not None:
         anchors_s, anchors_t = _name_anchors(ctx, src, tgt, kept, skip)
         if anchors_s and anchors_t:

@@ -20,6 +20,9 @@ def _problems(en, th):
     # Thai puts the year first in each clause
     ("The port handled 8.4 million containers in 2022 and 9.1 million in 2023.",
      "ปี 2565 ท่าเรือรองรับตู้สินค้า 9.1 ล้านตู้ และปี 2566 รองรับ 8.4 ล้านตู้"),
+    # a year named relative to the story ("this year", ปีนี้) anchors a value too
+    ("Analysts see sales rising 4.2% this year and 5.1% in 2026.",
+     "นักวิเคราะห์คาดว่ายอดขายปีนี้จะเพิ่มขึ้น 5.1% และปี 2569 จะเพิ่มขึ้น 4.2%"),
 ])
 def test_values_swapped_between_years_are_mismatches(en, th):
     got = _problems(en, th)
