@@ -508,7 +508,8 @@ def _container(m: Mention, others: list[Mention],
         if has_magnitude(str(m["text"])) and not ends:
             continue  # "8 หมื่น" (80,000) is no part of "8,000": its digits are not its value
         if (contains(outer, inner) and (_str(o["kind"]) in ("date", "time", "score")
-                                        or contains_whole(str(o["text"]), inner))) \
+                                        or contains_whole(str(o["text"]), inner)
+                                        or _cut(value, _num(o.get("value"))))) \
                 if inner else ends:
             return k
         if ends and (has_magnitude(str(m["text"])) or has_magnitude(str(o["text"]))):
@@ -516,6 +517,15 @@ def _container(m: Mention, others: list[Mention],
         if ends and _str(m["kind"]) == _str(o["kind"]) == "time":
             return k  # "from 8am to 5pm" / "08.00-17.00 น."
     return None
+
+
+CUT_TOLERANCE = 1e-3
+"""Most relative difference of an amount cut at its first digit groups (``1,713,548
+billion`` / "1.713 quadrillion"): its digits are a prefix of the other's."""
+
+
+def _cut(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and b != 0 and abs(a - b) / abs(b) < CUT_TOLERANCE
 
 
 def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],

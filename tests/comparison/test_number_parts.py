@@ -26,6 +26,9 @@ def test_the_integer_part_of_a_decimal_is_a_changed_number(en, th, expected):
 @pytest.mark.parametrize("en,th", [
     ("Tickets cost up to 5,000 baht.", "บัตรราคา 3,000-5,000 บาท"),
     ("Fares rose to 45 baht on 1 March.", "ค่าโดยสารขึ้นเป็น 45 บาทเมื่อ 1 มีนาคม"),
+    # one amount cut at its first digit groups, the same to 0.1%
+    ("Bank credit reached VND2.418 quadrillion by June.",
+     "สินเชื่อธนาคารแตะ 2,418,377 พันล้านดองภายในเดือนมิถุนายน"),
 ])
 def test_a_whole_number_inside_a_range_or_date_is_still_a_part(en, th):
     assert _problems(en, th) == []
