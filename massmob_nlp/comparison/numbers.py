@@ -57,6 +57,7 @@ from ..numbers import en, th
 from .context import _Context, _mentions, _nearness, _pair, _str
 from .evidence import contains, contains_whole, dates_differ, digit_groups, has_magnitude
 from .number_hedges import _carried_hedges
+from .number_page_dates import page_date_of, page_dates
 from .number_pairs import (
     Mention,
     Test,
@@ -209,10 +210,16 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     kept_keys = {side: {(int(m["pbead"]), _str(m["key"])) for m in ms}
                  for side, ms in (("src", [src[i] for i in kept]),
                                   ("tgt", [tgt[j] for j in kept.values()]))}
+    stamps = {"src": page_dates(ctx.tgt), "tgt": page_dates(ctx.src)}
     for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
                                   ("tgt", tgt, taken_tgt, ctx.tgt.text)):
         for k, m in enumerate(ms):
             if k in taken or (side == "tgt" and _counted_article(m, text, texts)):
+                continue
+            if page_date_of(m, stamps[side]):
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only", "the page's date, from the "
+                                        "publication stamp of the other side"))
                 continue
             if _is_scale(m):
                 s_, t_ = (m, None) if side == "src" else (None, m)
