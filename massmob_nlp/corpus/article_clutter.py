@@ -63,17 +63,6 @@ _PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+
 _EN_DATE = (rf"(?:{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?|"
             rf"{_EN_MONTH}\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)")
 _TH_DATE = rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:{_YEAR})?)"
-_TIME_PART = rf"(?:(?:,|\s)\s*(?:at\s+|เวลา\s*)?(?:{_CLOCK})(?:\s*\(?{_ZONE}\)?)?)"
-_DATELINE_RE = re.compile(
-    rf"^(?:{_PREFIX}\s*)?(?:(?:{_EN_DAY}|{_TH_DAY}),?\s*)?(?:{_EN_DATE}|{_TH_DATE})"
-    rf"{_TIME_PART}?\s*$", re.IGNORECASE)
-_STAMP_RE = re.compile(  # "Last updated at 12:15 GMT", "อัปเดตล่าสุด 12.15 น."
-    rf"^{_PREFIX}\s*(?:at\s+|เวลา\s*)?(?:{_CLOCK})(?:\s*\(?{_ZONE}\)?)?\s*$", re.IGNORECASE)
-_AGO_RE = re.compile(
-    rf"^(?:{_PREFIX}\s*)?(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|"
-    r"month|year)s?\s+ago$|"
-    rf"^(?:{_PREFIX}\s*)?(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)"
-    r"\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)$", re.IGNORECASE)
 _VI_DAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _NUM_DATE = rf"(?:{_D}{{1,2}}[/.-]{_D}{{1,2}}[/.-]{_YEAR}|{_D}{{4}}-{_D}{{2}}-{_D}{{2}})"
 _STAMP_PART_RE = re.compile(
@@ -88,6 +77,7 @@ _STAMP_PART_RE = re.compile(
     rf"{_D}+\s*(?:comments?|ความคิดเห็น|bình\s+luận)|"
     r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
     re.IGNORECASE)
+_AGO_WORD_RE = re.compile(r"\bago$", re.IGNORECASE)
 _STAMP_REST_RE = re.compile(r"^[\s|·•,–—/:()\[\]-]*$")
 """A publication stamp made of several parts (``February 17, 2025 10:42 AM GMT Updated 2
 hours ago``, ``Published 26/11/2025 - 22:55 GMT``, ``วันศุกร์ที่ 12 ธันวาคม 2568 เวลา
@@ -142,7 +132,7 @@ _TAGS_RE = re.compile(r"^(?:tags?|topics?|suggested\s+topics|แท็ก|ป้
 
 def _is_stamp(line: str) -> bool:
     """A publication stamp of several date/time/"ago"/view-count parts."""
-    return (any(c.isdigit() or "๐" <= c <= "๙" for c in line)
+    return ((any(c.isdigit() or "๐" <= c <= "๙" for c in line) or bool(_AGO_WORD_RE.search(line)))
             and bool(_STAMP_REST_RE.match(_STAMP_PART_RE.sub(" ", line))))
 
 
@@ -207,8 +197,7 @@ def classify_clutter(line: str) -> str | None:
         return "navigation"
     if len(line) > 120:
         return None
-    if (_DATELINE_RE.match(line) or _AGO_RE.match(line) or _STAMP_RE.match(line)
-            or _is_stamp(line)):
+    if _is_stamp(line):
         return "date"
     if _SIGNOFF_RE.match(line):
         return "byline"
