@@ -61,6 +61,15 @@ _FOOTER_ANYWHERE_RE = re.compile(r"©|all rights reserved|สงวนลิข�
 _MENU_WORD_RE = re.compile(r"^(?:home|homepage|trang chủ|หน้าแรก|หน้าหลัก)(?:\s|[|•·»›>/]|$)",
                            re.IGNORECASE)
 _MENU_SEP_RE = re.compile(r"\s*[|•·»›]\s*|\s+>\s+|\s+/\s+")
+_SPACED_MENU_RE = re.compile(r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z&'’.-]+)?(?:(?: {2,}|\t+)"
+                             r"[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z&'’.-]+)?){3,}$")
+"""A text menu copied from a page, its items set apart by runs of spaces or tabs
+(``World   U.S.   Politics   Sports``): four or more Latin items of one or two words."""
+_MENU_WORD_LINE_RE = re.compile(r"^(?:[A-Z][A-Za-z&'’-]{0,19}|[\u0E00-\u0E7F]{2,20})$")
+"""One menu item on its own line: a capitalised Latin word or a Thai word run without
+spaces or digits (``Markets``, ``ต่างประเทศ``)."""
+WORD_MENU_LINES = 4
+"""A run of at least this many one-word lines is a menu, wherever it stands."""
 SITE_LANGS: tuple[str, ...] = ("vi",)
 """Languages of the news sites themselves (not of the article or its translation)."""
 MENU_ITEM_CHARS = 30
@@ -79,6 +88,7 @@ def classify_paragraphs(texts: Sequence[str], *,
     kinds = [_classify(t) or ("page_chrome" if c else None)
              for t, c in zip(texts, chrome, strict=True)]
     _flag_link_lists(texts, kinds)
+    _flag_word_menus(texts, kinds)
     flag_article_clutter(texts, kinds, page_chrome=chrome)
     return kinds
 
@@ -132,6 +142,8 @@ def _is_menu(line: str) -> bool:
     """A menu or breadcrumb line: 3+ short items between separators, or a line opened
     by ``Home``/``หน้าแรก`` whose other words are a short list (no sentence)."""
     items = [x for x in _MENU_SEP_RE.split(line) if x] if _may_separate(line) else [line]
+    if _SPACED_MENU_RE.match(line):
+        return True
     if len(items) >= 3 and all(len(x) <= MENU_ITEM_CHARS and not re.search(r"[.!?,;:]", x)
                                and any(c.isalpha() for c in x) for x in items):
         return True
@@ -168,6 +180,27 @@ def _flag_link_lists(texts: Sequence[str], kinds: list[str | None]) -> None:
             for k in run:
                 kinds[k] = "link_list"
         i = j + 1 if j == i else j
+
+
+def _flag_word_menus(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """A run of :data:`WORD_MENU_LINES` or more lines of one word each (``World``,
+    ``Business``, ``Markets``...; Thai ``ในประเทศ``, ``ต่างประเทศ``...) is a site menu
+    copied with the page, wherever it stands (menu items already flagged, such as
+    ``Sign In``, may sit among them): no article sentence is one word long."""
+    def word(k: int) -> bool:
+        return bool(_MENU_WORD_LINE_RE.match(texts[k].strip()))
+
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and (word(j) or (kinds[j] is not None and j > i
+                                              and len(texts[j].split()) <= 3)):
+            j += 1
+        if sum(word(k) for k in range(i, j)) >= WORD_MENU_LINES:
+            for k in range(i, j):
+                if kinds[k] is None:
+                    kinds[k] = "link_list"
+        i = max(j, i + 1)
 
 
 def extract_meta(lines: Sequence[str]) -> dict[str, str]:

@@ -190,3 +190,28 @@ def test_a_thai_story_list_item_may_end_in_an_abbreviation():
              "ข่าวที่เกี่ยวข้อง", "ท่าเรือแอนต์เวิร์ปรับเรือเพิ่ม 12 ลำในเดือน มี.ค.",
              "ค่าระวางเรือขึ้น 4%"]
     assert classify_paragraphs(texts)[2:] == ["link_list", "link_list"]
+
+
+def test_a_text_menu_spaced_with_runs_of_blanks_is_navigation():
+    kinds = classify_paragraphs(["Home   Local   Weather   Traffic   Opinion",
+                                 "Heavy rain closed 14 roads in the valley on Monday."])
+    assert kinds == ["navigation", None]
+
+
+def test_runs_of_one_word_menu_lines_are_a_menu_wherever_they_stand():
+    en = ["News, data and analysis for investors", "Energy", "Shipping", "Commodities",
+          "Sign In", "Register", "Asia", "Port of Klang handles 14 million containers",
+          "The port handled 14.2 million containers last year, up 3%."]
+    kinds = classify_paragraphs(en)
+    assert kinds[1:4] == ["link_list"] * 3 and kinds[5:7] == ["link_list"] * 2
+    assert kinds[0] is None and kinds[7] is None and kinds[8] is None
+    th = ["ข่าวล่าสุด", "การเมือง", "ภูมิภาค", "กีฬา", "บันเทิง",
+          "ฝนตกหนักทำถนนปิด 14 สาย", "ฝนที่ตกหนักเมื่อวันจันทร์ทำให้ถนน 14 สายในหุบเขาต้องปิด"]
+    kinds = classify_paragraphs(th)
+    assert kinds[1:5] == ["link_list"] * 4 and kinds[5:] == [None, None]
+
+
+def test_three_one_word_lines_in_a_story_stay_text():
+    kinds = classify_paragraphs(["The ballot listed three parties:", "Labour", "Greens",
+                                 "Liberals", "Turnout was 61%."])
+    assert kinds[1:4] == [None, None, None]
