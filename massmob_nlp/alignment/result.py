@@ -56,6 +56,7 @@ from .dp import Aligner, Bead
 from .features import detect, encoder_knows, number_keys_fn, use_embeddings
 from .furniture import split_furniture
 from .gaps import pair_lone_gaps
+from .headlines import pair_headlines
 from .moves import rejoin_far_by_numbers, rejoin_moved
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from .weights import SENT_KINDS, SENT_WEIGHTS
@@ -230,6 +231,7 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
         if level == "paragraph" and not lists:  # bylines, outlets, timestamps: 1-0
             found = split_furniture(found, [t for _, t in s_units], [t for _, t in t_units],
                                     _keys_of(keys, s_units, t_units))
+            found = pair_headlines(found, [t for _, t in s_units], [t for _, t in t_units])
         beads = [_relabel(b, s_units, t_units) for b in found]
     return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs,
                      s_lang, t_lang)

@@ -1,0 +1,133 @@
+"""The headline of each side of a news article is aligned with the other's.
+
+A Thai portal rewrites the headline of the story it translates (``Storm cuts power
+to homes in the north`` becomes ``พายุถล่มภาคเหนือ บ้าน 2 หมื่นหลังไฟดับ``): it keeps the
+topic, drops the wordplay and adds a figure from the lead. Length, numbers and names
+then say little, and the paragraph DP may leave the Thai headline as a ``0-1`` bead
+and glue the English one to the lead or to a menu line next to it, so the headline's
+figures are reported added and the lead's bead is a weak ``2-1``.
+
+A page has one headline a side: the first title-like paragraph (:func:`headline_of`)
+before the lead, after the menus and section labels the reader left. When both sides
+have one and neither sits in a bead the DP is sure of (a null bead or a score below
+:data:`SURE_SCORE`), :func:`pair_headlines` makes the two one ``1-1`` bead whatever
+their score: what stood before them on either side is left unpaired, and the beads
+after them lose the headline they held. When the two already share a bead, or either
+one is in a bead the DP is sure of (the headline was read as another line), nothing
+changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dp import Bead
+from .furniture import is_furniture
+
+HEAD_UNITS = 8
+"""Paragraphs at the top of a side looked at for its headline."""
+SURE_SCORE = 0.0
+"""A bead scored at least this (log-odds) is one the DP is sure of: its units stay."""
+EN_WORDS = (4, 24)
+"""Fewest and most words of a headline in a language with spaces between words."""
+TH_CHARS = (20, 160)
+"""Fewest and most characters (spaces not counted) of a Thai headline."""
+TH_RUN = 12
+"""Longest run without a space a Thai headline has at least: a menu line is a row of
+short section names (``ข่าวทั้งหมด ในประเทศ ต่างประเทศ``), a headline a clause."""
+
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_SENTENCE_END = re.compile("[.:;,]$")
+
+
+def headline_of(texts: Sequence[str]) -> int | None:
+    """Index of the headline among the paragraph ``texts`` of one side: the first
+    title-like paragraph among the first :data:`HEAD_UNITS`, before the first paragraph
+    too long for a headline (the lead). ``None`` when there is none.
+
+    Examples:
+        >>> headline_of(["World", "Storm cuts power to homes in the north",
+        ...              "Heavy winds cut power to 20,000 homes across the north "
+        ...              "of the country on Monday night, the grid operator said, "
+        ...              "and repairs could take until the weekend."])
+        1
+        >>> headline_of(["ข่าวทั้งหมด", "ในประเทศ", "พายุถล่มภาคเหนือ บ้าน 2 หมื่นหลังไฟดับ"])
+        2
+    """
+    for k, text in enumerate(texts[:HEAD_UNITS]):
+        shape = _shape(text)
+        if shape == "body":
+            return None
+        if shape == "title":
+            return k
+    return None
+
+
+def _shape(text: str) -> str:
+    """``title``, ``body`` (too long for a headline) or ``other`` (a menu word, a
+    section label, a byline or a timestamp)."""
+    text = text.strip()
+    if not text or "\n" in text:
+        return "other" if len(text) < 200 else "body"
+    if _THAI.search(text):
+        chars = len(text.replace(" ", ""))
+        if chars > TH_CHARS[1]:
+            return "body"
+        run = max(len(w) for w in text.split())
+        if chars < TH_CHARS[0] or run < TH_RUN:
+            return "other"
+    else:
+        words = len(text.split())
+        if words > EN_WORDS[1]:
+            return "body"
+        if words < EN_WORDS[0]:
+            return "other"
+    if _SENTENCE_END.search(text) or is_furniture(text):
+        return "other"
+    return "title"
+
+
+def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
+                   t_texts: Sequence[str]) -> list[Bead]:
+    """``beads`` (paragraph beads, local unit indices) with the two headlines
+    (:func:`headline_of`) made one ``1-1`` bead when both exist, they do not already
+    share a bead and neither is in a bead the DP is sure of.
+
+    Examples:
+        >>> s = ["Storm cuts power to homes in the north",
+        ...      "Heavy winds cut power to 20,000 homes across the north."]
+        >>> t = ["พายุถล่มภาคเหนือ บ้าน 2 หมื่นหลังไฟดับ", "ลมแรงทำให้บ้าน 20,000 หลังไฟดับ"]
+        >>> beads = [Bead((), (0,), "0-1", -4.5), Bead((0, 1), (1,), "2-1", -6.0)]
+        >>> [(b.src_ids, b.tgt_ids) for b in pair_headlines(beads, s, t)]
+        [((0,), (0,)), ((1,), (1,))]
+    """
+    hs, ht = headline_of(s_texts), headline_of(t_texts)
+    if hs is None or ht is None:
+        return list(beads)
+    home: dict[str, int] = {}
+    for k, bead in enumerate(beads):
+        if hs in bead.src_ids:
+            home["s"] = k
+        if ht in bead.tgt_ids:
+            home["t"] = k
+    if len(home) < 2 or home["s"] == home["t"] \
+            or any(_sure(beads[k]) for k in home.values()):
+        return list(beads)
+    before: list[Bead] = []
+    after: list[Bead] = []
+    for bead in beads:
+        for zone, sign in ((before, -1), (after, 1)):
+            src = tuple(i for i in bead.src_ids if (i - hs) * sign > 0)
+            tgt = tuple(j for j in bead.tgt_ids if (j - ht) * sign > 0)
+            if src and tgt:
+                zone.append(Bead(src, tgt, f"{len(src)}-{len(tgt)}", bead.score))
+            else:
+                zone.extend(Bead((i,), (), "1-0", bead.score) for i in src)
+                zone.extend(Bead((), (j,), "0-1", bead.score) for j in tgt)
+    score = min(beads[home["s"]].score, beads[home["t"]].score)
+    return [*before, Bead((hs,), (ht,), "1-1", score), *after]
+
+
+def _sure(bead: Bead) -> bool:
+    return bool(bead.src_ids) and bool(bead.tgt_ids) and bead.score >= SURE_SCORE

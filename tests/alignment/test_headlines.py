@@ -1,0 +1,77 @@
+"""A rewritten Thai headline is still the English headline's translation: the two are
+one paragraph bead even at a low score (our own examples)."""
+
+import pytest
+
+from massmob_nlp.alignment.dp import Bead
+from massmob_nlp.alignment.headlines import headline_of, pair_headlines
+
+EN = ["News", "Storm cuts power to homes in the north",
+      "Heavy winds cut power to 20,000 homes across the north of the country on "
+      "Monday night, the grid operator said, adding that repairs could take until the "
+      "weekend because fallen trees still block many of the mountain roads.",
+      "Schools in three provinces stayed closed on Tuesday."]
+TH = ["ข่าวทั้งหมด", "ในประเทศ", "ต่างประเทศ", "พายุถล่มภาคเหนือ บ้าน 2 หมื่นหลังไฟดับ",
+      "ลมแรงทำให้บ้านเรือน 20,000 หลังทางภาคเหนือไฟดับเมื่อคืนวันจันทร์ การไฟฟ้าระบุว่า"
+      "การซ่อมแซมอาจใช้เวลาถึงสุดสัปดาห์ เพราะต้นไม้ที่ล้มยังขวางถนนบนภูเขาหลายสาย"
+      "และเจ้าหน้าที่ต้องใช้รถเครนเข้าไปเคลียร์พื้นที่ก่อน",
+      "โรงเรียนในสามจังหวัดปิดเมื่อวันอังคาร"]
+
+
+def test_headline_is_the_first_title_like_paragraph():
+    assert headline_of(EN) == 1  # 'News' is a section label
+    assert headline_of(TH) == 3  # the menu words are too short
+
+
+@pytest.mark.parametrize("texts", [
+    ["Heavy winds cut power to 20,000 homes across the north of the country on Monday "
+     "night, the grid operator said, adding that repairs could take until the weekend.",
+     "Storm cuts power to homes in the north"],  # the lead comes first: no headline
+    ["By Anna Reyes, Reporter", "March 3, 2026 | 9:05 am"],  # furniture only
+    ["ข่าวทั้งหมด ในประเทศ ต่างประเทศ เศรษฐกิจ กีฬา"],  # a menu on one line
+])
+def test_no_headline(texts):
+    assert headline_of(texts) is None
+
+
+def test_unpaired_headlines_become_one_bead():
+    # the DP left the Thai headline alone and glued the English one to the lead
+    beads = [Bead((0,), (0, 1, 2), "1-3", -9.0), Bead((), (3,), "0-1", -4.5),
+             Bead((1, 2), (4,), "2-1", -6.0), Bead((3,), (5,), "1-1", 3.0)]
+    out = pair_headlines(beads, EN, TH)
+    assert [(b.src_ids, b.tgt_ids, b.kind) for b in out] == [
+        ((0,), (0, 1, 2), "1-3"), ((1,), (3,), "1-1"), ((2,), (4,), "1-1"),
+        ((3,), (5,), "1-1")]
+
+
+def test_a_menu_bead_holding_the_headline_is_cut():
+    # the English headline is glued to the Thai menu, the Thai one to the lead
+    beads = [Bead((0,), (), "1-0", -4.5), Bead((1,), (0, 1, 2), "1-3", -9.0),
+             Bead((2,), (3, 4), "1-2", -2.0), Bead((3,), (5,), "1-1", 3.0)]
+    out = pair_headlines(beads, EN, TH)
+    assert [(b.src_ids, b.tgt_ids) for b in out] == [
+        ((0,), ()), ((), (0,)), ((), (1,)), ((), (2,)), ((1,), (3,)), ((2,), (4,)),
+        ((3,), (5,))]
+
+
+def test_sure_beads_are_left_alone():
+    # the English headline is in a bead the DP is sure of: it was read differently
+    beads = [Bead((0, 1), (0, 1, 2), "2-3", 1.5), Bead((), (3,), "0-1", -4.5),
+             Bead((2,), (4,), "1-1", 2.0), Bead((3,), (5,), "1-1", 3.0)]
+    assert pair_headlines(beads, EN, TH) == beads
+
+
+def test_headlines_already_together_are_left_alone():
+    beads = [Bead((0,), (0, 1, 2), "1-3", -9.0), Bead((1,), (3,), "1-1", -3.0),
+             Bead((2,), (4,), "1-1", 2.0), Bead((3,), (5,), "1-1", 3.0)]
+    assert pair_headlines(beads, EN, TH) == beads
+
+
+def test_documents_pair_their_headlines():
+    import massmob_nlp as mm
+
+    en = "\n\n".join(EN[1:])
+    th = "\n\n".join(TH[3:])
+    al = mm.align(en, th, level="paragraph", embeddings=False)
+    first = al.beads[0]
+    assert (first.src_ids, first.tgt_ids) == ((0,), (0,))
