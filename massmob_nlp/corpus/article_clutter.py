@@ -55,7 +55,8 @@ _D = r"[0-9๐-๙]"
 _YEAR = rf"(?:{_D}{{4}}|{_D}{{2}})"
 _CLOCK = (rf"{_D}{{1,2}}(?:[:.]{_D}{{2}})(?:\s*(?:[ap]\.?m\.?|น\.))?|"
           rf"{_D}{{1,2}}\s*[ap]\.?m\.?")
-_ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|"
+_ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|myt|sgt|wib|wita|hkt|jst|kst|pht|ist|"
+         r"aest|aedt|awst|nzst|nzdt|"
          r"ตามเวลา(?:ประเทศไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น)?|gmt\+?\d*)")
 _PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|"
            r"เผยแพร่(?:เมื่อ)?|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?|"
@@ -71,8 +72,9 @@ _STAMP_PART_RE = re.compile(
     rf"(?:{_CLOCK})|{_ZONE}(?:[+-]{_D}{{1,2}})?(?![\w])|"
     rf"(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|"
     rf"(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|"
-    rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*(?:ครั้ง|คน|views?)?|"
-    rf"{_D}[0-9๐-๙,.]*\s*(?:views?|reads?)|{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|"
+    rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|"
+    rf"{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|"
+    rf"(?:reading\s+time|เวลาอ่าน)\s*[:：]?\s*{_D}+\s*(?:minutes?|mins?|นาที)|อ่าน\s*{_D}+\s*นาที|"
     rf"(?:comments?|ความคิดเห็น|bình\s+luận)\s*[:：(]?\s*{_D}+\s*\)?|"
     rf"{_D}+\s*(?:comments?|ความคิดเห็น|bình\s+luận)|"
     r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
@@ -103,11 +105,17 @@ _INLINE_READ_MORE_RE = re.compile(
 _PROMO_RE = re.compile(
     r"^(?:(?:sign\s+(?:up|in)|log\s+in|subscribe|register)\s+(?:for|to|now|today|here|free)\b|"
     r"get\s+(?:our|the)\s+[\w' -]{0,40}newsletter|download\s+(?:our|the)\s+app\b|"
-    r"สมัคร(?:สมาชิก|รับ)|ติดตาม(?:ข่าวสาร)?ได้ที่|ดาวน์โหลดแอป|đăng\s+ký)", re.IGNORECASE)
+    r"(?:subscribe|support\s+us)\s+(?:from|for\s+just|from\s+just|for\s+only)\b|"
+    r"enter\s+your\s+e-?mail|by\s+(?:signing\s+up|subscribing)\b|"
+    r"สมัคร(?:สมาชิก|รับ)|ติดตาม(?:ข่าวสาร)?ได้ที่|ติดตาม\S{0,20}ทาง\s*(?:LINE|ไลน์|Facebook|เฟซบุ๊ก)|"
+    r".{0,60}เพิ่มเพื่อน\s*@|คลิก(?:อ่าน|ดู)|ดาวน์โหลดแอป|đăng\s+ký)", re.IGNORECASE)
 """A newsletter, sign-in or app box (``Sign up for 5 stories at 6 a.m.``)."""
 PROMO_WORDS = 40
 """A newsletter or sign-in box is at most this many words."""
 _GALLERY_RE = re.compile(r"^(?:item|photo|image|picture|slide|ภาพที่)\s*\d+\s*(?:of|/|จาก)\s*\d+\b|"
+                         r"^(?:อัลบั้มภาพ|ภาพชุด|แกลเลอรี่?)\s*\d*\s*(?:ภาพ)?$|"
+                         r"^(?:view|see)\s+(?:all\s+)?\d+\s+(?:photos|images|pictures)$|"
+                         r"^\d+\s+(?:photos|images)$|"
                          r"^\d+\s*(?:of|/)\s*\d+\s*\||^\[\d+\s*/\s*\d+\]", re.IGNORECASE)
 """A gallery caption (``Item 1 of 2``, ``1 of 12 |``, ``[1/2]``)."""
 _SIGNOFF_RE = re.compile(
@@ -116,7 +124,8 @@ _SIGNOFF_RE = re.compile(
     r"(?:[\w.]+\s+){0,4}(?:writer|correspondent|reporter)s?\s+(?:[A-Z][\w'’.-]*\s+){1,4}"
     r"(?:reported|wrote)\s+(?:from|in)\s+[\w .,'’-]{1,60}\.?$|"
     r"เรียบเรียงโดย|แปลและเรียบเรียง|ผู้สื่อข่าวรายงาน(?:เพิ่มเติม)?โดย|"
-    r"(?:ข่าวโดย|เรียบเรียง|ผู้เขียน|ภาพ(?:ประกอบ)?|ที่มา)\s*[:：])", re.IGNORECASE)
+    r"(?:ข่าวโดย|เรียบเรียง|ผู้เขียน|ภาพ(?:ประกอบ)?|ที่มา|ขอบคุณ(?:ข้อมูล|ภาพ)(?:จาก)?)\s*[:：]|"
+    r"ขอบคุณ(?:ข้อมูล|ภาพ)จาก|(?:writer|author|written\s+by)\s*[:：]\s*\S)", re.IGNORECASE)
 """A wire story's sign-off (``Reporting by A; Editing by B``)."""
 _CONSENT_RE = re.compile(
     r"^(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\bcookie\s+(?:settings|preferences|policy)$|"
@@ -130,10 +139,40 @@ _TAGS_RE = re.compile(r"^(?:tags?|topics?|suggested\s+topics|แท็ก|ป้
                       r"\s*[:：]", re.IGNORECASE)
 
 
+_STAMP_DATE_RE = re.compile(rf"{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}", re.IGNORECASE)
+_STAMP_CLOCK_RE = re.compile(_CLOCK, re.IGNORECASE)
+_STAMP_LABEL_RE = re.compile(
+    rf"{_PREFIX}|(?:อ่าน|เข้าชม|ผู้เข้าชม)\s*[:：]?\s*{_D}|{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|"
+    rf"{_D}+\s*(?:min(?:ute)?s?\s+read|comments?|ความคิดเห็น)", re.IGNORECASE)
+_NAME_REST_RE = re.compile(
+    r"^(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for)"
+    r"(?:[\s,|·•–—:-]+(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for))*$|"
+    r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$")
+_STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
+STAMP_NAME_CHARS = 40
+"""The outlet or writer named in a publication stamp (``... 4 min read`` after ``By
+Jane Roe, Asia editor``; ``ข่าวสด`` after the date) is at most this long."""
+
+
 def _is_stamp(line: str) -> bool:
-    """A publication stamp of several date/time/"ago"/view-count parts."""
-    return ((any(c.isdigit() or "๐" <= c <= "๙" for c in line) or bool(_AGO_WORD_RE.search(line)))
-            and bool(_STAMP_REST_RE.match(_STAMP_PART_RE.sub(" ", line))))
+    """A publication stamp of several date/time/"ago"/view-count parts; it may name
+    the outlet or the writer (capitalised words, or one Thai/Latin word) when it holds
+    a date and a clock, or a date or clock and a label or counter (``Posted on``,
+    ``อ่าน 1.2K``, ``4 min read``, ``14 Comments``)."""
+    if not (any(c.isdigit() or "๐" <= c <= "๙" for c in line) or _AGO_WORD_RE.search(line)):
+        return False
+    rest = _STAMP_PART_RE.sub(" ", line)
+    if _STAMP_REST_RE.match(rest):
+        return True
+    rest = " ".join(rest.strip(" |·•,–—/:()[]-").split())
+    if (len(rest) > STAMP_NAME_CHARS or any(c.isdigit() or "๐" <= c <= "๙" for c in rest)
+            or not _NAME_REST_RE.match(rest)):
+        return False
+    dated, clock = bool(_STAMP_DATE_RE.search(line)), bool(_STAMP_CLOCK_RE.search(line))
+    labelled = bool(_STAMP_LABEL_RE.search(line))
+    if _THAI_RE.search(rest) and not (labelled or _STAMP_SEP_RE.search(line)):
+        return False  # a short Thai clause before a date is a sentence (``...จะปิดในวันที่ 19 ก.พ.``)
+    return (dated and clock) or ((dated or clock) and labelled)
 
 
 _CAPTION_MARK_RE = re.compile(
@@ -162,11 +201,13 @@ CAPTION_CHARS = 250
 """The caption line after a bare ``Image caption,`` marker is at most this long."""
 _BUTTON_RE = re.compile(
     r"^(?:share(?:\s+this\s+(?:page|article|story))?|save|copy\s+link|about\s+sharing|"
-    r"skip\s+to\s+(?:main\s+)?content|listen(?:\s+to\s+this\s+article)?|"
+    r"skip\s+to\s+(?:main\s+)?content|log\s*in|sign\s+in|register|a\s+a\s+a|text\s+size|"
+    r"ขนาดตัวอักษร|อ่านหนังสือพิมพ์ย้อนหลัง|listen(?:\s+to\s+this\s+article)?|"
     r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไปยังเนื้อหา|บันทึก)$", re.IGNORECASE)
 _LIST_HEADING_RE = re.compile(
     r"^(?:related\s+(?:topics|stories|content|internet\s+links|articles|news)|"
-    r"more\s+on\s+this\s+(?:story|topic)|top\s+stories|most\s+(?:read|watched|popular)|"
+    r"more\s+on\s+this\s+(?:story|topic)|top\s+stories|most\s+(?:read|watched|popular|viewed|shared)|"
+    r"related|อ่านข่าวอื่น|"
     r"you\s+may\s+also\s+like|elsewhere\s+on\s+\w+|more\s+from\s+[\w ]{1,30}|"
     r"read\s+more|read\s+next|read\s+also|also\s+read|see\s+also|suggested\s+topics|"
     r"recommended(?:\s+for\s+you)?|"
@@ -177,7 +218,7 @@ _LIST_HEADING_RE = re.compile(
     r"latest\s+news|other\s+news|more\s+news|tin\s+liên\s+quan|tin\s+khác)\s*:?$",
     re.IGNORECASE)
 _MENU_HEADING_RE = re.compile(
-    r"^(?:latest(?:\s+news)?|top\s+stories|most\s+(?:read|watched|popular)|popular|"
+    r"^(?:latest(?:\s+news)?|top\s+stories|most\s+(?:read|watched|popular|viewed|shared)|popular|"
     r"trending(?:\s+now)?|other\s+news|more\s+news|ข่าวล่าสุด|ข่าวยอดนิยม|ข่าวเด่น|ข่าวอื่นๆ|"
     r"tin\s+khác)\s*:?$", re.IGNORECASE)
 """List headings that are also items of a site's menu: above the article's first body
@@ -189,14 +230,42 @@ _BYLINE_KIND = "byline"
 _THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
 
 
+_TOPBAR_WORD_RE = re.compile(r"\b(?:e-?paper|subscribe|advertis\w*|sign\s+in|log\s*in|register)\b|"
+                             r"สมัครสมาชิก|เข้าสู่ระบบ|หนังสือพิมพ์ย้อนหลัง", re.IGNORECASE)
+"""Account and edition links of a page's top bar (``e-paper``, ``Subscribe``, ``เข้าสู่ระบบ``)."""
+TOPBAR_WORDS = 16
+"""A top bar (today's date beside account links and the weather) is at most this many words."""
+_TH_ADDRESS_WORD_RE = re.compile(r"แขวง|เขต|ตำบล|อำเภอ|ถนน|ซอย|เลขที่|หมู่(?:ที่|บ้าน)?\s|"
+                                 r"กรุงเทพ(?:ฯ|มหานคร)|จังหวัด|(?<![\u0E00-\u0E7F])[ตอจถ]\.")
+_POSTCODE_RE = re.compile(r"(?<![0-9๐-๙])[1-9][0-9]{4}(?![0-9๐-๙])")
+_TH_PHONE_RE = re.compile(r"โทร(?:\.|ศัพท์)?\s*[:：]?\s*\+?[0-9][0-9 -]{7,}")
+ADDRESS_CHARS = 300
+"""A publisher's postal address line is at most this long."""
+
+
+def _is_thai_address(line: str) -> bool:
+    """A publisher's postal address (``บริษัท ... 12 ถนน... แขวง... เขต... กรุงเทพฯ 10900
+    โทร. 0-2589-0020``): two address words and a postcode, or one and a phone number."""
+    if len(line) > ADDRESS_CHARS:
+        return False
+    words = len(_TH_ADDRESS_WORD_RE.findall(line))
+    return ((words >= 2 and any(10000 <= int(m) <= 96999 for m in _POSTCODE_RE.findall(line)))
+            or (words >= 1 and bool(_TH_PHONE_RE.search(line))))
+
+
 def classify_clutter(line: str) -> str | None:
     """Boilerplate kind of one stripped line by the rules of this module, or None."""
     if _GALLERY_RE.match(line) and len(line) <= CAPTION_CHARS:
         return "caption"
     if _CONSENT_RE.search(line) and len(line) <= CONSENT_CHARS:
         return "navigation"
+    if _is_thai_address(line):
+        return "footer"
     if len(line) > 120:
         return None
+    if (len(line.split()) <= TOPBAR_WORDS and _TOPBAR_WORD_RE.search(line)
+            and _STAMP_DATE_RE.search(line) and not _SENTENCE_END_RE.search(line)):
+        return "navigation"
     if _is_stamp(line):
         return "date"
     if _SIGNOFF_RE.match(line):

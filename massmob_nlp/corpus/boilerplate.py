@@ -60,6 +60,11 @@ _FOOTER_ANYWHERE_RE = re.compile(r"©|all rights reserved|สงวนลิข�
                                  re.IGNORECASE)
 _MENU_WORD_RE = re.compile(r"^(?:home|homepage|trang chủ|หน้าแรก|หน้าหลัก)(?:\s|[|•·»›>/]|$)",
                            re.IGNORECASE)
+_HOME_INSIDE_RE = re.compile(r"(?:^|\s)(?:หน้าแรก|หน้าหลัก|trang chủ)(?:\s|$)|"
+                             r"(?:^|\s)Home(?:\s+\S+){3,}")
+"""The site's home link inside a menu line (``MGR Online ผู้จัดการออนไลน์ หน้าแรก การเมือง ...``)."""
+MENU_LINE_WORDS = 15
+"""A menu line with the home link inside it has at most this many words."""
 _MENU_SEP_RE = re.compile(r"\s*[|•·»›]\s*|\s+>\s+|\s+/\s+")
 _SPACED_MENU_RE = re.compile(r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z&'’.-]+)?(?:(?: {2,}|\t+)"
                              r"[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z&'’.-]+)?){3,}$")
@@ -146,6 +151,9 @@ def _is_menu(line: str) -> bool:
         return True
     if len(items) >= 3 and all(len(x) <= MENU_ITEM_CHARS and not re.search(r"[.!?,;:]", x)
                                and any(c.isalpha() for c in x) for x in items):
+        return True
+    if _HOME_INSIDE_RE.search(line) and len(line.split()) <= MENU_LINE_WORDS and \
+            not re.search(r"[\d.!?,;:]", line):
         return True
     return bool(_MENU_WORD_RE.match(line)) and len(line) <= 80 and \
         not re.search(r"[.!?,;:]", line)

@@ -26,7 +26,8 @@ from typing import Any
 BLOCK_TAGS = frozenset({
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
     "th", "table", "section", "article", "header", "footer", "blockquote", "pre",
-    "figcaption", "figure", "dd", "dt", "hr", "title", "main", "nav", "aside"})
+    "figcaption", "figure", "dd", "dt", "hr", "title", "main", "nav", "aside", "details",
+    "summary"})
 """Elements that start a new line of text."""
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head",
                          "object"})
@@ -47,7 +48,8 @@ CHROME_CLASS_WORDS = frozenset({
     "related", "readmore", "recommended", "recommendations", "trending", "mostread",
     "popular", "breadcrumb", "breadcrumbs", "tags", "taglist", "ticker", "paywall",
     "popup", "modal", "toolbar", "skip", "outbrain", "taboola", "widget", "sidebar",
-    "menu", "navbar", "masthead"})
+    "menu", "navbar", "masthead", "relatedposts", "epic", "onwards", "contributions",
+    "mostviewed", "gallery"})
 """Words of a ``class`` or ``id`` (split at ``-``, ``_``, spaces and camel case) that
 name a widget of the page rather than the article (``cookie-banner``, ``share bottom``,
 ``ad-slot``, ``related``, ``newsletter``, ``comments``); two-word names are also

@@ -203,7 +203,8 @@ def test_runs_of_one_word_menu_lines_are_a_menu_wherever_they_stand():
           "Sign In", "Register", "Asia", "Port of Klang handles 14 million containers",
           "The port handled 14.2 million containers last year, up 3%."]
     kinds = classify_paragraphs(en)
-    assert kinds[1:4] == ["link_list"] * 3 and kinds[5:7] == ["link_list"] * 2
+    assert kinds[1:4] == ["link_list"] * 3 and kinds[6] == "link_list"
+    assert all(k is not None for k in kinds[4:6])  # Sign In, Register: buttons
     assert kinds[0] is None and kinds[7] is None and kinds[8] is None
     th = ["ข่าวล่าสุด", "การเมือง", "ภูมิภาค", "กีฬา", "บันเทิง",
           "ฝนตกหนักทำถนนปิด 14 สาย", "ฝนที่ตกหนักเมื่อวันจันทร์ทำให้ถนน 14 สายในหุบเขาต้องปิด"]
@@ -215,3 +216,72 @@ def test_three_one_word_lines_in_a_story_stay_text():
     kinds = classify_paragraphs(["The ballot listed three parties:", "Labour", "Greens",
                                  "Liberals", "Turnout was 61%."])
     assert kinds[1:4] == [None, None, None]
+
+
+@pytest.mark.parametrize("line", [
+    "Posted on March 3, 2027 by Anong Sukjai 9 Comments",
+    "By Jane Roe, Asia Editor · 14 January 2027, 9.05am · 3 min read",
+    "โพสต์ทูเดย์ 14 ม.ค. 2570 09:05 น. อ่าน 3.4K",
+    "เผยแพร่: 14 ม.ค. 2570 09:05 ปรับปรุง: 14 ม.ค. 2570 10:40 โดย: ข่าวภูมิภาค",
+    "14 ม.ค. 2570 - 09:05 น. ข่าวเช้า",
+    "Thursday, 1/14/2027 09:05 (GMT+7) VNA",
+    "14 Jan 2027 09:05 PM MYT",
+    "READING TIME: 3 MINUTES",
+    "14 ม.ค. 2570 09:05 น. 8.2K views เนชั่นออนไลน์",
+])
+def test_stamps_that_name_the_outlet_or_writer(line):
+    assert classify_clutter(line) == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "At 9:40 p.m. on January 14, the ferry left the pier",
+    "The central bank meets on January 14 at 2pm",
+    "การลงทะเบียนจะปิดในวันที่ 14 ม.ค. เวลา 16.00 น.",
+])
+def test_sentences_with_a_date_and_a_clock_are_not_stamps(line):
+    assert classify_clutter(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Friday, 5 March 2027 | E-paper | Log in | Bangkok 33°C", "navigation"),
+    ("Thursday, January 14 2027 e-paper Subscribe Advertising Da Nang 24°C", "navigation"),
+    ("บริษัท ข่าวดี จำกัด 99/9 ถนนพหลโยธิน แขวงสามเสนใน เขตพญาไท กรุงเทพฯ 10400 โทร. 0-2123-4567",
+     "footer"),
+    ("อัลบั้มภาพ 18 ภาพ", "caption"),
+    ("View all 18 photos", "caption"),
+    ("คลิกดูภาพทั้งหมด", "navigation"),
+    ("ติดตามข่าวภูมิภาคทาง LINE เพิ่มเพื่อน @newsdesk", "navigation"),
+    ("Subscribe from $4.99/month", "navigation"),
+    ("Support us from just $2", "navigation"),
+    ("WRITER: Anong Sukjai", "byline"),
+    ("ขอบคุณข้อมูลจาก : Mekong Daily | อ่านข่าวต้นฉบับ", "byline"),
+    ("Most viewed", "navigation"),
+])
+def test_page_furniture_of_new_templates(line, kind):
+    assert classify_clutter(line) == kind
+
+
+def test_a_thai_street_address_in_a_story_is_text():
+    line = "เกิดเหตุเพลิงไหม้ที่บ้านเลขที่ 12 ถนนพหลโยธิน แขวงสามเสนใน เขตพญาไท เมื่อคืนวันจันทร์"
+    assert classify_clutter(line) is None
+
+
+def test_a_menu_line_with_the_home_link_inside_is_navigation():
+    kinds = classify_paragraphs(["ข่าวเช้าออนไลน์ หน้าแรก การเมือง กีฬา บันเทิง",
+                                 "ฝนตกหนักทำถนนปิด 14 สาย"])
+    assert kinds == ["navigation", None]
+
+
+def test_a_related_box_under_a_bare_related_heading_is_a_list():
+    kinds = classify_paragraphs([
+        "The port handled 14.2 million containers last year, up 3%.",
+        "Related", "How the port doubled in ten years", "Strike talks set for Jan 9"])
+    assert kinds == [None, "navigation", "link_list", "link_list"]
+
+
+def test_details_summary_stamp_is_two_lines():
+    text, _ = html_to_text("<div><details><summary>Thu 14 Jan 2027 09.05 GMT</summary>"
+                           "<span>Last modified on Thu 14 Jan 2027 11.20 GMT</span></details></div>"
+                           "<p>Ferry fares rose 12% on Thursday.</p>")
+    assert text.split("\n")[:2] == ["Thu 14 Jan 2027 09.05 GMT",
+                                    "Last modified on Thu 14 Jan 2027 11.20 GMT"]
