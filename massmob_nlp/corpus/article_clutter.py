@@ -224,6 +224,8 @@ _MENU_HEADING_RE = re.compile(
 """List headings that are also items of a site's menu: above the article's first body
 paragraph they head no story list (the article's headline follows them)."""
 _SENTENCE_END_RE = re.compile(r"[.!?…\"”']$")
+_QUESTION_TITLE_RE = re.compile(r"^(?:\d{1,2}\.?\s+)?[^.!?]{8,}\?$")
+"""A story title may ask (``3 Who is the golfer topping the Asian Tour?``)."""
 _FACT_RE = re.compile(r"^[^\W\d_][\w'’ -]{1,24}\s*[:：]\s*\S.*(?<!\?)$")
 _HEADING_RE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}$")
 _BYLINE_KIND = "byline"
@@ -307,7 +309,7 @@ def _headline_like(text: str) -> bool:
     if thai:  # Thai ends no sentence with a full stop (``พ.ค.`` is an abbreviation)
         line = line.rstrip(".")
     return (0 < len(line.split()) <= HEADLINE_WORDS and len(line) <= limit
-            and not _SENTENCE_END_RE.search(line))
+            and not (_SENTENCE_END_RE.search(line) and not _QUESTION_TITLE_RE.match(line)))
 
 
 def _flag_story_lists(texts: Sequence[str], kinds: list[str | None],

@@ -285,3 +285,11 @@ def test_details_summary_stamp_is_two_lines():
                            "<p>Ferry fares rose 12% on Thursday.</p>")
     assert text.split("\n")[:2] == ["Thu 14 Jan 2027 09.05 GMT",
                                     "Last modified on Thu 14 Jan 2027 11.20 GMT"]
+
+
+def test_a_numbered_most_read_list_may_hold_a_question():
+    kinds = classify_paragraphs([
+        "Ferry fares rose 12% on Thursday, the operator said.",
+        "Most Read", "1 Baht at 10-month high", "2 Who is the 16-year-old chess champion?",
+        "3 F1 2028 calendar: 25 races"])
+    assert kinds[2:] == ["link_list"] * 3
