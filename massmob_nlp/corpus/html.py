@@ -49,7 +49,7 @@ CHROME_CLASS_WORDS = frozenset({
     "popular", "breadcrumb", "breadcrumbs", "tags", "taglist", "ticker", "paywall",
     "popup", "modal", "toolbar", "skip", "outbrain", "taboola", "widget", "sidebar",
     "menu", "navbar", "masthead", "relatedposts", "epic", "onwards", "contributions",
-    "mostviewed", "gallery"})
+    "mostviewed", "gallery", "pullquote"})
 """Words of a ``class`` or ``id`` (split at ``-``, ``_``, spaces and camel case) that
 name a widget of the page rather than the article (``cookie-banner``, ``share bottom``,
 ``ad-slot``, ``related``, ``newsletter``, ``comments``); two-word names are also
@@ -91,6 +91,7 @@ class _TextExtractor(HTMLParser):
         # open elements with their mark: "chrome" (tag or role), "class" (class/id
         # words), "page" (<header>/<footer>), "content" (<article>/<main>) or ""
         self._stack: list[tuple[str, str]] = []
+        self._inline_closed = False  # an inline element just ended (no text since)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: (v or "") for k, v in attrs}
@@ -130,8 +131,14 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
         elif tag in INLINE_CONTROLS:
             self.parts.append(" ")
+        else:
+            self._inline_closed = True
 
     def handle_data(self, data: str) -> None:
+        if self._inline_closed and data[:1].isupper() and self.parts and \
+                self.parts[-1][-1:].islower() and self.parts[-1][-1:].isascii():
+            data = " " + data  # <span>Anna Lee</span><span>Bangkok</span>: two items
+        self._inline_closed = False
         if self._in_title:
             self.meta.setdefault("title", data.strip())
         if not self.hidden:

@@ -293,3 +293,20 @@ def test_a_numbered_most_read_list_may_hold_a_question():
         "Most Read", "1 Baht at 10-month high", "2 Who is the 16-year-old chess champion?",
         "3 F1 2028 calendar: 25 races"])
     assert kinds[2:] == ["link_list"] * 3
+
+
+def test_inline_items_that_meet_without_a_space_are_set_apart():
+    text, _ = html_to_text("<div class='byline'><span>Anna Lee</span><span>Bangkok correspondent"
+                           "</span></div><p>The <b>iP</b>hone sold 12 million.</p>")
+    assert text.split("\n") == ["Anna Lee Bangkok correspondent", "The iPhone sold 12 million."]
+
+
+def test_a_pull_quote_repeating_the_story_is_chrome():
+    text, meta = html_to_text(
+        "<article><p>The minister said the budget of 3.1 trillion baht was for recovery.</p>"
+        "<p>Debt will reach 66% of GDP next year, officials said.</p>"
+        "<p>The opposition will vote against it on Friday, its leader said.</p>"
+        "<figure class='wp-block-pullquote'><blockquote><p>This budget is for recovery.</p>"
+        "</blockquote></figure></article>")
+    chrome = {text[a:b] for a, b in meta.get("chrome_spans", [])}
+    assert chrome == {"This budget is for recovery."}
