@@ -99,9 +99,10 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
             size = (_nonspace(str(t["text"])) + 1) / (ratio * _nonspace(str(s["text"])) + 1)
             if not LENGTH_BAND[0] <= size <= LENGTH_BAND[1]:
                 continue
-            shared = keys("src", s) & keys("tgt", t)
+            s_keys, t_keys = keys("src", s, t), keys("tgt", t, s)
+            shared = s_keys & t_keys
             if t.get("host") is not None and not shared:
-                shared = _same_kinds(keys("src", s), keys("tgt", t))
+                shared = _same_kinds(s_keys, t_keys)
             if cos >= SURE_COS or shared:
                 pairs.append((cos, n, m))
     done_s: set[int] = set()
@@ -252,10 +253,19 @@ def _same_paragraph_bead(ctx: _Context, s: dict[str, Any], t: dict[str, Any]) ->
 
 
 def _keys_by_span(numbers: pd.DataFrame) -> Any:
-    """A function (side, passage row) → the number keys of that side inside the
-    passage's span."""
-    def keys(side: str, row: dict[str, Any]) -> set[str]:
+    """A function (side, passage row, the other side's row) → the number keys of that
+    side inside the passage's span that are no evidence of another passage: a number
+    without a partner, or joined inside the other row. A number the join already paired
+    with a source number elsewhere (``first-class honours`` / ``เกียรตินิยมอันดับหนึ่ง``
+    of the sentence around a stretch) belongs to that translation, so it never ties
+    a dropped sentence (``an award first presented…``) to the stretch."""
+    other_side = {"src": "tgt", "tgt": "src"}
+
+    def keys(side: str, row: dict[str, Any], other: dict[str, Any]) -> set[str]:
         at = numbers[f"{side}_start_char"]
-        inside = (at >= int(row["start_char"])) & (at < int(row["end_char"]))
-        return {str(k) for k in numbers.loc[inside.fillna(False), "key"].dropna()}
+        inside = ((at >= int(row["start_char"])) & (at < int(row["end_char"]))).fillna(False)
+        partner = numbers[f"{other_side[side]}_start_char"]
+        free = partner.isna() | ((partner >= int(other["start_char"]))
+                                 & (partner < int(other["end_char"]))).fillna(False)
+        return {str(k) for k in numbers.loc[inside & free, "key"].dropna()}
     return keys

@@ -271,7 +271,8 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     if inside.empty:
         return []
     moved = inside[inside["note"].fillna("").astype(str).str.contains(MOVED_NOTE)]
-    offsets = [int(o) for o in moved["tgt_start_char"].dropna()]
+    offsets = [int(o) for o, kind in zip(moved["tgt_start_char"], moved["kind"].astype(str))
+               if not pd.isna(o) and not _claimed(ctx, numbers, int(o), kind)]
     added = numbers[numbers["status"].astype(str) == "added"]
     by_key: dict[str, int] = {}
     for key, o in zip(added["key"], added["tgt_start_char"]):
@@ -313,6 +314,23 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     vecs = embed([ctx.src.text[start:end], *targets])
     close = bool(targets) and float((vecs[1:] @ vecs[0]).max()) >= MOVED_MIN_COSINE
     return landing if close else []
+
+
+def _claimed(ctx: _Context, numbers: pd.DataFrame, offset: int, kind: str) -> bool:
+    """Whether the target number at ``offset`` sits in a sentence bead whose source
+    holds a missing number of the same ``kind``: there it is that sentence's changed
+    value (``0.2 percentage points`` / ``0.3 จุดเปอร์เซ็นต์``), not the number of a
+    dropped sentence far away (``the economy shrank 0.3%``) moved in."""
+    s = ctx.tgt.sentences
+    hit = s[(s["start_char"] <= offset) & (s["end_char"] > offset)]
+    if not len(hit):
+        return False
+    bead = ctx.t_sent.get(int(hit["sent_id"].iloc[0]))
+    if bead is None:
+        return False
+    miss = numbers[(numbers["status"].astype(str) == "missing")
+                   & (numbers["kind"].astype(str) == kind)]
+    return bool((miss["bead_id"].dropna().astype(int) == bead).any())
 
 
 WINDOW_SHARES = (0.6, 1.6)
