@@ -207,7 +207,7 @@ _BUTTON_RE = re.compile(
 _LIST_HEADING_RE = re.compile(
     r"^(?:related\s+(?:topics|stories|content|internet\s+links|articles|news)|"
     r"more\s+on\s+this\s+(?:story|topic)|top\s+stories|most\s+(?:read|watched|popular|viewed|shared)|"
-    r"related|อ่านข่าวอื่น|"
+    r"related|อ่านข่าวอื่น|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
     r"you\s+may\s+also\s+like|elsewhere\s+on\s+\w+|more\s+from\s+[\w ]{1,30}|"
     r"read\s+more|read\s+next|read\s+also|also\s+read|see\s+also|suggested\s+topics|"
     r"recommended(?:\s+for\s+you)?|"
@@ -296,6 +296,7 @@ def flag_article_clutter(texts: Sequence[str], kinds: list[str | None], *,
     _flag_story_lists(texts, kinds, page_chrome)
     _flag_bare_captions(texts, kinds)
     _flag_byline_titles(texts, kinds)
+    _flag_located_bylines(texts, kinds)
     _flag_fact_boxes(texts, kinds)
 
 
@@ -342,6 +343,19 @@ def _flag_byline_titles(texts: Sequence[str], kinds: list[str | None]) -> None:
         if (kinds[i] is None and kinds[i - 1] == _BYLINE_KIND and texts[i - 1].strip()
                 and len(line.split()) <= BYLINE_TITLE_WORDS and len(line) <= 60
                 and not re.search(r"[\d.!?:;\"“”]", line)):
+            kinds[i] = _BYLINE_KIND
+
+
+_LOCATED_BYLINE_RE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]+\s+){1,3}[A-ZÀ-Ỹ][\w'’.-]+\s+"
+                                r"(?:in|at|from)\s+(?:[A-ZÀ-Ỹ][\w'’.-]+\s*){1,3}$")
+"""A writer's name and where they wrote from (``Rebecca Lowe in Bangkok``)."""
+
+
+def _flag_located_bylines(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """``Name Surname in City`` next to a publication stamp is the byline."""
+    for i, text in enumerate(texts):
+        if kinds[i] is None and _LOCATED_BYLINE_RE.match(text.strip()) and any(
+                0 <= j < len(texts) and kinds[j] == "date" for j in (i - 1, i + 1)):
             kinds[i] = _BYLINE_KIND
 
 

@@ -310,3 +310,12 @@ def test_a_pull_quote_repeating_the_story_is_chrome():
         "</blockquote></figure></article>")
     chrome = {text[a:b] for a, b in meta.get("chrome_spans", [])}
     assert chrome == {"This budget is for recovery."}
+
+
+def test_a_located_byline_beside_the_stamp_and_topic_links():
+    kinds = classify_paragraphs([
+        "Ferry fares to rise 12% from March", "Anna Lee in Chiang Mai",
+        "Thu 14 Jan 2027 09.05 GMT", "Ferry fares will rise 12% from March, the operator said.",
+        "Anna Lee in Chiang Mai reported the fares first.",
+        "Explore more on these topics", "Thailand Transport Tourism"])
+    assert kinds == [None, "byline", "date", None, None, "navigation", "link_list"]
