@@ -29,6 +29,12 @@ _VN_CODE_MORE_RE = re.compile(
 """Vietnamese codes the shared pattern leaves in parts: a lower-case letter in the
 issuer (``1234/TTg-KTTH``, an official letter of the Prime Minister) and a law with
 the National Assembly's term (``61/2020/QH14``): one code each, as in ``168/2024/ND-CP``."""
+_HOUSE_NUMBER_RE = re.compile(
+    r"(?:เลขที่|(?i:\b(?:house|home)\s+(?:No\b\.?|number))|\bNo\.)\s*"
+    r"(?P<n>[0-9]{1,5}/[0-9]{1,3})(?![0-9]|[/.,][0-9])")
+"""``บ้านเลขที่ 99/1``, ``house No. 45/12``: a Thai address (a plot and its sub-plot) is
+one number, not 99 and a fraction or a count of 1 (``เลขที่ 12/2567``, a document of
+a year, is left to the dates)."""
 _CODE_MORE_RE = re.compile(r"\s*(?:,|and|&|และ)\s*(?P<n>[0-9]+)(?![0-9]|[.,][0-9]|-)")
 _DAY = r"(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?"
 _ISO_DATE_RE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"
@@ -68,6 +74,9 @@ _NOT_TIME_AFTER_RE = re.compile(
     # "peaked at 3.20 metres", "closed at 12.50 points": a measure, no clock
     r"|(?i:met(?:re|er)s?|kilomet(?:re|er)s?|feet|foot|inch(?:es)?|kilo(?:gram)?s?|tonnes?"
     r"|tons?|points?|pts|seconds|per)\b)")
+_UNIT_OF_TIME_AFTER_RE = re.compile(r"\s*(?:วินาที|วิ(?![ก-ฮ])|นาที|ชั่วโมง|ชม\.|(?i:seconds?|secs?"
+                                    r"|minutes?|mins?|hours?|hrs?)\b)")
+"""A unit of time after ``9.58``: a length of time (``duration``), never a clock time."""
 _MONTH2 = {"en": en.MONTH.replace("(?P<mon>", "(?P<mon2>"),
            "th": th.MONTH.replace("(?P<mon>", "(?P<mon2>")}
 _EN_MONTH_RANGE_RE = re.compile(
@@ -81,6 +90,9 @@ _TH_MONTH_RANGE_RE = re.compile(
 def find_codes(sc: Scan) -> None:
     """Claim document codes (``217-QD/TW``) and numbers after a document word."""
     t = sc.t
+    for m in _HOUSE_NUMBER_RE.finditer(t):
+        if sc.free(*m.span("n")):
+            sc.add(*m.span("n"), "code", key="code:" + m["n"])
     for rx in (_VN_CODE_MORE_RE, CODE_RE):
         for m in rx.finditer(t):
             if sc.free(m.start(), m.end()):
@@ -395,6 +407,8 @@ def find_times(sc: Scan) -> None:
                 and not _NOT_TIME_AFTER_RE.match(t, e) and not CUR_AFTER_RE.match(t, e)
                 and not PCT_AFTER_RE.match(t, e)):
             continue
+        if m["sep"] == "." and not m["suf"] and _UNIT_OF_TIME_AFTER_RE.match(t, e):
+            continue  # "ทำเวลา 9.58 วินาที" (a race time of 9.58 seconds), "เวลา 2.30 ชั่วโมง"
         ap = m["ap"]
         h, mi = int(m["h"]), int(m["m"])
         if ap and not 1 <= h <= 12:

@@ -272,3 +272,12 @@ def find_bare_halves(sc: Scan) -> None:
                 or sc.t.endswith(_GLUED_BEFORE, 0, m.start())):  # not ตะวันครึ่ง
             unit = TH_UNITS[m["t"]]
             _add(sc, m.start(), m.end(), Decimal("1.5"), unit, BASE[unit][1] * Decimal("1.5"))
+    for m in _BARE_HALF_COUNT_RE.finditer(sc.t):  # เกมครึ่ง: "a game and a half"
+        if sc.free(*m.span()) and sc.word_bounds_at(m.start(), m.start()) \
+                and sc.word_bounds_at(m.end(), m.end()):
+            sc.add(m.start(), m.end(), "cardinal", value=1.5, key="cardinal:1.5")
+
+
+_BARE_HALF_COUNT_RE = re.compile(
+    r"(?<![0-9])(?<![0-9]\s)(?:เกม|นัด|รอบ|เซต|เซ็ต)ครึ่ง(?!หนึ่ง|แรก|หลัง|ทาง|ปี)")
+"""``เกมครึ่ง``, ``รอบครึ่ง`` with no number before: one and a half games or rounds."""

@@ -238,17 +238,25 @@ CURRENCY_AFTER = {
     "DKK": ["DKK", "Danish kroner", "Danish krone"],
 }
 CURRENCY_BEFORE = {"USD": ["US$", "USD", "$", "U.S.$"], "EUR": ["€", "EUR"],
-                   "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB", "Bt"],
+                   "GBP": ["£", "GBP"], "JPY": ["¥", "JPY"], "THB": ["฿", "THB", "Bt", "B"],
                    "VND": ["VND", "VNĐ", "₫"], "SGD": ["S$", "SGD"], "CNY": ["CNY"],
-                   "AUD": ["A$", "AU$"], "HKD": ["HK$"],
-                   "CAD": ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$"],
-                   "INR": ["₹", "Rs.", "Rs"], "KRW": ["₩", "W"], "TWD": ["NT$"], "NZD": ["NZ$"],
+                   "AUD": ["A$", "AU$", "AUD"], "HKD": ["HK$", "HKD"],
+                   "CAD": ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$", "CAD"],
+                   "INR": ["₹", "Rs.", "Rs", "INR"], "KRW": ["₩", "W", "KRW"],
+                   "TWD": ["NT$", "TWD"], "NZD": ["NZ$", "NZD"],
                    "MYR": ["RM", "MYR"], "IDR": ["Rp", "IDR"], "PHP": ["₱", "PHP", "Php", "P"],
-                   "MMK": ["MMK", "Ks.", "Ks", "K"], "KHR": ["KHR", "៛"], "LAK": ["LAK", "₭"]}
+                   "MMK": ["MMK", "Ks.", "Ks", "K"], "KHR": ["KHR", "៛"], "LAK": ["LAK", "₭"],
+                   # ISO codes written first, as wire services do ("CHF 20 million")
+                   "CHF": ["CHF", "SFr.", "SFr"], "RUB": ["RUB", "₽"], "TRY": ["TRY", "₺"],
+                   "ZAR": ["ZAR"], "MXN": ["MXN"], "SEK": ["SEK"], "NOK": ["NOK"],
+                   "DKK": ["DKK"]}
 """A bare capital ``P`` (Philippine papers: ``P1.2 billion``, ``P25,000``) is a peso only
 in money context (:func:`massmob_nlp.numbers.quantity.peso_before`), never in ``P1``
 (a grid slot, a school year) or ``P-8``; likewise a bare ``K`` is the Myanmar kyat
-(``K500 billion``, ``K1,500``) only in money context, never in ``K9`` or ``K2``."""
+(``K500 billion``, ``K1,500``) only in money context, never in ``K9`` or ``K2``; and a bare
+``B`` is the baht (Bangkok Post style: ``B2.1bn``, ``B450,000``, ``a B3.5-billion airport``)
+only before a scale or thousands, or after a money word in a text about baht, never in
+``B2``, ``B12`` or ``B-52``."""
 MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15,
               "mln": 6,
               "bln": 9, "bn": 9, "tn": 12, "crore": 7, "crores": 7, "lakh": 5, "lakhs": 5,
@@ -260,7 +268,9 @@ SHORT_MAGNITUDES = {"k": 3, "m": 6, "b": 9}  # only right after a currency: "$5m
 # Units that may be glued to digits ("5km"); any other glued letters drop the number.
 GLUED_UNITS_RE = re.compile(
     r"(?:km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°?F|st|lbs?|oz|ft|mph"
-    r"|kph|km/h|TB|GB|MB|KB|Gbps|Mbps|GHz|MHz|Hz|nm|mAh|bhp|hp|cc|in|mi|yd|p)"
+    r"|kph|km/h|TB|GB|MB|KB|Gbps|Mbps|GHz|MHz|Hz|nm|mAh|bhp|hp|cc|in|mi|yd|p"
+    # "a 65W charger", "48MP", "120fps", "5V", "a 4.3x zoom" (N times, Thai 4.3 เท่า)
+    r"|Wh|W|V|MP|Mpx|fps|x|×)"
     r"(?![A-Za-z0-9])")
 # "1.5m people", "20k fans": a glued scale letter before a plural noun is the million or
 # thousand (a count of people or things), not metres ("the 400m hurdles", "a 5k run").
@@ -522,6 +532,17 @@ CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")
 # "fell by 55,000 to 1.36 million", "Shares fell 5p to 312p", "rose 0.2 to 2.7%", "will
 # rise by 2p to 67p": after a change in the past tense or a change "by", "X to Y" is the
 # change and the new level, not a range.
+# "rose from 98.4 to 119.2", "cut its forecast from 3% to 2.5%", "a jump from 12 to 30":
+# a start and an end value of a change, two numbers (Thai เพิ่มจาก 98.4 เป็น 119.2), no range.
+CHANGE_FROM_BEFORE_RE = re.compile(
+    r"(?i)\b(?:r[io]se[ns]?|rising|fell|fall(?:s|en|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+    r"|drop(?:s|ped|ping)?|slip(?:s|ped)?|sl[iu]d|gain(?:s|ed)?|gr[eo]w(?:s|n|ing)?|shr[au]nk"
+    r"|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|soar(?:s|ed)?"
+    r"|surg(?:e|es|ed)|plung(?:e|es|ed)|tumbl(?:e|es|ed)|dip(?:s|ped)?|edg(?:e|es|ed)\s+(?:up|down)"
+    r"|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed)?"
+    r"|boost(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|widen(?:s|ed)?|narrow(?:s|ed)?"
+    r"|revis(?:e|es|ed)|upgrad(?:e|es|ed)|downgrad(?:e|es|ed)|went|gone|moved?|changed?"
+    r"|(?:was|were|is|are)\s+(?:up|down))\b[^.;:!?0-9]{0,40}?\bfrom\s+$")
 CHANGE_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|lost|grew|shrank|"
     r"increased|decreased|declined|soared|surged|plunged|tumbled|dipped|edged\s+(?:up|down)|"

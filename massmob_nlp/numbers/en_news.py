@@ -128,7 +128,7 @@ def find_english_news(sc: Scan) -> None:
         _named_days(sc)
     if digits and _DAY_RANGE_HINT_RE.search(t):
         _day_ranges(sc)
-    if "no" in low or "umber" in low or "second" in low or "P" in t:
+    if "no" in low or "umber" in low or "second" in low or "P" in t or "มือ" in t:
         _ranks(sc)
     if "less" in low or "nil" in low or "all" in low:
         _results(sc)
@@ -271,6 +271,10 @@ def _ranks(sc: Scan) -> None:
             continue
         if n:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+    for m in _THAI_WORLD_RANK_RE.finditer(t):
+        n = int(m["n"])
+        if n and sc.free(m.start(), m.end("n")):
+            sc.add(m.start(), m.end("n"), "ordinal", value=float(n), key=f"ordinal:{n}")
     for m in _SECOND_RANK_RE.finditer(t):
         s, e = m.span("a") if m["a"] else m.span("b")
         if sc.free(s, e):
@@ -283,6 +287,12 @@ def _ranks(sc: Scan) -> None:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
 
 
+_THAI_WORLD_RANK_RE = re.compile(
+    r"มือ\s*(?P<n>[0-9]{1,3})(?![0-9]|[.,][0-9])"
+    r"(?=\s*(?:ของ\s*)?(?:โลก|เอเชีย|ยุโรป|ประเทศ|รายการ|ทัวร์|WTA|ATP|BWF))")
+"""``มือ 3 ของโลก``, ``มือ 1 โลก``, ``มือ 2 ของเอเชีย``: a player's ranking (English
+``world No. 3``, ``ranked third in the world``), an ordinal, not a count of hands nor
+``รถมือ 2`` (a second-hand car)."""
 _CHART_BEFORE_RE = re.compile(r"(?i)\b(?:at|to|hit|reach(?:ed|es)?|peaked\s+at)\s+$")
 """``debuted at No. 1``, ``climbed to No. 3``: a place on a chart or table (not ``at No 10``,
 the prime minister's office)."""

@@ -92,6 +92,9 @@ def find_digits(sc: Scan, s: int, e: int) -> None:
                 sc.add(s, suffix.end(), "ordinal", value=float(n), key=f"ordinal:{n}")
             return
         if not _glued_ok(t, e, bool(_currency_before(t, s, e))):
+            if plain_int and (caps := _GLUED_CAPS_RE.match(t, e)) and sc.free(s, caps.end()):
+                sc.add(s, caps.end(), "code", key=code_key(t[s:caps.end()]), vague=True)
+                return
             sc.claim(s, e)
             return
     if value is None or too_big(value):
@@ -135,6 +138,13 @@ def _in_name(sc: Scan, s: int, e: int) -> bool:
     else:  # a disease's name is no figure a translation must keep: vague
         sc.add(a, b, "code", key=code_key(name), vague=bool(_DISEASE_RE.fullmatch(name)))
     return True
+
+
+_GLUED_CAPS_RE = re.compile(r"(?![BKMST](?![A-Z]))[A-Z]{1,3}"
+                            r"(?![0-9A-Za-z\u0e01-\u0e4e]|[-'’][A-Za-z0-9])")
+"""Capitals glued after digits that are no unit: a name (``5G``, ``4K``, ``3D``, ``4WD``,
+``4WD``) is a ``code``, vague (a translation may write ``3 มิติ`` for ``3D``); a lone
+``B``/``M``/``K``/``T`` is a magnitude (``100M views``) and ``S`` a plural, left out."""
 
 
 _DISEASE_RE = re.compile(r"(?i:covid-?19|sars-cov-2|mers-cov|โควิด-?19)")
@@ -205,6 +215,8 @@ def _currency_before(t: str, s: int, e: int) -> re.Match[str] | None:
         return None
     if m is not None and m.group().strip() == "K" and not kyat_before(t, s, e):
         return None
+    if m is not None and m.group().strip() == "B" and not _letter_money(t, s, e, "B"):
+        return None
     return m
 
 
@@ -227,9 +239,10 @@ _PER_UNIT_AFTER_RE = re.compile(
 
 _LETTER_RANGE_BEFORE_RE = {
     c: re.compile(rf"(?<![A-Za-z0-9]){c}(?P<n>[0-9]+(?:[.,][0-9]+)*)\s*(?:[-–]|to|and)\s*$")
-    for c in "PK"}
+    for c in "PKB"}
 _LETTER_RANGE_AFTER_RE = {
-    c: re.compile(rf"\s*(?:[-–]|to|and)\s*{c}(?P<n>[0-9]+(?:[.,][0-9]+)*)") for c in "PK"}
+    c: re.compile(rf"\s*(?:[-–]|to|and)\s*{c}(?P<n>[0-9]+(?:[.,][0-9]+)*)") for c in "PKB"}
+_BAHT_WORD_RE = re.compile(r"(?i:\bbaht\b|\bTHB\b|\bBt\b)|บาท|฿")
 
 
 def peso_before(t: str, s: int, e: int) -> bool:
@@ -291,6 +304,8 @@ def _letter_money(t: str, s: int, e: int, c: str, back: bool = True, ahead: bool
         if _KYAT_WORD_RE.search(t) or _KYAT_STRONG_RE.search(t):
             return context or not _NOT_KYAT_AFTER_RE.match(t, e)
         return context and bool(_MYANMAR_RE.search(t))
+    if c == "B":  # "fined B450": a money word and baht named in the text
+        return context and bool(_BAHT_WORD_RE.search(t))
     return context or bool(_PESO_WORD_RE.search(t) or _PESO_STRONG_RE.search(t))
 
 
@@ -324,10 +339,13 @@ def _magnitude(t: str, pos: int) -> tuple[int, int]:
     m = _MAG_RE.match(t, pos)
     if m is None and (h := _HYPHEN_MAG_RE.match(t, pos)):
         return _MAG[h["w"].lower()], h.end()
-    if m is None:
-        return 0, pos
+    if m is None or (m["t"] == "ล้าน" and _PIXEL_AFTER_RE.match(t, m.end())):
+        return 0, pos  # "50 ล้านพิกเซล": fifty megapixels, as "a 50-megapixel sensor"
     word = m["w"].lower() if m["w"] else m["t"]
     return _MAG[word], m.end()
+
+
+_PIXEL_AFTER_RE = re.compile(r"\s*พิก(?:เซล|เซ็ล)")
 
 
 _TH_TAIL_RE = re.compile(rf"\s*(?P<n>[0-9]{{1,3}})\s*(?P<t>{alt(th.MAGNITUDES)})(?!ละ|[ก-ฮ]\.)")
@@ -576,7 +594,30 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
             fields["qualifier"] = None  # "held over three days": across, not more than
     if vague:
         fields["vague"] = True
+    if hi is not None and kind in ("range", "percent", "money") \
+            and _split_change(sc, start, after, kind, lo, hi, fields):
+        return
     sc.add(start, after, kind, **fields)
+
+
+_CHANGE_TO_RE = re.compile(r"\s+to\s+")
+
+
+def _split_change(sc: Scan, start: int, after: int, kind: str, lo: Decimal, hi: Decimal,
+                  fields: dict[str, Any]) -> bool:
+    """``rose from 98.4 to 119.2``, ``a rise from 2 to 4 per cent``: after a verb or noun
+    of change, ``from X to Y`` is where the change starts and ends (Thai ``เพิ่มจาก 98.4
+    เป็น 119.2``): two numbers of the same kind and unit, not a range."""
+    t = sc.t
+    to = _CHANGE_TO_RE.search(t, start, after)
+    if to is None or not en.CHANGE_FROM_BEFORE_RE.search(t, max(0, start - 60), start):
+        return False
+    tail = f":{fields['unit']}" if kind == "money" else ""
+    kind = "cardinal" if kind == "range" else kind
+    for (a, b), v in (((start, to.start()), lo), ((to.end(), after), hi)):
+        sc.add(a, b, kind, value=float(v), unit=fields.get("unit"),
+               key=f"{kind}:{format_number(v)}{tail}", vague=bool(fields.get("vague")))
+    return True
 
 
 def _grouped(raw: str | None) -> bool:

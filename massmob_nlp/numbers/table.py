@@ -191,7 +191,7 @@ from .words import (
     find_scores,
     find_vague,
 )
-from .words_th import find_thai_dozens, find_thai_words
+from .words_th import find_thai_dozens, find_thai_rates, find_thai_words
 
 __all__ = ["DEFAULT_DAYFIRST", "MAX_DIGITS", "NumberMention", "find_numbers", "format_number",
            "number_keys", "numbers_table"]
@@ -220,7 +220,7 @@ _HAS_NUMBER_RE = re.compile(
     r"|thrice|once|half|halv|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless"
     r"|pence"
     r"|maiden|debut|inaugural|opening)|เต็มจำนวน|ทั้งจำนวน"
-    r"|\b[IVX]+\b"
+    r"|\b[IVX]+[A-E]?\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
     r"|โมง|ตี|เท่าตัว|โหล|ศูนย์|เที่ยง|(?i:night|noon|midday|brace)")
 
@@ -262,6 +262,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_fractions(sc)
     find_vague(sc)
     find_thai_dozens(sc)
+    find_thai_rates(sc)
     find_unit_durations(sc)
     for m in ATOM_RE.finditer(sc.t):
         if sc.free(m.start(), m.end()):
@@ -341,6 +342,7 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
         paras = paragraphs_table(doc)
     else:
         raise TypeError(Errors.E010.format(type=type(obj).__name__))
+    dayfirst = document_dayfirst(doc.text, dayfirst)
     starts = sents["start_char"].tolist() if sents is not None else []
     sent_ids = sents["sent_id"].tolist() if sents is not None else []
     rows = []
@@ -360,6 +362,27 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
                          "kind": m.kind, "unit": m.unit, "qualifier": m.qualifier,
                          "calendar": m.calendar, "key": m.key, "vague": m.vague})
     return rows
+
+
+_SLASH_DATE_RE = re.compile(r"(?<![0-9/.,])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/"
+                            r"(?:[0-9]{4}|[0-9]{2})(?![0-9]|/[0-9])")
+
+
+def document_dayfirst(text: str, default: bool) -> bool:
+    """The order of the slash dates of one document: a date whose first part cannot be a
+    month (``28/11/2026``) makes them day-first, one whose second part cannot be
+    (``11/28/2026``, a US-style page) month-first; with both or neither, ``default``.
+
+    Examples:
+        >>> document_dayfirst("Posted 3/4/2027. Related: 2/27/2027", True)
+        False
+    """
+    day_first = month_first = False
+    for m in _SLASH_DATE_RE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        day_first |= 12 < a <= 31 and 1 <= b <= 12
+        month_first |= 12 < b <= 31 and 1 <= a <= 12
+    return default if day_first == month_first else day_first
 
 
 def _as_document(obj: str | Document) -> Document:

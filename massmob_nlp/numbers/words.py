@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from . import en, th
 from .around import qualifier
-from .base import THAI_LETTER_RE, Scan, format_number
+from .base import THAI_LETTER_RE, Scan, alt, format_number
 from .durations import unit_after
 from .quantity import add_quantity
 from .words_th import starts_word
@@ -32,7 +32,9 @@ _NUMBERED_NOUN_RE = re.compile(
 _FROM_RE = re.compile(r"(?i)\b(?:from|between|aged?|pages?)\s+$")
 _WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|\s+and\s+|\s+or\s+")
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
-_SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|ต่อ)\s*(?P<b>[0-9]{1,3})"
+# "ชนะ 3 ประตูต่อ 1", "3 เซตต่อ 1": the Thai result may name what is counted before ต่อ
+_SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|(?:(?:ประตู|เซต|เซ็ต|แต้ม"
+                       r"|คะแนน|เฟรม|เกม)\s*)?ต่อ)\s*(?P<b>[0-9]{1,3})"
                        r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|ปี|years?))")
 
 
@@ -62,6 +64,8 @@ def find_fractions(sc: Scan) -> None:
     counts of English "one in five"); before a classifier (``4 ใน 10 คน``) and in
     English ("four in 10 adults") they stay two counts, as the PUD gold writes them."""
     t = sc.t
+    for m in _SHARE_ORDINAL_RE.finditer(t):  # "the poorest fifth of households"
+        _add_fraction(sc, m.start("w"), m.end("w"), 1, _SHARE_DENOMINATORS[m["w"].lower()])
     for m in en.VULGAR_RE.finditer(t):  # "2½ years", "¾ of the vote"
         a, b = en.VULGAR[m["f"]]
         if m["w"] and b in (2, 4) and sc.free(*m.span()):
@@ -108,6 +112,19 @@ def _thai_ratio(sc: Scan, m: re.Match[str]) -> None:
     if not m["a"].isdigit() and m["a"] != "หนึ่ง" and not starts_word(sc, m.start(), m["a"]):
         return
     _add_fraction(sc, m.start(), m.end(), int(a), int(b), hedged=True)
+
+
+_SHARE_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+                       "tenth": 10, "twentieth": 20, "hundredth": 100}
+_SHARE_ORDINAL_RE = re.compile(
+    r"(?i)\b(?:the|a|one|each|every)\s+(?:(?:most|least|very)\s+)?"
+    r"(?:top|bottom|upper|lower|poorest|richest|wealthiest|deprived|affluent|[a-z]{3,}est)"
+    rf"\s+(?P<w>{alt(_SHARE_DENOMINATORS)})s?\b(?!\s+(?:of\s+)?{en.MONTH})"
+    r"(?=\s+of\b|\s*[,.;:)]|\s+(?:is|are|was|were|has|have|had|saw|got|earns?|earned"
+    r"|owns?|owned|holds?|held|lives?|lived|will|would)\b)")
+"""``the poorest fifth of households``, ``the most deprived tenth of areas``, ``the top
+tenth``: after a superlative or top/bottom, an ordinal word is a share (Thai
+``หนึ่งในห้า``), not a rank (``the fifth of May``, ``the third of five children``)."""
 
 
 def _add_fraction(sc: Scan, s: int, e: int, a: int, b: int, *, hedged: bool = False) -> None:
@@ -382,5 +399,30 @@ def _roman_numerals(sc: Scan) -> None:
                 and (_SENTENCE_START_RE.search(t, max(0, before.start() - 3), before.start())
                      or en.PRONOUN_I_AFTER_RE.match(t, e)):
             continue
+        if m["r"] == "X" and (_NOT_TEN_X_BEFORE_RE.search(word)
+                              or _NOT_TEN_X_AFTER_RE.match(t, e)):
+            continue
         n = en.roman_value(m["r"])
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
+    for m in _ROMAN_VARIANT_RE.finditer(t):  # "Titan IIIE", "Saturn IB": a model's variant
+        s, e = m.span("r")
+        before = _WORD_BEFORE_RE.search(t, max(0, s - 40), s - 1)
+        if before is None or not sc.free(s, m.end()) or not before["w"][0].isupper() \
+                or before["w"].isupper() or before["w"].rstrip(".") in en.NOT_REGNAL:
+            continue
+        n = en.roman_value(m["r"])
+        sc.add(s, m.end(), "ordinal", value=float(n), key=f"ordinal:{n}")
+
+
+# A lone capital X is the name of a thing, not ten, after a possessive ("Musk's X") or a
+# word that names with a letter ("Malcolm X", "Generation X", "Xbox Series X",
+# "Project X"), and before a capitalized name ("X Corp", "the X Factor"); a king, pope or
+# chapter X stays ten ("Rama X", "Pius X", "Chapter X").
+_NOT_TEN_X_BEFORE_RE = re.compile(
+    r"(?:.*['’]s|Malcolm|Generation|Gen|Series|Project|Planet|Brand|Mr|Ms|Mrs|Dr|Person"
+    r"|Patient|Company|Subject|Country|Model|Space|Agent|Player|Team|Factor|Formula|Day)\.?")
+_NOT_TEN_X_AFTER_RE = re.compile(r"\s+(?!(?:of|The|In|On|At|And|But|He|She|It|They|We)\b)"
+                                 r"[A-Z][a-z]")
+# "Titan IIIE", "Titan IIIC", "Saturn IB", "Delta IVB": a Roman numeral glued to one
+# capital A-E after a capitalized name is the numbered model's variant (Thai ไททัน 3 อี).
+_ROMAN_VARIANT_RE = re.compile(r"(?<=\w)\s(?P<r>II|III|IV|I)[A-E](?![^\W_]|[-'’][^\W\d_])")

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from . import th
 from .around import thai_ordinal_before
-from .base import THAI_LETTER_RE, Scan, format_number
+from .base import THAI_LETTER_RE, Scan, alt, format_number
 from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity
 
 
@@ -22,6 +22,32 @@ def find_thai_dozens(sc: Scan) -> None:
         value = 6 if n == "ครึ่ง" else 12 * (int(n) if n.isdigit() else th.parse_words(n) or 0)
         if value and sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(value), None)
+
+
+_UNIT_LABEL_RE = re.compile(
+    rf"(?:\(\s*|หน่วย\s*[:：]?\s*)(?P<u>(?:{alt(th.MAGNITUDES)})+\s*[\u0e01-\u0e4e.]{{0,16}}?)"
+    r"(?=\s*\)|\s*$|\s+[^\u0e01-\u0e4e0-9])")
+"""``มูลค่า (พันล้านดอลลาร์)``, ``หน่วย: ล้านบาท``: a scale word with no number before it
+in brackets or after หน่วย is the unit of a table or chart (English ``(US$ billion)``),
+no amount."""
+_PER_ONE_RE = re.compile(
+    rf"(?:ทุก|ต่อ|ละ)\s*(?:[\u0e01-\u0e4e]{{1,8}}\s*)??(?P<n>1|หนึ่ง)(?![0-9]|[.,][0-9])"
+    r"(?!\s*(?:ปี|เดือน|วัน|สัปดาห์|อาทิตย์|ชั่วโมง|นาที|วินาที))"  # ต่อ 1 ปี: a duration
+    rf"(?={th.CLASSIFIER_RE.pattern})")
+"""``ทุก 1 กิโลกรัม``, ``ต่อ 1 ราย``, ``ต่อรถ 1 คัน``: the one of a rate ("for every
+kilogram", "per vehicle"), which English writes without a number: vague."""
+
+
+def find_thai_rates(sc: Scan) -> None:
+    """Claim unit labels (``(ล้านบาท)``) and mark the one of a rate (``ทุก 1 กิโลกรัม``)
+    vague, before digits and number words are read."""
+    t = sc.t
+    for m in _UNIT_LABEL_RE.finditer(t):
+        if sc.free(*m.span("u")):
+            sc.claim(*m.span("u"))
+    for m in _PER_ONE_RE.finditer(t):
+        if sc.free(*m.span("n")):
+            sc.add(*m.span("n"), "cardinal", value=1.0, key="cardinal:1", vague=True)
 
 
 def find_thai_words(sc: Scan) -> None:
