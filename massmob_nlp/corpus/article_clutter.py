@@ -86,7 +86,8 @@ hours ago``, ``Published 26/11/2025 - 22:55 GMT``, ``วันศุกร์ท
 07.30 น. อ่าน 2,301 ครั้ง``): nothing but separators is left once its parts are taken out."""
 _AD_RE = re.compile(
     r"^[-–—\s]*(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|"
-    r"โฆษณา|quảng\s+cáo)(?:\s*[·•|-]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)?[-–—\s]*$",
+    r"โฆษณา|quảng\s+cáo)(?:\s*[·•|-]\s*scroll\s+to\s+continue(?:\s+with\s+content)?|"
+    r"\s+(?:could\s+not|failed\s+to)\s+load)?[-–—\s]*$",
     re.IGNORECASE)
 _SOCIAL_WORDS = (r"(?:share|share\s+on|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|"
                  r"line|email|e-mail|print|copy(?:\s+link)?|link\s+copied|copied|pinterest|"
@@ -95,7 +96,7 @@ _SOCIAL_WORDS = (r"(?:share|share\s+on|facebook|twitter|x|linkedin|whatsapp|tele
                  r"comments?\s*\(?\s*\d*\s*\)?|ความคิดเห็น\s*\(?\s*\d*\s*\)?|"
                  r"ไลน์|เฟซบุ๊ก|แชร์|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา)")
 _SOCIAL_RUN_RE = re.compile(rf"^(?:{_SOCIAL_WORDS}(?:\s+(?:this\s+)?(?:article|story|page))?"
-                            rf"[\s|·•,]*)+$", re.IGNORECASE)
+                            rf"[\s|·•,:：]*)+$", re.IGNORECASE)
 """A run of share, social-network and page buttons (``Share on X Facebook Email``)."""
 _INLINE_READ_MORE_RE = re.compile(
     r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|read\s+next|"
@@ -107,6 +108,7 @@ _PROMO_RE = re.compile(
     r"get\s+(?:our|the)\s+[\w' -]{0,40}newsletter|download\s+(?:our|the)\s+app\b|"
     r"(?:subscribe|support\s+us)\s+(?:from|for\s+just|from\s+just|for\s+only)\b|"
     r"enter\s+your\s+e-?mail|by\s+(?:signing\s+up|subscribing)\b|"
+    r".{0,80}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b|(?:newspaper\s+)?section\s*:\s*\w+$|"
     r"สมัคร(?:สมาชิก|รับ)|ติดตาม(?:ข่าวสาร)?ได้ที่|ติดตาม\S{0,20}ทาง\s*(?:LINE|ไลน์|Facebook|เฟซบุ๊ก)|"
     r".{0,60}เพิ่มเพื่อน\s*@|คลิก(?:อ่าน|ดู)|ดาวน์โหลดแอป|đăng\s+ký)", re.IGNORECASE)
 """A newsletter, sign-in or app box (``Sign up for 5 stories at 6 a.m.``)."""
@@ -183,7 +185,8 @@ _BARE_CAPTION_RE = re.compile(
     re.IGNORECASE)
 _CREDIT_RE = re.compile(
     r"^(?:(?:getty\s+images|reuters|afp|ap|pa(?:\s+media)?|epa(?:-efe)?|shutterstock|"
-    r"anadolu|bloomberg|bbc)(?:\s*(?:/|via)\s*|$))+$", re.IGNORECASE)
+    r"anadolu|bloomberg|bbc)(?:\s*(?:/|via)\s*|$))+$|"
+    r"^(?-i:[A-Z]{2,6}(?:/[A-Z][\w.]*){1,2})$", re.IGNORECASE)
 _CURRENCY = (r"(?:ปอนด์|ดอลลาร์(?:สหรัฐ)?|ยูโร|เยน|หยวน|วอน|ดอง|บาท|รูปี|ริงกิต|pounds?|"
              r"dollars?|euros?|yen|yuan|baht|[£$€¥฿])")
 _NOTE_MARK = r"(?:[*※#(\[]+\s*|(?:หมายเหตุ|note)\s*[:：]\s*)"
@@ -255,6 +258,20 @@ def _is_thai_address(line: str) -> bool:
             or (words >= 1 and bool(_TH_PHONE_RE.search(line))))
 
 
+_LANGUAGE_NAME_RE = re.compile(r"English|Tiếng\s+Việt|Español|Français|Deutsch|中文|日本語|한국어|"
+                               r"ไทย|ภาษาไทย|Русский|العربية|Bahasa(?:\s+\w+)?|Italiano|Português")
+LANGUAGE_MENU_NAMES = 3
+"""A line made of this many language names or more is the site's language switcher."""
+_DESK_BYLINE_RE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]+\s+){1,3}(?:[A-Z][\w&-]*\s+){0,2}"
+                             r"(?:correspondent|editor|reporter|writer|columnist)$")
+"""A writer and their desk (``Jonathan Head Asia correspondent``)."""
+
+
+def _is_language_menu(line: str) -> bool:
+    names = _LANGUAGE_NAME_RE.findall(line)
+    return len(names) >= LANGUAGE_MENU_NAMES and not _LANGUAGE_NAME_RE.sub("", line).strip(" |·•/")
+
+
 def classify_clutter(line: str) -> str | None:
     """Boilerplate kind of one stripped line by the rules of this module, or None."""
     if _GALLERY_RE.match(line) and len(line) <= CAPTION_CHARS:
@@ -270,8 +287,10 @@ def classify_clutter(line: str) -> str | None:
         return "navigation"
     if _is_stamp(line):
         return "date"
-    if _SIGNOFF_RE.match(line):
+    if _SIGNOFF_RE.match(line) or _DESK_BYLINE_RE.match(line):
         return "byline"
+    if _is_language_menu(line):
+        return "navigation"
     if (_AD_RE.match(line) or _SOCIAL_RUN_RE.match(line) or _TAGS_RE.match(line)
             or (_PROMO_RE.match(line) and len(line.split()) <= PROMO_WORDS)):
         return "navigation"
@@ -297,6 +316,7 @@ def flag_article_clutter(texts: Sequence[str], kinds: list[str | None], *,
     _flag_bare_captions(texts, kinds)
     _flag_byline_titles(texts, kinds)
     _flag_located_bylines(texts, kinds)
+    _flag_closing_signature(texts, kinds)
     _flag_fact_boxes(texts, kinds)
 
 
@@ -357,6 +377,17 @@ def _flag_located_bylines(texts: Sequence[str], kinds: list[str | None]) -> None
         if kinds[i] is None and _LOCATED_BYLINE_RE.match(text.strip()) and any(
                 0 <= j < len(texts) and kinds[j] == "date" for j in (i - 1, i + 1)):
             kinds[i] = _BYLINE_KIND
+
+
+_SIGNATURE_RE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’-]+\s+){1,3}[A-ZÀ-Ỹ][\w'’-]+$")
+
+
+def _flag_closing_signature(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """The writer's name alone after the story's last paragraph (``Thanh Ha``) is a byline."""
+    body = [i for i, k in enumerate(kinds) if k is None]
+    if len(body) >= 3 and _SIGNATURE_RE.match(texts[body[-1]].strip()) and \
+            len(texts[body[-2]].split()) > 8:
+        kinds[body[-1]] = _BYLINE_KIND
 
 
 def _is_fact(text: str) -> bool:

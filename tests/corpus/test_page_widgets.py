@@ -319,3 +319,26 @@ def test_a_located_byline_beside_the_stamp_and_topic_links():
         "Anna Lee in Chiang Mai reported the fares first.",
         "Explore more on these topics", "Thailand Transport Tourism"])
     assert kinds == [None, "byline", "date", None, None, "navigation", "link_list"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Ad could not load", "navigation"),
+    ("Source: National Statistics Office", "source"),
+    ("TTXVN/VNA", "caption"),
+    ("Share :", "navigation"),
+    ("Top headlines delivered to your inbox every evening.", "navigation"),
+    ("NEWSPAPER SECTION: Business", "navigation"),
+    ("English Tiếng Việt 中文 日本語", "navigation"),
+    ("Anna Lee Mekong correspondent", "byline"),
+])
+def test_more_furniture_lines(line, kind):
+    assert classify_paragraphs([line]) == [kind]
+
+
+def test_the_writers_name_after_the_last_paragraph_is_a_byline():
+    kinds = classify_paragraphs([
+        "Ferry fares will rise 12% from March, the operator said on Monday.",
+        "The operator carried 4.2 million passengers last year, up from 3.9 million.",
+        "Passenger groups said they would appeal to the transport ministry this week.",
+        "Minh Chau"])
+    assert kinds == [None, None, None, "byline"]
