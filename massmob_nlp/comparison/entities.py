@@ -10,8 +10,9 @@ import pandas as pd
 
 from .. import tables
 from .._text import THAI_RE
+from ..entities.page_labels import label_paragraphs
 from ..entities.translated import is_generic
-from ..entities.world import core_names
+from ..entities.world import core_names, world_ids
 from .context import NUMBER_WINDOW, _Context, _mentions, _nearness, _pair, _str
 
 NAMED = frozenset({"PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT"})
@@ -40,7 +41,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     (:func:`_named_elsewhere`), a unit (:func:`_unit_word`), an English word in lower
     case (:func:`_loanword`) or a name another Thai mention renders
     (:func:`_repeated`); nor is a source mention that is one common word starting a
-    sentence (:func:`_common_word_model`)."""
+    sentence (:func:`_common_word_model`). A mention left over in a menu or a one-word
+    heading (:func:`_in_labels`) is not reported on either side."""
     lower = _lower_words(ctx.src.text)
     src = [m for m in _mentions(ctx.src.entities, ctx, "src") if _str(m["label"]) in NAMED
            and not _lower_case_model(m) and not _common_word_model(m, ctx.src.text, lower)]
@@ -76,6 +78,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     by_t = {id(t): t for t in left}
     by_src = {id(s): (by_t[k], score) for k, (s, score) in back.items() if "row" in s}
     rows = []
+    src_labels = label_paragraphs(ctx.src.paragraphs)
+    home = _home_country(ctx)
     for i, s in enumerate(src):
         partner = tgt[taken[i]] if i in taken else found.get(id(s))
         score = scores[(i, taken[i])] if i in taken else \
@@ -84,20 +88,27 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
             partner, score = by_src[id(s)]
         if partner is None and _in_dateline(ctx.src.text, s):
             continue  # GENEVA, Feb 17 (Reuters) -: furniture the translation drops
+        if partner is None and _in_labels(s, src_labels):
+            continue  # World   U.S.   Politics: a menu or heading, no name
+        if partner is None and home and world_ids(_str(s.get("text")) or "") & home:
+            continue  # southern Thailand / ภาคใต้: the translation's own country
         rows.append(_entity_row(s, partner, "matched" if partner is not None else "missing",
                                 score))
     named = _source_places(ctx)
+    tgt_labels = label_paragraphs(ctx.tgt.paragraphs)
     for t in left:
         hit, score = back.get(id(t), (None, math.nan))
         if hit is None and _numbered_law(t):  # found by its number or code only
             if not _paired_elsewhere(t, tgt, got, spans):
                 rows.append(_entity_row(None, t, "added", math.nan))
         elif hit is None:
-            if not _common_noun(t) and not _time_zone(ctx.tgt.text, t) and \
+            if not _in_labels(t, tgt_labels) and not _common_noun(t) and \
+                    not _time_zone(ctx.tgt.text, t) and \
                     not _named_elsewhere(t, named) and not _unit_word(ctx.tgt.text, t) \
                     and not _loanword(ctx, t) and not _repeated(ctx, t) and \
                     not _paired_elsewhere(t, tgt, got, spans) and \
                     not _abbreviates_named(t, tgt, ctx.tgt.text) and \
+                    not _abbreviates_unlabelled(ctx, t) and \
                     not _given_name_of(t, tgt) and \
                     not _translated_in_source(ctx, t):
                 rows.append(_entity_row(None, t, "added", math.nan))
@@ -531,6 +542,28 @@ def _in_dateline(text: str, s: dict[str, Any]) -> bool:
     return m is not None and end <= m.end()
 
 
+HOME_COUNTRIES = {"th": "Thailand"}
+"""The country whose language a translation is in: its news leaves the country's name
+out where the English writes it (``southern Thailand`` / ภาคใต้, ``Thailand floods``
+/ น้ำท่วมใต้, ``Thai Meteorological Department`` / กรมอุตุนิยมวิทยา)."""
+
+
+def _home_country(ctx: _Context) -> frozenset[str]:
+    """World-table ids of the target language's own country (:data:`HOME_COUNTRIES`):
+    a source mention of it left without a partner is not reported missing (Thai news
+    leaves Thailand implied where the English names it)."""
+    name = HOME_COUNTRIES.get(str(ctx.tgt.lang))
+    return world_ids(name) if name else frozenset()
+
+
+def _in_labels(m: dict[str, Any], labels: frozenset[int]) -> bool:
+    """Whether a mention lies in a paragraph that is a page label, not prose
+    (:func:`~massmob_nlp.entities.page_labels.label_paragraphs`: a menu line or
+    column, a one-word heading): left without a partner, it is not reported."""
+    para = m.get("para_id")
+    return para is not None and not pd.isna(para) and int(para) in labels
+
+
 def _time_zone(text: str, t: dict[str, Any]) -> bool:
     """Whether a target place names a clock's time zone (ตามเวลาอังกฤษ for ``BST``,
     ตามเวลาประเทศไทย for ``local time``): not a mention of the place."""
@@ -752,6 +785,19 @@ def _abbreviates_named(t: dict[str, Any], tgt: list[dict[str, Any]], text: str =
             if rest[:1] == letters[0] and _subsequence(letters, rest):
                 return True
     return False
+
+
+def _abbreviates_unlabelled(ctx: _Context, t: dict[str, Any]) -> bool:
+    """Whether a target mention left over is a Thai abbreviation of a name no
+    recognizer labelled: in brackets right after the Thai name it shortens
+    (สำนักงานการบินพลเรือนแห่งประเทศไทย (กพท.)), or shortening the Thai rendering of
+    an English name of the source (ธปท. for ``Bank of Thailand``; the English may call
+    it *the central bank* there). Not an added name."""
+    from ..entities.thai_abbreviations import abbreviates_english, glosses_before
+
+    a, b = int(t["start_char"]), int(t["end_char"])
+    return glosses_before(ctx.tgt.text, a, b) or \
+        abbreviates_english(ctx.tgt.text[a:b], ctx.src.text)
 
 
 def _given_name_of(t: dict[str, Any], tgt: list[dict[str, Any]]) -> bool:

@@ -438,9 +438,32 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
         whole = min(whole, *(_pair_similarity(x, sound_key(y), foreign,
                                               y if thai_reading else None, word=True)
                              for x, y in zip(a, b)))
-    if whole > VOWEL_CLASH_SCORE and pinyin_key(latin) is None and vowels_clash(latin, thai):
+    if whole > VOWEL_CLASH_SCORE and pinyin_key(latin) is None and vowels_clash(latin, thai) \
+            and not (thai_reading and _clashes_read_as_thai(a, b)):
         return VOWEL_CLASH_SCORE  # Sánchez / ซานโตส: one skeleton, other vowels
     return whole
+
+
+THAI_NAME_CONSONANTS = 4
+"""Least consonant classes of a word romanized the Thai way whose exact Thai reading
+outweighs a vowel clash (``Puavaranukroh`` / พัววรานุเคราะห์, ``Kunlavut`` / กุลวุฒิ):
+the royin romanization the vowel check reads mis-cuts such Pali and Sanskrit names,
+and so long a skeleton read exactly is no coincidence (``Miami`` has 2)."""
+
+
+def _clashes_read_as_thai(latin_words: list[str], thai_words: list[str]) -> bool:
+    """Whether every word pair whose vowels clash is a long Thai romanization
+    (:data:`THAI_NAME_CONSONANTS`) whose skeleton is one of the Thai reading's."""
+    if len(latin_words) != len(thai_words):
+        return False
+    for x, y in zip(latin_words, thai_words):
+        if not vowels_clash(x, y):
+            continue
+        key = thai_latin_key(x)
+        if consonants(key) < THAI_NAME_CONSONANTS or \
+                max((key_similarity(key, k) for k in thai_reading_keys(y)), default=0.0) < 1.0:
+            return False
+    return True
 
 
 _MAINLAND_RESPELL: tuple[tuple[str, str], ...] = (

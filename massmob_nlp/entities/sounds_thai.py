@@ -66,25 +66,29 @@ def thai_reading_key(text: str) -> str:
 def thai_reading_keys(text: str) -> tuple[str, ...]:
     """:func:`thai_reading_key`, then (when it differs) the reading that links the
     syllables inside a word (:func:`_linked_key`: เกียรติศักดิ์ is kiat-ti-sak, วีรกูล
-    wi-ra-kun)."""
+    wi-ra-kun), and the one that says a linked final twice, as the final of its
+    syllable and the start of the next (:func:`_linked_key` ``doubled``: กุลวุฒิ is
+    kun-la-wut, ``Kunlavut``)."""
     from pythainlp.tokenize import syllable_tokenize
 
     text = _RUE_RE.sub("ริ", join_sara_am(unicodedata.normalize("NFC", text)))
     out = []
-    variants = [(text, False), (text, True)]
+    variants: list[tuple[str, bool | str]] = [(text, False), (text, True)]
     said = _SAID_R_RE.sub(lambda m: _SAID_R[m.group(1)], text)
     if said != text:
         variants += [(said, False), (said, True)]
     if "์" in text:  # the learned spelling reads the silenced letters (นนท์ ``nonda``)
         variants.append((_LEARNED_RE.sub(_learned, text), True))
+    variants.append((said, "doubled"))  # กุลวุฒิ kun-la-wut: ล ends กุล and starts la
     for text, linked in variants:
         words = []
         for word in _WORD_RE.findall(text):
             word = _SILENT_RE.sub("", word.translate(_NO_MARKS))
-            syls = syllable_tokenize(word, engine="dict") if word else []
+            syls = _join_rr(syllable_tokenize(word, engine="dict") if word else [])
             if len(syls) > 1 and len(syls[-1]) == 1:  # a lone last letter ends the
                 syls = [*syls[:-2], syls[-2] + syls[-1]]  # syllable before (ยุ|ท)
-            words.append("".join(_linked_key(s) if linked and k + 1 < len(syls)
+            words.append("".join(_linked_key(s, doubled=linked == "doubled")
+                                 if linked and k + 1 < len(syls)
                                  else _syllable_key(s) for k, s in enumerate(syls)))
         out.append(re.sub(r"(.)\1+", r"\1", " ".join(w for w in words if w)).strip())
     return tuple(dict.fromkeys(out))
@@ -110,14 +114,32 @@ read in a second reading beside the spelled one (ศรี is also ``Sri``, จ�
 ``Chantra``)."""
 
 
-def _linked_key(syl: str) -> str:
+def _join_rr(syls: list[str]) -> list[str]:
+    """Syllables with a รร the syllable dictionary cut in two put back together
+    (ธน|วร|รธ → ธน|วรรธ: วรรธ is wat)."""
+    out = list(syls)
+    for k in range(len(out) - 1):
+        if out[k].endswith("ร") and out[k + 1].startswith("ร") and \
+                not out[k].endswith("รร"):
+            out[k], out[k + 1] = out[k] + "ร", out[k + 1][1:]
+            if len(out[k + 1]) == 1:  # a lone letter left ends the syllable: วรรธ
+                out[k], out[k + 1] = out[k] + out[k + 1], ""
+    return [x for x in out if x]
+
+
+def _linked_key(syl: str, *, doubled: bool = False) -> str:
     """A syllable inside a compound read with its last consonant starting a linking
     syllable, as Thai names of Pali and Sanskrit words are said and romanized
-    (เกียรติศักดิ์ kiat-ti-sak, วีรกูล wi-ra-kun, ราชประสงค์ rat-cha-pra-song)."""
+    (เกียรติศักดิ์ kiat-ti-sak, วีรกูล wi-ra-kun, ราชประสงค์ rat-cha-pra-song).
+    ``doubled``: the consonant also ends its own syllable, as said (a final ล as n:
+    กุลวุฒิ kun-la-wut ``Kunlavut``, ชลบุรี chon-la-bu-ri); never ร (วีร is wi-ra)."""
     key = _syllable_key(syl, linked=True)
     last = syl.rstrip("ิุ")[-1:]
     if key.endswith("V") or last not in _INITIAL or last in "ยวอ":
         return key
+    if doubled and last not in "รห" and last in _FINAL:
+        final = "N" if last in "ลฬ" else _FINAL[last]
+        return key[:-1] + final + _INITIAL[last] + "V"
     return key[:-1] + _INITIAL[last] + "V" if key[-1:] != "V" else key
 
 

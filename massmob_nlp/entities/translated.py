@@ -51,10 +51,11 @@ THAI_HEADS: tuple[str, ...] = (
 STOP_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "&", "de",
                                         "at", "to", "la", "le", "des", "du"})
 """English words a translation need not render."""
-UNSPOKEN: frozenset[str] = frozenset({"royal"})
+UNSPOKEN: frozenset[str] = frozenset({"royal", "thai"})
 """English words of a body's name its Thai name often leaves out (``Royal Irrigation
-Department`` / กรมชลประทาน, ``Royal Thai Navy`` / กองทัพเรือ): the name is looked for
-without them when it is not found with them."""
+Department`` / กรมชลประทาน, ``Royal Thai Navy`` / กองทัพเรือ; a Thai body needs no
+*Thai* in Thai: ``Thai Meteorological Department`` / กรมอุตุนิยมวิทยา): the name is
+looked for without them when it is not found with them."""
 _WORD_RE = re.compile(r"[^\s\-–/]+")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _THAI_EDGE = re.compile("[\u0e01-\u0e4e]")

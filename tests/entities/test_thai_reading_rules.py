@@ -94,3 +94,28 @@ def test_english_ew_names_stay_apart() -> None:
     ("Kasetsart", "ธรรมฯ", False)])
 def test_names_cut_short_by_paiyannoi(latin: str, thai: str, same: bool) -> None:
     assert (name_similarity(latin, thai) >= MIN_MATCH_SCORE) == same
+
+
+@pytest.mark.parametrize(("thai", "reading"), [
+    ("กุลวุฒิ", "KVNLVWVT"),      # kun-la-wut: ล ends กุล and starts the linking la
+    ("ชลธิชา", "CVNLVTVCV"),      # chon-la-thi-cha
+    ("ธนวรรธน์", "TVNVWVT"),      # tha-na-wat: the รร the dictionary cuts in two
+    ("สุวรรณ", "SVWVN")])
+def test_linked_finals_and_rr(thai: str, reading: str) -> None:
+    assert reading in thai_reading_keys(thai)
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Kunlawat Thongsuk", "กุลวัฒน์ ทองสุข"),
+    ("Siriporn Puavaranon", "ศิริพร พัววรานนท์"),  # long Pali name: royin mis-cuts vowels
+    ("Anuwat Kunlachai", "อนุวัฒน์ กุลชัย"),
+    ("Thanawat Meesuk", "ธนวรรธน์ มีสุข")])
+def test_long_thai_romanizations_match(latin: str, thai: str) -> None:
+    assert name_similarity(latin, thai) >= MIN_MATCH_SCORE
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Kunlawat Thongsuk", "กุลวัฒน์ ทองดี"),      # another surname
+    ("Siriporn Puavaranon", "ศิริพร พัฒนากุล")])
+def test_long_thai_romanizations_need_every_word(latin: str, thai: str) -> None:
+    assert name_similarity(latin, thai) < MIN_MATCH_SCORE
