@@ -176,13 +176,13 @@ def _rate_points(sc: Scan) -> None:
             continue
         word = (m["f"] or m["g"]).lower()
         v = 0.5 if word == "half" else 0.75 if word.startswith("three") else 0.25
-        sc.add(m.start(), m.end(), "percent", value=v, unit="%", key=f"percent:{v:g}")
+        sc.add(m.start(), m.end(), "percent", value=v, unit="pp", key=f"percent:{v:g}")
     for m in _RATE_POINT_TH_RE.finditer(sc.t):
         if sc.free(*m.span()):
-            sc.add(m.start(), m.end(), "percent", value=0.5, unit="%", key="percent:0.5")
+            sc.add(m.start(), m.end(), "percent", value=0.5, unit="pp", key="percent:0.5")
     for m in _RATE_POINT_TH_BARE_RE.finditer(sc.t):
         if sc.free(*m.span("h")):
-            sc.add(m.start("h"), m.end("h"), "percent", value=0.5, unit="%", key="percent:0.5")
+            sc.add(m.start("h"), m.end("h"), "percent", value=0.5, unit="pp", key="percent:0.5")
 
 
 # "อัตราว่างงานเพิ่มขึ้น 0.2 จุด เป็น 4.1%", "เงินเฟ้อลดลง 0.3 จุด": a change of a rate by
@@ -221,7 +221,7 @@ def _thai_rate_points(sc: Scan) -> None:
                 or _INDEX_POINTS_TH_RE.search(window) or _POINT_NOUN_TH_RE.search(t, a, s):
             continue
         v = float(m["n"])
-        sc.add(s, e, "percent", value=v, unit="%", key=f"percent:{m['n']}",
+        sc.add(s, e, "percent", value=v, unit="pp", key=f"percent:{m['n']}",
                qualifier=qualifier(t, s, e))
 
 

@@ -488,37 +488,44 @@ _METRIC_WEIGHT_AFTER_RE = re.compile(
 _VIDEO_LINES = frozenset({"360", "480", "720", "1080", "1440", "2160"})
 
 
+_PP_RE = re.compile(r"(?i)percentage|pp|จุดเปอร์เซ")
+"""Percentage points (``0.2 percentage points``, ``0.5pp``, ``0.3 จุดเปอร์เซ็นต์``): unit
+``pp``, keyed like the percent (Thai often writes them ``ร้อยละ``), so the comparison
+may prefer a ``pp`` partner but still joins a ``%`` one."""
+
+
 def _unit(sc: Scan, start: int, pos: int, cur: str | None
-          ) -> tuple[bool, str | None, int, int, int]:
-    """(is a percent, currency, start, end, power of ten to apply) from a percent sign
-    after ``pos`` or ``ร้อยละ`` before ``start``, else a currency after ``pos``."""
+          ) -> tuple[str, str | None, int, int, int]:
+    """(the percent's unit ``%`` or ``pp`` (percentage points) or ``""``, currency,
+    start, end, power of ten to apply) from a percent sign after ``pos`` or ``ร้อยละ``
+    before ``start``, else a currency after ``pos``."""
     t = sc.t
     pct = PCT_AFTER_RE.match(t, pos)
     if pct:
-        return True, cur, start, pct.end(), 0
+        return ("pp" if _PP_RE.search(pct.group()) else "%"), cur, start, pct.end(), 0
     if (bp := BASIS_POINTS_AFTER_RE.match(t, pos)) is not None:
-        return True, cur, start, bp.end(), -2  # "25 basis points" is 0.25 percentage points
+        return "pp", cur, start, bp.end(), -2  # "25 basis points" is 0.25 percentage points
     pct_before = th.PERCENT_BEFORE_RE.search(t, max(0, start - 10), start)
     if pct_before:
-        return True, cur, pct_before.start(), pos, 0
+        return "%", cur, pct_before.start(), pos, 0
     if cur is None and (coin := th.COIN_AFTER_MAGNITUDE_RE.match(t, pos)):
-        return False, "USD", start, coin.end(), 0
+        return "", "USD", start, coin.end(), 0
     if cur is None and (sen := _SEN_AFTER_RE.match(t, pos)):
-        return False, "MYR", start, sen.end(), -2  # "20 sen", "50 เซน": ringgit cents
+        return "", "MYR", start, sen.end(), -2  # "20 sen", "50 เซน": ringgit cents
     if cur is None and (pence := _PENCE_AFTER_RE.match(t, pos)) \
             and t[start:pos].strip() not in _VIDEO_LINES:
-        return False, "GBP", start, pence.end(), -2  # "446p", "61.1 เพนซ์": pounds
+        return "", "GBP", start, pence.end(), -2  # "446p", "61.1 เพนซ์": pounds
     if cur is None and (cm := CUR_AFTER_RE.match(t, pos)):
         if (_WEIGHT_BEFORE_RE.search(t, max(0, start - 30), start)
                 or _METRIC_WEIGHT_AFTER_RE.match(t, cm.end())) \
                 and _POUND_WORD_RE.fullmatch(cm.group().strip()):
-            return False, None, start, pos, 0  # "he weighed 210 pounds": a mass, no money
+            return "", None, start, pos, 0  # "he weighed 210 pounds": a mass, no money
         if cm["lb"]:
-            return False, "THB", start, cm.end(), 6  # ลบ. is million baht
-        return False, _CUR_AFTER[cm["w"] or cm["t"]], start, cm.end(), 0
+            return "", "THB", start, cm.end(), 6  # ลบ. is million baht
+        return "", _CUR_AFTER[cm["w"] or cm["t"]], start, cm.end(), 0
     if cur is None and (hc := _HYPHEN_CUR_RE.match(t, pos)):
-        return False, _HYPHEN_CURRENCIES[hc["w"]], start, hc.end(), 0
-    return False, cur, start, pos, 0
+        return "", _HYPHEN_CURRENCIES[hc["w"]], start, hc.end(), 0
+    return "", cur, start, pos, 0
 
 
 _DOT_THOUSANDS_RE = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
@@ -562,7 +569,7 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
     fields: dict[str, Any] = {"value": float(lo),
                               "value_max": None if hi is None else float(hi)}
     if pct:
-        kind, fields["unit"], fields["key"] = "percent", "%", f"percent:{span}"
+        kind, fields["unit"], fields["key"] = "percent", pct, f"percent:{span}"
     elif cur:
         kind, fields["unit"], fields["key"] = "money", cur, f"money:{span}:{cur}"
     elif not mag and raw is not None and raw.isdigit() and (special := _plain_int(

@@ -221,3 +221,15 @@ def test_slash_dates_take_the_order_of_their_document() -> None:
     assert document_dayfirst("no dates here, 12/3/2026 only", True) is True
     assert document_dayfirst("no dates here, 12/3/2026 only", False) is False
     assert document_dayfirst("both 29/11/2026 and 11/29/2026", False) is False
+
+
+@pytest.mark.parametrize("text,lang,units", [
+    # R-b19-4: percentage points carry the unit pp (keys still join a Thai ร้อยละ)
+    ("Inflation rose 0.4 percentage points to 2.9%.", "en", [("percent:0.4", "pp"),
+                                                            ("percent:2.9", "%")]),
+    ("เงินเฟ้อเพิ่มขึ้น 0.4 จุดเปอร์เซ็นต์ เป็นร้อยละ 2.9", "th", [("percent:0.4", "pp"),
+                                                             ("percent:2.9", "%")]),
+    ("The Fed cut rates by 25 basis points.", "en", [("percent:0.25", "pp")]),
+])
+def test_percentage_points_unit(text: str, lang: str, units: list[tuple[str, str]]) -> None:
+    assert [(m.key, m.unit) for m in find_numbers(text, lang)] == units
