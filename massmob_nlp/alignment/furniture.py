@@ -122,6 +122,79 @@ def is_furniture(text: str) -> bool:
     return True
 
 
+WEAK_SCORE = -2.0
+"""A paragraph bead scored at most this (log-odds) is one the DP is unsure of (the
+report's weak match)."""
+LINE_WORDS = 12
+"""Most words of a short line (a menu, a share bar, a desk code, a link title)."""
+LINE_THAI_CHARS = 20
+"""Most non-space characters of a short Thai line (Thai has no full stop, so a longer
+line without one may be a sentence) ..."""
+MENU_RUN = 12
+"""...unless every run between spaces is shorter than this: a row of menu words."""
+_LINE_END = re.compile("[.!?。][\"”’')]*$")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_LATIN = re.compile("[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]")
+
+
+def is_short_line(text: str) -> bool:
+    """A paragraph that is one short line with no sentence's end: a menu or share bar,
+    a desk code, a stamp, a link to another story (in Thai, which has no full stop:
+    a word or a row of menu words).
+
+    Examples:
+        >>> is_short_line("bur-amc/sst"), is_short_line("เศรษฐกิจ กีฬา วิดีโอ")
+        (True, True)
+        >>> is_short_line("The council met on Monday.")
+        False
+    """
+    text = text.strip()
+    if not text or "\n" in text or _LINE_END.search(text):
+        return False
+    if _THAI.search(text):  # no full stop tells a Thai sentence: a word or a menu only
+        return len(text.replace(" ", "")) <= LINE_THAI_CHARS \
+            or max(len(w) for w in text.split()) < MENU_RUN
+    return len(text.split()) <= LINE_WORDS
+
+
+def split_clutter(beads: Sequence[Bead], s_texts: Sequence[str], t_texts: Sequence[str],
+                  keys: tuple[Sequence[set[str]], Sequence[set[str]]] | None = None
+                  ) -> list[Bead]:
+    """``beads`` (paragraph beads, local unit indices) with each weak merged bead
+    (:data:`WEAK_SCORE`, three units or more) that glues page clutter to something
+    unrelated made null beads:
+    one side only short lines (:func:`is_short_line`), and the two sides share no number
+    key and no Latin-script word (``bur-amc/sst`` with three Thai links to other
+    stories; ``Comments (311)`` with ``อ่าน 2,301 ครั้ง``). A number is never compared
+    across such a bead. The headlines are paired afterwards
+    (:mod:`massmob_nlp.alignment.headlines`)."""
+    out: list[Bead] = []
+    for bead in beads:
+        if _clutter(bead, s_texts, t_texts, keys):
+            out.extend(Bead((i,), (), "1-0", bead.score) for i in bead.src_ids)
+            out.extend(Bead((), (j,), "0-1", bead.score) for j in bead.tgt_ids)
+        else:
+            out.append(bead)
+    return out
+
+
+def _clutter(bead: Bead, s_texts: Sequence[str], t_texts: Sequence[str],
+             keys: tuple[Sequence[set[str]], Sequence[set[str]]] | None) -> bool:
+    if not bead.src_ids or not bead.tgt_ids or bead.score > WEAK_SCORE \
+            or len(bead.src_ids) + len(bead.tgt_ids) < 3 \
+            or (bead.src_ids[0] == 0 and bead.tgt_ids[0] == 0):
+        return False  # the first paragraphs of both sides: the two headlines
+    src = [s_texts[i] for i in bead.src_ids]
+    tgt = [t_texts[j] for j in bead.tgt_ids]
+    if not (all(is_short_line(t) for t in src) or all(is_short_line(t) for t in tgt)):
+        return False
+    if keys is not None and set().union(*(keys[0][i] for i in bead.src_ids)) & \
+            set().union(*(keys[1][j] for j in bead.tgt_ids)):
+        return False
+    words = [{w.lower() for w in _LATIN.findall(" ".join(side))} for side in (src, tgt)]
+    return not words[0] & words[1]
+
+
 def split_furniture(beads: Sequence[Bead], s_texts: Sequence[str], t_texts: Sequence[str],
                     keys: tuple[Sequence[set[str]], Sequence[set[str]]] | None = None
                     ) -> list[Bead]:

@@ -54,7 +54,7 @@ from ..pipeline import Analysis, analyze
 from ..types import DocLike, Document, ParsedDocument
 from .dp import Aligner, Bead
 from .features import detect, encoder_knows, number_keys_fn, use_embeddings
-from .furniture import split_furniture
+from .furniture import split_clutter, split_furniture
 from .gaps import pair_lone_gaps
 from .headlines import pair_headlines
 from .moves import rejoin_far_by_numbers, rejoin_moved
@@ -231,6 +231,8 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
         if level == "paragraph" and not lists:  # bylines, outlets, timestamps: 1-0
             found = split_furniture(found, [t for _, t in s_units], [t for _, t in t_units],
                                     _keys_of(keys, s_units, t_units))
+            found = split_clutter(found, [t for _, t in s_units], [t for _, t in t_units],
+                                  _keys_of(keys, s_units, t_units))
             found = pair_headlines(found, [t for _, t in s_units], [t for _, t in t_units])
         beads = [_relabel(b, s_units, t_units) for b in found]
     return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs,
