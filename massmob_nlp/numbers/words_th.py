@@ -31,11 +31,13 @@ _UNIT_LABEL_RE = re.compile(
 in brackets or after หน่วย is the unit of a table or chart (English ``(US$ billion)``),
 no amount."""
 _PER_ONE_RE = re.compile(
-    rf"(?:ทุก|ต่อ|ละ)\s*(?:[\u0e01-\u0e4e]{{1,8}}\s*)??(?P<n>1|หนึ่ง)(?![0-9]|[.,][0-9])"
+    rf"(?:(?<![ก-ฮ])ทุก|(?<!ติด)ต่อ|(?<![แ])ละ)\s*(?:[\u0e01-\u0e4e]{{1,8}}\s*)??"
+    r"(?P<n>1|หนึ่ง)(?![0-9]|[.,][0-9])"
     r"(?!\s*(?:ปี|เดือน|วัน|สัปดาห์|อาทิตย์|ชั่วโมง|นาที|วินาที))"  # ต่อ 1 ปี: a duration
     rf"(?={th.CLASSIFIER_RE.pattern})")
-"""``ทุก 1 กิโลกรัม``, ``ต่อ 1 ราย``, ``ต่อรถ 1 คัน``: the one of a rate ("for every
-kilogram", "per vehicle"), which English writes without a number: vague."""
+"""``ทุก 1 กิโลกรัม``, ``ต่อ 1 ราย``, ``ต่อรถ 1 คัน``, ``คนละ 1 ชุด``: the one of a rate
+("for every kilogram", "per vehicle"), which English writes without a number: vague
+(not the ละ of และ "and": ``บาดเจ็บหนึ่งราย`` after it is a count)."""
 
 
 def find_thai_rates(sc: Scan) -> None:

@@ -99,7 +99,6 @@ def test_digits_glued_to_capitals(text: str, lang: str,
     ("ตำรวจพบเด็กหญิงวัยสิบขวบหมดสติในรถ", [("สิบขวบ", "duration:10:year", False)]),
     ("นักกีฬาไทยคว้าสิบเหรียญทองในซีเกมส์", [("สิบ", "cardinal:10", False)]),
     ("อุณหภูมิลดลงสิบองศาภายในคืนเดียว", [("สิบ", "cardinal:10", False)]),
-    ("อดีตนายกฯ ดำรงตำแหน่งสองสมัย", [("สอง", "cardinal:2", False)]),
     ("ผู้สูงอายุควรฉีดวัคซีนสามเข็ม", [("สาม", "cardinal:3", False)]),
 ])
 def test_thai_number_words_before_more_classifiers(
@@ -233,3 +232,19 @@ def test_slash_dates_take_the_order_of_their_document() -> None:
 ])
 def test_percentage_points_unit(text: str, lang: str, units: list[tuple[str, str]]) -> None:
     assert [(m.key, m.unit) for m in find_numbers(text, lang)] == units
+
+
+@pytest.mark.parametrize("text,found", [
+    # R-b19-9: the ละ of และ ("and") is no rate: number + classifier stays a count
+    ("ตายสองราย และบาดเจ็บหนึ่งราย", [("สอง", "cardinal:2", False),
+                                     ("หนึ่ง", "cardinal:1", False)]),
+    ("แจกคนละ 1 ชุด", [("1", "cardinal:1", True)]),
+    # R-b18-8: a two-digit year after ปี / ปีงบฯ is Buddhist Era, also before วาระ
+    ("สภาผ่านร่างงบฯ ปี 71 วาระแรก", [("71", "year:2028", False),
+                                     ("แรก", "ordinal:1", True)]),
+    ("ปีงบฯ 71 วงเงิน 3.9 ล้านล้านบาท", [("71", "year:2028", False),
+                                       ("3.9 ล้านล้านบาท", "money:3900000000000:THB", False)]),
+    ("ผู้ป่วยอายุ 71 ปี", [("71 ปี", "duration:71:year", False)]),
+])
+def test_thai_and_and_short_years(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text, "th") == found
