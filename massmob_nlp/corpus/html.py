@@ -160,6 +160,13 @@ class _TextExtractor(HTMLParser):
         return "class" if by_class else "caption" if caption else ""
 
 
+def _class_caption(attrs: dict[str, str]) -> bool:
+    """Whether an element's ``class`` names a photo caption (``image-caption``,
+    ``wp-caption-text``, ``caption``), the ``<figcaption>`` of pages without one."""
+    words = [w.lower() for w in _CLASS_SPLIT_RE.split(attrs.get("class", "")) if w]
+    return "caption" in words or "imagecaption" in words
+
+
 def _mark(tag: str, attrs: dict[str, str]) -> str:
     role = attrs.get("role", "").lower()
     if tag in CHROME_TAGS or role in CHROME_ROLES:
@@ -170,7 +177,7 @@ def _mark(tag: str, attrs: dict[str, str]) -> str:
         return "content"
     if tag not in _CONTAINERS and _class_chrome(attrs):
         return "class"
-    if tag == "figcaption":
+    if tag == "figcaption" or _class_caption(attrs):
         return "caption"
     return ""
 

@@ -342,3 +342,13 @@ def test_the_writers_name_after_the_last_paragraph_is_a_byline():
         "Passenger groups said they would appeal to the transport ministry this week.",
         "Minh Chau"])
     assert kinds == [None, None, None, "byline"]
+
+
+def test_an_image_caption_cell_is_a_caption():
+    page = ("<article><p>Delegates approved the 2027 plan by 451 votes to 12 on Friday.</p>"
+            "<table class='image'><tr><td><img src='a.jpg'></td></tr><tr>"
+            "<td class='image-caption'>Delegates vote in Ha Noi on Friday. VNA/VNS Photo Lam Khanh</td>"
+            "</tr></table><p>The plan takes effect on January 1.</p></article>")
+    text, meta = html_to_text(page)
+    captions = {text[a:b] for a, b in meta.get("caption_spans", [])}
+    assert captions == {"Delegates vote in Ha Noi on Friday. VNA/VNS Photo Lam Khanh"}
