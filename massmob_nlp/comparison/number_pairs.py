@@ -212,6 +212,14 @@ _SIGN_WORDS_RE = re.compile(
 """Words that give a number its minus sign (for the join of ``-5`` with ``5``)."""
 SIGN_WINDOW = 24
 """Characters on each side of a number searched for :data:`_SIGN_WORDS_RE`."""
+_DECREASE_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin(?:e|es|ed|ing)|"
+    r"decreas(?:e|es|ed|ing)|down|shed|sheds|lose|loses|lost|losing)\s+(?:by\s+)?|"
+    r"ลดลง(?:ไป)?(?:ราว|ประมาณ|กว่า)?\s*(?:ร้อยละ)?)\s*"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+"""A verb of decrease right before a change ("prices to fall by 0.2%", "shed 1.5%",
+``ลดลงร้อยละ 3``): the change is negative, whatever the other side writes (``ติดลบร้อยละ
+0.2``); not "fell to" (a level)."""
 
 
 def _sign_words(mentions: list[Mention], text: str) -> None:
@@ -221,7 +229,8 @@ def _sign_words(mentions: list[Mention], text: str) -> None:
         if value is None or value < 0 or start is None or pd.isna(start):
             continue
         near = text[max(int(start) - SIGN_WINDOW, 0):int(end or start) + SIGN_WINDOW]
-        m["signed_in_words"] = bool(_SIGN_WORDS_RE.search(near))
+        m["signed_in_words"] = bool(_SIGN_WORDS_RE.search(near)) or bool(
+            _DECREASE_BEFORE_RE.search(text, max(int(start) - SIGN_WINDOW, 0), int(start)))
 
 
 def _same_clock(s: Mention, t: Mention) -> bool:

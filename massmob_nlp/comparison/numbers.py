@@ -57,6 +57,20 @@ from ..numbers import en, th
 from .context import _Context, _mentions, _nearness, _pair, _str
 from .evidence import contains, contains_whole, dates_differ, digit_groups, has_magnitude
 from .number_hedges import _carried_hedges
+from .number_implied import (
+    anaphoric_total,
+    game_tally,
+    headline_number,
+    headline_paragraphs,
+    listed_count,
+    month_range,
+    repeated_phrase,
+    restated_year,
+    roman_numeral,
+    same_short_year,
+    short_years,
+    topped,
+)
 from .number_page_dates import page_date_of, page_dates
 from .number_pairs import (
     Mention,
@@ -114,6 +128,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         _measures(ms, text)
         _ages(ms, text)
         _carried_hedges(ms, text)
+    short_years(tgt, ctx.tgt.text)
     parts = [(side, m) for side, ms in (("src", src), ("tgt", tgt)) for m in ms
              if m.get("measure_part")]
     src = [m for m in src if not m.get("measure_part")]
@@ -123,7 +138,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
                       _same_measure, _same_decade, _same_rounded, _same_loose_bound,
-                      _same_day) if k == 0
+                      _same_day, same_short_year) if k == 0
                      else (_same_key_alike, _same_value, _same_measure)):
             test = _no_vague_for_digits(same)
             _pair(src, tgt, _written_alike(test), near, _value_distance, kept)
@@ -211,6 +226,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                  for side, ms in (("src", [src[i] for i in kept]),
                                   ("tgt", [tgt[j] for j in kept.values()]))}
     stamps = {"src": page_dates(ctx.tgt), "tgt": page_dates(ctx.src)}
+    heads = headline_paragraphs(ctx)
     for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
                                   ("tgt", tgt, taken_tgt, ctx.tgt.text)):
         for k, m in enumerate(ms):
@@ -226,10 +242,21 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only", "the top of a grade scale, "
                                         "a reference not written (again) on the other side"))
                 continue
+            if (note := _implied(m, side, text, texts, heads,
+                                 tgt if side == "src" else src)) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only", note))
+                continue
             if (word := _restated_total(m, side, text, texts, kept_keys[side])) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the total given before, restated as {word!r}"))
+                continue
+            if (said := repeated_phrase(m, ms, taken, text) or restated_year(m, ms, taken)
+                    ) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only",
+                                        f"the same value as {said!r}, said again"))
                 continue
             if _restated_code(m, ms, taken) or _repeated_value(m, ms, taken):
                 s_, t_ = (m, None) if side == "src" else (None, m)
@@ -253,6 +280,28 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     rows.sort(key=lambda r: (r["bead_id"], r["src_start_char"] if r["src_start_char"]
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_numbers", rows)
+
+
+def _implied(m: Mention, side: str, text: str, texts: dict[tuple[str, int], str],
+             heads: dict[str, set[int]], others: list[Mention]) -> str | None:
+    """The note of a number the other side says without one (a Thai ``ทั้งสี่`` "all
+    four", a count of a listed pair, rank one for "topped", a Roman numeral) or gives
+    in its body when this one is in a headline; None otherwise."""
+    if (words := anaphoric_total(m, side, text)) is not None:
+        return f"an anaphoric total {words!r} of those named, no count in the other side"
+    if (words := listed_count(m, side, text, texts)) is not None:
+        return f"the count of the pair listed in {words!r}, named on the other side"
+    if (words := game_tally(m, text)) is not None:
+        return f"the tally of the scores {words!r} after it"
+    if (words := month_range(m, side, texts)) is not None:
+        return f"the months of {words!r}, with the story's year"
+    if (words := topped(m, side, texts)) is not None:
+        return f"first place, written as {words!r}"
+    if (words := roman_numeral(m, side, texts)) is not None:
+        return f"written as the Roman numeral of {words!r}"
+    if (words := headline_number(m, side, heads, others)) is not None:
+        return f"a headline's number, given as {words!r} in the other side's body"
+    return None
 
 
 def _no_vague_for_digits(same: Test) -> Test:
@@ -482,13 +531,18 @@ def _explained(m: Mention, same_side: list[Mention], partner: dict[int, int]
     """Whether a mention of the other side (by index) is already joined to a mention of
     ``m``'s side that writes ``m``'s digits itself: ``VND10-14 million`` joined to
     ``10-14 ล้านดอง`` leaves no ``10`` in that range for the ``10`` of "10 points"
-    (a value written once does not account for two numbers)."""
+    (a value written once does not account for two numbers); nor "two" of "a 2-2 draw,
+    two points more" for the ``2-2`` joined to ``2-2``."""
     inner = digit_groups(str(m["text"]))
 
     def explained(k: int) -> bool:
         p = partner.get(k)
-        if p is None or not inner:
+        if p is None:
             return False
+        if not inner:  # a word number: "two" is no part of a 2-2 joined to "2-2"
+            o, v = same_side[p], _num(m.get("value"))
+            return v is not None and _str(o["kind"]) in ("score", "range") and \
+                (_close(v, _num(o.get("value"))) or _close(v, _num(o.get("value_max"))))
         own = digit_groups(str(same_side[p]["text"]))
         return own == inner or contains(own, inner)
     return explained
@@ -748,7 +802,8 @@ def _conversions(mentions: list[Mention], taken: set[int], text: str
         ps, pe, me = (int(x) for x in spans if x is not None)
         # the unit of the number before may sit between it and the bracket: "250km ("
         gap = re.sub(r"^(?:\s?[^\s()\[\]0-9]{1,15}){0,2}", "", text[ps:pe])
-        if _OPEN_BRACKET_RE.fullmatch(gap) and _CLOSE_BRACKET_RE.match(text, me) \
+        if (_OPEN_BRACKET_RE.fullmatch(gap) or _further_in_bracket(prev, text[ps:pe], text)) \
+                and _CLOSE_BRACKET_RE.match(text, me) \
                 and (_convertible(_str(m["kind"]), _str(prev["kind"]))
                      or _same_year(prev, m)):
             if k in taken:
@@ -756,6 +811,23 @@ def _conversions(mentions: list[Mention], taken: set[int], text: str
             else:
                 out[k] = prev
     return out
+
+
+_OR_IN_BRACKET_RE = re.compile(r"\s*(?:,\s*)?(?:หรือ|or)\s*(?:about|around|roughly|some|"
+                               r"approx(?:imately|\.)?|ประมาณ|ราว|ราวๆ|~)?\s*$", re.IGNORECASE)
+_BRACKET_OPENED_RE = re.compile(r"[(\[][^()\[\]0-9๐-๙]{0,20}$")
+
+
+def _further_in_bracket(prev: Mention, gap: str, text: str) -> bool:
+    """``gap`` (after ``prev``) is "or (about)" inside the bracket that opens right
+    before ``prev``: a further conversion of the same amount (``1,200 ล้านชิลลิง (ราว 9.3
+    ล้านดอลลาร์สหรัฐ หรือประมาณ 340 ล้านบาท)``, "20 million yen (about $130,000, or
+    4.6 million baht)")."""
+    start = prev.get("start_char")
+    gap = re.sub(r"^\s?[^\s()\[\]0-9]{1,15}(?=\s*(?:,|หรือ|or\b))", "", gap)  # its unit
+    if start is None or pd.isna(start) or not _OR_IN_BRACKET_RE.fullmatch(gap):
+        return False
+    return bool(_BRACKET_OPENED_RE.search(text, max(0, int(start) - 20), int(start)))
 
 
 _TH_DAY_BETWEEN = (r"(?:ของ)?\s*(?:คืน|เช้า)?(?:วันรุ่งขึ้น|วันถัดไป|วันก่อนหน้า|เมื่อวาน|คืนนี้|"
