@@ -357,6 +357,17 @@ def _word_range(sc: Scan, s: int, e: int, value: Decimal) -> bool:
     return True
 
 
+_GOAL_ORDINAL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:scor(?:e|es|ed|ing)|add(?:s|ed|ing)?|nett?(?:ed|s)?|grabb?(?:ed|s)?|head(?:s|ed)"
+    r"|fir(?:e|es|ed)|slott?(?:ed|s)?|str(?:uck|ikes?)|made\s+it|got|get)\s+(?:a|the|his|her|their"
+    r"|its)\s+$")
+_GOAL_ORDINAL_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:in|on|at|with|from|of|to|for|after|before"
+                                         r"|as|and|but|when|while|just|late|early)\b)[a-z]")
+"""``added a third in stoppage time``, ``scored the third with the last kick``: an
+ordinal standing for a goal, which a translation tells without the number (``ยิงปิด
+กล่อง``): vague; ``scored his third goal`` keeps it."""
+
+
 def _english_ordinals(sc: Scan) -> None:
     t = sc.t
     for m in en.ORDINAL_WORDS_RE.finditer(t):
@@ -380,6 +391,8 @@ def _english_ordinals(sc: Scan) -> None:
             and not en.FIRST_DETERMINER_BEFORE_RE.search(t, max(0, s - 8), s))
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
                vague=a_second or come_first or en.ORDINAL_IDIOM_RE.match(t, s) is not None
+               or (n > 1 and _GOAL_ORDINAL_BEFORE_RE.search(t, max(0, s - 24), s) is not None
+                   and not _GOAL_ORDINAL_NOUN_AFTER_RE.match(t, e))
                or (n == 1 and en.FIRST_PERIOD_AFTER_RE.match(t, e) is not None))
 
 

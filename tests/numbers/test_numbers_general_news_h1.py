@@ -248,3 +248,14 @@ def test_percentage_points_unit(text: str, lang: str, units: list[tuple[str, str
 ])
 def test_thai_and_and_short_years(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert _found(text, "th") == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # an ordinal standing for a goal is vague; one before its noun stays a count
+    ("The striker scored twice before Kane added a third in stoppage time.",
+     [("twice", "cardinal:2", False), ("third", "ordinal:3", True)]),
+    ("Son slotted the fourth with the last kick.", [("fourth", "ordinal:4", True)]),
+    ("He scored his fourth goal of the season.", [("fourth", "ordinal:4", False)]),
+])
+def test_goal_ordinals(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text) == found
