@@ -335,7 +335,8 @@ _TALLY_PART = (rf"(?i:{alt([*en.UNITS, *en.TEENS, *en.TENS, 'nil', 'none'])})"
 _TALLY_RE = re.compile(
     rf"(?<![0-9][.,])\b(?P<a>{_TALLY_PART})\s+votes?\s+(?:to|against)\s+(?P<b>{_TALLY_PART})\b"
     rf"(?![.,][0-9]|-|\s*(?:%|percent|per\s+cent))"
-    rf"|(?i:\bvot(?:ed|es?|ing))\s+(?P<c>{_TALLY_PART})\s+(?:to|against)\s+(?P<d>{_TALLY_PART})\b"
+    rf"|(?i:\bvot(?:ed|es?|ing)|\b(?:vote|tally)\s+(?:was|is|ended|stood\s+at|of))"
+    rf"\s+(?P<c>{_TALLY_PART})\s+(?:to|against)\s+(?P<d>{_TALLY_PART})\b"
     rf"(?![.,][0-9]|-|\s*(?:%|percent|per\s+cent))")
 
 

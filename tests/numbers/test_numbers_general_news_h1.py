@@ -259,3 +259,12 @@ def test_thai_and_and_short_years(text: str, found: list[tuple[str, str, bool]])
 ])
 def test_goal_ordinals(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # "the vote was 312 to 87": a tally, as Thai writes it (ลงมติ 312 ต่อ 87)
+    ("The final vote was 240 to 189.", [("240 to 189", "score:240-189", False)]),
+    ("The vote was 18 to 20 percent in favour.", [("18 to 20 percent", "percent:18-20", False)]),
+])
+def test_vote_tallies(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text) == found
