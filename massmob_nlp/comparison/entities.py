@@ -109,6 +109,7 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
                     not _paired_elsewhere(t, tgt, got, spans) and \
                     not _abbreviates_named(t, tgt, ctx.tgt.text) and \
                     not _abbreviates_unlabelled(ctx, t) and \
+                    not _nickname(ctx.tgt.text, t) and \
                     not _given_name_of(t, tgt) and \
                     not _translated_in_source(ctx, t):
                 rows.append(_entity_row(None, t, "added", math.nan))
@@ -787,6 +788,19 @@ def _abbreviates_named(t: dict[str, Any], tgt: list[dict[str, Any]], text: str =
     return False
 
 
+_NICKNAME_RE = re.compile(r"\s*[\"”']\s*[ก-๙]")
+
+
+def _nickname(text: str, t: dict[str, Any]) -> bool:
+    """Whether a target person left over is a nickname in quotes before the name (the
+    วิว of "วิว" กุลวุฒิ วิทิตศานต์): Thai news gives a Thai's nickname, the English
+    does not; no added name."""
+    a, b = int(t["start_char"]), int(t["end_char"])
+    return _str(t.get("label")) == "PERSON" and " " not in text[a:b].strip() and \
+        text[max(0, a - 1):a] in ('"', "“", "'") and \
+        _NICKNAME_RE.match(text, b) is not None
+
+
 def _abbreviates_unlabelled(ctx: _Context, t: dict[str, Any]) -> bool:
     """Whether a target mention left over is a Thai abbreviation of a name no
     recognizer labelled: in brackets right after the Thai name it shortens
@@ -1117,6 +1131,34 @@ def _surname_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
             score = similarity_above(name, other, MIN_MATCH_SCORE)
             if score is not None:
                 out[(i, j)] = SURNAME_FACTOR * score
+    _given_name_scores(src, tgt, out)
+
+
+def _given_name_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
+                       out: dict[tuple[int, int], float]) -> None:
+    """Add to ``out`` the pairs of an English person named by one word, the given name
+    as English news calls a Thai (``Kunlavut``), and a Thai person span of two words
+    holding it first (given name and surname: กุลวุฒิ วิทิตศานต์) or last (nickname
+    and given name: วิว กุลวุฒิ), scored on that word; a name of fewer than
+    :data:`~massmob_nlp.entities.thai_search.SEARCH_MIN_CONSONANTS` + 1 consonant
+    classes is never enough."""
+    from ..entities.similarity import similarity_above
+    from ..entities.sounds import consonants, sound_key
+    from ..entities.table import MIN_MATCH_SCORE
+    from ..entities.thai_search import SEARCH_MIN_CONSONANTS
+
+    for i, s in enumerate(src):
+        name = (_str(s.get("text")) or "").strip()
+        if _str(s.get("label")) != "PERSON" or " " in name or THAI_RE.search(name) or \
+                consonants(sound_key(name)) <= SEARCH_MIN_CONSONANTS:
+            continue
+        for j, t in enumerate(tgt):
+            thai = (_str(t.get("text")) or "").replace('"', " ").split()
+            if (i, j) in out or _str(t.get("label")) != "PERSON" or len(thai) != 2:
+                continue
+            best = max((similarity_above(name, w, MIN_MATCH_SCORE) or 0.0) for w in thai)
+            if best:
+                out[(i, j)] = SURNAME_FACTOR * best
 
 
 def _entity_row(s: dict[str, Any] | None, t: dict[str, Any] | None, status: str,

@@ -50,6 +50,9 @@ _CESTER_RE = re.compile(r"(?<=[a-z]{2})cester$")
 """The old-English ``-cester`` of a town (from *ceaster*) is said *-ster*, its ``ce``
 silent: Thai writes สเตอร์ (``Leicester`` เลสเตอร์, ``Worcester`` วูสเตอร์,
 ``Gloucester`` กลอสเตอร์, ``Bicester`` บิสเตอร์)."""
+_STLE_RE = re.compile(r"(?<=[aeiou])stle")
+"""The ``t`` of ``-stle`` is silent (``castle``, ``whistle``): Thai writes ``Newcastle``
+นิวคาสเซิล, ``Castleford`` คาสเซิลฟอร์ด."""
 _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 """A word-final ``h`` after a vowel is silent (Wade-Giles Yu-ih โหย่วอี๋, Hsieh เซี่ย,
 Sarah ซาราห์): Thai leaves it out or writes it silenced (ห์), so neither side keeps it."""
@@ -129,6 +132,7 @@ def _latin_word(word: str) -> str:
     word = _START_RE.sub(lambda m: _START[m.group(0)], word)
     word = _YU_START_RE.sub("yu", word)
     word = _CESTER_RE.sub("ster", word)
+    word = _STLE_RE.sub("sle", word)
     out: list[str] = []
     i = 0
     while i < len(word):

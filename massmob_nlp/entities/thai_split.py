@@ -23,7 +23,8 @@ POSITION_WORDS: tuple[str, ...] = (
     "ผู้จัดการ", "หัวหน้า", "ผู้บัญชาการ", "เอกอัครราชทูต", "ทูต", "ผู้นำ", "ผู้ก่อตั้ง",
     "ผู้บริหาร", "นักวิเคราะห์", "นักเศรษฐศาสตร์", "ผู้สื่อข่าว", "นายกเทศมนตรี",
     "สมาชิกรัฐสภา", "ส.ส.", "ส.ว.", "อธิบดี", "ปลัด", "ผู้บัญชาการตำรวจ", "อัยการ",
-    "ผู้พิพากษา", "ศาสตราจารย์", "อาจารย์", "โค้ช", "กัปตัน", "ผู้ฝึกสอน")
+    "ผู้พิพากษา", "ศาสตราจารย์", "อาจารย์", "โค้ช", "กัปตัน", "ผู้ฝึกสอน", "อธิการบดี",
+    "รองอธิการบดี", "คณบดี", "นักวิชาการ", "นักวิจัย", "ผู้ว่าราชการจังหวัด")
 """Positions Thai writes right after a person's name (``ประธานาธิบดี`` president,
 ``โฆษก`` spokesperson, ``ซีอีโอ`` CEO)."""
 ORG_HEADS: tuple[str, ...] = (
@@ -219,8 +220,42 @@ ENDING_WORDS: frozenset[str] = frozenset({"มี", "เป็น", "ได้",
 Nationalities has*): the recognizer runs a body's name into the verb after it."""
 
 
+TIME_WORDS: tuple[str, ...] = (
+    "เมื่อ", "ตั้งแต่", "สิ้นเดือน", "ต้นเดือน", "กลางเดือน", "ปีนี้", "ปีหน้า", "ปีที่แล้ว",
+    "วันนี้", "พรุ่งนี้", "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์",
+    "วันเสาร์", "วันอาทิตย์")
+"""Words that open a time (เมื่อคืนวันจันทร์ *on Monday night*, สิ้นเดือน *at the end of
+the month*): the recognizer runs a place into them (อินเดียเมื่อคืนวันจันทร์). A part of
+the day (คืน, เช้า, เย็น, บ่าย) opens one only before วัน or นี้ (เย็นวันศุกร์, เช้านี้):
+ห้วยเย็น is a place."""
+_TIME_RE = re.compile("|".join(map(re.escape, sorted(TIME_WORDS, key=len, reverse=True)))
+                      + "|(?:คืน|เช้า|เย็น|บ่าย)(?=วัน|นี้)")
+_RANK_RE = re.compile(rf"อันดับ(?:ที่)?\s*{_NUMBER}")
+"""A rank (อันดับสี่ *fourth*, อันดับที่ 2): no place."""
+
+
+def _time_cut(text: str, start: int, end: int) -> int:
+    """Where a non-person span ends before a time word glued after a name of
+    :data:`MIN_PLACE` letters (อินเดีย|เมื่อคืนวันจันทร์); ``start`` when the span opens
+    with one (สิ้นเดือนมิถุนายน: a date, no name); else ``end``."""
+    for m in _TIME_RE.finditer(text, start, end):
+        if m.start() == start:
+            return start
+        if m.start() - start >= MIN_PLACE and not text[m.start() - 1].isspace() and \
+                _THAI_START.match(text, m.start()):
+            return m.start()
+    return end
+
+
+AMOUNT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "LEN", "AGO", "PHONE",
+                           "URL", "EMAIL", "ZIP"})
+"""ThaiNER labels of amounts, times and addresses: a count or a time is what they
+are, never trimmed (30 บาท, เมื่อวันจันทร์)."""
+
+
 def trim_amounts(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
-    """``spans`` with a count at the edge of a name that is not a person's cut off: a
+    """``spans`` with a count at the edge of a name that is not a person's (nor an
+    amount or time of :data:`AMOUNT_LABELS`) cut off: a
     number (digits or Thai number words) with its classifier before a space at the
     start (``92 เขต สภาชนชาติ``), after a space or glued with its classifier at the end
     (``สภาชนชาติ 36`` before ที่นั่ง, ``ยูโดสองเหรียญ``), and a verb or function word
@@ -228,12 +263,14 @@ def trim_amounts(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     of :data:`MIN_PLACE` letters (``สภาชนชาติมี``, ``สหราชอาณาจักรนานสองสัปดาห์``).
     A span left with fewer than two Thai or Latin letters is dropped. A number of a
     name (``สิบสองปันนา``, ``ร้อยเอ็ด``, ``สะพานพระราม 9``) is kept: no classifier
-    counts it."""
+    counts it. A rank (อันดับสี่) is dropped and a time word glued after a name
+    (:data:`TIME_WORDS`: อินเดียเมื่อคืนวันจันทร์) cut off; a span opening with one is
+    dropped."""
     from pythainlp.tokenize import word_tokenize
 
     out: list[ThaiSpan] = []
     for start, end, label, score in spans:
-        if label == "PERSON":
+        if label == "PERSON" or label in AMOUNT_LABELS:
             out.append((start, end, label, score))
             continue
         lead = _LEADING_AMOUNT_RE.match(text, start, end)
@@ -243,6 +280,9 @@ def trim_amounts(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
         if tail is not None and tail.start() > start and (
                 tail.group("counted") or tail.group("glued") or _COUNTED_RE.match(text, end)):
             end = tail.start()
+        if _RANK_RE.fullmatch(text, start, end):
+            continue  # อันดับสี่: a rank
+        end = _time_cut(text, start, end)
         words = word_tokenize(text[start:end], engine="newmm", keep_whitespace=False)
         if len(words) >= 2 and words[-1] in ENDING_WORDS and \
                 text[start:end].endswith(words[-1]) and \
