@@ -15,6 +15,10 @@ their score: what stood before them on either side is left unpaired, and the bea
 after them lose the headline they held. When the two already share a bead, or either
 one is in a bead the DP is sure of (the headline was read as another line), nothing
 changes.
+
+A page's top bar (the day's date with a weekday and year, a clock, two account or
+search words: ``Wednesday, December 2 2026 e-paper Subscribe``) and a one-word Thai
+menu item (``อ่านหนังสือพิมพ์ย้อนหลัง``) are never the headline.
 """
 
 from __future__ import annotations
@@ -37,7 +41,20 @@ TH_RUN = 12
 """Longest run without a space a Thai headline has at least: a menu line is a row of
 short section names (``ข่าวทั้งหมด ในประเทศ ต่างประเทศ``), a headline a clause."""
 
+TH_WORD = 30
+"""A Thai line without a space shorter than this is a menu item, not a headline."""
+
 _THAI = re.compile("[\u0e00-\u0e7f]")
+_PAGE_BAR = re.compile(
+    "\\b(?:e-paper|subscribe|sign in|log ?in|newsletters?|advertising|search)\\b"
+    "|สมัครสมาชิก|เข้าสู่ระบบ|หนังสือพิมพ์ย้อนหลัง|ฉบับพิมพ์|ค้นหา", re.IGNORECASE)
+"""Words of a page's top bar (two of them make a line no headline)."""
+_CLOCK = re.compile("\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\b|น\\.)",
+                    re.IGNORECASE)
+_WEEKDAY = re.compile(
+    "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+    "|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)", re.IGNORECASE)
+_YEAR = re.compile("(?<!\\d)(?:19|20|25)\\d\\d(?!\\d)")
 _SENTENCE_END = re.compile("[.:;,]$")
 
 
@@ -83,8 +100,11 @@ def _shape(text: str) -> str:
             return "body"
         if words < EN_WORDS[0]:
             return "other"
-    if _SENTENCE_END.search(text) or is_furniture(text):
-        return "other"
+    if _SENTENCE_END.search(text) or is_furniture(text) or len(_PAGE_BAR.findall(text)) > 1 \
+            or _CLOCK.search(text) or (_WEEKDAY.search(text) and _YEAR.search(text)):
+        return "other"  # a page's top bar: the day's date, a clock, account links
+    if _THAI.search(text) and " " not in text and len(text) < TH_WORD:
+        return "other"  # one short Thai word: a menu item (a headline has a space)
     return "title"
 
 
@@ -92,7 +112,9 @@ def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
                    t_texts: Sequence[str]) -> list[Bead]:
     """``beads`` (paragraph beads, local unit indices) with the two headlines
     (:func:`headline_of`) made one ``1-1`` bead when both exist, they do not already
-    share a bead and neither is in a bead the DP is sure of.
+    share a bead and neither is in a bead the DP is sure of. (The paragraphs right
+    after them, a standfirst and a rewritten Thai sub-headline, are not forced: the
+    sub-headline's added figures then read as added numbers, a219.)
 
     Examples:
         >>> s = ["Storm cuts power to homes in the north",
@@ -105,6 +127,12 @@ def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
     hs, ht = headline_of(s_texts), headline_of(t_texts)
     if hs is None or ht is None:
         return list(beads)
+    return _pair(beads, hs, ht)
+
+
+def _pair(beads: Sequence[Bead], hs: int, ht: int) -> list[Bead]:
+    """``beads`` with source unit ``hs`` and target unit ``ht`` made one ``1-1`` bead
+    unless they share a bead or either sits in a bead the DP is sure of."""
     home: dict[str, int] = {}
     for k, bead in enumerate(beads):
         if hs in bead.src_ids:

@@ -87,12 +87,40 @@ def _paragraph_skips(ctx: _Context, rows: list[dict[str, Any]]) -> None:
             continue
         side, pid = ("src", ids_s[0]) if ids_s else ("tgt", ids_t[0])
         start, end, text = (s_par if side == "src" else t_par)[pid]
+        if is_kicker(text):
+            continue  # a section label above the headline: no passage of the story
         rows.append({"kind": "omitted" if side == "src" else "added",
                      "level": "paragraph", "bead_id": first.get((side, pid)),
                      "side": side, "para_id": pid, "start_char": start, "end_char": end,
                      "text": text, "score": float(_nonspace(text)),
                      "note": "paragraph not translated" if side == "src"
                      else "paragraph not in the source"})
+
+
+KICKER_WORDS = 3
+"""Most words of a section kicker (``Politics``, ``Central banks``)."""
+KICKER_THAI_CHARS = 15
+"""Most characters of a Thai section kicker (one word: ``เศรษฐกิจ``, ``สุขภาพ``)."""
+
+
+def is_kicker(text: str) -> bool:
+    """Whether a paragraph is a section kicker or label: at most :data:`KICKER_WORDS`
+    words (Thai: one word of at most :data:`KICKER_THAI_CHARS` characters), no digit and
+    no punctuation. A dropped sentence is never that short, so such a paragraph left
+    without a partner is no omitted or added passage.
+
+    Examples:
+        >>> is_kicker("Central banks"), is_kicker("สุขภาพ"), is_kicker("Travel")
+        (True, True, True)
+        >>> is_kicker("Two died."), is_kicker("Rates up 2%"), is_kicker("ฝนตกหนักทั่วภาคเหนือ วันนี้")
+        (False, False, False)
+    """
+    text = text.strip()
+    if not text or any(c.isdigit() or c in ".,;:!?\"“”()" for c in text):
+        return False
+    if any("\u0e00" <= c <= "\u0e7f" for c in text):
+        return " " not in text and len(text) <= KICKER_THAI_CHARS
+    return len(text.split()) <= KICKER_WORDS
 
 
 def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,

@@ -75,3 +75,24 @@ def test_documents_pair_their_headlines():
     al = mm.align(en, th, level="paragraph", embeddings=False)
     first = al.beads[0]
     assert (first.src_ids, first.tgt_ids) == ((0,), (0,))
+
+
+@pytest.mark.parametrize("text", [
+    "Monday, March 9 2026 e-paper Subscribe Sign in",
+    "Tuesday, 10 March 2026 | Bangkok 33°C",
+    "Updated 14:05 GMT+7",
+    "อ่านหนังสือพิมพ์ย้อนหลัง",  # one Thai word: a menu item
+    "วันอังคารที่ 10 มีนาคม 2569 สมัครสมาชิก เข้าสู่ระบบ",
+])
+def test_top_bars_and_menu_items_are_no_headlines(text):
+    assert headline_of([text, "Ferry fares to rise 12% from March"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Rates held at 2.75 as inflation cools",
+    "Heatwave pushes Bangkok to 41°C",
+    "Vietnam marks 50 years since April 30, 1975",
+    "เรือข้ามฟากขึ้นค่าโดยสาร 12% ตั้งแต่มีนาคม",
+])
+def test_headlines_with_numbers_and_dates(text):
+    assert headline_of([text]) == 0
