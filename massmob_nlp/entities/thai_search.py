@@ -134,7 +134,9 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                     start in real and end in real:
                 score = max(score, _vi_score(vietnamese, text[start:end].strip()))
             if several and score < DICTIONARY_MIN_SCORE and "์" not in text[start:end] \
-                    and text[start:end].strip() in words:
+                    and text[start:end].strip() in words and \
+                    not (start in real and end in real and
+                         _romanizes(name, text[start:end].strip())):
                 continue  # Chen Yun is not คะแนน (score): a name of words is no one word
             if floor <= score < COMMON_WORD_MIN_SCORE and in_common_word(text, start, end):
                 continue  # VNS is not วัน (day), Linh not the ราณ of โบราณ (ancient)
@@ -142,6 +144,19 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if score >= floor and rank > best_rank:  # ties: word edges, then longer
                 best, best_rank = (start, end, score), rank
     return best
+
+
+def _romanizes(name: str, thai: str) -> bool:
+    """Whether a Latin name of several words is the romanization of a Thai word as
+    the Thai say it, skeleton for skeleton (``Hat Yai`` / หาดใหญ่, ``Nong Khai`` /
+    หนองคาย): a Thai place is in the dictionary, and still the name."""
+    from .sounds import key_similarity, thai_latin_key
+    from .sounds_thai import thai_reading_keys
+
+    key = thai_latin_key(name)
+    return consonants(key) >= 3 and any(
+        key_similarity(key.replace(" ", ""), k.replace(" ", "")) >= 1.0
+        for k in thai_reading_keys(thai))
 
 
 VI_SEARCH_MIN_SCORE = 0.95

@@ -60,3 +60,17 @@ def test_nickname_and_given_name_of_a_thai_player() -> None:
     _given_name_scores(src, tgt, out)
     assert (0, 0) in out and (0, 1) in out
     assert (0, 2) not in out and not any(i == 1 for i, _ in out)
+
+
+def test_a_thai_place_in_the_dictionary_is_found_by_its_romanization() -> None:
+    from word_edges import word_edges
+
+    from massmob_nlp.entities.thai_search import find_in_thai
+
+    text = "ฝนตกหนักทำให้หนองคายมีน้ำท่วมสูง"
+    edges = word_edges(text, ["ฝน", "ตก", "หนัก", "ทำให้", "หนองคาย", "มี", "น้ำท่วม", "สูง"])
+    hit = find_in_thai("Nong Khai", text, edges)
+    assert hit is not None and text[hit[0]:hit[1]] == "หนองคาย"
+    other = "เขาได้คะแนนสูงสุด"
+    assert find_in_thai("Chen Yun", other, word_edges(other, ["เขา", "ได้", "คะแนน", "สูงสุด"])) \
+        is None
