@@ -163,6 +163,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 import pandas as pd
@@ -180,7 +181,7 @@ from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_lexical import find_english_lexical
 from .en_news import find_english_news
 from .news_terms import find_news_terms
-from .quantity import ATOM_RE, find_digits
+from .quantity import ATOM_RE, add_quantity, find_digits
 from .scales import find_grade_scales
 from .vi import find_vietnamese
 from .words import (
@@ -264,6 +265,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_thai_dozens(sc)
     find_thai_rates(sc)
     find_unit_durations(sc)
+    _space_grouped(sc)
     for m in ATOM_RE.finditer(sc.t):
         if sc.free(m.start(), m.end()):
             find_digits(sc, m.start(), m.end())
@@ -271,6 +273,29 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_thai_words(sc)
     find_bare_halves(sc)
     return sorted(sc.out)
+
+
+# "10 000 people", "1 250 000 dong", "12\u202f500": thousands grouped by spaces (a thin or
+# no-break space always; a plain space not after a month or day, as in "March 15 100 ...")
+_SPACE_GROUPED_RE = re.compile(r"(?<![0-9.,:/\-])[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+"
+                               r"(?![0-9]|[.,][0-9]|[ \u00a0\u202f\u2009][0-9])")
+_DATE_WORD_BEFORE_RE = re.compile(rf"(?:{en.MONTH}|\b(?:No|Nos|no|nos|Route|route|page|pages"
+                                  r"|Article|Section|Room|Flight)\.?)\s*$")
+
+
+def _space_grouped(sc: Scan) -> None:
+    """Numbers whose thousands are grouped by spaces are one number (``10 000``)."""
+    t = sc.t
+    for m in _SPACE_GROUPED_RE.finditer(t):
+        s, e = m.span()
+        if not sc.free(s, e) or (" " in m.group() and (
+                sc.thai_context(s)  # Thai lists counts with spaces: "120 340 และ 560 คน"
+                or _DATE_WORD_BEFORE_RE.search(t, max(0, s - 16), s)
+                or en.PHONE_BEFORE_RE.search(t, max(0, s - 40), s)
+                or th.PHONE_BEFORE_RE.search(t, max(0, s - 24), s))):
+            continue
+        raw = "".join(ch for ch in m.group() if ch.isdigit())
+        add_quantity(sc, s, e, Decimal(raw), raw)
 
 
 def _phones(sc: Scan) -> None:

@@ -173,6 +173,12 @@ def find_marked_years(sc: Scan) -> None:
         elif b > a:
             sc.add(m.start(), bc.end(), "year_range", value=float(a), value_max=float(b),
                    calendar="CE", key=f"year_range:{a}-{b}")
+    for m in _SHORT_YEAR_RE.finditer(t):  # "in '98", "the World Cup of '02"
+        yy = int(m["yy"])
+        year = yy + (2000 if yy <= 30 else 1900)
+        if sc.free(*m.span()):
+            sc.add(m.start(), m.end(), "year", value=float(year), calendar="CE",
+                   key=f"year:{year}")
     for m in en.DECADE_RE.finditer(t):
         y = m["y"] or m["yy"]
         if len(y) == 2 and en.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
@@ -188,6 +194,12 @@ def find_marked_years(sc: Scan) -> None:
             _add_decade(sc, m.start(), m.end(), str(n))
     for m in th.DECADE_RE.finditer(t):
         _add_decade(sc, m.start(), m.end(), m["y"])
+
+
+_SHORT_YEAR_RE = re.compile(r"(?<=[\s(])['’](?P<yy>[0-9]{2})(?![0-9A-Za-z%]|['’]|[.,:][0-9])"
+                            r"(?!\s+(?:[a-z]+s|people|men|women|children|staff|per)\b)")
+"""``in '98``, ``Class of ’02``: an apostrophe for the century (``'98`` 1998, ``'24``
+2024); not a quote before a count (``'98 people``) nor a decade (``the '90s``)."""
 
 
 def _add_decade(sc: Scan, s: int, e: int, y: str) -> None:

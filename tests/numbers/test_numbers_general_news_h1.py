@@ -268,3 +268,25 @@ def test_goal_ordinals(text: str, found: list[tuple[str, str, bool]]) -> None:
 ])
 def test_vote_tallies(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # thousands grouped by spaces are one number (not 10 and a false 000)
+    ("About 12 500 people attended and 1 250 000 dong was raised.",
+     [("12 500", "cardinal:12500", False), ("1 250 000 dong", "money:1250000:VND", False)]),
+    ("On March 15 200 people were held; call 116 123.",
+     [("March 15", "date:--03-15", False), ("200", "cardinal:200", False),
+      ("116 123", "code:116123", False)]),
+    # an apostrophe for the century is a year
+    ("Back in ’97, the baht collapsed; the Class of '04 met.",
+     [("’97", "year:1997", False), ("'04", "year:2004", False)]),
+    ("He said '97 people came'", [("97", "cardinal:97", False)]),
+])
+def test_space_groups_and_short_years(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text) == found
+
+
+def test_thai_lists_counts_with_spaces() -> None:
+    assert _found("ผู้ประสบภัยในสามอำเภอ 210 450 และ 300 คน", "th") == [
+        ("สาม", "cardinal:3", False), ("210", "cardinal:210", False),
+        ("450", "cardinal:450", False), ("300", "cardinal:300", False)]
