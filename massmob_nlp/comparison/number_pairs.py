@@ -284,13 +284,52 @@ def _same_role(s: Mention, t: Mention) -> bool:
         return True  # "Dr Mourou, 74," / "ดร.มูรู วัย 47 ปี": one age changed
     if {kind, _str(t["kind"])} == {"cardinal", "ordinal"}:
         return _rank_in_digits(s) and _rank_in_digits(t)  # "16th" / "หลุม 15"
+    if {kind, _str(t["kind"])} == {"duration", "ordinal"}:
+        d, o = (s, t) if kind == "duration" else (t, s)
+        return (_str(d["key"]) or "").endswith(":minute") and bool(o.get("minute_mark"))
+    if {kind, _str(t["kind"])} == {"cardinal", "fraction"}:
+        return bool((s if kind == "cardinal" else t).get("denominator"))  # one in 20
     if kind != _str(t["kind"]):
         return False
+    if kind == "fraction":
+        return True  # "a fifth" / ``หนึ่งในสี่``: one share changed
     if kind in ("cardinal", "ordinal") and \
             1 not in (_num(s.get("value")), _num(t.get("value"))):
         return True  # "three match points" / "สองครั้ง", "eighth" / "ครั้งที่เจ็ด"
     return kind in ("time", "duration", "range") or (
         bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
+
+
+_ONE_IN_RE = re.compile(r"(?i)\b(?:one|a|1)\s+(?:in|out\s+of)\s+$|หนึ่ง\s*(?:ใน|จาก)\s*$")
+
+
+def _denominators(mentions: list[Mention], text: str) -> None:
+    """Record on each count after "one in" / "one out of" (``one in 20 people``) that it
+    writes a share with the one before it: a fraction of the other side left in its
+    bead (``หนึ่งในสิบ``) is that share changed, one mismatch."""
+    for m in mentions:
+        start = m.get("start_char")
+        if start is not None and not pd.isna(start) and _str(m["kind"]) == "cardinal":
+            m["denominator"] = bool(_ONE_IN_RE.search(text, max(0, int(start) - 16),
+                                                      int(start)))
+
+
+_MINUTE_BEFORE_RE = re.compile(r"นาที\s*$")
+_MINUTE_AFTER_RE = re.compile(r"(?i)[- ]minute\b")
+
+
+def _minute_marks(mentions: list[Mention], text: str) -> None:
+    """Record on each rank that names a minute of a match (``นาทีที่ 23``, "the 23rd
+    minute", "23rd-minute"): the same mark as "after 22 minutes", so a duration of
+    minutes and such a rank left in one bead are one minute changed."""
+    for m in mentions:
+        start, end = m.get("start_char"), m.get("end_char")
+        if _str(m["kind"]) != "ordinal" or start is None or end is None or \
+                pd.isna(start) or pd.isna(end):
+            continue
+        m["minute_mark"] = bool(_MINUTE_BEFORE_RE.search(text, max(0, int(start) - 8),
+                                                         int(start))
+                                or _MINUTE_AFTER_RE.match(text, int(end)))
 
 
 def _rank_in_digits(m: Mention) -> bool:

@@ -78,6 +78,8 @@ from .number_pairs import (
     _ages,
     _clock,
     _close,
+    _denominators,
+    _minute_marks,
     _num,
     _same_clock,
     _same_day,
@@ -128,6 +130,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         _measures(ms, text)
         _ages(ms, text)
         _carried_hedges(ms, text)
+        _denominators(ms, text)
+        _minute_marks(ms, text)
     short_years(tgt, ctx.tgt.text)
     parts = [(side, m) for side, ms in (("src", src), ("tgt", tgt)) for m in ms
              if m.get("measure_part")]
@@ -140,13 +144,15 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                       _same_measure, _same_decade, _same_rounded, _same_loose_bound,
                       _same_day, same_short_year) if k == 0
                      else (_same_key_alike, _same_value, _same_measure)):
-            test = _no_vague_for_digits(same)
+            test = _no_vague_for_digits(same if k == 0 else _no_points_for_shares(same))
             _pair(src, tgt, _written_alike(test), near, _value_distance, kept)
             _pair(src, tgt, test, near, _value_distance, kept)
     before = set(kept)
-    _pair(src, tgt, _same_distinct_key, lambda s, t: True, _value_distance, kept)
+    _pair(src, tgt, _no_points_for_shares(_same_distinct_key), lambda s, t: True,
+          _value_distance, kept)
     _pair(src, tgt, _same_day, lambda s, t: True, _value_distance, kept)
-    _pair(src, tgt, _only_one_left(src, tgt, kept), lambda s, t: True, _value_distance, kept)
+    _pair(src, tgt, _no_points_for_shares(_only_one_left(src, tgt, kept)), lambda s, t: True,
+          _value_distance, kept)
     moved = _uncross(src, tgt, kept, set(kept) - before)
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
@@ -160,6 +166,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     kept_rounded = {**kept, **rounded, **scaled, **dict.fromkeys(whole["src"], -1),
                     **{-100_000 - n: j for n, j in enumerate(whole["tgt"])}}
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
+    covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
     vague = _vague_changes(src, tgt, {**kept_rounded, **swapped, **changed}, covered_src,
                            covered_tgt)
     ends = _range_ends(src, tgt, {**kept_rounded, **swapped, **changed, **vague},
@@ -183,7 +190,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
              for i, j in covered_src.items()]
     rows += [_number_row(src[i], tgt[j], "format_only", f"part of {src[i]['text']!r}")
              for j, i in covered_tgt.items()]
-    rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j]))
+    rows += [_number_row(src[i], tgt[j], "mismatch", _share_note(src[i], tgt[j]))
              for i, j in changed.items() if i not in swapped]
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
                          + "; a vague quantity of another order of magnitude")
@@ -302,6 +309,18 @@ def _implied(m: Mention, side: str, text: str, texts: dict[tuple[str, int], str]
     if (words := headline_number(m, side, heads, others)) is not None:
         return f"a headline's number, given as {words!r} in the other side's body"
     return None
+
+
+def _no_points_for_shares(same: Test) -> Test:
+    """``same``, except that a change in percentage points is never the partner of a
+    share in per cent outside its own sentence bead (``the economy shrank 0.3%``,
+    dropped, is no ``0.3 จุดเปอร์เซ็นต์`` paragraphs away, where the English has "0.2
+    percentage points"). In one sentence a translator may write either."""
+    def test(s: Mention, t: Mention) -> bool:
+        units = {_str(s.get("unit")), _str(t.get("unit"))}
+        return not (_str(s["kind"]) == _str(t["kind"]) == "percent" and units == {"pp", "%"}) \
+            and same(s, t)
+    return test
 
 
 def _no_vague_for_digits(same: Test) -> Test:
@@ -524,6 +543,32 @@ def _fraction_terms(m: Mention, others: list[Mention], taken: set[int]) -> list[
                 and v in (a, b) and v not in found:
             found[v] = k
     return list(found.values()) if b in found and (a in found or a == 1) else []
+
+
+def _share_note(s: Mention, t: Mention) -> str:
+    """The change note; a share "one in N" changed to a fraction as ``1/N → 1/10``."""
+    if s.get("denominator") and _str(t["kind"]) == "fraction":
+        key = (_str(t["key"]) or "").split(":", 1)[-1]
+        return f"1/{_num(s.get('value')) or 0:,.10g} → {key}"
+    return _change_note(s, t)
+
+
+def _one_in(src: list[Mention], tgt: list[Mention], changed: dict[int, int],
+            taken: dict[int, int]) -> dict[int, int]:
+    """The "one" of "one in 20" whose 20 was joined, changed, to a fraction of the
+    other side (``หนึ่งในสิบ``): a part of that share, not a number lost. Source index
+    → target index."""
+    out = {}
+    for i, j in changed.items():
+        if not src[i].get("denominator") or _str(tgt[j]["kind"]) != "fraction":
+            continue
+        for k, o in enumerate(src):
+            end, start = o.get("end_char"), src[i].get("start_char")
+            if k not in taken and k not in changed and o["bead"] == src[i]["bead"] and \
+                    _close(_num(o.get("value")), 1.0) and end is not None and \
+                    start is not None and 0 <= int(start) - int(end) <= 12:
+                out[k] = j
+    return out
 
 
 def _explained(m: Mention, same_side: list[Mention], partner: dict[int, int]

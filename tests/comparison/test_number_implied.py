@@ -135,3 +135,43 @@ def test_a_short_text_has_no_headline():
     assert _problems("The law took effect in 2019. It was amended twice.",
                      "กฎหมายมีผลบังคับใช้ในปี 2019 ปี 2021 มีการแก้ไขสองครั้ง") == \
         [("added", "", "2021")]
+
+
+def test_points_are_no_share_paragraphs_away():
+    # the dropped 0.3% is not the Thai 0.3 points; 0.2 points changed to 0.3
+    en = ("GDP grew 2.1% in the third quarter, the planning agency said on Monday.\n\n"
+          "Quarter-on-quarter, the economy shrank 0.3%.\n\n"
+          "Exports rose 4% in September, led by electronics.\n\n"
+          "Tourist arrivals reached 2.4 million in the quarter.\n\n"
+          "The budget is set to add only 0.2 percentage points to growth, the minister said.")
+    th = ("สำนักงานสภาพัฒน์ฯ เปิดเผยเมื่อวันจันทร์ว่าจีดีพีไตรมาสสามขยายตัวร้อยละ 2.1\n\n"
+          "การส่งออกเดือนกันยายนเพิ่มขึ้นร้อยละ 4 นำโดยสินค้าอิเล็กทรอนิกส์\n\n"
+          "นักท่องเที่ยวในไตรมาสนี้มีจำนวน 2.4 ล้านคน\n\n"
+          "รัฐมนตรีกล่าวว่างบประมาณจะช่วยเพิ่มการเติบโตได้เพียง 0.3 จุดเปอร์เซ็นต์")
+    assert _problems(en, th) == [("mismatch", "0.2 percentage points", "0.3 จุดเปอร์เซ็นต์"),
+                                 ("missing", "0.3%", "")]
+
+
+@pytest.mark.parametrize("en,th,want", [
+    # two fractions of one thing in a bead: one share changed
+    ("Sales fell by a fifth in 2020.", "ยอดขายลดลงหนึ่งในสี่ในปี 2020",
+     [("mismatch", "a fifth", "หนึ่งในสี่")]),
+    # "one in 20" changed to a tenth: one row, its "one" a part of the share
+    ("About one in 20 people infected develop severe dengue.",
+     "ผู้ติดเชื้อราวหนึ่งในสิบจะป่วยเป็นไข้เลือดออกรุนแรง", [("mismatch", "20", "หนึ่งในสิบ")]),
+    # kept
+    ("About one in 20 people infected develop severe dengue.",
+     "ผู้ติดเชื้อราวหนึ่งในยี่สิบจะป่วยเป็นไข้เลือดออกรุนแรง", []),
+])
+def test_a_share_changed_is_one_row(en, th, want):
+    assert _problems(en, th) == want
+
+
+@pytest.mark.parametrize("en,th,want", [
+    # a minute of a match as a length of time and as a rank: one minute changed
+    ("Saka put the Gunners in front after 22 minutes.", "ซากาโขกประตูขึ้นนำในนาทีที่ 23",
+     [("mismatch", "22 minutes", "ที่ 23")]),
+    ("Saka scored after 35 minutes.", "ซากายิงประตูในนาทีที่ 35", []),
+])
+def test_a_minute_mark_is_one_row(en, th, want):
+    assert _problems(en, th) == want
