@@ -175,3 +175,23 @@ def test_a_share_changed_is_one_row(en, th, want):
 ])
 def test_a_minute_mark_is_one_row(en, th, want):
     assert _problems(en, th) == want
+
+
+TERM_EN = ("About 4.3 million people in England live with type 2 diabetes, the charity said.\n\n"
+           "The NHS Type 2 Diabetes Prevention Programme has enrolled 1.8 million people since "
+           "2016.\n\nRates of {term} in people under 40 rose 23% in five years.")
+TERM_TH = ("องค์กรการกุศลระบุว่าประชาชนในอังกฤษราว 4.3 ล้านคนป่วยเป็นเบาหวานชนิดที่ 2\n\n"
+           "โครงการป้องกันเบาหวานของ NHS มีผู้เข้าร่วม 1.8 ล้านคนนับตั้งแต่ปี 2016\n\n"
+           "อัตราผู้ป่วย{term}ในกลุ่มผู้มีอายุต่ำกว่า 40 ปีเพิ่มขึ้นร้อยละ 23 ในห้าปี")
+
+
+def test_a_number_of_a_term_kept_elsewhere_is_no_loss_in_a_shortened_name():
+    assert _problems(TERM_EN.format(term="type 2 diabetes"),
+                     TERM_TH.format(term="เบาหวานชนิดที่ 2")) == []
+
+
+def test_a_number_of_a_name_said_once_is_still_missing():
+    en = TERM_EN.replace("live with type 2 diabetes", "live with diabetes")
+    th = TERM_TH.replace("ป่วยเป็นเบาหวานชนิดที่ 2", "ป่วยเป็นเบาหวาน")
+    got = _problems(en.format(term="obesity"), th.format(term="โรคอ้วน"))
+    assert got == [("missing", "2", "")]
