@@ -40,6 +40,14 @@ _PER_ONE_RE = re.compile(
 (not the ละ of และ "and": ``บาดเจ็บหนึ่งราย`` after it is a count)."""
 
 
+_ONE_TIME_UNIT_AFTER_RE = re.compile(
+    r"\s*(?:ปี|เดือน|สัปดาห์|อาทิตย์|วัน|ชั่วโมง|คืน)"
+    r"(?!ที่|ครึ่ง|\s*(?:[0-9]|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ))")
+"""``หนึ่งสัปดาห์ต่อมา``, ``หนึ่งปีก่อน``: how Thai writes English "a week later", "a year
+ago" (the article): vague, like ``คนหนึ่ง``; it still joins an English "one week". A
+length with more parts (``หนึ่งวันครึ่ง``, ``หนึ่งเดือนสิบสองวัน``) stays a count."""
+
+
 def find_thai_rates(sc: Scan) -> None:
     """Claim unit labels (``(ล้านบาท)``) and mark the one of a rate (``ทุก 1 กิโลกรัม``)
     vague, before digits and number words are read."""
@@ -99,6 +107,7 @@ def find_thai_words(sc: Scan) -> None:
         if s >= 5 and t.startswith(th.HALF, s - 5) and sc.free(s - 5, s):
             s, value = s - 5, value / 2  # ครึ่งล้าน: half a million
         vague = (run == "หนึ่ง" and not classifier and _article_one(t, s, e)) \
+            or (run == "หนึ่ง" and _ONE_TIME_UNIT_AFTER_RE.match(t, e) is not None) \
             or run in th.IDIOM_RUNS \
             or (run == "สอง" and th.BOTH_SIDES_AFTER_RE.match(t, e) is not None) \
             or (run == "สอง" and th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s) is not None)

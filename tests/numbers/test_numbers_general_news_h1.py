@@ -290,3 +290,13 @@ def test_thai_lists_counts_with_spaces() -> None:
     assert _found("ผู้ประสบภัยในสามอำเภอ 210 450 และ 300 คน", "th") == [
         ("สาม", "cardinal:3", False), ("210", "cardinal:210", False),
         ("450", "cardinal:450", False), ("300", "cardinal:300", False)]
+
+
+@pytest.mark.parametrize("text,found", [
+    # หนึ่ง + a unit of time renders the English article ("a week later"): vague
+    ("หนึ่งสัปดาห์ต่อมา ตำรวจจับกุมผู้ต้องหาได้", [("หนึ่งสัปดาห์", "duration:1:week", True)]),
+    ("สองสัปดาห์ต่อมา ตำรวจจับกุมผู้ต้องหาได้", [("สองสัปดาห์", "duration:2:week", False)]),
+    ("ตำรวจจับกุมผู้ต้องหาได้หนึ่งคน", [("หนึ่ง", "cardinal:1", False)]),
+])
+def test_thai_one_unit_of_time(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text, "th") == found
