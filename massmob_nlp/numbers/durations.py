@@ -279,5 +279,6 @@ def find_bare_halves(sc: Scan) -> None:
 
 
 _BARE_HALF_COUNT_RE = re.compile(
-    r"(?<![0-9])(?<![0-9]\s)(?:เกม|นัด|รอบ|เซต|เซ็ต)ครึ่ง(?!หนึ่ง|แรก|หลัง|ทาง|ปี)")
-"""``เกมครึ่ง``, ``รอบครึ่ง`` with no number before: one and a half games or rounds."""
+    r"(?<![0-9])(?<![0-9]\s)(?:เกม|นัด|เซต|เซ็ต)ครึ่ง(?![ก-๛])")
+"""``เกมครึ่ง``, ``นัดครึ่ง`` with no number before: one and a half games (not ``ในรอบ
+ครึ่งศตวรรษ`` "in half a century": ครึ่ง must end the word)."""

@@ -175,6 +175,7 @@ def test_baht_letter_and_thai_ranking(text: str, lang: str,
     ("ลิเวอร์พูลนำจ่าฝูงอยู่เกมครึ่ง", [("เกมครึ่ง", "cardinal:1.5", False)]),
     ("ทีมเล่นไปแล้ว 3 เกมครึ่ง", [("3 เกมครึ่ง", "cardinal:3.5", False)]),
     ("นักเตะลูกครึ่งไทยเยอรมัน", []),
+    ("น้ำท่วมใหญ่ที่สุดในรอบครึ่งศตวรรษ", [("ครึ่งศตวรรษ", "duration:50:year", False)]),
     # R-b18-4: the one of a rate is vague
     ("ผู้ซื้อจ่าย 120 บาทต่อ 1 กิโลกรัม", [("120 บาท", "money:120:THB", False),
                                        ("1", "cardinal:1", True)]),
