@@ -65,7 +65,6 @@ from .number_implied import (
     listed_count,
     month_range,
     repeated_phrase,
-    repeated_term,
     restated_year,
     roman_numeral,
     same_short_year,
@@ -261,7 +260,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                                         f"the total given before, restated as {word!r}"))
                 continue
             if (said := repeated_phrase(m, ms, taken, text) or restated_year(m, ms, taken)
-                    or repeated_term(m, ms, taken, text)) is not None:
+                    ) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the same value as {said!r}, said again"))
