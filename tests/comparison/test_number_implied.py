@@ -4,6 +4,7 @@ further conversion in a bracket) and a headline's number the other body gives.
 Sentences written for these tests."""
 
 import pytest
+
 from massmob_nlp import compare
 
 
