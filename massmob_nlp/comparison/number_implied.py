@@ -354,32 +354,3 @@ def month_range(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str
     found = re.search(rf"(?i)\b{a[:3]}(?:{a[3:]}|\.)?\s*(?:-|–|to|through)\s*"
                       rf"{b[:3]}(?:{b[3:]}|\.)?\b", texts.get(("src", int(m["bead"])), ""))
     return None if found is None else found.group()
-
-
-_WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z]+|[ก-๛]{1,12})[\s-]*$")
-
-
-def repeated_term(m: Mention, ms: list[Mention], taken: set[int], text: str) -> str | None:
-    """A number inside a term the article uses again, with the same words on both sides
-    of it (``type 2 diabetes``, ``COVID-19 vaccine``), and joined there: a long name
-    holding the term (``the NHS Type 2 Diabetes Path to Remission programme``) that the
-    translator shortened loses no figure. The term, or None."""
-    term = _term(m, text)
-    if term is None or _vague(m) or _str(m["key"]) is None:
-        return None
-    for k, o in enumerate(ms):
-        if k in taken and o is not m and _str(o["key"]) == _str(m["key"]) and \
-                _term(o, text) == term:
-            return " ".join(term)
-    return None
-
-
-def _term(m: Mention, text: str) -> tuple[str, str, str] | None:
-    start = m.get("start_char")
-    if start is None or pd.isna(start):
-        return None
-    before = _WORD_BEFORE_RE.search(text, max(0, int(start) - 20), int(start))
-    after = _next_word(m, text)
-    if before is None or after is None:
-        return None
-    return before["w"].casefold(), str(m["text"]).casefold(), after
