@@ -19,3 +19,12 @@ def test_static_checks_pass(tool: list[str]) -> None:
     done = subprocess.run([sys.executable, "-m", *tool], cwd=ROOT, capture_output=True,
                           text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+
+
+def test_test_modules_have_unique_names() -> None:
+    """pytest imports test modules by basename (the test folders are not packages):
+    two ``test_x.py`` in different folders stop the whole run at collection."""
+    names: dict[str, list[str]] = {}
+    for path in Path(__file__).parent.rglob("test_*.py"):
+        names.setdefault(path.name, []).append(str(path))
+    assert {k: v for k, v in names.items() if len(v) > 1} == {}
