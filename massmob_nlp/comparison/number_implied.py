@@ -8,6 +8,7 @@ A translator makes explicit what the source leaves to the reader, and the revers
   "the Flin Flon and Lac du Bonnet fires alone") counts the items the English names;
 * a Thai rank one (``จบอันดับหนึ่งของกลุ่ม``) is how Thai writes "topped their group",
   "led the standings", "headed the chart";
+* ``รวมสองนัด`` ("over the two legs") is how Thai writes "on aggregate";
 * a Thai digit in a name the English writes with a Roman numeral (``ไททัน 3 อี`` /
   "Titan IIIE", ``บัญชีหมายเลข 1`` / "Appendix I");
 * a number in a headline whose figure the other document gives in its body (a Thai
@@ -122,6 +123,26 @@ def topped(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | No
     if side != "tgt" or _str(m["kind"]) != "ordinal" or not _close(_num(m.get("value")), 1.0):
         return None
     hit = _EN_TOPPED_RE.search(texts.get(("src", int(m["bead"])), ""))
+    return None if hit is None else hit.group()
+
+
+_TH_AGGREGATE_RE = re.compile(r"รวม\s*$")
+_TH_LEGS_AFTER_RE = re.compile(r"\s*นัด")
+_EN_AGGREGATE_RE = re.compile(r"\b(?:on|an|the)\s+aggregate\b", re.IGNORECASE)
+
+
+def aggregate_legs(m: Mention, side: str, text: str, texts: dict[tuple[str, int], str]
+                   ) -> str | None:
+    """A Thai ``รวมสองนัด`` ("over the two legs"), how Thai writes the English "on
+    aggregate" of a two-legged tie: the English words, or None."""
+    start, end = m.get("start_char"), m.get("end_char")
+    if side != "tgt" or _str(m["kind"]) not in _COUNTS or start is None or pd.isna(start) \
+            or end is None or pd.isna(end) or not _close(_num(m.get("value")), 2.0):
+        return None
+    if not (_TH_AGGREGATE_RE.search(text, max(0, int(start) - 8), int(start))
+            and _TH_LEGS_AFTER_RE.match(text, int(end))):
+        return None
+    hit = _EN_AGGREGATE_RE.search(texts.get(("src", int(m["bead"])), ""))
     return None if hit is None else hit.group()
 
 

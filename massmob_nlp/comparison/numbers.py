@@ -58,6 +58,7 @@ from .context import _Context, _mentions, _nearness, _pair, _str
 from .evidence import contains, contains_whole, dates_differ, digit_groups, has_magnitude
 from .number_hedges import _carried_hedges
 from .number_implied import (
+    aggregate_legs,
     anaphoric_total,
     game_tally,
     headline_number,
@@ -304,6 +305,8 @@ def _implied(m: Mention, side: str, text: str, texts: dict[tuple[str, int], str]
         return f"the months of {words!r}, with the story's year"
     if (words := topped(m, side, texts)) is not None:
         return f"first place, written as {words!r}"
+    if (words := aggregate_legs(m, side, text, texts)) is not None:
+        return f"the two legs of {words!r}"
     if (words := roman_numeral(m, side, texts)) is not None:
         return f"written as the Roman numeral of {words!r}"
     if (words := headline_number(m, side, heads, others)) is not None:

@@ -191,3 +191,12 @@ def test_a_number_of_a_name_said_once_is_still_missing():
     th = TERM_TH.replace("ป่วยเป็นเบาหวานชนิดที่ 2", "ป่วยเป็นเบาหวาน")
     got = _problems(en.format(term="obesity"), th.format(term="โรคอ้วน"))
     assert got == [("missing", "2", "")]
+
+
+def test_two_legs_written_for_on_aggregate():
+    en = "Hanoi FC won the cup final 4-2 on aggregate after a 1-1 draw in the second leg."
+    th = "ฮานอย เอฟซี คว้าแชมป์ด้วยสกอร์รวมสองนัด 4-2 หลังเสมอ 1-1 ในนัดที่สอง"
+    assert _problems(en, th) == []
+    # without "on aggregate" in the English, the Thai count is still a number to check
+    en2 = "Hanoi FC won the cup final 4-2 after a 1-1 draw in the second leg."
+    assert ("added", "", "สอง") in _problems(en2, th)
