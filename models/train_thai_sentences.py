@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 import pandas as pd  # noqa: E402
 import pycrfsuite  # noqa: E402
 
-from massmob_nlp._thai_sentences import gap_items, make_paragraphs  # noqa: E402
+from massmob_nlp.tokens.sentences import gap_items, make_paragraphs  # noqa: E402
 from massmob_nlp.tokenize import thai_tokens  # noqa: E402
 
 SEEDS = (0, 1, 2, 3)
