@@ -9,7 +9,7 @@ from massmob_nlp.corpus import paragraphs_table
 from massmob_nlp.corpus.article_clutter import classify_clutter
 from massmob_nlp.corpus.boilerplate import classify_paragraphs
 from massmob_nlp.corpus.html import html_to_text
-from massmob_nlp.corpus.reader import declared_charset, decode_bytes
+from massmob_nlp.corpus.encodings import declared_charset, decode_bytes
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Port strike</title></head>
 <body>
