@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from .._text import join_sara_am
-from .sounds import consonants, sound_key, sound_similarity
+from .sound_keys import consonants, sound_key
+from .sounds import sound_similarity
 from .thai_search import SEARCH_MIN_CONSONANTS, SEARCH_MIN_SCORE, SHORT_MIN_SCORE
 from .world import canonical, world_ids
 

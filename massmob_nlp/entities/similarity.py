@@ -107,7 +107,7 @@ are dropped to score the names."""
 ABBREVIATED_SCORE = 0.85
 """Score of a Latin name and a Thai name cut short by ``ฯ`` that starts it."""
 ABBREVIATED_MIN_SIMILARITY = 0.9
-"""Least :func:`~.sounds.key_similarity` of the cut Thai name and the start of the
+"""Least :func:`~.sound_keys.key_similarity` of the cut Thai name and the start of the
 Latin name read the Thai way."""
 
 
@@ -116,7 +116,8 @@ def _abbreviated(latin: str, stem: str) -> float:
     that cuts a long name short: จุฬาฯ for จุฬาลงกรณ์) reads as the start of the Latin
     name (``Chulalongkorn``, ``Chulalongkorn University``), read the Thai way, with two
     consonant classes or more; else 0."""
-    from .sounds import consonants, key_similarity, thai_latin_key
+    from .sound_keys import consonants, key_similarity
+    from .sounds import thai_latin_key
     from .sounds_thai import thai_reading_keys
 
     if not THAI_RE.search(stem) or " " in stem.strip():

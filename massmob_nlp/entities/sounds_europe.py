@@ -5,7 +5,7 @@ spelling: ``Jiménez`` ฆิเมเนซ or ฮิเมเนซ (Spanish `
 (French ``j``, a silent final ``e``), ``Coelho`` โกเอลยู
 (Portuguese ``lh``), ``Scholz`` ช็อลทซ์ (German ``sch``, ``z``), ``Giuseppe``
 จูเซปเป (Italian ``g``, a final vowel spoken). :func:`european_keys` gives the
-spelling skeletons (the alphabet of :func:`massmob_nlp.entities.sounds.sound_key`:
+spelling skeletons (the alphabet of :func:`massmob_nlp.entities.sound_keys.sound_key`:
 consonant classes, ``V`` per vowel run) of a name read by the letter-to-sound
 rules of each of these languages where they differ from English;
 :mod:`massmob_nlp.entities.sounds` scores a Thai name against the best of them

@@ -8,7 +8,7 @@ letters under the silencer ``์`` and the ร of a final cluster are not said (
 wong, เกียรติ kiat), รร is -an- (วรรณ wan), and an aspirated Thai consonant is
 romanized with an ``h`` (ph, th, kh: พ/ภ, ท/ธ/ฐ, ข/ค). :func:`thai_reading_key` gives
 the reading of a Thai name in the alphabet of
-:func:`massmob_nlp.entities.sounds.sound_key` (consonant classes, ``V`` per vowel
+:func:`massmob_nlp.entities.sound_keys.sound_key` (consonant classes, ``V`` per vowel
 run), cut into syllables by PyThaiNLP's syllable dictionary;
 :func:`thai_respelling` respells a Latin romanization the Thai way (``ph`` is p,
 ``arn`` is an) for :func:`massmob_nlp.entities.sounds.thai_latin_key`.
@@ -37,7 +37,7 @@ _FINAL = {
     **dict.fromkeys("ยว", "V"), "อ": "V"}
 """Thai consonants ending a syllable, by their final sound (ย and ว close a vowel); a
 final ล is n in the RTGS but l in most spellings (``Charnvirakul`` กูล, ``Bhumibol``
-พล), and l and n are near in :func:`~massmob_nlp.entities.sounds.key_similarity`."""
+พล), and l and n are near in :func:`~massmob_nlp.entities.sound_keys.key_similarity`."""
 _LEADING = "เแโใไ"
 _VOWEL_SIGNS = "ะัาำิีึืุู็ๅ"
 _MARKS = "่้๊๋ํ๎"
@@ -56,7 +56,7 @@ _WORD_RE = re.compile("[ก-๎]+")
 
 
 def thai_reading_key(text: str) -> str:
-    """The :func:`~massmob_nlp.entities.sounds.sound_key` alphabet reading of a Thai
+    """The :func:`~massmob_nlp.entities.sound_keys.sound_key` alphabet reading of a Thai
     name as spoken (``เศรษฐา ทวีสิน`` → ``SRVTV TVWVSVN``, read like ``Srettha
     Thavisin``); ``""`` for text without Thai letters."""
     return thai_reading_keys(text)[0]

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .._text import THAI_RE
-from .sounds import _weight, consonants, sound_key, sound_similarity
+from .sound_keys import _weight, consonants, sound_key
+from .sounds import sound_similarity
 
 _THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 _THAI_END = re.compile("[\u0e01-\u0e4e]")
@@ -150,7 +151,8 @@ def _romanizes(name: str, thai: str) -> bool:
     """Whether a Latin name of several words is the romanization of a Thai word as
     the Thai say it, skeleton for skeleton (``Hat Yai`` / หาดใหญ่, ``Nong Khai`` /
     หนองคาย): a Thai place is in the dictionary, and still the name."""
-    from .sounds import key_similarity, thai_latin_key
+    from .sound_keys import key_similarity
+    from .sounds import thai_latin_key
     from .sounds_thai import thai_reading_keys
 
     key = thai_latin_key(name)

@@ -1,4 +1,4 @@
-"""English acronyms and Thai abbreviations across a translation (comparison/entities.py):
+"""English acronyms and Thai abbreviations across a translation (comparison/entity_brackets.py):
 an acronym paired with the Thai abbreviation of its sentence, a Thai bracket that
 spells the English acronym in Thai letter names, a Thai abbreviation in brackets
 after the Thai name, a Thai name repeated where the English says *the regulator*,

@@ -155,7 +155,7 @@ def test_sentence_start_common_noun_is_no_missing_person_but_a_name_is() -> None
     rows = _rows("Turnout was 61% in the capital, officials said.",
                  "เจ้าหน้าที่ระบุว่าผู้มาใช้สิทธิในเมืองหลวงอยู่ที่ 61%")
     assert "Turnout" not in _status(rows, "missing")
-    from massmob_nlp.comparison.entities import _common_word_model
+    from massmob_nlp.comparison.entity_source_checks import _common_word_model
 
     text = "Coinbase said on Monday it would cut 200 jobs."
     mention = {"text": "Coinbase", "start_char": 0, "source": "model", "label": "PERSON"}

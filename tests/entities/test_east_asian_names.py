@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import massmob_nlp as mm
 from massmob_nlp.entities.similarity import name_similarity
-from massmob_nlp.entities.sounds import pinyin_key, sound_key, sound_similarity
+from massmob_nlp.entities.sound_keys import sound_key
+from massmob_nlp.entities.sounds import sound_similarity
+from massmob_nlp.entities.sounds_asia import pinyin_key
 
 
 def test_wade_giles_spellings() -> None:

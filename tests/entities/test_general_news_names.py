@@ -10,7 +10,8 @@ from word_edges import word_edges
 import massmob_nlp as mm
 from massmob_nlp.entities import MIN_MATCH_SCORE, name_similarity
 from massmob_nlp.entities.similarity import SOUND_MIN_SCORE
-from massmob_nlp.entities.sounds import sound_key, sound_similarity
+from massmob_nlp.entities.sound_keys import sound_key
+from massmob_nlp.entities.sounds import sound_similarity
 from massmob_nlp.entities.thai_search import find_in_thai, spell_acronym
 from massmob_nlp.entities.world import core_names, name_core, same_place, world_entries, world_ids
 

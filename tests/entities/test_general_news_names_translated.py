@@ -11,7 +11,8 @@ from word_edges import word_edges
 import massmob_nlp as mm
 from massmob_nlp.entities.latin_search import find_in_latin, thai_core
 from massmob_nlp.entities.similarity import SOUND_MIN_SCORE
-from massmob_nlp.entities.sounds import pinyin_key, sound_similarity
+from massmob_nlp.entities.sounds import sound_similarity
+from massmob_nlp.entities.sounds_asia import pinyin_key
 from massmob_nlp.entities.translated import find_translation, is_generic, name_words
 from massmob_nlp.entities.world import same_place
 

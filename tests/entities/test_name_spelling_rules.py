@@ -6,7 +6,7 @@ import pytest
 
 import massmob_nlp as mm
 from massmob_nlp.entities import name_similarity
-from massmob_nlp.entities.sounds import sound_key
+from massmob_nlp.entities.sound_keys import sound_key
 from massmob_nlp.entities.thai_search import _glued_cuts, find_in_thai
 
 

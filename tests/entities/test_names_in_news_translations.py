@@ -10,9 +10,10 @@ import pytest
 from word_edges import word_edges
 
 import massmob_nlp as mm
-from massmob_nlp.comparison.entities import _initials
+from massmob_nlp.comparison.entity_brackets import _initials
 from massmob_nlp.entities import MIN_MATCH_SCORE, name_similarity
-from massmob_nlp.entities.sounds import sound_key, sound_similarity
+from massmob_nlp.entities.sound_keys import sound_key
+from massmob_nlp.entities.sounds import sound_similarity
 from massmob_nlp.entities.thai_search import find_in_thai
 from massmob_nlp.entities.translated import is_generic
 from massmob_nlp.entities.world import find_thai, world_ids

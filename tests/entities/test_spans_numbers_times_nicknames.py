@@ -45,7 +45,8 @@ def test_silent_t_of_stle() -> None:
 
 
 def test_nickname_and_given_name_of_a_thai_player() -> None:
-    from massmob_nlp.comparison.entities import _given_name_scores, _nickname
+    from massmob_nlp.comparison.entity_leftovers import _nickname
+    from massmob_nlp.comparison.entity_scores import _given_name_scores
 
     th = '"ต้น" กิตติพงษ์ แสงดี คว้าแชมป์นอร์ดิกโอเพ่น'
     nick = {"label": "PERSON", "text": "ต้น", "start_char": 1, "end_char": 4}

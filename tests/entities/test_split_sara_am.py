@@ -11,7 +11,7 @@ import massmob_nlp as mm
 from massmob_nlp._text import SPLIT_AM, JoinedAm, join_sara_am
 from massmob_nlp.entities import name_similarity
 from massmob_nlp.entities.names import thai_key
-from massmob_nlp.entities.sounds import sound_key
+from massmob_nlp.entities.sound_keys import sound_key
 from massmob_nlp.entities.translated import find_translation, is_generic
 from massmob_nlp.entities.world import find_thai, world_ids
 

@@ -1,12 +1,12 @@
 """Thai recognizer spans that name nothing: common nouns of the sky and the globe
-(entities/translated.py ``is_generic``) and unit words (comparison/entities.py
+(entities/translated.py ``is_generic``) and unit words (comparison/entity_leftovers.py
 ``_unit_word``). Sentences invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from massmob_nlp.comparison.entities import _unit_word
+from massmob_nlp.comparison.entity_leftovers import _unit_word
 from massmob_nlp.entities.translated import is_generic
 
 

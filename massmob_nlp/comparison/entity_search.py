@@ -1,0 +1,120 @@
+"""Where the entity comparison looks for a name of one side in the other side's text:
+the sentences of a mention's bead and the beads around it, searched stretch by
+stretch for a world-table name, the Latin name, an acronym, a translation or a
+transliteration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from ..entities.world import world_ids
+from .context import NUMBER_WINDOW, _Context
+
+
+def _bead_windows(ctx: _Context, s: dict[str, Any], *, side: str = "tgt") -> list[list[int]]:
+    """Sentence ids of ``side`` searched for a mention of the other side: its
+    sentence bead's, then those of its paragraph bead, then those of the
+    ``NUMBER_WINDOW`` sentence beads either side (a sentence the aligner left
+    unpaired)."""
+    sent = ctx.sent
+    col = f"{side}_ids"
+    own = [int(i) for b, ids in zip(sent["bead_id"], sent[col]) if int(b) == s["bead"]
+           for i in ids]
+    wider = [int(i) for b, ids in zip(sent["bead_id"], sent[col])
+             if s["pbead"] >= 0 and ctx.sent_para.get(int(b)) == s["pbead"] for i in ids]
+    near = [int(i) for b, ids in zip(sent["bead_id"], sent[col])
+            if 0 < abs(int(b) - s["bead"]) <= NUMBER_WINDOW for i in ids]
+    seen = set(own)
+    wider = [i for i in sorted(set(wider)) if i not in seen]
+    seen |= set(wider)
+    return [ids for ids in (own, wider, [i for i in sorted(set(near)) if i not in seen])
+            if ids]
+
+
+def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, list[int]]],
+                  taken: list[tuple[int, int]], *, translate: bool = False,
+                  exact: bool = False) -> dict[str, Any] | None:
+    from ..entities.thai_search import find_in_thai, spell_acronym
+    from ..entities.translated import find_translation
+    from ..entities.world import countries_of, find_thai, find_variants
+
+    ids = world_ids(name)
+    for a, b, para, edges in stretches:
+        for start, end, entity_id in find_thai(text[a:b], ids,
+                                               boundaries={e - a for e in edges}):
+            if _free(taken, a + start, a + end):
+                return _hit(text, (a + start, a + end), 1.0, entity_id, para)
+        at = text.find(name, a, b) if len(name) > 1 else -1
+        if at >= 0 and _free(taken, at, at + len(name)):
+            return _hit(text, (at, at + len(name)), 1.0, None, para)
+        for start, end, _ in find_variants(text[a:b], spell_acronym(name),
+                                           boundaries={e - a for e in edges}):
+            if _free(taken, a + start, a + end):
+                return _hit(text, (a + start, a + end), 1.0, None, para)
+        if exact:
+            continue  # a world-table name, the Latin name, an acronym: no search
+        found = find_translation(name, text, (a, b), edges, exclude=taken) \
+            if translate else None
+        if found is not None:
+            return _hit(text, found[:2], found[2], None, para)
+        found = find_in_thai(name, text, edges, exclude=taken)
+        if found is not None and _free(taken, found[0], found[1]):
+            return _hit(text, found[:2], found[2], None, para)
+        for start, end, entity_id in find_thai(text[a:b], countries_of(ids),
+                                               boundaries={e - a for e in edges}):
+            if _free(taken, a + start, a + end):  # Seoul's ministry: กระทรวง...เกาหลีใต้
+                return _hit(text, (a + start, a + end), CAPITAL_SCORE, entity_id, para)
+    return None
+
+
+CAPITAL_SCORE = 0.9
+"""Score of a capital found as its country in the Thai of its bead
+(:data:`~massmob_nlp.entities.world.CAPITAL_OF`): the translation named the
+government by its country (not looked for in the whole text)."""
+
+
+class _Stretches:
+    """The target sentences and word edges of a comparison, indexed once: called with
+    sentence ids, gives ``(start, end, para_id, word edges)`` of each run of
+    consecutive sentences inside one paragraph (the Thai sentence splitter may cut at
+    the space inside a name, การ์ธ | เจนนิงส์, so a run is searched whole)."""
+
+    def __init__(self, ctx: _Context) -> None:
+        sents = ctx.tgt.sentences
+        self.sents = {int(i): (int(a), int(b), int(p)) for i, a, b, p in zip(
+            sents["sent_id"], sents["start_char"], sents["end_char"], sents["para_id"])}
+        tokens = ctx.tgt.tokens
+        words = tokens[~tokens["is_space"].astype(bool)]
+        self.edges: dict[int, set[int]] = {}
+        for sid, a, b in zip(words["sent_id"], words["start_char"], words["end_char"]):
+            if not pd.isna(sid):
+                self.edges.setdefault(int(sid), set()).update((int(a), int(b)))
+
+    def __call__(self, sent_ids: list[int]) -> list[tuple[int, int, int, list[int]]]:
+        runs: list[list[Any]] = []
+        for sid in sorted(i for i in sent_ids if i in self.sents):
+            start, end, para = self.sents[sid]
+            if runs and runs[-1][3] == sid - 1 and runs[-1][2] == para:
+                runs[-1][1], runs[-1][3] = end, sid
+                runs[-1][4] |= self.edges.get(sid, set())
+            else:
+                runs.append([start, end, para, sid, set(self.edges.get(sid, set()))])
+        return [(a, b, para, sorted(edges)) for a, b, para, _, edges in runs]
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(start < e and s < end for s, e in taken)
+
+
+def _hit(text: str, span: tuple[int, int], score: float, entity_id: str | None,
+         para_id: int) -> dict[str, Any]:
+    start, end = span
+    return {"text": text[start:end], "start_char": start, "end_char": end,
+            "score": score, "entity_id": entity_id, "para_id": para_id}
+
+
+def _covered(t: dict[str, Any], spans: list[tuple[int, int, int]]) -> bool:
+    """Whether a target mention overlaps a stretch found by :func:`_found_in_text`."""
+    return any(t["start_char"] < e and s < t["end_char"] for _, s, e in spans)
