@@ -10,9 +10,9 @@ import itertools
 import re
 
 from .._text import CODE_RE, normalize_code
-from . import en, th
+from . import en, en_forms, th
 from .base import LATIN_RE, Scan, alt
-from .quantity import CUR_AFTER_RE, PCT_AFTER_RE
+from .money import CUR_AFTER_RE, PCT_AFTER_RE
 from .times import find_clock_words, find_day_part_clock, hours_of
 
 _CODE_WORD_RE = re.compile(
@@ -402,7 +402,7 @@ def find_times(sc: Scan) -> None:
             continue
         # "she speaks at 23.45", "as of 10.00 WIB" (a zone after it: a clock time)
         if m["sep"] == "." and not m["suf"] and not th.TIME_BEFORE_RE.search(
-                t, max(0, s - 8), s) and not en.CLOCK_ZONE_RE.match(t, e) and not (
+                t, max(0, s - 8), s) and not en_forms.CLOCK_ZONE_RE.match(t, e) and not (
                 _EN_TIME_BEFORE_RE.search(t, max(0, s - 7), s)
                 and not _NOT_TIME_AFTER_RE.match(t, e) and not CUR_AFTER_RE.match(t, e)
                 and not PCT_AFTER_RE.match(t, e)):

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from . import en, th
+from . import en, en_forms, th
 from .around import qualifier
 from .base import THAI_LETTER_RE, Scan, alt
 
@@ -165,7 +165,7 @@ def _par_number(word: str) -> int:
     if THAI_LETTER_RE.match(word):
         value = th.parse_words(word)
         return int(value) if value is not None else 0
-    return en.small_number(word)
+    return en_forms.small_number(word)
 
 
 def _rate_points(sc: Scan) -> None:

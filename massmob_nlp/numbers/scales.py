@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from .around import qualifier
 from .base import Scan, decimal_value, format_number
-from .vi import parse_vi_number
+from .vi_lexicon import parse_vi_number
 
 _EN_SCALE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "hundred": 100, "a hundred": 100}
 _SCORE = r"[0-9]+(?:[.,][0-9]+)?"

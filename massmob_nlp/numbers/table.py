@@ -174,7 +174,7 @@ from ..corpus.reader import document_from_text, paragraphs_table, read_documents
 from ..corpus.sources import looks_like_path
 from ..errors import Errors
 from ..types import DocLike, Document, ParsedDocument
-from . import en, th
+from . import en, en_forms, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .dates import find_codes, find_dates, find_lunar_dates, find_times
 from .durations import find_bare_halves, find_hour_parts, find_unit_durations
@@ -185,13 +185,13 @@ from .quantity import ATOM_RE, add_quantity, find_digits
 from .scales import find_grade_scales
 from .vi import find_vietnamese
 from .words import (
-    find_english_words,
     find_fractions,
     find_marked_years,
     find_or_ranges,
     find_scores,
     find_vague,
 )
+from .words_en import find_english_words
 from .words_th import find_thai_dozens, find_thai_rates, find_thai_words
 
 __all__ = ["DEFAULT_DAYFIRST", "MAX_DIGITS", "NumberMention", "find_numbers", "format_number",
@@ -291,7 +291,7 @@ def _space_grouped(sc: Scan) -> None:
         if not sc.free(s, e) or (" " in m.group() and (
                 sc.thai_context(s)  # Thai lists counts with spaces: "120 340 และ 560 คน"
                 or _DATE_WORD_BEFORE_RE.search(t, max(0, s - 16), s)
-                or en.PHONE_BEFORE_RE.search(t, max(0, s - 40), s)
+                or en_forms.PHONE_BEFORE_RE.search(t, max(0, s - 40), s)
                 or th.PHONE_BEFORE_RE.search(t, max(0, s - 24), s))):
             continue
         raw = "".join(ch for ch in m.group() if ch.isdigit())
@@ -308,7 +308,7 @@ def _phones(sc: Scan) -> None:
               if _HOTLINE_BEFORE_RE.search(t, max(0, m.start() - 24), m.start())]
     found += [m for m in _SPACED_PHONE_RE.finditer(t)
               if not _YEAR_RANGE_RE.fullmatch(m.group())  # "call for the 2021-2025 plan"
-              and (en.PHONE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())
+              and (en_forms.PHONE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())
                    or th.PHONE_BEFORE_RE.search(t, max(0, m.start() - 24), m.start()))]
     for m in found:
         if sc.free(m.start(), m.end()):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import en, th
+from . import en, en_forms, th
 from .base import Scan, alt
 
 _EN_HOUR = alt([*en.UNITS, "ten", "eleven", "twelve"][1:])
@@ -153,15 +153,15 @@ def _four_digit_clock(sc: Scan) -> None:
     a leading 0), or with a leading 0 after ``at``/``by``…; a bare ``1700`` stays a year
     or a count. The span stops before the zone (the comparison reads it there)."""
     t = sc.t
-    for m in en.FOUR_DIGIT_CLOCK_RE.finditer(t):
+    for m in en_forms.FOUR_DIGIT_CLOCK_RE.finditer(t):
         if not sc.free(*m.span()):
             continue
-        zone = en.CLOCK_ZONE_RE.match(t, m.end())
+        zone = en_forms.CLOCK_ZONE_RE.match(t, m.end())
         before = _EN_AT_RE.search(t, max(0, m.start() - 10), m.start())
-        hours = en.CLOCK_HOURS_RE.match(t, m.end())
+        hours = en_forms.CLOCK_HOURS_RE.match(t, m.end())
         lead = m["h"].startswith("0")
-        pair = en.CLOCK_TO_RE.match(t, m.end())  # "from 2200 to 0600 GMT"
-        zone_later = pair is not None and en.CLOCK_ZONE_RE.match(t, pair.end())
+        pair = en_forms.CLOCK_TO_RE.match(t, m.end())  # "from 2200 to 0600 GMT"
+        zone_later = pair is not None and en_forms.CLOCK_ZONE_RE.match(t, pair.end())
         if not (zone or zone_later or (hours and (before or lead)) or (lead and before)):
             continue
         h, mi = int(m["h"]), int(m["m"])

@@ -9,29 +9,18 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import en, th
+from . import en, en_forms, th
 from .around import qualifier
-from .base import THAI_LETTER_RE, Scan, alt, format_number
-from .durations import unit_after
+from .base import THAI_LETTER_RE, Scan, alt
 from .quantity import add_quantity
 from .words_th import starts_word
 
 _BC_RE = re.compile(r"(?<![0-9.,:/])(?P<a>[0-9]{1,2},[0-9]{3}|[0-9]{1,5})"
                     r"(?:\s*[-–]\s*(?P<b>[0-9]{1,2},[0-9]{3}|[0-9]{1,5}))?"
                     r"(?![0-9])")
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“‘(:;]\s*)$")
-_WORD_BEFORE_RE = re.compile(r"(?P<w>[^\W\d_][\w’'.]*)$")
-_PAIR_OF_RE = re.compile(r"\s+of\b")
-# "Region I will", "Phase I was": the pronoun never directly follows a noun that takes
-# a Roman numeral, so the "I" after one is the numeral 1 (Thai ภูมิภาคที่ 1, ระยะที่ 1)
-_NUMBERED_NOUN_RE = re.compile(
-    r"Region|Zone|Phase|Stage|Group|Class|Category|Level|Tier|Type|Grade|Section|Part|Book"
-    r"|Volume|Division|League|Round|Block|Unit|Area|Sector|Lot|Package|Batch|War")
 
 
 _FROM_RE = re.compile(r"(?i)\b(?:from|between|aged?|pages?)\s+$")
-_WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|\s+and\s+|\s+or\s+")
-_BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
 # "ชนะ 3 ประตูต่อ 1", "3 เซตต่อ 1": the Thai result may name what is counted before ต่อ
 _SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|(?:(?:ประตู|เซต|เซ็ต|แต้ม"
                        r"|คะแนน|เฟรม|เกม)\s*)?ต่อ)\s*(?P<b>[0-9]{1,3})"
@@ -66,25 +55,26 @@ def find_fractions(sc: Scan) -> None:
     t = sc.t
     for m in _SHARE_ORDINAL_RE.finditer(t):  # "the poorest fifth of households"
         _add_fraction(sc, m.start("w"), m.end("w"), 1, _SHARE_DENOMINATORS[m["w"].lower()])
-    for m in en.VULGAR_RE.finditer(t):  # "2½ years", "¾ of the vote"
-        a, b = en.VULGAR[m["f"]]
+    for m in en_forms.VULGAR_RE.finditer(t):  # "2½ years", "¾ of the vote"
+        a, b = en_forms.VULGAR[m["f"]]
         if m["w"] and b in (2, 4) and sc.free(*m.span()):
             add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + Decimal(a) / b, None)
         elif not m["w"]:
             _add_fraction(sc, m.start(), m.end(), a, b)
-    for m in en.FRACTION_RE.finditer(t):
-        plural = m["b"].lower().endswith("s") and m["b"].lower() not in en.FRACTION_PARTS
+    for m in en_forms.FRACTION_RE.finditer(t):
+        plural = m["b"].lower().endswith("s") and m["b"].lower() not in en_forms.FRACTION_PARTS
         # "one-third", "one-fifth": a count word hyphened to a part is a fraction
         joined = m["a"].lower() not in ("a", "an") and t[m.end("a")] == "-"
-        if plural or joined or m["of"] or en.FRACTION_PLURAL_VERB_AFTER_RE.match(t, m.end("b")) \
-                or en.FRACTION_COMPARATIVE_AFTER_RE.match(t, m.end("b")) or (
-                en.FRACTION_AMOUNT_BEFORE_RE.search(
+        if plural or joined or m["of"] \
+                or en_forms.FRACTION_PLURAL_VERB_AFTER_RE.match(t, m.end("b")) \
+                or en_forms.FRACTION_COMPARATIVE_AFTER_RE.match(t, m.end("b")) or (
+                en_forms.FRACTION_AMOUNT_BEFORE_RE.search(
                 t, max(0, m.start() - 12), m.start())
-                and en.FRACTION_AMOUNT_AFTER_RE.match(t, m.end("b"))):
+                and en_forms.FRACTION_AMOUNT_AFTER_RE.match(t, m.end("b"))):
             part = m["b"].lower().rstrip("s") if plural else m["b"].lower()
-            _add_fraction(sc, m.start(), m.end("b"), en.small_number(m["a"]),
-                          en.FRACTION_PARTS[part])
-    for m in en.HALF_OF_RE.finditer(t):
+            _add_fraction(sc, m.start(), m.end("b"), en_forms.small_number(m["a"]),
+                          en_forms.FRACTION_PARTS[part])
+    for m in en_forms.HALF_OF_RE.finditer(t):
         _add_fraction(sc, m.start(), m.end(), 1, 2)
     for m in th.FRACTION_RE.finditer(t):
         a, b = (int(x) if x.isdigit() else int(th.parse_words(x) or 0)
@@ -143,9 +133,9 @@ def find_scores(sc: Scan) -> None:
     t = sc.t
     for m in _SCORE_RE.finditer(t):
         a, b = int(m["a"]), int(m["b"])
-        context = en.SCORE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()) \
+        context = en_forms.SCORE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()) \
             or th.SCORE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()) \
-            or en.SCORE_AFTER_RE.match(t, m.end())
+            or en_forms.SCORE_AFTER_RE.match(t, m.end())
         if "ต่อ" in m.group() and not context:
             continue
         if not context and _FROM_RE.search(t, max(0, m.start() - 9), m.start()):
@@ -161,7 +151,7 @@ def find_marked_years(sc: Scan) -> None:
     (``the 1980s``, ``ทศวรรษ 1980``, ``ยุค 60``) before plain digits are read."""
     t = sc.t
     for m in _BC_RE.finditer(t):
-        bc = en.BC_AFTER_RE.match(t, m.end()) or th.BC_AFTER_RE.match(t, m.end())
+        bc = en_forms.BC_AFTER_RE.match(t, m.end()) or th.BC_AFTER_RE.match(t, m.end())
         if bc is None or not sc.free(m.start(), bc.end()) \
                 or th.CENTURY_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
             continue  # ศตวรรษที่ 5 ก่อนคริสตกาล: the 5th century BC is an ordinal
@@ -179,16 +169,16 @@ def find_marked_years(sc: Scan) -> None:
         if sc.free(*m.span()):
             sc.add(m.start(), m.end(), "year", value=float(year), calendar="CE",
                    key=f"year:{year}")
-    for m in en.DECADE_RE.finditer(t):
+    for m in en_forms.DECADE_RE.finditer(t):
         y = m["y"] or m["yy"]
-        if len(y) == 2 and en.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
+        if len(y) == 2 and en_forms.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
             _add_age(sc, m.start(), m.end(), int(y))
         else:
             _add_decade(sc, m.start(), m.end(), y)
-    for m in en.DECADE_WORD_RE.finditer(t):
+    for m in en_forms.DECADE_WORD_RE.finditer(t):
         word = (m["w"] or m["cap"]).lower()
-        n = en.DECADE_WORDS[word]
-        if en.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
+        n = en_forms.DECADE_WORDS[word]
+        if en_forms.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
             _add_age(sc, m.start(), m.end(), n)
         else:
             _add_decade(sc, m.start(), m.end(), str(n))
@@ -236,9 +226,9 @@ def find_vague(sc: Scan) -> None:
             value = en.VAGUE_PLURALS[m["w"].lower()]
         if sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(value), None, vague=True)
-    for m in en.FEW_SCALE_RE.finditer(t):
+    for m in en_forms.FEW_SCALE_RE.finditer(t):
         if sc.free(m.start(), m.end()):
-            add_quantity(sc, m.start(), m.end(), Decimal(en.FEW_SCALE_VALUES[m["f"].lower()]),
+            add_quantity(sc, m.start(), m.end(), Decimal(en_forms.FEW_SCALE_VALUES[m["f"].lower()]),
                          None, vague=True)
     for m in th.VAGUE_RE.finditer(t):
         if sc.free(m.start(), m.end()):
@@ -246,208 +236,3 @@ def find_vague(sc: Scan) -> None:
                          None, vague=True)
 
 
-# ---------------------------------------------------------------- English
-def find_english_words(sc: Scan) -> None:
-    """Add English ordinal words (``first``), Roman regnal numbers (``Henry VIII``),
-    halves, number words (``twenty-five``) and counts (``twice``, ``a pair``)."""
-    _english_ordinals(sc)
-    _roman_numerals(sc)
-    _halves(sc)
-    _english_numerals(sc)
-    t = sc.t
-    for m in en.FOLD_RE.finditer(t):
-        if sc.free(m.start(), m.end()):
-            value = en.parse_words(m["w"])[0]
-            if value is not None:
-                sc.add(m.start(), m.end(), "cardinal", value=float(value),
-                       key=f"cardinal:{format_number(value)}")
-    for m in en.MULTIPLE_RE.finditer(t):
-        group = "w" if m["w"] else "v"
-        if sc.free(m.start(group), m.end()):
-            times = en.MULTIPLE_VALUES[m[group].lower().removesuffix("e")]
-            over = en.MORE_THAN_BEFORE_RE.search(t, max(0, m.start(group) - 12), m.start(group))
-            sc.add(m.start(group), m.end(), "cardinal", value=float(times),
-                   key=f"cardinal:{times}",  # "nearly double", "almost tripled"
-                   qualifier="over" if over else qualifier(t, m.start(group), m.end()))
-    for m in en.HALVED_RE.finditer(t):
-        s = m.start("v") if m["v"] else m.start()
-        if sc.free(s, m.end()):
-            sc.add(s, m.end(), "fraction", value=0.5, key="fraction:1/2")
-    for m in en.COUNT_WORDS_RE.finditer(t):
-        if sc.free(m.start(), m.end()):
-            # "the pair won", "a pair must win": two people already named (Thai ทั้งคู่,
-            # ทั้งสอง, vague too); only "a pair of shoes" counts two
-            duo = m["w"].lower() == "pair" and not _PAIR_OF_RE.match(t, m.end())
-            add_quantity(sc, m.start(), m.end(), Decimal(en.COUNT_WORDS[m["w"].lower()]),
-                         None, vague=duo)
-    for m in en.ONCE_RE.finditer(t):
-        if sc.free(m.start(), m.end()):
-            sc.add(m.start(), m.end(), "cardinal", value=1.0, key="cardinal:1")
-
-
-def _halves(sc: Scan) -> None:
-    """"half a million" (500000), "a year and a half" (1.5)."""
-    for m in en.HALF_SCALE_RE.finditer(sc.t):
-        if sc.free(m.start(), m.end()):
-            word = m["w"].lower()
-            whole = en.SCALES.get(word, 100 if word == "hundred" else 12)
-            add_quantity(sc, m.start(), m.end(), Decimal(whole) / 2, None)
-    for m in en.A_UNIT_AND_HALF_RE.finditer(sc.t):
-        if sc.free(m.start(), m.end()):
-            sc.add(m.start(), m.end(), "cardinal", value=1.5, key="cardinal:1.5")
-
-
-def _english_numerals(sc: Scan) -> None:
-    """"twenty-five", "a hundred", "two and a half"; "one" only as a number."""
-    t = sc.t
-    pos = 0
-    while found := en.WORDS_RE.search(t, pos):
-        s = found.start()
-        value, length = en.parse_words(found.group())
-        pos = s + max(length, 1)  # the rest of "three million and five million" again
-        e = s + length
-        if value is None or not sc.free(s, e):
-            continue
-        if t[s:e].lower() == "one" and not unit_after(t, e) and (
-                en.ONE_SKIP_AFTER_RE.match(t[e:e + 24]) or (
-                en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 16), s)
-                and not en.ONE_OF_RE.match(t, e))):
-            continue  # "no one", "the one", "one-sided"; but "that one of them" counts
-        if t[s:e].lower() == "one" and en.ONE_DAY_FORMAT_AFTER_RE.match(t, e):
-            continue  # "a one-day international": cricket's format, no length of time
-        half = en.AND_A_HALF_RE.match(t, e)
-        if half and sc.free(e, half.end()):
-            value, e = value + Decimal("0.5"), half.end()
-        story = t[s:e].lower() == "one" and bool(en.ONE_DAY_AFTER_RE.match(t, e)) \
-            and not en.ONE_DAY_COUNT_BEFORE_RE.search(t, max(0, s - 12), s)
-        story = story or _english_idiom(t, s, e)
-        if not _word_range(sc, s, e, value):
-            add_quantity(sc, s, e, value, None, vague=story)
-
-
-def _english_idiom(t: str, s: int, e: int) -> bool:
-    """"One doesn't know" (the generic pronoun), "a positive one" (one standing for a
-    noun), "at one point", "ground zero", "two-way trade": no count, so vague."""
-    word = t[s:e].lower()
-    if en.WAY_AFTER_RE.match(t, e):
-        return True
-    if word == "zero":
-        return bool(en.ZERO_IDIOM_RE.search(t, max(0, s - 8), min(len(t), e + 12)))
-    if word != "one" or en.ONE_OF_RE.match(t, e):
-        return False
-    if en.ONE_IDIOM_RE.match(t, s) or en.ONE_ON_ONE_RE.search(t, max(0, s - 8), s):
-        return True
-    if en.GENERIC_ONE_AFTER_RE.match(t, e) and not en.GENERIC_ONE_COUNT_BEFORE_RE.search(
-            t, max(0, s - 10), s):
-        return True
-    if en.VERB_ONE_RE.search(t, max(0, s - 10), s) and en.CLAUSE_END_RE.match(t, e):
-        return True
-    return bool(en.PRO_ONE_BEFORE_RE.search(t, max(0, s - 30), s)) and \
-        not en.PRO_ONE_NOUN_BEFORE_RE.search(t, max(0, s - 12), s) and not \
-        en.WORDS_RE.match(t, max(0, s - 12)) and not bool(en.WORDS_RE.search(
-            t[max(0, s - 14):s]))
-
-
-def _word_range(sc: Scan, s: int, e: int, value: Decimal) -> bool:
-    """"two to three weeks", "between two and three years": a range of number words."""
-    t = sc.t
-    sep = _WORD_RANGE_SEP_RE.match(t, e)
-    if sep is None or (sep.group().strip().lower() == "and"
-                       and not _BETWEEN_RE.search(t, max(0, s - 9), s)):
-        return False
-    second = en.WORDS_RE.match(t, sep.end())
-    if second is None:
-        return False
-    high, length = en.parse_words(second.group())
-    end = sep.end() + length
-    if high is None or high <= value or not sc.free(s, end):
-        return False
-    if sep.group().strip().lower() == "or" and high != value + 1:
-        return False  # "two or three days" is a range; "two or five" a choice
-    lo, hi = format_number(value), format_number(high)
-    sc.add(s, end, "range", value=float(value), value_max=float(high), key=f"range:{lo}-{hi}")
-    return True
-
-
-_GOAL_ORDINAL_BEFORE_RE = re.compile(
-    r"(?i)\b(?:scor(?:e|es|ed|ing)|add(?:s|ed|ing)?|nett?(?:ed|s)?|grabb?(?:ed|s)?|head(?:s|ed)"
-    r"|fir(?:e|es|ed)|slott?(?:ed|s)?|str(?:uck|ikes?)|made\s+it|got|get)\s+(?:a|the|his|her|their"
-    r"|its)\s+$")
-_GOAL_ORDINAL_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:in|on|at|with|from|of|to|for|after|before"
-                                         r"|as|and|but|when|while|just|late|early)\b)[a-z]")
-"""``added a third in stoppage time``, ``scored the third with the last kick``: an
-ordinal standing for a goal, which a translation tells without the number (``ยิงปิด
-กล่อง``): vague; ``scored his third goal`` keeps it."""
-
-
-def _english_ordinals(sc: Scan) -> None:
-    t = sc.t
-    for m in en.ORDINAL_WORDS_RE.finditer(t):
-        s, e = m.span()
-        if not sc.free(s, e):
-            continue
-        word = m.group().lower()
-        a_second = word == "second" and bool(en.A_BEFORE_RE.search(t, max(0, s - 3), s)) \
-            and bool(en.SECOND_NOUN_AFTER_RE.match(t, e))  # "a second referendum": vague
-        if word == "second" and not en.SECOND_BEFORE_RE.search(t, max(0, s - 8), s) \
-                and not a_second:
-            continue
-        if word == "first" and (en.ORDINAL_SKIP_BEFORE_RE.search(t, max(0, s - 4), s)
-                                or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):
-            continue
-        n = en.ordinal_value(m)
-        come_first = n == 1 and bool(en.COME_FIRST_BEFORE_RE.search(t, max(0, s - 9), s)) \
-            and bool(en.CLAUSE_END_RE.match(t, e))
-        come_first = come_first or (
-            word == "first" and en.FIRST_THEN_AFTER_RE.match(t, e) is not None
-            and not en.FIRST_DETERMINER_BEFORE_RE.search(t, max(0, s - 8), s))
-        sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
-               vague=a_second or come_first or en.ORDINAL_IDIOM_RE.match(t, s) is not None
-               or (n > 1 and _GOAL_ORDINAL_BEFORE_RE.search(t, max(0, s - 24), s) is not None
-                   and not _GOAL_ORDINAL_NOUN_AFTER_RE.match(t, e))
-               or (n == 1 and en.FIRST_PERIOD_AFTER_RE.match(t, e) is not None))
-
-
-def _roman_numerals(sc: Scan) -> None:
-    """"Henry VIII", "World War II", "Mojmír I": a Roman numeral after a capitalized
-    name is an ordinal. A lone "I" must not follow the first word of a sentence."""
-    t = sc.t
-    for m in en.ROMAN_RE.finditer(t):
-        s, e = m.span("r")
-        before = _WORD_BEFORE_RE.search(t, max(0, s - 40), s - 1)
-        if before is None or not sc.free(s, e):
-            continue
-        word = before["w"]
-        if not word[0].isupper() or word.rstrip(".") in en.NOT_REGNAL or word.isupper():
-            continue
-        if m["r"] == "I" and not _NUMBERED_NOUN_RE.fullmatch(word) \
-                and (_SENTENCE_START_RE.search(t, max(0, before.start() - 3), before.start())
-                     or en.PRONOUN_I_AFTER_RE.match(t, e)):
-            continue
-        if m["r"] == "X" and (_NOT_TEN_X_BEFORE_RE.search(word)
-                              or _NOT_TEN_X_AFTER_RE.match(t, e)):
-            continue
-        n = en.roman_value(m["r"])
-        sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
-    for m in _ROMAN_VARIANT_RE.finditer(t):  # "Titan IIIE", "Saturn IB": a model's variant
-        s, e = m.span("r")
-        before = _WORD_BEFORE_RE.search(t, max(0, s - 40), s - 1)
-        if before is None or not sc.free(s, m.end()) or not before["w"][0].isupper() \
-                or before["w"].isupper() or before["w"].rstrip(".") in en.NOT_REGNAL:
-            continue
-        n = en.roman_value(m["r"])
-        sc.add(s, m.end(), "ordinal", value=float(n), key=f"ordinal:{n}")
-
-
-# A lone capital X is the name of a thing, not ten, after a possessive ("Musk's X") or a
-# word that names with a letter ("Malcolm X", "Generation X", "Xbox Series X",
-# "Project X"), and before a capitalized name ("X Corp", "the X Factor"); a king, pope or
-# chapter X stays ten ("Rama X", "Pius X", "Chapter X").
-_NOT_TEN_X_BEFORE_RE = re.compile(
-    r"(?:.*['’]s|Malcolm|Generation|Gen|Series|Project|Planet|Brand|Mr|Ms|Mrs|Dr|Person"
-    r"|Patient|Company|Subject|Country|Model|Space|Agent|Player|Team|Factor|Formula|Day)\.?")
-_NOT_TEN_X_AFTER_RE = re.compile(r"\s+(?!(?:of|The|In|On|At|And|But|He|She|It|They|We)\b)"
-                                 r"[A-Z][a-z]")
-# "Titan IIIE", "Titan IIIC", "Saturn IB", "Delta IVB": a Roman numeral glued to one
-# capital A-E after a capitalized name is the numbered model's variant (Thai ไททัน 3 อี).
-_ROMAN_VARIANT_RE = re.compile(r"(?<=\w)\s(?P<r>II|III|IV|I)[A-E](?![^\W_]|[-'’][^\W\d_])")

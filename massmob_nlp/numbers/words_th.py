@@ -11,7 +11,8 @@ from decimal import Decimal
 from . import th
 from .around import thai_ordinal_before
 from .base import THAI_LETTER_RE, Scan, alt, format_number
-from .quantity import CUR_AFTER_RE, PCT_AFTER_RE, add_quantity
+from .money import CUR_AFTER_RE, PCT_AFTER_RE
+from .quantity import add_quantity
 
 
 def find_thai_dozens(sc: Scan) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from massmob_nlp.numbers.quantity import code_key
+from massmob_nlp.numbers.codes import code_key
 from massmob_nlp.numbers.table import find_numbers
 
 

@@ -10,7 +10,7 @@ import pytest
 
 import massmob_nlp as mm
 from massmob_nlp.numbers.table import find_numbers
-from massmob_nlp.numbers.vi import parse_vi_number
+from massmob_nlp.numbers.vi_lexicon import parse_vi_number
 
 
 def keys(text: str, lang: str = "vi") -> list[str | None]:

@@ -1,0 +1,92 @@
+"""English frames around a number for :mod:`massmob_nlp.numbers`: idioms and pro-forms
+that are no count (the generic ``one``, ``a big one``, ``ground zero``, ``first-hand``,
+``at first``, ``two-way``) and the frames of a change (``rose from 98.4 to 119.2``, ``fell
+by 55,000 to 1.36 million``) where ``X to Y`` is no range.
+
+Pure data, no import from :mod:`massmob_nlp.numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ------------------------------------------------------- idioms and pro-forms
+# "One doesn't know", "one can only hope": the generic pronoun, not a count (vague).
+GENERIC_ONE_AFTER_RE = re.compile(
+    r"(?i)\s+(?:can(?:not|'t|’t)?|could(?:n't|n’t)?|must|should(?:n't|n’t)?|would(?:n't|n’t)?|"
+    r"might|may|does(?:n't|n’t)?|did(?:n't|n’t)?|expects|wonders|imagines|assumes|suspects|"
+    r"feels|thinks|hopes|wishes|needs|gets\s+the\s+impression)\b")
+GENERIC_ONE_COUNT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:only|just|than|least|most|and|but|while|whereas|killed|injured|dead)\s+$")
+# "a positive one", "the old one", "another big one": one standing for a noun (vague);
+# "started the day one stroke ahead", "ended the season one point clear": after a
+# noun of a stretch of time or play (no adjective) one counts what follows.
+PRO_ONE_NOUN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:day|week|month|year|season|night|morning|afternoon|evening|race|game|"
+    r"match|round|weekend|half|innings|tournament|campaign|stage|leg|year's)\s+$")
+PRO_ONE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|every|each|another|which|its|his|her|their|our|my|your)"
+    r"\s+(?!(?:of|and|or|than|to|in|on|at|for|with|is|was|are|were|be|by|from|only|single)\b)"
+    r"[a-z]+(?:-[a-z]+)?\s+$")
+# "on one level" (in a sense), "at one point" (at some time): no count.
+ONE_IDIOM_RE = re.compile(r"(?i)(?<=\bon\s)one(?=\s+level\b)"
+                          r"|(?<=\bat\s)one(?=\s+(?:level|point|stage)\b)")
+# "ground zero", "zero tolerance", "net zero", "zero-sum": no count of nothing.
+ZERO_IDIOM_RE = re.compile(
+    r"(?i)(?:\b(?:ground|net|patient|year)[\s-]+zero\b"
+    r"|\bzero(?=[\s-]+(?:tolerance|sum|hours?|emissions?|waste|carbon|day|covid|gravity)\b))")
+# "third-party", "first-hand", "second-hand", "first-time buyers", "First Nations",
+# "First Lady", Scotland's "first minister" (Thai มุขมนตรี; not "the first minister to"): idioms and
+# titles; vague (they still join an ordinal of the other side).
+ORDINAL_IDIOM_RE = re.compile(
+    r"(?i)(?:first|second|third)(?=[\s-]+(?:part(?:y|ies)|hand(?:ed)?|rate|class|aid|nature|"
+    r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)|first(?=-time(?:rs?)?\b)"
+    r"|first(?=\s+minister(?:'s|s)?\b(?!\s+to\b))"
+    # "at first", "first of all": "in the beginning", "above all"
+    r"|(?<=\bat\s)first\b(?!\s+(?:round|stage|step|place|base)\b)|first(?=\s+of\s+all\b)"
+    r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
+    r"Amendment)\b))")
+# "the first nine months", "the first 10 days of May": first before a count of periods
+# belongs to the period, and translations often leave it out ("9 เดือน", "9 tháng"):
+# vague (it still joins แรก / "đầu" when the translation writes it).
+FIRST_PERIOD_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:months?|weeks?|days?|years?|quarters?"
+    r"|hours?|minutes?|seasons?|games?|rounds?|matches?|laps?|sessions?)\b")
+# "The engineers first drained the tank and then sealed it": first before a verb, with a
+# "then" after it in the sentence, is the adverb of sequence (Thai ``...ก่อน แล้วจึง``),
+# no rank; vague. Not after a determiner ("the first team then won").
+FIRST_THEN_AFTER_RE = re.compile(r"\s+[a-z]+\b(?!-)[^.;!?]{0,150}?\bthen\b")
+FIRST_DETERMINER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose|for)\s+$")
+# "quality and safety come first": first as a priority, not a place (Thai ``มาก่อน``,
+# "comes before"): vague; "came first in the 100m" still joins ``อันดับ 1``.
+COME_FIRST_BEFORE_RE = re.compile(r"(?i)\b(?:come|comes|came|coming|put|puts|putting)\s+$")
+# "two-way trade" (bilateral, Thai ``ทวิภาคี``), "a three-way race", "the two-legged final"
+# (home and away, Thai ``เหย้า-เยือน``): no count.
+WAY_AFTER_RE = re.compile(r"(?i)-(?:way|legged)\b")
+# "when I find one.": one standing for a noun after a verb, at the end of a clause.
+VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
+                         r"own|build|built|make|made)\s+$")
+CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")
+# "fell by 55,000 to 1.36 million", "Shares fell 5p to 312p", "rose 0.2 to 2.7%", "will
+# rise by 2p to 67p": after a change in the past tense or a change "by", "X to Y" is the
+# change and the new level, not a range.
+# "rose from 98.4 to 119.2", "cut its forecast from 3% to 2.5%", "a jump from 12 to 30":
+# a start and an end value of a change, two numbers (Thai เพิ่มจาก 98.4 เป็น 119.2), no range.
+CHANGE_FROM_BEFORE_RE = re.compile(
+    r"(?i)\b(?:r[io]se[ns]?|rising|fell|fall(?:s|en|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+    r"|drop(?:s|ped|ping)?|slip(?:s|ped)?|sl[iu]d|gain(?:s|ed)?|gr[eo]w(?:s|n|ing)?|shr[au]nk"
+    r"|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|soar(?:s|ed)?"
+    r"|surg(?:e|es|ed)|plung(?:e|es|ed)|tumbl(?:e|es|ed)|dip(?:s|ped)?|edg(?:e|es|ed)\s+(?:up|down)"
+    r"|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed)?"
+    r"|boost(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|widen(?:s|ed)?|narrow(?:s|ed)?"
+    r"|revis(?:e|es|ed)|upgrad(?:e|es|ed)|downgrad(?:e|es|ed)|went|gone|moved?|changed?"
+    r"|(?:was|were|is|are)\s+(?:up|down))\b[^.;:!?0-9]{0,40}?\bfrom\s+$")
+CHANGE_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|lost|grew|shrank|"
+    r"increased|decreased|declined|soared|surged|plunged|tumbled|dipped|edged\s+(?:up|down)|"
+    r"(?:was|were|is|are)\s+(?:up|down))(?:\s+by)?"
+    r"|\b(?:rise|rises|fall|falls|increase|increases|grow|grows|drop|drops|cut|cuts|"
+    r"go\s+up|go\s+down|goes\s+up|goes\s+down)\s+by)"
+    r"(?:\s+(?:about|around|nearly|almost|some|more\s+than|just|a\s+further))?\s+$")
