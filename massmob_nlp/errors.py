@@ -34,8 +34,9 @@ class Errors(metaclass=ErrorsWithCodes):
     E005 = ("{path}: column {column!r} not found; columns are {columns}. Pass "
             "text_column=... (and id_column=...) to read_documents.")
     E006 = "{path} line {line}: invalid JSON ({reason}). Fix or remove that line."
-    E007 = ("Unsupported file type {suffix!r} for {path}. Supported: .txt, .html, "
-            ".htm, .jsonl, .csv.")
+    E007 = ("Unsupported file type {suffix!r} for {path}. Supported: .txt, .md, .html, "
+            ".htm, .docx, .odt, .jsonl, .csv. Save or export the article as one of "
+            "these (a PDF as .txt: its text layer often scrambles Thai).")
     E008 = ("Duplicate doc_id {doc_id!r}: {second} has the id of {first}. "
             "doc_ids must be unique in a run: give each record or Document its own id "
             "(id_column=...), or read the files in one call (ids are relative paths).")
@@ -99,6 +100,10 @@ class Errors(metaclass=ErrorsWithCodes):
             "them (a bare <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> line is fine).")
     E072 = ("Unsupported spreadsheet file {path}: the suffix must be .xlsx or .csv "
             "(got {suffix!r}).")
+    E073 = ("Cannot read {path} as a {kind} file: {reason}. Open it in the word "
+            "processor and save it again as {kind}, or save the article as .txt.")
+    E074 = ("{path} looks like the folder's own notes (README, LICENSE, CHANGELOG), not "
+            "an article: skipped. Pass the file by name to read it as a document.")
     E090 = ("A massmob_nlp spaCy component made a span at {start}-{end}, outside the Doc "
             "({n} characters). Please report it with the text.")
     E091 = ("The DataFrame has no column {column!r} (columns: {columns}). Pass "

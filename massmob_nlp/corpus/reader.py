@@ -1,10 +1,11 @@
 """Reading article files into Documents; paragraphs and boilerplate.
 
 Supported: ``.txt`` (UTF-8 with/without BOM, UTF-16/32 with BOM, Thai cp874/TIS-620
-detected without being told), ``.html``/``.htm`` (visible text, block breaks kept,
-page chrome flagged: :mod:`.html`), ``.jsonl`` and ``.csv`` (one document per
-record). Every non-blank line of a document is a paragraph. Boilerplate is flagged,
-never removed.
+detected without being told: :mod:`.encodings`), ``.md`` (Markdown markup reduced),
+``.html``/``.htm`` (visible text, block breaks kept, page chrome flagged: :mod:`.html`),
+``.docx`` and ``.odt`` (a translator's Word or LibreOffice file: :mod:`.office`),
+``.jsonl`` and ``.csv`` (one document per record). Every non-blank line of a document
+is a paragraph. Boilerplate is flagged, never removed.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from ..types import Document
 from .boilerplate import classify_paragraphs, flag_site_language_edges
 from .encodings import BOMS, decode_bytes, utf16_without_bom
 from .html import html_to_text
-from .sources import SUFFIXES, expand, iter_paths, looks_like_path
+from .office import markdown_to_text, office_to_text
+from .sources import SUFFIXES, expand, is_folder_notes, iter_paths, looks_like_path
 
 PathLike = Union[str, "os.PathLike[str]"]
 BINARY_SAMPLE = 65_536
@@ -135,8 +137,10 @@ def _expand_item(path: Path, errors: _Errors, strict: bool) -> list[Path]:
         if strict:
             raise empty
         errors.append((str(path), "read", type(empty).__name__, str(empty)))
-    errors.extend((str(p), "skip", "UnsupportedType", Errors.E007.format(
-        suffix=p.suffix.lower(), path=p)) for p in others)
+    errors.extend((str(p), "skip", "FolderNotes", Errors.E074.format(path=p))
+                  if is_folder_notes(p) and p.suffix.lower() in SUFFIXES else
+                  (str(p), "skip", "UnsupportedType", Errors.E007.format(
+                      suffix=p.suffix.lower(), path=p)) for p in others)
     return files
 
 
@@ -199,8 +203,9 @@ def document_from_text(text: str, doc_id: str | None = None,
 
 def read_file(path: PathLike, *, encoding: str | None = None, text_column: str = "text",
               id_column: str = "id", doc_id: str | None = None) -> list[Document]:
-    """Read one file into one Document (``.txt``, ``.html``) or several (``.jsonl``,
-    ``.csv``); ``doc_id`` defaults to the file name without extension."""
+    """Read one file into one Document (``.txt``, ``.md``, ``.html``, ``.docx``,
+    ``.odt``: :mod:`.office`) or several (``.jsonl``, ``.csv``); ``doc_id`` defaults
+    to the file name without extension."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -209,15 +214,22 @@ def read_file(path: PathLike, *, encoding: str | None = None, text_column: str =
         data = path.read_bytes()
     except OSError as e:
         raise type(e)(Errors.E018.format(path=path, reason=e.strerror or e)) from e
+    doc_id = path.stem if doc_id is None else doc_id
+    if suffix in (".docx", ".odt"):
+        text, office_meta = office_to_text(data, path)
+        meta = {"path": str(path), "encoding": "zip", "format": suffix.lstrip("."),
+                **office_meta}
+        return [document_from_text(text, doc_id, meta)]
     if encoding is None and b"\x00" in data[:BINARY_SAMPLE] and \
             not data.startswith(tuple(b for b, _ in BOMS)) and utf16_without_bom(data) is None:
         raise DecodeError(Errors.E009.format(path=path, n=data[:BINARY_SAMPLE].count(0)))
     text, used = decode_bytes(data, encoding=encoding, path=path)
     _check_text(text, path)
     meta = {"path": str(path), "encoding": used, "format": suffix.lstrip(".")}
-    doc_id = path.stem if doc_id is None else doc_id
-    if suffix in (".txt",):
+    if suffix == ".txt":
         return [document_from_text(text, doc_id, meta)]
+    if suffix == ".md":
+        return [document_from_text(markdown_to_text(text), doc_id, meta)]
     if suffix in (".html", ".htm"):
         visible, html_meta = html_to_text(text)
         meta.update(html_meta)

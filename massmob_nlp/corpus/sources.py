@@ -10,15 +10,16 @@ wrap it in a Document: ``mm.Document("note", "corpus/")``.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import Errors
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".odt", ".jsonl", ".csv")
 """File types read."""
-PATH_SUFFIXES = (*SUFFIXES, ".json", ".xml", ".xhtml", ".md", ".tsv", ".pdf", ".doc",
-                 ".docx", ".odt", ".rtf", ".parquet")
+PATH_SUFFIXES = (*SUFFIXES, ".json", ".xml", ".xhtml", ".tsv", ".pdf", ".doc", ".rtf",
+                 ".parquet")
 """Endings that make a one-word string a file name (read or not)."""
 MAX_PATH_CHARS = 4096
 """Longer strings are always text."""
@@ -58,17 +59,34 @@ def _has_separator(text: str) -> bool:
 
 
 def expand(path: Path) -> tuple[list[Path], list[Path]]:
-    """The files of ``path`` to read (sorted), and the other files found (not hidden,
-    of another type, to be reported). Raises ``[E002]`` when ``path`` is missing."""
+    """The files of ``path`` to read (sorted), and the other files found (not hidden:
+    of another type, or the folder's own notes, :func:`is_folder_notes`; to be
+    reported). Raises ``[E002]`` when ``path`` is missing."""
     if path.is_dir():
         files = sorted(p for p in path.rglob("*")
                        if not any(part.startswith(".") for part in p.relative_to(path).parts)
                        and (p.is_file() or p.is_symlink()))
-        return ([p for p in files if p.suffix.lower() in SUFFIXES],
-                [p for p in files if p.suffix.lower() not in SUFFIXES])
+        read = [p for p in files if p.suffix.lower() in SUFFIXES and not is_folder_notes(p)]
+        return read, [p for p in files if p not in set(read)]
     if path.is_file():
         return [path], []
     raise FileNotFoundError(Errors.E002.format(path=path, cwd=Path.cwd()))
+
+
+_NOTES_RE = re.compile(r"(?i)(readme|licen[cs]e|changelog|changes|copying|notice|authors)"
+                       r"([._-].*)?")
+
+
+def is_folder_notes(path: Path) -> bool:
+    """A folder's own documentation (``README.md``, ``LICENSE.txt``, ``CHANGELOG.md``):
+    found in a folder it is reported and skipped, not read as an article; passed by
+    name it is read.
+
+    Examples:
+        >>> is_folder_notes(Path("corpus/README.md")), is_folder_notes(Path("a01.en.md"))
+        (True, False)
+    """
+    return _NOTES_RE.fullmatch(path.name) is not None
 
 
 def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:

@@ -1,0 +1,211 @@
+"""Word-processor and Markdown files as article text: ``.docx`` (Word), ``.odt``
+(LibreOffice/OpenDocument) and ``.md`` (what scrapers and note tools export).
+
+Translators deliver Word files, monitors keep notes in Markdown; both are read into
+the same plain text as a ``.txt`` article: one paragraph per line. In ``.docx`` and
+``.odt`` each paragraph and heading becomes a line, each table cell its own line (as
+an HTML ``<td>``), a manual line break a new line; text deleted under tracked changes
+(``w:del``) is left out and inserted text (``w:ins``) kept, as the document reads with
+changes accepted; footnotes and endnotes (a translator's note is text the translation
+added) follow the body; page headers and footers (running titles, page numbers) are
+not read. The title and author of the file's properties go to ``meta``.
+
+Both formats are zip archives of XML: a file that is not one, or whose document part
+is missing or too large to be an article, raises ``[E073]`` naming the file and the fix.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+from pathlib import Path
+from xml.etree import ElementTree
+
+from ..errors import DecodeError, Errors
+
+MAX_PART_BYTES = 64 * 1024 * 1024
+"""A document part larger than this (uncompressed) is refused: no article is that big,
+a zip bomb is."""
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
+
+
+def office_to_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
+    """The text (one paragraph per line) and the title/author of a ``.docx`` or
+    ``.odt`` file's bytes."""
+    suffix = path.suffix.lower()
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+    except zipfile.BadZipFile as e:
+        raise DecodeError(Errors.E073.format(path=path, kind=suffix, reason=e)) from e
+    with archive:
+        if suffix == ".docx":
+            body = _part(archive, "word/document.xml", path)
+            notes = [_part(archive, name, path) for name in
+                     ("word/footnotes.xml", "word/endnotes.xml") if _has(archive, name)]
+            lines = _docx_lines(body) + [line for n in notes for line in _docx_lines(n)]
+            props = _part(archive, "docProps/core.xml", path) \
+                if _has(archive, "docProps/core.xml") else None
+        else:
+            lines = _odt_lines(_part(archive, "content.xml", path))
+            props = _part(archive, "meta.xml", path) if _has(archive, "meta.xml") else None
+    return "\n".join(lines), _properties(props)
+
+
+def _has(archive: zipfile.ZipFile, name: str) -> bool:
+    return name in archive.namelist()
+
+
+def _part(archive: zipfile.ZipFile, name: str, path: Path) -> ElementTree.Element:
+    try:
+        info = archive.getinfo(name)
+    except KeyError as e:
+        raise DecodeError(Errors.E073.format(path=path, kind=path.suffix.lower(),
+                                             reason=f"no {name} inside")) from e
+    if info.file_size > MAX_PART_BYTES:
+        raise DecodeError(Errors.E073.format(
+            path=path, kind=path.suffix.lower(),
+            reason=f"{name} unpacks to {info.file_size:,} bytes"))
+    try:
+        return ElementTree.fromstring(archive.read(info))
+    except (ElementTree.ParseError, zipfile.BadZipFile, OSError) as e:
+        raise DecodeError(Errors.E073.format(path=path, kind=path.suffix.lower(),
+                                             reason=f"{name}: {e}")) from e
+
+
+def _docx_lines(root: ElementTree.Element) -> list[str]:
+    """Each ``w:p`` (also inside tables, text boxes and notes) as lines of text."""
+    lines: list[str] = []
+
+    def visit(node: ElementTree.Element) -> None:
+        for child in node:
+            if child.tag == f"{_MC}Fallback":
+                continue  # the same text box again, for old Word versions
+            if child.tag == f"{_W}p":
+                lines.extend(_docx_para(child).split("\n"))
+            visit(child)  # a text box's paragraphs follow the one anchoring it
+
+    visit(root)
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _docx_para(para: ElementTree.Element) -> str:
+    parts: list[str] = []
+
+    def walk(node: ElementTree.Element) -> None:
+        for child in node:
+            tag = child.tag
+            if tag in (f"{_W}del", f"{_W}instrText", f"{_W}delText"):
+                continue  # deleted under tracked changes; a field's code
+            if tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif tag == f"{_W}tab":
+                parts.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                parts.append("-")
+            elif tag not in (f"{_W}p", f"{_MC}Fallback"):  # text-box paragraphs:
+                walk(child)                                # read on their own
+
+    walk(para)
+    return "".join(parts)
+
+
+_ODT_SKIP = frozenset({f"{_OFFICE}annotation", f"{_TEXT}tracked-changes"})
+"""A comment, and the deleted text of tracked changes, are not the article."""
+
+
+def _odt_lines(root: ElementTree.Element) -> list[str]:
+    lines: list[str] = []
+
+    def visit(node: ElementTree.Element) -> None:
+        for child in node:
+            if child.tag in _ODT_SKIP:
+                continue
+            if child.tag in (f"{_TEXT}p", f"{_TEXT}h"):
+                lines.extend(_odt_para(child).split("\n"))
+            visit(child)  # a note's paragraphs follow the one holding it
+
+    visit(root)
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _odt_para(node: ElementTree.Element) -> str:
+    parts: list[str] = [node.text or ""]
+    for child in node:
+        tag = child.tag
+        if tag == f"{_TEXT}s":
+            parts.append(" " * int(child.get(f"{_TEXT}c", "1")))
+        elif tag == f"{_TEXT}tab":
+            parts.append("\t")
+        elif tag == f"{_TEXT}line-break":
+            parts.append("\n")
+        elif tag in _ODT_SKIP or tag == f"{_TEXT}note":
+            pass  # a note's paragraphs are read on their own; comments and deletions not
+        elif tag not in (f"{_TEXT}p", f"{_TEXT}h"):
+            parts.append(_odt_para(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _properties(root: ElementTree.Element | None) -> dict[str, str]:
+    if root is None:
+        return {}
+    found = {"title": root.findtext(f".//{_DC}title"),
+             "author": root.findtext(f".//{_DC}creator")
+             or root.findtext(f".//{_META}initial-creator")}
+    return {k: v.strip() for k, v in found.items() if v and v.strip()}
+
+
+# ------------------------------------------------------------------- Markdown
+_MD_FENCE = re.compile(r"^\s*(```|~~~)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown as article text: headings without ``#``, links as their text, an
+    image as its alt text on a line of its own (a caption), ``**bold**`` without the
+    stars, block quotes without ``>``; table rows stay (``| a | b |``) but their rule
+    lines and horizontal rules go. Numbers and list markers are left as written (a
+    ``*`` or ``-`` bullet is read as in a ``.txt`` list)."""
+    text = _MD_COMMENT.sub("", text)
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if _MD_FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            out.append(line)
+            continue
+        if _MD_REF_DEF.match(line) or _MD_TABLE_RULE.match(line) or _MD_RULE.match(line):
+            out.append("")
+            continue
+        if _MD_SETEXT.match(line) and out and out[-1].strip():
+            continue  # the underline of a heading written with === or ---
+        heading = _MD_HEADING.match(line)
+        if heading:
+            line = heading.group(1)
+        line = _MD_QUOTE.sub("", line)
+        line = _MD_IMAGE.sub(lambda m: f"\n{m.group(1)}\n" if m.group(1) else "", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        out.append(line)
+    return "\n".join(out)
