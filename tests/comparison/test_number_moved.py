@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from massmob_nlp.comparison.numbers import _moved_paragraph
+from massmob_nlp.comparison.number_passes import _moved_paragraph
 
 
 def _m(text, key, pbead):

@@ -80,7 +80,7 @@ def test_a_dropped_percent_is_not_explained_by_a_count_word():
 
 
 def test_count_words_write_counts_not_amounts():
-    from massmob_nlp.comparison.number_rows import _written_in
+    from massmob_nlp.comparison.number_unmatched import _written_in
 
     words = {1.0: "เดียว"}
     assert _written_in({"kind": "percent", "value": 1.0, "text": "one percent"}, words) is None

@@ -1,0 +1,134 @@
+"""Numbers left unjoined that are one number changed: ``mismatch`` pairs.
+
+Two numbers of one role left in a sentence bead (or the only one of its kind and unit
+left in a paragraph bead), a vague quantity written at another order of magnitude
+(``Hundreds of`` / ``หลายพัน``), one end of a range the other side writes as two
+amounts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from ..numbers import en, th
+from .context import _nearness, _pair, _str
+from .evidence import digit_groups
+from .number_pairs import Mention, Test, _close, _num, _same_role, _unit_ok, _vague, _value_distance
+
+
+def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+             covered_src: dict[int, int], covered_tgt: dict[int, int]) -> dict[int, int]:
+    """Numbers left in one sentence bead that are one number changed: src → tgt."""
+    containers = set(covered_src.values()) | set(covered_tgt)
+    taken = {**kept, **{i: -1 for i in [*covered_src, *covered_tgt.values()]}}
+    taken.update({-1 - n: j for n, j in enumerate(containers)})
+    before = set(taken)
+    _pair(src, tgt, _same_role, _nearness()[0], _value_distance, taken)
+    _pair(src, tgt, _alone_in_paragraph(src, tgt, taken), _nearness()[1], _value_distance,
+          taken)
+    return {i: j for i, j in taken.items() if i not in before}
+
+
+def _alone_in_paragraph(src: list[Mention], tgt: list[Mention], taken: dict[int, int]
+                        ) -> Test:
+    """One number changed where the translator cut the sentences elsewhere (``… from
+    £421m, while revenue dropped 4% to £2.97bn.`` / ``… 2,790 ล้านปอนด์`` in the next
+    Thai sentence): the only number of its kind and unit left on each side of a
+    paragraph bead, both in digits (or clock times), one number changed."""
+    used = set(taken.values())
+
+    def sort(m: Mention) -> tuple[int, str, str]:
+        return int(m["pbead"]), _str(m["kind"]) or "", (_str(m.get("unit")) or "").lower()
+
+    left_s = Counter(sort(m) for i, m in enumerate(src) if i not in taken and not _vague(m))
+    left_t = Counter(sort(m) for j, m in enumerate(tgt) if j not in used and not _vague(m))
+
+    def same(s: Mention, t: Mention) -> bool:
+        if int(s["pbead"]) < 0 or left_s[sort(s)] != 1 or left_t[sort(s)] != 1 or \
+                sort(s) != sort(t) or not _same_role(s, t):
+            return False
+        return _str(s["kind"]) == "time" or (
+            bool(digit_groups(str(s["text"]))) and bool(digit_groups(str(t["text"]))))
+    return same
+
+
+def _vague_scale(m: Mention) -> int | None:
+    """The power of ten of a vague plural of scale (``hundreds of thousands`` 5,
+    ``dozens`` 1, ``หลายพัน`` 3, ``หลักหมื่น`` 4), or None for another number."""
+    value = _num(m.get("value"))
+    text = str(m["text"])
+    if not _vague(m) or value is None or value < 10 or _str(m["kind"]) != "cardinal" or \
+            not (en.VAGUE_RE.fullmatch(text) or th.VAGUE_RE.fullmatch(text)):
+        return None
+    return math.floor(math.log10(value) + 1e-9)
+
+
+def _vague_changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                   covered_src: dict[int, int], covered_tgt: dict[int, int]
+                   ) -> dict[int, int]:
+    """A vague quantity the translator wrote at another order of magnitude: the one
+    vague plural of scale left on each side of a sentence bead (``Hundreds of people``
+    / ``หลายพันคน``, ``hundreds of thousands of tonnes`` / ``หลายหมื่นตัน``); ``dozens``
+    and ``หลายสิบ`` are one magnitude. Source index → target index."""
+    taken_s = set(kept) | set(covered_src) | set(covered_tgt.values())
+    taken_t = set(kept.values()) | set(covered_tgt) | set(covered_src.values())
+    free_s: dict[int, list[int]] = {}
+    free_t: dict[int, list[int]] = {}
+    for ms, taken, free in ((src, taken_s, free_s), (tgt, taken_t, free_t)):
+        for k, m in enumerate(ms):
+            if k not in taken and _vague_scale(m) is not None:
+                free.setdefault(int(m["bead"]), []).append(k)
+    out: dict[int, int] = {}
+    for bead, ss in free_s.items():
+        ts = free_t.get(bead, [])
+        if len(ss) == 1 and len(ts) == 1 and \
+                _vague_scale(src[ss[0]]) != _vague_scale(tgt[ts[0]]):
+            out[ss[0]] = ts[0]
+    return out
+
+
+_RANGE_KINDS = frozenset({"money", "percent", "cardinal", "duration"})
+
+
+def _range_ends(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                covered_src: dict[int, int], covered_tgt: dict[int, int]
+                ) -> list[tuple[int, int, str]]:
+    """One end of a range changed where the other side writes the two ends as two
+    amounts (``from £25 to £27`` / ``จาก 25 ปอนด์ เป็น 29 ปอนด์``): the range, one end
+    kept as a part of it, and the one amount of its kind left in its sentence bead,
+    which is the other end changed. ``(source index, target index, note)``."""
+    taken_s = set(kept) | set(covered_src) | set(covered_tgt.values())
+    taken_t = set(kept.values()) | set(covered_tgt) | set(covered_src.values())
+    out: list[tuple[int, int, str]] = []
+    for side, parts in (("src", covered_tgt), ("tgt", covered_src)):
+        # parts: a mention of the other side -> the range (of this side) holding it
+        ranges, others = (src, tgt) if side == "src" else (tgt, src)
+        taken_other = taken_t if side == "src" else taken_s
+        held: dict[int, list[int]] = {}
+        for part, whole in parts.items():
+            held.setdefault(whole, []).append(part)
+        for whole, got in held.items():
+            r = ranges[whole]
+            lo, hi = _num(r.get("value")), _num(r.get("value_max"))
+            if len(got) != 1 or lo is None or hi is None or _vague(r) or \
+                    _str(r["kind"]) not in _RANGE_KINDS:
+                continue
+            have = _num(others[got[0]].get("value"))
+            end = hi if _close(have, lo) else lo if _close(have, hi) else None
+            if end is None:
+                continue
+            cands = [k for k, o in enumerate(others)
+                     if k not in taken_other and o["bead"] == r["bead"] and not _vague(o)
+                     and _str(o["kind"]) == _str(r["kind"]) and _unit_ok(r, o)
+                     and _num(o.get("value")) is not None
+                     and _num(o.get("value_max")) is None]
+            if len(cands) != 1:
+                continue
+            k = cands[0]
+            taken_other.add(k)
+            other = _num(others[k].get("value"))
+            a, b = (end, other) if side == "src" else (other, end)
+            note = f"{a:,.10g} → {b:,.10g}; one end of {str(r['text'])!r}"
+            out.append((whole, k, note) if side == "src" else (k, whole, note))
+    return out

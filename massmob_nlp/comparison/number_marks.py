@@ -1,0 +1,143 @@
+"""What the words beside a number add to it, recorded on each mention before the join.
+
+A scale letter glued to the digits (``1m people``), a time zone (``19:45 BST``), a
+minus sign in words (``หดตัว 1.8%``), "one in" before a count (``one in 20``), the
+minute of a match (``นาทีที่ 23``), a person's age (``aged 41``, ``วัย 41 ปี``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..numbers import en
+from .context import _str
+from .number_pairs import Mention, _clock, _num
+
+_SHORT_SCALE_RE = re.compile(r"[kKmM](?![A-Za-z])")
+"""A scale letter glued to digits with no currency before them (``1m people``, ``5.4m``,
+``20k``; the reader scales it only after a currency, ``$5m``). ``m`` may also be metres
+(``100m``), so it only joins a partner whose value is the million (``1 ล้านคน``), never
+changes how the number is read."""
+
+
+def _short_scales(mentions: list[Mention], text: str) -> None:
+    """Record on each plain number the value a glued scale letter would give it."""
+    for m in mentions:
+        end = m.get("end_char")
+        if end is None or pd.isna(end) or _str(m.get("unit")) or \
+                _str(m["kind"]) not in ("cardinal", "duration"):
+            continue
+        hit = _SHORT_SCALE_RE.match(text, int(end))
+        value = _num(m.get("value"))
+        if hit is not None and value is not None:
+            m["scaled"] = value * 10 ** en.SHORT_MAGNITUDES[hit.group().lower()]
+
+
+_ZONES = {"GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EST": -300,
+          "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420, "JST": 540,
+          "KST": 540, "ICT": 420, "SGT": 480, "HKT": 480, "IST": 330, "AEST": 600,
+          "AEDT": 660, "เวลาประเทศไทย": 420, "เวลาไทย": 420, "เวลาในประเทศไทย": 420,
+          "เวลาในไทย": 420, "เวลาบ้านเรา": 420, "เวลามาตรฐานกรีนิช": 0, "เวลากรีนิช": 0,
+          "เวลาอังกฤษ": None, "เวลาท้องถิ่น": None, "local time": None}
+"""Offsets from UTC in minutes of the time zones news writes after a clock time (None:
+a zone whose offset the text does not fix)."""
+_ZONE_RE = re.compile(r"\s*(?:\(|,)?\s*(?:ตาม|in\s+)?(?P<z>" + "|".join(
+    sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
+_DAY_BETWEEN_RE = re.compile(r"\s*(?:ของ)?\s*(?:วันรุ่งขึ้น|วันถัดไป|วัน(?:จันทร์|อังคาร|พุธ|"
+                             r"พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์))")
+"""A day Thai writes between a clock time and its zone (``01.45 น. ของวันรุ่งขึ้น
+ตามเวลาไทย``, ``07.00 น. วันอาทิตย์ตามเวลาไทย``)."""
+
+
+def _time_zones(mentions: list[Mention], text: str) -> None:
+    """Record on each clock time followed by a known time zone its minute of the day
+    in UTC (``19:45 BST`` -> 18:45, ``01.45 น. ตามเวลาประเทศไทย`` -> 18:45)."""
+    for m in mentions:
+        end, clock = m.get("end_char"), _clock(m)
+        if clock is None or _str(m["kind"]) != "time" or end is None or pd.isna(end):
+            continue
+        hit = _ZONE_RE.match(text, int(end))
+        if hit is None and (day := _DAY_BETWEEN_RE.match(text, int(end))) is not None:
+            hit = _ZONE_RE.match(text, day.end())  # 07.00 น. วันอาทิตย์ตามเวลาไทย
+        offset = _ZONES.get(hit["z"]) if hit is not None else None
+        if offset is not None:
+            m["utc_minute"] = (clock[0] * 60 + clock[1] - offset) % (24 * 60)
+
+
+_SIGN_WORDS_RE = re.compile(
+    r"(?i)minus|below (?:zero|freezing)|sub-zero|negative|contract(?:ed|ion|s)?|"
+    r"shr[au]nk|deficit|loss|ติดลบ|ลบ|ต่ำกว่าศูนย์|หดตัว|ขาดดุล|ขาดทุน|ติด\s*ลบ")
+"""Words that give a number its minus sign (for the join of ``-5`` with ``5``)."""
+SIGN_WINDOW = 24
+"""Characters on each side of a number searched for :data:`_SIGN_WORDS_RE`."""
+_DECREASE_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin(?:e|es|ed|ing)|"
+    r"decreas(?:e|es|ed|ing)|down|shed|sheds|lose|loses|lost|losing)\s+(?:by\s+)?|"
+    r"ลดลง(?:ไป)?(?:ราว|ประมาณ|กว่า)?\s*(?:ร้อยละ)?)\s*"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+"""A verb of decrease right before a change ("prices to fall by 0.2%", "shed 1.5%",
+``ลดลงร้อยละ 3``): the change is negative, whatever the other side writes (``ติดลบร้อยละ
+0.2``); not "fell to" (a level)."""
+
+
+def _sign_words(mentions: list[Mention], text: str) -> None:
+    """Record on each positive number whether words beside it carry a minus sign."""
+    for m in mentions:
+        start, end, value = m.get("start_char"), m.get("end_char"), _num(m.get("value"))
+        if value is None or value < 0 or start is None or pd.isna(start):
+            continue
+        near = text[max(int(start) - SIGN_WINDOW, 0):int(end or start) + SIGN_WINDOW]
+        m["signed_in_words"] = bool(_SIGN_WORDS_RE.search(near)) or bool(
+            _DECREASE_BEFORE_RE.search(text, max(int(start) - SIGN_WINDOW, 0), int(start)))
+
+
+_ONE_IN_RE = re.compile(r"(?i)\b(?:one|a|1)\s+(?:in|out\s+of)\s+$|หนึ่ง\s*(?:ใน|จาก)\s*$")
+
+
+def _denominators(mentions: list[Mention], text: str) -> None:
+    """Record on each count after "one in" / "one out of" (``one in 20 people``) that it
+    writes a share with the one before it: a fraction of the other side left in its
+    bead (``หนึ่งในสิบ``) is that share changed, one mismatch."""
+    for m in mentions:
+        start = m.get("start_char")
+        if start is not None and not pd.isna(start) and _str(m["kind"]) == "cardinal":
+            m["denominator"] = bool(_ONE_IN_RE.search(text, max(0, int(start) - 16),
+                                                      int(start)))
+
+
+_MINUTE_BEFORE_RE = re.compile(r"นาที\s*$")
+_MINUTE_AFTER_RE = re.compile(r"(?i)[- ]minute\b")
+
+
+def _minute_marks(mentions: list[Mention], text: str) -> None:
+    """Record on each rank that names a minute of a match (``นาทีที่ 23``, "the 23rd
+    minute", "23rd-minute"): the same mark as "after 22 minutes", so a duration of
+    minutes and such a rank left in one bead are one minute changed."""
+    for m in mentions:
+        start, end = m.get("start_char"), m.get("end_char")
+        if _str(m["kind"]) != "ordinal" or start is None or end is None or \
+                pd.isna(start) or pd.isna(end):
+            continue
+        m["minute_mark"] = bool(_MINUTE_BEFORE_RE.search(text, max(0, int(start) - 8),
+                                                         int(start))
+                                or _MINUTE_AFTER_RE.match(text, int(end)))
+
+
+_AGE_BEFORE_RE = re.compile(r"(?i)(?:\baged|\bage\s+of|วัย|อายุ|มีอายุ)\s*$")
+_AGE_AFTER_RE = re.compile(r"(?i)\s*(?:-|\s)years?(?:-|\s)old|\s*ขวบ")
+
+
+def _ages(mentions: list[Mention], text: str) -> None:
+    """Record on each number whether it is a person's age (``aged 41``, ``41-year-old``,
+    ``วัย 41 ปี``, ``อายุ 41 ปี``)."""
+    for m in mentions:
+        start, end = m.get("start_char"), m.get("end_char")
+        if start is None or end is None or pd.isna(start) or pd.isna(end):
+            continue
+        m["age"] = bool(_AGE_BEFORE_RE.search(text, max(0, int(start) - 12), int(start))
+                        or _AGE_AFTER_RE.match(text, int(end))
+                        or _AGE_AFTER_RE.match(str(m["text"]), len(str(m["text"]).split()[0])))

@@ -1,0 +1,153 @@
+"""How the join of :mod:`massmob_nlp.comparison.numbers` tries its pair tests.
+
+Wrappers of a test (numbers written alike first; no vague word for digits; no points
+for a share outside its sentence) and the passes over the whole article: two joins
+that cross undone, the only one of a telling key left on each side, the numbers of a
+paragraph the translator moved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .context import _Context, _pair, _str
+from .evidence import digit_groups
+from .number_pairs import Mention, Test, _close, _num, _same_key_alike, _vague, _value_distance
+
+
+def _no_points_for_shares(same: Test) -> Test:
+    """``same``, except that a change in percentage points is never the partner of a
+    share in per cent outside its own sentence bead (``the economy shrank 0.3%``,
+    dropped, is no ``0.3 จุดเปอร์เซ็นต์`` paragraphs away, where the English has "0.2
+    percentage points"). Thai news writes a change in points as ``ร้อยละ 0.25`` (25 bps),
+    so only points written in the translation against a share in the source count;
+    in one sentence a translator may write either."""
+    def test(s: Mention, t: Mention) -> bool:
+        units = (_str(s.get("unit")), _str(t.get("unit")))
+        return not (_str(s["kind"]) == _str(t["kind"]) == "percent" and units == ("%", "pp")) \
+            and same(s, t)
+    return test
+
+
+def _no_vague_for_digits(same: Test) -> Test:
+    """``same``, except that a vague word number is never the partner of a number
+    written in digits: ``ทั้งสอง`` ("both") or ``อันดับหนึ่ง`` ("top") is no trace of "2
+    seasons" or "1st" (``Both clubs were promoted in 2 seasons`` / ``ทั้งสองสโมสร
+    เลื่อนชั้นใน 3 ฤดูกาล`` is 2 changed to 3). A digit left alone is still kept when
+    its sentence writes its value in words (``format_only``)."""
+    def test(s: Mention, t: Mention) -> bool:
+        if _vague(s) != _vague(t) and \
+                bool(digit_groups(str((t if _vague(s) else s)["text"]))) and \
+                not _str(s["kind"]) == _str(t["kind"]) == "percent":
+            return False  # (a share in words is one: "100 per cent" / เต็มจำนวน "in full")
+        return same(s, t)
+    return test
+
+
+_RANK_FORM_RE = re.compile(r"(?i)(?:No\.|number\s|#|อันดับ|ที่\s*[0-9๐-๙])")
+"""A rank written as a position (``No. 1``, ``#1``, ``อันดับหนึ่ง``, ``ที่ 1``), not as
+an ordinal word ("first", ``แรก``)."""
+
+
+def _form(m: Mention) -> tuple[bool, bool]:
+    """How a number is written: in digits or not, as a position or not."""
+    text = str(m["text"])
+    return bool(digit_groups(text)), bool(_RANK_FORM_RE.match(text))
+
+
+def _written_alike(same: Test) -> Test:
+    """``same``, for two numbers written alike (both in digits or both in words, both as
+    a position or neither): tried first, so that a number written one way does not
+    take the partner of one written like it (``It was the first time the film opened
+    at No. 1`` / ``ภาพยนตร์เปิดตัวที่อันดับ 1 เป็นครั้งแรก``: ``No. 1`` is ``อันดับ 1``
+    and "first" is ``แรก``, though the greedy join meets "first" first; "reached No. 1
+    for the first time" / ``ขึ้นอันดับหนึ่งเป็นครั้งแรก`` likewise)."""
+    def test(s: Mention, t: Mention) -> bool:
+        return _form(s) == _form(t) and same(s, t)
+    return test
+
+
+def _uncross(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+             moved: set[int]) -> set[int]:
+    """Undo two joins across the article that cross (the number of sentence bead A
+    joined to one in bead B, and one of B to one in A): two years swapped or each
+    changed in place (``In 2011`` / ``ในปี 2012`` and later ``the 2012 film`` / ``ปี
+    2011``), not two clauses moved. Returns the joins left."""
+    out = set(moved)
+    for i in sorted(moved):
+        if i not in out:
+            continue
+        a, b = src[i]["bead"], tgt[kept[i]]["bead"]
+        for k in sorted(out - {i}):
+            if a != b and src[k]["bead"] == b and tgt[kept[k]]["bead"] == a:
+                out -= {i, k}
+                del kept[i], kept[k]
+                break
+    return out
+
+
+_TELLING_KINDS = frozenset({"score", "percent", "duration"})
+"""Kinds whose key tells one number from another well enough (a result, a share, a
+length of time) that the only one left unjoined on each side is one number moved."""
+
+
+def _only_one_left(src: list[Mention], tgt: list[Mention], kept: dict[int, int]) -> Test:
+    """The same score, percentage, length of time or range, the only one of its key
+    left unjoined on each side of the whole article: a clause the translator moved
+    into another paragraph (``beat Walsh 17-15`` / ``ชนะวอลช์ 17-15`` three paragraphs
+    away) is kept, not lost and added. Counts are left out: a small count dropped in
+    one place and another added elsewhere is no evidence of a move."""
+    used = set(kept.values())
+    left_s = Counter(_str(m["key"]) for i, m in enumerate(src) if i not in kept)
+    left_t = Counter(_str(m["key"]) for j, m in enumerate(tgt) if j not in used)
+
+    def same(s: Mention, t: Mention) -> bool:
+        key = _str(s["key"])
+        if key is None or not _same_key_alike(s, t) or _vague(s) or \
+                left_s[key] != 1 or left_t[key] != 1:
+            return False
+        v = _num(s.get("value"))
+        ranged = _num(s.get("value_max")) is not None
+        return (_str(s["kind"]) in _TELLING_KINDS or ranged) and v is not None and \
+            (ranged or not _close(v, 1.0))
+    return same
+
+
+# ------------------------------------------------------------------ moved paragraphs
+MOVED_PARAGRAPH_EVIDENCE = 2
+"""Numbers two unaligned paragraphs must share to be one paragraph the translator
+moved (the distinctive ones already joined across them count)."""
+
+
+def _moved_paragraph(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                     moved: set[int], ctx: _Context) -> set[int]:
+    """Join the small numbers of a paragraph the translator moved: a source-only
+    (``1-0``) and a target-only (``0-1``) paragraph bead that share at least
+    :data:`MOVED_PARAGRAPH_EVIDENCE` numbers are one paragraph, so their remaining
+    numbers with one key are kept (``six wickets for 38 runs`` / ``หกวิกเก็ต 38 รัน``),
+    not lost and added. Returns the source indices joined."""
+    kinds = dict(zip(ctx.para["bead_id"].astype(int), ctx.para["kind"].astype(str)))
+    used = set(kept.values())
+    free_s = [i for i, s in enumerate(src) if i not in kept and kinds.get(s["pbead"]) == "1-0"]
+    free_t = [j for j, t in enumerate(tgt) if j not in used and kinds.get(t["pbead"]) == "0-1"]
+    out: set[int] = set()
+    for p in sorted({src[i]["pbead"] for i in free_s}):
+        for q in sorted({tgt[j]["pbead"] for j in free_t}):
+            keys_s = Counter(_str(src[i]["key"]) for i in free_s if src[i]["pbead"] == p)
+            keys_t = Counter(_str(tgt[j]["key"]) for j in free_t if tgt[j]["pbead"] == q)
+            for k in (None, "cardinal:1", "ordinal:1"):  # "a", "first": no evidence
+                keys_s.pop(k, None)
+            shared = sum((keys_s & keys_t).values()) + sum(
+                1 for i in moved if src[i]["pbead"] == p and tgt[kept[i]]["pbead"] == q)
+            if shared < MOVED_PARAGRAPH_EVIDENCE:
+                continue
+            before = set(kept)
+            _pair(src, tgt, _same_key_alike, _in_beads(p, q), _value_distance, kept)
+            out |= set(kept) - before
+    return out
+
+
+def _in_beads(p: int, q: int) -> Test:
+    """Nearness: the source mention in paragraph bead ``p``, the target one in ``q``."""
+    return lambda s, t: bool(s["pbead"] == p and t["pbead"] == q)

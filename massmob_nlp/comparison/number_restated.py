@@ -1,0 +1,165 @@
+"""Numbers one side says twice and the other once, which is no loss.
+
+A code or value its sentence writes again (``Executive Order No. 62 (EO 62)``), a
+share of 100% the other side writes as "all", a count after "all" that restates a
+total ("loses all 12 points" / ``ถูกตัดคะแนนจนหมด``), "the first three months" of a
+year named as its quarter (``ไตรมาสแรก``), a length of time named by an anaphor
+(``ในช่วงเวลาดังกล่าว``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .context import NUMBER_WINDOW, _str
+from .evidence import digit_groups
+from .number_pairs import _COUNTS, Mention, _close, _num, _vague
+
+
+def _restated_code(m: Mention, ms: list[Mention], taken: set[int]) -> bool:
+    """A code its sentence writes twice (``Republic Act No. 11934, also known as RA
+    11934``, ``Executive Order No. 62 (EO 62)``), the other mention joined: a
+    translation that writes it once loses nothing."""
+    digits = digit_groups(str(m["text"]))
+    return bool(digits) and any(
+        k in taken and o is not m and o["bead"] == m["bead"] and
+        "code" in (_str(m["kind"]), _str(o["kind"])) and digit_groups(str(o["text"])) == digits
+        for k, o in enumerate(ms))
+
+
+REPEATS = 3
+"""Fewest mentions of one value in one sentence bead that make a repeated label rather
+than counts: ``1.450 điểm 10, … 513 điểm 10, … 1.004 điểm 10`` ("perfect 10s")."""
+
+
+def _repeated_value(m: Mention, ms: list[Mention], taken: set[int]) -> bool:
+    """A value its sentence writes :data:`REPEATS` times or more (a grade, a label:
+    ``điểm 10`` after each count), one of them joined: a translation that writes it
+    once loses nothing. Two mentions ("10 dead and 10 injured") are two numbers."""
+    same = [k for k, o in enumerate(ms) if o["bead"] == m["bead"] and
+            _str(o["key"]) is not None and _str(o["key"]) == _str(m["key"])]
+    return len(same) >= REPEATS and any(k in taken for k in same)
+
+
+# ------------------------------------------------------------------ the whole
+_ALL_WORD_RE = re.compile(r"(?i)\b(?:all|every|entire|whole|toàn bộ|tất cả)\b|"
+                          r"ทั้ง(?!นี้|ที่|ๆ)|ทุก(?!ข์)|ครบ")
+"""A word for "all" in English, Thai or Vietnamese (not ทั้งนี้ "however", ทั้งที่
+"although", ทุกข์ "suffering")."""
+
+
+def _whole_shares(ms: list[Mention], side: str, joined: dict[int, int],
+                  raw: dict[tuple[str, int], str]) -> dict[int, str]:
+    """Unjoined shares of 100% whose other side writes "all" in the sentence bead and
+    no 100% (``đạt 100% trong tổng số 79.243 tàu cá`` / "all 79,243 fishing vessels" /
+    ``เรือประมงทั้ง 79,243 ลำ``): the whole, written as a word; never the partner of
+    another share changed nearby. Index → the other side's word."""
+    taken = set(joined) if side == "src" else set(joined.values())
+    far = "tgt" if side == "src" else "src"
+    out = {}
+    for k, m in enumerate(ms):
+        if k in taken or _str(m["kind"]) != "percent" or _vague(m) or \
+                not _close(_num(m.get("value")), 100.0) or \
+                _num(m.get("value_max")) is not None:
+            continue
+        other = raw.get((far, int(m["bead"])), "")
+        hit = _ALL_WORD_RE.search(other)
+        if hit is not None and not re.search(r"(?<![0-9.,])100\s*(?:%|percent|per\s*cent|"
+                                             r"เปอร์เซ็นต์)|ร้อยละ\s*100(?![0-9])", other):
+            out[k] = hit.group()
+    return out
+
+
+_ALL_BEFORE = {"src": re.compile(r"(?i)\ball(?:\s+of)?(?:\s+the|\s+their|\s+its|\s+his|"
+                                 r"\s+her)?\s+$"),
+               "tgt": re.compile(r"(?:ทั้ง|ครบ|ครบทั้ง)\s*$")}
+""""All" right before a count: "loses all 12 points", ``ทั้ง 34 จังหวัด``."""
+_ALL_WORD = {"src": re.compile(r"ทั้งหมด|หมด|ทุก|ครบ|ทั้ง"),
+             "tgt": re.compile(r"(?i)\b(?:all|every|entire|whole|full)\b")}
+"""A word for "all" in the other language (the other side of a source mention is Thai)."""
+
+
+def _restated_total(m: Mention, side: str, text: str, texts: dict[tuple[str, int], str],
+                    kept_keys: set[tuple[int, str | None]]) -> str | None:
+    """A count after "all" that restates a total its paragraph already gave and kept
+    ("Each licence carries 12 points. A driver who loses all 12 points …" / ``…
+    ถูกตัดคะแนนจนหมด``, "until none are left"): translators write the "all" and drop
+    the repeated number, which is no loss. The other side's word for "all", or None."""
+    start = m.get("start_char")
+    if _str(m["kind"]) not in _COUNTS or start is None or pd.isna(start) or \
+            (int(m["pbead"]), _str(m["key"])) not in kept_keys or \
+            _ALL_BEFORE[side].search(text, max(0, int(start) - 24), int(start)) is None:
+        return None
+    far = "tgt" if side == "src" else "src"
+    hit = _ALL_WORD[side].search(texts.get((far, int(m["bead"])), ""))
+    return hit.group() if hit is not None else None
+
+
+_MONTHS_FIRST = {"src": re.compile(r"(?i)\bfirst\s+$"), "tgt": re.compile(r"\s*แรก")}
+""""First" before a count of months (``the first three months``), ``แรก`` after it
+(``3 เดือนแรก``)."""
+_MONTHS = r"\s*[-–]\s*"
+_PERIODS = {
+    3: {"src": re.compile(r"(?i)\bfirst\s+quarter\b|\bQ1\b|\b1Q\b|\bJan(?:uary|\.)?"
+                          r"(?:\s*[-–]\s*|\s+to\s+)Mar(?:ch|\.)?\b"),
+        "tgt": re.compile(r"ไตรมาส(?:แรก|ที่\s*(?:[1๑]|หนึ่ง)|\s*[1๑])(?![0-9๐-๙])|"
+                          r"มกราคม" + _MONTHS + r"มีนาคม|ม\.ค\." + _MONTHS + r"มี\.ค\.")},
+    6: {"src": re.compile(r"(?i)\bfirst\s+half\b|\bH1\b|\b1H\b|\bhalf[- ]year\b|"
+                          r"\bJan(?:uary|\.)?(?:\s*[-–]\s*|\s+to\s+)June?\b"),
+        "tgt": re.compile(r"ครึ่ง(?:แรกของ)?ปี(?!หลัง)|ครึ่งแรก|มกราคม" + _MONTHS + r"มิถุนายน|"
+                          r"ม\.ค\." + _MONTHS + r"มิ\.ย\.")},
+    9: {"src": re.compile(r"(?i)\bfirst\s+three\s+quarters\b|\b9M\b|\bJan(?:uary|\.)?"
+                          r"(?:\s*[-–]\s*|\s+to\s+)Sep(?:tember|t?\.)?\b"),
+        "tgt": re.compile(r"(?:[3๓]|สาม)\s*ไตรมาสแรก|มกราคม" + _MONTHS + r"กันยายน|"
+                          r"ม\.ค\." + _MONTHS + r"ก\.ย\.")},
+}
+"""The first quarter, half and three quarters of a year named without a count of
+months: ``ไตรมาสแรก``, "Q1", ``ครึ่งปีแรก``, "the first half", ``มกราคม-กันยายน``."""
+
+
+def _restated_period(m: Mention, side: str, text: str,
+                     raw: dict[tuple[str, int], str]) -> str | None:
+    """"The first three (six, nine) months" of a year, which names a period (the first
+    quarter, half, three quarters), not a length of time: a translator who merged two
+    sentences that restate the period writes it once (``… in the first quarter of
+    2025 … GDP reached … in the first three months of the year`` / one ``ไตรมาสแรกของปี
+    2568``). No loss when the other side's sentence bead or a neighbouring one names
+    that period, read in its whole text (the period is said twice on purpose). The
+    other side's name of the period, or None."""
+    n, start, end = _num(m.get("value")), m.get("start_char"), m.get("end_char")
+    if _str(m["kind"]) != "duration" or not str(m.get("key")).endswith(":month") or \
+            n not in (3.0, 6.0, 9.0) or start is None or end is None or \
+            pd.isna(start) or pd.isna(end):
+        return None
+    first = _MONTHS_FIRST[side]
+    if not (first.search(text, max(0, int(start) - 12), int(start)) if side == "src"
+            else first.match(text, int(end))):
+        return None
+    far, bead = "tgt" if side == "src" else "src", int(m["bead"])
+    for b in (bead, *range(bead - NUMBER_WINDOW, bead + NUMBER_WINDOW + 1)):
+        hit = _PERIODS[int(n)][far].search(raw.get((far, b), ""))
+        if hit is not None:
+            return hit.group()
+    return None
+
+
+_ANAPHORIC_PERIOD_RE = re.compile(
+    r"(?i)\b(?:the|this|that|same)\s+(?:same\s+)?(?:period|span|stretch)\b|"
+    r"ช่วง(?:เวลา)?(?:ดังกล่าว|เดียวกัน|นี้|นั้น)|ระยะเวลา(?:ดังกล่าว|เดียวกัน)|"
+    r"(?:cùng|trong)\s+kỳ|giai\s+đoạn\s+(?:này|trên|đó)|thời\s+gian\s+(?:này|trên|đó)")
+"""A period named by an anaphor: "in the period", "the same period", ``ในช่วงเวลาดังกล่าว``,
+``ช่วงเดียวกัน``, ``cùng kỳ``, ``giai đoạn này``."""
+
+
+def _restated_length(m: Mention, side: str, raw: dict[tuple[str, int], str],
+                     joined_keys: set[str | None]) -> str | None:
+    """A length of time the article already gave and kept (``11 tháng năm 2025`` … ``Trong
+    11 tháng``), restated where the other side names it by an anaphor (``in the period``,
+    ``ในช่วงเวลาดังกล่าว``): the same period, no loss. The anaphor, or None."""
+    if _str(m["kind"]) != "duration" or _str(m["key"]) not in joined_keys or _vague(m):
+        return None
+    far = "tgt" if side == "src" else "src"
+    hit = _ANAPHORIC_PERIOD_RE.search(raw.get((far, int(m["bead"])), ""))
+    return hit.group() if hit is not None else None
