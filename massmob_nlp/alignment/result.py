@@ -53,11 +53,12 @@ from ..errors import Errors
 from ..pipeline import Analysis, analyze
 from ..types import DocLike, Document, ParsedDocument
 from .dp import Aligner, Bead
+from .far_moves import rejoin_far_by_numbers
 from .features import detect, encoder_knows, number_keys_fn, use_embeddings
 from .furniture import split_clutter, split_furniture
 from .gaps import pair_lone_gaps
 from .headlines import pair_headlines
-from .moves import rejoin_far_by_numbers, rejoin_moved
+from .moves import rejoin_moved
 from .pairing import PAIR_THRESHOLD, evidence, greedy_one_to_one, pair_scores
 from .weights import SENT_KINDS, SENT_WEIGHTS
 

@@ -390,7 +390,7 @@ def _target_sentences(ctx: _Context, offsets: list[int]) -> list[tuple[int, int]
 def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
     """``passages`` with a ``moved`` row for each source paragraph of a paragraph bead
     whose target paragraphs are out of the target's order (the aligner's far moves,
-    :func:`massmob_nlp.alignment.moves.rejoin_far`, keep the source's order): the beads
+    :func:`massmob_nlp.alignment.far_moves.rejoin_far`, keep the source's order): the beads
     off the heaviest increasing run of target paragraphs (by source length) are the
     moved ones, so the one paragraph a translator moved is reported, not the paragraphs
     it jumped over: the fewest source paragraphs are reported, and of as many, the

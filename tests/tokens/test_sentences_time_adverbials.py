@@ -1,6 +1,6 @@
 """A Thai sentence-initial time adverbial (ต่อมา, ต่อมาในปี 2558, เมื่อวันที่ 5 มี.ค.)
 opens the clause after it: a boundary after it moves before it
-(tokens.sentences.move_to_adverbial). Sentences written for these tests."""
+(tokens.thai_clause_gaps.move_to_adverbial). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from thai_sents import thai_sents
 
 from massmob_nlp.tokens import words as tok_mod
-from massmob_nlp.tokens.sentences import _TIME_ADVERBIAL
+from massmob_nlp.tokens.thai_clause_gaps import _TIME_ADVERBIAL
 
 
 @pytest.mark.parametrize("engine", tok_mod.THAI_SENTENCE_ENGINES)
@@ -69,7 +69,8 @@ def test_speaker_stays_with_the_quote_before_him(engine):
 
 
 def test_move_to_attribution_moves_the_end_after_the_speaker():
-    from massmob_nlp.tokens.sentences import move_to_attribution, with_spaces
+    from massmob_nlp.tokens.sentences import with_spaces
+    from massmob_nlp.tokens.thai_clause_gaps import move_to_attribution
     from massmob_nlp.tokens.words import thai_tokens
 
     text = '"ฝนยังไม่หยุด" นายสมชาย กล่าว "เราต้องรอ"'

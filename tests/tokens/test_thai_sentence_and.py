@@ -1,5 +1,5 @@
 """และ ("and") after a space joins a clause to the sentence before it: no Thai sentence
-starts with it (tokens.sentences.NEVER_STARTS). Sentences written for these tests."""
+starts with it (tokens.thai_gap_words.NEVER_STARTS). Sentences written for these tests."""
 
 from __future__ import annotations
 

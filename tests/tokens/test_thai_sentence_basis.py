@@ -1,6 +1,6 @@
 """ตาม + the rule it follows (ตามกฎหมาย..., ตามมติ..., ตามกำหนดการ) after a space opens
 the clause after it ("under Thai law, ..."): a boundary after it moves before it
-(tokens.sentences.move_to_adverbial, _BASIS_ADVERBIAL); ตามข้อมูลของ / ตามรายงานของ
+(tokens.thai_clause_gaps.move_to_adverbial, _BASIS_ADVERBIAL); ตามข้อมูลของ / ตามรายงานของ
 ("according to") are left alone. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from thai_sents import thai_sents
 
 from massmob_nlp.tokens import words as tok_mod
-from massmob_nlp.tokens.sentences import _BASIS_ADVERBIAL
+from massmob_nlp.tokens.thai_clause_gaps import _BASIS_ADVERBIAL
 
 
 @pytest.mark.parametrize("engine", tok_mod.THAI_SENTENCE_ENGINES)

@@ -4,6 +4,7 @@ to the one before it (ทำให้ "causing", รวมถึง / รวม�
 import pytest
 
 from massmob_nlp.tokens import sentences as sent_mod
+from massmob_nlp.tokens import thai_gap_words as gap_words
 from massmob_nlp.tokens import words as tok_mod
 from thai_sents import thai_sents
 
@@ -23,7 +24,7 @@ _thai_sents = thai_sents
 @pytest.mark.parametrize("text", _CLAUSES)
 def test_no_boundary_before_a_clause_word(engine, text):
     sents = _thai_sents(text, engine)
-    assert not any(s.startswith(tuple(sent_mod.NEVER_STARTS)) for s in sents), sents
+    assert not any(s.startswith(tuple(gap_words.NEVER_STARTS)) for s in sents), sents
     assert sents == [text]
 
 
@@ -31,14 +32,14 @@ def test_splits_clause_looks_at_the_word_after_the_gap():
     text = "ตำรวจจับกุมผู้ต้องสงสัยได้ รวมถึงผู้ที่ให้ที่พักพิง"
     seq = sent_mod.with_spaces(tok_mod.thai_tokens(text, 0, len(text)))
     gap = next(k for k, (s, e) in enumerate(seq) if text[s:e] == " ")
-    assert sent_mod.splits_clause(text, seq, gap)
-    assert sent_mod.splits_clause(text, seq, gap - 1)
-    assert not sent_mod.splits_clause(text, seq, gap + 1)
-    assert not sent_mod.splits_clause(text, seq, len(seq) - 1)
+    assert gap_words.splits_clause(text, seq, gap)
+    assert gap_words.splits_clause(text, seq, gap - 1)
+    assert not gap_words.splits_clause(text, seq, gap + 1)
+    assert not gap_words.splits_clause(text, seq, len(seq) - 1)
     other = "ตำรวจจับกุมผู้ต้องสงสัยได้ ผู้ว่าราชการแถลงข่าว"
     seq = sent_mod.with_spaces(tok_mod.thai_tokens(other, 0, len(other)))
     gap = next(k for k, (s, e) in enumerate(seq) if other[s:e] == " ")
-    assert not sent_mod.splits_clause(other, seq, gap)
+    assert not gap_words.splits_clause(other, seq, gap)
 
 
 def test_crfcut_labels_keep_no_end_before_a_clause_word():

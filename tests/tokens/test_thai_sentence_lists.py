@@ -5,6 +5,7 @@ import pytest
 from thai_sents import thai_sents
 
 from massmob_nlp.tokens import sentences as sent_mod
+from massmob_nlp.tokens import thai_gap_words as gap_words
 from massmob_nlp.tokens import words as tok_mod
 
 # Our own sentences: a clause, a space, then ซึ่ง and a predicate (verb, auxiliary,
@@ -41,7 +42,7 @@ def test_no_boundary_before_a_relative_predicate(engine, text):
 @pytest.mark.parametrize("text", _EXAMPLES)
 def test_no_sentence_starts_with_an_example_list_word(engine, text):
     sents = thai_sents(text, engine)
-    assert not any(s.startswith(tuple(sent_mod.NEVER_STARTS)) for s in sents), sents
+    assert not any(s.startswith(tuple(gap_words.NEVER_STARTS)) for s in sents), sents
     if engine == "massmob":  # CRFCut also cuts between the items themselves
         assert sents == [text]
 
@@ -49,19 +50,19 @@ def test_no_sentence_starts_with_an_example_list_word(engine, text):
 @pytest.mark.parametrize("text", _RELATIVE)
 def test_relative_with_a_predicate_joins_the_clause_before(text):
     seq, gap = _gap(text)
-    assert sent_mod.splits_clause(text, seq, gap)
+    assert gap_words.splits_clause(text, seq, gap)
 
 
 @pytest.mark.parametrize("text", _NEW_SUBJECT)
 def test_relative_with_a_new_subject_may_start_a_sentence(text):
     seq, gap = _gap(text)
-    assert not sent_mod.splits_clause(text, seq, gap)
+    assert not gap_words.splits_clause(text, seq, gap)
 
 
 def test_opens_predicate_reads_the_word_after_the_first():
-    assert sent_mod.opens_predicate(["ซึ่ง", "เป็น", "ผู้นำ"])
-    assert not sent_mod.opens_predicate(["ซึ่ง", "เรา", "รู้"])
-    assert not sent_mod.opens_predicate(["ซึ่ง"])
+    assert gap_words.opens_predicate(["ซึ่ง", "เป็น", "ผู้นำ"])
+    assert not gap_words.opens_predicate(["ซึ่ง", "เรา", "รู้"])
+    assert not gap_words.opens_predicate(["ซึ่ง"])
 
 
 @pytest.mark.parametrize("engine", tok_mod.THAI_SENTENCE_ENGINES)
@@ -75,7 +76,7 @@ def test_numbered_items_start_sentences_and_keep_their_marker(engine, marker):
 
 
 def test_a_decimal_or_a_marker_inside_a_word_is_no_item():
-    assert sent_mod.ends_item_marker("ข้อ 2.", 6)
-    assert sent_mod.ends_item_marker("ราคา 12.", 8)
-    assert not sent_mod.ends_item_marker("ข้อที่2.", 8)
-    assert not sent_mod.ends_item_marker("ปี 2025.", 8)
+    assert gap_words.ends_item_marker("ข้อ 2.", 6)
+    assert gap_words.ends_item_marker("ราคา 12.", 8)
+    assert not gap_words.ends_item_marker("ข้อที่2.", 8)
+    assert not gap_words.ends_item_marker("ปี 2025.", 8)

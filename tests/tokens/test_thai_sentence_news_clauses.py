@@ -11,6 +11,7 @@ import pytest
 from thai_sents import thai_sents
 
 from massmob_nlp.tokens import sentences as sent_mod
+from massmob_nlp.tokens import thai_clause_gaps as clause_gaps
 from massmob_nlp.tokens import words as tok_mod
 
 ENGINES = tok_mod.THAI_SENTENCE_ENGINES
@@ -42,7 +43,7 @@ def test_a_preposition_after_a_percentage_continues(engine):
 def test_a_bare_count_is_not_a_closed_clause():
     text = "จำนวนประเทศที่ได้รับการยกเว้นวีซ่าเพิ่มขึ้นเป็น 16 ประเทศ โดยเพิ่มเดนมาร์ก"
     seq = _seq(text)
-    assert not sent_mod.closes_number_clause(text, seq, _gap_after(text, seq, "16"))
+    assert not clause_gaps.closes_number_clause(text, seq, _gap_after(text, seq, "16"))
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -54,10 +55,10 @@ def test_gapped_contrast_continues_the_sentence(engine):
 def test_contrast_with_its_own_verb_is_not_gapped():
     text = "กัปตันมีชั่วโมงบินรวม 12,000 ชั่วโมง ส่วนนักบินผู้ช่วย วัย 29 ปี มีชั่วโมงบิน 900 ชั่วโมง"
     seq = _seq(text)
-    assert not sent_mod.gapped_contrast(text, seq, _gap_after(text, seq, "ชั่วโมง"))
+    assert not clause_gaps.gapped_contrast(text, seq, _gap_after(text, seq, "ชั่วโมง"))
     other = "ราคาบ้านลดลง 3 ล้านบาท ส่วนเงินกู้ 1 ล้านบาท ยอดผ่อนจะลดลงราว 900 บาท"
     seq = _seq(other)
-    assert not sent_mod.gapped_contrast(other, seq, _gap_after(other, seq, "บาท"))
+    assert not clause_gaps.gapped_contrast(other, seq, _gap_after(other, seq, "บาท"))
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -70,19 +71,19 @@ def test_speaker_tag_ends_the_quote_sentence(engine):
 def test_speaker_tag_then_a_preposition_continues():
     text = '"เราจะเปิดสะพานแห่งใหม่ได้ในเดือนหน้า" นายวิชัย สุขใจ กล่าว ในการประชุมสภาเทศบาล'
     seq = _seq(text)
-    assert not sent_mod.ends_attribution(text, seq, _gap_after(text, seq, "กล่าว"))
+    assert not clause_gaps.ends_attribution(text, seq, _gap_after(text, seq, "กล่าว"))
     plain = "นายวิชัย สุขใจ กล่าว ผู้ว่าราชการจังหวัดเห็นด้วย"  # no quote before
     seq = _seq(plain)
-    assert not sent_mod.ends_attribution(plain, seq, _gap_after(plain, seq, "กล่าว"))
+    assert not clause_gaps.ends_attribution(plain, seq, _gap_after(plain, seq, "กล่าว"))
 
 
 def test_verbless_piece_before_โดย_joins_the_sentence_before():
     text = "สภาเทศบาลอนุมัติงบซ่อมถนนสายหลัก เมื่อวันที่ 3 มีนาคม โดยมีสมาชิกลงมติเห็นชอบ 20 เสียง"
     seq = _seq(text)
     first, second = _gap_after(text, seq, "สายหลัก"), _gap_after(text, seq, "มีนาคม")
-    assert sent_mod.join_verbless(text, seq, [first, second]) == [second]
+    assert clause_gaps.join_verbless(text, seq, [first, second]) == [second]
     # the first piece of a paragraph is left alone
-    assert sent_mod.join_verbless(text, seq, [second]) == [second]
+    assert clause_gaps.join_verbless(text, seq, [second]) == [second]
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -36,7 +36,7 @@ def test_number_stays_with_its_verb_inside_a_longer_paragraph(engine):
 
 
 def test_a_numbered_list_item_still_starts_a_sentence():
-    from massmob_nlp.tokens.sentences import splits_number
+    from massmob_nlp.tokens.thai_gap_words import splits_number
 
     text = "ข้อเสนอมีดังนี้ 2. ปรับปรุงถนน"
     seq = tok_mod._thai_sentences.with_spaces(tok_mod.thai_tokens(text, 0, len(text)))

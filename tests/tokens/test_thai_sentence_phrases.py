@@ -7,6 +7,7 @@ import pytest
 from thai_sents import thai_sents
 
 from massmob_nlp.tokens import sentences as sent_mod
+from massmob_nlp.tokens import thai_gap_words as gap_words
 from massmob_nlp.tokens import words as tok_mod
 
 # Our own sentences: each is one sentence with a space inside the phrase.
@@ -41,7 +42,7 @@ def _gaps(text):
 def test_splits_phrase_reads_the_words_around_the_gap():
     text = "นายสมบัติ ใจกว้าง กล่าวว่า ราคาข้าวจะสูงขึ้น"
     seq, gaps = _gaps(text)
-    assert [sent_mod.splits_phrase(text, seq, k) for k in gaps] == [True, False, True]
+    assert [gap_words.splits_phrase(text, seq, k) for k in gaps] == [True, False, True]
 
 
 @pytest.mark.parametrize("text", [
@@ -51,19 +52,19 @@ def test_splits_phrase_reads_the_words_around_the_gap():
 ])
 def test_a_title_that_is_no_given_name_does_not_hold_the_gap(text):
     seq, gaps = _gaps(text)
-    assert not any(sent_mod.splits_phrase(text, seq, k) for k in gaps)
+    assert not any(gap_words.splits_phrase(text, seq, k) for k in gaps)
 
 
 def test_the_idiom_jah_hen_dai_wa_may_open_a_sentence():
     text = "ราคาทองคำขึ้นมาแล้วสามเดือน จะเห็นได้ว่าผู้ลงทุนยังกังวล"
     seq, gaps = _gaps(text)
-    assert not sent_mod.splits_clause(text, seq, gaps[0])
+    assert not gap_words.splits_clause(text, seq, gaps[0])
     plain = "ราคาทองคำขึ้นมาแล้วสามเดือน จะทำให้ผู้ลงทุนกังวล"
     seq, gaps = _gaps(plain)
-    assert sent_mod.splits_clause(plain, seq, gaps[0])
+    assert gap_words.splits_clause(plain, seq, gaps[0])
 
 
 def test_a_purpose_clause_after_a_closed_quote_may_open_a_sentence():
     text = "\"เราต้องรอฝนหยุดก่อน\" เพื่อความปลอดภัย ทุกคนต้องอยู่ในบ้าน"
     seq, gaps = _gaps(text)
-    assert not sent_mod.splits_clause(text, seq, gaps[0])
+    assert not gap_words.splits_clause(text, seq, gaps[0])
