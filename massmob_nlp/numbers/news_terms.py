@@ -31,16 +31,24 @@ read before plain digits and words (see :mod:`massmob_nlp.numbers`):
 - shooting and batting lines: ``6-of-29 from three-point range``, ``went 3-for-10`` are two
   counts (made, attempted), as Thai writes them (``6 จาก 29 ครั้ง``);
 - fine dust: ``PM2.5``, ``PM 2.5``, ``PM10`` are one code each (``code:2.5``), in both
-  languages, not the code ``PM2`` and a number ``.5``.
+  languages, not the code ``PM2`` and a number ``.5``;
+- the tenor in the name of a central bank's policy rate: ``the one-day repurchase rate``,
+  ``the seven-day reverse repo rate``, ``14-day repo`` name the rate Thai calls
+  ``อัตราดอกเบี้ยนโยบาย`` (the policy rate) with no length of time: a vague duration;
+- the type of diabetes: ``type 2 diabetes``, ``Type 1 diabetic``, ``เบาหวานชนิดที่ 2``,
+  ``เบาหวานประเภท 1`` name a disease (like ``COVID-19``): vague, joined to the other side
+  but never a missing or added number when a translation leaves the type out.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from . import en, en_forms, th
 from .around import qualifier
 from .base import THAI_LETTER_RE, Scan, alt
+from .durations import duration_key
 
 _SMALL_WORDS = [*en.UNITS, *en.TEENS][1:]
 _PAR_EN_RE = re.compile(
@@ -101,6 +109,14 @@ _MADE_OF_RE = re.compile(r"(?<![\w.,-])(?P<a>[0-9]{1,3})-(?:of|for)-(?P<b>[0-9]{
 ``6 จาก 29 ครั้ง``): two counts, made and attempted."""
 
 
+_REPO_TENOR_RE = re.compile(
+    r"(?i)\b(?P<w>(?P<n>[0-9]{1,2}|one|seven|fourteen|twenty-eight)-day)"
+    r"(?=\s+(?:bilateral\s+)?(?:reverse\s+)?(?:repurchase|repo)\b)")
+_DIABETES_TYPE_RE = re.compile(
+    r"(?i:\btype[\s-](?P<n>[12])(?=[\s-]+diabet))"
+    r"|เบาหวาน\s*(?:ชนิด|ประเภท|แบบ)\s*(?:ที่\s*)?(?P<t>[12])(?![0-9.,])")
+
+
 def find_news_terms(sc: Scan) -> None:
     """Claim the beat-specific forms listed in the module docstring."""
     t = sc.t
@@ -137,6 +153,19 @@ def find_news_terms(sc: Scan) -> None:
         for m in _BRACE_RE.finditer(t):
             if sc.free(*m.span()):
                 sc.add(m.start(), m.end(), "cardinal", value=2.0, key="cardinal:2", vague=True)
+    if "repo" in low or "repurchase" in low:
+        for m in _REPO_TENOR_RE.finditer(t):
+            if sc.free(*m.span("w")):
+                n = en_forms.small_number(m["n"].replace("-", " "))
+                sc.add(*m.span("w"), "duration", value=float(n), unit="day",
+                       key=duration_key(Decimal(n), "day"), vague=True)
+    if "diabet" in low or "เบาหวาน" in t:
+        for m in _DIABETES_TYPE_RE.finditer(t):
+            g = "n" if m["n"] else "t"
+            s = m.start() if g == "n" else m.start(g)
+            if sc.free(s, m.end(g)):
+                n = int(m[g])
+                sc.add(s, m.end(g), "cardinal", value=float(n), key=f"cardinal:{n}", vague=True)
     if "-of-" in low or "-for-" in low:
         for m in _MADE_OF_RE.finditer(t):
             if sc.free(*m.span()):  # "shot 6-of-29", "went 3-for-10": made and attempted

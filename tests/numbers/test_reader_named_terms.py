@@ -1,0 +1,44 @@
+"""Numbers inside the names of things that translations write without the number: the
+tenor of a central bank's policy rate and the type of diabetes (vague, still joined)."""
+
+from __future__ import annotations
+
+import pytest
+
+from massmob_nlp.numbers.table import find_numbers
+
+
+@pytest.mark.parametrize(("text", "word", "key"), [
+    ("The central bank held its one-day repurchase rate at 2.5% on Thursday.", "one-day",
+     "duration:1:day"),
+    ("The PBOC lowered the seven-day reverse repo rate to 1.4%.", "seven-day",
+     "duration:1:week"),
+    ("It injected funds through 14-day repo operations.", "14-day", "duration:2:week"),
+])
+def test_policy_rate_tenor_is_vague(text: str, word: str, key: str) -> None:
+    (m,) = [m for m in find_numbers(text, "en") if m.text == word]
+    assert m.key == key and m.vague
+
+
+def test_a_day_length_outside_a_rate_name_is_no_name() -> None:
+    text = "Staff walked out in a one-day strike over the repo men's pay."
+    (m,) = [m for m in find_numbers(text, "en") if m.kind == "duration"]
+    assert m.text == "one-day" and not m.vague
+
+
+@pytest.mark.parametrize(("text", "lang", "number"), [
+    ("Cases of type 2 diabetes among teenagers have doubled.", "en", "2"),
+    ("She has lived with Type 1 diabetes since she was nine.", "en", "1"),
+    ("A type-2 diabetic needs regular eye checks.", "en", "2"),
+    ("ผู้ป่วยเบาหวานชนิดที่ 2 ในจังหวัดเพิ่มขึ้นทุกปี", "th", "2"),
+    ("เด็กที่เป็นเบาหวานประเภท 1 ต้องฉีดอินซูลินทุกวัน", "th", "1"),
+])
+def test_diabetes_type_is_a_vague_name(text: str, lang: str, number: str) -> None:
+    found = [m for m in find_numbers(text, lang) if m.text.endswith(number)
+             and m.key == f"cardinal:{number}"]
+    assert len(found) == 1 and found[0].vague
+
+
+def test_other_types_keep_their_number() -> None:
+    found = find_numbers("The plant makes Type 2 cables for 40 clients.", "en")
+    assert [(m.text, m.vague) for m in found] == [("2", False), ("40", False)]
