@@ -62,9 +62,11 @@ FIRST_DETERMINER_BEFORE_RE = re.compile(
 # "quality and safety come first": first as a priority, not a place (Thai ``มาก่อน``,
 # "comes before"): vague; "came first in the 100m" still joins ``อันดับ 1``.
 COME_FIRST_BEFORE_RE = re.compile(r"(?i)\b(?:come|comes|came|coming|put|puts|putting)\s+$")
-# "two-way trade" (bilateral, Thai ``ทวิภาคี``), "a three-way race", "the two-legged final"
-# (home and away, Thai ``เหย้า-เยือน``): no count.
-WAY_AFTER_RE = re.compile(r"(?i)-(?:way|legged)\b")
+# "two-way trade" (bilateral, Thai ``ทวิภาคี``), "a three-way race", "the two-legged final",
+# "a two-leg semi-final" (home and away, Thai ``แบบเหย้า-เยือน``): no count.
+WAY_AFTER_RE = re.compile(
+    r"(?i)-(?:way|legged)\b|-leg(?=\s+(?:(?:semi|quarter)-?finals?|finals?|ties?|play-?offs?"
+    r"|knockouts?|rounds?|contests?|affairs?|format|series|encounters?|clash(?:es)?)\b)")
 # "when I find one.": one standing for a noun after a verb, at the end of a clause.
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
                          r"own|build|built|make|made)\s+$")

@@ -42,3 +42,17 @@ def test_diabetes_type_is_a_vague_name(text: str, lang: str, number: str) -> Non
 def test_other_types_keep_their_number() -> None:
     found = find_numbers("The plant makes Type 2 cables for 40 clients.", "en")
     assert [(m.text, m.vague) for m in found] == [("2", False), ("40", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two-leg final will be played in Hanoi and Jakarta next month.",
+    "Their two-leg semi-final tie ended level on aggregate.",
+])
+def test_a_two_leg_tie_is_home_and_away(text: str) -> None:
+    (m,) = [m for m in find_numbers(text, "en") if m.text.lower() == "two"]
+    assert m.vague
+
+
+def test_a_count_of_legs_stays_a_count() -> None:
+    found = find_numbers("The table lost two legs in the move.", "en")
+    assert [(m.text, m.vague) for m in found] == [("two", False)]
