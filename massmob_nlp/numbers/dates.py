@@ -67,6 +67,13 @@ _AMPM_RANGE_RE = re.compile(
     r"(?<![0-9.,:])(?P<h>[01]?[0-9])(?:[:.](?P<m>[0-5][0-9]))?\s*[-–]\s*"
     r"(?P<h2>[01]?[0-9])(?:[:.](?P<m2>[0-5][0-9]))?\s*(?P<ap>[aApP])(?:\.[mM]\.?|[mM])(?![A-Za-z])")
 _EN_TIME_BEFORE_RE = re.compile(r"(?i)\b(?:at|until|till|before|after|since|from)\s+$")
+_TEAM = r"[A-Z][^\W_]*(?:[\s.'’&-]+[A-Z0-9][^\W_]*){0,3}\.?"
+_FIXTURE_BEFORE_RE = re.compile(
+    rf"\b{_TEAM}\s+(?:v|vs\.?|versus)\s+{_TEAM}\s*[,:(–—-]?\s*$"
+    r"|\b(?i:kick-?offs?|KO|K\.O\.)\s*(?:(?i:is|was|at|is\s+at|set\s+for)\s+)?[:,(]?\s*$")
+"""A fixture (``Arsenal v Spurs, 17.30``, ``Port FC vs BG Pathum United (19.00)``) or a
+kick-off (``KO 15.00``, ``kick-off: 19.45``) before ``HH.MM``: British and Asian English
+lists write the 24-hour clock with a dot, as Thai writes ``17.30 น.``."""
 # "at 2.5%", "at 1.5kg"; but "at 9.30 in the morning" is a time ("in" is no inch there)
 _NOT_TIME_AFTER_RE = re.compile(
     rf"\s*(?:%|[€$£¥฿]|[.,][0-9]|(?!in\s+the\b){en.GLUED_UNITS_RE.pattern}"
@@ -403,7 +410,8 @@ def find_times(sc: Scan) -> None:
         # "she speaks at 23.45", "as of 10.00 WIB" (a zone after it: a clock time)
         if m["sep"] == "." and not m["suf"] and not th.TIME_BEFORE_RE.search(
                 t, max(0, s - 8), s) and not en_forms.CLOCK_ZONE_RE.match(t, e) and not (
-                _EN_TIME_BEFORE_RE.search(t, max(0, s - 7), s)
+                (_EN_TIME_BEFORE_RE.search(t, max(0, s - 7), s)
+                 or _FIXTURE_BEFORE_RE.search(t, max(0, s - 80), s))
                 and not _NOT_TIME_AFTER_RE.match(t, e) and not CUR_AFTER_RE.match(t, e)
                 and not PCT_AFTER_RE.match(t, e)):
             continue

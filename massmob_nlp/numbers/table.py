@@ -201,9 +201,11 @@ DEFAULT_DAYFIRST = True
 """``12/03/2018`` is 12 March 2018 (the Vietnamese and Thai convention)."""
 
 # Phone numbers are one code mention keyed by their digits.
-# "8-928-8741", "(032) 253-6211": a one-digit area code, an area code in brackets
+# "8-928-8741", "(032) 253-6211": a one-digit area code, an area code in brackets; an
+# international "+66 81 234 5678" has one space or hyphen between its groups (a table's
+# "+24     35" is two cells)
 _PHONE_RE = re.compile(r"(?<![0-9])[0-9]{1,4}(?:-[0-9]{3,4}){2,}(?![0-9])"
-                       r"|\+[0-9]{1,3}[\s-]?[0-9][0-9\s-]{6,}[0-9]"
+                       r"|\+[0-9]{1,3}[ -]?[0-9](?:[ -]?[0-9]){6,}"
                        r"|\(0?[0-9]{1,4}\)\s?[0-9]{3,4}[-\s][0-9]{3,4}(?![0-9])")
 _HYPHEN_PHONE_RE = re.compile(r"(?<![0-9.,-])[0-9]{3,5}(?:-[0-9]{1,4})+(?![0-9]|[.,][0-9])")
 """``hotline 1348-2``, ``สายด่วน 1111-5``: digits joined by hyphens right after a hotline word."""

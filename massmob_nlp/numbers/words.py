@@ -22,8 +22,10 @@ _BC_RE = re.compile(r"(?<![0-9.,:/])(?P<a>[0-9]{1,2},[0-9]{3}|[0-9]{1,5})"
 
 _FROM_RE = re.compile(r"(?i)\b(?:from|between|aged?|pages?)\s+$")
 # "ชนะ 3 ประตูต่อ 1", "3 เซตต่อ 1": the Thai result may name what is counted before ต่อ
-_SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})\s*(?:[-–]|(?:(?:ประตู|เซต|เซ็ต|แต้ม"
-                       r"|คะแนน|เฟรม|เกม)\s*)?ต่อ)\s*(?P<b>[0-9]{1,3})"
+# "18  -7", "10 | +24": two or more spaces, a tab or a pipe part two cells of a table typed
+# with spaces (a signed goal difference, a change), never the dash of a score
+_SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})(?:[ \u00a0]?[-–][ \u00a0]?"
+                       r"|\s*(?:(?:ประตู|เซต|เซ็ต|แต้ม|คะแนน|เฟรม|เกม)\s*)?ต่อ\s*)(?P<b>[0-9]{1,3})"
                        r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|ปี|years?))")
 
 

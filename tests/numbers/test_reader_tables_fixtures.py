@@ -1,0 +1,59 @@
+"""Tables typed with spaces and fixture lists (blind batch b21: league tables, fixture
+lists, press-release contact lines): cells apart, 24-hour kick-off times with a dot."""
+
+from __future__ import annotations
+
+import pytest
+
+from massmob_nlp.numbers.table import find_numbers
+
+
+def _read(text: str, lang: str = "en") -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.kind, m.key) for m in find_numbers(text, lang)]
+
+
+def test_space_typed_cells_are_no_score() -> None:
+    row = "Hull City     12   4   3   5   14   19   -5   15"
+    got = _read(row)
+    assert ("-5", "cardinal", "cardinal:-5") in got
+    assert not [k for _, kind, k in got if kind == "score"]
+
+
+def test_a_score_keeps_one_space_around_its_dash() -> None:
+    got = _read("Hull won 3 - 1 at home and drew 2–2 away.")
+    assert [k for _, kind, k in got if kind == "score"] == ["score:3-1", "score:2-2"]
+
+
+def test_thai_table_row_with_a_signed_cell_is_no_phone() -> None:
+    row = "4      ราชบุรี เอฟซี     12     6     3     3     +8      21"
+    got = _read(row, "th")
+    assert not [k for _, kind, k in got if kind == "code"]
+    assert [t for t, _, _ in got][-2:] == ["8", "21"]
+
+
+def test_an_international_phone_number_is_one_code() -> None:
+    got = _read("Media enquiries: +66 2 123 4567 or press@example.com")
+    assert got == [("+66 2 123 4567", "code", "code:6621234567")]
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    ("Saturday: Hull v Leeds, 17.30; Ratchaburi v Port FC, 19.00.", ["17:30", "19:00"]),
+    ("Sunday fixture: Lamphun Warriors vs Chiang Mai United (18.45)", ["18:45"]),
+    ("Cup final at Rajamangala Stadium, KO 20.00", ["20:00"]),
+])
+def test_dotted_kick_off_times_in_fixture_lists(text: str, clock: list[str]) -> None:
+    assert [k for _, kind, k in _read(text) if kind == "time"] == [f"time:{c}" for c in clock]
+
+
+def test_a_decimal_after_no_fixture_stays_a_number() -> None:
+    got = _read("The index gained 17.30 points while Hull shares rose 12.50 pence.")
+    assert got[0] == ("17.30", "cardinal", "cardinal:17.3")
+    assert all(kind != "time" for _, kind, _ in got)
+
+
+def test_a_signed_cell_after_wide_spaces_is_no_range() -> None:
+    row = "12     ลำพูน วอริเออร์     12    3    2     7    -11     11"
+    got = _read(row, "th")
+    assert ("-11", "cardinal", "cardinal:-11") in got
+    assert all(kind != "range" for _, kind, _ in got)
+    assert ("10 - 12", "range", "range:10-12") in _read("Expect 10 - 12 storms this year.")
