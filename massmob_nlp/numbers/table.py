@@ -214,8 +214,10 @@ _HOTLINE_BEFORE_RE = re.compile(r"(?i:\b(?:hotline|helpline)(?:\s+(?:number|no\.
                                 r"|สายด่วน\s*(?:หมายเลข|เบอร์)?\s*$")
 _SPACED_PHONE_RE = re.compile(r"(?<![0-9.,])[0-9]{3,4}(?:[\s-][0-9]{3,4}){1,3}(?![0-9]|[.,][0-9])")
 # "0800 111 6768", "02 123 4567": a trunk prefix 0 and three or more groups is a phone
-# number with or without a phone word before it (no count starts with a zero).
-_ZERO_PHONE_RE = re.compile(r"(?<![0-9.,])0[0-9]{1,4}(?:[ -][0-9]{3,4}){2,3}(?![0-9]|[.,][0-9])")
+# number with or without a phone word before it (no count starts with a zero); Thai
+# numbers also set the 0 apart: "0 2618 2323", "0 5321 1234".
+_ZERO_PHONE_RE = re.compile(r"(?<![0-9.,])0(?:[0-9]{1,4}(?:[ -][0-9]{3,4}){2,3}"
+                            r"| [0-9]{3,4}[ -][0-9]{4})(?![0-9]|[.,][0-9])")
 _HAS_NUMBER_RE = re.compile(
     r"[0-9\u0e50-\u0e59½¼¾⅓⅔⅛]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"

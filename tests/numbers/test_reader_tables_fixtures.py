@@ -57,3 +57,9 @@ def test_a_signed_cell_after_wide_spaces_is_no_range() -> None:
     assert ("-11", "cardinal", "cardinal:-11") in got
     assert all(kind != "range" for _, kind, _ in got)
     assert ("10 - 12", "range", "range:10-12") in _read("Expect 10 - 12 storms this year.")
+
+
+def test_a_thai_landline_with_its_zero_set_apart_is_one_phone() -> None:
+    got = _read("Provincial office, 12 Nimmanhaemin Road. Tel. 0 5321 8899 | Fax 0 5321 8890")
+    assert [k for _, kind, k in got if kind == "code"] == ["code:053218899", "code:053218890"]
+    assert _read("The score stayed 0 after 1200 minutes.")[0] == ("0", "cardinal", "cardinal:0")
