@@ -159,6 +159,8 @@ def find_marked_years(sc: Scan) -> None:
             continue  # ศตวรรษที่ 5 ก่อนคริสตกาล: the 5th century BC is an ordinal
         a = -int(m["a"].replace(",", ""))  # "1,500 BC", "10,000 ปีก่อนคริสตกาล"
         b = -int(m["b"].replace(",", "")) if m["b"] else None
+        if b is None and _bc_date(sc, m.start(), bc.end(), -a):
+            continue
         if b is None:
             sc.add(m.start(), bc.end(), "year", value=float(a), calendar="CE",
                    key=f"year:{a}")
@@ -186,6 +188,32 @@ def find_marked_years(sc: Scan) -> None:
             _add_decade(sc, m.start(), m.end(), str(n))
     for m in th.DECADE_RE.finditer(t):
         _add_decade(sc, m.start(), m.end(), m["y"])
+
+
+_DAY_MONTH_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{en.MONTH}"
+    rf"|\b{en.MONTH.replace('(?P<mon>', '(?P<mon2>')}\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"|(?<![0-9])(?P<d3>[0-9]{{1,2}})\s*{th.MONTH.replace('(?P<mon>', '(?P<mon3>')})\s*$")
+"""``the 1st January 49 BC``, ``March 15, 44 BC``, ``1 มกราคม 49 ปีก่อนคริสต์ศักราช``: a day
+and month before a year before Christ."""
+
+
+def _bc_date(sc: Scan, s: int, e: int, year: int) -> bool:
+    """Add the date ``day month <year> BC`` ending at ``e`` (key ``date:-0049-01-01``)
+    when a day and month stand right before the year at ``s``."""
+    m = _DAY_MONTH_BEFORE_RE.search(sc.t, max(0, s - 30), s)
+    if m is None or not sc.free(m.start(), e):
+        return False
+    day = int(m["d"] or m["d2"] or m["d3"])
+    if m["mon3"]:
+        mon = th.month_number(m["mon3"])
+    else:
+        mon = en.MONTH_NUMBER[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    if not 1 <= day <= 31:
+        return False
+    sc.add(m.start(), e, "date", value=None, calendar="CE",
+           key=f"date:-{year:04d}-{mon:02d}-{day:02d}")
+    return True
 
 
 _SHORT_YEAR_RE = re.compile(r"(?<=[\s(])['’](?P<yy>[0-9]{2})(?![0-9A-Za-z%]|['’]|[.,:][0-9])"
