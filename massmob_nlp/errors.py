@@ -141,6 +141,11 @@ class Warnings(metaclass=ErrorsWithCodes):
             "least {limit:.0%}): the two texts do not look like a source and its "
             "translation, so most problems reported are not real. Check that you passed "
             "the right pair of documents (massmob.pair_documents finds pairs).")
+    W063 = ("Only {share:.0%} of the {side} {doc_id!r} is article text: {n} of its {m} "
+            "paragraphs are flagged as page furniture (menus, footers, forms), so the "
+            "comparison sees almost nothing of it. Look at analyze(doc).paragraphs "
+            "(boilerplate_kind); if the article itself was flagged, save the page's "
+            "article text as .txt and please report the page.")
     W050 = ("The Thai NER model is not available ({reason}); Thai entities come "
             "from the gazetteer and rules only. Build it with `python "
             "models/train_thai_ner.py --data ../shared/data/thainer --out models/thai_ner "

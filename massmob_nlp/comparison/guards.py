@@ -4,6 +4,9 @@ source and its translation, instead of reporting every sentence as a problem.
 * the source looks Thai and the translation does not: the arguments look swapped
   (``W060``);
 * both texts are in the same language (``W061``);
+* nearly all of a document is page furniture (``W063``): less than
+  :data:`MIN_BODY_SHARE` of its characters are in paragraphs not flagged as
+  boilerplate, as when a portal's page wrapper hid the article;
 * the sentence alignment is too weak for a translation: less than
   :data:`MIN_ALIGNED_SHARE` of the source's characters sit in beads the aligner scores
   as more likely a translation than not (``W062``). Checked only when the alignment
@@ -31,7 +34,9 @@ TARGET_LANG = "th"
 MIN_ALIGNED_SHARE = 0.1
 """W062 when a smaller share of source characters is in a bead with ``score > 0``."""
 MIN_SOURCE_CHARS = 200
-"""W062 is not issued for shorter sources (one or two sentences align by chance)."""
+"""W062 and W063 are not issued for shorter texts."""
+MIN_BODY_SHARE = 0.1
+"""W063 when less than this share of a document's characters is article body."""
 
 
 def check_languages(src_lang: str, tgt_lang: str, *, forced: bool,
@@ -70,5 +75,28 @@ def check_alignment(sent: pd.DataFrame, *, embeddings: bool,
     total = sum(_nonspace(str(t)) for t in sent["src_text"] if isinstance(t, str))
     if embeddings and total >= MIN_SOURCE_CHARS and share < MIN_ALIGNED_SHARE:
         warnings.warn(Warnings.W062.format(share=share, limit=MIN_ALIGNED_SHARE),
+                      stacklevel=stacklevel)
+    return share
+
+
+def body_share(paragraphs: pd.DataFrame) -> float:
+    """Share of a document's non-space characters in paragraphs not flagged as
+    boilerplate (1.0 for an empty document)."""
+    sizes = [_nonspace(str(t)) for t in paragraphs["text"]]
+    total = sum(sizes)
+    body = sum(n for n, b in zip(sizes, paragraphs["is_boilerplate"], strict=True) if not b)
+    return body / total if total else 1.0
+
+
+def check_body(paragraphs: pd.DataFrame, *, side: str, doc_id: str,
+               stacklevel: int = 3) -> float:
+    """Warn (W063) when nearly all of a document is page furniture; returns the share
+    of article text."""
+    share = body_share(paragraphs)
+    total = sum(_nonspace(str(t)) for t in paragraphs["text"])
+    if total >= MIN_SOURCE_CHARS and share < MIN_BODY_SHARE:
+        flagged = int(paragraphs["is_boilerplate"].sum())
+        warnings.warn(Warnings.W063.format(share=share, side=side, doc_id=doc_id,
+                                           n=flagged, m=len(paragraphs)),
                       stacklevel=stacklevel)
     return share

@@ -28,7 +28,14 @@ from ..pipeline import Analysis, analyze, analyze_documents, as_document
 from ..types import DocLike
 from .context import ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, _Context, _nonspace, _rejoin_skips
 from .entities import _compare_entities
-from .guards import check_alignment, check_languages
+from .guards import (
+    MIN_BODY_SHARE,
+    MIN_SOURCE_CHARS,
+    body_share,
+    check_alignment,
+    check_body,
+    check_languages,
+)
 from .numbers import _compare_numbers
 from .passage_meaning import _moved_by_meaning
 from .passage_moves import _out_of_order
@@ -213,6 +220,8 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
                              "tgt_lang": tgt_lang or a_tgt.lang}
     warned = check_languages(langs["src_lang"], langs["tgt_lang"],
                              forced=src_lang is not None or tgt_lang is not None)
+    for side, a in (("source", a_src), ("translation", a_tgt)):
+        check_body(a.paragraphs, side=side, doc_id=a.doc_id)
     from ..alignment.features import encoder_knows
 
     if embeddings is None and not encoder_knows(langs["src_lang"], langs["tgt_lang"]):
@@ -290,6 +299,13 @@ def _summary(ctx: _Context, numbers: pd.DataFrame, entities: pd.DataFrame,
                if str(side) == "src" and k == "omitted")
     out["share_text_aligned"] = 1.0 - lost / total if total else 1.0
     out["verdict"] = _verdict(out)
+    thin = [f"the {side} is {share:.0%} article text" for side, a in
+            (("source", ctx.src), ("translation", ctx.tgt))
+            if (share := body_share(a.paragraphs)) < MIN_BODY_SHARE
+            and sum(_nonspace(str(t)) for t in a.paragraphs["text"]) >= MIN_SOURCE_CHARS]
+    if thin:  # never "No problems found" about a page whose article was not seen
+        out["verdict"] = (f"Check: {' and '.join(thin)} (the rest is flagged as page "
+                          f"furniture); {out['verdict']}")
     return pd.Series(out, name="summary", dtype=object)
 
 

@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .contacts import flag_contact_blocks, is_publisher_line
+
 HEADLINE_WORDS = 15
 """A line of a story list under a "Related topics"/"Top stories" heading has at most
 this many words and no full stop."""
@@ -66,6 +68,12 @@ _EN_DATE = (rf"(?:{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?|"
 _TH_DATE = rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:{_YEAR})?)"
 _VI_DAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _NUM_DATE = rf"(?:{_D}{{1,2}}[/.-]{_D}{{1,2}}[/.-]{_YEAR}|{_D}{{4}}-{_D}{{2}}-{_D}{{2}})"
+_TOOLS = (r"(?<![\w])(?:print|e-?mail|send\s+e-?mail|text\s+size|font\s+size|aa|a\s?[-+]|"
+          r"in\s+bài(?:\s+viết)?|in\s+trang|in|gửi\s+(?:e-?mail|bài)|lưu\s+tin|cỡ\s+chữ|"
+          r"phóng\s+to|thu\s+nhỏ|nghe\s+bài(?:\s+viết)?|chia\s+sẻ|พิมพ์|แชร์|ขนาดตัวอักษร)"
+          r"(?![\w+-])")
+"""The page's tools beside a publication stamp (``Print A- A+ Email``, Vietnamese ``In
+bài viết``, ``Cỡ chữ``, ``Lưu tin``); a stamp line of them is still a stamp."""
 _STAMP_PART_RE = re.compile(
     rf"{_PREFIX}|(?:{_EN_DAY}|{_TH_DAY}|{_VI_DAY}|วันที่)(?=[\s,\d]|$)|"
     rf"(?:cập\s+nhật|đăng\s+(?:lúc|ngày)|ngày)(?![\w])|{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}|"
@@ -76,6 +84,8 @@ _STAMP_PART_RE = re.compile(
     rf"{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|"
     rf"(?:reading\s+time|เวลาอ่าน)\s*[:：]?\s*{_D}+\s*(?:minutes?|mins?|นาที)|อ่าน\s*{_D}+\s*นาที|"
     rf"(?:comments?|ความคิดเห็น|bình\s+luận)\s*[:：(]?\s*{_D}+\s*\)?|"
+    rf"(?:lượt\s+(?:xem|đọc))\s*[:：]?\s*{_D}[0-9,.]*|{_TOOLS}|"
+    r"(?:news\s+code|story\s+id|article\s+id|mã\s+(?:tin|bài))\s*[:：]\s*[A-Za-z]{0,4}-?\d+|"
     rf"{_D}+\s*(?:comments?|ความคิดเห็น|bình\s+luận)|"
     r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
     re.IGNORECASE)
@@ -137,7 +147,8 @@ _CONSENT_RE = re.compile(
 """A cookie-consent banner and its buttons (``We use cookies ... our 847 partners``)."""
 CONSENT_CHARS = 400
 """A consent banner's text is at most this long."""
-_TAGS_RE = re.compile(r"^(?:tags?|topics?|suggested\s+topics|แท็ก|ป้ายกำกับ|คำค้น|từ\s+khóa)"
+_TAGS_RE = re.compile(r"^(?:tags?|topics?|keywords?|suggested\s+topics|แท็ก|ป้ายกำกับ|คำค้น|คีย์เวิร์ด|"
+                      r"từ\s+kh[oó]á|từ\s+khóa|chủ\s+đề)"
                       r"\s*[:：]", re.IGNORECASE)
 
 
@@ -149,7 +160,8 @@ _STAMP_LABEL_RE = re.compile(
 _NAME_REST_RE = re.compile(
     r"^(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for)"
     r"(?:[\s,|·•–—:-]+(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for))*$|"
-    r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$")
+    r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$|"
+    r"^โดย\s*[:：]?\s*[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$")
 _STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
 STAMP_NAME_CHARS = 40
 """The outlet or writer named in a publication stamp (``... 4 min read`` after ``By
@@ -172,7 +184,8 @@ def _is_stamp(line: str) -> bool:
         return False
     dated, clock = bool(_STAMP_DATE_RE.search(line)), bool(_STAMP_CLOCK_RE.search(line))
     labelled = bool(_STAMP_LABEL_RE.search(line))
-    if _THAI_RE.search(rest) and not (labelled or _STAMP_SEP_RE.search(line)):
+    if _THAI_RE.search(rest) and not (labelled or _STAMP_SEP_RE.search(line)
+                                      or rest.startswith("โดย")):
         return False  # a short Thai clause before a date is a sentence (``...จะปิดในวันที่ 19 ก.พ.``)
     return (dated and clock) or ((dated or clock) and labelled)
 
@@ -218,12 +231,14 @@ _LIST_HEADING_RE = re.compile(
     r"ข่าวแนะนำ|อ่านข่าวที่เกี่ยวข้อง|ข่าวน่าสนใจ|แท็กที่เกี่ยวข้อง|related\s+tags|"
     r"เรื่องที่เกี่ยวข้อง|หัวข้อที่เกี่ยวข้อง|ประเด็นที่เกี่ยวข้อง|ข่าวยอดนิยม|เรื่องยอดนิยม|"
     r"อ่านเพิ่มเติม|ข่าวเด่น|บทความที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวอื่นๆ|ข่าวล่าสุด|"
-    r"latest\s+news|other\s+news|more\s+news|tin\s+liên\s+quan|tin\s+khác)\s*:?$",
+    r"latest\s+news|other\s+news|more\s+news|tin\s+liên\s+quan|(?:các\s+)?tin\s+khác|"
+    r"tin\s+cùng\s+chuyên\s+mục|đọc\s+nhiều(?:\s+nhất)?|tin\s+mới(?:\s+nhất)?|xem\s+thêm|"
+    r"bài\s+(?:viết\s+)?liên\s+quan|tin\s+đọc\s+nhiều|more\s+stories)\s*:?$",
     re.IGNORECASE)
 _MENU_HEADING_RE = re.compile(
     r"^(?:latest(?:\s+news)?|top\s+stories|most\s+(?:read|watched|popular|viewed|shared)|popular|"
     r"trending(?:\s+now)?|other\s+news|more\s+news|ข่าวล่าสุด|ข่าวยอดนิยม|ข่าวเด่น|ข่าวอื่นๆ|"
-    r"tin\s+khác)\s*:?$", re.IGNORECASE)
+    r"tin\s+khác|tin\s+mới(?:\s+nhất)?|đọc\s+nhiều(?:\s+nhất)?)\s*:?$", re.IGNORECASE)
 """List headings that are also items of a site's menu: above the article's first body
 paragraph they head no story list (the article's headline follows them)."""
 _SENTENCE_END_RE = re.compile(r"[.!?…\"”']$")
@@ -278,7 +293,7 @@ def classify_clutter(line: str) -> str | None:
         return "caption"
     if _CONSENT_RE.search(line) and len(line) <= CONSENT_CHARS:
         return "navigation"
-    if _is_thai_address(line):
+    if _is_thai_address(line) or is_publisher_line(line):
         return "footer"
     if len(line) > 120:
         return None
@@ -318,6 +333,7 @@ def flag_article_clutter(texts: Sequence[str], kinds: list[str | None], *,
     _flag_located_bylines(texts, kinds)
     _flag_closing_signature(texts, kinds)
     _flag_fact_boxes(texts, kinds)
+    flag_contact_blocks(texts, kinds)
 
 
 def _headline_like(text: str) -> bool:

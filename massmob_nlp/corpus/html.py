@@ -2,7 +2,10 @@
 
 :func:`html_to_text` drops what a browser does not show (``<script>``, ``<style>``...),
 breaks lines at block elements and reads metadata (``og:url``, author, date, title).
-Lines inside ``<nav>``, ``<aside>``, ``<form>``, ``<button>`` and ``<dialog>``, inside a
+A table row of data is one line, its cells joined by `` | `` (``Japan | 4.05 | 11.0``):
+a row label travels with its numbers. Lines inside ``<nav>``, ``<aside>`` (but not an
+``<aside class="factbox">`` of key figures), ``<button>``, ``<dialog>`` and a ``<form>``
+(unless forms hold most of the page: a portal's wrapper form), inside a
 ``<header>`` or ``<footer>`` that is not part of an ``<article>`` or ``<main>`` (the
 site's banner and footer, not the article's own heading), and inside any element whose
 ``role`` is a landmark of the page (``navigation``, ``banner``, ``contentinfo``,
@@ -32,7 +35,7 @@ BLOCK_TAGS = frozenset({
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head",
                          "object"})
 """Elements whose text is not shown."""
-CHROME_TAGS = frozenset({"nav", "aside", "form", "button", "dialog", "select"})
+CHROME_TAGS = frozenset({"nav", "aside", "button", "dialog", "select"})
 """Elements that are page chrome wherever they are."""
 PAGE_TAGS = frozenset({"header", "footer"})
 """Elements that are page chrome outside :data:`CONTENT_TAGS`."""
@@ -49,29 +52,49 @@ CHROME_CLASS_WORDS = frozenset({
     "popular", "breadcrumb", "breadcrumbs", "tags", "taglist", "ticker", "paywall",
     "popup", "modal", "toolbar", "skip", "outbrain", "taboola", "widget", "sidebar",
     "menu", "navbar", "masthead", "relatedposts", "epic", "onwards", "contributions",
-    "mostviewed", "gallery", "pullquote"})
+    "mostviewed", "gallery", "pullquote", "footer", "sitefooter", "copyright"})
 """Words of a ``class`` or ``id`` (split at ``-``, ``_``, spaces and camel case) that
 name a widget of the page rather than the article (``cookie-banner``, ``share bottom``,
 ``ad-slot``, ``related``, ``newsletter``, ``comments``); two-word names are also
 joined (``read-more`` -> ``readmore``, ``most-read`` -> ``mostread``)."""
+MAX_FORM_SHARE = 0.5
+"""A ``<form>`` is page chrome (search, login, newsletter, comment box) unless forms
+hold more than this share of the page's visible text: then the form is the page's
+wrapper (ASP.NET, DotNetNuke and SharePoint portals wrap the whole body in one
+``<form>``) and its content is read like any other."""
+FACT_BOX_CLASS_WORDS = frozenset({"factbox", "facts", "keyfacts", "fastfacts", "infobox",
+                                  "keyfigures", "keynumbers", "atglance", "explainer"})
+"""Words of a ``class``/``id`` that make an ``<aside>`` part of the article (a box of key
+figures: ``<aside class="factbox">``), not page chrome."""
+TABLE_CELL_CHARS = 150
+"""A table row is read as one line (cells joined by `` | ``) when every cell is one
+line of at most this many characters (a row of data, not a layout table)."""
 MAX_CLASS_CHROME_SHARE = 0.5
 """If elements marked chrome only by their class/id hold more than this share of a
 page's visible text, the class rule is not used on that page (it would take the
 article itself)."""
 INLINE_CONTROLS = frozenset({"a", "button", "label", "option"})
 """Inline elements set apart by a space (``ShareShare on X`` -> ``Share Share on X``)."""
-_CHROME, _BODY, _CLASS, _CAPTION = "\ue000", "\ue001", "\ue002", "\ue003"  # private-use markers
+_CHROME, _BODY, _CLASS, _CAPTION, _FORM = ("\ue000", "\ue001", "\ue002", "\ue003",
+                                           "\ue004")  # private-use markers
+_MARKS = f"{_CHROME}{_BODY}{_CLASS}{_CAPTION}{_FORM}"
 _CLASS_SPLIT_RE = re.compile(r"[-_\s:]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _class_words(attrs: dict[str, str]) -> set[str]:
+    """The words of an element's ``class`` and ``id`` (split at ``-``, ``_``, spaces and
+    camel case), with each two neighbours also joined (``key-facts`` -> ``keyfacts``)."""
+    found: set[str] = set()
+    for name in (attrs.get("class", ""), attrs.get("id", "")):
+        words = [w.lower() for w in _CLASS_SPLIT_RE.split(name) if w]
+        found.update(words)
+        found.update(a + b for a, b in pairwise(words))
+    return found
 
 
 def _class_chrome(attrs: dict[str, str]) -> bool:
     """Whether an element's ``class``/``id`` names a page widget (:data:`CHROME_CLASS_WORDS`)."""
-    for name in (attrs.get("class", ""), attrs.get("id", "")):
-        words = [w.lower() for w in _CLASS_SPLIT_RE.split(name) if w]
-        if any(w in CHROME_CLASS_WORDS for w in words) or any(
-                a + b in CHROME_CLASS_WORDS for a, b in pairwise(words)):
-            return True
-    return False
+    return bool(_class_words(attrs) & CHROME_CLASS_WORDS)
 
 
 VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
@@ -92,6 +115,8 @@ class _TextExtractor(HTMLParser):
         # words), "page" (<header>/<footer>), "content" (<article>/<main>) or ""
         self._stack: list[tuple[str, str]] = []
         self._inline_closed = False  # an inline element just ended (no text since)
+        self._tables = 0  # depth of open <table>s
+        self._rows: list[tuple[int, list[int], int]] = []  # (parts index, cell starts, depth)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: (v or "") for k, v in attrs}
@@ -107,6 +132,13 @@ class _TextExtractor(HTMLParser):
             self.meta.setdefault("source_url", a["href"])
         if tag == "title":
             self._in_title = True
+        if tag == "table":
+            self._tables += 1
+        elif tag == "tr":
+            self._end_row()  # an unclosed <tr> ends where the next one starts
+            self._rows.append((len(self.parts), [], self._tables))
+        elif tag in ("td", "th") and self._rows and self._rows[-1][2] == self._tables:
+            self._rows[-1][1].append(len(self.parts))
         if tag not in VOID_TAGS:
             if tag in _SELF_CLOSING and self._stack and self._stack[-1][0] == tag:
                 self._stack.pop()  # an unclosed <p>/<li> closed by its next sibling
@@ -121,6 +153,10 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if tag in ("tr", "table"):
+            self._end_row()
+            if tag == "table":
+                self._tables = max(0, self._tables - 1)
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
                 del self._stack[i:]
@@ -144,20 +180,42 @@ class _TextExtractor(HTMLParser):
         if not self.hidden:
             kind = self._chrome_kind()
             mark = (_CHROME if kind == "chrome" else _CLASS if kind == "class"
+                    else _FORM if kind == "form"
                     else _CAPTION if kind == "caption" and data.strip()
                     else _BODY if data.strip() else "")
             self.parts.append(mark + data)
 
+    def _end_row(self) -> None:
+        """Join the cells of the open row of the current table into one line (``Reds |
+        40 | 41.2``) when it is a row of data: two or more cells, each one short line.
+        A row label then travels with its numbers, so a row the translator moved aligns
+        by its label; a layout table (cells holding paragraphs) keeps one line per block."""
+        if not self._rows or self._rows[-1][2] != self._tables:
+            return
+        start, cells, _depth = self._rows.pop()
+        bounds = [*cells, len(self.parts)]
+        texts = ["".join(self.parts[a:b]) for a, b in pairwise(bounds)]
+        shown = [re.sub(f"[{_MARKS}]", "", t).strip() for t in texts]
+        filled = [re.sub(r"\s+", " ", t).strip() for t, v in zip(texts, shown, strict=True)
+                  if v]
+        if (len(filled) < 2 or any("\n" in v for v in shown)
+                or any(len(v) > TABLE_CELL_CHARS for v in shown)):
+            return
+        self.parts[start:] = ["\n" + " | ".join(filled) + "\n"]
+
     def _chrome_kind(self) -> str:
-        """``chrome`` (by tag, role or site header/footer), ``class``, ``caption`` or ``""``."""
-        content, by_class, caption = False, False, False
+        """``chrome`` (by tag, role or site header/footer), ``class``, ``form``,
+        ``caption`` or ``""``."""
+        content, by_class, caption, form = False, False, False, False
         for _tag, mark in self._stack:
             if mark == "chrome" or (mark == "page" and not content):
                 return "chrome"
             by_class = by_class or mark == "class"
             caption = caption or mark == "caption"
             content = content or mark == "content"
-        return "class" if by_class else "caption" if caption else ""
+            form = form or mark == "form"
+        return ("class" if by_class else "form" if form else "caption" if caption
+                else "")
 
 
 def _class_caption(attrs: dict[str, str]) -> bool:
@@ -169,8 +227,12 @@ def _class_caption(attrs: dict[str, str]) -> bool:
 
 def _mark(tag: str, attrs: dict[str, str]) -> str:
     role = attrs.get("role", "").lower()
+    if tag == "aside" and _class_words(attrs) & FACT_BOX_CLASS_WORDS:
+        return ""  # a box of key figures belongs to the article
     if tag in CHROME_TAGS or role in CHROME_ROLES:
         return "chrome"
+    if tag == "form":
+        return "form"
     if tag in PAGE_TAGS:
         return "page"
     if tag in CONTENT_TAGS or role in ("main", "article"):
@@ -190,15 +252,19 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     parser.feed(html)
     parser.close()
     text = "".join(parser.parts).replace("\xa0", " ")
-    pieces = re.split(f"([{_CHROME}{_BODY}{_CLASS}{_CAPTION}])", text)
-    by_class = sum(len(x.strip()) for m, x in zip(pieces[1::2], pieces[2::2]) if m == _CLASS)
+    pieces = re.split(f"([{_MARKS}])", text)
     visible = sum(len(x.strip()) for x in pieces[2::2])
-    if visible and by_class / visible > MAX_CLASS_CHROME_SHARE:
+
+    def share(marker: str) -> float:
+        held = sum(len(x.strip()) for m, x in zip(pieces[1::2], pieces[2::2]) if m == marker)
+        return held / visible if visible else 0.0
+
+    text = text.replace(_FORM, _BODY if share(_FORM) > MAX_FORM_SHARE else _CHROME)
+    if share(_CLASS) > MAX_CLASS_CHROME_SHARE:
         text = text.replace(_CLASS, _BODY)  # the class rule would take the article
     lines, chrome, captions, pos = [], [], [], 0
     for raw in text.split("\n"):
-        line = re.sub(r"[ \t]+", " ", re.sub(f"[{_CHROME}{_BODY}{_CLASS}{_CAPTION}]", "",
-                                            raw)).strip()
+        line = re.sub(r"[ \t]+", " ", re.sub(f"[{_MARKS}]", "", raw)).strip()
         if not line:
             continue
         if (_CHROME in raw or _CLASS in raw) and _BODY not in raw and _CAPTION not in raw:
