@@ -80,7 +80,8 @@ _PROSE_END_RE = re.compile(r"[.!?…]$")
 
 def flag_contact_blocks(texts: Sequence[str], kinds: list[str | None]) -> None:
     """Flag, in place, a press release's contact block as ``footer``: its opening line
-    (not already flagged: a menu's ``Contact`` item opens no block) and up to :data:`CONTACT_BLOCK_LINES` short lines under it (a sentence ends it)."""
+    (not already flagged: a menu's ``Contact`` item opens no block) and up to
+    :data:`CONTACT_BLOCK_LINES` short lines under it (a sentence ends it)."""
     for i, text in enumerate(texts):
         if kinds[i] is not None or not _CONTACT_OPENER_RE.match(text.strip()):
             continue  # a "Contact" item of the site's menu opens no block
