@@ -10,10 +10,8 @@ import itertools
 import re
 
 from .._text import CODE_RE, normalize_code
-from . import en, en_forms, th
+from . import en, th
 from .base import LATIN_RE, Scan, alt
-from .money import CUR_AFTER_RE, PCT_AFTER_RE
-from .times import find_clock_words, find_day_part_clock, hours_of
 
 _CODE_WORD_RE = re.compile(
     rf"(?:\b(?:{alt(en.CODE_WORDS)})\b\.?|(?:{alt(th.CODE_WORDS)}))\s*"
@@ -54,36 +52,7 @@ _TH_DAY = (r"(?P<d1>[0-9]{1,2})(?:\s*(?:[-–]|(?:จน)?ถึง(?:วัน�
            r"(?P<d2>[0-9]{1,2}))?")
 _TH_DATE_RE = re.compile(rf"(?<![0-9]){_TH_DAY}\s*(?:เดือน)?{th.MONTH}{_TH_YEAR}?")
 _TH_MY_RE = re.compile(rf"{th.MONTH}{_TH_YEAR}")
-_TIME_RE = re.compile(
-    r"(?<![0-9.:,])(?P<h>[01]?[0-9]|2[0-4])(?P<sep>[:.])(?P<m>[0-5][0-9])"
-    r"(?::[0-5][0-9])?(?![0-9]|[.:][0-9])"
-    r"(?:(?:\s*[-–]\s*|\s*(?:จน)?ถึง(?:เวลา)?\s*)"  # 07.00-09.30 น., 07.00 ถึง 09.30 น.
-    r"(?P<h2>[01]?[0-9]|2[0-4])[:.](?P<m2>[0-5][0-9])(?![0-9]|[.:][0-9]))?"
-    rf"(?P<suf>\s*(?:{th.TIME_SUFFIX}|(?P<ap>[aApP])(?:\.[mM]\.?|[mM])(?![A-Za-z])))?")
-_AMPM_RE = re.compile(r"(?<![0-9.,:])(?P<h>[0-9]{1,2})\s*(?P<ap>[aApP])(?:\.[mM]\.?|[mM])"
-                      r"(?![A-Za-z])")
 _DASH_RE = re.compile(r"\s*[-–]\s*")
-_AMPM_RANGE_RE = re.compile(
-    r"(?<![0-9.,:])(?P<h>[01]?[0-9])(?:[:.](?P<m>[0-5][0-9]))?\s*[-–]\s*"
-    r"(?P<h2>[01]?[0-9])(?:[:.](?P<m2>[0-5][0-9]))?\s*(?P<ap>[aApP])(?:\.[mM]\.?|[mM])(?![A-Za-z])")
-_EN_TIME_BEFORE_RE = re.compile(r"(?i)\b(?:at|until|till|before|after|since|from)\s+$")
-_TEAM = r"[A-Z][^\W_]*(?:[\s.'’&-]+[A-Z0-9][^\W_]*){0,3}\.?"
-_FIXTURE_BEFORE_RE = re.compile(
-    rf"\b{_TEAM}\s+(?:v|vs\.?|versus)\s+{_TEAM}\s*[,:(–—-]?\s*$"
-    r"|\b(?i:kick-?offs?|KO|K\.O\.)\s*(?:(?i:is|was|at|is\s+at|set\s+for)\s+)?[:,(]?\s*$")
-"""A fixture (``Arsenal v Spurs, 17.30``, ``Port FC vs BG Pathum United (19.00)``) or a
-kick-off (``KO 15.00``, ``kick-off: 19.45``) before ``HH.MM``: British and Asian English
-lists write the 24-hour clock with a dot, as Thai writes ``17.30 น.``."""
-# "at 2.5%", "at 1.5kg"; but "at 9.30 in the morning" is a time ("in" is no inch there)
-_NOT_TIME_AFTER_RE = re.compile(
-    rf"\s*(?:%|[€$£¥฿]|[.,][0-9]|(?!in\s+the\b){en.GLUED_UNITS_RE.pattern}"
-    r"|(?i:million|billion|trillion|bn|tn)\b"  # "stood at 4.57 million"
-    # "peaked at 3.20 metres", "closed at 12.50 points": a measure, no clock
-    r"|(?i:met(?:re|er)s?|kilomet(?:re|er)s?|feet|foot|inch(?:es)?|kilo(?:gram)?s?|tonnes?"
-    r"|tons?|points?|pts|seconds|per)\b)")
-_UNIT_OF_TIME_AFTER_RE = re.compile(r"\s*(?:วินาที|วิ(?![ก-ฮ])|นาที|ชั่วโมง|ชม\.|(?i:seconds?|secs?"
-                                    r"|minutes?|mins?|hours?|hrs?)\b)")
-"""A unit of time after ``9.58``: a length of time (``duration``), never a clock time."""
 _MONTH2 = {"en": en.MONTH.replace("(?P<mon>", "(?P<mon2>"),
            "th": th.MONTH.replace("(?P<mon>", "(?P<mon2>")}
 _EN_MONTH_RANGE_RE = re.compile(
@@ -385,69 +354,3 @@ def _span_between(t: str, a_start: int, a_end: int, b_start: int) -> bool:
     return _SPAN_MOVE_RE.search(t, max(0, opened.start() - 30), opened.start()) is None
 
 
-# ---------------------------------------------------------------- times
-_ZONE_OFFSET_RE = re.compile(
-    r"\b(?:GMT|UTC)\s?(?P<sign>[+−-])\s?(?P<h>[01]?[0-9])(?::?(?P<m>[0-5][0-9]))?(?![0-9])")
-"""``GMT+7``, ``UTC+07:00``: a time zone tag of a time, no count and no clock; vague
-(a translation drops it or writes ``เวลาท้องถิ่น``)."""
-
-
-def find_times(sc: Scan) -> None:
-    """Claim clock times (``21:17``, ``10.00 น.``, ``9 a.m.``) and time ranges."""
-    t = sc.t
-    for m in _ZONE_OFFSET_RE.finditer(t):
-        if sc.free(m.start(), m.end()):
-            sign = "-" if m["sign"] in "-−" else "+"
-            tail = f":{m['m']}" if m["m"] and m["m"] != "00" else ""
-            sc.add(m.start(), m.end(), "code", key=f"code:UTC{sign}{int(m['h'])}{tail}",
-                   vague=True)
-    _ampm_ranges(sc)
-    find_day_part_clock(sc)
-    for m in _TIME_RE.finditer(t):
-        s, e = m.span()
-        if not sc.free(s, e):
-            continue
-        # "she speaks at 23.45", "as of 10.00 WIB" (a zone after it: a clock time)
-        if m["sep"] == "." and not m["suf"] and not th.TIME_BEFORE_RE.search(
-                t, max(0, s - 8), s) and not en_forms.CLOCK_ZONE_RE.match(t, e) and not (
-                (_EN_TIME_BEFORE_RE.search(t, max(0, s - 7), s)
-                 or _FIXTURE_BEFORE_RE.search(t, max(0, s - 80), s))
-                and not _NOT_TIME_AFTER_RE.match(t, e) and not CUR_AFTER_RE.match(t, e)
-                and not PCT_AFTER_RE.match(t, e)):
-            continue
-        if m["sep"] == "." and not m["suf"] and _UNIT_OF_TIME_AFTER_RE.match(t, e):
-            continue  # "ทำเวลา 9.58 วินาที" (a race time of 9.58 seconds), "เวลา 2.30 ชั่วโมง"
-        ap = m["ap"]
-        h, mi = int(m["h"]), int(m["m"])
-        if ap and not 1 <= h <= 12:
-            continue
-        h = hours_of(h, ap)
-        if h == 24 and mi:
-            continue
-        key, value, value_max = f"{h % 24:02d}:{mi:02d}", h + mi / 60, None  # 24:00 midnight
-        if m["h2"]:
-            h2, m2 = hours_of(int(m["h2"]), ap), int(m["m2"])
-            key += f"-{h2:02d}:{m2:02d}"
-            value_max = h2 + m2 / 60
-        sc.add(s, e, "time", value=value, value_max=value_max, key="time:" + key)
-    for m in _AMPM_RE.finditer(t):
-        h = int(m["h"])
-        if sc.free(m.start(), m.end()) and 1 <= h <= 12:
-            h = hours_of(h, m["ap"])
-            sc.add(m.start(), m.end(), "time", value=float(h), key=f"time:{h:02d}:00")
-    find_clock_words(sc)
-
-
-def _ampm_ranges(sc: Scan) -> None:
-    """``6.30-10am``, ``9-11 p.m.``: the a.m./p.m. after the second hour holds for both
-    (an earlier first hour than a p.m. second is still p.m.; "10-2pm" starts at 10:00)."""
-    for m in _AMPM_RANGE_RE.finditer(sc.t):
-        h, h2 = int(m["h"]), int(m["h2"])
-        if not (1 <= h <= 12 and 1 <= h2 <= 12) or not sc.free(*m.span()):
-            continue
-        ap = m["ap"]
-        end = hours_of(h2, ap)
-        start = hours_of(h, ap if h <= h2 or h == 12 else ("a" if ap.lower() == "p" else "p"))
-        mi, mi2 = int(m["m"] or 0), int(m["m2"] or 0)
-        sc.add(m.start(), m.end(), "time", value=start + mi / 60, value_max=end + mi2 / 60,
-               key=f"time:{start:02d}:{mi:02d}-{end:02d}:{mi2:02d}")

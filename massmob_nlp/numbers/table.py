@@ -176,7 +176,8 @@ from ..errors import Errors
 from ..types import DocLike, Document, ParsedDocument
 from . import en, en_forms, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
-from .dates import find_codes, find_dates, find_lunar_dates, find_times
+from .clock import find_times
+from .dates import find_codes, find_dates, find_lunar_dates
 from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_lexical import find_english_lexical
 from .en_news import find_english_news
@@ -203,9 +204,9 @@ DEFAULT_DAYFIRST = True
 # Phone numbers are one code mention keyed by their digits.
 # "8-928-8741", "(032) 253-6211": a one-digit area code, an area code in brackets; an
 # international "+66 81 234 5678" has one space or hyphen between its groups (a table's
-# "+24     35" is two cells)
+# "+24     35" is two cells), a UK-style "(0)" after the country code: "+66 (0) 2 123 4567"
 _PHONE_RE = re.compile(r"(?<![0-9])[0-9]{1,4}(?:-[0-9]{3,4}){2,}(?![0-9])"
-                       r"|\+[0-9]{1,3}[ -]?[0-9](?:[ -]?[0-9]){6,}"
+                       r"|\+[0-9]{1,3}(?:[ -]?\(0\))?[ -]?[0-9](?:[ -]?[0-9]){6,}"
                        r"|\(0?[0-9]{1,4}\)\s?[0-9]{3,4}[-\s][0-9]{3,4}(?![0-9])")
 _HYPHEN_PHONE_RE = re.compile(r"(?<![0-9.,-])[0-9]{3,5}(?:-[0-9]{1,4})+(?![0-9]|[.,][0-9])")
 """``hotline 1348-2``, ``สายด่วน 1111-5``: digits joined by hyphens right after a hotline word."""
@@ -316,7 +317,7 @@ def _phones(sc: Scan) -> None:
                    or th.PHONE_BEFORE_RE.search(t, max(0, m.start() - 24), m.start()))]
     for m in found:
         if sc.free(m.start(), m.end()):
-            digits = "".join(ch for ch in m.group() if ch.isdigit())
+            digits = "".join(ch for ch in m.group().replace("(0)", "") if ch.isdigit())
             sc.add(m.start(), m.end(), "code", key=f"code:{digits}")
 
 

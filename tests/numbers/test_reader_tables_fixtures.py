@@ -63,3 +63,27 @@ def test_a_thai_landline_with_its_zero_set_apart_is_one_phone() -> None:
     got = _read("Provincial office, 12 Nimmanhaemin Road. Tel. 0 5321 8899 | Fax 0 5321 8890")
     assert [k for _, kind, k in got if kind == "code"] == ["code:053218899", "code:053218890"]
     assert _read("The score stayed 0 after 1200 minutes.")[0] == ("0", "cardinal", "cardinal:0")
+
+
+def test_an_international_number_with_a_trunk_zero_in_brackets_is_one_phone() -> None:
+    got = _read("Press office: Tel +44 (0) 20 7946 0321 | Fax +44 (0)20 7946 0322")
+    assert [k for _, kind, k in got if kind == "code"] == ["code:442079460321",
+                                                          "code:442079460322"]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("Ticket office hours: 07.30-18.00 on weekdays.", ["time:07:30-18:00"]),
+    ("The library is open Mon-Sat 9.00-19.30.", ["time:09:00-19:30"]),
+    ("Clinic times: 8.30-11.30 and 13.00-15.30", ["time:08:30-11:30", "time:13:00-15:30"]),
+])
+def test_dotted_opening_hours_are_clock_spans(text: str, keys: list[str]) -> None:
+    assert [k for _, kind, k in _read(text) if kind == "time"] == keys
+
+
+@pytest.mark.parametrize("text", [
+    "Bond yields moved between 0.25-0.50 over the quarter.",
+    "Shares traded at 08.50-09.10 baht all morning.",
+    "Marks of 12.50-13.75 earn a pass.",
+])
+def test_dotted_spans_without_a_clock_cue_stay_numbers(text: str) -> None:
+    assert all(kind != "time" for _, kind, _ in _read(text))
