@@ -318,7 +318,16 @@ def _phones(sc: Scan) -> None:
     for m in found:
         if sc.free(m.start(), m.end()):
             digits = "".join(ch for ch in m.group().replace("(0)", "") if ch.isdigit())
-            sc.add(m.start(), m.end(), "code", key=f"code:{digits}")
+            end = m.end()
+            if (ext := _EXTENSION_RE.match(t, end)) is not None and sc.free(end, ext.end()):
+                digits, end = f"{digits}x{ext['n']}", ext.end()
+            sc.add(m.start(), end, "code", key=f"code:{digits}")
+
+
+_EXTENSION_RE = re.compile(r"\s*,?\s*(?:(?i:ext\.?|extension|x)|ต่อ)\s*(?P<n>[0-9]{1,5})"
+                           r"(?![0-9]|[.,][0-9])")
+"""An extension after a phone number (``ext. 1234``, ``x 204``, ``ต่อ 1234``): part of
+the number (``code:021234567x1234``), no count."""
 
 
 def number_keys(text: str, lang: str | None = None) -> list[str]:

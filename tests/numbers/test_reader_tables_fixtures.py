@@ -87,3 +87,11 @@ def test_dotted_opening_hours_are_clock_spans(text: str, keys: list[str]) -> Non
 ])
 def test_dotted_spans_without_a_clock_cue_stay_numbers(text: str) -> None:
     assert all(kind != "time" for _, kind, _ in _read(text))
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("For bookings call 02-555-0199 ext. 318 on any weekday.", "en", "code:025550199x318"),
+    ("สอบถามโทร. 0-2555-0199 ต่อ 318 ในเวลาราชการ", "th", "code:025550199x318"),
+])
+def test_a_phone_extension_is_part_of_the_number(text: str, lang: str, key: str) -> None:
+    assert [(kind, k) for _, kind, k in _read(text, lang)] == [("code", key)]
