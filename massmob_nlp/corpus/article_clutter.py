@@ -156,7 +156,11 @@ _STAMP_DATE_RE = re.compile(rf"{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}", re.IGNORECASE
 _STAMP_CLOCK_RE = re.compile(_CLOCK, re.IGNORECASE)
 _STAMP_LABEL_RE = re.compile(
     rf"{_PREFIX}|(?:อ่าน|เข้าชม|ผู้เข้าชม)\s*[:：]?\s*{_D}|{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|"
-    rf"{_D}+\s*(?:min(?:ute)?s?\s+read|comments?|ความคิดเห็น)", re.IGNORECASE)
+    rf"{_D}+\s*(?:min(?:ute)?s?\s+read|comments?|ความคิดเห็น)|"
+    r"(?:news\s+code|mã\s+(?:tin|bài)|lượt\s+(?:xem|đọc)|views?)\s*[:：]", re.IGNORECASE)
+_CREDIT_LABEL_RE = re.compile(r"แปล(?:โดย)?\s*[:：]?|translated\s+by|(?:biên\s+)?dịch\s*[:：]",
+                              re.IGNORECASE)
+"""A translator's credit in a stamp line (``THI HONG / แปล: ฝ่ายข่าวภาษาไทย 02/12/2026 09:12``)."""
 _NAME_REST_RE = re.compile(
     r"^(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for)"
     r"(?:[\s,|·•–—:-]+(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for))*$|"
@@ -179,6 +183,9 @@ def _is_stamp(line: str) -> bool:
     if _STAMP_REST_RE.match(rest):
         return True
     rest = " ".join(rest.strip(" |·•,–—/:()[]-").split())
+    if (_CREDIT_LABEL_RE.search(rest) and len(rest) <= 2 * STAMP_NAME_CHARS
+            and _STAMP_DATE_RE.search(line) and _STAMP_CLOCK_RE.search(line)):
+        return True  # writer and translator credited beside the date and time
     if (len(rest) > STAMP_NAME_CHARS or any(c.isdigit() or "๐" <= c <= "๙" for c in rest)
             or not _NAME_REST_RE.match(rest)):
         return False

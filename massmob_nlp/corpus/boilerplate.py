@@ -28,7 +28,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\s*[(\[]?\s*\d*\s*[)\]]?$", re.IGNORECASE),
     "source": re.compile(
         r"^(?:source|sources|nguồn|theo|ที่มา|แหล่งที่มา|อ้างอิง)\s*[:：]?\s*(\S+)?\s*$|"
-        r"^(?:source|sources|nguồn|ที่มา|แหล่งที่มา)\s*[:：]\s*[^.!?]{1,60}$", re.IGNORECASE),
+        r"^(?:source|sources|nguồn|ที่มา|แหล่งที่มา|แหล่งข้อมูล)\s*[:：]\s*.{1,200}$",
+        re.IGNORECASE),
     "byline": re.compile(
         r"^(?i:by|written by|posted by|reported by|โดย|เขียนโดย)\s+"
         r"(?:[A-ZÀ-Ỹ][\w'.’-]*\s*){1,5}"
