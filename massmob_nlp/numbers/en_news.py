@@ -66,7 +66,11 @@ _NAME_DIGITS_RE = re.compile(rf"(?<![\w-])[0-9]{{1,2}}-(?:{alt(_NUMBER_WORDS)})\
                              rf"|\b(?:{alt(_NUMBER_WORDS)})-(?:{alt(_NUMBER_WORDS)})\b")
 _CAPITAL_NUMBER_RE = re.compile(rf"\b(?:{alt(_NUMBER_WORDS)})\b(?!-)")
 # "Formula 1", "Formula 2": the racing series (Thai ฟอร์มูลาวัน), a name.
-_FORMULA_RE = re.compile(r"\bFormula\s+(?P<d>[1-4])(?![0-9])")
+_FORMULA_RE = re.compile(r"\bFormula\s+(?P<d>[1-4])(?![0-9])"
+                         # "Thai League 1", "ไทยลีก 2", "Liga 1", "Ligue 1", "Moto2":
+                         # a division's name (a translation may write the name alone)
+                         r"|(?:\b(?:Thai\s+League|T\s?League|J\.?\s?League|K\s?League|V\.?\s?League"
+                         r"|Liga|Ligue|Moto)|ไทยลีก|ลีก\s*ไทย)\s*(?P<l>[1-4])(?![0-9]|[.,][0-9])")
 # "No 10 said", "Number 10": the prime minister's office (Thai ทำเนียบนายกฯ, often with
 # no number); vague, still joined to a Thai เลขที่ 10.
 _NUMBER_TEN_RE = re.compile(r"\b(?:No\.?\s?|Number\s)(?P<d>10)(?![0-9.,]|\s+Downing)")
@@ -291,8 +295,9 @@ def _names(sc: Scan) -> None:
     Years' War`` before a unit of time stay numbers)."""
     t = sc.t
     for m in _FORMULA_RE.finditer(t):
-        if sc.free(*m.span("d")):
-            sc.add(*m.span("d"), "code", key=f"code:{m['d']}", vague=True)
+        g = "d" if m["d"] else "l"
+        if sc.free(*m.span(g)):
+            sc.add(*m.span(g), "code", key=f"code:{m[g]}", vague=True)
     for m in _LEAGUE_RE.finditer(t):  # "League Two": a division's name (Thai ลีกทู)
         if sc.free(*m.span("n")):
             v = 1 if m["n"] == "One" else 2

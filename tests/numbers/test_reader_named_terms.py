@@ -56,3 +56,19 @@ def test_a_two_leg_tie_is_home_and_away(text: str) -> None:
 def test_a_count_of_legs_stays_a_count() -> None:
     found = find_numbers("The table lost two legs in the move.", "en")
     assert [(m.text, m.vague) for m in found] == [("two", False)]
+
+
+@pytest.mark.parametrize(("text", "lang", "digit"), [
+    ("Chiang Rai were relegated from Thai League 1 last season.", "en", "1"),
+    ("ลำปางเลื่อนชั้นสู่ไทยลีก 2 หลังชนะนัดสุดท้าย", "th", "2"),
+    ("Persija finished fourth in Liga 1 and Lille third in Ligue 1.", "en", "1"),
+    ("He rode in Moto2 before moving up to MotoGP.", "en", "2"),
+])
+def test_a_division_number_is_part_of_its_name(text: str, lang: str, digit: str) -> None:
+    found = [m for m in find_numbers(text, lang) if m.text == digit]
+    assert found and all(m.vague and m.key == f"code:{digit}" for m in found)
+
+
+def test_a_count_after_a_league_word_stays_a_count() -> None:
+    found = find_numbers("The league has 16 clubs and Thai League teams play 30 games.", "en")
+    assert [(m.text, m.vague) for m in found] == [("16", False), ("30", False)]
