@@ -52,7 +52,9 @@ CHROME_CLASS_WORDS = frozenset({
     "popular", "breadcrumb", "breadcrumbs", "tags", "taglist", "ticker", "paywall",
     "popup", "modal", "toolbar", "skip", "outbrain", "taboola", "widget", "sidebar",
     "menu", "navbar", "masthead", "relatedposts", "epic", "onwards", "contributions",
-    "mostviewed", "gallery", "pullquote", "footer", "sitefooter", "copyright"})
+    "mostviewed", "gallery", "pullquote", "footer", "sitefooter", "copyright", "nav",
+    "mainnav", "topnav", "mainmenu", "topmenu", "navigation", "topbar", "userbar", "login",
+    "langs", "language", "languages", "langswitcher"})
 """Words of a ``class`` or ``id`` (split at ``-``, ``_``, spaces and camel case) that
 name a widget of the page rather than the article (``cookie-banner``, ``share bottom``,
 ``ad-slot``, ``related``, ``newsletter``, ``comments``); two-word names are also

@@ -154,3 +154,15 @@ def test_compare_warns_when_a_page_is_all_furniture():
         result = compare(english, thai)
     assert any("[W063]" in str(w.message) and "source" in str(w.message) for w in caught)
     assert result.verdict.startswith("Check: the source is 0% article text")
+
+
+def test_menus_and_top_bars_named_by_class_are_chrome():
+    html = ("<div id='top-bar'><a href='/'>Hanoi Daily</a> <a>Log in</a> <a>Subscribe</a></div>"
+            "<ul class='main-nav'><li><a>Law</a></li><li><a>Business</a></li></ul>"
+            "<ul id='languages'><li><a>Tiếng Việt</a></li><li><a>ภาษาไทย</a></li></ul>"
+            "<h1>Minimum wage rises 7.2% from January</h1>"
+            "<p>The minimum wage in Region I will rise to 4.96 million dong a month.</p>")
+    kinds = dict(_kinds(html))
+    for item in ("Hanoi Daily Log in Subscribe", "Law", "Business", "ภาษาไทย"):
+        assert kinds[item] is not None, item
+    assert kinds["Minimum wage rises 7.2% from January"] is None
