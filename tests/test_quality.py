@@ -28,3 +28,13 @@ def test_test_modules_have_unique_names() -> None:
     for path in Path(__file__).parent.rglob("test_*.py"):
         names.setdefault(path.name, []).append(str(path))
     assert {k: v for k, v in names.items() if len(v) > 1} == {}
+
+
+MAX_MODULE_LINES = 450
+"""A module longer than this is two modules (ARCHITECTURE.md): split it by what it holds."""
+
+
+def test_no_module_is_over_the_size_limit() -> None:
+    long = {str(p.relative_to(ROOT)): n for p in (ROOT / "massmob_nlp").rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert long == {}
