@@ -9,12 +9,12 @@ on its own. Nothing is dropped silently: the reader sees the passage moved and w
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Any
 
 import pandas as pd
 
 from .context import _Context, _nonspace
+from .passage_windows import target_sentences, widened, windows
 
 KEPT_NUMBER = frozenset({"match", "format_only", "qualifier_changed"})
 """Statuses of a number row whose value the translation kept."""
@@ -94,13 +94,18 @@ def same_place(ctx: _Context, sid: Any, tid: Any) -> bool:
     ``0-1`` sentence bead side by side: the translator moved the paragraph break, not
     the sentence (the last sentence of a source paragraph opens the next target
     paragraph, or the reverse), so the reading order is the source's and nothing
-    moved. A sentence moved past another sentence has a bead between the two."""
+    moved. A sentence moved past another sentence has a bead between the two, and one
+    moved into a paragraph two or more paragraph beads away is moved even when the
+    sentence beads meet (the DP puts a ``0-1`` where its neighbours put it)."""
     if sid is None or tid is None or pd.isna(sid) or pd.isna(tid):
         return False
     a, b = ctx.s_sent.get(int(sid)), ctx.t_sent.get(int(tid))
     if a is None or b is None or abs(a - b) != 1:
         return False
     kind = dict(zip(ctx.sent["bead_id"].astype(int), ctx.sent["kind"].astype(str)))
+    pa, pb = ctx.sent_para.get(a), ctx.sent_para.get(b)
+    if pa is not None and pb is not None and abs(pa - pb) > 1:
+        return False  # paragraphs apart: the sentence moved (the beads meet in between)
     return kind.get(a) == "1-0" and kind.get(b) == "0-1"
 
 
@@ -258,7 +263,9 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     target: kept, or missing with an ``added`` row of the same key, or with an added
     row in a target paragraph where its moved numbers landed of the same value (``65
     and over`` read as a cardinal, ``65 ปีขึ้นไป`` as an age in years: one number read
-    two ways) or of the same kind (a number the translation changed inside the moved
+    two ways; also a number the join paired in place with another value, ``6.3 →
+    225``, whose own value landed there as ``6.3 จุด``) or of the same kind (a number
+    the translation changed inside the moved
     sentence: its number rows still say so). With ``embeddings``, a missing number's
     same-key added row also shows where the passage landed (a moved sentence none of
     whose numbers the join placed), and the passage must be close to a target sentence
@@ -284,18 +291,28 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     landing = offsets or extra
     if not landing:
         return []
-    landed = _target_sentences(ctx, landing)
+    landed = target_sentences(ctx, landing)
     paras = ctx.tgt.paragraphs
     around = [(int(x), int(y)) for x, y in zip(paras["start_char"], paras["end_char"])
               if any(int(x) <= o < int(y) for o in landing)]
     near = [(str(k).split(":")[0], None if pd.isna(v) else float(v)) for k, v, o in zip(
         added["key"], added["tgt_value"], added["tgt_start_char"])
         if not pd.isna(k) and not pd.isna(o) and any(x <= int(o) < y for x, y in around)]
+    paired = _paired_in(numbers, landed)
     for st, key, v in zip(inside["status"].astype(str), inside["key"], inside["src_value"]):
         if st in KEPT_NUMBER or (st == "missing" and str(key) in by_key):
             continue
+        if st == "mismatch" and not pd.isna(v):  # paired in place with another value
+            same = next((n for n in near if n[1] == float(v)), None)
+            if same is None:
+                return []
+            near.remove(same)  # its own value landed, read as another kind (6.3 จุด)
+            continue
         if st != "missing" or pd.isna(key):
             return []
+        if not pd.isna(v) and float(v) in paired:
+            paired.remove(float(v))  # its own value, paired with another number there
+            continue
         hit = next((n for n in near if not pd.isna(v) and n[1] == float(v)), None) or \
             next((n for n in near if n[0] == str(key).split(":")[0]), None)
         if hit is None:
@@ -309,11 +326,22 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     from ..alignment.features import embed
 
     size = _nonspace(ctx.src.text[start:end])
-    targets = [w for a, b in _widened(ctx, landed, size)
-               for w in _windows(ctx.tgt.text, a, b, [o for o in landing if a <= o < b], size)]
+    targets = [w for a, b in widened(ctx, landed, size)
+               for w in windows(ctx.tgt.text, a, b, [o for o in landing if a <= o < b], size)]
     vecs = embed([ctx.src.text[start:end], *targets])
     close = bool(targets) and float((vecs[1:] @ vecs[0]).max()) >= MOVED_MIN_COSINE
     return landing if close else []
+
+
+def _paired_in(numbers: pd.DataFrame, landed: list[tuple[int, int]]) -> list[float]:
+    """Values of the target numbers in the sentences ``landed`` (where a moved passage's
+    numbers were joined) that the join paired as a changed value of another source
+    number (``mismatch``): a sentence moved into a paragraph brings its numbers
+    together, and one of them read as the paragraph's own changed figure (``7.4 → 14``)
+    is still the moved sentence's (``the depth at 14 kilometers``)."""
+    rows = numbers[numbers["status"].astype(str) == "mismatch"]
+    return [float(v) for v, o in zip(rows["tgt_value"], rows["tgt_start_char"])
+            if not pd.isna(v) and not pd.isna(o) and any(a <= int(o) < b for a, b in landed)]
 
 
 def _claimed(ctx: _Context, numbers: pd.DataFrame, offset: int, kind: str) -> bool:
@@ -331,60 +359,6 @@ def _claimed(ctx: _Context, numbers: pd.DataFrame, offset: int, kind: str) -> bo
     miss = numbers[(numbers["status"].astype(str) == "missing")
                    & (numbers["kind"].astype(str) == kind)]
     return bool((miss["bead_id"].dropna().astype(int) == bead).any())
-
-
-WINDOW_SHARES = (0.6, 1.6)
-"""Least and most length (shares of the source passage's non-space characters) of the
-stretches of a long target sentence compared with a moved source passage."""
-MAX_WINDOWS = 12
-"""Most stretches per moved number (the longest-sentence cases stay cheap)."""
-
-
-def _windows(text: str, start: int, end: int, offsets: list[int], size: int) -> list[str]:
-    """The target sentence ``text[start:end]`` and, when it is much longer than the
-    source passage (``size`` non-space characters: a Thai sentence that runs two
-    translated sentences together), its stretches between spaces that hold one of
-    ``offsets`` and are :data:`WINDOW_SHARES` of ``size`` long: the whole sentence's
-    cosine with a short moved sentence is diluted by the rest of it."""
-    out = [text[start:end]]
-    if _nonspace(out[0]) < WINDOW_SHARES[1] * size:
-        return out
-    cuts = sorted({start, end} | {start + m.end() for m in
-                                  re.finditer(r"\s+", text[start:end])})
-    lo, hi = WINDOW_SHARES[0] * size, WINDOW_SHARES[1] * size
-    for o in offsets:
-        found: list[str] = []
-        for a in (c for c in reversed(cuts) if c <= o):
-            if _nonspace(text[a:o]) > hi:
-                break
-            found += [text[a:b].strip() for b in cuts
-                      if b > o and lo <= _nonspace(text[a:b]) <= hi]
-        out += found[:MAX_WINDOWS]
-    return list(dict.fromkeys(w for w in out if w))
-
-
-def _widened(ctx: _Context, spans: list[tuple[int, int]], size: int
-             ) -> list[tuple[int, int]]:
-    """``spans`` (target sentences), each shorter than :data:`WINDOW_SHARES` ``[0]`` of
-    ``size`` (the source passage's non-space characters) widened to its paragraph: the
-    Thai splitter may have cut the moved sentence in two (``... | โดยมีผู้มาใช้บริการ
-    11,400 คน``), and the piece holding the number alone reads far from the source;
-    :func:`_windows` then takes the stretches of the paragraph around the number."""
-    p = ctx.tgt.paragraphs
-    out = []
-    for a, b in spans:
-        if _nonspace(ctx.tgt.text[a:b]) < WINDOW_SHARES[0] * size:
-            hit = p[(p["start_char"] <= a) & (p["end_char"] >= b)]
-            if len(hit):
-                a, b = int(hit["start_char"].iloc[0]), int(hit["end_char"].iloc[0])
-        out.append((a, b))
-    return list(dict.fromkeys(out))
-
-
-def _target_sentences(ctx: _Context, offsets: list[int]) -> list[tuple[int, int]]:
-    s = ctx.tgt.sentences
-    return [(int(a), int(b)) for a, b in zip(s["start_char"], s["end_char"])
-            if any(int(a) <= o < int(b) for o in offsets)]
 
 
 def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:

