@@ -10,7 +10,7 @@ import pandas as pd
 
 from .. import tables
 from ..entities.page_labels import label_paragraphs
-from ..entities.world import core_names, world_ids
+from ..entities.world import core_names, unglued_bank, world_ids
 from .context import _Context, _mentions, _nearness, _pair, _str
 from .entity_brackets import _acronym_pairs, _parenthesized
 from .entity_laws import _changed_laws, _numbered_law
@@ -220,7 +220,7 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
                 exact=True)) is not None), None) if level == 3 else \
                 next((h for n in names if (h := _search_beads(
                     ctx.tgt.text, n, stretches(windows[level]), free,
-                    translate=n == name)) is not None), None)
+                    translate=n in (name, unglued_bank(name)))) is not None), None)
             if hit is not None:
                 taken.append((hit["start_char"], hit["end_char"]))
                 out[id(s)] = {**hit, "bead": s["bead"]}

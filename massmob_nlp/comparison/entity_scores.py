@@ -77,6 +77,7 @@ def _surname_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
             if score is not None:
                 out[(i, j)] = SURNAME_FACTOR * score
     _given_name_scores(src, tgt, out)
+    _first_names_scores(src, tgt, out)
 
 
 def _given_name_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
@@ -104,3 +105,28 @@ def _given_name_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
             best = max((similarity_above(name, w, MIN_MATCH_SCORE) or 0.0) for w in thai)
             if best:
                 out[(i, j)] = SURNAME_FACTOR * best
+
+
+def _first_names_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
+                        out: dict[tuple[int, int], float]) -> None:
+    """Add to ``out`` the pairs of an English person named by two words or more and a
+    Thai person of one word more (after its titles) whose first words render them:
+    the Thai gives the name in full where the English leaves off the last part, the
+    father's name of a Malay name (``Abang Johari`` / ตันสรี อาบัง โจฮารี โอเปง) or a
+    surname; scored on those words times :data:`SURNAME_FACTOR`."""
+    from ..entities.similarity import _TITLE_RE, similarity_above
+    from ..entities.table import MIN_MATCH_SCORE
+
+    for i, s in enumerate(src):
+        latin = (_str(s.get("text")) or "").split()
+        if _str(s.get("label")) != "PERSON" or len(latin) < 2 or \
+                THAI_RE.search(" ".join(latin)):
+            continue
+        for j, t in enumerate(tgt):
+            thai = _TITLE_RE.sub("", (_str(t.get("text")) or "").strip()).split()
+            if (i, j) in out or _str(t.get("label")) != "PERSON" or \
+                    len(thai) != len(latin) + 1:
+                continue
+            score = similarity_above(" ".join(latin), " ".join(thai[:-1]), MIN_MATCH_SCORE)
+            if score is not None:
+                out[(i, j)] = SURNAME_FACTOR * score

@@ -5,6 +5,7 @@ transliteration."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -12,20 +13,37 @@ import pandas as pd
 from ..entities.world import world_ids
 from .context import NUMBER_WINDOW, _Context
 
+ONE_SIDED_MAX = 3
+"""Most beads of one side alone crossed each way by :func:`_bead_windows`."""
+
 
 def _bead_windows(ctx: _Context, s: dict[str, Any], *, side: str = "tgt") -> list[list[int]]:
     """Sentence ids of ``side`` searched for a mention of the other side: its
     sentence bead's, then those of its paragraph bead, then those of the
     ``NUMBER_WINDOW`` sentence beads either side (a sentence the aligner left
-    unpaired)."""
+    unpaired) and of the beads of ``side`` alone between them (at most
+    :data:`ONE_SIDED_MAX` each way: a subtitle the aligner left unpaired does not push
+    the next beads out of reach)."""
     sent = ctx.sent
     col = f"{side}_ids"
+    other = "src_ids" if side == "tgt" else "tgt_ids"
     own = [int(i) for b, ids in zip(sent["bead_id"], sent[col]) if int(b) == s["bead"]
            for i in ids]
     wider = [int(i) for b, ids in zip(sent["bead_id"], sent[col])
              if s["pbead"] >= 0 and ctx.sent_para.get(int(b)) == s["pbead"] for i in ids]
-    near = [int(i) for b, ids in zip(sent["bead_id"], sent[col])
-            if 0 < abs(int(b) - s["bead"]) <= NUMBER_WINDOW for i in ids]
+    alone = {int(b) for b, ids in zip(sent["bead_id"], sent[other]) if not len(ids)}
+    reach = set()
+    for step in (1, -1):
+        b, crossed = s["bead"] + step, 0
+        for _ in range(NUMBER_WINDOW + ONE_SIDED_MAX):
+            if b not in alone:
+                crossed += 1
+                if crossed > NUMBER_WINDOW:
+                    break
+            reach.add(b)
+            b += step
+    near = [int(i) for b, ids in zip(sent["bead_id"], sent[col]) if int(b) in reach
+            for i in ids]
     seen = set(own)
     wider = [i for i in sorted(set(wider)) if i not in seen]
     seen |= set(wider)
@@ -75,6 +93,12 @@ CAPITAL_SCORE = 0.9
 government by its country (not looked for in the whole text)."""
 
 
+_GLUED_ABBREVIATION_RE = re.compile(r"(?<![ก-๙.])(?:[ก-ฮ]{1,3}\.)+(?=[ก-ฮเแโใไ])")
+"""A Thai abbreviation written against the next word (พญ.แคลร์, พ.ต.อ.ประเสริฐ,
+จ.เชียงใหม่): the word tokenizer may keep the two as one token, but a name starts
+after the full stop."""
+
+
 class _Stretches:
     """The target sentences and word edges of a comparison, indexed once: called with
     sentence ids, gives ``(start, end, para_id, word edges)`` of each run of
@@ -91,6 +115,10 @@ class _Stretches:
         for sid, a, b in zip(words["sent_id"], words["start_char"], words["end_char"]):
             if not pd.isna(sid):
                 self.edges.setdefault(int(sid), set()).update((int(a), int(b)))
+        text = ctx.tgt.text
+        for sid, (a, b, _) in self.sents.items():  # พญ.|แคลร์: a title glued to a name
+            self.edges.setdefault(sid, set()).update(
+                m.end() for m in _GLUED_ABBREVIATION_RE.finditer(text, a, b))
 
     def __call__(self, sent_ids: list[int]) -> list[tuple[int, int, int, list[int]]]:
         runs: list[list[Any]] = []

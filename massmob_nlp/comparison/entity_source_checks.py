@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from .._text import THAI_RE
+from ..entities.english_spans import in_caps_dateline
 from ..entities.world import world_ids
 from .context import _Context, _str
 
@@ -25,14 +26,16 @@ joined by ``/``), a region, a date and the agency in brackets, then a dash
 
 def _in_dateline(text: str, s: dict[str, Any]) -> bool:
     """Whether a source mention lies in the dateline that opens its paragraph
-    (:data:`_DATELINE_RE`): furniture a translation drops (a Thai portal cites the
-    agency in a source line), so an unpaired one is not reported missing."""
+    (:data:`_DATELINE_RE`, or a place in capitals before a dash or a colon:
+    :func:`~massmob_nlp.entities.english_spans.in_caps_dateline`, ``PHU THO —``):
+    furniture a translation drops (a Thai portal cites the agency in a source line),
+    so an unpaired one is not reported missing."""
     if pd.isna(s.get("start_char")) or pd.isna(s.get("end_char")):
         return False
     start, end = int(s["start_char"]), int(s["end_char"])
     line = text.rfind("\n", 0, start) + 1
     m = _DATELINE_RE.match(text, line)
-    return m is not None and end <= m.end()
+    return (m is not None and end <= m.end()) or in_caps_dateline(text, line, start, end)
 
 
 HOME_COUNTRIES = {"th": "Thailand"}

@@ -1,15 +1,28 @@
 """English model (spaCy) name spans cleaned before they become mentions: a leading
 article, a trailing possessive or punctuation trimmed (:func:`trim_english_span`), and
 spans that name nothing dropped (:func:`is_english_name`: a generic word of
-:data:`MODEL_STOPLIST`, a time zone, a quantity)."""
+:data:`MODEL_STOPLIST`, a time zone, a quantity; :func:`common_acronyms`: an acronym
+the text defines by common words), and a dateline in capitals read as a place
+(:func:`in_caps_dateline`)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MODEL_STOPLIST: frozenset[str] = frozenset({"Party", "State", "Central", "Innovate",
-                                            "Propaganda", "Conference"})
-"""Single capitalised words spaCy often labels ORG/PERSON in this genre: dropped."""
+                                            "Propaganda", "Conference", "Excellencies",
+                                            "Excellency"})
+"""Single capitalised words spaCy often labels ORG/PERSON in this genre (and the
+salutation of a speech, ``Excellencies, distinguished guests``): dropped."""
+LANGUAGE_AUTONYMS: frozenset[str] = frozenset({
+    "English", "Français", "Русский", "中文", "ภาษาไทย", "Tiếng", "Việt", "Español",
+    "Deutsch", "日本語", "한국어", "العربية", "ພາສາລາວ", "ខ្មែរ", "Lao", "Khmer", "Bahasa",
+    "Melayu", "Indonesia"})
+"""Words of a portal's language menu, each language in its own script (``English
+Français Русский 中文 ภาษาไทย``): a span made of them only is a menu, no name."""
+_PAGE_TOOL_RE = re.compile(r"(?:^|\s)(?:A[+\-]|Aa)(?:\s|$)")
+"""A page's font-size tool (``A+``, ``A-``, ``Aa``) inside a span (``A+ Send``)."""
 TRIMMED_LABELS: frozenset[str] = frozenset({
     "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART",
     "LAW", "LANGUAGE"})
@@ -168,13 +181,37 @@ def is_english_name(span: str) -> bool:
     scale (:data:`UNIT_NAMES`), not a quantity (``40C``, ``264p``, ``£3bn`` without its
     sign, ``VND1.1 quadrillion``, ``RM2.7bil``), not a unit ratio (``nmol/L``), not
     one letter (``D.``), not an ordered step or school year (:data:`ORDER_WORDS`:
-    ``Phase II``, ``Primary 4``), not honorifics alone (``Datuk Seri``)."""
+    ``Phase II``, ``Primary 4``), not honorifics alone (``Datuk Seri``), not an amount
+    per unit (``VND per month``), not a page tool or a language menu
+    (:data:`LANGUAGE_AUTONYMS`)."""
+    words = span.split()
+    if _PAGE_TOOL_RE.search(span) or (len(words) >= 2 and all(
+            w in LANGUAGE_AUTONYMS for w in words)):
+        return False  # A+ Send, Русский ภาษาไทย: page furniture
     return span not in MODEL_STOPLIST and span not in TIME_ZONES and \
         span not in UNIT_NAMES and span not in CURRENCY_CODES and \
         span not in ECONOMIC_TERMS and \
         not _QUANTITY_RE.fullmatch(span) and \
         not _UNIT_RATIO_RE.fullmatch(span) and not _LETTER_RE.fullmatch(span) and \
-        not _ORDERED_RE.fullmatch(span) and not _titles_only(span)
+        not _ORDERED_RE.fullmatch(span) and not _titles_only(span) and \
+        not _PER_UNIT_RE.fullmatch(span)
+
+
+_PER_UNIT_RE = re.compile(rf"{_MONEY}\s+(?:per|a|an|each)\s+[a-z]+")
+"""A currency and the unit it is paid by (``VND per month``): an amount, no name."""
+_WEEKDAY_RE = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?|"
+                         r"Tuesday|Wednesday|Thursday|Saturday")
+_DATE_AFTER_RE = re.compile(
+    r"\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+\d)")
+
+
+def weekday_before_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a weekday or its abbreviation before a date
+    (``Sun, Dec 6: Vietnam v Laos``, ``Fri 12 June``): a date in a fixture list, no
+    name (the English model labels ``Sun`` ORG)."""
+    return _WEEKDAY_RE.fullmatch(text, start, end) is not None and \
+        _DATE_AFTER_RE.match(text, end) is not None
 
 
 def _titles_only(span: str) -> bool:
@@ -225,3 +262,60 @@ def split_org_person(text: str, start: int, end: int, label: str
         return [(start, end, label)]
     return [(start + m.start("org"), start + m.end("org"), label),
             (start + m.start("person"), start + m.end("person"), "PERSON")]
+
+
+_DEFINED_RE = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7}?)(s?)\s*\)")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&", "or", "with"})
+_DEFINITION_CHARS = 120
+
+
+@lru_cache(maxsize=16)
+def common_acronyms(text: str) -> frozenset[str]:
+    """Acronyms ``text`` defines in brackets after the common words they abbreviate,
+    written in lower case (``hand, foot and mouth disease (HFMD)``, ``non-communicable
+    diseases (NCDs)``, ``electric vehicles (EVs)``): the initials of those words, small
+    words (``and``, ``of``) aside, spell the acronym. Such an acronym names a thing, not
+    a body or a place (the English model labels ``HFMD`` ORG), so a model span that is
+    one (or its plural) names nothing; an acronym defined by capitalised words
+    (``Ministry of Health (MoH)``) is a name and is kept."""
+    out: set[str] = set()
+    for m in _DEFINED_RE.finditer(text):
+        acronym = m.group(1)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        words = re.findall(r"[A-Za-z]+|&", text[max(0, m.start() - _DEFINITION_CHARS):
+                                                m.start()])
+        letters = acronym.upper()
+        i, k = len(letters) - 1, len(words) - 1
+        while i >= 0 and k >= 0:
+            word = words[k]
+            if word[0].upper() == letters[i] and word.islower():
+                i -= 1
+            elif word.casefold() not in _SMALL_WORDS or k == len(words) - 1:
+                break
+            k -= 1
+        if i < 0:
+            out.update({acronym, acronym + "s"})
+    return frozenset(out)
+
+
+_CAPS_DATELINE_TAIL_RE = re.compile(r"\s*(?:\([A-Za-z .&]{1,30}\)\s*)?(?:[—–]|--?|:)\s")
+"""What follows the place of a dateline in capitals: the agency in brackets, then a
+dash or a colon (``PHU THO —``, ``GEORGE TOWN:``, ``HANOI (VNA) –``)."""
+
+
+def in_caps_dateline(text: str, para_start: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the place of a dateline in capitals opening the
+    paragraph that starts at ``para_start`` (:data:`_CAPS_DATELINE_TAIL_RE`): the
+    English model often labels it PERSON (``GEORGE TOWN:``); it is a place. With a colon,
+    the same capitals must open no other paragraph (an interview's speaker label
+    ``NGUYEN VAN AN:`` comes back)."""
+    span = text[start:end]
+    if text[para_start:start].strip(" \t\"“'‘") or not span.isupper() or \
+            sum(c.isalpha() for c in span) < 3:
+        return False
+    tail = _CAPS_DATELINE_TAIL_RE.match(text, end)
+    if tail is None:
+        return False
+    return not tail.group(0).strip().endswith(":") or \
+        len(re.findall(rf"(?:^|\n)\s*{re.escape(span)}\s*:", text)) <= 1

@@ -79,6 +79,16 @@ def thai_key(text: str) -> str:
     return join_sara_am(unicodedata.normalize("NFC", text)).translate(_THAI_IGNORED)
 
 
+_LEADING_H_RE = re.compile(f"^([{_PREPOSED}]?)(ห?)([{_SONORANTS}])")
+"""A syllable that starts (after a preposed vowel) with a sonorant, with or without the
+silent ห before it (ห นำ): the ห only sets the tone, which the table ignores, so a
+spelling holds for both (``Mạnh`` แมง and แหม่ง, ``Ngọc`` ง็อก and หง็อก)."""
+
+
+def _toggle_leading_h(m: re.Match[str]) -> str:
+    return m.group(1) + ("" if m.group(2) else "ห") + m.group(3)
+
+
 @lru_cache(maxsize=1)
 def syllable_table() -> dict[str, frozenset[str]]:
     """Thai key -> Latin syllables, from ``data/vi_th_syllables.tsv``."""
@@ -93,6 +103,8 @@ def syllable_table() -> dict[str, frozenset[str]]:
             key = thai_key(spelling.strip())
             keys = [key] + ([key[:-1] + "นห", key[:-1] + "งห"] if
                             latin.strip().endswith("nh") and key.endswith("ญ") else [])
+            keys += [t for k in keys if _LEADING_H_RE.match(k)
+                     and len(t := _LEADING_H_RE.sub(_toggle_leading_h, k, count=1)) >= 2]
             for k in keys:  # the nh of Chính: จิ๋ญ, จินห์ and จิงห์ alike
                 table.setdefault(k, set()).add(latin.strip())
     return {k: frozenset(v) for k, v in table.items() if k}

@@ -64,6 +64,10 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         plain = _EN_PLACE_TAIL_RE.sub("", _EN_TITLE_RE.sub("", _EN_LOWER_HEAD_RE.sub("", a)))
         if score < 1.0 and (bare != b or plain != a) and THAI_RE.search(bare) and plain:
             score = max(score, _latin_thai(plain, bare))  # นายเอกพล จันทะวงษ์: Ekkapol…
+        if score < 1.0 and any(spell_acronym(w) for w in a.split()):
+            score = max(score, _spelled_initials(a, b))
+        if score < 1.0 and b.startswith(_THAI_BANK) and _BANK_RE.search(a):
+            score = max(score, _bank_similarity(a, b))
         if score < ABBREVIATED_SCORE and b.rstrip().endswith("ฯ"):
             score = max(score, _abbreviated(a, b.rstrip()[:-1]))
         return score if score >= floor else None
@@ -76,14 +80,65 @@ _TITLE_RE = re.compile(r"^(?:(?:อู|ดอ)\s+|(?:สมเด็จอัค
                        r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|ดาโต๊ะ\s*(?:ซรี|ศรี)|ดาโต๊ะ|ตันศรี|ท่าน|"
                        r"เมือง|จังหวัด|เกาะ|รัฐ|แคว้น|มณฑล|ภูเขา|เขา|แม่น้ำ|ทะเลสาบ|ตำบล|"
                        r"อำเภอ|แขวง|เขต|เทศบาลนคร|เทศบาลเมือง|เทศบาลตำบล|เทศบาล|สะพาน|อ่าว|ช่องเขา|ช่องแคบ|แหลม|ทะเล|ดวงจันทร์|ดาวเคราะห์|ดาวหาง|"
-                       r"ยาน|ฐานทัพอากาศ|ฐานทัพเรือ|ฐานทัพ|จักรพรรดิ|พระเจ้า|แม่ทัพ)\s*)+")
+                       r"ยาน|ฐานทัพอากาศ|ฐานทัพเรือ|ฐานทัพ|จักรพรรดิ|พระเจ้า|แม่ทัพ|"
+                       r"ท่าเรือ|ท่าอากาศยาน|สนามบิน|สนามกีฬา|สถานีรถไฟ|"
+                       r"กัปตัน|โค้ช|ตันสรี|ตุน|ดาติน|ฮัจญี|(?:จาก|โดย)(?=[ก-ฮเแโใไ])|"
+                       r"(?:[ก-ฮ]{1,3}\.){1,4}|[\"“'‘][ก-๙]{1,15}[\"”'’])\s*)+")
 """A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์,
 ``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์) or the word for a town, province,
 island, state, mountain, river or commune before a place's (``Tucson`` /
 เมืองทูซอน): the name is also scored without it, and without the English title
 (:data:`_EN_TITLE_RE`) or place word after it. Titles stack (ศ.ดร. is *Prof
 Dr*), and a Malaysian honorific (``Datuk``, ``Tan Sri`` / ดาโต๊ะ,
-ตันศรี) is a title too."""
+ตันศรี) is a title too, as are a team role (กัปตัน *captain*, โค้ช), any Thai
+abbreviation (a rank or a place word: พ.ต.อ., จ.ส.อ., จ. for จังหวัด) and a Thai
+nickname in quotes before the name ("เมย์" รัชนก อินทนนท์: the English gives no
+nickname); a port, airport, stadium or station word before a place's name
+(ท่าเรือลักเหวี่ยน for ``Lach Huyen``, สนามกีฬาเวียดจี for ``Viet Tri Stadium``, whose
+English word after the name is dropped too); Malaysian ตันสรี, ตุน, ดาติน, ฮัจญี are titles, and a preposition glued
+before a name (จากบดินทร์ ผาลา, *from Bordin Phala*) is dropped too."""
+_THAI_BANK = "ธนาคาร"
+_BANK_RE = re.compile(r"\s*bank$", re.IGNORECASE)
+_THAI_TAIL = "ไทย"
+
+
+def _bank_similarity(a: str, b: str) -> float:
+    """A bank named with ``bank`` glued or apart (``Kasikornbank``, ``Bangkok Bank``)
+    and its Thai name, the head ธนาคาร first (ธนาคารกสิกรไทย, ธนาคารกรุงเทพ): the
+    name without its ``bank`` against the Thai without its head, and without a
+    ไทย ending it (a Thai bank's Thai name says *Thai*, its brand need not:
+    ``Kasikornbank`` / ธนาคารกสิกรไทย)."""
+    stem = _BANK_RE.sub("", a).strip()
+    rest = b[len(_THAI_BANK):].strip()
+    rests = [rest] + ([rest[:-len(_THAI_TAIL)].strip()] if rest.endswith(_THAI_TAIL) and
+                      len(rest) > len(_THAI_TAIL) + 2 else [])
+    return max((similarity_above(x, y, 0.0) or 0.0 for x in dict.fromkeys((a, stem))
+                for y in rests if x and THAI_RE.search(y)), default=0.0)
+
+
+def _spelled_initials(a: str, b: str) -> float:
+    """A name holding initials (``BG Pathum United``, ``SCG Muangthong``) and a Thai
+    name of as many words that spells them in Thai letter names (บีจี ปทุม ยูไนเต็ด):
+    the other words scored alone; 0 when a word of initials is spelled otherwise or
+    nothing else is left."""
+    latin, thai = a.split(), b.split()
+    if len(latin) != len(thai) or len(latin) < 2:
+        return 0.0
+    rest: list[tuple[str, str]] = []
+    spelled = 0
+    for x, y in zip(latin, thai):
+        forms = spell_acronym(x)
+        if forms and y not in forms:
+            return 0.0
+        spelled += bool(forms)
+        if not forms:
+            rest.append((x, y))
+    if not spelled or not rest:
+        return 0.0
+    return similarity_above(" ".join(x for x, _ in rest), " ".join(y for _, y in rest),
+                            0.0) or 0.0
+
+
 _EN_LOWER_HEAD_RE = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
 """Common nouns in lower case before a name in one span (``moon Io``, ``planet
 Mars``): Thai writes the class noun too (ดวงจันทร์ไอโอ), so both are dropped."""
@@ -95,7 +150,8 @@ _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det
                           r"Acting\s+President)\.?\s+)+")
 _EN_PLACE_TAIL_RE = re.compile(r"\s+(?:Mountains?|River|Lake|Islands?|Bridge|Bay|Pass|"
                                r"Province|District|Commune|Ward|City|Town|Village|"
-                               r"Air\s+Base|Naval\s+Base|Base)$|"
+                               r"Air\s+Base|Naval\s+Base|Base|Port|Airport|Stadium|"
+                               r"Station)$|"
                                r"^(?:the\s+)?(?:Bay|Gulf|Sea|Straits?|Isle|Island|Cape|"
                                r"Lake|Mount|Port)\s+of\s+(?:the\s+)?(?=[A-Z])")
 """The English word for the kind of place after its name (``Nghia Linh Mountain``),

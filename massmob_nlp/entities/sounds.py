@@ -36,10 +36,12 @@ def thai_latin_key(text: str) -> str:
     """The skeleton of a Latin romanization of a Thai name read the Thai way
     (:func:`~.sounds_thai.thai_respelling`: ``Phumtham`` is ``PVMTVM``, like ภูมิธรรม
     read by :func:`~.sounds_thai.thai_reading_key`); ``""`` for a name no Thai
-    romanization spells."""
+    romanization spells. A word-initial ``ng`` is ง, one sound (``Ngu`` งู, ``Ngam``
+    งาม), never the English ``n`` + ``g`` of *language*."""
     out = []
     for word in thai_respelling(text):
-        key = _latin_word(word)
+        key = "G" + _latin_word(word[2:]) if word.startswith("ng") and len(word) > 2 \
+            else _latin_word(word)
         if len(word) > 3 and re.search(r"[^aeiouy]e$", word) and key.endswith(VOWEL):
             key = key[:-1]  # a silent final e: Ophaswongse
         out.append(key)

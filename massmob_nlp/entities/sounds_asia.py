@@ -9,6 +9,7 @@ give those readings as :func:`~.sound_keys.sound_key` skeletons;
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -33,28 +34,44 @@ Li Keqiang หลี่ เค่อเฉียง, Guangzhou กวางโ�
 
 
 _PINYIN_UMLAUT: tuple[tuple[str, str], ...] = (
-    ("yu(n?)$", r"wi\1"), ("(?<=[jqx])u(n?)$", r"wi\1"))
+    ("(?<![a-z])yu(n?)(?![aeiou])", r"wi\1"), ("(?<=[jqx])u(n?)(?![aeiou])", r"wi\1"))
 """A bare ``yu``, ``yun``, ``xu``, ``jun``... is ü, which Thai writes วี (Xu สวี่, Kuo-yu
-กั๋วอวี๋, Ma Yun หม่า อวิ๋น) as often as it writes the u (หยุน): both are read."""
+กั๋วอวี๋, Ma Yun หม่า อวิ๋น) as often as it writes the u (หยุน): both are read. The
+syllable may end the word or start another one (``Yuqi`` อวี้ฉี, ``Yunxiang``); a
+``u`` before a vowel (``yuan``, ``xue``) is another final."""
 
 
 @lru_cache(maxsize=8192)
 def pinyin_keys(text: str, *, marked: bool = True) -> tuple[str, ...]:
     """:func:`pinyin_key` and, when the name holds a ü (:data:`_PINYIN_UMLAUT`), the
-    key read with ü as วี; ``()`` for a name that is not pinyin."""
+    keys read with ü as วี in each word that holds one or in all of them (a
+    translation may write one ü as วี and another as the u: Xu Yunhe / สวี หยุนเหอ);
+    ``()`` for a name that is not pinyin."""
     key = pinyin_key(text, marked=marked)
     if key is None:
         return ()
     words = re.findall(r"[a-z]+", fold(unicodedata.normalize("NFC", text)).casefold())
-    umlaut = []
+    readings = []
     for word in words:
+        umlaut = word
         for pattern, repl in _PINYIN_UMLAUT:
-            word = re.sub(pattern, repl, word)
-        for pattern, repl in _PINYIN_RESPELL:
-            word = re.sub(pattern, repl, word)
-        umlaut.append(_latin_word(word))
-    other = re.sub(r"(.)\1+", r"\1", " ".join(k for k in umlaut if k)).strip()
-    return (key,) if other == key else (key, other)
+            umlaut = re.sub(pattern, repl, umlaut)
+        keys = []
+        for form in dict.fromkeys((word, umlaut)):
+            for pattern, repl in _PINYIN_RESPELL:
+                form = re.sub(pattern, repl, form)
+            keys.append(_latin_word(form))
+        readings.append(keys)
+    out = [key]
+    for choice in itertools.product(*readings):
+        other = re.sub(r"(.)\1+", r"\1", " ".join(k for k in choice if k)).strip()
+        if other not in out and len(out) < PINYIN_MAX_KEYS:
+            out.append(other)
+    return tuple(out)
+
+
+PINYIN_MAX_KEYS = 8
+"""Most readings of a name :func:`pinyin_keys` gives (three words holding a ü)."""
 
 
 @lru_cache(maxsize=8192)

@@ -66,9 +66,12 @@ from ..types import ParsedDocument
 from .english_spans import MODEL_STOPLIST as MODEL_STOPLIST
 from .english_spans import (
     TRIMMED_LABELS,
+    common_acronyms,
+    in_caps_dateline,
     is_english_name,
     split_org_person,
     trim_english_span,
+    weekday_before_date,
 )
 from .gazetteer import NOT_EMITTED, fold
 from .gazetteer import find as find_gazetteer
@@ -127,6 +130,11 @@ _THAI_UNIT_RE = re.compile(
     r"[ก-ฮ]{1,4}\.(?:[ก-ฮ]{1,3}\.)*(?:\s?/\s?[ก-ฮ]{1,4}\.(?:[ก-ฮ]{1,3}\.)*)+")
 """Thai unit abbreviations joined by a slash (ก./ลบ.ม., *µg/m³*; กม./ชม., *km/h*): a
 unit the Thai model labels ORG, dropped."""
+_THAI_WEEKDAY_RE = re.compile("(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)"
+                              r"(?:ที่)?")
+_THAI_DATE_AFTER_RE = re.compile(r"\s*(?:ที่\s*)?[0-9๐-๙]")
+"""A Thai weekday before a date (อังคาร 8 ธ.ค.: in a fixture list): a date the Thai
+model labels LOC (อังคาร is also Mars, อาทิตย์ the sun), no name."""
 _DIGIT_RE = re.compile(r"[0-9๐-๙]")
 """A digit: a Thai model PERSON span holding one (นาย เฮลิคอปเตอร์ 54 after *1,200 นาย*,
 a classifier and the next count) names nobody and is dropped."""
@@ -215,7 +223,8 @@ def model_spans(text: str, start: int, end: int, lang: str,
                 thai: ThaiSpans | None = None) -> list[Span]:
     """Model spans of one paragraph in our labels: for English the given spaCy spans
     ``model`` (document offsets) trimmed, without spans that name nothing
-    (:func:`~.english_spans.is_english_name`); for Thai
+    (:func:`~.english_spans.is_english_name`, :func:`~.english_spans.common_acronyms`),
+    a dateline in capitals a place (:func:`~.english_spans.in_caps_dateline`); for Thai
     the ThaiNER model's (``thai``: its spans of the paragraph when already computed;
     a note in ``problems`` when the model is unavailable), a PERSON span running into
     a position, a body or a place cut (:func:`~.thai_split.split_person_spans`), a
@@ -228,12 +237,19 @@ def model_spans(text: str, start: int, end: int, lang: str,
                  float(score)) for s, e, lab, score in found
                 if para[s:e] not in THAI_MODEL_STOPLIST and
                 not (lab == "PERSON" and _DIGIT_RE.search(para[s:e])) and
-                not _THAI_UNIT_RE.fullmatch(para[s:e].strip())]
-    return [(s, e, map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
+                not _THAI_UNIT_RE.fullmatch(para[s:e].strip()) and
+                not (_THAI_WEEKDAY_RE.fullmatch(para[s:e].strip()) and
+                     _THAI_DATE_AFTER_RE.match(para, e))]
+    if lang != "en":
+        return []
+    common = common_acronyms(text)
+    return [(s, e, "LOC" if lab == "PERSON" and in_caps_dateline(text, start, s, e)
+             else map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
             for s0, e0, lab0 in model if start <= s0 and e0 <= end
             for s, e, lab in split_org_person(text, *trim_english_span(text, s0, e0, lab0))
-            if e > s and (lab not in TRIMMED_LABELS or is_english_name(text[s:e]))
-            ] if lang == "en" else []
+            if e > s and (lab not in TRIMMED_LABELS or (is_english_name(text[s:e]) and
+                                                        text[s:e] not in common and
+                                                        not weekday_before_date(text, s, e)))]
 
 
 def rule_spans(text: str, start: int, end: int, edges: set[int]

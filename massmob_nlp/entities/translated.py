@@ -284,7 +284,7 @@ COMMON_WORDS: frozenset[str] = frozenset({
     "พื้นที่", "ท้องถิ่น", "ทหาร", "ศาสนจักร", "ทิศ", "เหมือง", "เหมืองแร่", "คนขับ",
     "อาชญากรรม", "ช่วง", "หนึ่ง", "สะพาน", "ถนน", "รถไฟ", "โพล", "ประมง", "ชาวประมง",
     "ค่าโดยสาร", "วิศวกร", "เล็ก", "ใหญ่", "กล่าว", "ระบุ", "เผย", "เปิดเผย", "แถลง",
-    "ซีกโลก", "ขั้วโลก", "ดาวเคราะห์", "อวกาศ", "บาง", "เดือน",
+    "ซีกโลก", "ขั้วโลก", "ดาวเคราะห์", "อวกาศ", "บาง", "เดือน", "พิเศษ",
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
     "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "วันจันทร์", "วันอังคาร",
     "วันพุธ", "วันพฤหัสบดี", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
@@ -314,11 +314,12 @@ def _generic_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def is_generic(thai: str) -> bool:
     """Whether a Thai span is only common words of names (สภานิติบัญญัติ, สนามบิน,
-    ภาคใต้, เทือกเขา; punctuation aside: สภาท้องถิ่น:): renderings of the lexicon
+    ภาคใต้, เทือกเขา; punctuation, slashes and ฯ aside: สภาท้องถิ่น:, สมาชิกสภาฯ,
+    ประเทศ/ดินแดน): renderings of the lexicon
     (not :data:`LOANWORDS`, not names of the world table such as ยุโรป),
     :data:`COMMON_WORDS` and linking words, with spaces between. Such a span that a
     recognizer labelled is a common noun, not a name."""
-    text = re.sub(r"[\s:;,.!?\"'“”‘’()\[\]0-9๐-๙]+", "",
+    text = re.sub(r"[\s:;,.!?\"'“”‘’()\[\]0-9๐-๙/ฯ]+", "",
                   join_sara_am(unicodedata.normalize("NFC", thai)))  # แขวง 678: a count
     vocab = _generic_words()
     longest = max(map(len, vocab))

@@ -203,14 +203,27 @@ _ROMAN_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?|(?:\d+(?:st|nd|rd|th))"
 _DEMONYM_RE = re.compile(r"(?<=[a-z]{3})(?:(?<=ia)ns?|(?<=a)ns?|ites?)$")
 
 
+_GLUED_BANK_RE = re.compile(r"([A-Z][a-z]{3,})bank")
+
+
+def unglued_bank(name: str) -> str | None:
+    """``Kasikornbank`` as ``Kasikorn Bank`` (a brand with ``bank`` glued on); None for
+    other names."""
+    glued = _GLUED_BANK_RE.fullmatch(name.strip())
+    return f"{glued.group(1)} Bank" if glued else None
+
+
 def core_names(name: str, *, words: bool = True) -> list[str]:
     """What to look for in a translation of ``name``, best first: the name, its
     :func:`name_core`, a place for a people (``Moravian`` → ``Moravia``,
     ``Canaanite`` → ``Canaan``), then, when ``words`` (not for people: another person
     may share a given name), each capitalised word of a name of several words
-    (``Glasgow School of Art`` → ``Glasgow Art``, ``Glasgow``, ``Art``)."""
+    (``Glasgow School of Art`` → ``Glasgow Art``, ``Glasgow``, ``Art``). A one-word
+    brand with ``bank`` glued on (``Kasikornbank``, ``Vietcombank``) is also looked
+    for as two words: a translation writes ธนาคาร and the name (ธนาคารกสิกรไทย)."""
     core = name_core(name)
     place = _DEMONYM_RE.sub("", name) if " " not in name.strip() else ""
+    place = unglued_bank(name) or place
     parts = re.split(r"[\s\-–]+", core or name.strip())
     single = [w for w in parts if w[:1].isupper() and len(w) > 2] \
         if words and len(parts) > 1 else []
