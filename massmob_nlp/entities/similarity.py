@@ -95,8 +95,9 @@ abbreviation (a rank or a place word: พ.ต.อ., จ.ส.อ., จ. for จ�
 nickname in quotes before the name ("เมย์" รัชนก อินทนนท์: the English gives no
 nickname); a port, airport, stadium or station word before a place's name
 (ท่าเรือลักเหวี่ยน for ``Lach Huyen``, สนามกีฬาเวียดจี for ``Viet Tri Stadium``, whose
-English word after the name is dropped too); Malaysian ตันสรี, ตุน, ดาติน, ฮัจญี are titles, and a preposition glued
-before a name (จากบดินทร์ ผาลา, *from Bordin Phala*) is dropped too."""
+English word after the name is dropped too); Malaysian ตันสรี, ตุน, ดาติน, ฮัจญี
+are titles, and a preposition glued before a name (จากบดินทร์ ผาลา, *from Bordin
+Phala*) is dropped too."""
 _THAI_BANK = "ธนาคาร"
 _BANK_RE = re.compile(r"\s*bank$", re.IGNORECASE)
 _THAI_TAIL = "ไทย"
