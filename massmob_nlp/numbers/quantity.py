@@ -44,7 +44,8 @@ CORE = (r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"  # Indian 
 CORE_RE = re.compile(CORE)
 ATOM_RE = re.compile(rf"(?<![0-9])(?<![0-9][.,]){CORE}")
 """A number written in digits, not glued to the digit or separator before it."""
-_RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|[ \u00a0]?[-–—][ \u00a0]?|\s+to\s+|\s+and\s+"
+_RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|[ \u00a0\u2009\u202f]?[-–—][ \u00a0\u2009\u202f]?"
+                           r"|\s+to\s+|\s+and\s+"
                            r"|\s*(?:จน)?ถึง\s*(?:ปี\s*)?(?:(?:พ|ค)\.\s?ศ\.\s*)?")
 """``2-3``, ``5 to 10``, ``2325 ถึง 2352``, ``ปี 2325 จนถึงปี 2352`` (the year word again);
 at most one space on each side of a dash (``9    -16`` in a table typed with spaces is two

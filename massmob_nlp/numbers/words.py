@@ -24,7 +24,8 @@ _FROM_RE = re.compile(r"(?i)\b(?:from|between|aged?|pages?)\s+$")
 # "ชนะ 3 ประตูต่อ 1", "3 เซตต่อ 1": the Thai result may name what is counted before ต่อ
 # "18  -7", "10 | +24": two or more spaces, a tab or a pipe part two cells of a table typed
 # with spaces (a signed goal difference, a change), never the dash of a score
-_SCORE_RE = re.compile(r"(?<![0-9.,:/-])(?P<a>[0-9]{1,3})(?:[ \u00a0]?[-–][ \u00a0]?"
+_ONE_SPACE = r"[ \u00a0\u2009\u202f]?"
+_SCORE_RE = re.compile(rf"(?<![0-9.,:/-])(?P<a>[0-9]{{1,3}})(?:{_ONE_SPACE}[-–]{_ONE_SPACE}"
                        r"|\s*(?:(?:ประตู|เซต|เซ็ต|แต้ม|คะแนน|เฟรม|เกม)\s*)?ต่อ\s*)(?P<b>[0-9]{1,3})"
                        r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|ปี|years?))")
 

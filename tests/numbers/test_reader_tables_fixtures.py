@@ -95,3 +95,8 @@ def test_dotted_spans_without_a_clock_cue_stay_numbers(text: str) -> None:
 ])
 def test_a_phone_extension_is_part_of_the_number(text: str, lang: str, key: str) -> None:
     assert [(kind, k) for _, kind, k in _read(text, lang)] == [("code", key)]
+
+
+def test_thin_spaces_around_a_score_dash_still_make_a_score() -> None:
+    got = _read("Hull won 2\u2009–\u20090 and Leeds drew 1\u202f-\u202f1.")
+    assert [k for _, kind, k in got if kind == "score"] == ["score:2-0", "score:1-1"]
