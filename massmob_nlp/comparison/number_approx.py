@@ -13,7 +13,7 @@ import re
 
 from .._text import thai_digits_to_arabic
 from .context import _str
-from .evidence import digit_groups
+from .evidence import digit_groups, has_magnitude
 from .number_pairs import DISTINCT_VALUE, Mention, _close, _num, _unit_ok, _vague
 
 LOWER_BOUNDS = frozenset({"over", "at_least"})
@@ -92,7 +92,8 @@ def _same_rounded(s: Mention, t: Mention) -> bool:
     แสนล้านรูปี``, ``2.15 หมื่นล้านดอลลาร์``). Kept when the Thai is the other value
     rounded at its own last digit (or cut there, at four digits or more) and less
     precise, at two significant digits or more; ``4.07 แสนล้าน`` for 400.7 billion and
-    ``3 แสนล้าน`` for 330 billion are changes."""
+    ``3 แสนล้าน`` for 330 billion are changes, and so is ``15 ล้าน`` for "15.5 million"
+    (the Thai scale word of the source's own scale writes its digits as they are)."""
     if _str(s["kind"]) != _str(t["kind"]) or _str(s["kind"]) not in ("money", "cardinal") or \
             _vague(s) or _vague(t) or not _unit_ok(s, t) or \
             _num(s.get("value_max")) is not None or _num(t.get("value_max")) is not None:
@@ -111,8 +112,12 @@ def _same_rounded(s: Mention, t: Mention) -> bool:
     shown = len(re.sub(r"0+$", "", "".join(digit_groups(str(t["text"])))).lstrip("0"))
     if precise <= shown or shown < ROUNDED_DIGITS:
         return False  # P330 billion / ``3 แสนล้านเปโซ``: one digit left is another amount
-    if abs(a - b) <= step / 2 * (1 + 1e-9):
-        return True
+    own = re.search(r"[0-9][0-9,]*(?:\.[0-9]+)?", thai_digits_to_arabic(str(s["text"])))
+    if has_magnitude(str(s["text"])) and own is not None and \
+            _close(a * written / b, float(own.group().replace(",", ""))):
+        return False  # "15.5 million" / ``15 ล้าน``: the Thai scale word holds its digits
+    if -step / 2 * (1 + 1e-9) <= a - b < step / 2 * (1 - 1e-9):
+        return True  # rounded half up: 15,500,000 is ``16 ล้าน``, never ``15 ล้าน``
     # cut at its last digit: VND1,713,548 billion / ``1,713 ล้านล้านดอง``
     return shown >= TRUNCATED_DIGITS and 0 <= (a - b) / step < 1 - 1e-9
 

@@ -14,6 +14,7 @@ from collections import Counter
 from .context import _Context, _pair, _str
 from .evidence import digit_groups
 from .number_pairs import Mention, Test, _close, _num, _same_key_alike, _vague, _value_distance
+from .number_units import _other_unit
 
 
 def _no_points_for_shares(same: Test) -> Test:
@@ -42,6 +43,15 @@ def _no_vague_for_digits(same: Test) -> Test:
                 not _str(s["kind"]) == _str(t["kind"]) == "percent":
             return False  # (a share in words is one: "100 per cent" / เต็มจำนวน "in full")
         return same(s, t)
+    return test
+
+
+def _no_other_unit(same: Test) -> Test:
+    """``same``, except for two measurements in units that disagree (``22 metres`` /
+    ``22 หลา``): the same digits in another unit are one number changed, which the
+    join of numbers left in a bead reports."""
+    def test(s: Mention, t: Mention) -> bool:
+        return not _other_unit(s, t) and same(s, t)
     return test
 
 
@@ -126,24 +136,31 @@ def _moved_paragraph(src: list[Mention], tgt: list[Mention], kept: dict[int, int
     (``1-0``) and a target-only (``0-1``) paragraph bead that share at least
     :data:`MOVED_PARAGRAPH_EVIDENCE` numbers are one paragraph, so their remaining
     numbers with one key are kept (``six wickets for 38 runs`` / ``หกวิกเก็ต 38 รัน``),
-    not lost and added. Returns the source indices joined."""
+    not lost and added. So is a source-only paragraph the translator folded into
+    another paragraph: at least that many of its numbers joined across the article
+    land in one target paragraph ("scored twice in eight minutes … a crowd of 19,500"
+    / ``… ยิงสองประตูภายใน 8 นาที … 19,500 คน`` inside the next Thai paragraph).
+    Returns the source indices joined."""
     kinds = dict(zip(ctx.para["bead_id"].astype(int), ctx.para["kind"].astype(str)))
     used = set(kept.values())
     free_s = [i for i, s in enumerate(src) if i not in kept and kinds.get(s["pbead"]) == "1-0"]
-    free_t = [j for j, t in enumerate(tgt) if j not in used and kinds.get(t["pbead"]) == "0-1"]
+    free_t = [j for j, t in enumerate(tgt) if j not in used]
+    alone = {tgt[j]["pbead"] for j in free_t if kinds.get(tgt[j]["pbead"]) == "0-1"}
     out: set[int] = set()
     for p in sorted({src[i]["pbead"] for i in free_s}):
-        for q in sorted({tgt[j]["pbead"] for j in free_t}):
+        landed = Counter(tgt[kept[i]]["pbead"] for i in moved if src[i]["pbead"] == p)
+        folded = {q for q, n in landed.items() if n >= MOVED_PARAGRAPH_EVIDENCE}
+        for q in sorted(alone | folded):
             keys_s = Counter(_str(src[i]["key"]) for i in free_s if src[i]["pbead"] == p)
             keys_t = Counter(_str(tgt[j]["key"]) for j in free_t if tgt[j]["pbead"] == q)
             for k in (None, "cardinal:1", "ordinal:1"):  # "a", "first": no evidence
                 keys_s.pop(k, None)
-            shared = sum((keys_s & keys_t).values()) + sum(
-                1 for i in moved if src[i]["pbead"] == p and tgt[kept[i]]["pbead"] == q)
+            shared = sum((keys_s & keys_t).values()) + landed[q]
             if shared < MOVED_PARAGRAPH_EVIDENCE:
                 continue
             before = set(kept)
-            _pair(src, tgt, _same_key_alike, _in_beads(p, q), _value_distance, kept)
+            _pair(src, tgt, _no_other_unit(_same_key_alike), _in_beads(p, q), _value_distance,
+                  kept)
             out |= set(kept) - before
     return out
 

@@ -15,6 +15,7 @@ import pandas as pd
 
 from .context import NUMBER_WINDOW, _str
 from .evidence import digit_groups
+from .number_implied import THAI_TITLE_MAX_CHARS, _next_word, _title_like
 from .number_pairs import _COUNTS, Mention, _close, _num, _vague
 
 
@@ -163,3 +164,74 @@ def _restated_length(m: Mention, side: str, raw: dict[tuple[str, int], str],
     far = "tgt" if side == "src" else "src"
     hit = _ANAPHORIC_PERIOD_RE.search(raw.get((far, int(m["bead"])), ""))
     return hit.group() if hit is not None else None
+
+
+_WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z]+|[ก-๛]{1,12})[\s-]*$")
+
+
+def repeated_term(m: Mention, side: str, ms: list[Mention], taken: set[int], text: str,
+                  texts: dict[tuple[str, int], str]) -> str | None:
+    """A number inside a term the article uses again, with the same words on both sides
+    of it (``type 2 diabetes``, ``Formula 1 team``), and joined there, in a sentence the
+    translator did translate: a long name holding the term (``the NHS Type 2 Diabetes
+    Path to Remission programme`` / ``โครงการ Path to Remission ของ NHS``) that the
+    translation shortened loses no figure. A sentence left out (its bead empty on the
+    other side) loses its numbers, terms or not. The term, or None."""
+    far = "tgt" if side == "src" else "src"
+    if not texts.get((far, int(m["bead"])), "").strip() or _vague(m) or \
+            _str(m["key"]) is None or (term := _term(m, text)) is None:
+        return None
+    for k, o in enumerate(ms):
+        if k in taken and o is not m and _str(o["key"]) == _str(m["key"]) and \
+                _term(o, text) == term:
+            return " ".join(term)
+    return None
+
+
+def _term(m: Mention, text: str) -> tuple[str, str, str] | None:
+    """The word before ``m``, its text and the word after it, casefolded."""
+    start = m.get("start_char")
+    if start is None or pd.isna(start):
+        return None
+    before = _WORD_BEFORE_RE.search(text, max(0, int(start) - 20), int(start))
+    after = _next_word(m, text)
+    if before is None or after is None:
+        return None
+    return before["w"].casefold(), str(m["text"]).casefold(), after
+
+
+def deck_restated(m: Mention, side: str, ms: list[Mention], partners: dict[int, int],
+                  others: list[Mention], paras: dict[str, dict[int, str]]) -> str | None:
+    """A number of the body whose value a deck above it (a short line with no full
+    stop) also gives, where the join took the deck's mention and paired it with a
+    number of the other side's body: the other side gives the value once, in its body
+    ("Thai world No 3 comes from a game down" … "ranked third in the world" / ``มือ 3
+    ของโลก`` in the Thai lead), so neither is lost. ``partners`` maps this side's
+    indices to the other side's. The deck's text, or None."""
+    far = "tgt" if side == "src" else "src"
+    para = _para_of(m)
+    if _vague(m) or _str(m["key"]) is None or para is None or \
+            _deck(paras[side].get(para, "")):
+        return None
+    for k, o in enumerate(ms):
+        p, deck = partners.get(k), _para_of(o)
+        if p is None or o is m or deck is None or deck >= para or \
+                _str(o["key"]) != _str(m["key"]) or not _deck(paras[side].get(deck, "")):
+            continue
+        body = _para_of(others[p])
+        if body is not None and not _deck(paras[far].get(body, "")):
+            return str(o["text"])
+    return None
+
+
+def _para_of(m: Mention) -> int | None:
+    para = m.get("para_id")
+    return None if para is None or pd.isna(para) else int(para)
+
+
+def _deck(text: str) -> bool:
+    """A headline or deck line: title-like, or a short Thai line (Thai writes no full
+    stop to tell a body paragraph apart)."""
+    if re.search(r"[ก-๛]", text):
+        return 0 < len(text.strip()) <= THAI_TITLE_MAX_CHARS and "\n" not in text.strip()
+    return _title_like(text)

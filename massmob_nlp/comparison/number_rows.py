@@ -61,6 +61,9 @@ def _change_note(s: Mention, t: Mention) -> str:
     if _str(s["kind"]) == _str(t["kind"]) == "time":
         return f"{_clock_span(s)} → {_clock_span(t)}"
     us, ut = _str(s.get("unit")) or "", _str(t.get("unit")) or ""
+    ms, mt = s.get("measure"), t.get("measure")
+    if ms is not None and mt is not None and not us and not ut:
+        us, ut = str(ms[2]), str(mt[2])  # "22 metres → 22 หลา": another unit
     return f"{_fmt_span(s)}{' ' + us if us else ''} → {_fmt_span(t)}" \
         f"{' ' + ut if ut else ''}"
 

@@ -167,6 +167,23 @@ def _same_measure(s: Mention, t: Mention) -> bool:
     return _agree(a[1], b[1], max(a[3], b[3]))  # in the base unit, to the rounder side
 
 
+_TEMPERATURES = frozenset({"temp_c", "temp_f"})
+
+
+def _other_unit(s: Mention, t: Mention) -> bool:
+    """Two numbers of one dimension in two units whose amounts disagree: ``22 metres`` /
+    ``22 หลา`` (a metre is not a yard), ``40 acres`` / ``40 ไร่``, ``9C`` / ``9
+    องศาฟาเรนไฮต์``, ``48F`` / ``48 องศา`` (Thai reads bare degrees as Celsius). The same
+    digits are then no evidence that the number was kept: it is one measurement
+    changed. English ``degrees`` with no scale tells nothing."""
+    a, b = s.get("measure"), t.get("measure")
+    if a is None or b is None or (a[0], a[4]) == (b[0], b[4]):
+        return False
+    if a[0] != b[0] and {a[0], b[0]} != _TEMPERATURES:
+        return False  # another dimension: a unit word misread ("3m people"), not a unit
+    return not _same_measure(s, t)
+
+
 def _written(m: Mention) -> float:
     """Half a unit of the last significant digit of the number as written, in its
     value (``160``: 5, ``3``: 0.5, ``2.7``: 0.05, ``1.77 แสน``: 500)."""
@@ -204,7 +221,6 @@ def _converted_note(s: Mention, t: Mention) -> str | None:
     if a is None or b is None or not _same_measure(s, t):
         return None
     return f"converted: {a[2]} → {b[2]}"
-
 
 
 def _restatements(mentions: list[Mention], taken: set[int]) -> dict[int, Mention]:

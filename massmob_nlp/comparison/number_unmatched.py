@@ -39,6 +39,7 @@ from .number_idioms import (
 )
 from .number_pairs import _COUNTS, Mention, _close, _num, _vague
 from .number_rows import _number_row
+from .number_terms import policy_rate, running_score, two_legs
 
 
 # ------------------------------------------------------------------ unmatched numbers
@@ -107,7 +108,8 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             _first_half(m, side, texts) or \
             _per_unit(m, side, texts) or \
             _runner_up(m, side, texts) or _lunar_new_year(m, side, texts) or \
-            _one_more(m, side, texts)
+            _one_more(m, side, texts) or two_legs(m, side, texts) or \
+            running_score(m, side, texts) or policy_rate(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
     if found is None and _str(m["kind"]) == "code":

@@ -100,12 +100,14 @@ from .number_pairs import (
 from .number_parts import _one_in, _parts, _share_note
 from .number_passes import (
     _moved_paragraph,
+    _no_other_unit,
     _no_points_for_shares,
     _no_vague_for_digits,
     _only_one_left,
     _uncross,
     _written_alike,
 )
+from .number_relative import relative_year
 from .number_restated import (
     _repeated_value,
     _restated_code,
@@ -113,6 +115,8 @@ from .number_restated import (
     _restated_period,
     _restated_total,
     _whole_shares,
+    deck_restated,
+    repeated_term,
 )
 from .number_rows import _change_note, _kept_row, _number_row
 from .number_scales import _changed_scales, _is_scale, _scales_as_counts
@@ -146,15 +150,16 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                       _same_measure, _same_decade, _same_rounded, _same_loose_bound,
                       _same_day, same_short_year) if k == 0
                      else (_same_key_alike, _same_value, _same_measure)):
-            test = _no_vague_for_digits(same if k == 0 else _no_points_for_shares(same))
+            test = _no_other_unit(_no_vague_for_digits(
+                same if k == 0 else _no_points_for_shares(same)))
             _pair(src, tgt, _written_alike(test), near, _value_distance, kept)
             _pair(src, tgt, test, near, _value_distance, kept)
     before = set(kept)
-    _pair(src, tgt, _no_points_for_shares(_same_distinct_key), lambda s, t: True,
-          _value_distance, kept)
+    _pair(src, tgt, _no_other_unit(_no_points_for_shares(_same_distinct_key)),
+          lambda s, t: True, _value_distance, kept)
     _pair(src, tgt, _same_day, lambda s, t: True, _value_distance, kept)
-    _pair(src, tgt, _no_points_for_shares(_only_one_left(src, tgt, kept)), lambda s, t: True,
-          _value_distance, kept)
+    _pair(src, tgt, _no_other_unit(_no_points_for_shares(_only_one_left(src, tgt, kept))),
+          lambda s, t: True, _value_distance, kept)
     moved = _uncross(src, tgt, kept, set(kept) - before)
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
@@ -236,6 +241,10 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                                   ("tgt", [tgt[j] for j in kept.values()]))}
     stamps = {"src": page_dates(ctx.tgt), "tgt": page_dates(ctx.src)}
     heads = headline_paragraphs(ctx)
+    now = {y for y, _, _ in stamps["src"] + stamps["tgt"] if y is not None}
+    partners = {"src": dict(kept), "tgt": {j: i for i, j in kept.items()}}
+    paras = {side: dict(zip(a.paragraphs["para_id"].astype(int), a.paragraphs["text"].astype(str)))
+             for side, a in (("src", ctx.src), ("tgt", ctx.tgt))}
     for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
                                   ("tgt", tgt, taken_tgt, ctx.tgt.text)):
         for k, m in enumerate(ms):
@@ -251,6 +260,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only", "the top of a grade scale, "
                                         "a reference not written (again) on the other side"))
                 continue
+            if (rel := relative_year(m, side, texts, now)) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only",
+                                        f"the page's year, said as {rel!r} on the other side"))
+                continue
             if (note := _implied(m, side, text, texts, heads,
                                  tgt if side == "src" else src)) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
@@ -262,10 +276,17 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                                         f"the total given before, restated as {word!r}"))
                 continue
             if (said := repeated_phrase(m, ms, taken, text) or restated_year(m, ms, taken)
-                    ) is not None:
+                    or repeated_term(m, side, ms, taken, text, texts)) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the same value as {said!r}, said again"))
+                continue
+            if (deck := deck_restated(m, side, ms, partners[side], tgt if side == "src" else src,
+                                      paras)) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only",
+                                        f"the deck's {deck!r} said again, given once on the "
+                                        "other side"))
                 continue
             if _restated_code(m, ms, taken) or _repeated_value(m, ms, taken):
                 s_, t_ = (m, None) if side == "src" else (None, m)

@@ -52,3 +52,26 @@ def test_ones_are_no_evidence():
     tgt = [_m("หนึ่ง", "cardinal:1", 2), _m("แรก", "ordinal:1", 2)]
     kept: dict[int, int] = {}
     assert _moved_paragraph(src, tgt, kept, set(), CTX) == set()
+
+
+FOLD_CTX = SimpleNamespace(para=pd.DataFrame({"bead_id": [0, 1, 2],
+                                              "kind": ["1-1", "1-0", "1-1"]}))
+
+
+def test_a_paragraph_folded_into_an_aligned_one_keeps_its_small_numbers():
+    # two numbers of the source-only paragraph 1 joined across into paragraph 2:
+    # the translator folded paragraph 1 into it, so "twice" is its สอง
+    src = [_m("19,500", "cardinal:19500", 1), _m("eight", "duration:8:minute", 1),
+           _m("twice", "cardinal:2", 1)]
+    tgt = [_m("19,500", "cardinal:19500", 2), _m("8 นาที", "duration:8:minute", 2),
+           _m("สอง", "cardinal:2", 2)]
+    kept = {0: 0, 1: 1}
+    assert _moved_paragraph(src, tgt, kept, {0, 1}, FOLD_CTX) == {2}
+    assert kept[2] == 2
+
+
+def test_one_number_landed_is_no_fold():
+    src = [_m("19,500", "cardinal:19500", 1), _m("twice", "cardinal:2", 1)]
+    tgt = [_m("19,500", "cardinal:19500", 2), _m("สอง", "cardinal:2", 2)]
+    kept = {0: 0}
+    assert _moved_paragraph(src, tgt, kept, {0}, FOLD_CTX) == set()

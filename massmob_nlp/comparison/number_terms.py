@@ -1,0 +1,86 @@
+"""Fixed terms of sport and finance news that hold a number the other language does
+not write.
+
+``แข่งสองนัด`` / "a home-and-away tie"; the running score Thai adds to a goal the
+English tells in words ("put the hosts ahead" / ``ยิงนำ 2-1``, "levelled" / ``ตีเสมอ
+1-1``); ``ดอกเบี้ยซื้อคืนพันธบัตรระยะ 1 วัน`` / "the policy rate" (a central bank's
+policy rate named by the term of its repo). The English of the first and the last
+("the two-leg final", "the one-day repurchase rate") the number reader already reads
+as no count. Each returns how the other side writes it, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _str
+from .number_pairs import Mention, _close, _num
+
+_HOME_AWAY_EN = re.compile(r"(?i)\bhome[- ]and[- ]away\b")
+_TWO_LEGS_TH = re.compile(r"(?:สอง|[2๒])\s*(?:นัด|เลก)")
+
+
+def two_legs(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """The Thai ``สองนัด`` ("two matches") of a tie the English calls "home-and-away":
+    no count added. The English words, or None."""
+    if side != "tgt" or _str(m["kind"]) != "cardinal" or \
+            not _close(_num(m.get("value")), 2.0):
+        return None
+    bead, text = int(m["bead"]), str(m["text"])
+    if not any(text in hit.group() for hit in _TWO_LEGS_TH.finditer(texts.get(("tgt", bead), ""))):
+        return None
+    hit = _HOME_AWAY_EN.search(texts.get(("src", bead), ""))
+    return hit.group() if hit is not None else None
+
+
+_TH_LEAD_BEFORE = re.compile(r"(?:ขึ้น)?นำ(?:ห่าง)?\s*(?:เป็น)?\s*$")
+_TH_LEVEL_BEFORE = re.compile(r"(?:ตี)?เสมอ\s*(?:เป็น)?\s*$")
+_EN_AHEAD = re.compile(r"(?i)\b(?:ahead|in\s+front|the\s+lead|led|lead|restored)\b")
+_EN_LEVEL = re.compile(r"(?i)\b(?:level(?:led|ed|ler|s)?|equali[sz](?:ed|er|ing)|drew)\b")
+_SCORE_RE = re.compile(r"(?P<a>[0-9๐-๙]{1,2})\s*[-–:]\s*(?P<b>[0-9๐-๙]{1,2})")
+
+
+def running_score(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """A running score Thai adds to a goal the English tells in words: ``ยิงนำ 2-1``
+    where the English says the goal "put the hosts ahead", ``ตีเสมอ 1-1`` where it
+    says "levelled" or "equalised" (a lead: the first figure higher; a draw: two equal
+    figures). The English word, or None."""
+    if side != "tgt" or _str(m["kind"]) != "score":
+        return None
+    bead, text = int(m["bead"]), str(m["text"])
+    own = texts.get(("tgt", bead), "")
+    at = own.find(text)
+    score = _SCORE_RE.fullmatch(text.strip())
+    if at < 0 or score is None:
+        return None
+    a, b = (int(score[x].translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+            for x in ("a", "b"))
+    before = own[max(0, at - 16):at]
+    src = texts.get(("src", bead), "")
+    if a > b and _TH_LEAD_BEFORE.search(before):
+        hit = _EN_AHEAD.search(src)
+    elif a == b and _TH_LEVEL_BEFORE.search(before):
+        hit = _EN_LEVEL.search(src)
+    else:
+        return None
+    return hit.group() if hit is not None else None
+
+
+_REPO_TH = re.compile(r"(?:ซื้อคืน|อาร์\s*/\s*พี|รีโป)[^0-9๐-๙]{0,30}$")
+_POLICY_EN = re.compile(r"(?i)\b(?:policy|benchmark|key)\s+(?:interest\s+)?rate\b")
+
+
+def policy_rate(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """The term of a central bank's repo rate in Thai (``ดอกเบี้ยซื้อคืนพันธบัตรระยะ 1
+    วัน``), which names its policy rate: the English says "the policy rate" with no
+    term. The English name, or None."""
+    if side != "tgt" or _str(m["kind"]) not in ("duration", "cardinal") or \
+            _num(m.get("value")) is None:
+        return None
+    bead, text = int(m["bead"]), str(m["text"])
+    own = texts.get(("tgt", bead), "")
+    at = own.find(text)
+    if at < 0 or _REPO_TH.search(own[max(0, at - 40):at]) is None:
+        return None
+    hit = _POLICY_EN.search(texts.get(("src", bead), ""))
+    return hit.group() if hit is not None else None
