@@ -29,7 +29,7 @@ def folder(tmp_path_factory):
     (root / "ferry.txt").write_text(FERRY_EN, "utf-8")
     (root / "market.txt").write_text(MARKET_TH, "utf-8")
     (root / "photo.txt").write_bytes(PNG)  # not text: a read error, the others go on
-    (root / "notes.md").write_text("not read", "utf-8")  # another type: skipped
+    (root / "notes.rtf").write_text("not read", "utf-8")  # another type: skipped
     return root
 
 
@@ -51,7 +51,7 @@ def test_every_input_has_a_status_and_bad_ones_are_errors(result, folder):
     errors = result.errors.set_index("stage")
     assert errors.loc["read", "doc_id"].tolist() == [ids[2], "input-4"]
     assert errors.loc["read", "message"].str.contains(r"\[E009\]|\[E001\]").all()
-    assert errors.loc["skip", "source"] == str(folder / "notes.md")
+    assert errors.loc["skip", "source"] == str(folder / "notes.rtf")
     ok = docs[docs["status"] == "ok"]
     assert set(result.tokens["doc_id"]) == set(ok["doc_id"])
     counts = result.tokens[~result.tokens["is_space"]].groupby("doc_id").size()
