@@ -243,7 +243,8 @@ def _title_like(text: str) -> bool:
 def headline_number(m: Mention, side: str, heads: dict[str, set[int]],
                     others: Iterable[Mention]) -> str | None:
     """A number of a headline whose figure (its key) the other document gives, in its
-    body: the headline restates the story. The other side's text of it, or None."""
+    body (or one end of a range there): the headline restates the story. The other
+    side's text of it, or None."""
     para = m.get("para_id")
     if para is None or pd.isna(para) or int(para) not in heads[side] or _vague(m) or \
             _str(m["key"]) is None:
@@ -251,10 +252,19 @@ def headline_number(m: Mention, side: str, heads: dict[str, set[int]],
     far = "tgt" if side == "src" else "src"
     for o in others:
         p = o.get("para_id")
-        if _str(o["key"]) == _str(m["key"]) and p is not None and not pd.isna(p) and \
-                int(p) not in heads[far]:
+        if (_str(o["key"]) == _str(m["key"]) or _an_end_of(m, o)) and p is not None and \
+                not pd.isna(p) and int(p) not in heads[far]:
             return str(o["text"])
     return None
+
+
+def _an_end_of(m: Mention, o: Mention) -> bool:
+    """``m`` is one end of the range ``o`` ("8C" of ``3-8 องศาเซลเซียส``)."""
+    v = _num(m.get("value"))
+    return v is not None and _num(m.get("value_max")) is None and not _vague(o) and \
+        _str(o["kind"]) in ("range", _str(m["kind"])) and \
+        _num(o.get("value_max")) is not None and \
+        (_close(v, _num(o.get("value"))) or _close(v, _num(o.get("value_max"))))
 
 
 _NEXT_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Za-z]+|[ก-๛]{1,12})")

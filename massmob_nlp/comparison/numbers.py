@@ -170,8 +170,17 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     raw = _bead_texts(ctx, [])
     whole = {side: _whole_shares(ms, side, {**kept, **swapped, **rounded}, raw)
              for side, ms in (("src", src), ("tgt", tgt))}
+    heads = headline_paragraphs(ctx)
+    # a headline's number the other body gives is no partner of the other headline's
+    # (each headline quotes another fact of the story: "8C mornings" / ``ยอดดอยเหลือ 3 องศา``)
+    told = {side: {k for k, m in enumerate(ms) if k not in joined and
+                   headline_number(m, side, heads, far) is not None}
+            for side, ms, far, joined in (("src", src, tgt, {**kept, **swapped}),
+                                          ("tgt", tgt, src, {*kept.values(), *swapped.values()}))}
     kept_rounded = {**kept, **rounded, **scaled, **dict.fromkeys(whole["src"], -1),
-                    **{-100_000 - n: j for n, j in enumerate(whole["tgt"])}}
+                    **{-100_000 - n: j for n, j in enumerate(whole["tgt"])},
+                    **dict.fromkeys(told["src"], -1),
+                    **{-200_000 - n: j for n, j in enumerate(told["tgt"])}}
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
     covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
     vague = _vague_changes(src, tgt, {**kept_rounded, **swapped, **changed}, covered_src,
@@ -240,7 +249,6 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                  for side, ms in (("src", [src[i] for i in kept]),
                                   ("tgt", [tgt[j] for j in kept.values()]))}
     stamps = {"src": page_dates(ctx.tgt), "tgt": page_dates(ctx.src)}
-    heads = headline_paragraphs(ctx)
     now = {y for y, _, _ in stamps["src"] + stamps["tgt"] if y is not None}
     partners = {"src": dict(kept), "tgt": {j: i for i, j in kept.items()}}
     paras = {side: dict(zip(a.paragraphs["para_id"].astype(int), a.paragraphs["text"].astype(str)))
