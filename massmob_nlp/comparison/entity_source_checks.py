@@ -84,10 +84,11 @@ def _common_word_model(s: dict[str, Any], text: str, lower: frozenset[str]) -> b
         len(re.findall(rf"(?<![\w'’]){re.escape(name.strip())}(?![\w'’])", text)) == 1)
 
 
-_COMMON_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:out|off|over|ers|ors|ists|ents|ants|ians)")
+_COMMON_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:out|off|over|ers|ors|ists|ents|ants|ians|"
+                              r"ised|ized)")
 """A capitalised word shaped as an English common noun: a particle compound
 (``Turnout``, ``Payout``, ``Takeover``) or an agent noun in the plural (``Voters``,
-``Analysts``, ``Residents``)."""
+``Analysts``, ``Residents``) or a participle in -ised (``Naturalised striker ...``)."""
 _ABBREVIATION_PIECE_RE = re.compile(r"[a-z]{1,2}\.\s")
 """A model mention that starts with the end of an abbreviation (``m. About 180,000``
 after ``£45m.``): the recognizer ran over a sentence end."""

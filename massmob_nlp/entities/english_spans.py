@@ -182,7 +182,8 @@ def is_english_name(span: str) -> bool:
     sign, ``VND1.1 quadrillion``, ``RM2.7bil``), not a unit ratio (``nmol/L``), not
     one letter (``D.``), not an ordered step or school year (:data:`ORDER_WORDS`:
     ``Phase II``, ``Primary 4``), not honorifics alone (``Datuk Seri``), not an amount
-    per unit (``VND per month``), not a page tool or a language menu
+    per unit (``VND per month``), not office holders in the plural (``Ministers of
+    Finance``), not a page tool or a language menu
     (:data:`LANGUAGE_AUTONYMS`)."""
     words = span.split()
     if _PAGE_TOOL_RE.search(span) or (len(words) >= 2 and all(
@@ -194,9 +195,14 @@ def is_english_name(span: str) -> bool:
         not _QUANTITY_RE.fullmatch(span) and \
         not _UNIT_RATIO_RE.fullmatch(span) and not _LETTER_RE.fullmatch(span) and \
         not _ORDERED_RE.fullmatch(span) and not _titles_only(span) and \
-        not _PER_UNIT_RE.fullmatch(span)
+        not _PER_UNIT_RE.fullmatch(span) and not _PLURAL_ROLE_RE.fullmatch(span)
 
 
+_PLURAL_ROLE_RE = re.compile(
+    r"(?:the\s+)?(?:Ministers|Deputy\s+Ministers|Members|Governors|Presidents|Heads|Leaders|"
+    r"Chairmen|Chairs|Secretaries|Ambassadors|Directors|Mayors)\s+(?:of|for)\s+.+")
+"""Holders of an office in the plural (``Ministers of Finance`` of several countries):
+a group of people, no body's name (the Ministry is one)."""
 _PER_UNIT_RE = re.compile(rf"{_MONEY}\s+(?:per|a|an|each)\s+[a-z]+")
 """A currency and the unit it is paid by (``VND per month``): an amount, no name."""
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?|"
@@ -204,6 +210,19 @@ _WEEKDAY_RE = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day
 _DATE_AFTER_RE = re.compile(
     r"\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*\.?\s+\d)")
+
+
+_LAW_HEAD_RE = re.compile(r"(?:Law|Decree|Resolution|Circular|Ordinance|Code)")
+_LAW_TITLE_AFTER_RE = re.compile(r"\s+on\s+[A-Z]")
+
+
+def names_nothing_here(text: str, start: int, end: int) -> bool:
+    """Whether a model span names nothing where it stands: a weekday before a date
+    (:func:`weekday_before_date`) or a document's head word alone before its title
+    (the ``Law`` of ``Law on E-commerce``, labelled PERSON: the title is the name)."""
+    return weekday_before_date(text, start, end) or (
+        _LAW_HEAD_RE.fullmatch(text, start, end) is not None and
+        _LAW_TITLE_AFTER_RE.match(text, end) is not None)
 
 
 def weekday_before_date(text: str, start: int, end: int) -> bool:

@@ -64,9 +64,10 @@ _BARE_HEADS_TH = ("มติ", "คำสั่ง", "ข้อสรุป", "�
                   "กฎระเบียบรัฐบาล", "กฤษฎีกาประธานาธิบดี")
 _THAI_RANGE = "\u0e01-\u0e4e"
 _COUNTED_TH = ("(?:ฉบับ|ข้อ|เรื่อง|มาตรา|ประการ|ปี|วัน|เดือน|คน|ราย|ครั้ง|แห่ง|ล้าน|พัน|หมื่น|แสน|"
-               "บาท|ด่ง|ดอลลาร์|เปอร์เซ็นต์|ชั่วโมง|นาที|จังหวัด|ประเทศ|รายการ|หน่วย|กรณี)")
+               "บาท|ด่ง|ดอลลาร์|เปอร์เซ็นต์|ชั่วโมง|นาที|จังหวัด|ประเทศ|รายการ|หน่วย|กรณี|ต่อ|"
+               "เสียง)")
 _BARE_LAW_TH_RE = re.compile(
-    rf"(?:{'|'.join(sorted(_BARE_HEADS_TH, key=len, reverse=True))})[^\S\n]*"
+    rf"(?<!มี)(?<!ลง)(?:{'|'.join(sorted(_BARE_HEADS_TH, key=len, reverse=True))})[^\S\n]*"
     rf"(?:(?:เลขที่|ฉบับที่|ที่|หมายเลข)[^\S\n]*|[^\S\n]+(?=[\d๐-๙]{{1,5}}[^\S\n]*"
     rf"(?:$|[^\w\s/.,-]|[^\S\n]+(?!{_COUNTED_TH})[{_THAI_RANGE}])))"
     rf"[\d๐-๙]{{1,5}}(?:/[\d๐-๙]{{4}})?(?![\w/-])")
@@ -76,7 +77,8 @@ the year of a law after a slash (มติที่ 57, คำสั่งเล
 (แผนที่ is a map). The number may follow the head after a space alone when it ends
 the phrase or a word that counts nothing follows (พระราชกฤษฎีกา 168 ผู้เสียชีวิต...,
 a headline's ``Decree 168``), not a classifier or unit (:data:`_COUNTED_TH`: มติ 3
-ฉบับ counts three resolutions)."""
+ฉบับ counts three resolutions, มีมติ 5 ต่อ 2 is a vote of five to two: มีมติ and
+ลงมติ *resolve*, *vote* are verbs)."""
 LAW_CODE_RE = re.compile(
     CODE_RE.pattern +
     r"|(?<![\w/-])\d{1,5}/(?:\d{4}/)?(?:[A-ZĐ][A-Za-zĐđ]{0,5}-)?[A-ZĐ]{2,8}\d{1,2}(?![\w/-])"

@@ -69,9 +69,9 @@ from .english_spans import (
     common_acronyms,
     in_caps_dateline,
     is_english_name,
+    names_nothing_here,
     split_org_person,
     trim_english_span,
-    weekday_before_date,
 )
 from .gazetteer import NOT_EMITTED, fold
 from .gazetteer import find as find_gazetteer
@@ -249,7 +249,7 @@ def model_spans(text: str, start: int, end: int, lang: str,
             for s, e, lab in split_org_person(text, *trim_english_span(text, s0, e0, lab0))
             if e > s and (lab not in TRIMMED_LABELS or (is_english_name(text[s:e]) and
                                                         text[s:e] not in common and
-                                                        not weekday_before_date(text, s, e)))]
+                                                        not names_nothing_here(text, s, e)))]
 
 
 def rule_spans(text: str, start: int, end: int, edges: set[int]

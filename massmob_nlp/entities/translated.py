@@ -122,9 +122,10 @@ def find_translation(name: str, text: str, span: tuple[int, int], edges: Sequenc
                 pieces += [(a + s, a + e, cover) for s, e, _ in
                            find_thai(sub, ids, boundaries=bounds)]
     for i, w in enumerate(words):
-        if _NUMBER_WORD_RE.fullmatch(w):  # Highway 16 / ทางหลวงหมายเลข 16
+        number = w if _NUMBER_WORD_RE.fullmatch(w) else _roman_number(w) if i else None
+        if number:  # Highway 16 / ทางหลวงหมายเลข 16, Region IV / เขต 4
             pieces += [(a + m.start(), a + m.end(), frozenset({i}))
-                       for m in _number_pieces(w).finditer(sub)]
+                       for m in _number_pieces(number).finditer(sub)]
     if not known or not pieces:
         return None
     proper = [i for i in range(len(words)) if i not in known or
@@ -144,6 +145,18 @@ def find_translation(name: str, text: str, span: tuple[int, int], edges: Sequenc
 
 
 _NUMBER_WORD_RE = re.compile(r"\d{1,5}")
+_ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_number(word: str) -> str | None:
+    """The digits of a Roman numeral up to XXXIX ending a name (``Region IV`` is เขต 4
+    in Thai, ``Phase II`` ระยะที่ 2); None for another word."""
+    if not word or not _ROMAN_RE.fullmatch(word):
+        return None
+    values = [_ROMAN_VALUES[c] for c in word]
+    return str(sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+                   for k, v in enumerate(values)))
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 NUMBER_GLUE: tuple[str, ...] = ("หมายเลข", "เลขที่", "ฉบับที่", "ที่")
 """Thai words a translation puts before the number of a name (ข้อเสนอที่ 139 for

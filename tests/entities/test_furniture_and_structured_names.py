@@ -83,3 +83,56 @@ def test_a_terminal_named_by_its_direction_is_found_in_thai_words() -> None:
                               "ปี", "หน้า"])
     hit = find_translation("West Expansion", thai, (0, len(thai)), edges)
     assert hit is not None and thai[hit[0]:hit[1]] == "ส่วนต่อขยายด้านทิศตะวันตก"
+
+
+def test_office_holders_in_the_plural_are_no_body() -> None:
+    assert not is_english_name("Ministers of Finance")
+    assert not is_english_name("Governors of Central Banks")
+    assert is_english_name("Ministry of Finance")
+    assert is_english_name("Council of Ministers")
+
+
+@pytest.mark.parametrize("name, thai, found", [
+    ("Region III", "ค่าจ้างในเขต 3 ปรับขึ้น", "เขต 3"),
+    ("Phase II", "โครงการระยะที่ 2 เริ่มแล้ว", "ระยะที่ 2"),
+    ("Region III", "ค่าจ้างในเขต 4 ปรับขึ้น", None)])
+def test_a_roman_numeral_ending_a_name_is_its_number_in_thai(name: str, thai: str,
+                                                              found: str | None) -> None:
+    from massmob_nlp.entities.translated import find_translation
+
+    edges = sorted({0, len(thai), *(i for i, c in enumerate(thai) if c == " "),
+                    *(i + 1 for i, c in enumerate(thai) if c == " "),
+                    thai.find("เขต") + 3 if "เขต" in thai else 0,
+                    thai.find("ระยะ") + 4 if "ระยะ" in thai else 0,
+                    thai.find("ที่") if "ระยะที่" in thai else 0,
+                    thai.find("ใน") + 2 if "ใน" in thai else 0})
+    hit = find_translation(name, thai, (0, len(thai)), edges)
+    assert (thai[hit[0]:hit[1]] if hit else None) == found
+
+
+def test_a_law_head_alone_before_its_title_names_nothing() -> None:
+    from massmob_nlp.entities.english_spans import names_nothing_here
+
+    text = "Deputies passed a new Law on Data. Law said the vote was close."
+    k = text.index("Law on")
+    assert names_nothing_here(text, k, k + 3)
+    k = text.index("Law said")
+    assert not names_nothing_here(text, k, k + 3)  # a person called Law
+
+
+def test_a_participle_starting_a_sentence_is_no_person() -> None:
+    from massmob_nlp.comparison.entity_source_checks import _common_word_model
+
+    text = "The club won. Naturalised striker Ha Duc scored twice."
+    k = text.index("Naturalised")
+    mention = {"text": "Naturalised", "start_char": k, "source": "model", "label": "PERSON"}
+    assert _common_word_model(mention, text, frozenset())
+    k = text.index("Ha Duc")
+    assert not _common_word_model({**mention, "text": "Ha Duc", "start_char": k}, text,
+                                  frozenset())
+
+
+@pytest.mark.parametrize("text", ["คณะกรรมการมีมติ 5 ต่อ 2 ให้ลดดอกเบี้ย",
+                                  "ที่ประชุมลงมติ 7 เสียงเห็นชอบ"])
+def test_a_vote_is_no_resolution(text: str) -> None:
+    assert _BARE_LAW_TH_RE.search(text) is None
