@@ -64,8 +64,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"ตัน", "mass", 1000.0),
     (r"สโตน", "mass", 6.35029),
     # temperature (degrees Celsius; Fahrenheit handled in _same_measure)
-    (r"°?\s?C\b|degrees?\s+(?:Celsius|centigrade)|องศา\s*(?:เซลเซียส|ซี)?", "temp_c", 1.0),
-    (r"°?\s?F\b|degrees?\s+Fahrenheit|องศา\s*ฟาเรนไฮต์|องศาฟาเรนไฮต์", "temp_f", 1.0),
+    (r"[°º]?\s?C\b|degrees?\s+(?:Celsius|centigrade)|องศา\s*(?:เซลเซียส|ซี)?", "temp_c", 1.0),
+    (r"[°º]?\s?F\b|degrees?\s+Fahrenheit|องศา\s*ฟาเรนไฮต์|องศาฟาเรนไฮต์", "temp_f", 1.0),
     # English degrees with no scale: Fahrenheit in US news, Celsius in UK news
     (r"degrees?(?!\s+(?:Celsius|centigrade|Fahrenheit))", "temp_deg", 1.0),
 ]

@@ -23,6 +23,9 @@ def _problems(en, th):
      "สระถูกทำให้อุ่นที่ 28 องศาฟาเรนไฮต์สำหรับนักว่ายน้ำ", [("mismatch", "28", "28")]),
     ("Denver woke up to 41F on Tuesday.",
      "เดนเวอร์ตื่นมาพบอุณหภูมิ 41 องศาเมื่อวันอังคาร", [("mismatch", "41", "41")]),
+    # a degree sign typed as the ordinal indicator º
+    ("Sea water off Nha Trang reached 31ºC in June.",
+     "น้ำทะเลนอกชายฝั่งญาจางอุ่นถึง 31 องศาฟาเรนไฮต์ในเดือนมิถุนายน", [("mismatch", "31", "31")]),
     ("The pipeline runs 300 km (186 miles) to the port.",
      "ท่อส่งยาว 300 ไมล์ไปถึงท่าเรือ", [("mismatch", "300", "300")]),
     ("The cyclists covered 62 miles (100 km) on the first day.",
