@@ -46,10 +46,12 @@ import pandas as pd
 from article_probe import find_pairs, load_manifest
 
 import massmob_nlp as mm
+from massmob_nlp.comparison.passages import is_kicker
 from massmob_nlp.types import Document
 
 MIN_CHARS = 40
 """Shortest Thai paragraph or sentence moved or dropped (a title or byline is not)."""
+
 
 
 def _compare(en: Any, th: Any, emb: bool | None) -> Any:
@@ -86,13 +88,17 @@ def _verdict(cmp: Any, src: tuple[int, int],
 
 
 def _one_one_paragraphs(cmp: Any) -> list[tuple[int, int]]:
-    """(source para, target para) of 1-1 paragraph beads in order, both long enough."""
+    """(source para, target para) of 1-1 paragraph beads in order, the Thai long enough
+    (:data:`MIN_CHARS`), the English no section label or menu word (``Travel`` aligned
+    with a Thai menu line is no passage: ``comparison.passages.is_kicker``)."""
     out = []
+    s = cmp.src.paragraphs.set_index("para_id")
     t = cmp.tgt.paragraphs.set_index("para_id")
     for s_ids, t_ids, kind in zip(cmp.paragraph_alignment["src_ids"],
                                   cmp.paragraph_alignment["tgt_ids"],
                                   cmp.paragraph_alignment["kind"].astype(str)):
-        if kind == "1-1" and len(str(t.at[t_ids[0], "text"])) >= MIN_CHARS:
+        if kind == "1-1" and len(str(t.at[t_ids[0], "text"])) >= MIN_CHARS and \
+                not is_kicker(str(s.at[s_ids[0], "text"])):
             out.append((int(s_ids[0]), int(t_ids[0])))
     return out
 

@@ -156,7 +156,8 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
         if (have < need or (off < limit and not (side == "src" and (
                 _numbers_lost(ctx, (ids_s or ids_t)[0], pb)
                 or _quote_lost(ctx, text, pb))))) and not (
-                side == "src" and _numbers_nowhere(ctx, (ids_s or ids_t)[0])):
+                side == "src" and (_numbers_nowhere(ctx, (ids_s or ids_t)[0])
+                                   or _figure_nowhere(ctx, (ids_s or ids_t)[0]))):
             continue  # sentence split drift: the content is in a neighbouring bead
         full = need / OMISSION_SHARE
         budget[pb] = budget.get(pb, 0.0) + (-full if side == "src" else full)
@@ -365,3 +366,19 @@ def _length_outliers(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
                          "text": t, "score": round(z, 2),
                          "note": f"target {'shorter' if lg < 0 else 'longer'} than "
                                  f"expected (×{math.exp(lg):.2f})"})
+
+
+def _figure_nowhere(ctx: _Context, sent_id: int) -> bool:
+    """Whether the ``1-0`` source sentence ``sent_id`` holds a (not vague) number written
+    in digits and none of its numbers, by key or by value, is in any part of the
+    target: a short dropped sentence whose one figure is nowhere in the translation
+    (``Cash is still accepted at 18 smaller crossings.`` in a long translated list
+    item) is lost, even when its paragraph's translation is long enough to hide it."""
+    sn, tn = ctx.src.numbers, ctx.tgt.numbers
+    mine = sn[(sn["sent_id"] == sent_id) & ~sn["vague"].fillna(False).astype(bool)]
+    if not any(any(c.isdigit() for c in str(x)) for x in mine["text"]):
+        return False
+    keys = {str(k) for k in mine["key"].dropna()}
+    values = {float(v) for v in mine["value"].dropna()}
+    return not (keys & {str(k) for k in tn["key"].dropna()}
+                or values & {float(v) for v in tn["value"].dropna()})
