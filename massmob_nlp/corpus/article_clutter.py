@@ -142,7 +142,7 @@ _SIGNOFF_RE = re.compile(
 _CONSENT_RE = re.compile(
     r"^(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\bcookie\s+(?:settings|preferences|policy)$|"
     r"^accept\s+(?:all|cookies)\b|^(?:reject|manage)\s+(?:all|cookies|preferences)\b|"
-    r"^(?:เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)ใช้คุกกี้|^ยอมรับ(?:ทั้งหมด|คุกกี้)|^ตั้งค่าคุกกี้",
+    r"^(?:เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)(?:มีการ)?ใช้(?:งาน)?คุกกี้|^ยอมรับ(?:ทั้งหมด|คุกกี้)|^ตั้งค่าคุกกี้",
     re.IGNORECASE)
 """A cookie-consent banner and its buttons (``We use cookies ... our 847 partners``)."""
 CONSENT_CHARS = 400

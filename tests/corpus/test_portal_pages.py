@@ -98,6 +98,7 @@ def test_a_footer_div_is_page_chrome():
      "source"),
     ("ที่มา: สำนักงานสถิติ ตัวเลขเบื้องต้น เทียบกับการสำรวจปี 2567", "source"),
     ("Keywords: APEC 2027 trade Da Nang", "navigation"),
+    ("เว็บไซต์นี้มีการใช้งานคุกกี้ เพื่อประสบการณ์ที่ดีในการใช้งาน ยอมรับ", "navigation"),
     ("Từ khóa: APEC 2027 thương mại", "navigation"),
     ("Các tin khác", "navigation"),
     ("Licence No. 12/GP-BTTTT dated 01/02/2024.", "footer"),
