@@ -176,9 +176,12 @@ def repeated_term(m: Mention, side: str, ms: list[Mention], taken: set[int], tex
     translator did translate: a long name holding the term (``the NHS Type 2 Diabetes
     Path to Remission programme`` / ``โครงการ Path to Remission ของ NHS``) that the
     translation shortened loses no figure. A sentence left out (its bead empty on the
-    other side) loses its numbers, terms or not. The term, or None."""
+    other side) loses its numbers, terms or not, and so does a rank ("the 16th National
+    Assembly" / ``สภาแห่งชาติ``: which assembly is a fact, not a label). The term, or
+    None."""
     far = "tgt" if side == "src" else "src"
     if not texts.get((far, int(m["bead"])), "").strip() or _vague(m) or \
+            _str(m["kind"]) == "ordinal" or \
             _str(m["key"]) is None or (term := _term(m, text)) is None:
         return None
     for k, o in enumerate(ms):

@@ -31,3 +31,11 @@ def test_a_dropped_sentence_loses_its_term_too():
     th = TH.split("\n\n")
     got = _problems(EN, "\n\n".join([th[0], th[2]]))
     assert ("missing", "8,200", "") in got and ("missing", "9", "") in got
+
+
+def test_a_rank_in_a_repeated_name_is_still_missing():
+    en = ("The 15th Party Congress opens in Hanoi on Monday.\n\n"
+          "Delegates to the 15th Party Congress will elect 200 members.")
+    th = ("การประชุมสมัชชาพรรคเปิดที่ฮานอยในวันจันทร์\n\n"
+          "ผู้แทนในการประชุมสมัชชาพรรคครั้งที่ 15 จะเลือกสมาชิก 200 คน")
+    assert _problems(en, th) == [("missing", "15th", "")]
