@@ -3,12 +3,13 @@
 
 Translators deliver Word files, monitors keep notes in Markdown; both are read into
 the same plain text as a ``.txt`` article: one paragraph per line. In ``.docx`` and
-``.odt`` each paragraph and heading becomes a line, each table cell its own line (as
-an HTML ``<td>``), a manual line break a new line; text deleted under tracked changes
-(``w:del``) is left out and inserted text (``w:ins``) kept, as the document reads with
-changes accepted; footnotes and endnotes (a translator's note is text the translation
-added) follow the body; page headers and footers (running titles, page numbers) are
-not read. The title and author of the file's properties go to ``meta``.
+``.odt`` each paragraph and heading becomes a line, a table's row of data one line
+(``Exports | $348.7bn | +16.1%``, as :mod:`.html` reads a ``<tr>``), a manual line
+break a new line; text deleted under tracked changes (``w:del``) is left out and
+inserted text (``w:ins``) kept, as the document reads with changes accepted; footnotes
+and endnotes follow the body, flagged ``note`` (a translator's note explains, it
+translates nothing); page headers and footers (running titles, page numbers) are not
+read. The title and author of the file's properties go to ``meta``.
 
 Both formats are zip archives of XML: a file that is not one, or whose document part
 is missing or too large to be an article, raises ``[E073]`` naming the file and the fix.
@@ -20,9 +21,11 @@ import re
 import zipfile
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from ..errors import DecodeError, Errors
+from .html import TABLE_CELL_CHARS
 
 MAX_PART_BYTES = 64 * 1024 * 1024
 """A document part larger than this (uncompressed) is refused: no article is that big,
@@ -37,9 +40,10 @@ _DC = "{http://purl.org/dc/elements/1.1/}"
 _META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 
 
-def office_to_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
-    """The text (one paragraph per line) and the title/author of a ``.docx`` or
-    ``.odt`` file's bytes."""
+def office_to_text(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
+    """The text (one paragraph per line) of a ``.docx`` or ``.odt`` file's bytes, and
+    its metadata: title/author, and ``note_spans`` (``[start, end]`` of each footnote or
+    endnote line: :func:`massmob_nlp.corpus.paragraphs_table` flags them ``note``)."""
     suffix = path.suffix.lower()
     try:
         archive = zipfile.ZipFile(BytesIO(data))
@@ -50,13 +54,33 @@ def office_to_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
             body = _part(archive, "word/document.xml", path)
             notes = [_part(archive, name, path) for name in
                      ("word/footnotes.xml", "word/endnotes.xml") if _has(archive, name)]
-            lines = _docx_lines(body) + [line for n in notes for line in _docx_lines(n)]
+            lines = _docx_lines(body) + [(line, True) for n in notes
+                                         for line, _ in _docx_lines(n)]
             props = _part(archive, "docProps/core.xml", path) \
                 if _has(archive, "docProps/core.xml") else None
         else:
             lines = _odt_lines(_part(archive, "content.xml", path))
             props = _part(archive, "meta.xml", path) if _has(archive, "meta.xml") else None
-    return "\n".join(lines), _properties(props)
+    meta: dict[str, Any] = dict(_properties(props))
+    spans, pos = [], 0
+    for line, note in lines:
+        if note:
+            spans.append([pos, pos + len(line)])
+        pos += len(line) + 1
+    if spans:
+        meta["note_spans"] = spans
+    return "\n".join(line for line, _ in lines), meta
+
+
+def _row_lines(cells: list[list[str]]) -> list[str]:
+    """A table row as one line ``Label | 4.05 | 11.0`` when it is a row of data (two or
+    more cells of one short line each, as :mod:`.html` reads a ``<tr>``); else each
+    cell's lines."""
+    filled = [c for c in cells if c]
+    if len(filled) >= 2 and all(len(c) == 1 and len(c[0]) <= TABLE_CELL_CHARS
+                                for c in filled):
+        return [" | ".join(c[0] for c in filled)]
+    return [line for c in cells for line in c]
 
 
 def _has(archive: zipfile.ZipFile, name: str) -> bool:
@@ -80,20 +104,29 @@ def _part(archive: zipfile.ZipFile, name: str, path: Path) -> ElementTree.Elemen
                                              reason=f"{name}: {e}")) from e
 
 
-def _docx_lines(root: ElementTree.Element) -> list[str]:
-    """Each ``w:p`` (also inside tables, text boxes and notes) as lines of text."""
-    lines: list[str] = []
+def _docx_lines(root: ElementTree.Element) -> list[tuple[str, bool]]:
+    """Each ``w:p`` (also inside tables, text boxes and notes) as lines of text, a
+    table's row of data as one line; with whether the line is a note (False here)."""
 
-    def visit(node: ElementTree.Element) -> None:
+    def visit(node: ElementTree.Element, out: list[str]) -> None:
         for child in node:
             if child.tag == f"{_MC}Fallback":
                 continue  # the same text box again, for old Word versions
+            if child.tag == f"{_W}tr":
+                cells: list[list[str]] = []
+                for cell in child.iter(f"{_W}tc"):
+                    inner: list[str] = []
+                    visit(cell, inner)
+                    cells.append([x.strip() for x in inner if x.strip()])
+                out.extend(_row_lines(cells))
+                continue
             if child.tag == f"{_W}p":
-                lines.extend(_docx_para(child).split("\n"))
-            visit(child)  # a text box's paragraphs follow the one anchoring it
+                out.extend(_docx_para(child).split("\n"))
+            visit(child, out)  # a text box's paragraphs follow the one anchoring it
 
-    visit(root)
-    return [line.strip() for line in lines if line.strip()]
+    lines: list[str] = []
+    visit(root, lines)
+    return [(line.strip(), False) for line in lines if line.strip()]
 
 
 def _docx_para(para: ElementTree.Element) -> str:
@@ -123,19 +156,29 @@ _ODT_SKIP = frozenset({f"{_OFFICE}annotation", f"{_TEXT}tracked-changes"})
 """A comment, and the deleted text of tracked changes, are not the article."""
 
 
-def _odt_lines(root: ElementTree.Element) -> list[str]:
-    lines: list[str] = []
+def _odt_lines(root: ElementTree.Element) -> list[tuple[str, bool]]:
+    """Each ``text:p``/``text:h`` as lines, a table's row of data as one line; with
+    whether the line belongs to a footnote or endnote (``text:note``)."""
+    lines: list[tuple[str, bool]] = []
 
-    def visit(node: ElementTree.Element) -> None:
+    def visit(node: ElementTree.Element, out: list[tuple[str, bool]], note: bool) -> None:
         for child in node:
             if child.tag in _ODT_SKIP:
                 continue
+            if child.tag == f"{_TABLE}table-row":
+                cells = []
+                for cell in child.iter(f"{_TABLE}table-cell"):
+                    inner: list[tuple[str, bool]] = []
+                    visit(cell, inner, note)
+                    cells.append([x.strip() for x, _ in inner if x.strip()])
+                out.extend((line, note) for line in _row_lines(cells))
+                continue
             if child.tag in (f"{_TEXT}p", f"{_TEXT}h"):
-                lines.extend(_odt_para(child).split("\n"))
-            visit(child)  # a note's paragraphs follow the one holding it
+                out.extend((line, note) for line in _odt_para(child).split("\n"))
+            visit(child, out, note or child.tag == f"{_TEXT}note")
 
-    visit(root)
-    return [line.strip() for line in lines if line.strip()]
+    visit(root, lines, False)
+    return [(line.strip(), note) for line, note in lines if line.strip()]
 
 
 def _odt_para(node: ElementTree.Element) -> str:
@@ -173,7 +216,7 @@ _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![*\w])\*|(?<![_\w])_)(?=\S)(.+?)(?<=\S)\1(?![*\w])")
 _MD_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
@@ -181,10 +224,11 @@ _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 def markdown_to_text(text: str) -> str:
     """Markdown as article text: headings without ``#``, links as their text, an
-    image as its alt text on a line of its own (a caption), ``**bold**`` without the
-    stars, block quotes without ``>``; table rows stay (``| a | b |``) but their rule
-    lines and horizontal rules go. Numbers and list markers are left as written (a
-    ``*`` or ``-`` bullet is read as in a ``.txt`` list)."""
+    image as its alt text on a line of its own (a caption), ``**bold**`` and ``*By A |
+    Outlet*`` without the stars, block quotes without ``>``; table rows stay
+    (``| a | b |``) but their rule lines and horizontal rules go. Numbers and list
+    markers are left as written (a ``*`` or ``-`` bullet is read as in a ``.txt``
+    list)."""
     text = _MD_COMMENT.sub("", text)
     out: list[str] = []
     fenced = False
@@ -196,7 +240,6 @@ def markdown_to_text(text: str) -> str:
             out.append(line)
             continue
         if _MD_REF_DEF.match(line) or _MD_TABLE_RULE.match(line) or _MD_RULE.match(line):
-            out.append("")
             continue
         if _MD_SETEXT.match(line) and out and out[-1].strip():
             continue  # the underline of a heading written with === or ---

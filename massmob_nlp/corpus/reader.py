@@ -322,9 +322,12 @@ def paragraph_rows(doc: Document) -> list[tuple[Any, ...]]:
     captions = doc.meta.get("caption_spans") or []
     kinds = classify_paragraphs(texts, page_chrome=[
         any(a <= s and e <= b for a, b in chrome) for s, e in spans])
+    notes = doc.meta.get("note_spans") or []  # a Word/ODF footnote: office_to_text
     for i, (s, e) in enumerate(spans):  # an HTML <figcaption>
         if kinds[i] is None and any(a <= s and e <= b for a, b in captions):
             kinds[i] = "caption"
+        elif kinds[i] is None and any(a <= s and e <= b for a, b in notes):
+            kinds[i] = "note"
     langs = paragraph_languages(texts, skip=[k is not None for k in kinds])
     flag_site_language_edges(texts, langs, kinds)
     return [(doc.doc_id, i, s, e, t, lang, k is not None, k)

@@ -82,9 +82,11 @@ def test_docx_reads_paragraphs_cells_and_accepted_changes(tmp_path):
     [doc] = read_documents(path)
     lines = paragraphs_table(doc)["text"].tolist()
     assert lines == ["ฮานอยเปิดสะพานใหม่ยาว 1,250 เมตร", "การก่อสร้างใช้เวลา 16 เดือน",
-                     "ค่าใช้จ่ายรวม\t2.1 ล้านล้านดอง", "ผู้ว่าฯ กล่าวในพิธีเปิด", "ช่วงสะพาน",
-                     "6 ช่วง", "ภาพ:", "คำบรรยายในกล่องข้อความ",
+                     "ค่าใช้จ่ายรวม\t2.1 ล้านล้านดอง", "ผู้ว่าฯ กล่าวในพิธีเปิด",
+                     "ช่วงสะพาน | 6 ช่วง", "ภาพ:", "คำบรรยายในกล่องข้อความ",
                      "หมายเหตุผู้แปล: ดองคือสกุลเงินเวียดนาม"]
+    kinds = paragraphs_table(doc)["boilerplate_kind"].astype(object).tolist()
+    assert kinds[-1] == "note"  # a translator's footnote translates nothing
     assert "14" not in doc.text and "Page 7" not in doc.text  # deleted text; page header
     assert doc.doc_id == "bridge.th"
     assert doc.meta["format"] == "docx" and doc.meta["title"] == "สะพานใหม่"
@@ -137,7 +139,7 @@ def test_odt_reads_headings_spaces_tables_and_skips_comments(tmp_path):
     [doc] = read_documents(path)
     assert paragraphs_table(doc)["text"].tolist() == [
         "Rice exports rise", "Exports reached  7.8 million tonnes in 2025.",
-        "Prices fell 4%.", "Philippines", "3.1 million tonnes"]
+        "Prices fell 4%.", "Philippines | 3.1 million tonnes"]
     assert doc.meta["title"] == "Rice exports" and doc.meta["author"] == "Desk B"
 
 
@@ -146,6 +148,7 @@ def test_markdown_article_reads_as_text(tmp_path):
     path.write_text(
         "# Port handles 2.4 million TEU\n\n"
         "![Cranes at Cai Mep, 12 May](https://example.vn/cranes.jpg)\n\n"
+        "*By Lan Anh | Port Desk | 3 June 2026*\n\n"
         "The [Cai Mep port](https://example.vn/cai-mep_(port)) handled **2.4 million TEU** "
         "in 2025, up 11%.\n\n"
         "| Terminal | TEU |\n|---|---:|\n| TCIT | 1.1 million |\n\n"
@@ -155,6 +158,7 @@ def test_markdown_article_reads_as_text(tmp_path):
     [doc] = read_documents(path)
     assert paragraphs_table(doc)["text"].tolist() == [
         "Port handles 2.4 million TEU", "Cranes at Cai Mep, 12 May",
+        "By Lan Anh | Port Desk | 3 June 2026",
         "The Cai Mep port handled 2.4 million TEU in 2025, up 11%.",
         "| Terminal | TEU |", "| TCIT | 1.1 million |",
         "We expect 3 million next year, the director said."]
