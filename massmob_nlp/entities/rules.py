@@ -69,7 +69,7 @@ _COUNTED_TH = ("(?:ฉบับ|ข้อ|เรื่อง|มาตรา|ป
 _BARE_LAW_TH_RE = re.compile(
     rf"(?<!มี)(?<!ลง)(?:{'|'.join(sorted(_BARE_HEADS_TH, key=len, reverse=True))})[^\S\n]*"
     rf"(?:(?:เลขที่|ฉบับที่|ที่|หมายเลข)[^\S\n]*|[^\S\n]+(?=[\d๐-๙]{{1,5}}[^\S\n]*"
-    rf"(?:$|[^\w\s/.,-]|[^\S\n]+(?!{_COUNTED_TH})[{_THAI_RANGE}])))"
+    rf"(?:$|[^\w\s/.,-]|[^\S\n]+(?:(?!{_COUNTED_TH})[{_THAI_RANGE}]|[A-Za-z]))))"
     rf"[\d๐-๙]{{1,5}}(?:/[\d๐-๙]{{4}})?(?![\w/-])")
 """A Thai document head, ที่ (or เลขที่, ฉบับที่, หมายเลข) and a bare number, with
 the year of a law after a slash (มติที่ 57, คำสั่งเลขที่ 12, รัฐบัญญัติเลขที่ 11641,

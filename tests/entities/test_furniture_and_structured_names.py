@@ -47,6 +47,7 @@ def test_a_thai_name_cut_short_stays_a_name() -> None:
 @pytest.mark.parametrize("text, found", [
     ("หนึ่งปีหลังพระราชกฤษฎีกา 45 อุบัติเหตุลดลง", "พระราชกฤษฎีกา 45"),
     ("ตามคำสั่ง 23", "คำสั่ง 23"),
+    ("แท็ก: พระราชกฤษฎีกา 45 road safety", "พระราชกฤษฎีกา 45"),  # a tag list
     ("ที่ประชุมออกมติ 3 ฉบับ", None),  # three resolutions: a count
     ("รัฐบาลออกประกาศ 2 เรื่อง", None)])
 def test_a_thai_decree_number_after_a_bare_space(text: str, found: str | None) -> None:
