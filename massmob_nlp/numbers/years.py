@@ -40,13 +40,25 @@ def _singular_after_determiner(t: str, s: int, after: int) -> bool:
     return len(w) >= 3 and not w.endswith("s") and w.lower() not in en.PLURALS_WITHOUT_S
 
 
+_YEAR_COORD_RE = re.compile(r"\s*(?:และ|หรือ|กับ|,|and|or)\s*")
+
+
+def _coordinated_with_year(sc: Scan, s: int) -> bool:
+    """``ในปี 2551 และ 2561 ส่วน...``, ``in 2008 and 2018 teams``: a number joined by
+    "and"/"or" to the year just read is a year, whatever word follows it."""
+    prev = sc.out[-1] if sc.out else None
+    return (prev is not None and prev.kind == "year"
+            and _YEAR_COORD_RE.fullmatch(sc.t, prev.end, s) is not None)
+
+
 def _year_of(sc: Scan, s: int, raw: str, after: int) -> tuple[int, str] | None:
     """(CE year, calendar) when the plain integer ``raw`` at ``s`` is a year."""
     t = sc.t
     th_marker = th.YEAR_BEFORE_RE.search(t, max(0, s - 16), s)
     en_marker = en.YEAR_BEFORE_RE.search(t, max(0, s - 16), s) \
         or _QUARTER_BEFORE_RE.search(t, max(0, s - 12), s)
-    counted = _is_counted(t, after) and not _singular_after_determiner(t, s, after)
+    counted = _is_counted(t, after) and not _singular_after_determiner(t, s, after) \
+        and not _coordinated_with_year(sc, s)
     n = int(raw)
     ce = th.CE_BEFORE_RE.search(t, max(0, s - 16), s)
     if len(raw) == 2 and th_marker and not counted:

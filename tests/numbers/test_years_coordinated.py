@@ -1,0 +1,26 @@
+"""A number joined by "and"/"or" to the year just read is a year, whatever word follows
+it (a Thai word that can be a classifier, ส่วน "while", must not make it a count)."""
+
+from __future__ import annotations
+
+import massmob_nlp as mm
+
+
+def _read(text: str) -> list[tuple[str, str, float]]:
+    table = mm.numbers_table(mm.analyze(text))
+    return [(t, k, v) for t, k, v in table[["text", "kind", "value"]].values.tolist()]
+
+
+def test_a_second_be_year_after_and_is_a_year():
+    got = _read("สโมสรเคยคว้าแชมป์ลีกในปี 2553 และ 2559 ส่วนคู่แข่งยังไม่เคยได้แชมป์")
+    assert got[:2] == [("2553", "year", 2010.0), ("2559", "year", 2016.0)]
+
+
+def test_a_second_ce_year_after_or_is_a_year():
+    assert _read("The club won the league in 2010 or 2016 fans say.")[:2] == [
+        ("2010", "year", 2010.0), ("2016", "year", 2016.0)]
+
+
+def test_a_count_after_a_count_stays_a_count():
+    got = _read("ในปี 2567 มีผู้ป่วย 2,450 คน และ 2450 คนในปีก่อน")
+    assert got[1:3] == [("2,450", "cardinal", 2450.0), ("2450", "cardinal", 2450.0)]
