@@ -167,7 +167,7 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     mag2, pos2 = magnitude_at(t, m2.end())
     if mag and not mag2:
         return lo, None, None, pos  # "paid $5m to 300 workers"
-    if mag2 and not mag:
+    if mag2 and not mag and abs(value) < 1000:  # "2-3 million"; not "800,000-1 million"
         lo = value * Decimal(10) ** mag2
     hi = v2 * Decimal(10) ** (mag2 or mag) * (-1 if minus2 else 1)
     raw2 = m2.group()

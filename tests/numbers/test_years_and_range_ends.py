@@ -1,5 +1,5 @@
-"""A number joined by "and"/"or" to the year just read is a year, whatever word follows
-it (a Thai word that can be a classifier, ส่วน "while", must not make it a count)."""
+"""Year and range readings: a number joined by "and"/"or" to the year just read is a
+year whatever word follows it; a first range end with all its digits takes no scale."""
 
 from __future__ import annotations
 
@@ -24,3 +24,10 @@ def test_a_second_ce_year_after_or_is_a_year():
 def test_a_count_after_a_count_stays_a_count():
     got = _read("ในปี 2567 มีผู้ป่วย 2,450 คน และ 2450 คนในปีก่อน")
     assert got[1:3] == [("2,450", "cardinal", 2450.0), ("2450", "cardinal", 2450.0)]
+
+
+def test_a_first_end_with_all_its_digits_takes_no_scale_word():
+    # "800,000-1 million": the scale belongs to the second end only; "2-3 million" to both
+    assert _read("Fines rose to VND800,000-1 million for the offence.")[0][2] == 800000.0
+    table = mm.numbers_table(mm.analyze("Prices of 2-3 million dong were quoted."))
+    assert table[["value", "value_max"]].values.tolist() == [[2e6, 3e6]]
