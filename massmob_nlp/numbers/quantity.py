@@ -167,8 +167,9 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     mag2, pos2 = magnitude_at(t, m2.end())
     if mag and not mag2:
         return lo, None, None, pos  # "paid $5m to 300 workers"
-    if mag2 and not mag and abs(value) < 1000:  # "2-3 million"; not "800,000-1 million"
-        lo = value * Decimal(10) ** mag2
+    if mag2 and not mag and (abs(value) < 1000 or v2 >= value):
+        lo = value * Decimal(10) ** mag2  # "2-3 million", "150,000-195,000 ล้าน"; not
+        # "800,000-1 million", whose first end is written out in full
     hi = v2 * Decimal(10) ** (mag2 or mag) * (-1 if minus2 else 1)
     raw2 = m2.group()
     if raw and len(raw) == 4 and raw.isdigit() and len(raw2) == 2 and not mag \

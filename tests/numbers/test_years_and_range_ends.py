@@ -31,3 +31,5 @@ def test_a_first_end_with_all_its_digits_takes_no_scale_word():
     assert _read("Fines rose to VND800,000-1 million for the offence.")[0][2] == 800000.0
     table = mm.numbers_table(mm.analyze("Prices of 2-3 million dong were quoted."))
     assert table[["value", "value_max"]].values.tolist() == [[2e6, 3e6]]
+    thai = mm.numbers_table(mm.analyze("งบประมาณ 120,000-150,000 ล้านบาท"))
+    assert thai[["value", "value_max"]].values.tolist() == [[1.2e11, 1.5e11]]
