@@ -1,4 +1,5 @@
-"""Time and peak memory of tokenizing pathological paragraphs (bounded, not hours).
+"""Time and peak memory of pathological inputs (bounded, not hours): paragraphs to
+tokenize, and files to read (office files built to explode, a 50 MB line, bad bytes).
 
 Each case runs in its own process, so its peak memory is its own (the baseline is a
 process that only tokenized a warm-up sentence). A case that exceeds ``--timeout``
@@ -14,7 +15,10 @@ import json
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from _common import print_table
@@ -43,10 +47,72 @@ def _cases() -> dict[str, str]:
     }
 
 
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(path: Path, document: str, size: int = 0) -> Path:
+    """A .docx whose word/document.xml is ``document`` (padded to ``size`` bytes)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", document + " " * max(0, size - len(document)))
+    return path
+
+
+def _paragraphs_docx(path: Path, n: int) -> Path:
+    body = "".join(f"<w:p><w:r><w:t>ย่อหน้าที่ {i} มีผู้โดยสาร {i * 7} คน</w:t></w:r></w:p>"
+                   for i in range(n))
+    return _docx(path, f"<w:document {_W}><w:body>{body}</w:body></w:document>")
+
+
+def _laughs(path: Path) -> Path:
+    ents = '<!ENTITY a "ha">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(9))
+    return _docx(path, f'<?xml version="1.0"?><!DOCTYPE w:document [{ents}]>'
+                 f"<w:document {_W}><w:body><w:p><w:r><w:t>&j;</w:t></w:r></w:p>"
+                 "</w:body></w:document>")
+
+
+def _file_cases() -> dict[str, Callable[[Path], Path]]:
+    """Files to read with ``read_corpus``: each builds its file in a temporary folder."""
+    def text(name: str, data: bytes) -> Callable[[Path], Path]:
+        def build(folder: Path) -> Path:
+            (folder / name).write_bytes(data)
+            return folder / name
+        return build
+
+    return {
+        "file: .docx entity bomb (10^9 'ha')": lambda d: _laughs(d / "laughs.docx"),
+        "file: .docx zip bomb (document.xml 80 MB of spaces)": lambda d: _docx(
+            d / "bomb.docx", f"<w:document {_W}/>", 80_000_000),
+        "file: .docx with 100,000 paragraphs": lambda d: _paragraphs_docx(
+            d / "long.docx", 100_000),
+        "file: 50 MB single line (.txt)": text("line.en.txt", b"The port grew. " * 3_400_000),
+        "file: invalid UTF-8 every 100 bytes (5 MB)": text(
+            "bad.th.txt", ("ข่าวการค้า 12 ล้าน " * 3).encode()[:99].join([b"\xff"] * 50_000)),
+        "file: 20 MB of binary zeros (.txt)": text("zeros.txt", b"\x00" * 20_000_000),
+    }
+
+
+def run_file_case(name: str) -> dict[str, object]:
+    """Read one built file in this process; time, peak RSS, documents and errors."""
+    from massmob_nlp.corpus import read_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _file_cases()[name](Path(tmp))
+        start = time.perf_counter()
+        docs, errors = read_corpus(path)
+        seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    outcome = (f"{len(docs)} doc, {sum(len(d.text) for d in docs):,} chars" if docs
+               else str(errors["message"].iloc[0])[:60] if len(errors) else "nothing")
+    return {"seconds": seconds, "peak_mb": peak / 1e6, "tokens": outcome}
+
+
 def run_case(name: str) -> dict[str, object]:
     """Tokenize one case in this process; time, peak RSS and token count."""
     from massmob_nlp import tokenize
 
+    if name in _file_cases():
+        return run_file_case(name)
     tokenize("warm up ภาษาไทย")
     text = _cases()[name]
     start = time.perf_counter()
@@ -69,23 +135,24 @@ def main() -> None:
         print(json.dumps(run_case(args.child)))
         return
     rows = []
-    for name, text in _cases().items():
+    cases: dict[str, str | None] = {**_cases(), **dict.fromkeys(_file_cases())}
+    for name, text in cases.items():
         if args.case and name not in args.case:
             continue
-        row: dict[str, object] = {"input": name,
-                                  "MB (UTF-8)": f"{len(text.encode()) / 1e6:.1f}"}
+        size = "" if text is None else f"{len(text.encode()) / 1e6:.1f}"
+        row: dict[str, object] = {"input": name, "MB (UTF-8)": size}
         try:
             out = subprocess.run([sys.executable, str(Path(__file__)), "--child", name],
                                  capture_output=True, text=True, timeout=args.timeout,
                                  check=True)
             res = json.loads(out.stdout.strip().splitlines()[-1])
-            row.update({"seconds": f"{res['seconds']:.1f}", "tokens": res["tokens"],
+            row.update({"seconds": f"{res['seconds']:.1f}", "tokens / result": res["tokens"],
                         "peak RSS MB": f"{res['peak_mb']:.0f}"})
         except subprocess.TimeoutExpired:
-            row.update({"seconds": f"> {args.timeout:.0f} (timeout)", "tokens": "",
+            row.update({"seconds": f"> {args.timeout:.0f} (timeout)", "tokens / result": "",
                         "peak RSS MB": ""})
         except subprocess.CalledProcessError as e:
-            row.update({"seconds": "failed", "tokens": e.stderr.strip()[-80:],
+            row.update({"seconds": "failed", "tokens / result": e.stderr.strip()[-80:],
                         "peak RSS MB": ""})
         rows.append(row)
         print(f"{name}: {row['seconds']} s", file=sys.stderr, flush=True)

@@ -213,6 +213,11 @@ def _flag_word_menus(texts: Sequence[str], kinds: list[str | None]) -> None:
         i = max(j, i + 1)
 
 
+DATELINE_LINES = 40
+"""A dateline is looked for among this many first and last lines of a document (a
+stamp sits above or below the story; a 100,000-paragraph file is not scanned)."""
+
+
 def extract_meta(lines: Sequence[str]) -> dict[str, str]:
     """``source_url``, ``author`` and ``published`` found in a document's lines."""
     meta: dict[str, str] = {}
@@ -227,7 +232,8 @@ def extract_meta(lines: Sequence[str]) -> dict[str, str]:
         m = _META_DATE_RE.search(line) or PATTERNS["date"].match(line)
         if m and "published" not in meta:
             meta["published"] = (m.group(1) if m.groups() else m.group()).strip("()[] ")
-    dateline = next((x.strip() for x in lines if _is_absolute_dateline(x.strip())), None)
+    ends = [*lines[:DATELINE_LINES], *lines[DATELINE_LINES:][-DATELINE_LINES:]]
+    dateline = next((x.strip() for x in ends if _is_absolute_dateline(x.strip())), None)
     if dateline and "published" not in meta:
         meta["published"] = _PUBLISHED_RE.sub("", dateline)
     return meta

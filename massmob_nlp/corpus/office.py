@@ -83,6 +83,10 @@ def _row_lines(cells: list[list[str]]) -> list[str]:
     return [line for c in cells for line in c]
 
 
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)\b")
+"""The start of a document type declaration or an entity declaration."""
+
+
 def _has(archive: zipfile.ZipFile, name: str) -> bool:
     return name in archive.namelist()
 
@@ -98,7 +102,14 @@ def _part(archive: zipfile.ZipFile, name: str, path: Path) -> ElementTree.Elemen
             path=path, kind=path.suffix.lower(),
             reason=f"{name} unpacks to {info.file_size:,} bytes"))
     try:
-        return ElementTree.fromstring(archive.read(info))
+        data = archive.read(info)
+        if _DTD.search(data):
+            # Office XML never declares a DTD; one that does is built to expand
+            # entities ("billion laughs") or to reach files outside the archive.
+            raise DecodeError(Errors.E073.format(
+                path=path, kind=path.suffix.lower(),
+                reason=f"{name} declares a DTD or entities, which office files never do"))
+        return ElementTree.fromstring(data)
     except (ElementTree.ParseError, zipfile.BadZipFile, OSError) as e:
         raise DecodeError(Errors.E073.format(path=path, kind=path.suffix.lower(),
                                              reason=f"{name}: {e}")) from e

@@ -202,3 +202,38 @@ def test_a_folder_readme_is_reported_not_read_as_an_article(tmp_path):
     assert "[E074]" in errors["message"].iloc[0]
     [readme] = read_documents(tmp_path / "README.md")  # by name it is read
     assert readme.text.startswith("Our corpus")
+
+
+LAUGHS = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "ha">'
+          + "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">'
+                    for i in range(8))
+          + f']><w:document {W}><w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p>'
+          "</w:body></w:document>")
+OUTSIDE = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM '
+           f'"file:///etc/passwd">]><w:document {W}><w:body><w:p><w:r><w:t>&x;</w:t>'
+           "</w:r></w:p></w:body></w:document>")
+
+
+@pytest.mark.parametrize("document", [LAUGHS, OUTSIDE], ids=["entity-bomb", "file-entity"])
+def test_a_docx_declaring_entities_is_refused_before_parsing(tmp_path, document):
+    bad = tmp_path / "hostile.docx"
+    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("word/document.xml", document)
+    with pytest.raises(DecodeError, match=r"\[E073\].*declares a DTD"):
+        read_documents(bad)
+    (tmp_path / "ok.th.txt").write_text("เรือรับผู้โดยสาร 450 คน", encoding="utf-8")
+    docs, errors = read_corpus(tmp_path)
+    assert [d.doc_id for d in docs] == ["ok.th"]
+    assert "root:" not in " ".join(d.text for d in docs)
+    assert errors["message"].str.contains("E073").all()
+
+
+def test_a_docx_part_that_unpacks_too_large_is_refused_unread(tmp_path, monkeypatch):
+    from massmob_nlp.corpus import office
+
+    monkeypatch.setattr(office, "MAX_PART_BYTES", 10_000)
+    big = write_docx(tmp_path / "big.docx", _p(_r("ข่าว " * 5_000)))
+    with pytest.raises(DecodeError, match=r"\[E073\].*unpacks to"):
+        read_documents(big)
