@@ -104,7 +104,10 @@ _SOCIAL_WORDS = (r"(?:share|share\s+on|facebook|twitter|x|linkedin|whatsapp|tele
                  r"messenger|menu|donate|sign\s+in|log\s+in|sign\s+up|subscribe|search|close|"
                  r"more|show\s+more|load\s+more|next|previous|purchase\s+licensing\s+rights|"
                  r"comments?\s*\(?\s*\d*\s*\)?|ความคิดเห็น\s*\(?\s*\d*\s*\)?|"
-                 r"ไลน์|เฟซบุ๊ก|แชร์|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา)")
+                 r"ไลน์|เฟซบุ๊ก|แชร์|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา|"
+                 # font-size and print tools, Vietnamese portals' buttons and networks
+                 r"font(?:\s+size)?(?:\s*[-+])?|a\s*[-+]|zalo|tweet|weibo|wechat|kakao(?:talk)?|"
+                 r"cỡ\s+chữ(?:\s*[-+])?|in(?:\s+bài(?:\s+viết)?)?|chia\s+sẻ|bình\s+luận|gửi)")
 _SOCIAL_RUN_RE = re.compile(rf"^(?:{_SOCIAL_WORDS}(?:\s+(?:this\s+)?(?:article|story|page))?"
                             rf"[\s|·•,:：]*)+$", re.IGNORECASE)
 """A run of share, social-network and page buttons (``Share on X Facebook Email``)."""

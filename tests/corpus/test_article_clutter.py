@@ -185,3 +185,15 @@ def test_article_clutter_raises_no_number_problem(tmp_path):
     numbers = compare(en, th).numbers
     problems = numbers[numbers["status"].astype(str).isin(["mismatch", "missing", "added"])]
     assert problems.empty, problems[["status", "src_text", "tgt_text"]]
+
+
+@pytest.mark.parametrize("line", [
+    "Print Font - Font + Zalo", "In Cỡ chữ - Cỡ chữ + Facebook", "A- A+", "In bài viết",
+    "Chia sẻ Zalo", "Gửi bình luận"])
+def test_print_and_font_size_tools_of_a_portal_are_navigation(line):
+    assert classify_clutter(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", ["In 2026 the ferry carried 450 people.", "Font maker sold"])
+def test_a_sentence_starting_with_a_tool_word_is_text(line):
+    assert classify_clutter(line) is None
