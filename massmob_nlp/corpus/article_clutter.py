@@ -170,6 +170,8 @@ _NAME_REST_RE = re.compile(
     r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$|"
     r"^โดย\s*[:：]?\s*[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$")
 _STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
+_OUTLET_CODE_RE = re.compile(r"\b[A-Z]{2,5}\d{1,2}\b")
+"""A broadcaster's channel named with a digit (``VOV5``, ``VTV4``, ``HTV7``) in a stamp."""
 STAMP_NAME_CHARS = 40
 """The outlet or writer named in a publication stamp (``... 4 min read`` after ``By
 Jane Roe, Asia editor``; ``ข่าวสด`` after the date) is at most this long."""
@@ -189,7 +191,8 @@ def _is_stamp(line: str) -> bool:
     if (_CREDIT_LABEL_RE.search(rest) and len(rest) <= 2 * STAMP_NAME_CHARS
             and _STAMP_DATE_RE.search(line) and _STAMP_CLOCK_RE.search(line)):
         return True  # writer and translator credited beside the date and time
-    if (len(rest) > STAMP_NAME_CHARS or any(c.isdigit() or "๐" <= c <= "๙" for c in rest)
+    if (len(rest) > STAMP_NAME_CHARS
+            or any(c.isdigit() or "๐" <= c <= "๙" for c in _OUTLET_CODE_RE.sub("", rest))
             or not _NAME_REST_RE.match(rest)):
         return False
     dated, clock = bool(_STAMP_DATE_RE.search(line)), bool(_STAMP_CLOCK_RE.search(line))

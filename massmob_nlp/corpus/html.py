@@ -54,7 +54,8 @@ CHROME_CLASS_WORDS = frozenset({
     "menu", "navbar", "masthead", "relatedposts", "epic", "onwards", "contributions",
     "mostviewed", "gallery", "pullquote", "footer", "sitefooter", "copyright", "nav",
     "mainnav", "topnav", "mainmenu", "topmenu", "navigation", "topbar", "userbar", "login",
-    "langs", "language", "languages", "langswitcher"})
+    "langs", "language", "languages", "langswitcher", "colright", "rightcol", "colside",
+    "sidecol", "rightcolumn", "sidecolumn", "boxhot", "hotnews"})
 """Words of a ``class`` or ``id`` (split at ``-``, ``_``, spaces and camel case) that
 name a widget of the page rather than the article (``cookie-banner``, ``share bottom``,
 ``ad-slot``, ``related``, ``newsletter``, ``comments``); two-word names are also
@@ -227,6 +228,12 @@ def _class_caption(attrs: dict[str, str]) -> bool:
     return "caption" in words or "imagecaption" in words
 
 
+_PAGE_ID_RE = re.compile(r"(?:(?:site|page|global|main|top)[-_]?)?(?:header|footer)"
+                         r"(?:[-_]?(?:wrap|wrapper|container|area|outer))?")
+"""The ``id`` of a ``<div>`` that stands for the site's ``<header>``/``<footer>`` on pages
+written before HTML5 (``<div id="header">``, ``id="site-footer"``)."""
+
+
 def _mark(tag: str, attrs: dict[str, str]) -> str:
     role = attrs.get("role", "").lower()
     if tag == "aside" and _class_words(attrs) & FACT_BOX_CLASS_WORDS:
@@ -235,7 +242,7 @@ def _mark(tag: str, attrs: dict[str, str]) -> str:
         return "chrome"
     if tag == "form":
         return "form"
-    if tag in PAGE_TAGS:
+    if tag in PAGE_TAGS or _PAGE_ID_RE.fullmatch(attrs.get("id", "").lower()):
         return "page"
     if tag in CONTENT_TAGS or role in ("main", "article"):
         return "content"

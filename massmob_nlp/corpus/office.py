@@ -226,6 +226,8 @@ _MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+_MD_TABLE_ROW = re.compile(r"^\s*\|(.*\|.*)\|\s*$")
+"""A Markdown table row of two or more cells between outer pipes."""
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![*\w])\*|(?<![_\w])_)(?=\S)(.+?)(?<=\S)\1(?![*\w])")
 _MD_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -236,8 +238,9 @@ _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 def markdown_to_text(text: str) -> str:
     """Markdown as article text: headings without ``#``, links as their text, an
     image as its alt text on a line of its own (a caption), ``**bold**`` and ``*By A |
-    Outlet*`` without the stars, block quotes without ``>``; table rows stay
-    (``| a | b |``) but their rule lines and horizontal rules go. Numbers and list
+    Outlet*`` without the stars, block quotes without ``>``; table rows read
+    as ``a | b`` (cells without the outer pipes, as a ``.docx`` or ``.html`` table row
+    reads) and their rule lines and horizontal rules go. Numbers and list
     markers are left as written (a ``*`` or ``-`` bullet is read as in a ``.txt``
     list)."""
     text = _MD_COMMENT.sub("", text)
@@ -258,6 +261,9 @@ def markdown_to_text(text: str) -> str:
         if heading:
             line = heading.group(1)
         line = _MD_QUOTE.sub("", line)
+        row = _MD_TABLE_ROW.match(line)
+        if row:  # a table row reads as the .docx and .html rows do: 'Italy | 8.2%'
+            line = " | ".join(cell.strip() for cell in row.group(1).split("|"))
         line = _MD_IMAGE.sub(lambda m: f"\n{m.group(1)}\n" if m.group(1) else "", line)
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_EMPHASIS.sub(r"\2", line)

@@ -197,3 +197,13 @@ def test_print_and_font_size_tools_of_a_portal_are_navigation(line):
 @pytest.mark.parametrize("line", ["In 2026 the ferry carried 450 people.", "Font maker sold"])
 def test_a_sentence_starting_with_a_tool_word_is_text(line):
     assert classify_clutter(line) is None
+
+
+@pytest.mark.parametrize("line", ["VOV5 - 18/03/2026 10:40 Lượt xem: 864",
+                                  "VTV4 - Thứ Ba, 17/03/2026 08:15"])
+def test_a_stamp_naming_a_numbered_channel_is_a_dateline(line):
+    assert classify_clutter(line) == "date"
+
+
+def test_a_clause_with_a_numbered_name_before_a_date_is_text():
+    assert classify_clutter("G20 summit opens 18/03/2026 10:40") is None

@@ -160,7 +160,7 @@ def test_markdown_article_reads_as_text(tmp_path):
         "Port handles 2.4 million TEU", "Cranes at Cai Mep, 12 May",
         "By Lan Anh | Port Desk | 3 June 2026",
         "The Cai Mep port handled 2.4 million TEU in 2025, up 11%.",
-        "| Terminal | TEU |", "| TCIT | 1.1 million |",
+        "Terminal | TEU", "TCIT | 1.1 million",
         "We expect 3 million next year, the director said."]
     assert doc.meta["format"] == "md"
 
@@ -237,3 +237,11 @@ def test_a_docx_part_that_unpacks_too_large_is_refused_unread(tmp_path, monkeypa
     big = write_docx(tmp_path / "big.docx", _p(_r("ข่าว " * 5_000)))
     with pytest.raises(DecodeError, match=r"\[E073\].*unpacks to"):
         read_documents(big)
+
+
+def test_a_markdown_table_row_reads_like_a_docx_row_and_keeps_its_numbers(tmp_path):
+    md = tmp_path / "trade.th.md"
+    md.write_text("# การค้า\n\n| ตลาด | สัดส่วน |\n|---|---|\n| อิตาลี | 8.2% |\n", "utf-8")
+    table = paragraphs_table(read_documents(md)[0])
+    row = table[table["text"] == "อิตาลี | 8.2%"]
+    assert len(row) == 1 and not row["is_boilerplate"].iloc[0]

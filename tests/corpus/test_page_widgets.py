@@ -352,3 +352,26 @@ def test_an_image_caption_cell_is_a_caption():
     text, meta = html_to_text(page)
     captions = {text[a:b] for a, b in meta.get("caption_spans", [])}
     assert captions == {"Delegates vote in Ha Noi on Friday. VNA/VNS Photo Lam Khanh"}
+
+
+def test_a_pre_html5_header_div_and_right_column_boxes_are_chrome(tmp_path):
+    page = ('<html><body><div id="header"><ul class="top-links"><li><a>Tiếng Việt</a></li>'
+            "<li><a>English</a></li><li><a>ภาษาไทย</a></li></ul></div>"
+            '<div class="col-left"><h1>Port handles 2.4 million TEU</h1>'
+            "<p>The port handled 2.4 million TEU in 2025, up 11%.</p></div>"
+            '<div class="col-right"><div class="box-hot"><div class="title">Highlights</div>'
+            "<ul><li><a>PM opens 1,000 km of expressways</a></li></ul></div></div>"
+            '<div id="site-footer"><p>Hotline: 080 12345</p></div></body></html>')
+    path = tmp_path / "port.en.html"
+    path.write_text(page, encoding="utf-8")
+    table = paragraphs_table(read_documents(path)[0])
+    kept = table.loc[~table["is_boilerplate"], "text"].tolist()
+    assert kept == ["Port handles 2.4 million TEU",
+                    "The port handled 2.4 million TEU in 2025, up 11%."]
+
+
+def test_an_article_header_div_inside_the_article_is_kept():
+    page = ("<html><body><article><div id='header'><h1>Rice exports rise 9%</h1></div>"
+            "<p>Exports reached 8.1 million tonnes.</p></article></body></html>")
+    text, _meta = html_to_text(page)
+    assert text.splitlines() == ["Rice exports rise 9%", "Exports reached 8.1 million tonnes."]
