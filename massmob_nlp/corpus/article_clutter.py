@@ -293,6 +293,9 @@ LANGUAGE_MENU_NAMES = 3
 _DESK_BYLINE_RE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]+\s+){1,3}(?:[A-Z][\w&-]*\s+){0,2}"
                              r"(?:correspondent|editor|reporter|writer|columnist)$")
 """A writer and their desk (``Jonathan Head Asia correspondent``)."""
+_OUTLET_CREDIT_RE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]+\s+){0,3}[A-ZÀ-Ỹ][\w'’.-]+\s*/\s*"
+                               r"[A-Z][A-Z.]{1,10}(?:\s*[-–]\s*[\w ]{1,30})?$")
+"""A writer credited with outlet and bureau (``Thanh Thúy/VOV-Tây Nguyên``, ``Minh Hoa/VNA``)."""
 
 
 def _is_language_menu(line: str) -> bool:
@@ -315,7 +318,7 @@ def classify_clutter(line: str) -> str | None:
         return "navigation"
     if _is_stamp(line):
         return "date"
-    if _SIGNOFF_RE.match(line) or _DESK_BYLINE_RE.match(line):
+    if _SIGNOFF_RE.match(line) or _DESK_BYLINE_RE.match(line) or _OUTLET_CREDIT_RE.match(line):
         return "byline"
     if _is_language_menu(line):
         return "navigation"

@@ -207,3 +207,12 @@ def test_a_stamp_naming_a_numbered_channel_is_a_dateline(line):
 
 def test_a_clause_with_a_numbered_name_before_a_date_is_text():
     assert classify_clutter("G20 summit opens 18/03/2026 10:40") is None
+
+
+@pytest.mark.parametrize("line", ["Lan Anh/VNA", "Thanh Hà/VOV-Đông Bắc", "Quoc Viet/VOV-Mekong Delta"])
+def test_a_writer_credited_with_outlet_and_bureau_is_a_byline(line):
+    assert classify_clutter(line) == "byline"
+
+
+def test_a_slash_between_lower_case_words_is_text():
+    assert classify_clutter("Export/import rose 12%") is None
