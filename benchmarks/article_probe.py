@@ -41,6 +41,7 @@ from _common import ROOT
 sys.path.insert(0, str(ROOT))
 
 import massmob_nlp as mm
+from massmob_nlp.comparison.number_furniture import furniture_line  # a dropped dated line
 
 DATA = ROOT / "benchmarks" / "data" / "articles"
 REPORTED = ("mismatch", "missing", "added")
@@ -66,6 +67,7 @@ class Score:
     planted: int = 0
     found: int = 0
     wrong_beads: int = 0
+    wrong_partners: int = 0
     seconds: float = 0.0
     per_article: list[dict[str, Any]] = field(default_factory=list)
 
@@ -119,6 +121,16 @@ def _touched(row: Any, planted: list[Planted]) -> list[Planted]:
     return [p for p in planted if _overlap(src, p.en) or _overlap(tgt, p.th)]
 
 
+def _wrong_partner(row: Any, real: list[Planted]) -> bool:
+    """A reported ``mismatch`` that touches a planted mismatch through one side only,
+    its other side elsewhere: the planted change is found, but paired with the wrong
+    number (``£14.6m → 22 ล้านบาท`` where ``1.46 ล้านปอนด์`` was planted)."""
+    src, tgt = _span(row, "src"), _span(row, "tgt")
+    planted = [p for p in real if p.status == "mismatch" and p.en and p.th]
+    return str(row["status"]) == "mismatch" and bool(planted) and not any(
+        _overlap(src, p.en) and _overlap(tgt, p.th) for p in planted)
+
+
 def _numbers_in(text: str) -> set[str]:
     """Digit strings of ``text`` (Thai digits folded, commas dropped), Buddhist-era
     years also as Common-era ones."""
@@ -144,6 +156,7 @@ def probe_pair(name: str, en: Any, th: Any, planted: list[Planted], sc: Score, *
     discs = {p.disc for p in planted if p.status != "neutral"}
     found: set[str] = set()
     counts = {"right": 0, "false": 0, "neutral": 0}
+    partners = 0
     lines = []
     for _, row in rows.iterrows():
         hit = _touched(row, planted)
@@ -152,6 +165,9 @@ def probe_pair(name: str, en: Any, th: Any, planted: list[Planted], sc: Score, *
             tag = "PLANTED " + ",".join(sorted({p.disc for p in real}))
             counts["right"] += 1
             found |= {p.disc for p in real}
+            if _wrong_partner(row, real):
+                tag = "WRONG-PARTNER " + ",".join(sorted({p.disc for p in real}))
+                partners += 1
         elif hit:
             tag, counts["neutral"] = "neutral", counts["neutral"] + 1
         else:
@@ -170,11 +186,13 @@ def probe_pair(name: str, en: Any, th: Any, planted: list[Planted], sc: Score, *
     sc.planted += len(discs)
     sc.found += len(found)
     sc.wrong_beads += wrong
+    sc.wrong_partners += partners
     codes = sorted({re.sub(r"\].*", "]", str(w.message))[:7] for w in caught
                     if str(w.message).startswith("[W")})
     sc.per_article.append({"article": name, "reported": len(rows), **counts,
                            "planted": len(discs), "found": len(found),
-                           "wrong_para_beads": wrong, "warnings": " ".join(codes),
+                           "wrong_partners": partners, "wrong_para_beads": wrong,
+                           "warnings": " ".join(codes),
                            "seconds": round(seconds, 2)})
     if not quiet:
         para = cmp.paragraph_alignment
@@ -210,7 +228,9 @@ def _null_paragraphs(cmp: Any, en_text: str, th_text: str, planted: list[Planted
         start = (en_text if side == "src" else th_text).find(text)
         span = (start, start + len(text)) if start >= 0 else None
         dropped = any(_overlap(span, p.en if side == "src" else p.th) for p in planted)
-        bad = bool(shared) and not dropped and len(text) > 40
+        stamp = all(furniture_line(x, 0) == "dated line" for x in text.splitlines()
+                    if x.strip())  # a byline and date the translator dropped
+        bad = bool(shared) and not dropped and not stamp and len(text) > 40
         wrong += bad
         lines.append(f"  {'WRONG-BEAD' if bad else 'null-bead':12s} {kind} "
                      f"{_short(text, 100)!r}"
@@ -282,8 +302,8 @@ def main() -> None:
         except Exception as exc:  # one bad pair never stops the others
             print(f"\n=== {name}: {type(exc).__name__}: {exc}")
     print("\n| article | reported | right | false | neutral | planted | found | "
-          "wrong para beads | warnings | s |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "wrong partners | wrong para beads | warnings | s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in sc.per_article:
         print("| " + " | ".join(str(v) for v in r.values()) + " |")
     precision = sc.right / (sc.right + sc.false) if sc.right + sc.false else 1.0
@@ -291,7 +311,8 @@ def main() -> None:
     print(f"\nTOTAL {len(docs)} articles: reported {sc.right + sc.false + sc.neutral} "
           f"(right {sc.right}, false {sc.false}, neutral {sc.neutral}); "
           f"precision {precision:.2f}; planted found {sc.found}/{sc.planted} "
-          f"recall {recall:.2f}; wrong paragraph beads {sc.wrong_beads}; "
+          f"recall {recall:.2f}; wrong partners {sc.wrong_partners}; "
+          f"wrong paragraph beads {sc.wrong_beads}; "
           f"{sc.seconds:.1f} s ({sc.seconds / max(len(docs), 1):.1f} s per article)")
 
 
