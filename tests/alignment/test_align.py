@@ -122,7 +122,8 @@ def test_pair_documents_is_one_to_one_and_leaves_untranslated_unpaired(
         Document("en1", " ".join(EN[:3])),
         Document("en2", "The 2019 report named 12 provinces and the agency WHO-SEARO. "
                         "Officials met in Chiang Mai to discuss 37 projects."),
-        Document("en3", "A football club from Leeds signed a 19-year-old striker for 8 million pounds."),
+        Document("en3", "A football club from Leeds signed a 19-year-old striker "
+                        "for 8 million pounds."),
         Document("th2", "รายงานปี 2562 ระบุ 12 จังหวัดและหน่วยงาน WHO-SEARO "
                         "เจ้าหน้าที่ประชุมกันที่เชียงใหม่เพื่อหารือ 37 โครงการ"),
         Document("th1", " ".join(TH[:3])),

