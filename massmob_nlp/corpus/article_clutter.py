@@ -213,8 +213,9 @@ _CREDIT_RE = re.compile(
     r"^(?:(?:getty\s+images|reuters|afp|ap|pa(?:\s+media)?|epa(?:-efe)?|shutterstock|"
     r"anadolu|bloomberg|bbc)(?:\s*(?:/|via)\s*|$))+$|"
     r"^(?-i:[A-Z]{2,6}(?:/[A-Z][\w.]*){1,2})$", re.IGNORECASE)
-_CURRENCY = (r"(?:ปอนด์|ดอลลาร์(?:สหรัฐ)?|ยูโร|เยน|หยวน|วอน|ดอง|บาท|รูปี|ริงกิต|pounds?|"
-             r"dollars?|euros?|yen|yuan|baht|[£$€¥฿])")
+_CURRENCY = (r"(?:ปอนด์|ดอลลาร์(?:สหรัฐ)?|ยูโร|เยน|หยวน|วอน|ดอง|ด่ง|บาท|รูปี|ริงกิต|pounds?|"
+             r"dollars?|euros?|yen|yuan|baht|dong|usd|vnd|thb|gbp|eur|jpy|cny|"
+             r"(?:US|HK|S|A|NZ|C)?\$|[£€¥฿])")
 _NOTE_MARK = r"(?:[*※#(\[]+\s*|(?:หมายเหตุ|note)\s*[:：]\s*)"
 _RATE_NOTE_RE = re.compile(
     rf"^(?:{_NOTE_MARK}+(?:"

@@ -216,3 +216,9 @@ def test_a_writer_credited_with_outlet_and_bureau_is_a_byline(line):
 
 def test_a_slash_between_lower_case_words_is_text():
     assert classify_clutter("Export/import rose 12%") is None
+
+
+@pytest.mark.parametrize("line", ["(US$1 = VND25,380)", "(1 USD = 36.5 baht)",
+                                  "(1 ดอลลาร์สหรัฐ = 25,380 ด่ง)"])
+def test_a_wire_exchange_rate_line_is_a_note_in_either_language(line):
+    assert classify_clutter(line) == "note"
