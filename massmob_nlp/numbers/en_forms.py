@@ -149,11 +149,16 @@ FRACTION_COMPARATIVE_AFTER_RE = re.compile(
     r"|\s+as\s+(?:much|many|large|big|high|long)\b")
 FRACTION_AMOUNT_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)!?]|$)|\s+(?:in|on|to|from|since|over|last|this|and|or|but|compared|"
-    r"after|before|between|as|at|for|while|when|year|a\s+year|per|each|within)\b")
+    r"after|before|between|as|at|for|while|when|year|a\s+year|per|each|within)\b"
+    # "about a third opposed it", "nearly a fifth said no": a hedged part is an amount
+    # before a verb in the past tense too (a hedged rank is never the subject)
+    r"|\s+(?:[a-z]{3,}ed|said|told|thought|felt|saw|had|got|went|left|lost|fell|rose|"
+    r"grew|chose|took|gave|made|did|knew|spent|paid|sold|bought)\b")
 # "a quarter were", "a third have": a singular part agreeing with a plural verb is a
 # part of a group (an ordinal thing takes "was": "a third was injured").
 FRACTION_PLURAL_VERB_AFTER_RE = re.compile(
-    r"\s+(?:were|are|have|do|say|remain|live|work|voted|want)\b")
+    r"\s+(?:were|are|have|do|say|said|remain|live|work|voted|want|think|believe|"
+    r"support|oppose|backed|supported|opposed|abstained|agreed|disagreed)\b")
 """Words that make a singular ``a third`` an amount without "of" after it: ``cut by a
 quarter.``, ``more than a third in May`` (not before a noun: ``a third party``, ``a third
 term`` stay ordinals)."""

@@ -67,6 +67,19 @@ COME_FIRST_BEFORE_RE = re.compile(r"(?i)\b(?:come|comes|came|coming|put|puts|put
 WAY_AFTER_RE = re.compile(
     r"(?i)-(?:way|legged)\b|-leg(?=\s+(?:(?:semi|quarter)-?finals?|finals?|ties?|play-?offs?"
     r"|knockouts?|rounds?|contests?|affairs?|format|series|encounters?|clash(?:es)?)\b)")
+# "the two countries", "the two sides", "these two men", "the two of them", "the two
+# were arrested": a pair the story already named (Thai ``ทั้งสอง`` or nothing: "relations
+# between the two countries" / ``ความสัมพันธ์ทวิภาคี``): see ``words_en.anaphoric_pair``.
+# Not a length or measure ("the two previous years") nor a hyphened compound ("the
+# two-time champion"); "their two children", "two countries" are no such pair.
+THE_TWO_BEFORE_RE = re.compile(r"(?i)\b(?:the|these|those|the\s+other)\s+$")
+THE_TWO_AFTER_RE = re.compile(
+    r"(?i)(?!-)\s+(?:of\s+(?:them|us|you|those)\b"
+    r"|(?:were|are|have|had|will|would|met|said|say|agreed|signed)\b"
+    r"|(?!(?:[a-z]+\s+)?(?:years|months|weeks|days|hours|minutes|seconds|decades|seasons"
+    r"|games|matches|rounds|legs|laps|points|goals|sets|runs|wickets|metres|meters|miles"
+    r"|kilometres|kilometers|kilos|tonnes|percent|times)\b)"
+    r"(?:[a-z]+\s+)?(?:[a-z]+s|(?:wo)?men|people|children)\b)")
 # "when I find one.": one standing for a noun after a verb, at the end of a clause.
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
                          r"own|build|built|make|made)\s+$")

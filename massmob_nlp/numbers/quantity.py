@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from . import en, en_forms, en_frames, th
@@ -325,3 +326,43 @@ def _half_after(t: str, e: int) -> int | None:
 _UNIT_THEN_HALF_RE = re.compile(r"\s*[\u0e01-\u0e4e]{2,8}?(?=ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี))")
 
 
+
+
+_CHANGE_FROM_RE = re.compile(r"(?i)(?:\bfrom\s+|จาก\s*)$")
+_CHANGE_INTO_RE = re.compile(
+    r"\s+to\s+|\s*(?:มา|ไป|ขึ้น|ลง)?(?:เป็น|เหลือ|อยู่ที่|แตะ)(?:ระดับ)?\s*")
+_SHARED_KINDS = ("money", "percent", "cardinal")
+
+
+def share_change_units(sc: Scan) -> None:
+    """``from 30 to 45 million baht``, ``จาก 30 เป็น 45 ล้านบาท``, ``ลดลงจาก 2.5 เหลือ
+    2.25%``: the start of a change written bare takes the scale and unit of its end
+    (the writer says them once); a start with its own scale word (``จาก 30 ล้าน เป็น
+    45 ล้านบาท``) or written in full (``from 800,000 to 1.2 million``) keeps its value
+    and takes the unit only."""
+    t, out = sc.t, sorted(sc.out)
+    for a, b in pairwise(out):
+        if a.kind != "cardinal" or a.unit or a.vague or a.value is None or \
+                a.value_max is not None or b.kind not in _SHARED_KINDS or \
+                b.value is None or b.value_max is not None or b.vague or \
+                (b.kind == "cardinal" and b.unit) or \
+                not _CHANGE_INTO_RE.fullmatch(t, a.end, b.start) or \
+                not _CHANGE_FROM_RE.search(t, max(0, a.start - 6), a.start):
+            continue
+        digits_a, digits_b = CORE_RE.match(t, a.start), CORE_RE.search(t, b.start, b.end)
+        if digits_a is None or digits_b is None or (
+                digits_a.end() != a.end and not MAG_RE.fullmatch(t, digits_a.end(), a.end)):
+            continue  # "30 ล้าน" takes the unit only; "30 คน" has its own
+        bare_a, bare_b = decimal_value(digits_a.group()), decimal_value(digits_b.group())
+        if not bare_a or not bare_b:
+            continue
+        value = Decimal(str(a.value))
+        if value == bare_a and digits_a.end() == a.end:
+            value *= Decimal(str(b.value)) / bare_b
+        ratio = value / Decimal(str(b.value))
+        if (b.kind == "cardinal" and value == Decimal(str(a.value))) or \
+                not Decimal("0.01") <= abs(ratio) <= 100:
+            continue
+        span, tail = format_number(value), f":{b.unit}" if b.kind == "money" else ""
+        sc.out[sc.out.index(a)] = a._replace(
+            kind=b.kind, value=float(value), unit=b.unit, key=f"{b.kind}:{span}{tail}")

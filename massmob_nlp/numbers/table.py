@@ -182,7 +182,7 @@ from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_lexical import find_english_lexical
 from .en_news import find_english_news
 from .news_terms import find_news_terms
-from .quantity import ATOM_RE, add_quantity, find_digits
+from .quantity import ATOM_RE, add_quantity, find_digits, share_change_units
 from .scales import find_grade_scales
 from .vi import find_vietnamese
 from .words import (
@@ -277,6 +277,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_english_words(sc)
     find_thai_words(sc)
     find_bare_halves(sc)
+    share_change_units(sc)
     return sorted(sc.out)
 
 

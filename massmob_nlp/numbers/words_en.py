@@ -234,3 +234,16 @@ _NOT_TEN_X_AFTER_RE = re.compile(r"\s+(?!(?:of|The|In|On|At|And|But|He|She|It|Th
 # "Titan IIIE", "Titan IIIC", "Saturn IB", "Delta IVB": a Roman numeral glued to one
 # capital A-E after a capitalized name is the numbered model's variant (Thai ไททัน 3 อี).
 _ROMAN_VARIANT_RE = re.compile(r"(?<=\w)\s(?P<r>II|III|IV|I)[A-E](?![^\W_]|[-'’][^\W\d_])")
+
+
+def anaphoric_pair(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the "two" of "the two countries", "the two sides", "these
+    two men", "the two were arrested": a pair the story already named. It stays a
+    count (``the two sides`` / ``ทั้งสามฝ่าย`` is a change), but a translation may leave
+    it out (``relations between the two countries`` / ``ความสัมพันธ์ทวิภาคี``), so the
+    comparison need not report it missing. Offsets into ``text`` as read by
+    :func:`find_numbers`."""
+    if text[start:end].lower() != "two":
+        return False
+    return bool(en_frames.THE_TWO_BEFORE_RE.search(text, max(0, start - 12), start)
+                and en_frames.THE_TWO_AFTER_RE.match(text, end))

@@ -107,8 +107,11 @@ def year_or_ordinal(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after:
             "key": f"year_range:{y1[0]}-{y2}"}
     n = int(raw)
     ordinal = thai_ordinal_before(sc, s)
-    if ordinal and (not _is_counted(t, after) or (
-            ordinal["word"] and th.YEAR_PHRASE_AFTER_RE.match(t, after))):
+    # "อันดับที่ 4 ส่วนเขา…", "วันที่ 5 คนร้าย…": after a noun + ที่ a space ends the rank
+    # and the next clause starts with a word that is also a classifier ("as for", "the
+    # robbers"); a bare ที่ + count ("ที่ 30 คน" "the 30 people who") stays a count
+    if ordinal and (not _is_counted(t, after) or (ordinal["word"] and (
+            th.YEAR_PHRASE_AFTER_RE.match(t, after) or t[after:after + 1].isspace()))):
         return "ordinal", ordinal.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
     rank = th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)  # อันดับ 4: fourth place
     if rank and not _is_counted(t, after) and not th.RATIO_AFTER_RE.match(t, e):

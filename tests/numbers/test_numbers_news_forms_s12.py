@@ -1,0 +1,78 @@
+"""Reader rules of general news writing, in our own sentences (twelfth session): an
+anaphoric "the two" + plural noun (a pair already named), the start of a change that
+takes the unit of its end (``จาก 30 เป็น 45 ล้านบาท``), hedged shares ("about a third
+opposed") and a Thai rank before a clause that opens with a classifier word."""
+
+from __future__ import annotations
+
+import pytest
+
+from massmob_nlp.numbers.table import find_numbers
+from massmob_nlp.numbers.words_en import anaphoric_pair
+
+
+def _found(text: str, lang: str = "en") -> list[tuple[str, str | None, bool]]:
+    return [(m.text, m.key, m.vague) for m in find_numbers(text, lang)]
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a pair already named: still a count, but one a translation may leave out
+    ("Ties between the two nations go back decades.", True),
+    ("The two ministers shook hands in Jakarta.", True),
+    ("Police said the two were detained overnight.", True),
+    ("Neither of these two firms replied.", True),
+    ("The other two riders crashed.", True),
+    # a count, a length of time or a compound is no such pair
+    ("Two ferries sank off Phuket.", False),
+    ("Her two sons run the shop.", False),
+    ("He won the two-stage race.", False),
+    ("She scored in the two previous seasons.", False),
+])
+def test_the_two_is_a_pair_already_named(text: str, pair: bool) -> None:
+    (two,) = [m for m in find_numbers(text, "en") if m.text.lower() == "two"]
+    assert (two.key, two.vague) == ("cardinal:2", False)
+    assert anaphoric_pair(text, two.start, two.end) is pair
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # the start of a change written bare takes the scale and unit of its end
+    ("กำไรลดลงจาก 60 เหลือ 42 ล้านบาท", "th",
+     [("60", "money:60000000:THB", False), ("42 ล้านบาท", "money:42000000:THB", False)]),
+    ("หนี้เพิ่มจาก 1.5 เป็น 1.8 แสนล้านบาท", "th",
+     [("1.5", "money:150000000000:THB", False),
+      ("1.8 แสนล้านบาท", "money:180000000000:THB", False)]),
+    ("เงินเฟ้อขยับจาก 1.1 มาอยู่ที่ 1.6%", "th",
+     [("1.1", "percent:1.1", False), ("1.6%", "percent:1.6", False)]),
+    ("งบเพิ่มจาก 80 ล้าน เป็น 95 ล้านบาท", "th",
+     [("80 ล้าน", "money:80000000:THB", False), ("95 ล้านบาท", "money:95000000:THB", False)]),
+    ("Its debt climbed from 6 to 9 billion pesos.", "en",
+     [("6", "money:6000000000:PHP", False),
+      ("9 billion pesos", "money:9000000000:PHP", False)]),
+    ("Inflation eased from 4.2 to 3.9%.", "en",
+     [("4.2", "percent:4.2", False), ("3.9%", "percent:3.9", False)]),
+    # a count keeps its own; a start written in full keeps its value
+    ("ผู้ติดเชื้อเพิ่มจาก 12 เป็น 19 คน", "th",
+     [("12", "cardinal:12", False), ("19", "cardinal:19", False)]),
+    ("Visitors rose from 750,000 to 1.1 million.", "en",
+     [("750,000", "cardinal:750000", False), ("1.1 million", "cardinal:1100000", False)]),
+])
+def test_change_start_takes_the_end_unit(text: str, lang: str,
+                                         found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text, lang) == found
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # a hedged part before a verb, or a part before a verb of saying/voting, is a share
+    ("Roughly a quarter opposed the merger.", "en", [("a quarter", "fraction:1/4", False)]),
+    ("Almost a fifth said they had no savings.", "en", [("a fifth", "fraction:1/5", False)]),
+    ("A third abstained in the vote.", "en", [("A third", "fraction:1/3", False)]),
+    # a rank stays a rank
+    ("She is seeking a third term.", "en", [("third", "ordinal:3", False)]),
+    ("It was a third straight defeat.", "en", [("third", "ordinal:3", False)]),
+    # after a noun + ที่ a space ends the rank; the next clause may open with a classifier
+    ("ทีมจบอันดับที่ 6 ส่วนคู่แข่งตกชั้น", "th", [("อันดับที่ 6", "ordinal:6", False)]),
+    ("เมื่อวันที่ 9 คนร้ายหลบหนีไป", "th", [("วันที่ 9", "ordinal:9", False)]),
+    ("นักเรียนที่ 40 คนสอบผ่าน", "th", [("40", "cardinal:40", False)]),
+])
+def test_shares_and_ranks(text: str, lang: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text, lang) == found
