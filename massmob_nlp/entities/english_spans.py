@@ -30,12 +30,17 @@ TRIMMED_LABELS: frozenset[str] = frozenset({
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _TAIL_RE = re.compile(r"(?:\s*['’]s)?[\s\-–/:,;(\"“]*$")
 _LEAD_RE = re.compile(r"[\s\-–/:,;)\"”]+")
+_OWNER_HEAD_RE = re.compile(r"(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*['’]s?\s+(?=[A-Z])")
+"""Common nouns in lower case owning the name that follows (``ministry's Department
+of Disease Prevention``, ``the city's People's Committee``): not part of the name."""
 
 
 def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A spaCy name span without a leading article, a trailing possessive ``'s`` or
     dangling punctuation (``the Mekong Delta`` → ``Mekong Delta``, ``Lan's`` → ``Lan``,
-    ``Enron /`` → ``Enron``) or a bracket left open (``Electoral Processes (ONPE``),
+    ``Enron /`` → ``Enron``), a common noun in lower case owning it
+    (:data:`_OWNER_HEAD_RE`: ``ministry's Department of X`` → ``Department of X``)
+    or a bracket left open (``Electoral Processes (ONPE``),
     a person without the team and role before the name
     (:data:`_TEAM_ROLE_RE`) and without Malaysian honorifics (:data:`HONORIFICS_RE`:
     ``Datuk Seri Anwar`` → ``Anwar``); other labels (``the first 5 months``) are kept whole.
@@ -53,6 +58,9 @@ def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int,
     lead = _LEAD_RE.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()
+    owner = _OWNER_HEAD_RE.match(text, start, end)
+    if owner and owner.end() < end:
+        start = owner.end()  # ministry's Department of X: the department's name only
     open_at = text.rfind("(", start, end)
     if open_at > start and ")" not in text[open_at:end] and text[start:open_at].strip():
         end = start + len(text[start:open_at].rstrip())  # Processes (ONPE: no bracket open

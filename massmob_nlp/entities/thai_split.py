@@ -50,7 +50,14 @@ TRAILING_WORDS: tuple[str, ...] = ("กล่าวว่า", "กล่าว"
                                     "และพวก", "และคณะ")
 """Words Thai writes right after a name that the recognizer runs into a PERSON span
 (นายม้ายกล่าว, *Mr Mai said*; นายถิ่ญและพวก, *Mr Thinh and his accomplices*): cut off."""
-_TRAILING_RE = re.compile("(?:" + "|".join(map(re.escape, TRAILING_WORDS)) + r")\s*$")
+OF_WORDS: tuple[str, ...] = ("แห่ง", "จาก", "ของ", "ประจำ", "สังกัด")
+"""Prepositions Thai writes after a space between a person's name and the body or
+place the person is *of* or *from* (ศาสตราจารย์สมชาย ใจดี แห่งมหาวิทยาลัย...): a PERSON
+span that ends with one after a space (the recognizer stopped one word late) is cut
+before it."""
+_OF_RE = re.compile(r"\s+(?:" + "|".join(OF_WORDS) + r")\s*$")
+_TRAILING_RE = re.compile("(?:" + "|".join(map(re.escape, TRAILING_WORDS)) + r")\s*$"
+                          r"|\s+(?:" + "|".join(OF_WORDS) + r")\s*$")
 _TITLE_RE = re.compile(r"^(?:นางสาว|นาง|นาย|ดร\.?)\s*")
 ThaiSpan = tuple[int, int, str, float]
 
@@ -164,7 +171,8 @@ def join_cut_given_name(text: str, start: int) -> int:
 def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     """``spans`` (``(start, end, ThaiNER label, score)`` in ``text``) with each PERSON
     span that runs into a position, a body or a place cut there (and without a verb
-    of saying or *and his men* after it: :data:`TRAILING_WORDS`): the PERSON keeps
+    of saying or *and his men* after it: :data:`TRAILING_WORDS`, nor a preposition
+    after a space: :data:`OF_WORDS`): the PERSON keeps
     the name (given name, a space, at least :data:`MIN_SURNAME` letters of surname);
     the rest, without its position words, is an ORGANIZATION when it starts with a
     head of :data:`ORG_HEADS`, a LOCATION when it is a place of the world table
@@ -180,7 +188,9 @@ def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
         if cut is None:
             out.append((start, end, label, score))
             continue
-        out.append((start, start + len(text[start:start + cut].rstrip()), label, score))
+        name_end = start + len(text[start:start + cut].rstrip())
+        of = _OF_RE.search(text, start, name_end)  # รีส แห่ง|มหาวิทยาลัย: the name only
+        out.append((start, of.start() if of else name_end, label, score))
         rest = start + cut
         position = _POSITION_RE.match(text, rest, end)
         if position:
