@@ -35,65 +35,18 @@ import re
 from collections.abc import Sequence
 
 from .contacts import flag_contact_blocks, is_publisher_line
+from .stamps import STAMP_DATE_RE, is_stamp
 
 HEADLINE_WORDS = 15
 """A line of a story list under a "Related topics"/"Top stories" heading has at most
 this many words and no full stop."""
-THAI_HEADLINE_CHARS = 70
+THAI_HEADLINE_CHARS = 90
 """A Thai title in a story list is at most this long (a body paragraph is longer)."""
 FACT_BOX_LINES = 3
 """Fewest consecutive ``Label: value`` lines that make a fact box."""
 BYLINE_TITLE_WORDS = 6
 """The job/desk line under a byline has at most this many words."""
 
-_EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-             r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_EN_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_TH_MONTH = (r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|"
-             r"กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|"
-             r"มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")
-_TH_DAY = r"(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
-_D = r"[0-9๐-๙]"
-_YEAR = rf"(?:{_D}{{4}}|{_D}{{2}})"
-_CLOCK = (rf"{_D}{{1,2}}(?:[:.]{_D}{{2}})(?:\s*(?:[ap]\.?m\.?|น\.))?|"
-          rf"{_D}{{1,2}}\s*[ap]\.?m\.?")
-_ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|myt|sgt|wib|wita|hkt|jst|kst|pht|ist|"
-         r"aest|aedt|awst|nzst|nzdt|"
-         r"ตามเวลา(?:ประเทศไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น)?|gmt\+?\d*)")
-_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|"
-           r"เผยแพร่(?:เมื่อ)?|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?|"
-           r"โพสต์(?:เมื่อ)?)\s*[:：]?")
-_EN_DATE = (rf"(?:{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?|"
-            rf"{_EN_MONTH}\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)")
-_TH_DATE = rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:{_YEAR})?)"
-_VI_DAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
-_NUM_DATE = rf"(?:{_D}{{1,2}}[/.-]{_D}{{1,2}}[/.-]{_YEAR}|{_D}{{4}}-{_D}{{2}}-{_D}{{2}})"
-_TOOLS = (r"(?<![\w])(?:print|e-?mail|send\s+e-?mail|text\s+size|font\s+size|aa|a\s?[-+]|"
-          r"in\s+bài(?:\s+viết)?|in\s+trang|in|gửi\s+(?:e-?mail|bài)|lưu\s+tin|cỡ\s+chữ|"
-          r"phóng\s+to|thu\s+nhỏ|nghe\s+bài(?:\s+viết)?|chia\s+sẻ|พิมพ์|แชร์|ขนาดตัวอักษร)"
-          r"(?![\w+-])")
-"""The page's tools beside a publication stamp (``Print A- A+ Email``, Vietnamese ``In
-bài viết``, ``Cỡ chữ``, ``Lưu tin``); a stamp line of them is still a stamp."""
-_STAMP_PART_RE = re.compile(
-    rf"{_PREFIX}|(?:{_EN_DAY}|{_TH_DAY}|{_VI_DAY}|วันที่)(?=[\s,\d]|$)|"
-    rf"(?:cập\s+nhật|đăng\s+(?:lúc|ngày)|ngày)(?![\w])|{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}|"
-    rf"(?:{_CLOCK})|{_ZONE}(?:[+-]{_D}{{1,2}})?(?![\w])|"
-    rf"(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|"
-    rf"(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|"
-    rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|"
-    rf"{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|"
-    rf"(?:reading\s+time|เวลาอ่าน)\s*[:：]?\s*{_D}+\s*(?:minutes?|mins?|นาที)|อ่าน\s*{_D}+\s*นาที|"
-    rf"(?:comments?|ความคิดเห็น|bình\s+luận)\s*[:：(]?\s*{_D}+\s*\)?|"
-    rf"(?:lượt\s+(?:xem|đọc))\s*[:：]?\s*{_D}[0-9,.]*|{_TOOLS}|"
-    r"(?:news\s+code|story\s+id|article\s+id|mã\s+(?:tin|bài))\s*[:：]\s*[A-Za-z]{0,4}-?\d+|"
-    rf"{_D}+\s*(?:comments?|ความคิดเห็น|bình\s+luận)|"
-    r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
-    re.IGNORECASE)
-_AGO_WORD_RE = re.compile(r"\bago$", re.IGNORECASE)
-_STAMP_REST_RE = re.compile(r"^[\s|·•,–—/:()\[\]-]*$")
-"""A publication stamp made of several parts (``February 17, 2025 10:42 AM GMT Updated 2
-hours ago``, ``Published 26/11/2025 - 22:55 GMT``, ``วันศุกร์ที่ 12 ธันวาคม 2568 เวลา
-07.30 น. อ่าน 2,301 ครั้ง``): nothing but separators is left once its parts are taken out."""
 _AD_RE = re.compile(
     r"^[-–—\s]*(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|"
     r"โฆษณา|quảng\s+cáo)(?:\s*[·•|-]\s*scroll\s+to\s+continue(?:\s+with\s+content)?|"
@@ -106,6 +59,7 @@ _SOCIAL_WORDS = (r"(?:share|share\s+on|facebook|twitter|x|linkedin|whatsapp|tele
                  r"comments?\s*\(?\s*\d*\s*\)?|ความคิดเห็น\s*\(?\s*\d*\s*\)?|"
                  r"ไลน์|เฟซบุ๊ก|แชร์|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา|"
                  # font-size and print tools, Vietnamese portals' buttons and networks
+                 r"save|click\s+here\s+to\s+share(?:\s+on\s+social\s+media)?|share\d|send|"
                  r"font(?:\s+size)?(?:\s*[-+])?|a\s*[-+]|zalo|tweet|weibo|wechat|kakao(?:talk)?|"
                  r"cỡ\s+chữ(?:\s*[-+])?|in(?:\s+bài(?:\s+viết)?)?|chia\s+sẻ|bình\s+luận|gửi)")
 _SOCIAL_RUN_RE = re.compile(rf"^(?:{_SOCIAL_WORDS}(?:\s+(?:this\s+)?(?:article|story|page))?"
@@ -155,53 +109,6 @@ _TAGS_RE = re.compile(r"^(?:tags?|topics?|keywords?|suggested\s+topics|แท็
                       r"\s*[:：]", re.IGNORECASE)
 
 
-_STAMP_DATE_RE = re.compile(rf"{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}", re.IGNORECASE)
-_STAMP_CLOCK_RE = re.compile(_CLOCK, re.IGNORECASE)
-_STAMP_LABEL_RE = re.compile(
-    rf"{_PREFIX}|(?:อ่าน|เข้าชม|ผู้เข้าชม)\s*[:：]?\s*{_D}|{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|"
-    rf"{_D}+\s*(?:min(?:ute)?s?\s+read|comments?|ความคิดเห็น)|"
-    r"(?:news\s+code|mã\s+(?:tin|bài)|lượt\s+(?:xem|đọc)|views?)\s*[:：]", re.IGNORECASE)
-_CREDIT_LABEL_RE = re.compile(r"แปล(?:โดย)?\s*[:：]?|translated\s+by|(?:biên\s+)?dịch\s*[:：]",
-                              re.IGNORECASE)
-"""A translator's credit in a stamp line (``THI HONG / แปล: ฝ่ายข่าวภาษาไทย 02/12/2026 09:12``)."""
-_NAME_REST_RE = re.compile(
-    r"^(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for)"
-    r"(?:[\s,|·•–—:-]+(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for))*$|"
-    r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$|"
-    r"^โดย\s*[:：]?\s*[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$")
-_STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
-_OUTLET_CODE_RE = re.compile(r"\b[A-Z]{2,5}\d{1,2}\b")
-"""A broadcaster's channel named with a digit (``VOV5``, ``VTV4``, ``HTV7``) in a stamp."""
-STAMP_NAME_CHARS = 40
-"""The outlet or writer named in a publication stamp (``... 4 min read`` after ``By
-Jane Roe, Asia editor``; ``ข่าวสด`` after the date) is at most this long."""
-
-
-def _is_stamp(line: str) -> bool:
-    """A publication stamp of several date/time/"ago"/view-count parts; it may name
-    the outlet or the writer (capitalised words, or one Thai/Latin word) when it holds
-    a date and a clock, or a date or clock and a label or counter (``Posted on``,
-    ``อ่าน 1.2K``, ``4 min read``, ``14 Comments``)."""
-    if not (any(c.isdigit() or "๐" <= c <= "๙" for c in line) or _AGO_WORD_RE.search(line)):
-        return False
-    rest = _STAMP_PART_RE.sub(" ", line)
-    if _STAMP_REST_RE.match(rest):
-        return True
-    rest = " ".join(rest.strip(" |·•,–—/:()[]-").split())
-    if (_CREDIT_LABEL_RE.search(rest) and len(rest) <= 2 * STAMP_NAME_CHARS
-            and _STAMP_DATE_RE.search(line) and _STAMP_CLOCK_RE.search(line)):
-        return True  # writer and translator credited beside the date and time
-    if (len(rest) > STAMP_NAME_CHARS
-            or any(c.isdigit() or "๐" <= c <= "๙" for c in _OUTLET_CODE_RE.sub("", rest))
-            or not _NAME_REST_RE.match(rest)):
-        return False
-    dated, clock = bool(_STAMP_DATE_RE.search(line)), bool(_STAMP_CLOCK_RE.search(line))
-    labelled = bool(_STAMP_LABEL_RE.search(line))
-    if _THAI_RE.search(rest) and not (labelled or _STAMP_SEP_RE.search(line)
-                                      or rest.startswith("โดย")):
-        return False  # a short Thai clause before a date is a sentence (``...จะปิดในวันที่ 19 ก.พ.``)
-    return (dated and clock) or ((dated or clock) and labelled)
-
 
 _CAPTION_MARK_RE = re.compile(
     r"^(?:(?:image|photo|picture|video|media)\s+(?:caption|source|credit)s?|"
@@ -234,6 +141,10 @@ _BUTTON_RE = re.compile(
     r"skip\s+to\s+(?:main\s+)?content|log\s*in|sign\s+in|register|a\s+a\s+a|text\s+size|"
     r"ขนาดตัวอักษร|อ่านหนังสือพิมพ์ย้อนหลัง|listen(?:\s+to\s+this\s+article)?|"
     r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไปยังเนื้อหา|บันทึก)$", re.IGNORECASE)
+_VIDEO_RE = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*)?(?:watch(?:\s+the)?\s+video|"
+                       r"play\s+video|ดูวิดีโอ|ชมคลิป|xem\s+video)$|"
+                       r"^(?:video|วิดีโอ|คลิป)?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$", re.IGNORECASE)
+"""A video player's label and running time (``1:34 Watch video``, ``คลิป 2:05``)."""
 _LIST_HEADING_RE = re.compile(
     r"^(?:related\s+(?:topics|stories|content|internet\s+links|articles|news)|"
     r"more\s+on\s+this\s+(?:story|topic)|top\s+stories|most\s+(?:read|watched|popular|viewed|shared)|"
@@ -294,7 +205,7 @@ LANGUAGE_MENU_NAMES = 3
 _DESK_BYLINE_RE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]+\s+){1,3}(?:[A-Z][\w&-]*\s+){0,2}"
                              r"(?:correspondent|editor|reporter|writer|columnist)$")
 """A writer and their desk (``Jonathan Head Asia correspondent``)."""
-_OUTLET_CREDIT_RE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]+\s+){0,3}[A-ZÀ-Ỹ][\w'’.-]+\s*/\s*"
+_OUTLET_CREDIT_RE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]+\s+){0,3}[A-ZÀ-Ỹ][a-zà-ỹ][\w'’.-]*\s*/\s*"
                                r"[A-Z][A-Z.]{1,10}(?:\s*[-–]\s*[\w ]{1,30})?$")
 """A writer credited with outlet and bureau (``Thanh Thúy/VOV-Tây Nguyên``, ``Minh Hoa/VNA``)."""
 
@@ -315,9 +226,9 @@ def classify_clutter(line: str) -> str | None:
     if len(line) > 120:
         return None
     if (len(line.split()) <= TOPBAR_WORDS and _TOPBAR_WORD_RE.search(line)
-            and _STAMP_DATE_RE.search(line) and not _SENTENCE_END_RE.search(line)):
+            and STAMP_DATE_RE.search(line) and not _SENTENCE_END_RE.search(line)):
         return "navigation"
-    if _is_stamp(line):
+    if is_stamp(line):
         return "date"
     if _SIGNOFF_RE.match(line) or _DESK_BYLINE_RE.match(line) or _OUTLET_CREDIT_RE.match(line):
         return "byline"
@@ -331,7 +242,7 @@ def classify_clutter(line: str) -> str | None:
         return "link_list"
     if _CAPTION_MARK_RE.match(line) or _BARE_CAPTION_RE.match(line) or _CREDIT_RE.match(line):
         return "caption"
-    if _BUTTON_RE.match(line) or _LIST_HEADING_RE.match(line):
+    if _BUTTON_RE.match(line) or _LIST_HEADING_RE.match(line) or _VIDEO_RE.match(line):
         return "navigation"
     if len(line) <= RATE_NOTE_CHARS and _RATE_NOTE_RE.match(line):
         return "note"

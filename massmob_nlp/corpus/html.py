@@ -55,7 +55,7 @@ CHROME_CLASS_WORDS = frozenset({
     "mostviewed", "gallery", "pullquote", "footer", "sitefooter", "copyright", "nav",
     "mainnav", "topnav", "mainmenu", "topmenu", "navigation", "topbar", "userbar", "login",
     "langs", "language", "languages", "langswitcher", "colright", "rightcol", "colside",
-    "sidecol", "rightcolumn", "sidecolumn", "boxhot", "hotnews"})
+    "sidecol", "rightcolumn", "sidecolumn", "boxhot", "hotnews", "logo"})
 """Words of a ``class`` or ``id`` (split at ``-``, ``_``, spaces and camel case) that
 name a widget of the page rather than the article (``cookie-banner``, ``share bottom``,
 ``ad-slot``, ``related``, ``newsletter``, ``comments``); two-word names are also

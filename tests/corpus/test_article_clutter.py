@@ -222,3 +222,31 @@ def test_a_slash_between_lower_case_words_is_text():
                                   "(1 ดอลลาร์สหรัฐ = 25,380 ด่ง)"])
 def test_a_wire_exchange_rate_line_is_a_note_in_either_language(line):
     assert classify_clutter(line) == "note"
+
+
+@pytest.mark.parametrize("line", [
+    "3 December 2026 Share Send Print", "อ่าน 5 นาที", "4 ธ.ค. 2569 09:10 น. อ่าน 6 นาที แชร์ 2.4K",
+    "By: CHANNEL 4 5 min", "By science reporter Tom Hale Posted Thu 3 Dec 2026 at 6:40am",
+    "โดย ทีมข่าวต่างประเทศ 03.12.2026 อ่าน 2 นาที"])
+def test_stamps_with_reading_times_share_tools_and_roles_are_datelines(line):
+    assert classify_clutter(line) == "date"
+
+
+@pytest.mark.parametrize("line", ["2:07 Watch video", "Save Click here to share on social media"])
+def test_video_labels_and_share_blocks_are_navigation(line):
+    assert classify_clutter(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", ["The final set lasted 3 min", "Send in your photos of the 2 floods",
+                                  "By 2030 the line will run every 4 min"])
+def test_sentences_with_minutes_or_tool_words_stay_text(line):
+    assert classify_clutter(line) is None
+
+
+def test_a_long_thai_related_headline_after_a_list_heading_is_a_link():
+    texts = ["ทางการเผยยอดผู้โดยสารรถไฟฟ้าสายใหม่เพิ่มขึ้นต่อเนื่องตลอดสัปดาห์แรกของการเปิดให้บริการ "
+             "โดยมีผู้ใช้บริการเฉลี่ยวันละ 45,000 คน สูงกว่าที่คาดไว้มาก",
+             "ข่าวที่เกี่ยวข้อง",
+             "กรุงเทพฯ: ผู้ว่าฯ สั่งเพิ่มรถเมล์สายใหม่ 12 สาย รองรับผู้โดยสารจากรถไฟฟ้าสายสีชมพู"]
+    kinds = classify_paragraphs(texts)
+    assert kinds[2] == "link_list"

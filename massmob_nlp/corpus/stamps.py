@@ -1,0 +1,116 @@
+"""Publication stamps of news pages: datelines, "updated" and "ago" lines, view and
+comment counters, reading times and the page tools printed beside them, with the outlet
+or writer they may name (``VOV5 - 18/03/2026 10:40 Lượt xem: 864``, ``By health
+reporter Sophie Scott Posted Wed 2 Dec 2026 at 5:12am``, ``อ่าน 4 นาที แชร์ 1.2K``).
+Used by :mod:`massmob_nlp.corpus.article_clutter` (kind ``date``)."""
+
+from __future__ import annotations
+
+import re
+
+_THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
+
+_EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+             r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_EN_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_TH_MONTH = (r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|"
+             r"กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|"
+             r"มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")
+_TH_DAY = r"(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+_D = r"[0-9๐-๙]"
+_YEAR = rf"(?:{_D}{{4}}|{_D}{{2}})"
+_CLOCK = (rf"{_D}{{1,2}}(?:[:.]{_D}{{2}})(?:\s*(?:[ap]\.?m\.?|น\.))?|"
+          rf"{_D}{{1,2}}\s*[ap]\.?m\.?")
+_ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|myt|sgt|wib|wita|hkt|jst|kst|pht|ist|"
+         r"aest|aedt|awst|nzst|nzdt|"
+         r"ตามเวลา(?:ประเทศไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น)?|gmt\+?\d*)")
+_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|"
+           r"เผยแพร่(?:เมื่อ)?|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?|"
+           r"โพสต์(?:เมื่อ)?)\s*[:：]?")
+_EN_DATE = (rf"(?:{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?|"
+            rf"{_EN_MONTH}\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)")
+_TH_DATE = rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:{_YEAR})?)"
+_VI_DAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+_NUM_DATE = rf"(?:{_D}{{1,2}}[/.-]{_D}{{1,2}}[/.-]{_YEAR}|{_D}{{4}}-{_D}{{2}}-{_D}{{2}})"
+_TOOLS = (r"(?<![\w])(?:print|share|send\s+e-?mail|send|save|e-?mail|text\s+size|"
+          r"font\s+size|aa|a\s?[-+]|"
+          r"in\s+bài(?:\s+viết)?|in\s+trang|in|gửi\s+(?:e-?mail|bài)|lưu\s+tin|cỡ\s+chữ|"
+          r"phóng\s+to|thu\s+nhỏ|nghe\s+bài(?:\s+viết)?|chia\s+sẻ|พิมพ์|แชร์|ขนาดตัวอักษร)"
+          r"(?![\w+-])")
+"""The page's tools beside a publication stamp (``Print A- A+ Email``, Vietnamese ``In
+bài viết``, ``Cỡ chữ``, ``Lưu tin``); a stamp line of them is still a stamp."""
+_STAMP_PART_RE = re.compile(
+    rf"อ่าน\s*{_D}+\s*นาที|{_PREFIX}|(?:{_EN_DAY}|{_TH_DAY}|{_VI_DAY}|วันที่)(?=[\s,\d]|$)|"
+    rf"(?:cập\s+nhật|đăng\s+(?:lúc|ngày)|ngày)(?![\w])|{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}|"
+    rf"(?:{_CLOCK})|{_ZONE}(?:[+-]{_D}{{1,2}})?(?![\w])|"
+    rf"(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|"
+    rf"(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|"
+    rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|แชร์|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|"
+    rf"{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|"
+    rf"(?:reading\s+time|เวลาอ่าน)\s*[:：]?\s*{_D}+\s*(?:minutes?|mins?|นาที)|อ่าน\s*{_D}+\s*นาที|"
+    rf"(?:comments?|ความคิดเห็น|bình\s+luận)\s*[:：(]?\s*{_D}+\s*\)?|"
+    rf"(?:lượt\s+(?:xem|đọc))\s*[:：]?\s*{_D}[0-9,.]*|{_TOOLS}|"
+    r"(?:news\s+code|story\s+id|article\s+id|mã\s+(?:tin|bài))\s*[:：]\s*[A-Za-z]{0,4}-?\d+|"
+    rf"{_D}+\s*(?:comments?|ความคิดเห็น|bình\s+luận)|"
+    r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
+    re.IGNORECASE)
+_AGO_WORD_RE = re.compile(r"\bago$", re.IGNORECASE)
+_STAMP_REST_RE = re.compile(r"^[\s|·•,–—/:()\[\]-]*$")
+"""A publication stamp made of several parts (``February 17, 2025 10:42 AM GMT Updated 2
+hours ago``, ``Published 26/11/2025 - 22:55 GMT``, ``วันศุกร์ที่ 12 ธันวาคม 2568 เวลา
+07.30 น. อ่าน 2,301 ครั้ง``): nothing but separators is left once its parts are taken out."""
+
+STAMP_DATE_RE = re.compile(rf"{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}", re.IGNORECASE)
+_STAMP_CLOCK_RE = re.compile(_CLOCK, re.IGNORECASE)
+_STAMP_LABEL_RE = re.compile(
+    rf"{_PREFIX}|(?:อ่าน|เข้าชม|ผู้เข้าชม)\s*[:：]?\s*{_D}|{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|"
+    rf"{_D}+\s*(?:min(?:ute)?s?(?:\s+read)?|comments?|ความคิดเห็น)(?![\w])|อ่าน\s*{_D}+\s*นาที|"
+    r"(?:news\s+code|mã\s+(?:tin|bài)|lượt\s+(?:xem|đọc)|views?)\s*[:：]", re.IGNORECASE)
+_CREDIT_LABEL_RE = re.compile(r"แปล(?:โดย)?\s*[:：]?|translated\s+by|(?:biên\s+)?dịch\s*[:：]",
+                              re.IGNORECASE)
+"""A translator's credit in a stamp line (``THI HONG / แปล: ฝ่ายข่าวภาษาไทย 02/12/2026 09:12``)."""
+_NAME_REST_RE = re.compile(
+    r"^(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for)"
+    r"(?:[\s,|·•–—:-]+(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for))*$|"
+    r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$|"
+    r"^โดย\s*[:：]?\s*[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$")
+_STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
+_OUTLET_CODE_RE = re.compile(r"\b[A-Z]{2,9} ?\d{1,2}\b")
+"""A broadcaster named with a number (``VOV5``, ``VTV4``, ``FRANCE 24``) in a stamp."""
+_ROLE_RE = re.compile(r"\b([Bb]y|โดย)\s*[:：]?\s+(?:[a-z-]+\s+){0,3}"
+                      r"(?:reporter|correspondent|editor|writer|producer)\s+")
+"""A writer's role between ``By`` and the name (``By health reporter Sophie Scott``)."""
+_READ_TIME_RE = re.compile(rf"{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|อ่าน\s*{_D}+\s*นาที",
+                           re.IGNORECASE)
+STAMP_NAME_CHARS = 40
+"""The outlet or writer named in a publication stamp (``... 4 min read`` after ``By
+Jane Roe, Asia editor``; ``ข่าวสด`` after the date) is at most this long."""
+
+
+def is_stamp(line: str) -> bool:
+    """A publication stamp of several date/time/"ago"/view-count parts; it may name
+    the outlet or the writer (capitalised words, or one Thai/Latin word) when it holds
+    a date and a clock, or a date or clock and a label or counter (``Posted on``,
+    ``อ่าน 1.2K``, ``4 min read``, ``14 Comments``)."""
+    if not (any(c.isdigit() or "๐" <= c <= "๙" for c in line) or _AGO_WORD_RE.search(line)):
+        return False
+    rest = _STAMP_PART_RE.sub(" ", line)
+    if _STAMP_REST_RE.match(rest):
+        return True
+    rest = " ".join(rest.strip(" |·•,–—/:()[]-").split())
+    rest = _OUTLET_CODE_RE.sub("Outlet", _ROLE_RE.sub(r"\1 ", rest))
+    if (_CREDIT_LABEL_RE.search(rest) and len(rest) <= 2 * STAMP_NAME_CHARS
+            and STAMP_DATE_RE.search(line) and _STAMP_CLOCK_RE.search(line)):
+        return True  # writer and translator credited beside the date and time
+    if (len(rest) > STAMP_NAME_CHARS
+            or any(c.isdigit() or "๐" <= c <= "๙" for c in rest)
+            or not _NAME_REST_RE.match(rest)):
+        return False
+    dated, clock = bool(STAMP_DATE_RE.search(line)), bool(_STAMP_CLOCK_RE.search(line))
+    labelled = bool(_STAMP_LABEL_RE.search(line))
+    if _THAI_RE.search(rest) and not (labelled or _STAMP_SEP_RE.search(line)
+                                      or rest.startswith("โดย")):
+        return False  # a short Thai clause before a date is a sentence (``...จะปิดในวันที่ 19 ก.พ.``)
+    if rest.lower().startswith(("by", "โดย")) and _READ_TIME_RE.search(line):
+        return True  # a byline with the story's reading time (``By: FRANCE 24 3 min``)
+    return (dated and clock) or ((dated or clock) and labelled)
