@@ -64,6 +64,9 @@ _EN_UNIT_RE = re.compile(r"(?:\s+(?i:working|business|consecutive|straight|full|
 # ปีแสง "light year" is a distance.
 _TH_UNIT_RE = re.compile(rf"\s*(?P<u>{alt(TH_UNITS)})(?!จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์"
                          r"|อาทิตย์|ใหม่|เกิด|หยุด|ชาติ|แม่|พ่อ|ครู|เด็ก|สำคัญ|ศาจ|ละ|แสง)")
+_SCORE_CENTURY_AFTER_RE = re.compile(
+    r"(?i)[\s-]+(?:breaks?|stands?|partnerships?|knocks?|makers?|hundreds?)\b")
+"""A century before a noun of snooker or cricket: a score of 100, no hundred years."""
 _EN_HALF_RE = re.compile(r"(?i)(?:\s+and\s+a\s+|-and-a-)half\b")
 _EN_NEXT_RE = re.compile(r"(?i)(?:\s*,\s*|\s+and\s+|\s*(?-i:และ|กับ)(?-i:อีก)?\s*|\s+)"
                          r"(?=[0-9a-z\u0e01-\u0e4e])")
@@ -92,6 +95,8 @@ def unit_after(t: str, e: int) -> tuple[str, int] | None:
         return None
     if word.lower() == "second" and t.startswith("-", m.end()):
         return None  # "2 second-half goals": the ordinal
+    if word.lower() == "century" and _SCORE_CENTURY_AFTER_RE.match(t, m.end()):
+        return None  # "1,043 century breaks", "a century stand": 100 points or runs
     return EN_UNITS[word.lower()], m.end()
 
 

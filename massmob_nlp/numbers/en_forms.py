@@ -132,11 +132,13 @@ BC_AFTER_RE = re.compile(r"\s?(?:BCE|BC|B\.\s?C\.(?:\s?E\.)?)(?![A-Za-z])")
 
 # Fractions: "a third of", "two-thirds", "three quarters", "half of".
 FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
-                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100,
+                  "thousandth": 1000}
 _SMALL = "a|an|one|two|three|four|five|six|seven|eight|nine"
 FRACTION_RE = re.compile(
     rf"(?i)\b(?P<a>{_SMALL})[\s-]+(?P<b>thirds|quarters|fifths|sixths|sevenths|eighths|"
-    r"ninths|tenths|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"ninths|tenths|hundredths|thousandths|third|quarter|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|hundredth|thousandth)\b"
     r"(?P<of>\s+of\b)?")
 HALF_OF_RE = re.compile(r"(?i)\bhalf(?=\s+of\b)")
 FRACTION_AMOUNT_BEFORE_RE = re.compile(

@@ -44,6 +44,8 @@ ORDINAL_IDIOM_RE = re.compile(
     r"|first(?=\s+minister(?:'s|s)?\b(?!\s+to\b))"
     # "at first", "first of all": "in the beginning", "above all"
     r"|(?<=\bat\s)first\b(?!\s+(?:round|stage|step|place|base)\b)|first(?=\s+of\s+all\b)"
+    # "first past the post", "first-past-the-post": the plurality voting system
+    r"|first(?=[\s-]+past[\s-]+the[\s-]+post\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
 # "the first nine months", "the first 10 days of May": first before a count of periods

@@ -208,6 +208,8 @@ _PIXEL_AFTER_RE = re.compile(r"\s*พิก(?:เซล|เซ็ล)")
 # "3p.m." or "pp" (percentage points).
 _SEN_AFTER_RE = re.compile(r"\s(?:sen\b)|\s*(?:เซน|เซ็น)(?![ก-๛])")
 """Malaysian cents: ``petrol rose 20 sen`` is RM0.20 (not ``เซนติเมตร``, ``เซ็นสัญญา``)."""
+_SATANG_AFTER_RE = re.compile(r"\s*สตางค์|\s(?i:satang)\b")
+"""Thai cents: ``ลดลง 50 สตางค์`` is 0.50 baht (``money:0.5:THB``, English ``50 satang``)."""
 _PENCE_AFTER_RE = re.compile(r"p(?![A-Za-z0-9]|\.[A-Za-z])|\s?pence\b|\s*(?:เพนซ์|เพนนี|เพ็นซ์)")
 # "he weighed 210 pounds", "tipped the scales at 300 pounds", "a 5-pound bag of rice":
 # after a verb of weight, pounds are a mass (as ``210lb``), not sterling.
@@ -248,6 +250,8 @@ def percent_or_currency(sc: Scan, start: int, pos: int, cur: str | None
         return "", "USD", start, coin.end(), 0
     if cur is None and (sen := _SEN_AFTER_RE.match(t, pos)):
         return "", "MYR", start, sen.end(), -2  # "20 sen", "50 เซน": ringgit cents
+    if cur is None and (satang := _SATANG_AFTER_RE.match(t, pos)):
+        return "", "THB", start, satang.end(), -2  # "50 สตางค์": half a baht
     if cur is None and (pence := _PENCE_AFTER_RE.match(t, pos)) \
             and t[start:pos].strip() not in _VIDEO_LINES:
         return "", "GBP", start, pence.end(), -2  # "446p", "61.1 เพนซ์": pounds

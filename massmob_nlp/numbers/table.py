@@ -225,7 +225,7 @@ _HAS_NUMBER_RE = re.compile(
     r"|million|billion|first|second|third|fifth|eighth|ninth|zero|pair|dozen|twice"
     r"|thrice|once|half|halv|quarter|ties|fortnight|doubl|tripl|quadrupl|goalless|scoreless"
     r"|pence"
-    r"|maiden|debut|inaugural|opening)|เต็มจำนวน|ทั้งจำนวน"
+    r"|maiden|debut|inaugural|opening|top[\s-]+(?:seed|ranked))|เต็มจำนวน|ทั้งจำนวน"
     r"|\b[IVX]+[A-E]?\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
     r"|โมง|ตี|เท่าตัว|โหล|ศูนย์|เที่ยง|(?i:night|noon|midday|brace)")
@@ -247,7 +247,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     if lang != "vi" and not _HAS_NUMBER_RE.search(text):
         return []
     sc = Scan(text, lang, dayfirst)
-    for rx in (URL_RE, EMAIL_RE):
+    for rx in (URL_RE, EMAIL_RE, _STATION_STAMP_RE):
         for m in rx.finditer(text):
             sc.claim(m.start(), m.end())
     find_grade_scales(sc)  # "4.78 out of 10", "จากคะแนนเต็ม 10", "điểm 10": scale:10
@@ -279,6 +279,12 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_bare_halves(sc)
     share_change_units(sc)
     return sorted(sc.out)
+
+
+_STATION_STAMP_RE = re.compile(
+    r"(?m)^[\s*_(\[]*(?:[A-Z]{0,3}TV|VOV|CH)[0-9]{1,2}(?=\)?\s*[-–—|:][*_]*\s)")
+"""``VOV5 - …``, ``VTV4 – …``, ``HTV7 | …``: a broadcaster's channel opening a paragraph
+as its source stamp (the English may write ``VOV.VN -``), no number of the story."""
 
 
 # "10 000 people", "1 250 000 dong", "12\u202f500": thousands grouped by spaces (a thin or

@@ -76,3 +76,41 @@ def test_change_start_takes_the_end_unit(text: str, lang: str,
 ])
 def test_shares_and_ranks(text: str, lang: str, found: list[tuple[str, str, bool]]) -> None:
     assert _found(text, lang) == found
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # the plurality voting system is no rank
+    ("Britain elects MPs by first past the post.", "en", [("first", "ordinal:1", True)]),
+    ("Critics of the first-past-the-post system", "en", [("first", "ordinal:1", True)]),
+    # hundredths and thousandths are shares
+    ("A pip is one hundredth of a cent.", "en", [("one hundredth", "fraction:1/100", False)]),
+    ("She won by a thousandth of a second.", "en",
+     [("a thousandth", "fraction:1/1000", False)]),
+    # a century before a snooker or cricket noun scores 100; "three centuries" is time
+    ("He has 812 century breaks to his name.", "en", [("812", "cardinal:812", False)]),
+    ("Their century stand saved the match.", "en", []),
+    ("The bridge stood for two centuries.", "en",
+     [("two centuries", "duration:200:year", False)]),
+    # the first of a draw: vague (Thai writes มือวางอันดับ 1 or อันดับหนึ่ง, or nothing)
+    ("The top seed lost in Doha.", "en", [("top", "ordinal:1", True)]),
+    ("top-ranked Ana Lopez won", "en", [("top", "ordinal:1", True)]),
+    ("All the top seeds went out.", "en", []),
+])
+def test_idioms_shares_and_sport_words(text: str, lang: str,
+                                       found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text, lang) == found
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # Thai cents are money in baht
+    ("ภาษี 7 สตางค์จากทุกการซื้อ", "th", [("7 สตางค์", "money:0.07:THB", False)]),
+    ("Diesel was cut by 50 satang a litre.", "en", [("50 satang", "money:0.5:THB", False)]),
+    # a broadcaster's channel opening a paragraph is its source stamp
+    ("VTV1 - ไฟไหม้โรงงาน 3 แห่ง", "th", [("3", "cardinal:3", False)]),
+    ("HTV7 | Police found 12 bags.", "en", [("12", "cardinal:12", False)]),
+    ("VTV1 reported 12 deaths.", "en", [("VTV1", "code:VTV1", False),
+                                       ("12", "cardinal:12", False)]),
+])
+def test_satang_and_station_stamps(text: str, lang: str,
+                                   found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text, lang) == found
