@@ -41,6 +41,8 @@ ZERO_IDIOM_RE = re.compile(
 ORDINAL_IDIOM_RE = re.compile(
     r"(?i)(?:first|second|third)(?=[\s-]+(?:part(?:y|ies)|hand(?:ed)?|rate|class|aid|nature|"
     r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)|first(?=-time(?:rs?)?\b)"
+    # "through a third country", "a third state": another one, no rank
+    r"|(?<=\ba\s)third(?=\s+(?:country|countries|state|nation|person)\b)"
     r"|first(?=\s+minister(?:'s|s)?\b(?!\s+to\b))"
     # "at first", "first of all": "in the beginning", "above all"
     r"|(?<=\bat\s)first\b(?!\s+(?:round|stage|step|place|base)\b)|first(?=\s+of\s+all\b)"

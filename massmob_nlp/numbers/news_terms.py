@@ -123,7 +123,7 @@ def find_news_terms(sc: Scan) -> None:
     low = t.lower()
     if "par" in low or "under" in low or "over" in low or "อันเดอร์" in t or "โอเวอร์" in t:
         _golf_par(sc)
-    if "point" in low or "ครึ่งจุด" in t:
+    if "point" in low or "ครึ่งจุด" in t or "ครึ่งคะแนน" in t or "ครึ่งแต้ม" in t:
         _rate_points(sc)
     if "จุด" in t:
         _thai_rate_points(sc)
@@ -197,6 +197,13 @@ def _par_number(word: str) -> int:
     return en_forms.small_number(word)
 
 
+_STANDING_AFTER_RE = re.compile(
+    r"(?i)\s+(?:ahead|behind|clear|adrift|back|short|off\s+the\s+(?:lead|pace))\b")
+"""After ``half a point``: a lead in a table or a game (chess, golf, a league), no rate."""
+_HALF_POINT_TH_RE = re.compile(r"ครึ่ง(?:คะแนน|แต้ม)")
+"""``นำอยู่ครึ่งคะแนน``: half a point of a game or a table (English ``half a point``)."""
+
+
 def _rate_points(sc: Scan) -> None:
     """``a quarter-point rise`` 0.25, ``half a percentage point`` 0.5, ``three-quarters of
     a percentage point`` 0.75 (percentage points)."""
@@ -205,7 +212,14 @@ def _rate_points(sc: Scan) -> None:
             continue
         word = (m["f"] or m["g"]).lower()
         v = 0.5 if word == "half" else 0.75 if word.startswith("three") else 0.25
+        if "percentage" not in m.group().lower() and _STANDING_AFTER_RE.match(sc.t, m.end()):
+            # "half a point ahead", "a quarter-point clear": a standing, no rate
+            sc.add(m.start(), m.end(), "cardinal", value=v, key=f"cardinal:{v:g}")
+            continue
         sc.add(m.start(), m.end(), "percent", value=v, unit="pp", key=f"percent:{v:g}")
+    for m in _HALF_POINT_TH_RE.finditer(sc.t):
+        if sc.free(*m.span()):
+            sc.add(m.start(), m.end(), "cardinal", value=0.5, key="cardinal:0.5")
     for m in _RATE_POINT_TH_RE.finditer(sc.t):
         if sc.free(*m.span()):
             sc.add(m.start(), m.end(), "percent", value=0.5, unit="pp", key="percent:0.5")

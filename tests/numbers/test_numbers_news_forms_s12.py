@@ -114,3 +114,25 @@ def test_idioms_shares_and_sport_words(text: str, lang: str,
 def test_satang_and_station_stamps(text: str, lang: str,
                                    found: list[tuple[str, str, bool]]) -> None:
     assert _found(text, lang) == found
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # "a third country": another one, no rank (vague)
+    ("Steel routed via a third country faces the duty.", "en", [("third", "ordinal:3", True)]),
+    ("He finished third in Oslo.", "en", [("third", "ordinal:3", False)]),
+    # Thai "a (top) priority" is no rank
+    ("กระทรวงให้ความสำคัญเป็นลำดับแรกกับโรงเรียน", "th", [("แรก", "ordinal:1", True)]),
+    ("ทีมเยือนจบอันดับแรกของตาราง", "th", [("แรก", "ordinal:1", False)]),
+    # Nordic and Czech crowns named with their country are money
+    ("The city spent 75 million Danish crowns on it.", "en",
+     [("75 million Danish crowns", "money:75000000:DKK", False)]),
+    ("A beer costs 60 Czech korunas.", "en", [("60 Czech korunas", "money:60:CZK", False)]),
+    ("เบียร์ราคา 60 คอรูนา", "th", [("60 คอรูนา", "money:60:CZK", False)]),
+    # half a point of a standing is a count; of a rate, percentage points
+    ("Sara leads by half a point ahead of Mia.", "en", [("half a point", "cardinal:0.5", False)]),
+    ("ซาร่านำมีอาอยู่ครึ่งคะแนน", "th", [("ครึ่งคะแนน", "cardinal:0.5", False)]),
+    ("The bank raised rates by half a point.", "en", [("half a point", "percent:0.5", False)]),
+])
+def test_blind_batch_b26_b28_readings(text: str, lang: str,
+                                      found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text, lang) == found
