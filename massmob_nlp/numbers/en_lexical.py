@@ -34,9 +34,14 @@ _FIRST_WORD_RE = re.compile(
     r"(?i)\bmaiden\b(?!\s+names?\b)|\bdebutants?\b|\binaugural\b"
     # the noun only ("on debut", "his debut", "a debut album"), not the verb ("the album
     # debuted at No. 1", "will debut at")
-    r"|(?<=\bon\s)debut\b|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bits\s))debut\b"
+    r"|(?<=\bon\s)debut\b|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bits\s)"
+    # "her 2021 debut": the year of the first album, film or book between
+    r"|(?<=\bhis\s[12][0-9]{3}\s)|(?<=\bher\s[12][0-9]{3}\s)|(?<=\btheir\s[12][0-9]{3}\s)"
+    r"|(?<=\bits\s[12][0-9]{3}\s))debut\b"
     r"(?!\s+(?:at|in|on)\b)|\bdebut(?=\s+(?:album|season|match|game|Test|innings|century"
     r"|appearance|single|film|novel|race|start|goal|win|series|campaign|tournament)\b)"
+    # "the lead single": the first single of an album (Thai ซิงเกิลแรก)
+    r"|\blead(?=\s+single\b)"
     r"|\bopening(?=\s+(?:day|days|morning|afternoon|night|weekend|week|month|match|game"
     r"|round|session|stage|leg|set|over|overs|innings|hole|lap|fixture|bout|half|quarter"
     r"|spell|partnership|stand)\b(?!-))")
@@ -70,7 +75,8 @@ def find_english_lexical(sc: Scan) -> None:
             if sc.free(*m.span()):
                 sc.add(*m.span(), "code", key=f"code:{m['d']}", vague=True)
     low = t.lower()
-    if "maiden" in low or "debut" in low or "inaugural" in low or "opening" in low:
+    if "maiden" in low or "debut" in low or "inaugural" in low or "opening" in low \
+            or "lead single" in low:
         for m in _FIRST_WORD_RE.finditer(t):
             if sc.free(*m.span()):
                 sc.add(*m.span(), "ordinal", value=1.0, key="ordinal:1", vague=True)

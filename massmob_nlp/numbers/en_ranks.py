@@ -55,7 +55,7 @@ def find_ranks(sc: Scan) -> None:
         n = int(raw) if raw.isdigit() else int(en.parse_words(raw.lower())[0] or 0)
         if not sc.free(s, e) or not (_RANK_BEFORE_RE.search(t, max(0, s - 12), s)
                                      or _RANK_AFTER_RE.match(t, e)
-                                     or (n != 10 and _CHART_BEFORE_RE.search(t, max(0, s - 12),
+                                     or (n != 10 and _CHART_BEFORE_RE.search(t, max(0, s - 20),
                                                                             s))):
             continue
         if n:
@@ -90,9 +90,11 @@ _THAI_WORLD_RANK_RE = re.compile(
 """``มือ 3 ของโลก``, ``มือ 1 โลก``, ``มือ 2 ของเอเชีย``: a player's ranking (English
 ``world No. 3``, ``ranked third in the world``), an ordinal, not a count of hands nor
 ``รถมือ 2`` (a second-hand car)."""
-_CHART_BEFORE_RE = re.compile(r"(?i)\b(?:at|to|hit|reach(?:ed|es)?|peaked\s+at)\s+$")
-"""``debuted at No. 1``, ``climbed to No. 3``: a place on a chart or table (not ``at No 10``,
-the prime minister's office)."""
+_CHART_BEFORE_RE = re.compile(
+    r"(?i)\b(?:at|to|hit|reach(?:ed|es)?|peaked\s+at"
+    r"|(?:slipped|slid|fell|dropped|climbed|rose|jumped|moved|up|down)\s+from)\s+$")
+"""``debuted at No. 1``, ``climbed to No. 3``, ``slipped from No. 2``: a place on a chart or
+table (not ``at No 10``, the prime minister's office)."""
 _RACE_POSITION_RE = re.compile(r"\bP(?P<n>[1-9][0-9]?)\b(?![-–.,/][0-9A-Za-z])"
                                r"(?!\s+(?i:lab|laborator|facilit|level|standard|form))")
 _RACE_BEFORE_RE = re.compile(

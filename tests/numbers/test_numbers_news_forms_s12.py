@@ -136,3 +136,17 @@ def test_satang_and_station_stamps(text: str, lang: str,
 def test_blind_batch_b26_b28_readings(text: str, lang: str,
                                       found: list[tuple[str, str, bool]]) -> None:
     assert _found(text, lang) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # a first album, film or single named with no "first" (Thai ชุดแรก, ซิงเกิลแรก): vague
+    ("Their 2019 debut sold well.", [("2019", "year:2019", False),
+                                     ("debut", "ordinal:1", True)]),
+    ("The lead single topped the chart.", [("lead", "ordinal:1", True)]),
+    ("The group will debut in Seoul.", []),
+    # a chart place left behind is a place too
+    ("The song slipped from No. 5 to No. 9.", [("No. 5", "ordinal:5", False),
+                                               ("No. 9", "ordinal:9", False)]),
+])
+def test_debuts_and_chart_places(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _found(text) == found
