@@ -49,6 +49,7 @@ import numpy as np
 from .dp import Bead
 from .far_moves import rejoin_far
 from .features import embed
+from .recut import rejoin_recut
 from .swaps import uncross
 from .unit_cosines import MOVED_COS, MOVED_GAP, NULL_KINDS, best_cosine, unit_sims, unit_texts
 
@@ -86,6 +87,7 @@ def rejoin_moved(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
         len(b.src_ids) == 2 == len(b.tgt_ids) for b in out) else None
     if sims is not None:
         out = uncross(out, sims)
+    out = rejoin_recut(out, s_pieces, t_pieces)
     return rejoin_far(out, s_pieces, t_pieces, keys)
 
 
