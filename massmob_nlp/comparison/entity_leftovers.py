@@ -96,9 +96,57 @@ def _loanword(ctx: _Context, t: dict[str, Any]) -> bool:
 
 def _common_noun(t: dict[str, Any]) -> bool:
     """Whether an unlinked model mention is only common words
-    (:func:`~massmob_nlp.entities.translated.is_generic`)."""
-    return _str(t.get("source")) == "model" and _str(t.get("entity_id")) is None and \
-        is_generic(_str(t.get("text")) or "")
+    (:func:`~massmob_nlp.entities.translated.is_generic`), or an organisation or
+    facility made of Thai dictionary words that no body's head opens
+    (:func:`_dictionary_phrase`)."""
+    if _str(t.get("source")) != "model" or _str(t.get("entity_id")) is not None:
+        return False
+    text = _str(t.get("text")) or ""
+    return is_generic(text) or (_str(t.get("label")) in ("ORG", "FAC") and
+                                _dictionary_phrase(text))
+
+
+DICTIONARY_WORD_MIN = 2
+"""Least letters of each dictionary word of :func:`_dictionary_phrase`."""
+CHUNK_WORDS_MAX = 2
+"""Most dictionary words a piece of :func:`_dictionary_phrase` is made of (a foreign
+name transliterated falls into many short ones: แมค|เคน|ซี)."""
+_PHRASE_GAPS_RE = re.compile(r"[\s,()/]+|และ|หรือ")
+
+
+def _dictionary_phrase(text: str) -> bool:
+    """Whether a Thai span is a phrase of two dictionary words or more (one word alone
+    may be a brand the dictionary holds: กูเกิล, โตโยต้า): each piece (between
+    spaces, commas and และ/หรือ) is one or :data:`CHUNK_WORDS_MAX` words of the Thai
+    dictionary of at least :data:`DICTIONARY_WORD_MIN` letters, the span does not
+    open with the head of a body's name
+    (:data:`~massmob_nlp.entities.thai_split.ORG_HEADS`: กระทรวง, บริษัท...) and is
+    no place or body of the world table: a common noun phrase the Thai recognizer
+    labelled an organisation (โรงแรมและโฮมสเตย์ *hotels and homestays*, คณิตศาสตร์
+    ฟิสิกส์ *maths, physics*, วงการคาดการณ์ *the trade forecast*), not an added
+    name."""
+    from ..entities.thai_search import _thai_dictionary
+    from ..entities.thai_split import ORG_HEADS
+
+    text = text.strip()
+    chunks = [c for c in _PHRASE_GAPS_RE.split(text) if c]
+    if not chunks or text.startswith(ORG_HEADS) or world_ids(text) or \
+            any(re.search(r"[^\u0e01-\u0e4e]", c) for c in chunks):
+        return False
+    counts = [_fewest_words(c, _thai_dictionary()) for c in chunks]
+    return all(n <= CHUNK_WORDS_MAX for n in counts) and sum(counts) >= 2
+
+
+def _fewest_words(chunk: str, words: frozenset[str]) -> int:
+    """The fewest dictionary ``words`` (of :data:`DICTIONARY_WORD_MIN` letters or
+    more) ``chunk`` splits into; a large number when it does not split."""
+    far = len(chunk) + 1
+    best = [0] + [far] * len(chunk)
+    for i in range(DICTIONARY_WORD_MIN, len(chunk) + 1):
+        for j in range(max(0, i - 20), i - DICTIONARY_WORD_MIN + 1):
+            if best[j] < far and chunk[j:i] in words:
+                best[i] = min(best[i], best[j] + 1)
+    return best[-1]
 
 
 def _paired_elsewhere(t: dict[str, Any], tgt: list[dict[str, Any]], got: set[int],

@@ -40,3 +40,23 @@ def test_thai_person_run_into_the_body_after_a_preposition():
     got = split_person_spans(text, [(0, text.index(" กล่าว"), "PERSON", 0.9)])
     assert [(text[s:e], lab) for s, e, lab, _ in got] == [
         ("รองศาสตราจารย์ปีเตอร์ โคล", "PERSON"), ("มหาวิทยาลัยลีดส์", "ORGANIZATION")]
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    ("ร้านอาหารและโรงแรม", "ORG", True),  # restaurants and hotels
+    ("ทุเรียนหมอนทอง", "ORG", True),  # a durian variety
+    ("ทุเรียน", "ORG", False),  # one word alone may be a brand (กูเกิล is in the dictionary)
+    ("ภาษาอังกฤษ ประวัติศาสตร์", "ORG", True),  # English, history: school subjects
+    ("ห้องสมุดและสนามกีฬา", "FAC", True),  # a library and a sports ground
+    ("กระทรวงพาณิชย์ไทย", "ORG", False),  # a body's head opens it: a name
+    ("ญี่ปุ่น", "ORG", False),  # a country of the world table
+    ("แมคเคนซี เทรดดิ้ง", "ORG", False),  # a transliterated company
+    ("ทุเรียนหมอนทอง", "PERSON", False),  # people are not judged by the dictionary
+    ("Hotels", "ORG", False),
+])
+def test_thai_organisation_of_dictionary_words_is_a_common_noun(text, label, expected):
+    from massmob_nlp.comparison.entity_leftovers import _common_noun
+
+    mention = {"text": text, "label": label, "source": "model", "entity_id": None}
+    assert _common_noun(mention) is expected
+    assert _common_noun({**mention, "source": "gazetteer"}) is False
