@@ -105,8 +105,7 @@ def find_english_news(sc: Scan) -> None:
         _named_days(sc)
     if digits and _DAY_RANGE_HINT_RE.search(t):
         _day_ranges(sc)
-    if "no" in low or "umber" in low or "second" in low or "P" in t or "มือ" in t \
-            or "top" in low:
+    if "no" in low or "umber" in low or "second" in low or "P" in t or "มือ" in t:
         find_ranks(sc)
     if "less" in low or "nil" in low or "all" in low:
         find_results(sc)

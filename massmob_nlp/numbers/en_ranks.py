@@ -60,9 +60,6 @@ def find_ranks(sc: Scan) -> None:
             continue
         if n:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
-    for m in _TOP_SEED_RE.finditer(t):
-        if sc.free(*m.span()):
-            sc.add(*m.span(), "ordinal", value=1.0, key="ordinal:1", vague=True)
     for m in _THAI_WORLD_RANK_RE.finditer(t):
         n = int(m["n"])
         if n and sc.free(m.start(), m.end("n")):
@@ -79,11 +76,6 @@ def find_ranks(sc: Scan) -> None:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
 
 
-_TOP_SEED_RE = re.compile(
-    r"(?i)\btop(?=[\s-]+(?:seed\b|(?:seeded|ranked)\b(?!\s+(?-i:[a-z]+s)\b)))")
-"""``top seed``, ``top-seeded``, ``top-ranked``: the first of a draw or a ranking (Thai
-``มือวางอันดับ 1``, ``มือ 1 ของโลก``); not ``the top seeds``, ``top-ranked teams``
-(several)."""
 _THAI_WORLD_RANK_RE = re.compile(
     r"มือ\s*(?P<n>[0-9]{1,3})(?![0-9]|[.,][0-9])"
     r"(?=\s*(?:ของ\s*)?(?:โลก|เอเชีย|ยุโรป|ประเทศ|รายการ|ทัวร์|WTA|ATP|BWF))")

@@ -91,10 +91,8 @@ def test_shares_and_ranks(text: str, lang: str, found: list[tuple[str, str, bool
     ("Their century stand saved the match.", "en", []),
     ("The bridge stood for two centuries.", "en",
      [("two centuries", "duration:200:year", False)]),
-    # the first of a draw: vague (Thai writes มือวางอันดับ 1 or อันดับหนึ่ง, or nothing)
-    ("The top seed lost in Doha.", "en", [("top", "ordinal:1", True)]),
-    ("top-ranked Ana Lopez won", "en", [("top", "ordinal:1", True)]),
-    ("All the top seeds went out.", "en", []),
+    # "top seed" is no number to read (the comparison joins it to Thai มือวางอันดับ 1)
+    ("The top seed lost in Doha.", "en", []),
 ])
 def test_idioms_shares_and_sport_words(text: str, lang: str,
                                        found: list[tuple[str, str, bool]]) -> None:
