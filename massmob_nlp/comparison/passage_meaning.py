@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from .context import _Context, _nonspace
-from .passage_moves import _frame, moved_row, same_place
+from .passage_moves import _frame, moved_row, same_place_as
 
 WEAK_COS = 0.44
 """Least cosine of an omitted source passage and an added target passage found
@@ -120,7 +120,8 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
             if part is not None:
                 drop.add(part)
         (i, s), (j, t) = src[n], tgt[m]
-        if same_place(ctx, s.get("sent_id"), t.get("sent_id")):
+        if same_place_as(ctx, s.get("sent_id"), t.get("sent_id"), t.get("start_char"),
+                         t.get("end_char")):
             drop |= {k for k in (i, j) if k is not None}
             continue  # a paragraph break moved, not the sentence: it is translated
         row = moved_row(s, {

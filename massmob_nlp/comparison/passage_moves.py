@@ -86,7 +86,23 @@ def _same_place(ctx: _Context, row: dict[str, Any]) -> bool:
     the sentence beads (:func:`same_place`)."""
     if str(row.get("kind")) != "moved" or str(row.get("level")) != "sentence":
         return False
-    return same_place(ctx, row.get("sent_id"), row.get("other_sent_id"))
+    return same_place_as(ctx, row.get("sent_id"), row.get("other_sent_id"),
+                         row.get("other_start_char"), row.get("other_end_char"))
+
+
+def same_place_as(ctx: _Context, sid: Any, tid: Any, start: Any, end: Any) -> bool:
+    """:func:`same_place` for a target passage given as its sentence ``tid`` or, for a
+    target paragraph (an added one: no sentence id), as its ``start``/``end`` offsets:
+    its first or last sentence beside the source sentence (a dateline the translator
+    set as a paragraph of its own above the lead it opened: nothing moved)."""
+    if tid is not None and not pd.isna(tid):
+        return same_place(ctx, sid, tid)
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        return False
+    s = ctx.tgt.sentences
+    inside = s[(s["start_char"] >= int(start)) & (s["end_char"] <= int(end))]
+    ids = inside["sent_id"].tolist()
+    return any(same_place(ctx, sid, t) for t in ids[:1] + ids[-1:])
 
 
 def same_place(ctx: _Context, sid: Any, tid: Any) -> bool:
