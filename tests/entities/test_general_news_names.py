@@ -170,3 +170,10 @@ def test_compare_finds_acronyms_titles_and_lower_case_heads() -> None:
     assert pairs["Prince Henry"] == "เฮนรี่"
     assert pairs["pro-Brussels"] == "บรัสเซลส์"
     assert (ents["status"] == "matched").all()
+
+
+@pytest.mark.parametrize(("latin", "thai"), [
+    ("Mercury", "ดาวพุธ"), ("Ivory Coast", "โกตดิวัวร์"), ("Lunar New Year", "ตรุษจีน"),
+    ("Tet", "เทศกาลเต๊ต"), ("Southeast Asian Games", "ซีเกมส์")])
+def test_names_thai_renders_by_meaning_are_in_the_world_table(latin: str, thai: str) -> None:
+    assert same_place(latin, thai)
