@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ..numbers.words_en import anaphoric_pair
 from .context import _Context, _str
 from .evidence import digit_groups
 from .number_pairs import Mention, _close, _num, _vague
@@ -48,6 +49,20 @@ def anaphoric_total(m: Mention, side: str, text: str) -> str | None:
     at = int(start)
     hit = _TH_ALL_BEFORE_RE.search(text, max(0, at - 6), at)
     return None if hit is None else text[hit.start():int(m.get("end_char") or at)]
+
+
+def english_pair(m: Mention, side: str, text: str) -> str | None:
+    """An English "the two" of a pair the article already named ("between the two
+    countries", "the two sides"), which a translation may leave without a count
+    (``การค้าระหว่างกัน``): the English words, or None. A count the Thai gives still
+    joins, or changes (``ทั้งสามฝ่าย``), before this."""
+    start, end = m.get("start_char"), m.get("end_char")
+    if side != "src" or _str(m["kind"]) not in _COUNTS or start is None or end is None \
+            or pd.isna(start) or pd.isna(end) or \
+            not anaphoric_pair(text, int(start), int(end)):
+        return None
+    words = re.match(r"\s*[A-Za-z]+", text[int(end):])
+    return text[int(start):int(end)] + (words.group() if words is not None else "")
 
 
 _TH_LIST_AND_RE = re.compile(r"และ|กับ")
@@ -112,14 +127,16 @@ _EN_TOPPED_RE = re.compile(
     r"pool|division|conference|leaderboard|box\s+office|medal\s+table)\b|"
     r"(?i:\btop\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[A-Z0-9][\w+-]*\s+){0,3}"
     r"(?:group|table|chart|charts|standings|league|poll|polls|ranking|rankings|pool|"
-    r"division|conference|leaderboard))")
-""""Topped their group", "led the standings", "headed the UK chart", "top of the table":
-first place with no number."""
+    r"division|conference|leaderboard))|"
+    r"(?i:\btop[- ](?:seed(?:ed)?|ranked|rated|spot|place|position)\b)")
+""""Topped their group", "led the standings", "headed the UK chart", "top of the table",
+"top seed", "top-ranked", "the top spot": first place with no number."""
 
 
 def topped(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
-    """A Thai rank one (``จบอันดับหนึ่งของกลุ่ม``, ``อันดับ 1``) where the English says
-    "topped their group", "led the standings": the English words, or None."""
+    """A Thai rank one (``จบอันดับหนึ่งของกลุ่ม``, ``อันดับ 1``, ``มือวางอันดับ 1``) where
+    the English says "topped their group", "led the standings", "top seed": the English
+    words, or None."""
     if side != "tgt" or _str(m["kind"]) != "ordinal" or not _close(_num(m.get("value")), 1.0):
         return None
     hit = _EN_TOPPED_RE.search(texts.get(("src", int(m["bead"])), ""))
@@ -318,15 +335,17 @@ def _years_of(m: Mention) -> set[int]:
     return {int(y) for y in re.findall(r"(?<![0-9-])([0-9]{4})(?![0-9])", key.split(":", 1)[1])}
 
 
-_TALLY_AFTER_RE = re.compile(r"\s*(?:เกม|เซ็?ต|games?|sets?)\s*"
-                             r"(?P<sets>[0-9]{1,2}\s*[-–]\s*[0-9]{1,2}"
-                             r"(?:\s*(?:,|และ|and)\s*[0-9]{1,2}\s*[-–]\s*[0-9]{1,2})*)")
+_GAME = r"[0-9]{1,2}\s*[-–]\s*[0-9]{1,2}(?:\s*\(\s*[0-9]{1,2}(?:\s*[-–]\s*[0-9]{1,2})?\s*\))?"
+"""The score of one game or set, with its tie-break points in brackets (``6-7 (5)``)."""
+_TALLY_AFTER_RE = re.compile(rf"\s*(?:เกม|เซ็?ต|games?|sets?)\s*"
+                             rf"(?P<sets>{_GAME}(?:\s*(?:,|และ|and)?\s*{_GAME})*)")
 
 
 def game_tally(m: Mention, text: str) -> str | None:
     """A tally of games or sets followed by the scores of those games (``ชนะ 2-1 เกม
-    18-21, 21-17 และ 21-15``, "won 2-0 sets 6-4, 6-3"): the tally counts the scores
-    after it, which the other side may give alone. The scores, or None."""
+    18-21, 21-17 และ 21-15``, "won 2-0 sets 6-4, 6-3", ``2-1 เซต 6-4, 6-7 (5), 7-5``
+    with a tie-break's points in brackets): the tally counts the scores after it,
+    which the other side may give alone. The scores, or None."""
     end = m.get("end_char")
     digits = digit_groups(str(m["text"]))
     if end is None or pd.isna(end) or len(digits) != 2 or \
@@ -335,7 +354,7 @@ def game_tally(m: Mention, text: str) -> str | None:
     hit = _TALLY_AFTER_RE.match(text, int(end))
     if hit is None:
         return None
-    games = re.findall(r"[0-9]{1,2}\s*[-–]\s*[0-9]{1,2}", hit["sets"])
+    games = re.findall(_GAME, hit["sets"])
     return hit["sets"] if int(digits[0]) + int(digits[1]) == len(games) else None
 
 

@@ -238,3 +238,82 @@ def _deck(text: str) -> bool:
     if re.search(r"[ก-๛]", text):
         return 0 < len(text.strip()) <= THAI_TITLE_MAX_CHARS and "\n" not in text.strip()
     return _title_like(text)
+
+
+def restated_line(m: Mention, ms: list[Mention], taken: set[int],
+                  partners: dict[int, int]) -> str | None:
+    """A distinctive number (see :func:`_distinctive`) of a line that only restates
+    figures its own side gives and keeps elsewhere: every number left unjoined in its
+    sentence bead has the key of a mention of another bead of its side that is joined
+    to the other side. A summary box or key-figures table one side adds (``ผู้เสียชีวิต |
+    1,245`` under a body that says 1,245 deaths), a headline the other side rewrote
+    without the figure: no figure lost or added. A line with one new figure is reported
+    whole; a changed figure was paired already. ``taken``: this side's indices explained
+    so far; ``partners``: those joined to the other side. The text of the mention
+    joined elsewhere, or None."""
+    bead = m["bead"]
+    said: str | None = None
+    for k, n in enumerate(ms):
+        if n["bead"] != bead or k in taken or _vague(n):
+            continue
+        other = _kept_elsewhere(n, ms, partners)
+        if other is None:
+            return None
+        if n is m:
+            said = other
+    return said
+
+
+def _kept_elsewhere(m: Mention, ms: list[Mention], partners: dict[int, int]) -> str | None:
+    """The text of a mention of another sentence bead with the key of ``m`` joined to
+    the other side, when ``m`` is distinctive; else None."""
+    key = _str(m["key"])
+    if key is None or not _distinctive(m):
+        return None
+    for k, o in enumerate(ms):
+        if k in partners and o["bead"] != m["bead"] and _str(o["key"]) == key:
+            return str(o["text"])
+    return None
+
+
+_RESTATED_KINDS = frozenset({"year", "date", "money", "time"})
+RESTATED_VALUE = 100
+"""A figure distinctive enough that the same one on one side twice is one fact said
+twice: a year, date, amount of money or clock time, a decimal, or at least this large
+(two mentions of "3" or "12%" may be two facts)."""
+
+
+def _distinctive(m: Mention) -> bool:
+    v = _num(m.get("value"))
+    return _str(m["kind"]) in _RESTATED_KINDS or (
+        v is not None and (abs(v) >= RESTATED_VALUE or not v.is_integer()))
+
+
+def bracketed_alias(m: Mention, ms: list[Mention], taken: set[int], text: str) -> str | None:
+    """A number in brackets that writes the digits of a joined number of its sentence
+    outside them: a name's short form ("the 33rd SEA Games (SEA Games 33)", "Decree 100
+    (ND 100)"), one mention, which a translation names once. The joined mention's text,
+    or None."""
+    digits = digit_groups(str(m["text"]))
+    if not digits or _vague(m) or not _in_brackets(m, text):
+        return None
+    for k, o in enumerate(ms):
+        if k in taken and o is not m and o["bead"] == m["bead"] and \
+                digit_groups(str(o["text"])) == digits and not _in_brackets(o, text):
+            return str(o["text"])
+    return None
+
+
+BRACKET_REACH = 40
+"""Characters looked at on each side of a number for the brackets around it."""
+
+
+def _in_brackets(m: Mention, text: str) -> bool:
+    """Whether ``m`` stands inside a pair of round brackets of its line."""
+    start, end = m.get("start_char"), m.get("end_char")
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        return False
+    before = text[max(0, int(start) - BRACKET_REACH):int(start)].split("\n")[-1]
+    after = text[int(end):int(end) + BRACKET_REACH].split("\n")[0]
+    return before.rfind("(") > before.rfind(")") and \
+        after.find(")") > -1 and (after.find("(") < 0 or after.find(")") < after.find("("))

@@ -62,6 +62,7 @@ from .number_hedges import _carried_hedges
 from .number_implied import (
     aggregate_legs,
     anaphoric_total,
+    english_pair,
     game_tally,
     headline_number,
     headline_paragraphs,
@@ -115,8 +116,10 @@ from .number_restated import (
     _restated_period,
     _restated_total,
     _whole_shares,
+    bracketed_alias,
     deck_restated,
     repeated_term,
+    restated_line,
 )
 from .number_rows import _change_note, _kept_row, _number_row
 from .number_scales import _changed_scales, _is_scale, _scales_as_counts
@@ -296,7 +299,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                                         f"the deck's {deck!r} said again, given once on the "
                                         "other side"))
                 continue
-            if _restated_code(m, ms, taken) or _repeated_value(m, ms, taken):
+            if _restated_code(m, ms, taken) or _repeated_value(m, ms, taken) or \
+                    bracketed_alias(m, ms, taken, text) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only",
                                         "the same value restated in its sentence"))
@@ -311,7 +315,18 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the same period, named {period!r}"))
                 continue
-            rows += _unmatched(m, side, texts, omitted_beads, text)
+            if (line := restated_line(m, ms, taken, partners[side])) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only",
+                                        f"the same figure as {line!r}, said again where the "
+                                        "other side does not repeat it"))
+                continue
+            lost = _unmatched(m, side, texts, omitted_beads, text)
+            if lost and lost[0]["status"] == "missing" and \
+                    (pair := english_pair(m, side, text)) is not None:
+                lost = [_number_row(m, None, "format_only", f"an anaphoric total {pair!r} "
+                                    "of those named, no count in the other side")]
+            rows += lost
     rows += [_number_row(m if side == "src" else None, m if side == "tgt" else None,
                          "format_only", "part of a measurement in two units (6ft 2in)")
              for side, m in parts]
