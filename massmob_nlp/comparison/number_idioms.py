@@ -14,6 +14,7 @@ import datetime
 import re
 
 from .._text import thai_digits_to_arabic
+from ..numbers import en
 from .context import NUMBER_WINDOW, _str
 from .evidence import date_ends, digit_groups
 from .number_pairs import _COUNTS, Mention, _close, _num
@@ -293,3 +294,43 @@ def _one_more(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str |
         return None
     hit = _TH_MORE_RE.search(texts.get(("tgt", int(m["bead"])), ""))
     return hit.group().strip() if hit is not None else None
+
+
+_TH_ONE_RE = re.compile(r"(?:1|๑|หนึ่ง)(?![0-9๐-๙.,])")
+_EN_ONE_WORD = r"(?:a|an|one|every|each|per)"
+_EN_SHARE_UNITS = {"pp": r"(?:basis|percentage)\s+point", "%": r"per\s*cent|percent"}
+"""English names of a share's unit, by the reader's unit of the Thai mention."""
+
+
+def _unit_words(m: Mention) -> str | None:
+    """A pattern of the English names of the unit of ``m`` (a currency, a share), or
+    None."""
+    unit = _str(m.get("unit"))
+    if unit is None:
+        return None
+    if _str(m["kind"]) == "percent":
+        return _EN_SHARE_UNITS.get(unit)
+    names = [w for w in en.CURRENCY_AFTER.get(unit, []) if not w.isupper()]
+    stems = sorted({re.escape(w[:-1] if w.endswith("s") else w) for w in names},
+                   key=len, reverse=True)
+    return "|".join(stems) or None
+
+
+def _one_unit(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """A Thai one of a unit (``เงิน 1 ปอนด์แลกได้ 205 เยน``, ``จากทุก 1 ปอนด์``, ``ต่อ 1
+    ดอลลาร์``, ``หนึ่งจุดพื้นฐาน``) where the English names the unit with an article or
+    "every", "each", "per" ("a pound buys 205 yen", "in every pound", "a basis point
+    is"): Thai news writes the one as a number, the English as a word. The English
+    words, or None."""
+    if side != "tgt" or _str(m["kind"]) not in ("money", "percent") or \
+            _num(m.get("value_max")) is not None or not _TH_ONE_RE.match(str(m["text"])):
+        return None
+    value = _num(m.get("value"))
+    if not (_close(value, 1.0) or (_str(m.get("unit")) == "pp" and _close(value, 0.01))):
+        return None  # a basis point is read as 0.01 percentage points
+    words = _unit_words(m)
+    if words is None:
+        return None
+    hit = re.search(rf"(?i)\b{_EN_ONE_WORD}\s+(?:{words})s?\b",
+                    texts.get(("src", int(m["bead"])), ""))
+    return hit.group() if hit is not None else None

@@ -30,6 +30,7 @@ from .number_idioms import (
     _first_half,
     _lunar_new_year,
     _one_more,
+    _one_unit,
     _per_unit,
     _runner_up,
     _split_in_two,
@@ -108,7 +109,8 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             _first_half(m, side, texts) or \
             _per_unit(m, side, texts) or \
             _runner_up(m, side, texts) or _lunar_new_year(m, side, texts) or \
-            _one_more(m, side, texts) or two_legs(m, side, texts) or \
+            _one_more(m, side, texts) or _one_unit(m, side, texts) or \
+            two_legs(m, side, texts) or \
             running_score(m, side, texts) or policy_rate(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
