@@ -259,9 +259,23 @@ def _unit_ok(s: Mention, t: Mention) -> bool:
         us.isascii() and ut.isascii())
 
 
+OTHER_CURRENCY_COST = 5.0
+"""What two amounts in two named currencies cost on top of their values' distance: more
+than a hundredfold change in one currency (log 100 = 4.6). A translator's conversion
+into baht beside an amount is nearer in value than the amount whose digits were
+changed (``£14.6m`` / ``1.46 ล้านปอนด์ … (ราว 22 ล้านบาท)``), but is not its partner."""
+
+
 def _value_distance(s: Mention, t: Mention) -> float:
+    """A cost: how far two numbers' values are apart (log ratio), plus 1 for another
+    unit written on one side only, or :data:`OTHER_CURRENCY_COST` for two currencies."""
     a, b = _num(s.get("value")), _num(t.get("value"))
     if a is None or b is None:
         return math.inf
-    unit = 0.0 if _str(s.get("unit")) == _str(t.get("unit")) else 1.0
+    us, ut = _str(s.get("unit")), _str(t.get("unit"))
+    unit = 0.0 if us == ut else 1.0
+    if us is not None and ut is not None and us != ut and \
+            _str(s["kind"]) == _str(t["kind"]) == "money" and \
+            not (us.upper() in _DOLLARS and ut.upper() in _DOLLARS):  # "$" is any dollar
+        unit = OTHER_CURRENCY_COST
     return unit + abs(math.log((abs(a) + 1) / (abs(b) + 1)))
