@@ -241,16 +241,22 @@ def _deck(text: str) -> bool:
 
 
 def restated_line(m: Mention, ms: list[Mention], taken: set[int],
-                  partners: dict[int, int]) -> str | None:
+                  partners: dict[int, int], paras: dict[int, str]) -> str | None:
     """A distinctive number (see :func:`_distinctive`) of a line that only restates
     figures its own side gives and keeps elsewhere: every number left unjoined in its
     sentence bead has the key of a mention of another bead of its side that is joined
     to the other side. A summary box or key-figures table one side adds (``ผู้เสียชีวิต |
     1,245`` under a body that says 1,245 deaths), a headline the other side rewrote
-    without the figure: no figure lost or added. A line with one new figure is reported
-    whole; a changed figure was paired already. ``taken``: this side's indices explained
-    so far; ``partners``: those joined to the other side. The text of the mention
-    joined elsewhere, or None."""
+    without the figure: no figure lost or added. Only a headline/deck line or a table
+    row (``paras``: this side's paragraph texts): a body sentence the translation drops
+    is lost even when its year is given again elsewhere. A line with one new figure is
+    reported whole; a changed figure was paired already. ``taken``: this side's indices
+    explained so far; ``partners``: those joined to the other side. The text of the
+    mention joined elsewhere, or None."""
+    para = _para_of(m)
+    line = paras.get(para, "") if para is not None else ""
+    if not (_deck(line) or " | " in line):
+        return None
     bead = m["bead"]
     said: str | None = None
     for k, n in enumerate(ms):

@@ -315,7 +315,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the same period, named {period!r}"))
                 continue
-            if (line := restated_line(m, ms, taken, partners[side])) is not None:
+            if (line := restated_line(m, ms, taken, partners[side], paras[side])) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the same figure as {line!r}, said again where the "

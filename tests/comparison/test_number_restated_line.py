@@ -56,3 +56,11 @@ def test_a_box_line_with_a_new_figure_reports_the_repeat_too():
 def test_a_headline_figure_said_nowhere_else_is_still_missing():
     en = EN.replace("3.6 billion baht\n", "4.1 billion baht\n")
     assert _problems(en, TH) == [("missing", "4.1 billion baht", "")]
+
+
+def test_a_dropped_body_sentence_is_lost_although_its_figure_recurs():
+    en = ("The council approved a 250 million baht budget for the new bridge.\n\n"
+          "Critics said the 250 million baht would be better spent on schools.")
+    th = ("สภาเมืองอนุมัติงบประมาณ 250 ล้านบาทสำหรับสะพานแห่งใหม่\n\n"
+          "ฝ่ายค้านยังไม่แสดงความเห็น")
+    assert ("missing", "250 million baht", "") in _problems(en, th)
