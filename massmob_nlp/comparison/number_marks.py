@@ -66,6 +66,7 @@ def _time_zones(mentions: list[Mention], text: str) -> None:
         offset = _ZONES.get(hit["z"]) if hit is not None else None
         if offset is not None:
             m["utc_minute"] = (clock[0] * 60 + clock[1] - offset) % (24 * 60)
+            m["zone_offset"] = offset
 
 
 _SIGN_WORDS_RE = re.compile(

@@ -131,7 +131,24 @@ def _same_instant(s: Mention, t: Mention) -> bool:
     """One clock time converted to another zone: ``19:45 BST`` / ``01.45 น. ตามเวลา
     ประเทศไทย`` (BBC Thai gives Thai time)."""
     a, b = s.get("utc_minute"), t.get("utc_minute")
-    return a is not None and a == b
+    if a is not None and b is not None:
+        return bool(a == b)
+    if (a is None) == (b is None):
+        return False
+    # one side names Thai time, the other gives the place's own clock without a zone
+    # (``at 7:52 a.m. local time`` / ``06.52 น. ตามเวลาประเทศไทย``): the same minute,
+    # a whole number of hours apart, is the translator's conversion
+    known, local = (s, t) if a is not None else (t, s)
+    ck, cl = _clock(known), _clock(local)
+    if known.get("zone_offset") != THAI_ZONE_MINUTES or ck is None or cl is None or \
+            _str(local["kind"]) != "time":
+        return False
+    return ck[1] == cl[1] and ck[0] != cl[0]
+
+
+THAI_ZONE_MINUTES = 420
+"""Thailand's offset from UTC (ICT, UTC+7), which a Thai time marked ``ตามเวลาประเทศไทย``
+states."""
 
 
 def _same_digits(s: Mention, t: Mention) -> bool:
