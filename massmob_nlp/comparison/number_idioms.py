@@ -298,8 +298,11 @@ def _one_more(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str |
 
 _TH_ONE_RE = re.compile(r"(?:1|๑|หนึ่ง)(?![0-9๐-๙.,])")
 _EN_ONE_WORD = r"(?:a|an|one|every|each|per)"
-_EN_SHARE_UNITS = {"pp": r"(?:basis|percentage)\s+point", "%": r"per\s*cent|percent"}
-"""English names of a share's unit, by the reader's unit of the Thai mention."""
+_EN_SHARE_UNITS = {"pp": r"(?:basis|percentage)\s+point",
+                   "%": r"per\s*cent|percent|percentage\s+point"}
+"""English names of a share's unit, by the reader's unit of the Thai mention; Thai news
+writes "a percentage point" as ``หนึ่งเปอร์เซ็นต์`` as often as ``หนึ่งจุดเปอร์เซ็นต์``
+("a hundredth of a percentage point" / ``หนึ่งในร้อยของหนึ่งเปอร์เซ็นต์``)."""
 
 
 def _unit_words(m: Mention) -> str | None:

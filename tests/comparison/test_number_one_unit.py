@@ -20,6 +20,10 @@ def _problems(en: str, th: str) -> list[tuple[str, ...]]:
      "ผู้ปลูกได้ 2 ดอลลาร์ต่อ 1 ดอลลาร์ของเมล็ดพันธุ์ที่ซื้อ"),
     ("A basis point is a small step, and the bank cut by 50 basis points.",
      "หนึ่งจุดพื้นฐานเป็นก้าวเล็ก ๆ และธนาคารลดดอกเบี้ย 50 จุดพื้นฐาน"),
+    ("The fee was raised by a tenth of a percentage point last year.",
+     "ค่าธรรมเนียมถูกปรับขึ้นหนึ่งในสิบของหนึ่งเปอร์เซ็นต์เมื่อปีที่แล้ว"),
+    ("Rates rose by a percentage point in May.",
+     "อัตราดอกเบี้ยขึ้นหนึ่งเปอร์เซ็นต์ในเดือนพฤษภาคม"),
 ])
 def test_a_thai_one_for_an_english_article_adds_nothing(en, th):
     assert _problems(en, th) == []
@@ -33,3 +37,9 @@ def test_a_thai_one_of_another_currency_is_still_added():
 def test_a_thai_amount_above_one_is_still_added():
     assert _problems("A euro now buys about 38 baht.",
                      "ปัจจุบันเงิน 2 ยูโรแลกได้ราว 38 บาท") == [("added", "", "2 ยูโร")]
+
+
+def test_a_thai_share_above_one_for_an_article_is_still_added():
+    assert _problems("The fee was raised by a tenth of a percentage point last year.",
+                     "ค่าธรรมเนียมถูกปรับขึ้นหนึ่งในสิบของสองเปอร์เซ็นต์เมื่อปีที่แล้ว") == [
+        ("added", "", "สองเปอร์เซ็นต์")]
