@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from .context import _Context, _nonspace
+from .passage_claims import _claimed
 from .passage_windows import target_sentences, widened, windows
 
 KEPT_NUMBER = frozenset({"match", "format_only", "qualifier_changed"})
@@ -294,8 +295,10 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     if inside.empty:
         return []
     moved = inside[inside["note"].fillna("").astype(str).str.contains(MOVED_NOTE)]
-    offsets = [int(o) for o, kind in zip(moved["tgt_start_char"], moved["kind"].astype(str))
-               if not pd.isna(o) and not _claimed(ctx, numbers, int(o), kind)]
+    offsets = [int(o) for o, kind, v in zip(moved["tgt_start_char"], moved["kind"].astype(str),
+                                            moved["tgt_value"])
+               if not pd.isna(o) and not _claimed(ctx, numbers, int(o), kind,
+                                                  None if pd.isna(v) else float(v))]
     added = numbers[numbers["status"].astype(str) == "added"]
     by_key: dict[str, int] = {}
     for key, o in zip(added["key"], added["tgt_start_char"]):
@@ -358,23 +361,6 @@ def _paired_in(numbers: pd.DataFrame, landed: list[tuple[int, int]]) -> list[flo
     rows = numbers[numbers["status"].astype(str) == "mismatch"]
     return [float(v) for v, o in zip(rows["tgt_value"], rows["tgt_start_char"])
             if not pd.isna(v) and not pd.isna(o) and any(a <= int(o) < b for a, b in landed)]
-
-
-def _claimed(ctx: _Context, numbers: pd.DataFrame, offset: int, kind: str) -> bool:
-    """Whether the target number at ``offset`` sits in a sentence bead whose source
-    holds a missing number of the same ``kind``: there it is that sentence's changed
-    value (``0.2 percentage points`` / ``0.3 จุดเปอร์เซ็นต์``), not the number of a
-    dropped sentence far away (``the economy shrank 0.3%``) moved in."""
-    s = ctx.tgt.sentences
-    hit = s[(s["start_char"] <= offset) & (s["end_char"] > offset)]
-    if not len(hit):
-        return False
-    bead = ctx.t_sent.get(int(hit["sent_id"].iloc[0]))
-    if bead is None:
-        return False
-    miss = numbers[(numbers["status"].astype(str) == "missing")
-                   & (numbers["kind"].astype(str) == kind)]
-    return bool((miss["bead_id"].dropna().astype(int) == bead).any())
 
 
 def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
