@@ -24,6 +24,7 @@ from .thai_clause_gaps import (
     closes_number_clause,
     ends_attribution,
     gapped_contrast,
+    join_conditional,
     join_verbless,
     move_to_adverbial,
     move_to_attribution,
@@ -133,8 +134,9 @@ def crfcut(text: str, seq: Sequence[tuple[int, int]], marginals: bool = False
               else "I" if lab == "E" and (splits_clause(text, seq, j)
                                           or gapped_contrast(text, seq, j)) else lab
               for j, lab in enumerate(labels)]
-    moved = set(join_verbless(text, seq, move_to_attribution(text, seq, move_to_adverbial(
-        text, seq, [j for j, lab in enumerate(labels) if lab == "E"]))))
+    moved = set(join_conditional(text, seq, join_verbless(text, seq, move_to_attribution(
+        text, seq, move_to_adverbial(text, seq, [j for j, lab in enumerate(labels)
+                                                 if lab == "E"])))))
     labels = ["E" if j in moved else "I" if lab == "E" else lab
               for j, lab in enumerate(labels)]
     return labels, probs
@@ -261,8 +263,8 @@ def boundary_gaps(text: str, tokens: Sequence[tuple[int, int]], tagger: Any
                     or closes_number_clause(text, seq, k) or ends_attribution(text, seq, k)
                     or (lab == "B" and not splits_clause(text, seq, k)
                         and not gapped_contrast(text, seq, k)))
-    return seq, join_verbless(text, seq, move_to_attribution(
-        text, seq, move_to_adverbial(text, seq, ends)))
+    return seq, join_conditional(text, seq, join_verbless(text, seq, move_to_attribution(
+        text, seq, move_to_adverbial(text, seq, ends))))
 
 
 def make_paragraphs(sentences: Sequence[str], seed: int, lo: int = 2, hi: int = 5

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .thai_gap_words import (
+    ALWAYS_STARTS,
     NUMBER_START,
     QUOTE_CHARS,
     SPEECH_VERBS,
@@ -288,3 +289,58 @@ def ends_attribution(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
     if not after or splits_clause(text, seq, k):
         return False
     return not orchid_tags((verb, *after))[1].startswith(_CONTINUING_TAGS)
+
+CONDITIONALS = frozenset({"หาก", "ถ้า", "หากว่า", "ถ้าหาก", "ถ้าหากว่า"})
+"""Words that open a conditional clause (หาก / ถ้า "if"). Put first, the clause is
+followed by a space and then its main clause (``หากฝนตกหนัก | เขื่อนจะต้องระบาย
+น้ำ``: "if it rains hard, the dam must release water"): an "if" clause is never a
+sentence of its own (:func:`join_conditional`)."""
+_CONDITIONAL_LEADS = frozenset({"แต่", "และ", "ซึ่ง", "โดย"})
+"""Conjunctions written glued before a fronted conditional (แต่หาก "but if")."""
+_CONSEQUENT_WORDS = frozenset({"ก็", "จะ", "ต้อง", "ควร", "ย่อม", "อาจ", "คง"})
+"""Words that open the main clause of a condition (ก็ "then", จะ "will", ต้อง
+"must", ควร "should"): Thai often writes it glued to the "if" clause
+(``ถ้าฝนตกก็จะเลื่อนงาน``), and then the run already holds the whole sentence."""
+
+
+def join_conditional(text: str, seq: Sequence[tuple[int, int]], ends: Sequence[int]
+                     ) -> list[int]:
+    """``ends`` without each end that closes a fronted conditional clause: the run of
+    words since the gap before it opens with :data:`CONDITIONALS` (maybe after
+    :data:`_CONDITIONAL_LEADS`), and that run starts a sentence (the paragraph's start
+    or another end) or a reported clause (after ว่า "that"), and holds no word of its
+    main clause (:data:`_CONSEQUENT_WORDS`), and no discourse adverb follows
+    (:data:`ALWAYS_STARTS`, ทั้งนี้ "in this regard"). ``นักวิจัยระบุว่า
+    หากน้ำแข็งละลายหมด | ระดับน้ำทะเลจะสูงขึ้น`` is one sentence; an "if" clause after
+    its main clause (``รัฐจะช่วยเหลือ หากเกิดน้ำท่วม | ...``) ends it, and stays.
+
+    Examples:
+        >>> text = "หากฝนตกหนัก เขื่อนจะระบายน้ำ"
+        >>> seq = [(0, 3), (3, 6), (6, 11), (11, 12), (12, 18), (18, 20), (20, 25), (25, 28)]
+        >>> join_conditional(text, seq, [3])
+        []
+    """
+    gaps = [k for k, (s, e) in enumerate(seq) if text[s:e].isspace()]
+    kept: set[int] = set()  # the gaps of the ends kept so far
+    out: list[int] = []
+    for k in sorted(ends):
+        gap = k if k in gaps else k + 1 if k + 1 in gaps else None
+        if gap is None or gap + 1 >= len(seq):
+            out.append(k)
+            continue
+        before = [g for g in gaps if g < gap]
+        start = before[-1] + 1 if before else 0
+        words = [text[s:e] for s, e in seq[start:gap] if not text[s:e].isspace()]
+        if words and words[0] in _CONDITIONAL_LEADS:
+            words = words[1:]
+        opens = len(words) > 1 and words[0] in CONDITIONALS \
+            and not _CONSEQUENT_WORDS & set(words[1:])
+        heads = not before or before[-1] in kept or (
+            before[-1] > 0 and text[seq[before[-1] - 1][0]:seq[before[-1] - 1][1]]
+            .endswith("ว่า"))
+        right = text[seq[gap + 1][0]:seq[gap + 1][1]]
+        if opens and heads and right not in ALWAYS_STARTS and right != "ทั้งนี้":
+            continue  # "if ..." | main clause: one sentence
+        out.append(k)
+        kept.add(gap)
+    return out
