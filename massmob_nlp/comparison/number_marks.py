@@ -1,7 +1,8 @@
 """What the words beside a number add to it, recorded on each mention before the join.
 
 A scale letter glued to the digits (``1m people``), a time zone (``19:45 BST``), a
-minus sign in words (``หดตัว 1.8%``), "one in" before a count (``one in 20``), the
+minus sign in words (``หดตัว 1.8%``), "one in" before a count (``one in 20``,
+``two in five``), the
 minute of a match (``นาทีที่ 23``), a person's age (``aged 41``, ``วัย 41 ปี``).
 """
 
@@ -96,18 +97,30 @@ def _sign_words(mentions: list[Mention], text: str) -> None:
             _DECREASE_BEFORE_RE.search(text, max(int(start) - SIGN_WINDOW, 0), int(start)))
 
 
-_ONE_IN_RE = re.compile(r"(?i)\b(?:one|a|1)\s+(?:in|out\s+of)\s+$|หนึ่ง\s*(?:ใน|จาก)\s*$")
+_SHARE_OF_RE = re.compile(
+    r"(?i)(?:(?<![\w.,])(?P<n>one|an?|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)"
+    r"\s+(?:in|out\s+of)\s+|(?P<t>หนึ่ง)\s*(?:ใน|จาก)\s*)$")
+"""A count and "in" / "out of" right before a count (``one in 20``, ``two in five``,
+``nine out of 10``): the share it writes with the count after it."""
+_NUMERATORS = {"one": 1, "a": 1, "an": 1, "หนึ่ง": 1, "two": 2, "three": 3, "four": 4,
+               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _denominators(mentions: list[Mention], text: str) -> None:
-    """Record on each count after "one in" / "one out of" (``one in 20 people``) that it
-    writes a share with the one before it: a fraction of the other side left in its
-    bead (``หนึ่งในสิบ``) is that share changed, one mismatch."""
+    """Record on each count after "N in" / "N out of" (``one in 20 people``, "two in
+    five patients") that it writes a share with the smaller count N before it, and N:
+    a fraction of the other side left in its bead (``หนึ่งในสิบ``, ``สามในห้า``) is that
+    share changed, one mismatch."""
     for m in mentions:
-        start = m.get("start_char")
-        if start is not None and not pd.isna(start) and _str(m["kind"]) == "cardinal":
-            m["denominator"] = bool(_ONE_IN_RE.search(text, max(0, int(start) - 16),
-                                                      int(start)))
+        start, value = m.get("start_char"), _num(m.get("value"))
+        if start is None or pd.isna(start) or _str(m["kind"]) != "cardinal" or value is None:
+            continue
+        hit = _SHARE_OF_RE.search(text, max(0, int(start) - 16), int(start))
+        n = (hit["n"] or hit["t"]).casefold() if hit is not None else ""
+        top = float(n) if n.isdigit() else _NUMERATORS.get(n)
+        m["denominator"] = top is not None and 0 < top < value
+        if m["denominator"]:
+            m["numerator"] = top
 
 
 _MINUTE_BEFORE_RE = re.compile(r"นาที\s*$")

@@ -90,26 +90,27 @@ def _fraction_terms(m: Mention, others: list[Mention], taken: set[int]) -> list[
 
 
 def _share_note(s: Mention, t: Mention) -> str:
-    """The change note; a share "one in N" changed to a fraction as ``1/N → 1/10``."""
+    """The change note; a share "N in M" changed to a fraction as ``N/M → 3/5``."""
     if s.get("denominator") and _str(t["kind"]) == "fraction":
         key = (_str(t["key"]) or "").split(":", 1)[-1]
-        return f"1/{_num(s.get('value')) or 0:,.10g} → {key}"
+        return f"{s.get('numerator') or 1:,.10g}/{_num(s.get('value')) or 0:,.10g} → {key}"
     return _change_note(s, t)
 
 
 def _one_in(src: list[Mention], tgt: list[Mention], changed: dict[int, int],
             taken: dict[int, int]) -> dict[int, int]:
-    """The "one" of "one in 20" whose 20 was joined, changed, to a fraction of the
-    other side (``หนึ่งในสิบ``): a part of that share, not a number lost. Source index
-    → target index."""
+    """The "one" of "one in 20" (the "two" of "two in five") whose 20 was joined,
+    changed, to a fraction of the other side (``หนึ่งในสิบ``, ``สามในห้า``): a part of
+    that share, not a number lost. Source index → target index."""
     out = {}
     for i, j in changed.items():
         if not src[i].get("denominator") or _str(tgt[j]["kind"]) != "fraction":
             continue
+        top = src[i].get("numerator") or 1.0
         for k, o in enumerate(src):
             end, start = o.get("end_char"), src[i].get("start_char")
             if k not in taken and k not in changed and o["bead"] == src[i]["bead"] and \
-                    _close(_num(o.get("value")), 1.0) and end is not None and \
+                    _close(_num(o.get("value")), float(top)) and end is not None and \
                     start is not None and 0 <= int(start) - int(end) <= 12:
                 out[k] = j
     return out

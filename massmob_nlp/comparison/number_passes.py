@@ -97,6 +97,37 @@ def _uncross(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
     return out
 
 
+def _same_kind_first(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                     near: Test) -> None:
+    """Give a partner joined across two kinds (a count and a rank of one value) to a
+    number of its own kind left unjoined near it: "the second-highest on record" and
+    "Two in five patients" / ``สูงเป็นอันดับสอง และผู้ป่วยสามในห้า``: the Thai rank
+    ``อันดับสอง`` is the English "second", though the greedy join of the Thai sentence
+    bead met the count "Two" first. The number it leaves is joined again, or
+    reported, by the passes after."""
+    for side in ("src", "tgt"):
+        mine = src if side == "src" else tgt
+        taken = set(kept) if side == "src" else set(kept.values())
+        for i, j in sorted(kept.items()):
+            own, partner = (src[i], tgt[j]) if side == "src" else (tgt[j], src[i])
+            if _str(own["kind"]) == _str(partner["kind"]) or _same_key_alike(own, partner):
+                continue
+            free = [k for k, o in enumerate(mine) if k not in taken and not _vague(o) and
+                    _str(o["kind"]) == _str(partner["kind"]) and
+                    _same_key_alike(o, partner) and
+                    near(*((o, partner) if side == "src" else (partner, o)))]
+            if not free:
+                continue
+            k = min(free, key=lambda k: (abs(mine[k]["bead"] - partner["bead"]), k))
+            taken -= {i if side == "src" else j}
+            taken.add(k)
+            if side == "src":
+                del kept[i]
+                kept[k] = j
+            else:
+                kept[i] = k
+
+
 _TELLING_KINDS = frozenset({"score", "percent", "duration"})
 """Kinds whose key tells one number from another well enough (a result, a share, a
 length of time) that the only one left unjoined on each side is one number moved."""

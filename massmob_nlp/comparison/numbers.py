@@ -105,6 +105,7 @@ from .number_passes import (
     _no_points_for_shares,
     _no_vague_for_digits,
     _only_one_left,
+    _same_kind_first,
     _uncross,
     _written_alike,
 )
@@ -157,6 +158,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 same if k == 0 else _no_points_for_shares(same)))
             _pair(src, tgt, _written_alike(test), near, _value_distance, kept)
             _pair(src, tgt, test, near, _value_distance, kept)
+    _same_kind_first(src, tgt, kept, _nearness()[-1])
     before = set(kept)
     _pair(src, tgt, _no_other_unit(_no_points_for_shares(_same_distinct_key)),
           lambda s, t: True, _value_distance, kept)
