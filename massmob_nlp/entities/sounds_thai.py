@@ -138,9 +138,9 @@ def _linked_key(syl: str, *, doubled: bool = False) -> str:
     if key.endswith("V") or last not in _INITIAL or last in "ยวอ":
         return key
     if doubled and last not in "รห" and last in _FINAL:
-        final = "N" if last in "ลฬ" else _FINAL[last]
-        return key[:-1] + final + _INITIAL[last] + "V"
-    return key[:-1] + _INITIAL[last] + "V" if key[-1:] != "V" else key
+        final = "N" if last in "ลฬ" else _FINAL.get(last, "")
+        return key[:-1] + final + _INITIAL.get(last, "") + "V"
+    return key[:-1] + _INITIAL.get(last, "") + "V" if key[-1:] != "V" else key
 
 
 def _syllable_key(syl: str, linked: bool = False) -> str:
@@ -161,14 +161,14 @@ def _syllable_key(syl: str, linked: bool = False) -> str:
         body = body[1:]  # ห marking the tone of หล, หม, หว (ใหม่, หลวง); not the
         # ห of ห่วง (h-ua-ng: ว between two consonants is the vowel)
     if lead and bare and len(body) == 2 and body[1] in "รล":
-        return _INITIAL.get(body[0], "") + _INITIAL[body[1]] + "V"  # แพร่, ไกล, ใคร
+        return _INITIAL.get(body[0], "") + _INITIAL.get(body[1], "") + "V"  # แพร่, ไกล, ใคร
     if lead and bare and len(body) >= 3 and body[0] not in "หอ" and \
             not _cluster(body[:2], True) and body[2:].replace("ร", ""):
         # the leading vowel belongs to the second consonant, the first takes a:
         # เกษตร ka-set, เกษม ka-sem, แสดง sa-daeng, โฉนด cha-not (not เพชร, phet)
         finals = [c for c in body[2:] if c in _FINAL and c != "ร"]
-        return _INITIAL.get(body[0], "") + "V" + _INITIAL[body[1]] + "V" + \
-            (_FINAL[finals[0]] if finals and finals[0] not in "อ" else "")
+        return _INITIAL.get(body[0], "") + "V" + _INITIAL.get(body[1], "") + "V" + \
+            (_FINAL.get(finals[0], "") if finals and finals[0] not in "อ" else "")
     first_vowel = next((k for k, c in enumerate(body) if c in _VOWEL_SIGNS), None)
     if first_vowel is not None and first_vowel > 0:
         onset, rest = body[:first_vowel], body[first_vowel:]
@@ -178,7 +178,7 @@ def _syllable_key(syl: str, linked: bool = False) -> str:
         if not lead and len(body) == 3 and all(c in _INITIAL for c in body) and \
                 not _cluster(body[:2], False) and body[1] not in "วอ":
             # two syllables: นคร is na-khon, พนม pha-nom, สกล sa-kon
-            return _INITIAL[body[0]] + "V" + _INITIAL[body[1]] + "V" + _FINAL[body[2]]
+            return _INITIAL[body[0]] + "V" + _INITIAL[body[1]] + "V" + _FINAL.get(body[2], "")
         cut = 2 if len(body) >= 3 and _cluster(body[:2], False) else 1
         onset, rest = body[:cut], body[cut:]
         if not lead and len(rest) > 1 and rest[0] == "ว":
@@ -196,7 +196,7 @@ def _syllable_key(syl: str, linked: bool = False) -> str:
     if len(finals) > 1:
         finals = [c for c in finals[:-1] if c not in "ยวอ"] + finals[-1:]  # เ-ีย, -ัว
     if finals:
-        out.append(_FINAL[finals[0]])  # ลักษ(ณ์) is lak
+        out.append(_FINAL.get(finals[0], ""))  # ลักษ(ณ์) is lak
     return "".join(out)
 
 
