@@ -18,6 +18,7 @@ from .entity_leftovers import (
     _abbreviates_named,
     _abbreviates_unlabelled,
     _common_noun,
+    _country_of_body,
     _given_name_of,
     _in_labels,
     _loanword,
@@ -63,7 +64,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     English acronym or name in brackets is paired by it (:func:`_parenthesized`).
     A target mention left over is not reported when it names a time zone
     (:func:`_time_zone`), a place the source names elsewhere
-    (:func:`_named_elsewhere`), a unit (:func:`_unit_word`), an English word in lower
+    (:func:`_named_elsewhere`), a country written after a body's Thai name
+    (:func:`_country_of_body`), a unit (:func:`_unit_word`), an English word in lower
     case (:func:`_loanword`) or a name another Thai mention renders
     (:func:`_repeated`); nor is a source mention that is one common word starting a
     sentence (:func:`_common_word_model`). A mention left over in a menu or a one-word
@@ -130,6 +132,7 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
             if not _in_labels(t, tgt_labels) and not _common_noun(t) and \
                     not _time_zone(ctx.tgt.text, t) and \
                     not _named_elsewhere(t, named) and not _unit_word(ctx.tgt.text, t) \
+                    and not _country_of_body(ctx.tgt.text, t) \
                     and not _loanword(ctx, t) and not _repeated(ctx, t) and \
                     not _paired_elsewhere(t, tgt, got, spans) and \
                     not _abbreviates_named(t, tgt, ctx.tgt.text) and \

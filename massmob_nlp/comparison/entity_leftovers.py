@@ -297,3 +297,24 @@ def _repeated(ctx: _Context, t: dict[str, Any]) -> bool:
     spans = [bounds[i] for i in (windows[0] if windows else []) if i in bounds]
     return bool(spans) and find_in_latin(_str(t.get("text")) or "", ctx.src.text, spans) \
         is not None
+
+
+_BODY_RUN_RE = re.compile(r"(\S+)$")
+_BODY_HEADS = ("สำนัก", "รัฐบาล", "หน่วย", "กองกำลัง")
+
+
+def _country_of_body(text: str, t: dict[str, Any]) -> bool:
+    """Whether a target place of the world table is written right after a body's Thai
+    name, glued to it (after ของ/แห่ง too; a space may start another clause): the
+    translator names the body's country the source leaves implicit
+    (กรมอุทยานแห่งชาติสหรัฐฯ for ``the National Park Service``,
+    สำนักอุตุนิยมวิทยาออสเตรเลีย, รัฐบาลเวียดนาม for ``The Government``), not an
+    added name."""
+    from ..entities.thai_split import ORG_HEADS
+
+    name = _str(t.get("text")) or ""
+    if _str(t.get("label")) != "LOC" or not world_ids(name):
+        return False
+    start = int(t["start_char"])
+    run = _BODY_RUN_RE.search(text, max(0, start - 80), start)
+    return run is not None and any(h in run.group(1) for h in (*ORG_HEADS, *_BODY_HEADS))
