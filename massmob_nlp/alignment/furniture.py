@@ -122,6 +122,35 @@ def is_furniture(text: str) -> bool:
     return True
 
 
+CAPTION_CHARS = 300
+"""Longest photo caption (a sentence and its credit)."""
+_CAPTION_CREDIT = re.compile(
+    "(?:\\(\\s*(?:[A-Z][\\w.&'’-]*\\s+){0,3}(?:File\\s+)?(?:Photo|Photograph|Image|Picture)s?"
+    "\\s*(?:[:/]|by\\b)[^()]{1,60}\\)"
+    "|\\((?:[^()]*/)?(?:Getty Images|AFP|Reuters|EPA(?:-EFE)?|Shutterstock|Bloomberg)\\)"
+    "|(?:^|[.)]\\s+)(?:Photo|Photograph|Image|Picture)s?\\s*(?::|by\\b)\\s*[^.()]{1,60}"
+    "|REUTERS/[A-Z][\\w .'’-]{1,40}"
+    "|(?:^|[(\\s])(?:ภาพ|ที่มาภาพ|เครดิตภาพ)\\s*[:：][^()]{1,60}\\)?"
+    ")\\.?\\s*$")
+
+
+def is_caption(text: str) -> bool:
+    """True when the paragraph ``text`` is a photo caption: one short line closed by
+    a photo credit (``(AP Photo/Ann Lee)``, ``(Photo: Reuters)``, ``Photo: Ann Lee``,
+    ``REUTERS/Ann Lee``, ``(Getty Images)``, ``(ภาพ: รอยเตอร์)``). A translation
+    often drops the photo, and with it the caption.
+
+    Examples:
+        >>> is_caption("Divers search the river in Hue on May 3. (Photo: VNA)")
+        True
+        >>> is_caption("The mayor thanked the divers who searched the river on May 3.")
+        False
+    """
+    text = text.strip()
+    return 0 < len(text) <= CAPTION_CHARS and "\n" not in text \
+        and _CAPTION_CREDIT.search(text) is not None
+
+
 WEAK_SCORE = -2.0
 """A paragraph bead scored at most this (log-odds) is one the DP is unsure of (the
 report's weak match)."""
@@ -199,7 +228,8 @@ def split_furniture(beads: Sequence[Bead], s_texts: Sequence[str], t_texts: Sequ
                     keys: tuple[Sequence[set[str]], Sequence[set[str]]] | None = None
                     ) -> list[Bead]:
     """``beads`` (paragraph beads, local unit indices) with each furniture paragraph
-    (:func:`is_furniture`) at the edge of the many side of an ``n-1`` (``1-n``) bead
+    (:func:`is_furniture`) or photo caption (:func:`is_caption`, unless the other side
+    is one too) at the edge of the many side of an ``n-1`` (``1-n``) bead
     taken out as a null bead next to it: the headline and ``October 10, 2025 | 12:34 am`` aligned
     with the Thai headline become a ``1-1`` and a ``1-0``. A furniture paragraph that
     shares a number key with the bead's other side (its date written in the Thai
@@ -223,10 +253,14 @@ def _peel(bead: Bead, s_texts: Sequence[str], t_texts: Sequence[str],
             for u in other:
                 other_keys |= set(keys[1 - side][u])
 
+        facing = [(t_texts if side == 0 else s_texts)[u] for u in other]
+        captions = not any(is_caption(t) for t in facing)  # else the caption is paired
+
         def loose(u: int, side: int = side, texts: Sequence[str] = texts,
-                  other_keys: set[str] = other_keys) -> bool:
+                  other_keys: set[str] = other_keys, captions: bool = captions) -> bool:
             own = set(keys[side][u]) if keys is not None else set()
-            return u > 0 and is_furniture(texts[u]) and not own & other_keys
+            return u > 0 and (is_furniture(texts[u]) or (captions and is_caption(texts[u]))) \
+                and not own & other_keys
 
         while len(units) > 1 and loose(units[0]):
             u = units.pop(0)
