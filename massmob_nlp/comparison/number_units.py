@@ -2,10 +2,11 @@
 
 UK news writes miles, mph, feet, stones, acres and Fahrenheit; a Thai translation often
 gives kilometres, กม./ชม., เมตร, กิโลกรัม, ไร่ or องศาเซลเซียส instead: ``about 10 miles``
-/ ``ราว 16 กิโลเมตร``. The number reader leaves measurement units out of its table, so
-:func:`_measures` reads the unit word written right after each plain number and records
-the amount in a base unit of its dimension; :func:`_same_measure` joins two numbers of
-one dimension in different units whose amounts agree to the rounding a translator uses.
+/ ``ราว 16 กิโลเมตร``. The number reader gives each measurement its unit symbol
+(:mod:`massmob_nlp.numbers.units`: ``mi``, ``km``, ``°C``); :func:`_measures` records the
+amount in the base unit of its dimension, :func:`_same_measure` joins two numbers of one
+dimension in different units whose amounts agree to the rounding a translator uses, and
+:func:`_other_dimension` tells two quantities that can never be one (a speed, an area).
 """
 
 from __future__ import annotations
@@ -15,120 +16,82 @@ import re
 import pandas as pd
 
 from .._text import thai_digits_to_arabic
+from ..numbers.units import UNITS, find_unit, unit_dimension
 from .context import _str
+from .number_marks import _short_scales
 from .number_pairs import Mention, _num, _vague
 
-# unit words (longest first inside each alternation), dimension, factor to the base unit
-_UNITS: list[tuple[str, str, float]] = [
-    # speed (m/s)
-    (r"mph|miles?\s+(?:an|per)\s+hour", "speed", 0.44704),
-    (r"km/h|kph|km\s+an\s+hour|kilomet(?:re|er)s?\s+(?:an|per)\s+hour", "speed", 1 / 3.6),
-    (r"knots?", "speed", 0.514444),
-    (r"กม\.?\s*/\s*ชม\.?|กม\.?\s*ต่อ\s*ชม\.?|กิโลเมตร\s*ต่อ\s*ชั่วโมง|กิโลเมตร/ชั่วโมง",
-     "speed", 1 / 3.6),
-    (r"ไมล์\s*(?:/|ต่อ)\s*(?:ชม\.?|ชั่วโมง)", "speed", 0.44704),
-    (r"นอต", "speed", 0.514444),
-    # area (m²)
-    (r"sq(?:uare)?\.?\s*(?:km|kilomet(?:re|er)s?)|km²|km2", "area", 1e6),
-    (r"sq(?:uare)?\.?\s*miles?", "area", 2_589_988.0),
-    (r"acres?", "area", 4046.86),
-    (r"hectares?|ha\b", "area", 1e4),
-    (r"ตร\.?\s*กม\.?|ตารางกิโลเมตร", "area", 1e6),
-    (r"ตารางไมล์", "area", 2_589_988.0),
-    (r"เอเคอร์", "area", 4046.86),
-    (r"เฮกตาร์|เฮกแตร์", "area", 1e4),
-    (r"ไร่", "area", 1600.0),
-    # length (m)
-    (r"km|kilomet(?:re|er)s?", "length", 1000.0),
-    (r"miles?", "length", 1609.344),
-    (r"cm|centimet(?:re|er)s?", "length", 0.01),
-    (r"mm|millimet(?:re|er)s?", "length", 0.001),
-    (r"m|met(?:re|er)s?", "length", 1.0),
-    (r"ft|feet|foot", "length", 0.3048),
-    (r"yards?|yds?", "length", 0.9144),
-    (r"inch(?:es)?", "length", 0.0254),
-    (r"กม\.?|กิโลเมตร", "length", 1000.0),
-    (r"ไมล์", "length", 1609.344),
-    (r"ซม\.?|เซนติเมตร", "length", 0.01),
-    (r"มม\.?|มิลลิเมตร", "length", 0.001),
-    (r"เมตร|ม\.(?![ค-ฮ])", "length", 1.0),
-    (r"ฟุต", "length", 0.3048),
-    (r"หลา", "length", 0.9144),
-    (r"นิ้ว", "length", 0.0254),
-    # mass (kg)
-    (r"kg|kilo(?:gram(?:me)?s?)?", "mass", 1.0),
-    (r"tonnes?", "mass", 1000.0),
-    (r"lbs?", "mass", 0.453592),
-    (r"st\b|stones?", "mass", 6.35029),
-    (r"กก\.?|กิโลกรัม|กิโล(?!เมตร)", "mass", 1.0),
-    (r"ตัน", "mass", 1000.0),
-    (r"สโตน", "mass", 6.35029),
-    # temperature (degrees Celsius; Fahrenheit handled in _same_measure)
-    (r"[°º]?\s?C\b|degrees?\s+(?:Celsius|centigrade)|องศา\s*(?:เซลเซียส|ซี)?", "temp_c", 1.0),
-    (r"[°º]?\s?F\b|degrees?\s+Fahrenheit|องศา\s*ฟาเรนไฮต์|องศาฟาเรนไฮต์", "temp_f", 1.0),
-    # English degrees with no scale: Fahrenheit in US news, Celsius in UK news
-    (r"degrees?(?!\s+(?:Celsius|centigrade|Fahrenheit))", "temp_deg", 1.0),
-]
-_UNIT_RES = [(re.compile(r"[\s-]?(?:" + p + r")(?![A-Za-z])"), dim, f) for p, dim, f in
-             sorted(_UNITS, key=lambda u: u[1].startswith("temp"))]
-"""Fahrenheit after Celsius in the list, but ``องศาฟาเรนไฮต์`` must win over ``องศา``:
-:func:`_unit_after` takes the longest match."""
-
-_PLAIN_KINDS = ("cardinal",)
-"""Kinds of the numbers a unit word can follow (the reader keeps money, percent,
-durations apart)."""
+_TEMPERATURE_DIMS = {"°C": "temp_c", "°F": "temp_f", "°": "temp_deg"}
+"""The comparison's three temperature scales: English ``degrees`` with no scale
+(``temp_deg``) is Fahrenheit in US news, Celsius in UK news."""
 
 
 def _unit_after(text: str, end: int) -> tuple[str, float, str] | None:
-    """(dimension, factor, the unit word) of the longest unit word at ``end``."""
-    best: tuple[str, float, str] | None = None
-    for rx, dim, factor in _UNIT_RES:
-        hit = rx.match(text, end)
-        if hit is not None and (best is None or len(hit.group()) > len(best[2])):
-            best = (dim, factor, hit.group())
-    return best
+    """(dimension, factor, the unit word) of the unit of measurement at ``end``."""
+    found = find_unit(text, end)
+    if found is None:
+        return None
+    dim, factor = _dimension_factor(found.symbol)
+    return dim, factor, text[found.start:found.end]
 
 
-_SECOND_PART_RE = re.compile(r"\s?(?:in(?:ch(?:es)?)?|lbs?|pounds?|นิ้ว|ปอนด์)(?![A-Za-z])")
-"""The smaller unit of a two-part imperial measurement: ``6ft 2in``, ``10st 13lb``,
-``10 สโตน 3 ปอนด์``."""
-_LB = 0.453592
-_SECOND_PART = {"length": 0.0254, "mass": _LB}
-_STONE_POUNDS_RE = re.compile(r"(?i)[0-9]\s?(?:st|stones?|สโตน)\s*[0-9]+\s?(?:lbs?|pounds?|ปอนด์)")
-"""A weight the reader gives in pounds: ``11st 4lb``, ``11 สโตน 4 ปอนด์``."""
-_FIRST_PARTS = ("ft", "feet", "foot", "ฟุต", "st", "stone", "stones", "สโตน")
+def _dimension_factor(symbol: str) -> tuple[str, float]:
+    """The comparison's dimension of a unit symbol and its factor to the base unit."""
+    unit = UNITS[symbol]
+    return _TEMPERATURE_DIMS.get(symbol, unit.dimension), unit.factor or 1.0
+
+
+_LB = UNITS["lb"].factor or 0.0
+_SECOND_PART = {"ft": ("in", UNITS["in"].factor or 0.0), "st": ("lb", _LB)}
+"""The smaller unit of a two-part imperial measurement: ``6ft 2in``, ``6 ฟุต 2 นิ้ว``
+(a weight in stones and pounds is one mention in pounds: ``11st 4lb``)."""
 
 
 def _measures(mentions: list[Mention], text: str) -> None:
-    """Record on each plain number followed by a unit word its dimension, amount in
+    """Record on each plain number with a unit of measurement its dimension, amount in
     the base unit, unit word, rounding in the base unit and the unit's factor to the
-    base unit (``measure``; ``feet`` and ``ฟุต`` are one unit); the inches
-    or pounds of a two-part measurement are added to its feet or stones, and marked
-    ``measure_part``."""
+    base unit (``measure``; ``feet`` and ``ฟุต`` are one unit); the inches of a two-part
+    measurement are added to its feet and marked ``measure_part``. The unit symbol
+    moves from ``unit`` to ``measure_unit``: ``unit`` stays the currency, percent or
+    unit of time the pair tests compare."""
+    symbols = [_str(m.get("unit")) if unit_dimension(_str(m.get("unit"))) else None
+               for m in mentions]
+    for m, symbol in zip(mentions, symbols):
+        if symbol is not None:
+            m["unit"], m["measure_unit"] = None, symbol
+    _short_scales([m for m in mentions if m.get("measure_unit") == "m"], text)  # "2.7m."
     for k, m in enumerate(mentions):
-        end, value = m.get("end_char"), _num(m.get("value"))
-        if end is None or pd.isna(end) or value is None or _vague(m) or \
-                _str(m["kind"]) not in _PLAIN_KINDS or _num(m.get("value_max")) is not None:
+        end, value, symbol = m.get("end_char"), _num(m.get("value")), symbols[k]
+        if symbol is None or end is None or pd.isna(end) or value is None or _vague(m) or \
+                _str(m["kind"]) != "cardinal" or _num(m.get("value_max")) is not None:
             continue
-        if _STONE_POUNDS_RE.search(str(m["text"])):  # read as one weight in pounds
-            m["measure"] = ("mass", value * _LB, "st+lb", 0.5 * _LB, -1.0)
+        found = find_unit(text, int(end))
+        dim, factor = _dimension_factor(symbol)
+        if found is None or found.symbol != symbol:  # "11st 4lb": one weight in pounds
+            m["measure"] = (dim, value * factor, symbol, 0.5 * factor, -1.0)
             continue
-        unit = _unit_after(text, int(end))
-        if unit is None:
-            continue
-        dim, factor, word = unit
-        word = re.sub(r"\s+", "", word).lower()
+        word = "".join(text[found.start:found.end].split()).lower()
         m["measure"] = (dim, value * factor, word, _written(m) * factor, factor)
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if word in _FIRST_PARTS and nxt is not None and _num(nxt.get("value")) is not None \
-                and not pd.isna(nxt.get("start_char")) and \
-                0 <= int(nxt["start_char"]) - int(end) - len(unit[2]) <= 1 and \
-                _SECOND_PART_RE.match(text, int(nxt["start_char"]) + len(
-                    re.match(r"[0-9.,]*", str(nxt["text"])).group())):  # type: ignore[union-attr]
-            small = _num(nxt.get("value")) or 0.0
-            m["measure"] = (dim, value * factor + small * _SECOND_PART[dim], word,
-                            _written(nxt) * _SECOND_PART[dim], factor)
-            nxt["measure_part"] = True
+        small = _SECOND_PART.get(symbol)
+        if small is None or nxt is None or symbols[k + 1] != small[0] or \
+                pd.isna(nxt.get("start_char")) or \
+                not 0 <= int(nxt["start_char"]) - found.end <= 1:
+            continue
+        m["measure"] = (dim, value * factor + (_num(nxt.get("value")) or 0.0) * small[1],
+                        word, _written(nxt) * small[1], factor)
+        nxt["measure_part"] = True
+
+
+def _other_dimension(s: Mention, t: Mention) -> bool:
+    """Two measurements that can never be one quantity: ``60 km/h`` and ``17,500 ไร่``
+    (a speed, an area), ``-42C`` and ``64 กม./ชม.``. Temperatures in any scale are one
+    dimension."""
+    a, b = s.get("measure"), t.get("measure")
+    if a is None or b is None:
+        return False
+    dims = {str(a[0]), str(b[0])}
+    return len(dims) == 2 and not all(d.startswith("temp") for d in dims)
 
 
 MEASURE_TOLERANCE = 0.03

@@ -295,7 +295,8 @@ def _stones(sc: Scan) -> None:
         st, lb = int(m["st"] or m["st2"]), int(m["lb"] or m["lb2"])
         if lb < 14 and sc.free(*m.span()):
             v = st * 14 + lb
-            sc.add(m.start(), m.end(), "cardinal", value=float(v), key=f"cardinal:{v}")
+            sc.add(m.start(), m.end(), "cardinal", value=float(v), unit="lb",
+                   key=f"cardinal:{v}")
 
 
 def _thai_zero(sc: Scan) -> None:

@@ -184,6 +184,7 @@ from .en_news import find_english_news
 from .news_terms import find_news_terms
 from .quantity import ATOM_RE, add_quantity, find_digits, share_change_units
 from .scales import find_grade_scales
+from .units import attach_units
 from .vi import find_vietnamese
 from .words import (
     find_fractions,
@@ -278,6 +279,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_thai_words(sc)
     find_bare_halves(sc)
     share_change_units(sc)
+    attach_units(sc)  # "10 grams", "35°C", "120 กม./ชม.": unit km, g, °C (numbers/units.py)
     return sorted(sc.out)
 
 

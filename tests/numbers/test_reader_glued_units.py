@@ -1,7 +1,7 @@
-"""Measurement units glued to digits (``9C``, ``48F``, ``22m``, ``5km``): the reader keeps
-units of measure out of its table (``unit`` None, key ``cardinal:N``) and ends the
-mention at the last digit, so the unit is the text right after ``end`` whether it is
-glued or spaced; ``comparison/number_units.py`` reads it there (R-units)."""
+"""Measurement units glued to digits (``9C``, ``48F``, ``22m``, ``5km``): the reader ends
+the mention at the last digit and keeps the key ``cardinal:N``; the unit is the text
+right after ``end`` whether it is glued or spaced, and its symbol is in ``unit``
+(numbers/units.py)."""
 
 from __future__ import annotations
 
@@ -10,18 +10,19 @@ import pytest
 from massmob_nlp.numbers.table import find_numbers
 
 
-@pytest.mark.parametrize(("text", "number", "unit"), [
-    ("Frost is likely after the low of 2C on Sunday night.", "2", "C"),
-    ("The thermometer at the depot read 97F by noon.", "97", "F"),
-    ("The barge is 35m long and sits low in the water.", "35", "m"),
-    ("Runners finished the 10km loop before dawn.", "10", "km"),
-    ("He threw the javelin 64 m in the final round.", "64", " m"),
+@pytest.mark.parametrize(("text", "number", "unit", "symbol"), [
+    ("Frost is likely after the low of 2C on Sunday night.", "2", "C", "°C"),
+    ("The thermometer at the depot read 97F by noon.", "97", "F", "°F"),
+    ("The barge is 35m long and sits low in the water.", "35", "m", "m"),
+    ("Runners finished the 10km loop before dawn.", "10", "km", "km"),
+    ("He threw the javelin 64 m in the final round.", "64", " m", "m"),
 ])
-def test_glued_unit_is_left_after_the_digits(text: str, number: str, unit: str) -> None:
+def test_glued_unit_is_left_after_the_digits(text: str, number: str, unit: str,
+                                            symbol: str) -> None:
     found = [m for m in find_numbers(text, "en") if m.text == number]
     assert len(found) == 1
     m = found[0]
-    assert (m.kind, m.unit, m.key) == ("cardinal", None, f"cardinal:{number}")
+    assert (m.kind, m.unit, m.key) == ("cardinal", symbol, f"cardinal:{number}")
     assert text[m.end:m.end + len(unit)] == unit
 
 
