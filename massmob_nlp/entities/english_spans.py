@@ -7,7 +7,9 @@ the text defines by common words), and a dateline in capitals read as a place
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 MODEL_STOPLIST: frozenset[str] = frozenset({"Party", "State", "Central", "Innovate",
@@ -346,3 +348,50 @@ def in_caps_dateline(text: str, para_start: int, start: int, end: int) -> bool:
         return False
     return not tail.group(0).strip().endswith(":") or \
         len(re.findall(rf"(?:^|\n)\s*{re.escape(span)}\s*:", text)) <= 1
+
+
+_OPENING_QUOTES = " \t\"“‘'(«"
+_SENTENCE_END_CHARS = ".!?:;\n\"“”"
+
+
+def common_opener(text: str, start: int, end: int, *, tagged_noun: bool) -> bool:
+    """Whether the one-word model span ``text[start:end]`` opening a sentence is a
+    common word capitalised by its place (``Housebuilding has failed``, ``Shrimp
+    remained the main product``, ``Hotels and homestays``): the tagger reads it as a
+    common noun (``tagged_noun``) or the text writes it in lower case elsewhere, and
+    the text never writes it capitalised inside a sentence (``Labour`` the party
+    comes back mid-sentence), and a clause follows it on its line (a name alone, as a
+    mail's signature, the tagger may read as a noun). A word in capitals (``NASA``)
+    or of two capitals (``McKinsey``) is kept."""
+    word = text[start:end]
+    if len(word) < 3 or not word.isalpha() or not word[0].isupper() or \
+            not word[1:].islower():
+        return False
+    line_end = text.find("\n", end)
+    rest = re.findall(r"[A-Za-z][\w'’\-]*", text[end:line_end if line_end >= 0 else None])
+    if len(rest) < 3 or not rest[0][0].islower():
+        return False  # a name alone on a line (a signature: Vince), a heading
+    lower = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
+    if not tagged_noun and lower.search(text) is None:
+        return False
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
+        before = text[max(0, m.start() - 12):m.start()].rstrip(_OPENING_QUOTES)
+        if m.start() != start and before and before[-1] not in _SENTENCE_END_CHARS:
+            return False  # capitalised inside a sentence: a name
+    return True
+
+
+def sentence_openers(text: str, sent_starts: Sequence[int], token_starts: Sequence[int],
+                     nouns: Sequence[bool]) -> dict[int, bool]:
+    """The first word of each sentence (``sent_starts``, quotes before it skipped) by
+    its offset, and whether the tagger read it as a common noun (``token_starts``
+    sorted, ``nouns`` aligned with them): the places :func:`common_opener` looks at."""
+    out: dict[int, bool] = {}
+    for s in sent_starts:
+        k = bisect.bisect_left(token_starts, s)
+        while k < len(token_starts) and token_starts[k] - s <= 3 and \
+                not text[token_starts[k]:token_starts[k] + 1].isalpha():
+            k += 1
+        if k < len(token_starts) and not text[s:token_starts[k]].strip(_OPENING_QUOTES):
+            out[token_starts[k]] = nouns[k]
+    return out

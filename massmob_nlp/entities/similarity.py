@@ -303,3 +303,17 @@ def _name_key(text: str) -> str:
 
 def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+_THAI_PLACE_WORD_RE = re.compile(r"\s*(?:จังหวัด|จ\.(?![ก-ฮ]{1,2}\.)|อำเภอ|ตำบล|เมือง|เกาะ|แขวง|"
+                                 r"กรุง)\s*[ก-ฮเแโใไ]")
+"""A Thai place word opening a mention (จังหวัด and its abbreviation จ., not the rank
+จ.ส.อ.; อำเภอ, ตำบล, เมือง, เกาะ, กรุง): the Thai says the name is a place's."""
+
+
+def said_a_place(a: str, b: str) -> bool:
+    """Whether one of two mentions is Thai and opens with a place word
+    (:data:`_THAI_PLACE_WORD_RE`: จ.อุบลราชธานี): the Thai side says what the name
+    is, so an English recognizer's ``PERSON`` for the same name (``Ubon Ratchathani``)
+    is its mistake, and a person-place pair needs no closer transliteration."""
+    return any(_THAI_PLACE_WORD_RE.match(x) is not None for x in (a, b))

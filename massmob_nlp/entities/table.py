@@ -67,9 +67,11 @@ from .english_spans import MODEL_STOPLIST as MODEL_STOPLIST
 from .english_spans import (
     TRIMMED_LABELS,
     common_acronyms,
+    common_opener,
     in_caps_dateline,
     is_english_name,
     names_nothing_here,
+    sentence_openers,
     split_org_person,
     trim_english_span,
 )
@@ -78,7 +80,7 @@ from .gazetteer import find as find_gazetteer
 from .rules import find_rules, law_codes
 from .similarity import ROMANIZE_ENGINE as ROMANIZE_ENGINE
 from .similarity import name_similarity as name_similarity
-from .similarity import similarity_above
+from .similarity import said_a_place, similarity_above
 from .thai_split import split_person_spans
 
 LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT", "DATE",
@@ -168,6 +170,9 @@ def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
     sent_starts = [int(x) for x in sents["start_char"]]
     sent_ids = [int(x) for x in sents["sent_id"]]
     edges = sorted(_token_edges(analysis.tokens))
+    tok = analysis.tokens[analysis.tokens["lang"] == "en"]
+    openers = sentence_openers(text, sent_starts, tok["start_char"].astype(int).tolist(),
+                               (tok["pos"].astype(object) == "NOUN").tolist())
     bounds = [(int(s), int(e)) for s, e in paras[["start_char", "end_char"]].itertuples(
         index=False)]
     # the Thai model tags all the Thai paragraphs of the document in one batch
@@ -178,7 +183,8 @@ def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
                                                 strict=True):
         near = set(edges[bisect.bisect_left(edges, start):bisect.bisect_right(edges, end)])
         spans = _paragraph_spans(text, start, end, para_lang, model, near, problems,
-                                 thai=next(thai) if para_lang == "th" else None)
+                                 thai=next(thai) if para_lang == "th" else None,
+                                 openers=openers)
         for s, e, label, source, entity_id, canonical, score in spans:
             if not any(c.isalpha() for c in text[s:e]):
                 continue  # no letter (a flag emoji, a dash): not a name
@@ -210,20 +216,23 @@ ThaiSpans = list[tuple[int, int, str, float]]
 
 def _paragraph_spans(text: str, start: int, end: int, lang: str,
                      model: list[tuple[int, int, str]], edges: set[int],
-                     problems: list[str], *, thai: ThaiSpans | None = None) -> list[Span]:
+                     problems: list[str], *, thai: ThaiSpans | None = None,
+                     openers: dict[int, bool] | None = None) -> list[Span]:
     """Merged spans of one paragraph, in document offsets, sorted by start."""
     chosen, blockers = rule_spans(text, start, end, edges)
-    weak = model_spans(text, start, end, lang, model, problems, thai=thai)
+    weak = model_spans(text, start, end, lang, model, problems, thai=thai, openers=openers)
     chosen += [w for w in weak if not any(w[0] < e and s < w[1] for s, e in blockers)]
     return sorted(chosen, key=lambda x: (x[0], x[1]))
 
 
 def model_spans(text: str, start: int, end: int, lang: str,
                 model: list[tuple[int, int, str]], problems: list[str], *,
-                thai: ThaiSpans | None = None) -> list[Span]:
+                thai: ThaiSpans | None = None,
+                openers: dict[int, bool] | None = None) -> list[Span]:
     """Model spans of one paragraph in our labels: for English the given spaCy spans
     ``model`` (document offsets) trimmed, without spans that name nothing
-    (:func:`~.english_spans.is_english_name`, :func:`~.english_spans.common_acronyms`),
+    (:func:`~.english_spans.is_english_name`, :func:`~.english_spans.common_acronyms`,
+    a common word opening a sentence: ``openers``, :func:`~.english_spans.common_opener`),
     a dateline in capitals a place (:func:`~.english_spans.in_caps_dateline`); for Thai
     the ThaiNER model's (``thai``: its spans of the paragraph when already computed;
     a note in ``problems`` when the model is unavailable), a PERSON span running into
@@ -242,14 +251,16 @@ def model_spans(text: str, start: int, end: int, lang: str,
                      _THAI_DATE_AFTER_RE.match(para, e))]
     if lang != "en":
         return []
-    common = common_acronyms(text)
+    common, opening = common_acronyms(text), openers or {}
     return [(s, e, "LOC" if lab == "PERSON" and in_caps_dateline(text, start, s, e)
              else map_label(lab, "spacy"), "model", pd.NA, pd.NA, pd.NA)
             for s0, e0, lab0 in model if start <= s0 and e0 <= end
             for s, e, lab in split_org_person(text, *trim_english_span(text, s0, e0, lab0))
             if e > s and (lab not in TRIMMED_LABELS or (is_english_name(text[s:e]) and
                                                         text[s:e] not in common and
-                                                        not names_nothing_here(text, s, e)))]
+                                                        not names_nothing_here(text, s, e) and
+                                                        not (s in opening and common_opener(
+                                                            text, s, e, tagged_noun=opening[s]))))]
 
 
 def rule_spans(text: str, start: int, end: int, edges: set[int]
@@ -333,7 +344,8 @@ def match_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
     * ``"name"``: otherwise, when neither is linked to a different id, neither is a
       LAW, and :func:`name_similarity` of the two texts (Thai romanized with
       ``royin``) is at least ``min_score`` when the labels are compatible
-      (:data:`NAME_GROUPS`), :data:`CROSS_LABEL_MIN_SCORE` when they are not.
+      (:data:`NAME_GROUPS`), :data:`CROSS_LABEL_MIN_SCORE` when they are not (unless
+      the Thai opens with a place word: :func:`~.similarity.said_a_place`).
 
     Returns one row per pair with columns :data:`MATCH_COLUMNS`: ``src_row`` and
     ``tgt_row`` are positions (``iloc``) in the inputs; ``score`` is in [0, 1], higher
@@ -371,7 +383,7 @@ def match_pairs(src: Iterable[Sequence[Any]], tgt: Iterable[Sequence[Any]], *,
                     seen[text_a, text_b] = similarity_above(text_a, text_b, min_score)
                 score = seen[text_a, text_b]
                 if score is not None and NAME_GROUPS[lab_a] != NAME_GROUPS[lab_b] and \
-                        score < CROSS_LABEL_MIN_SCORE:
+                        score < CROSS_LABEL_MIN_SCORE and not said_a_place(text_a, text_b):
                     score = None  # a person and a place: only a close transliteration
                 if score is not None:
                     rows.append((i, j, text_a, text_b, lab_a, lab_b, id_a or id_b, "name",

@@ -168,6 +168,12 @@ def join_cut_given_name(text: str, start: int) -> int:
     return m.start()
 
 
+_COUNTED_TITLE_RE = re.compile("นาย(?!ก)")
+_NUMBER_BEFORE_RE = re.compile(r"[0-9๐-๙]\s?$")
+"""นาย right after a number is the classifier of officers, soldiers and police
+(ตำรวจ 200 นาย), not the title *Mr* (นายกรัฐมนตรี aside)."""
+
+
 def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     """``spans`` (``(start, end, ThaiNER label, score)`` in ``text``) with each PERSON
     span that runs into a position, a body or a place cut there (and without a verb
@@ -176,9 +182,14 @@ def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     the name (given name, a space, at least :data:`MIN_SURNAME` letters of surname);
     the rest, without its position words, is an ORGANIZATION when it starts with a
     head of :data:`ORG_HEADS`, a LOCATION when it is a place of the world table
-    (``สหรัฐ``), else dropped. Other spans are kept as they are."""
+    (``สหรัฐ``), else dropped. A PERSON span opening with นาย right after a number
+    (:data:`_COUNTED_TITLE_RE`: a classifier) is dropped. Other spans are kept as
+    they are."""
     out: list[ThaiSpan] = []
     for start, end, label, score in trim_amounts(text, cut_clause_words(text, spans)):
+        if label == "PERSON" and _COUNTED_TITLE_RE.match(text, start) and \
+                _NUMBER_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue  # นักดับเพลิง 1,000 นายเตรียมพร้อม: นาย counts officers, no Mr
         if label == "PERSON":
             start = join_cut_given_name(text, start)
             said = _TRAILING_RE.search(text, start, end)
