@@ -300,7 +300,10 @@ def _repeated(ctx: _Context, t: dict[str, Any]) -> bool:
 
 
 _BODY_RUN_RE = re.compile(r"(\S+)$")
-_BODY_HEADS = ("สำนัก", "รัฐบาล", "หน่วย", "กองกำลัง")
+_BODY_HEADS = ("สำนัก", "รัฐบาล", "หน่วย", "กองกำลัง", "ทะเล", "อ่าว", "ช่องแคบ", "มหาสมุทร",
+               "คาบสมุทร")
+"""Heads beside :data:`~massmob_nlp.entities.thai_split.ORG_HEADS` whose name may hold a
+country: a government, an office, a sea or a strait (ทะเลจีนใต้ *South China Sea*)."""
 
 
 def _country_of_body(text: str, t: dict[str, Any]) -> bool:
@@ -308,8 +311,8 @@ def _country_of_body(text: str, t: dict[str, Any]) -> bool:
     name, glued to it (after ของ/แห่ง too; a space may start another clause): the
     translator names the body's country the source leaves implicit
     (กรมอุทยานแห่งชาติสหรัฐฯ for ``the National Park Service``,
-    สำนักอุตุนิยมวิทยาออสเตรเลีย, รัฐบาลเวียดนาม for ``The Government``), not an
-    added name."""
+    สำนักอุตุนิยมวิทยาออสเตรเลีย, รัฐบาลเวียดนาม for ``The Government``), or a country
+    inside a sea's name (ทะเลจีนใต้): not an added name."""
     from ..entities.thai_split import ORG_HEADS
 
     name = _str(t.get("text")) or ""

@@ -73,3 +73,9 @@ def test_a_country_after_a_space_is_still_added():
     rows = _rows("The Finance Ministry said exports rose.",
                  "กระทรวงการคลังระบุ ญี่ปุ่นส่งออกเพิ่มขึ้น")
     assert ("added", "<NA>", "ญี่ปุ่น") in rows
+
+
+def test_a_country_inside_a_sea_name_is_no_added_country():
+    rows = _rows("Fishing boats returned to port as the storm crossed the East Sea.",
+                 "เรือประมงกลับเข้าฝั่งขณะที่พายุเคลื่อนผ่านทะเลตะวันออก (ทะเลจีนใต้)")
+    assert ("added", "<NA>", "จีน") not in rows
