@@ -57,7 +57,8 @@ _SOCIAL_WORDS = (r"(?:share|share\s+on|facebook|twitter|x|linkedin|whatsapp|tele
                  r"messenger|menu|donate|sign\s+in|log\s+in|sign\s+up|subscribe|search|close|"
                  r"more|show\s+more|load\s+more|next|previous|purchase\s+licensing\s+rights|"
                  r"comments?\s*\(?\s*\d*\s*\)?|ความคิดเห็น\s*\(?\s*\d*\s*\)?|"
-                 r"ไลน์|เฟซบุ๊ก|แชร์|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา|"
+                 r"ไลน์|เฟซบุ๊ก|แชร์|แบ่งปัน|อีเมล์?|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา|"
+                 r"flipboard|bluesky|threads|instagram|youtube|tiktok|mastodon|"
                  # font-size and print tools, Vietnamese portals' buttons and networks
                  r"save|click\s+here\s+to\s+share(?:\s+on\s+social\s+media)?|share\d|send|"
                  r"font(?:\s+size)?(?:\s*[-+])?|a\s*[-+]|zalo|tweet|weibo|wechat|kakao(?:talk)?|"
@@ -67,6 +68,7 @@ _SOCIAL_RUN_RE = re.compile(rf"^(?:{_SOCIAL_WORDS}(?:\s+(?:this\s+)?(?:article|s
 """A run of share, social-network and page buttons (``Share on X Facebook Email``)."""
 _INLINE_READ_MORE_RE = re.compile(
     r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|read\s+next|"
+    r"related(?:\s+(?:story|stories|article|articles|news|coverage))?|more\s+on\s+this\s+story|"
     r"อ่าน(?:ข่าว)?(?:เพิ่มเติม|ต่อ|ที่เกี่ยวข้อง)|ข่าวที่เกี่ยวข้อง|xem\s+thêm|đọc\s+thêm)"
     r"\s*[:：»>]\s*(\S.*)$", re.IGNORECASE)
 """``Read more: <a headline>`` linking another story inside the article body."""
@@ -85,8 +87,12 @@ _GALLERY_RE = re.compile(r"^(?:item|photo|image|picture|slide|ภาพที่
                          r"^(?:อัลบั้มภาพ|ภาพชุด|แกลเลอรี่?)\s*\d*\s*(?:ภาพ)?$|"
                          r"^(?:view|see)\s+(?:all\s+)?\d+\s+(?:photos|images|pictures)$|"
                          r"^\d+\s+(?:photos|images)$|"
-                         r"^\d+\s*(?:of|/)\s*\d+\s*\||^\[\d+\s*/\s*\d+\]", re.IGNORECASE)
-"""A gallery caption (``Item 1 of 2``, ``1 of 12 |``, ``[1/2]``)."""
+                         r"^\d+\s*(?:of|/)\s*\d+\s*\||^\[\d+\s*/\s*\d+\]|"
+                         r"^\d{1,3}\s*(?:of|/|จาก)\s*\d{1,3}$", re.IGNORECASE)
+"""A gallery caption or slide counter (``Item 1 of 2``, ``1 of 12 |``, ``[1/2]``, a line
+``1 of 6`` under a photo)."""
+_KICKER_RE = re.compile(r"^[A-Z][A-Z&'’ -]{1,24}(?:\s*[/›>»|]\s*[A-Z][A-Z&'’ -]{1,24}){1,3}$")
+"""A section kicker or breadcrumb in capitals (``BUSINESS / MARKETS``, ``NEWS › ASIA``)."""
 _SIGNOFF_RE = re.compile(
     r"^(?:(?:additional\s+)?(?:reporting|writing|editing|research|compiled)\s+by\b|"
     r".{0,120}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$|"
@@ -232,7 +238,7 @@ def classify_clutter(line: str) -> str | None:
         return "date"
     if _SIGNOFF_RE.match(line) or _DESK_BYLINE_RE.match(line) or _OUTLET_CREDIT_RE.match(line):
         return "byline"
-    if _is_language_menu(line):
+    if _is_language_menu(line) or _KICKER_RE.match(line):
         return "navigation"
     if (_AD_RE.match(line) or _SOCIAL_RUN_RE.match(line) or _TAGS_RE.match(line)
             or (_PROMO_RE.match(line) and len(line.split()) <= PROMO_WORDS)):

@@ -29,7 +29,9 @@ _PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+
            r"โพสต์(?:เมื่อ)?)\s*[:：]?")
 _EN_DATE = (rf"(?:{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?|"
             rf"{_EN_MONTH}\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)")
-_TH_DATE = rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:{_YEAR})?)"
+_TH_DATE = (rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:{_YEAR})?|"
+            rf"{_TH_MONTH}\s*{_D}{{1,2}},?\s*{_YEAR})")
+"""A Thai date, day first or (a template's English order) month first: ``ธันวาคม 02, 2026``."""
 _VI_DAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _NUM_DATE = rf"(?:{_D}{{1,2}}[/.-]{_D}{{1,2}}[/.-]{_YEAR}|{_D}{{4}}-{_D}{{2}}-{_D}{{2}})"
 _TOOLS = (r"(?<![\w])(?:print|share|send\s+e-?mail|send|save|e-?mail|text\s+size|"
@@ -46,8 +48,9 @@ _STAMP_PART_RE = re.compile(
     rf"(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|"
     rf"(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|"
     rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|แชร์|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|"
-    rf"{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|"
-    rf"(?:reading\s+time|เวลาอ่าน)\s*[:：]?\s*{_D}+\s*(?:minutes?|mins?|นาที)|อ่าน\s*{_D}+\s*นาที|"
+    rf"{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:viewed|views?|reads?)|(?<![\w.,]){_D}[0-9๐-๙,.]*\s?[kK](?![\w])|{_D}+[\s-]*min(?:ute)?s?(?:\s+read)?(?![\w])|"
+    rf"(?:reading\s+time|เวลาอ่าน)\s*[:：]?\s*{_D}+\s*(?:minutes?|mins?|นาที)|อ่าน(?:ข่าว)?\s*{_D}+\s*นาที|"
+    r"(?:(?:newspaper\s+)?section|writer|author|ผู้เขียน|หมวด(?:หมู่)?)\s*[:：]|"
     rf"(?:comments?|ความคิดเห็น|bình\s+luận)\s*[:：(]?\s*{_D}+\s*\)?|"
     rf"(?:lượt\s+(?:xem|đọc))\s*[:：]?\s*{_D}[0-9,.]*|{_TOOLS}|"
     r"(?:news\s+code|story\s+id|article\s+id|mã\s+(?:tin|bài))\s*[:：]\s*[A-Za-z]{0,4}-?\d+|"
@@ -55,7 +58,7 @@ _STAMP_PART_RE = re.compile(
     r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
     re.IGNORECASE)
 _AGO_WORD_RE = re.compile(r"\bago$", re.IGNORECASE)
-_STAMP_REST_RE = re.compile(r"^[\s|·•,–—/:()\[\]-]*$")
+_STAMP_REST_RE = re.compile(r"^[\s|·•,–—/:()\[\]*_-]*$")
 """A publication stamp made of several parts (``February 17, 2025 10:42 AM GMT Updated 2
 hours ago``, ``Published 26/11/2025 - 22:55 GMT``, ``วันศุกร์ที่ 12 ธันวาคม 2568 เวลา
 07.30 น. อ่าน 2,301 ครั้ง``): nothing but separators is left once its parts are taken out."""
@@ -73,15 +76,25 @@ _NAME_REST_RE = re.compile(
     r"^(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for)"
     r"(?:[\s,|·•–—:-]+(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for))*$|"
     r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$|"
-    r"^โดย\s*[:：]?\s*[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$")
+    r"^(?:โดย|[Bb]y)\s*[:：]?\s*(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)"
+    r"(?:(?:\s|\s?[|·•–—,]\s?)(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)){0,5}$")
 _STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
 _OUTLET_CODE_RE = re.compile(r"\b[A-Z]{2,9} ?\d{1,2}\b")
 """A broadcaster named with a number (``VOV5``, ``VTV4``, ``FRANCE 24``) in a stamp."""
 _ROLE_RE = re.compile(r"\b([Bb]y|โดย)\s*[:：]?\s+(?:[a-z-]+\s+){0,3}"
                       r"(?:reporter|correspondent|editor|writer|producer)\s+")
 """A writer's role between ``By`` and the name (``By health reporter Sophie Scott``)."""
-_READ_TIME_RE = re.compile(rf"{_D}+\s*min(?:ute)?s?(?:\s+read)?(?![\w])|อ่าน\s*{_D}+\s*นาที",
-                           re.IGNORECASE)
+_ROLE_AFTER_RE = re.compile(r"(?<=\w)\s+(?:(?:staff|senior|chief|special|contributing|"
+                            r"political|business|economics|health|science|sports?)\s+)?"
+                            r"(?:writer|reporter|correspondent|editor|contributor)s?\b")
+"""A writer's role after the name or outlet (``KENJI TAMURA, Nikkei staff writer``)."""
+_TRAILING_COUNT_RE = re.compile(r"\s+[0-9๐-๙][0-9๐-๙,.]*\s?[kK]?$")
+"""A bare counter (views, its icon lost) ending a dated byline: ``Sunday, November 29,
+2026 By The Nation 2,387``."""
+_ONE_WORD_RE = re.compile(r"^(?:[\u0E00-\u0E7F]{2,14}|[A-Za-z.]{2,24})$")
+"""The outlet or section after a date (a longer Thai run is a clause)."""
+_READ_TIME_RE = re.compile(
+    rf"{_D}+[\s-]*min(?:ute)?s?(?:\s+read)?(?![\w])|อ่าน(?:ข่าว)?\s*{_D}+\s*นาที", re.IGNORECASE)
 STAMP_NAME_CHARS = 40
 """The outlet or writer named in a publication stamp (``... 4 min read`` after ``By
 Jane Roe, Asia editor``; ``ข่าวสด`` after the date) is at most this long."""
@@ -97,8 +110,13 @@ def is_stamp(line: str) -> bool:
     rest = _STAMP_PART_RE.sub(" ", line)
     if _STAMP_REST_RE.match(rest):
         return True
-    rest = " ".join(rest.strip(" |·•,–—/:()[]-").split())
-    rest = _OUTLET_CODE_RE.sub("Outlet", _ROLE_RE.sub(r"\1 ", rest))
+    rest = " ".join(rest.strip(" |·•,–—/:()[]-*_").split())
+    rest = _OUTLET_CODE_RE.sub("Outlet", _ROLE_AFTER_RE.sub("", _ROLE_RE.sub(r"\1 ", rest)))
+    dated = bool(STAMP_DATE_RE.search(line))
+    if dated and rest.lower().startswith(("by", "โดย")):
+        rest = _TRAILING_COUNT_RE.sub("", rest)
+    if dated and _ONE_WORD_RE.match(rest) and _starts_with_date(line):
+        return True  # the date, then the outlet or the section (``ธันวาคม 02, 2026 วีโอเอ``)
     if (_CREDIT_LABEL_RE.search(rest) and len(rest) <= 2 * STAMP_NAME_CHARS
             and STAMP_DATE_RE.search(line) and _STAMP_CLOCK_RE.search(line)):
         return True  # writer and translator credited beside the date and time
@@ -106,11 +124,22 @@ def is_stamp(line: str) -> bool:
             or any(c.isdigit() or "๐" <= c <= "๙" for c in rest)
             or not _NAME_REST_RE.match(rest)):
         return False
-    dated, clock = bool(STAMP_DATE_RE.search(line)), bool(_STAMP_CLOCK_RE.search(line))
+    clock = bool(_STAMP_CLOCK_RE.search(line))
     labelled = bool(_STAMP_LABEL_RE.search(line))
     if _THAI_RE.search(rest) and not (labelled or _STAMP_SEP_RE.search(line)
                                       or rest.startswith("โดย")):
         return False  # a short Thai clause before a date is a sentence (``...จะปิดในวันที่ 19 ก.พ.``)
-    if rest.lower().startswith(("by", "โดย")) and _READ_TIME_RE.search(line):
-        return True  # a byline with the story's reading time (``By: FRANCE 24 3 min``)
+    if rest.lower().startswith(("by", "โดย")) and (dated or _READ_TIME_RE.search(line)):
+        return True  # a dated byline, or one with a reading time (``By: FRANCE 24 3 min``)
     return (dated and clock) or ((dated or clock) and labelled)
+
+
+def _starts_with_date(line: str) -> bool:
+    """The line opens with a date holding its year (after any markup), not followed by
+    a colon or a dash: a timeline item (``- 1 ธ.ค. 2569: ศาลพิพากษาลงโทษ``) is text."""
+    if line.lstrip().startswith(("-", "–", "—", "•")):
+        return False
+    text = line.lstrip(" *_|")
+    hit = STAMP_DATE_RE.match(text)
+    return (hit is not None and bool(re.search(rf"{_D}{{2}}$", hit.group().strip()))
+            and not re.match(r"\s*[:：–—-]", text[hit.end():]))
