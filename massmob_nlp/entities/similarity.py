@@ -60,8 +60,9 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         return score if score >= floor else None
     if THAI_RE.search(b) and not THAI_RE.search(a):
         score = _latin_thai(a, b)
-        bare = _TITLE_RE.sub("", b)
-        plain = _EN_PLACE_TAIL_RE.sub("", _EN_TITLE_RE.sub("", _EN_LOWER_HEAD_RE.sub("", a)))
+        bare = _TH_DOMAIN_RE.sub("", _TITLE_RE.sub("", b).rstrip())
+        plain = _EN_DOMAIN_RE.sub("", _EN_PLACE_TAIL_RE.sub("", _EN_TITLE_RE.sub(
+            "", _EN_LOWER_HEAD_RE.sub("", a))))
         if score < 1.0 and (bare != b or plain != a) and THAI_RE.search(bare) and plain:
             score = max(score, _latin_thai(plain, bare))  # นายเอกพล จันทะวงษ์: Ekkapol…
         if score < 1.0 and any(spell_acronym(w) for w in a.split()):
@@ -83,6 +84,7 @@ _TITLE_RE = re.compile(r"^(?:(?:อู|ดอ)\s+|(?:สมเด็จอัค
                        r"ยาน|ฐานทัพอากาศ|ฐานทัพเรือ|ฐานทัพ|จักรพรรดิ|พระเจ้า|แม่ทัพ|"
                        r"ท่าเรือ|ท่าอากาศยาน|สนามบิน|สนามกีฬา|สถานีรถไฟ|"
                        r"กัปตัน|โค้ช|ตันสรี|ตุน|ดาติน|ฮัจญี|(?:จาก|โดย)(?=[ก-ฮเแโใไ])|"
+                       r"สำนักข่าว|หนังสือพิมพ์|นิตยสาร|เว็บไซต์|"
                        r"(?:[ก-ฮ]{1,3}\.){1,4}|[\"“'‘][ก-๙]{1,15}[\"”'’])\s*)+")
 """A Thai title before a person's name (``Ekkapol Chantawong`` / นายเอกพล จันทะวงษ์,
 ``Prof Tara Spires-Jones`` / ศ.ทารา สไปรส์-โจนส์) or the word for a town, province,
@@ -97,7 +99,11 @@ nickname); a port, airport, stadium or station word before a place's name
 (ท่าเรือลักเหวี่ยน for ``Lach Huyen``, สนามกีฬาเวียดจี for ``Viet Tri Stadium``, whose
 English word after the name is dropped too); Malaysian ตันสรี, ตุน, ดาติน, ฮัจญี
 are titles, and a preposition glued before a name (จากบดินทร์ ผาลา, *from Bordin
-Phala*) is dropped too."""
+Phala*) is dropped too; so is the word for a news agency, newspaper, magazine or website
+before an outlet's name (สำนักข่าวรอยเตอร์ for ``Reuters``)."""
+_EN_DOMAIN_RE = re.compile(r"\.(?:com|net|org)$", re.IGNORECASE)
+_TH_DOMAIN_RE = re.compile("(?:ดอต|ดอท)(?:คอม|เน็ต|ออร์ก)$")
+"""A web outlet's domain ending (``Space.com`` / สเปซดอตคอม): scored without it too."""
 _THAI_BANK = "ธนาคาร"
 _BANK_RE = re.compile(r"\s*bank$", re.IGNORECASE)
 _THAI_TAIL = "ไทย"

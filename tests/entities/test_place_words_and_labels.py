@@ -33,3 +33,14 @@ def test_nai_after_a_number_counts_officers():
     spans = [(start, start + len("นายเฝ้าระวัง"), "PERSON", 0.9),
              (text.index("นายสมชาย"), text.index(" กล่าว"), "PERSON", 0.9)]
     assert [text[s:e] for s, e, *_ in split_person_spans(text, spans)] == ["นายสมชาย ใจดี"]
+
+
+@pytest.mark.parametrize("latin,thai,close", [
+    ("Reuters", "สำนักข่าวรอยเตอร์", True),
+    ("Space.com", "สเปซดอตคอม", True),
+    ("Reuters", "สำนักข่าวเอพี", False),
+])
+def test_an_outlet_is_scored_without_its_kind_and_domain(latin, thai, close):
+    from massmob_nlp.entities import MIN_MATCH_SCORE, name_similarity
+
+    assert (name_similarity(latin, thai) >= MIN_MATCH_SCORE) is close
