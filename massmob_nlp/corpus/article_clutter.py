@@ -91,7 +91,8 @@ _GALLERY_RE = re.compile(r"^(?:item|photo|image|picture|slide|ภาพที่
                          r"^\d{1,3}\s*(?:of|/|จาก)\s*\d{1,3}$", re.IGNORECASE)
 """A gallery caption or slide counter (``Item 1 of 2``, ``1 of 12 |``, ``[1/2]``, a line
 ``1 of 6`` under a photo)."""
-_KICKER_RE = re.compile(r"^[A-Z][A-Z&'’ -]{1,24}(?:\s*[/›>»|]\s*[A-Z][A-Z&'’ -]{1,24}){1,3}$")
+_KICKER_RE = re.compile(r"^[A-Z][A-Z&'’ -]{1,24}"
+                        r"(?:(?:\s[/|]\s|\s*[›>»]\s*)[A-Z][A-Z&'’ -]{1,24}){1,3}$")
 """A section kicker or breadcrumb in capitals (``BUSINESS / MARKETS``, ``NEWS › ASIA``)."""
 _SIGNOFF_RE = re.compile(
     r"^(?:(?:additional\s+)?(?:reporting|writing|editing|research|compiled)\s+by\b|"
@@ -244,7 +245,8 @@ def classify_clutter(line: str) -> str | None:
             or (_PROMO_RE.match(line) and len(line.split()) <= PROMO_WORDS)):
         return "navigation"
     m = _INLINE_READ_MORE_RE.match(line)
-    if m and _headline_like(m.group(1)):
+    if m and _headline_like(m.group(1)) and not (
+            line[:1] in "Rr" and line[:7].lower() == "related" and m.group(1)[:1].islower()):
         return "link_list"
     if _CAPTION_MARK_RE.match(line) or _BARE_CAPTION_RE.match(line) or _CREDIT_RE.match(line):
         return "caption"
