@@ -1,0 +1,233 @@
+# ruff: noqa: E501  (the page's Markdown table lines)
+"""Write ``docs/numbers.md``: every kind and unit of the numbers table, each with an
+English and a Thai example read by ``mm.numbers_table`` (real output, not typed in).
+
+    python benchmarks/numbers_doc.py > docs/numbers.md
+    python benchmarks/numbers_doc.py --check    # exit 1 when an example reads otherwise
+
+Each example names the sentence and the mention to show; the script prints the row the
+table gives for it (text, value, unit, key). ``--check`` lists examples whose mention
+is not found or whose unit differs from the one the section is about.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import massmob_nlp as mm
+from massmob_nlp.numbers import en, th
+from massmob_nlp.numbers.units import UNITS
+
+# kind -> (EN sentence, EN mention, TH sentence, TH mention); sentences written for this page
+KINDS: dict[str, tuple[str, str, str, str]] = {
+    "cardinal": ("Twenty-one people were hurt.", "Twenty-one",
+                 "มีผู้บาดเจ็บยี่สิบเอ็ดคน", "ยี่สิบเอ็ด"),
+    "ordinal": ("She finished third.", "third", "เธอจบอันดับที่ 3", "ที่ 3"),
+    "percent": ("Prices rose 20 per cent.", "20 per cent", "ราคาสูงขึ้นร้อยละ 20", "ร้อยละ 20"),
+    "money": ("The plan costs £125m.", "£125m", "แผนนี้ใช้เงิน 125 ล้านปอนด์", "125 ล้านปอนด์"),
+    "year": ("The bridge opened in 2018.", "2018", "สะพานเปิดใช้ในปี 2561", "2561"),
+    "year_range": ("The 2020-2025 plan was cut.", "2020-2025",
+                   "แผนปี 2563-2568 ถูกตัดงบ", "2563-2568"),
+    "range": ("It takes two to three years.", "two to three",
+              "ใช้เวลา 2-3 ปี", "2-3"),
+    "date": ("The vote is on 27 September 2018.", "27 September 2018",
+             "การลงมติมีขึ้นวันที่ 27 ก.ย. 2561", "27 ก.ย. 2561"),
+    "time": ("The train left at 7 p.m.", "7 p.m.", "รถไฟออกเวลา 19.00 น.", "19.00 น."),
+    "fraction": ("Two-thirds of voters agreed.", "Two-thirds",
+                 "ผู้มีสิทธิ์สองในสามเห็นด้วย", "สองในสาม"),
+    "code": ("Decision 217-QD/TW was signed.", "217",
+             "มติ 217-QD/TW ได้รับการลงนามแล้ว", "217"),
+    "decade": ("Sales peaked in the 1980s.", "1980s", "ยอดขายสูงสุดในทศวรรษ 1980", "1980"),
+    "score": ("City won 3-1 at home.", "3-1", "ซิตี้ชนะ 3-1 ในบ้าน", "3-1"),
+    "duration": ("The talks lasted 18 months.", "18 months",
+                 "การเจรจากินเวลา 1 ปี 6 เดือน", "1 ปี 6 เดือน"),
+}
+
+# unit symbol -> (EN phrase, TH phrase): "<number> <unit word>" in a short sentence
+MEASURES: dict[str, tuple[str, str]] = {
+    "km": ("10 kilometres", "10 กิโลเมตร"), "m": ("45 metres", "45 เมตร"),
+    "cm": ("40 centimetres", "40 ซม."), "mm": ("85 millimetres", "85 มม."),
+    "mi": ("30 miles", "30 ไมล์"), "nmi": ("3 nautical miles", "3 ไมล์ทะเล"),
+    "ft": ("328 feet", "328 ฟุต"), "in": ("6 inches", "6 นิ้ว"), "yd": ("22 yards", "22 หลา"),
+    "ly": ("31 light years", "31 ปีแสง"),
+    "km²": ("80 square kilometres", "80 ตร.กม."), "m²": ("120 square metres", "120 ตารางเมตร"),
+    "ha": ("2,800 hectares", "2,800 เฮกตาร์"), "rai": ("17,500 rai", "17,500 ไร่"),
+    "acre": ("70,000 acres", "70,000 เอเคอร์"), "sq mi": ("40 square miles", "40 ตารางไมล์"),
+    "sq ft": ("900 square feet", "900 ตารางฟุต"), "sq wa": ("50 square wa", "50 ตารางวา"),
+    "m³": ("1,200 cubic metres", "1,200 ลบ.ม."), "L": ("500 litres", "500 ลิตร"),
+    "ml": ("250 millilitres", "250 มล."), "gal": ("40 gallons", "40 แกลลอน"),
+    "bbl": ("2 million barrels", "2 ล้านบาร์เรล"),
+    "t": ("12 tonnes", "12 ตัน"), "kg": ("72 kilograms", "72 กิโลกรัม"),
+    "g": ("10 grams", "10 กรัม"), "mg": ("5 milligrams", "5 มก."),
+    "µg": ("20 micrograms", "20 ไมโครกรัม"), "lb": ("8st 6lb", "8 สโตน 6 ปอนด์"),
+    "st": ("15 stone", "15 สโตน"), "oz": ("6 ounces", "6 ออนซ์"),
+    "km/h": ("120 km/h", "120 กม./ชม."), "mph": ("50mph", "50 ไมล์ต่อชั่วโมง"),
+    "kn": ("11 knots", "11 นอต"), "m/s": ("30 metres per second", "30 เมตรต่อวินาที"),
+    "km/s": ("17 kilometres per second", "17 กิโลเมตรต่อวินาที"),
+    "W": ("65W", "65 วัตต์"), "kW": ("2,900 kilowatts", "2,900 กิโลวัตต์"),
+    "MW": ("700 megawatts", "700 เมกะวัตต์"), "GW": ("3 gigawatts", "3 กิกะวัตต์"),
+    "kWh": ("400 kWh", "400 กิโลวัตต์ชั่วโมง"), "MWh": ("90 MWh", "90 เมกะวัตต์ชั่วโมง"),
+    "GWh": ("3.2 GWh", "3.2 กิกะวัตต์ชั่วโมง"), "TWh": ("12 TWh", "12 เทระวัตต์ชั่วโมง"),
+    "MB": ("500MB", "500 เมกะไบต์"), "GB": ("128GB", "128 กิกะไบต์"),
+    "TB": ("2TB", "2 เทราไบต์"),
+    "°C": ("35°C", "35 องศาเซลเซียส"), "°F": ("104F", "104 องศาฟาเรนไฮต์"),
+    "°": ("94 degrees", "94 องศา"),
+}
+
+# other units: unit -> (EN sentence, EN mention, TH sentence, TH mention)
+OTHER_UNITS: dict[str, tuple[str, str, str, str]] = {
+    "%": ("Inflation hit 3.2%.", "3.2%", "เงินเฟ้อแตะร้อยละ 3.2", "ร้อยละ 3.2"),
+    "pp": ("Rates rose 25 basis points.", "25 basis points",
+           "ดอกเบี้ยขึ้น 25 จุดพื้นฐาน", "25 จุดพื้นฐาน"),
+    "year (age range)": ("She is in her 30s.", "30s", "เธออายุ 30-39 ปี", "30-39"),
+}
+DURATIONS = {"second": ("six seconds", "หกวินาที"), "minute": ("90 minutes", "90 นาที"),
+             "hour": ("72 hours", "72 ชั่วโมง"), "day": ("3 days", "3 วัน"),
+             "week": ("two weeks", "สองสัปดาห์"), "fortnight": ("a fortnight", "สองสัปดาห์"),
+             "month": ("18 months", "18 เดือน"), "year": ("20 years", "20 ปี"),
+             "decade": ("two decades", "สองทศวรรษ"), "century": ("three centuries", "สามศตวรรษ")}
+
+
+def _row(sentence: str, mention: str, lang: str) -> dict[str, Any] | None:
+    """The table row whose text overlaps ``mention`` in ``sentence``."""
+    df = mm.numbers_table(sentence, lang=lang)
+    start = sentence.find(mention)
+    end = start + len(mention)
+    for row in df.to_dict("records"):
+        if start >= 0 and int(row["start_char"]) < end and start < int(row["end_char"]):
+            return row
+    return None
+
+
+def _cell(row: dict[str, Any] | None) -> str:
+    if row is None:
+        return "(not read)"
+    unit = "" if pd.isna(row["unit"]) else f", unit `{row['unit']}`"
+    value = "" if pd.isna(row["value"]) else f", value {row['value']:.12g}"
+    return f"`{row['text']}` → {row['kind']}{value}{unit}, key `{row['key']}`"
+
+
+def _table(head: str, items: list[tuple[str, str, str, str, str]], want_unit: bool,
+           problems: list[str]) -> list[str]:
+    lines = [f"| {head} | English | Thai |", "|---|---|---|"]
+    for label, en_s, en_m, th_s, th_m in items:
+        cells = []
+        for sentence, mention, lang in ((en_s, en_m, "en"), (th_s, th_m, "th")):
+            row = _row(sentence, mention, lang)
+            got = None if row is None or pd.isna(row["unit"]) else str(row["unit"])
+            if row is None or (want_unit and got != label.split(" (")[0]):
+                problems.append(f"{label} {lang}: {sentence!r} -> {_cell(row)}")
+            cells.append(f"{sentence}<br>{_cell(row)}")
+        lines.append(f"| `{label}` | {cells[0]} | {cells[1]} |")
+    return lines
+
+
+def _currencies() -> list[tuple[str, str, str, str, str]]:
+    items = []
+    for code, words in en.CURRENCY_AFTER.items():
+        thai = th.CURRENCY_AFTER.get(code)
+        en_word = next((w for w in words if not w.isupper()), words[0])
+        en_s = f"It cost 500 {en_word}."
+        th_s = f"ราคา 500 {thai[0]}" if thai else f"ราคา 500 {code}"
+        items.append((code, en_s, "500", th_s, "500"))
+    return items
+
+
+PROSE_TOP = """# The numbers table
+
+`mm.numbers_table(text_or_analysis)` gives one row per number mention. This page lists
+every `kind` and every `unit` the table writes, each with an English and a Thai example
+**as the table reads it today** (generated by `python benchmarks/numbers_doc.py >
+docs/numbers.md`; the sentences are written for this page).
+
+## Columns
+
+| column | dtype | meaning |
+|---|---|---|
+| `doc_id` | string | the document |
+| `lang` | category | language of the paragraph (`en`, `th`, `vi`, or as forced by `lang=`) |
+| `para_id`, `sent_id` | Int64 | paragraph; sentence (only from an `Analysis`) |
+| `start_char`, `end_char` | Int64 | offsets into the document text, end exclusive |
+| `text` | string | the mention as written (a measurement ends at its last digit: the unit word is right after `end_char`) |
+| `value`, `value_max` | float64 | the number (and the upper end of a range or score) after normalization |
+| `kind` | category | one of the kinds below |
+| `unit` | string | ISO currency, `%`/`pp`, a unit of time, `year` for age ranges, or a unit of measurement symbol |
+| `qualifier` | category | `over under about nearly up_to at_least at_most` ("more than 50", "ราว 3") |
+| `calendar` | category | `BE` or `CE` for years and dates that carry a year |
+| `key` | string | language-independent key the comparison joins on (`money:125000000:GBP`, `year:2018`) |
+| `vague` | boolean | "hundreds of", หลายพัน, idioms, classifier + หนึ่ง "a": never reported missing or added alone |
+
+## Normalization
+
+- **Thai digits** are read as Arabic digits (`๒๕๖๖` = 2566); offsets stay those of the text.
+- **Buddhist-Era years** become Common Era (`2561` → 2018; `พ.ศ.` before any number, a
+  bare `ปี` + 2101-2700, two-digit years after an abbreviated Thai month: `5 ธ.ค. 61` is
+  2018-12-05; `ร.ศ.` + 1781); `calendar` keeps `BE`/`CE` as written.
+- **Magnitudes** multiply: `£125m`, `125 million`, `125 ล้าน`, `1.2 แสน`, `4 หมื่น 5 พัน`
+  (45,000), `ล้านล้าน` (trillion), `crore`/`lakh`; a glued `m`/`k` scales only after a
+  currency or before a plural noun (`1.5m people`), otherwise it stays the digits
+  (`the 400m hurdles`: metres).
+- **Number words** in both languages (`twenty-one`, `ยี่สิบเอ็ด`, `a dozen`, `ครึ่งล้าน`,
+  `twice`, `สองเท่า`) have the value of the digits.
+- **Scale words**: `percent`/`per cent`/`ร้อยละ`/`เปอร์เซ็นต์` → `%` (value 20, not 0.2);
+  `basis points`/`จุดพื้นฐาน` → `pp` (25 bp = 0.25); `percentage points` → `pp`.
+- **Units of measurement** (numbers/units.py) are written as one symbol in every
+  language (`10 km`, `10 kilometres`, `10 กม.`, `10 กิโลเมตร` → `km`); `kind` stays
+  `cardinal` (or `range`) and the key `cardinal:N`, so a measurement joins across
+  languages by its digits and the comparison converts between units of one dimension
+  (`massmob_nlp.numbers.units.convert_unit`, `unit_dimension`). Thai `องศา` alone is
+  Celsius; English `degrees` with no scale is `°`.
+- **Durations** are keyed in the largest unit that counts them exactly (`72 hours` and
+  `3 วัน` are `duration:3:day`); `value` is the first unit as written.
+- **Ranges** (`2-3`, `5 to 10`, `ถึง`) have `value`/`value_max`; `from X to Y` after a verb
+  of change is two numbers.
+"""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args()
+    problems: list[str] = []
+    out = [PROSE_TOP, "## Kinds\n"]
+    out += _table("kind", [(k, *v) for k, v in KINDS.items()], False, problems)
+    out += ["", "## Units of measurement\n",
+            "Dimension and factor to the base unit (metre, m², m³, kg, m/s, W, Wh, byte) "
+            "come from `massmob_nlp.numbers.units.UNITS`.\n"]
+    items = []
+    for symbol, (en_p, th_p) in MEASURES.items():
+        digits = re.match(r"[0-9.,]+", en_p)
+        items.append((symbol, f"It was {en_p}.", digits.group() if digits else en_p,
+                      f"มีค่า {th_p}", th_p.split(" ")[0]))
+    out += _table("unit", items, True, problems)
+    dims = sorted({u.dimension for u in UNITS.values()})
+    out += ["", "Dimensions: " + ", ".join(
+        f"{d} ({' '.join(f'`{s}`' for s, u in UNITS.items() if u.dimension == d)})"
+        for d in dims) + "."]
+    out += ["", "## Units of time (durations)\n"]
+    out += _table("unit", [(u, f"It lasted {e}.", e, f"ใช้เวลา {t}", t)
+                           for u, (e, t) in DURATIONS.items()], True, problems)
+    out += ["", "## Percent, points, ages\n"]
+    out += _table("unit", [(k, *v) for k, v in OTHER_UNITS.items()], True, problems)
+    out += ["", "## Currencies (ISO 4217)\n"]
+    out += _table("unit", _currencies(), True, problems)
+    if args.check:
+        print("\n".join(problems) or "all examples read as documented")
+        sys.exit(1 if problems else 0)
+    print("\n".join(out))
+    if problems:
+        print("\n## Examples read with another unit\n\nThai writes no fortnight and no age "
+              "bracket in one word, and a bare ``องศา`` is Celsius in Thai news:\n")
+        print("\n".join(f"- {p}" for p in problems))
+
+
+if __name__ == "__main__":
+    main()
