@@ -128,6 +128,7 @@ from .number_swaps import _swapped
 from .number_thai_times import _thai_times
 from .number_units import _measures, _restatements, _same_measure
 from .number_unmatched import _bead_texts, _counted_article, _unmatched
+from .number_zone_lists import thai_time_restated, zone_list_times
 
 
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
@@ -186,6 +187,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                     **{-100_000 - n: j for n, j in enumerate(whole["tgt"])},
                     **dict.fromkeys(told["src"], -1),
                     **{-200_000 - n: j for n, j in enumerate(told["tgt"])}}
+    zoned = zone_list_times(src, tgt, {*kept_rounded, *swapped, *covered_src,
+                                       *covered_tgt.values()},
+                            {*kept_rounded.values(), *swapped.values(), *covered_tgt,
+                             *covered_src.values()}, ctx.src.text, ctx.tgt.text)
+    kept_rounded.update({i: j for i, j, _, _ in zoned})
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
     covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
     vague = _vague_changes(src, tgt, {**kept_rounded, **swapped, **changed}, covered_src,
@@ -229,11 +235,16 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         ends_src
     taken_tgt = set(kept.values()) | set(covered_tgt) | set(covered_src.values()) | \
         set(changed.values()) | ends_tgt
-    taken_src |= set(whole["src"])
-    taken_tgt |= set(whole["tgt"])
+    taken_src |= set(whole["src"]) | {i for i, _, _, _ in zoned}
+    taken_tgt |= set(whole["tgt"]) | {j for _, j, _, _ in zoned}
+    rows += [_number_row(src[i], tgt[j], status, note) for i, j, status, note in zoned]
     texts = _bead_texts(ctx, [("src", src[i]) for i in taken_src]
                         + [("tgt", tgt[j]) for j in taken_tgt])
     for k, of in _thai_times(src, tgt, kept, ctx.src.text, ctx.tgt.text, taken_tgt).items():
+        taken_tgt.add(k)
+        rows.append(_number_row(None, tgt[k], "format_only",
+                                f"the same time as {of['text']!r} in Thai time"))
+    for k, of in thai_time_restated(src, tgt, taken_tgt, ctx.src.text).items():
         taken_tgt.add(k)
         rows.append(_number_row(None, tgt[k], "format_only",
                                 f"the same time as {of['text']!r} in Thai time"))
