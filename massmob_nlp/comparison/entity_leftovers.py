@@ -219,7 +219,9 @@ def _abbreviates_unlabelled(ctx: _Context, t: dict[str, Any]) -> bool:
 def _given_name_of(t: dict[str, Any], tgt: list[dict[str, Any]]) -> bool:
     """Whether a target person left over is one word (after its title) that ends
     another person of the target: Vietnamese news calls a person again by the last
-    syllable, the given name (นายฮวี after นายเหงียน ดึ๊ก ฮวี), not an added name."""
+    syllable, the given name (นายฮวี after นายเหงียน ดึ๊ก ฮวี), Thai news by title and
+    the first word, the Thai given name (นางชนิตากล่าว after นางชนิตา ศรีสุข, where the
+    English says *she said*): not an added name."""
     from ..entities.latin_search import thai_core
 
     if _str(t.get("label")) != "PERSON":
@@ -228,8 +230,8 @@ def _given_name_of(t: dict[str, Any], tgt: list[dict[str, Any]]) -> bool:
     if not core or " " in core or not THAI_RE.search(core):
         return False
     return any(u is not t and _str(u.get("label")) == "PERSON" and
-               len(words := (_str(u.get("text")) or "").split()) >= 2 and words[-1] == core
-               for u in tgt)
+               len(words := (_str(u.get("text")) or "").split()) >= 2 and
+               core in (words[-1], thai_core(words[0])) for u in tgt)
 
 
 def _subsequence(letters: str, text: str) -> bool:

@@ -79,3 +79,12 @@ def test_a_country_inside_a_sea_name_is_no_added_country():
     rows = _rows("Fishing boats returned to port as the storm crossed the East Sea.",
                  "เรือประมงกลับเข้าฝั่งขณะที่พายุเคลื่อนผ่านทะเลตะวันออก (ทะเลจีนใต้)")
     assert ("added", "<NA>", "จีน") not in rows
+
+
+def test_title_and_thai_given_name_refer_back_to_the_full_name():
+    rows = _rows("Chanita Srisuk, a nurse at the clinic, said the queue was long. "
+                 "She said more staff were coming.",
+                 "นางชนิตา ศรีสุข พยาบาลประจำคลินิก กล่าวว่าคิวยาวมาก "
+                 "นางชนิตากล่าวว่าจะมีเจ้าหน้าที่มาเพิ่ม")
+    assert ("added", "<NA>", "นางชนิตา") not in rows
+    assert ("matched", "Chanita Srisuk", "นางชนิตา ศรีสุข") in rows
