@@ -26,7 +26,7 @@ _ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|myt|sgt|wib|wita|hkt|jst|kst
          r"ตามเวลา(?:ประเทศไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น)?|gmt\+?\d*)")
 _PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|"
            r"เผยแพร่(?:เมื่อ)?|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?|"
-           r"โพสต์(?:เมื่อ)?)\s*[:：]?")
+           r"โพสต์(?:เมื่อ)?(?![ก-ฮ]))\s*[:：]?")
 _EN_DATE = (rf"(?:{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?|"
             rf"{_EN_MONTH}\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)")
 _TH_DATE = (rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:{_YEAR})?|"
