@@ -53,6 +53,7 @@ from ..errors import Errors
 from ..pipeline import Analysis, analyze
 from ..types import DocLike, Document, ParsedDocument
 from .dp import Aligner, Bead
+from .edges import split_unmatched_edges
 from .far_moves import rejoin_far_by_numbers
 from .features import detect, encoder_knows, number_keys_fn, use_embeddings
 from .furniture import split_clutter, split_furniture
@@ -232,6 +233,7 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
         if level == "paragraph" and not lists:  # bylines, outlets, timestamps: 1-0
             found = split_furniture(found, [t for _, t in s_units], [t for _, t in t_units],
                                     _keys_of(keys, s_units, t_units))
+            found = split_unmatched_edges(found, _keys_of(keys, s_units, t_units))
             found = split_clutter(found, [t for _, t in s_units], [t for _, t in t_units],
                                   _keys_of(keys, s_units, t_units))
             found = pair_headlines(found, [t for _, t in s_units], [t for _, t in t_units],
