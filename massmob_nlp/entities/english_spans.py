@@ -77,6 +77,12 @@ def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int,
         end = amount.start()  # MB 3.8%, the Amyotha Hluttaw 224.: the name, no amount
     if label == "PERSON" and re.search(r"\d", text[start:end]):
         return start, start, label  # Flight TG916, Tay 368 mm: a code or amount, no one
+    if label == "PERSON" and (tail := _GIVEN_TAIL_RE.match(text, end)) is not None and \
+            len(text[start:end].split()[-1]) <= 3 and tail.group(1) not in _HYPHEN_WORDS:
+        end = tail.end()  # An Se|-young: a hyphenated given name is never cut
+        head = _SURNAME_BEFORE_RE.search(text, max(0, start - 4), start)
+        if head is not None and head.group(0).strip() not in _NOT_SURNAMES:
+            start = head.start()  # the one-syllable surname before it (An, Yu, O)
     if label == "PERSON":
         titled = start
         while (m := HONORIFICS_RE.match(text, titled, end)) is not None and m.end() > titled:
@@ -89,6 +95,20 @@ def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int,
         if text[start:end].split()[-1:] and text[start:end].split()[-1] in LEGISLATURES:
             label = "ORG"  # the Pyithu Hluttaw, the Dewan Rakyat: a house, no person
     return start, end, label
+
+
+_GIVEN_TAIL_RE = re.compile(r"-([a-z]{2,5})\b(?!-)")
+_HYPHEN_WORDS = frozenset({"led", "era", "style", "born", "based", "like", "made", "run",
+                           "owned", "type", "free", "wide", "less"})
+_SURNAME_BEFORE_RE = re.compile(r"(?<![\w.'’])[A-Z][a-z]{0,2} $")
+"""A PERSON span cut after a syllable of at most three letters before the lower-case
+half of a hyphenated given name (``Se`` of ``Se-young``; not ``Kim-led``) runs over
+it, and takes a capitalised word of one to three letters just before it (Korean
+surnames ``An``, ``Yu``, ``O``; not a title or a small word)."""
+_NOT_SURNAMES = frozenset({"Mr", "Ms", "Mrs", "Dr", "St", "Sir", "The", "By", "To", "As",
+                           "At", "In", "On", "Of", "For", "And", "But", "Or", "If", "So",
+                           "Her", "His", "Its", "Our", "Gen", "Col", "Lt", "Sgt", "Rep",
+                           "Sen", "Gov", "Fr", "Rev", "Mme", "Mlle"})
 
 
 LEGISLATURES: frozenset[str] = frozenset({

@@ -50,3 +50,21 @@ def test_a_name_opening_a_sentence_stays():
 @pytest.mark.parametrize("text", ["Marla", "Marla:\nsee you at noon", "Walgreens on Main"])
 def test_a_name_alone_on_its_line_stays(text):
     assert common_opener(text, 0, len(text.split()[0].rstrip(":")), tagged_noun=True) is False
+
+
+def test_a_hyphenated_given_name_is_never_cut():
+    assert "An Se-young" in _names(
+        "She lost to South Korea's An Se-young in the final on Sunday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("praised Mr Seo-jun after", "Seo-jun"),
+    ("beat Yu Ji-ho twice", "Yu Ji-ho"),
+])
+def test_a_person_span_runs_over_the_hyphen(text, expected):
+    from massmob_nlp.entities.english_spans import trim_english_span
+
+    at = text.index(expected.split()[-1].split("-")[0])
+    s, e, _ = trim_english_span(text, at, at + len(expected.split()[-1].split("-")[0]),
+                                "PERSON")
+    assert text[s:e] == expected
