@@ -59,6 +59,11 @@ UNITS: dict[str, Unit] = {
     "W": Unit("power", 1.0), "kW": Unit("power", 1e3), "MW": Unit("power", 1e6),
     "GW": Unit("power", 1e9), "kWh": Unit("energy", 1e3), "MWh": Unit("energy", 1e6),
     "GWh": Unit("energy", 1e9), "TWh": Unit("energy", 1e12),
+    # flow (cubic metre per second) and yield (kilogram per square metre)
+    "m³/s": Unit("flow", 1.0), "m³/h": Unit("flow", 1 / 3600),
+    "m³/d": Unit("flow", 1 / 86400), "L/s": Unit("flow", 0.001), "t/ha": Unit("yield", 0.1),
+    "t/rai": Unit("yield", 0.625), "kg/ha": Unit("yield", 1e-4),
+    "kg/rai": Unit("yield", 1 / 1600),
     # data (byte)
     "MB": Unit("data", 1e6), "GB": Unit("data", 1e9), "TB": Unit("data", 1e12),
     # temperature: no factor
@@ -69,6 +74,10 @@ UNITS: dict[str, Unit] = {
 
 _EN = r"(?![A-Za-z])"
 _M = r"(?:met(?:re|er)s?)"
+_CUBIC = r"(?:cubic\s+(?:" + _M + r"|m)|(?-i:m³|m3|cu\s?m))"
+_TH_CUBIC = r"(?:ลบ\.?\s*ม\.|ลูกบาศก์เมตร)"
+_TONNES = r"(?:(?:metric\s+)?(?:tonnes?|tons?)|(?-i:t))"
+_KILOS = r"(?:kilo(?:gram(?:me)?s?|s)?|(?-i:kg))"
 # (pattern, symbol). Words are matched ignoring case; symbols (``(?-i:...)``) keep it.
 _WORDS: list[tuple[str, str]] = [
     # speed first: "km/h" must win over "km"
@@ -83,6 +92,23 @@ _WORDS: list[tuple[str, str]] = [
     (r"กิโลเมตร\s*(?:ต่อ|/)\s*วินาที|กม\.?\s*/\s*วินาที", "km/s"),
     (r"เมตร\s*(?:ต่อ|/)\s*วินาที", "m/s"),
     (r"km\s*/\s*giờ|km/h", "km/h"),
+    # flow and yield: a unit per time or per area ("cubic metres per second", "ตันต่อไร่")
+    (_CUBIC + r"\s*(?:/|per|an?)\s*(?:second|sec|s)|cumecs", "m³/s"),
+    (_CUBIC + r"\s*(?:/|per|an?)\s*(?:hour|hr|h)", "m³/h"),
+    (_CUBIC + r"\s*(?:/|per|an?)\s*(?:day|d)", "m³/d"),
+    (r"lit(?:re|er)s?\s*(?:/|per|an?)\s*(?:second|sec|s)|(?-i:L/s)", "L/s"),
+    (r"ลิตร\s*(?:/|ต่อ)\s*วินาที", "L/s"),
+    (_TH_CUBIC + r"\s*(?:/|ต่อ)\s*วินาที", "m³/s"),
+    (_TH_CUBIC + r"\s*(?:/|ต่อ)\s*(?:ชม\.?|ชั่วโมง)", "m³/h"),
+    (_TH_CUBIC + r"\s*(?:/|ต่อ)\s*วัน", "m³/d"),
+    (_TONNES + r"\s*(?:/|per|an?)\s*(?:hectare|ha)", "t/ha"),
+    (_TONNES + r"\s*(?:/|per|an?)\s*rai", "t/rai"),
+    (_KILOS + r"\s*(?:/|per|an?)\s*(?:hectare|ha)", "kg/ha"),
+    (_KILOS + r"\s*(?:/|per|an?)\s*rai", "kg/rai"),
+    (r"ตัน\s*(?:/|ต่อ)\s*(?:เฮกตาร์|เฮกแตร์)", "t/ha"),
+    (r"ตัน\s*(?:/|ต่อ)\s*ไร่", "t/rai"),
+    (r"(?:กก\.|กิโลกรัม|กิโล)\s*(?:/|ต่อ)\s*(?:เฮกตาร์|เฮกแตร์)", "kg/ha"),
+    (r"(?:กก\.|กิโลกรัม|กิโล)\s*(?:/|ต่อ)\s*ไร่", "kg/rai"),
     # area
     (r"(?:sq(?:uare)?\.?\s*)(?:km|kilomet(?:re|er)s?)|(?-i:km²|km2)", "km²"),
     (r"(?:sq(?:uare)?\.?\s*)(?:mi(?:les?)?)", "sq mi"),
@@ -184,7 +210,10 @@ _WORDS: list[tuple[str, str]] = [
 ]
 _GLUED_ONLY = frozenset({"C", "F", "in", "L", "t", "W"})
 """One-letter (and ``in``) symbols count only glued to the digits (``35C``, ``6.7in``,
-``5L``): spaced, they are a letter of the text (``5 C-class``, ``6 in the morning``)."""
+``5L``): spaced, they are a letter of the text (``6 in the morning``). A spaced ``C``
+or ``F`` is a scale (``47.3 C (117.1 F)``) unless a hyphen or a dot and a letter
+follow (``5 C-class``, ``3 F.C.``)."""
+_SPACED_SCALE_STOP_RE = re.compile(r"-|\.[A-Za-z]")
 
 _LATIN_END_RE = re.compile(r"[A-Za-zÀ-ỹ]")
 _UNIT_RES = [(re.compile(r"(?i:" + p + r")"), symbol) for p, symbol in _WORDS]
@@ -225,7 +254,8 @@ def find_unit(text: str, end: int) -> UnitMatch | None:
         word = hit.group()
         if word[-1].isascii() and word[-1].isalpha() and _LATIN_END_RE.match(text, hit.end()):
             continue  # "5 mines", "3 meters" is found whole, "2 millionaires" is not "mi"
-        if word in _GLUED_ONLY and pos != end:
+        if word in _GLUED_ONLY and pos != end and (
+                word not in "CF" or _SPACED_SCALE_STOP_RE.match(text, hit.end())):
             continue
         if text.startswith("-", end) and not word.isascii():
             continue  # a hyphen joins an English unit only: "a 90-hectare farm"
