@@ -19,9 +19,11 @@ from .context import NUMBER_WINDOW, _str
 from .evidence import date_ends, digit_groups
 from .number_pairs import _COUNTS, Mention, _close, _num
 
-_STRAIGHT_SETS_EN = re.compile(r"(?i)\bstraight(?:\s+|-)sets\b")
-_STRAIGHT_SETS_TH = re.compile(r"รวด\s*(?P<a>[23๒๓]|สอง|สาม)\s*เซ็?ต"
-                               r"|(?P<b>[23๒๓]|สอง|สาม)\s*เซ็?ตรวด")
+_STRAIGHT_SETS_EN = re.compile(r"(?i)\bstraight(?:\s+|-)(?:sets|games)\b")
+_STRAIGHT_SETS_TH = re.compile(r"รวด\s*(?P<a>[23๒๓]|สอง|สาม)\s*(?:เซ็?ต|เกม)"
+                               r"|(?P<b>[23๒๓]|สอง|สาม)\s*(?:เซ็?ต|เกม)รวด")
+"""Won in straight sets or games (tennis, volleyball, badminton): ``ชนะรวด 3 เซต``,
+``2 เกมรวด``."""
 
 
 def _straight_sets(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
@@ -336,4 +338,35 @@ def _one_unit(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str |
         return None
     hit = re.search(rf"(?i)\b{_EN_ONE_WORD}\s+(?:{words})s?\b",
                     texts.get(("src", int(m["bead"])), ""))
+    return hit.group() if hit is not None else None
+
+
+_ONCE_RE = re.compile(r"(?i)^once$")
+_TH_ONCE_PER_RE = re.compile(r"(?:วัน|สัปดาห์|อาทิตย์|เดือน|ปี|คืน|ชั่วโมง)ละ\s*(?:หนึ่ง\s*)?ครั้ง")
+
+
+def _once_per(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """"once a week" / ``สัปดาห์ละครั้ง``: Thai writes a rate of one time per period with
+    ละ and no number. The Thai words, or None."""
+    if side != "src" or not _ONCE_RE.match(str(m["text"])):
+        return None
+    hit = _TH_ONCE_PER_RE.search(texts.get(("tgt", int(m["bead"])), ""))
+    return hit.group() if hit is not None else None
+
+
+_ONE_OF_SOURCES_RE = re.compile(
+    r"(?i)\bone\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:sources|officials|people|persons|diplomats|insiders|aides|executives|witnesses|"
+    r"residents|analysts|lawmakers|officers)\b[^.]{0,80}?\b(?:said|says|told|added|"
+    r"spoke|speaking)\b|\b(?:said|told)\s+one\s+of\s+(?:the|those|its|their)\b")
+"""A source named as one of several ("one of the sources said", "told one of the
+officials"): an attribution, which Thai writes as ``แหล่งข่าวระบุ`` or drops."""
+
+
+def _one_of_sources(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """The "one" of an attribution ("…, one of the officials said"): no count lost when
+    the Thai gives no number for it. The English words, or None."""
+    if side != "src" or str(m["text"]).casefold() != "one":
+        return None
+    hit = _ONE_OF_SOURCES_RE.search(texts.get(("src", int(m["bead"])), ""))
     return hit.group() if hit is not None else None

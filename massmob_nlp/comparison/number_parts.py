@@ -7,6 +7,7 @@ write a fraction (``two-thirds`` / ``สองในสาม``), the "one" of "
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .context import _str
@@ -149,6 +150,8 @@ def _container(m: Mention, others: list[Mention],
             continue  # its digits are the other side's partner's own
         if _str(m["kind"]) == "ordinal" and _str(o["kind"]) == "score":
             continue  # "eighth title" / สมัยที่แปด is no part of a 7-6 win
+        if _compound(m) and _compound(o) and not _close(value, _num(o.get("value"))):
+            continue  # "8 years and three months" is no part of ``8 ปี 6 เดือน``: changed
         if _num(m.get("value_max")) is not None and _num(o.get("value_max")) is not None \
                 and not (_close(value, _num(o.get("value")))
                          and _close(_num(m.get("value_max")), _num(o.get("value_max")))):
@@ -168,6 +171,16 @@ def _container(m: Mention, others: list[Mention],
         if ends and _str(m["kind"]) == _str(o["kind"]) == "time":
             return k  # "from 8am to 5pm" / "08.00-17.00 น."
     return None
+
+
+_TIME_UNIT_RE = re.compile(r"(?i)year|month|week|day|hour|minute|second|hr|min|ปี|เดือน|"
+                           r"สัปดาห์|อาทิตย์|วัน|ชั่วโมง|ชม\.|นาที|วินาที")
+
+
+def _compound(m: Mention) -> bool:
+    """A length of time in two units (``12 years and six months``, ``12 ปี 9 เดือน``):
+    a whole, no part of another such whole."""
+    return _str(m["kind"]) == "duration" and len(_TIME_UNIT_RE.findall(str(m["text"]))) >= 2
 
 
 CUT_TOLERANCE = 1e-3

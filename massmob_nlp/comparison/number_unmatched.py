@@ -29,7 +29,9 @@ from .number_idioms import (
     _first_adverb,
     _first_half,
     _lunar_new_year,
+    _once_per,
     _one_more,
+    _one_of_sources,
     _one_unit,
     _per_unit,
     _runner_up,
@@ -110,6 +112,7 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             _per_unit(m, side, texts) or \
             _runner_up(m, side, texts) or _lunar_new_year(m, side, texts) or \
             _one_more(m, side, texts) or _one_unit(m, side, texts) or \
+            _once_per(m, side, texts) or _one_of_sources(m, side, texts) or \
             two_legs(m, side, texts) or \
             running_score(m, side, texts) or policy_rate(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":

@@ -194,6 +194,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     kept_rounded.update({i: j for i, j, _, _ in zoned})
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
     covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
+    covered_src.update(_one_in(src, tgt, {**covered_src, **kept}, {**kept_rounded, **swapped,
+                                                                   **covered_src, **changed}))
     vague = _vague_changes(src, tgt, {**kept_rounded, **swapped, **changed}, covered_src,
                            covered_tgt)
     ends = _range_ends(src, tgt, {**kept_rounded, **swapped, **changed, **vague},
