@@ -222,15 +222,19 @@ def _roman_numerals(sc: Scan) -> None:
         sc.add(s, m.end(), "ordinal", value=float(n), key=f"ordinal:{n}")
 
 
+_NETWORKS = (r"(?:Facebook|Twitter|Instagram|YouTube|TikTok|Threads|LinkedIn|WhatsApp"
+             r"|Telegram|LINE|Line)")
+"""A share bar's networks: the X beside them is the network formerly Twitter (J-b29-7)."""
 # A lone capital X is the name of a thing, not ten, after a possessive ("Musk's X") or a
 # word that names with a letter ("Malcolm X", "Generation X", "Xbox Series X",
 # "Project X"), and before a capitalized name ("X Corp", "the X Factor"); a king, pope or
 # chapter X stays ten ("Rama X", "Pius X", "Chapter X").
 _NOT_TEN_X_BEFORE_RE = re.compile(
     r"(?:.*['’]s|Malcolm|Generation|Gen|Series|Project|Planet|Brand|Mr|Ms|Mrs|Dr|Person"
-    r"|Patient|Company|Subject|Country|Model|Space|Agent|Player|Team|Factor|Formula|Day)\.?")
+    r"|Patient|Company|Subject|Country|Model|Space|Agent|Player|Team|Factor|Formula|Day"
+    r"|" + _NETWORKS + r")\.?")
 _NOT_TEN_X_AFTER_RE = re.compile(r"\s+(?!(?:of|The|In|On|At|And|But|He|She|It|They|We)\b)"
-                                 r"[A-Z][a-z]")
+                                 r"[A-Z][a-z]|\s*[,/|]?\s*(?:" + _NETWORKS + r")\b")
 # "Titan IIIE", "Titan IIIC", "Saturn IB", "Delta IVB": a Roman numeral glued to one
 # capital A-E after a capitalized name is the numbered model's variant (Thai ไททัน 3 อี).
 _ROMAN_VARIANT_RE = re.compile(r"(?<=\w)\s(?P<r>II|III|IV|I)[A-E](?![^\W_]|[-'’][^\W\d_])")

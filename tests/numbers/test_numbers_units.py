@@ -101,3 +101,13 @@ def test_find_unit_spans_the_unit_word() -> None:
     assert found is not None and text[found.start:found.end] == "hectare"
     assert find_unit("10 กิโลกรัม", 2).symbol == "kg"
     assert find_unit("10 กิโลเมตร", 2).symbol == "km"
+
+
+@pytest.mark.parametrize("text", ["แชร์ Facebook X LINE อีเมล", "Share: Facebook X WhatsApp",
+                                  "ติดตามเราได้ทาง Instagram, X"])
+def test_x_among_social_networks_is_no_roman_ten(text: str) -> None:
+    assert [m for m in find_numbers(text, "th") if m.key == "ordinal:10"] == []
+
+
+def test_a_king_x_is_still_ten() -> None:
+    assert [m.key for m in find_numbers("King Rama X opened the bridge.", "en")] == ["ordinal:10"]
