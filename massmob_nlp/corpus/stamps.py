@@ -77,7 +77,10 @@ _NAME_REST_RE = re.compile(
     r"(?:[\s,|·•–—:-]+(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for))*$|"
     r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$|"
     r"^(?:โดย|[Bb]y)\s*[:：]?\s*(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)"
-    r"(?:(?:\s|\s?[|·•–—,]\s?)(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)){0,5}$")
+    r"(?:(?:\s|\s?[|·•–—,]\s?)(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)){0,5}$|"
+    r"^[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$")
+"""...or a Thai writer's full name without ``โดย`` (kept only beside a label or a
+separator: a Thai clause before a date is a sentence)."""
 _STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
 _OUTLET_CODE_RE = re.compile(r"\b[A-Z]{2,9} ?\d{1,2}\b")
 """A broadcaster named with a number (``VOV5``, ``VTV4``, ``FRANCE 24``) in a stamp."""

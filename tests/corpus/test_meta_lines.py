@@ -73,3 +73,8 @@ def test_a_desk_credit_holding_a_posting_word_is_still_a_stamp():
     # โพสต์ ("posted") inside the desk's name is no label of the stamp
     assert classify_clutter(
         "ข่าวการเมืองโพสต์ทูเดย์ 14 มกราคม 2570 เวลา 08:12 น. เข้าชม 2,318 ครั้ง") == "date"
+
+
+def test_a_thai_writer_name_with_date_and_reading_time_is_a_stamp():
+    assert classify_clutter("สมศรี ใจดี Jan 14, 2027 08:12 อ่าน 3 นาที") == "date"
+    assert classify_clutter("ประชุมจะปิดในวันที่ 14 ม.ค. 2570 เวลา 10.00 น.") is None
