@@ -18,10 +18,14 @@ _RANK_RE = re.compile(
     rf"\b(?:No\.?|no\.|[Nn]umber)\s?(?P<n>[0-9]{{1,3}}|(?i:{_SMALL}))\b(?![.,][0-9])")
 _RANK_BEFORE_RE = re.compile(
     r"(?i)(?:\bworld|\bthe|\bformer|\bnew|\bcurrent|\bseeded|['’]s|\bwomen['’]s|\bmen['’]s"
-    r"|\bparty['’]s|\bnational|\bcountry['’]s|\bnation['’]s)\s+$")
+    r"|\bparty['’]s|\bnational|\bcountry['’]s|\bnation['’]s"
+    r"|\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:ranked|rated))\s+$")
 _RANK_AFTER_RE = re.compile(
     r"(?i)[\s-]+(?:seeds?|seeded|spot|ranking|ranked|position|player|priority|pick|choice"
-    r"|contender|target|enemy|official|earner|hit|single|album|status)\b")
+    r"|contender|target|enemy|official|earner|hit|single|album|status)\b"
+    r"|\s+(?:in|on)\s+the\s+(?:world|(?:world\s+|global\s+|official\s+)?rankings?"
+    r"|(?:[A-Z][A-Za-z0-9]*\s+)?charts?|standings|league\s+table|table)\b")
+"""``ranked No.3``, ``No. 2 in the world``, ``No 1 on the charts``: a rank (ordinal)."""
 _SECOND_RANK_RE = re.compile(
     r"(?i)\b(?:(?:finish(?:ed|es|ing)?|came|comes?|coming|placed|ranked|ranks?|ranking"
     r"|seeded|lies|lying|sits|sitting|stood|stands|voted)\s+"

@@ -90,6 +90,8 @@ def find_thai_words(sc: Scan) -> None:
         if ordinal and not classifier and not _ends_word(sc, e):
             continue  # ที่สามารถ: "that can", not "the third"
         value = th.parse_words(run)
+        if value is None and ordinal and classifier and _rank_then_count(sc, s, e, run):
+            continue
         if value is None:
             _juxtaposed(sc, s, e, run)
             continue
@@ -180,6 +182,23 @@ def _word_ranges(sc: Scan) -> None:
             continue
         sc.add(s, e, "range", value=float(a), value_max=float(b),
                key=f"range:{format_number(a)}-{format_number(b)}")
+
+
+def _rank_then_count(sc: Scan, s: int, e: int, run: str) -> bool:
+    """``ครองอันดับหนึ่งสี่ปีซ้อน`` ("topped it four years in a row"): after อันดับ the
+    first digit word is the rank and the number that follows, before its classifier, is a
+    count of its own (``อันดับ 1`` + ``สี่ปี``), not one ill-formed number. Adds both."""
+    t = sc.t
+    first = next((w for w in th.DIGIT_WORDS if run.startswith(w)), None)
+    rank = th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)
+    rest = None if first is None else th.parse_words(run[len(first):])
+    if rank is None or first is None or rest is None or not sc.free(rank.start(), e):
+        return False
+    n = th.DIGIT_WORDS[first]
+    sc.add(rank.start(), s + len(first), "ordinal", value=float(n), key=f"ordinal:{n}",
+           vague=n == 1 and th.rank_one_vague(t, rank.start()))
+    add_quantity(sc, s + len(first), e, rest, None)
+    return True
 
 
 def _juxtaposed(sc: Scan, s: int, e: int, run: str) -> None:
