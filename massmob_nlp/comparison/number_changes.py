@@ -14,7 +14,16 @@ from collections import Counter
 from ..numbers import en, th
 from .context import _nearness, _pair, _str
 from .evidence import digit_groups
-from .number_pairs import Mention, Test, _close, _num, _same_role, _unit_ok, _vague, _value_distance
+from .number_pairs import Mention, Test, _close, _num, _unit_ok, _vague, _value_distance
+from .number_pairs import _same_role as _same_kind_role
+from .number_units import _other_dimension
+
+
+def _same_role(s: Mention, t: Mention) -> bool:
+    """Two numbers left in one bead that are one number changed
+    (:func:`~massmob_nlp.comparison.number_pairs._same_role`), never two measurements
+    of different dimensions (``60 km/h`` / ``17,500 ไร่``: a speed, an area)."""
+    return not _other_dimension(s, t) and _same_kind_role(s, t)
 
 
 def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
