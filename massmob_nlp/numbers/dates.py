@@ -295,13 +295,14 @@ def find_dates(sc: Scan) -> None:
 
 
 def _join_date_ranges(sc: Scan) -> None:
-    """"5 กุมภาพันธ์ – 31 มีนาคม 2561": a day-month without year, a dash and a full
-    date become one date range in the year of the second."""
+    """"5 กุมภาพันธ์ – 31 มีนาคม 2561", "April 7 to May 12, 2026": a day-month without
+    year, a dash (or to, through, until) and a full date become one date range in the
+    year of the second."""
     dates = sorted(m for m in sc.out if m.kind == "date")
     for a, b in itertools.pairwise(dates):
         if a.key and b.key and a.key.startswith("date:--") and "/" not in a.key \
                 and len(a.key) == 12 and len(b.key) == 15 \
-                and _DASH_RE.fullmatch(sc.t, a.end, b.start) and b.calendar:
+                and _year_span(sc.t, a.start, a.end, b.start) and b.calendar:
             year = b.key[5:9]
             first = f"{year}-{a.key[7:]}"
             if first >= b.key[5:]:
@@ -335,6 +336,24 @@ _SPAN_MOVE_RE = re.compile(
 _SPAN_TO_RE = re.compile(
     r"\s+(?:to|until|till|through|thru|and)\s+(?:the\s+)?"
     r"|\s*(?:จนถึง|ถึง)\s*(?:วันที่\s*)?|\s+(?:đến|tới)\s+(?:(?:hết\s+)?ngày\s+)?")
+
+
+def _year_span(t: str, a_start: int, a_end: int, b_start: int) -> bool:
+    """A day-month without year and a full date joined as one range: a dash, or ``to``,
+    ``through``, ``until``, ``ถึง`` even with no ``from`` before (``April 7 to May 12,
+    2026``: the year is written once, for both ends); ``and`` only after ``between``, and a
+    date moved (``postponed April 7 to May 12, 2026``) is two dates."""
+    if _DASH_RE.fullmatch(t, a_end, b_start):
+        return True
+    sep = _SPAN_TO_RE.fullmatch(t, a_end, b_start)
+    if sep is None:
+        return False
+    opened = _SPAN_OPEN_RE.search(t, max(0, a_start - 24), a_start)
+    if sep.group().strip() == "and" and (opened is None
+                                         or not opened.group().lower().startswith("between")):
+        return False
+    before = opened.start() if opened else a_start
+    return _SPAN_MOVE_RE.search(t, max(0, before - 30), before) is None
 
 
 def _span_between(t: str, a_start: int, a_end: int, b_start: int) -> bool:
