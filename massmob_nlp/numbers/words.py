@@ -98,7 +98,11 @@ def _thai_ratio(sc: Scan, m: re.Match[str]) -> None:
     a, b = (int(x) if x.isdigit() else th.parse_words(x) for x in (m["a"], m["b"]))
     glued = THAI_LETTER_RE.match(t, m.end()) and not th.FOLLOWERS_RE.match(t, m.end()) \
         and not sc.word_bounds_at(m.end(), m.end())  # หนึ่งในสามารถ: "can"
-    if a is None or b is None or glued or th.CLASSIFIER_RE.match(t, m.end()) \
+    # a number word is glued to its classifier (สามคน): after a space (เกือบสองในสาม พรรค…)
+    # the next phrase starts, and the share stands alone
+    counted = th.CLASSIFIER_RE.match(t, m.end()) and (
+        m["b"].isdigit() or not t[m.end():m.end() + 1].isspace())
+    if a is None or b is None or glued or counted \
             or th.NAME_RE.match(t, m.start("b")) \
             or th.TOP_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
         return
