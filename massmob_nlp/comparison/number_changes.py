@@ -141,3 +141,41 @@ def _range_ends(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
             note = f"{a:,.10g} → {b:,.10g}; one end of {str(r['text'])!r}"
             out.append((whole, k, note) if side == "src" else (k, whole, note))
     return out
+
+
+def _qualifier_misses(s: Mention, t: Mention) -> int:
+    return int(_str(s.get("qualifier")) != _str(t.get("qualifier")))
+
+
+def _repartner(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+               changed: dict[int, int], moved: set[int]) -> None:
+    """A value said twice on one side of a sentence bead and changed once on the other
+    (``about 16 knots from 20 … at 16 knots`` / ``ราว 18 นอต จาก 20 … ด้วยความเร็ว 16
+    นอต``): the greedy join keeps the first copy and calls the second changed. The two
+    copies swap partners when that gives more pairs one qualifier (``about`` /
+    ``ราว``), or, the qualifiers alike, when it keeps the order of the bead. ``kept``
+    and ``changed`` (source index → target index) are updated in place; a pair kept
+    across a moved passage (``moved``) stays."""
+    for i2, j2 in list(changed.items()):
+        for i, j in list(kept.items()):
+            if i == i2 or j == j2 or i not in kept or i in moved or changed.get(i2) != j2 or not (
+                    src[i]["bead"] == src[i2]["bead"] == tgt[j]["bead"] == tgt[j2]["bead"]):
+                continue
+            if _str(src[i]["key"]) != _str(src[i2]["key"]) and \
+                    _str(tgt[j]["key"]) != _str(tgt[j2]["key"]):
+                continue  # no value said twice: swapping would join two other values
+            now = _qualifier_misses(src[i], tgt[j]) + _qualifier_misses(src[i2], tgt[j2])
+            then = _qualifier_misses(src[i2], tgt[j]) + _qualifier_misses(src[i], tgt[j2])
+            crossed = (_start(src[i]) < _start(src[i2])) != (_start(tgt[j]) < _start(tgt[j2]))
+            if then < now or (then == now and crossed):
+                del kept[i], changed[i2]
+                if _str(src[i]["key"]) == _str(src[i2]["key"]):  # said twice in the source
+                    kept[i2], changed[i] = j, j2
+                else:  # said twice in the target
+                    kept[i], changed[i2] = j2, j
+                break
+
+
+def _start(m: Mention) -> float:
+    v = _num(m.get("start_char"))
+    return -1.0 if v is None else v

@@ -56,7 +56,7 @@ from .number_approx import (
     _same_rounded,
     _same_share,
 )
-from .number_changes import _changes, _range_ends, _vague_changes
+from .number_changes import _changes, _range_ends, _repartner, _vague_changes
 from .number_conversions import _conversions, _rounded_conversions
 from .number_hedges import _carried_hedges
 from .number_implied import (
@@ -193,6 +193,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                              *covered_src.values()}, ctx.src.text, ctx.tgt.text)
     kept_rounded.update({i: j for i, j, _, _ in zoned})
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
+    _repartner(src, tgt, kept, changed, moved)
     covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
     covered_src.update(_one_in(src, tgt, {**covered_src, **kept}, {**kept_rounded, **swapped,
                                                                    **covered_src, **changed}))
