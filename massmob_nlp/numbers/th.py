@@ -272,8 +272,10 @@ FIRST_ANY_RE = re.compile(r"(?<=[\u0e01-\u0e4e])แรก(?!เริ่ม|เ�
 # "from the start"; "ครึ่งแรก" the first half of a match ("at half-time"): idioms,
 # like English "at first"; counted only when the English has "first" there.
 FIRST_IDIOM_BEFORE_RE = re.compile(r"(?:ตอน|ที|แต่|เบื้อง|อย่าง|ประการ|ครึ่ง)\s*$")
-# "ให้ความสำคัญเป็นลำดับแรก", "สำคัญเป็นอันดับแรก": "a (top) priority", no rank
-PRIORITY_FIRST_BEFORE_RE = re.compile(r"สำคัญ\s*(?:ไว้)?\s*(?:เป็น)?\s*(?:ลำดับ|อันดับ)\s*$")
+# "ให้ความสำคัญเป็นลำดับแรก", "สำคัญเป็นอันดับแรก": "a (top) priority", no rank;
+# "คะแนนเสียงลำดับแรก": the primary vote (first preferences) of a preferential ballot
+PRIORITY_FIRST_BEFORE_RE = re.compile(
+    r"(?:สำคัญ\s*(?:ไว้)?\s*(?:เป็น)?|คะแนน(?:เสียง)?)\s*(?:ลำดับ|อันดับ)\s*$")
 # "10 อันดับแรก" (the top 10), "หกเดือนแรก" (the first six months): "first N", whose
 # English may have no "first" at all.
 FIRST_N_BEFORE_RE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"

@@ -27,3 +27,13 @@ def test_thai_share_before_a_new_phrase(text: str, expected: list[tuple[str, str
 ])
 def test_thai_counts_before_their_classifier(text: str, expected: list[tuple[str, str]]) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text,vague", [
+    ("ผู้สมัครอิสระได้คะแนนเสียงลำดับแรกร้อยละ 12", True),
+    ("เมื่อนับคะแนนอันดับแรกครบแล้ว ผลยังสูสี", True),
+    ("ทีมเยือนจบอันดับแรกของกลุ่ม", False),
+])
+def test_thai_primary_vote_first_is_a_term(text: str, vague: bool) -> None:
+    firsts = [m for m in find_numbers(text, "th") if m.text == "แรก"]
+    assert [m.vague for m in firsts] == [vague]
