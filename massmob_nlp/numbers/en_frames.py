@@ -36,8 +36,8 @@ ZERO_IDIOM_RE = re.compile(
     r"(?i)(?:\b(?:ground|net|patient|year)[\s-]+zero\b"
     r"|\bzero(?=[\s-]+(?:tolerance|sum|hours?|emissions?|waste|carbon|day|covid|gravity)\b))")
 # "third-party", "first-hand", "second-hand", "first-time buyers", "First Nations",
-# "First Lady", Scotland's "first minister" (Thai มุขมนตรี; not "the first minister to"): idioms and
-# titles; vague (they still join an ordinal of the other side).
+# "First Lady", Scotland's "first minister" (Thai มุขมนตรี; not "the first minister to"),
+# "the first results": idioms and titles; vague (they still join an ordinal of the other side).
 ORDINAL_IDIOM_RE = re.compile(
     r"(?i)(?:first|second|third)(?=[\s-]+(?:part(?:y|ies)|hand(?:ed)?|rate|class|aid|nature|"
     r"thoughts?|opinion|guess(?:ed|ing)?)\b)|third(?=-world\b)|first(?=-time(?:rs?)?\b)"
@@ -48,6 +48,9 @@ ORDINAL_IDIOM_RE = re.compile(
     r"|(?<=\bat\s)first\b(?!\s+(?:round|stage|step|place|base)\b)|first(?=\s+of\s+all\b)"
     # "first past the post", "first-past-the-post": the plurality voting system
     r"|first(?=[\s-]+past[\s-]+the[\s-]+post\b)"
+    # "the first results", "first signs", "first estimates": the early ones (Thai
+    # ผลเบื้องต้น, สัญญาณแรก), no rank of its own
+    r"|first(?=\s+(?:results|returns|estimates|indications|signs|projections|figures)\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
 # "the first nine months", "the first 10 days of May": first before a count of periods

@@ -37,3 +37,13 @@ def test_thai_counts_before_their_classifier(text: str, expected: list[tuple[str
 def test_thai_primary_vote_first_is_a_term(text: str, vague: bool) -> None:
     firsts = [m for m in find_numbers(text, "th") if m.text == "แรก"]
     assert [m.vague for m in firsts] == [vague]
+
+
+@pytest.mark.parametrize("text,vague", [
+    ("The first results are expected after midnight.", True),
+    ("Officials saw the first signs of recovery in May.", True),
+    ("She won the first race of the season.", False),
+])
+def test_english_first_results_is_early_not_a_rank(text: str, vague: bool) -> None:
+    firsts = [m for m in find_numbers(text, "en") if m.text.lower() == "first"]
+    assert [m.vague for m in firsts] == [vague]
