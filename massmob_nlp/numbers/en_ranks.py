@@ -19,7 +19,11 @@ _RANK_RE = re.compile(
 _RANK_BEFORE_RE = re.compile(
     r"(?i)(?:\bworld|\bthe|\bformer|\bnew|\bcurrent|\bseeded|['’]s|\bwomen['’]s|\bmen['’]s"
     r"|\bparty['’]s|\bnational|\bcountry['’]s|\bnation['’]s"
-    r"|\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:ranked|rated))\s+$")
+    r"|\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:ranked|rated)"
+    # "Thai No.1", "the Japanese No 2": a country's best player (a demonym before)
+    r"|(?-i:\b(?:Thai|Swiss|Dutch|Greek|French|British|Irish|Danish|Spanish|Polish|Swedish"
+    r"|Finnish|Turkish|Scottish|Welsh|English|German|American|Mexican|Korean|Malaysian"
+    r"|Indonesian|Filipino|[A-Z][a-z]+ese|[A-Z][a-z]+ian)))\s+$")
 _RANK_AFTER_RE = re.compile(
     r"(?i)[\s-]+(?:seeds?|seeded|spot|ranking|ranked|position|player|priority|pick|choice"
     r"|contender|target|enemy|official|earner|hit|single|album|status)\b"

@@ -18,6 +18,8 @@ def _keys(text: str, lang: str) -> list[tuple[str, str]]:
     ("She climbed back to No. 4 in the world rankings this week.", [("No. 4", "ordinal:4")]),
     ("The ballad stayed No 2 on the Billboard charts for a month.", [("No 2", "ordinal:2")]),
     ("He is now ranked No. 9 after the final.", [("No. 9", "ordinal:9")]),
+    ("Danish No.1 cruises into the quarter-finals", [("No.1", "ordinal:1")]),
+    ("The Vietnamese No 3 pulled out with a knee injury.", [("No 3", "ordinal:3")]),
 ])
 def test_english_no_rank_is_an_ordinal(text: str, expected: list[tuple[str, str]]) -> None:
     assert _keys(text, "en") == expected
@@ -27,6 +29,7 @@ def test_english_no_rank_is_an_ordinal(text: str, expected: list[tuple[str, str]
     ("Order No.3A was filed.", [("3A", "code:3")]),
     ("Decision No. 8 in the gazette took effect.", [("8", "code:8")]),
     ("Road No. 3 in the province is closed.", [("3", "code:3")]),
+    ("Plan No. 6 was dropped.", [("6", "code:6")]),
 ])
 def test_english_no_code_stays_a_code(text: str, expected: list[tuple[str, str]]) -> None:
     assert _keys(text, "en") == expected
