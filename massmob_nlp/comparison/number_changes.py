@@ -9,6 +9,7 @@ amounts.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from ..numbers import en, th
@@ -23,7 +24,27 @@ def _same_role(s: Mention, t: Mention) -> bool:
     """Two numbers left in one bead that are one number changed
     (:func:`~massmob_nlp.comparison.number_pairs._same_role`), never two measurements
     of different dimensions (``60 km/h`` / ``17,500 ไร่``: a speed, an area)."""
+    if s.get("rate_quote") and t.get("rate_quote"):
+        return True  # "33.15 against the dollar" / ``33.51 บาทต่อดอลลาร์``: one rate
     return not _other_dimension(s, t) and _same_kind_role(s, t)
+
+
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:against|to|per|a)\s+(?:the\s+|one\s+|each\s+)?(?:U\.?S\.?\s+)?"
+    r"(?:dollar|greenback)\b|(?:บาท\s*)?(?:ต่อ|ต่อหนึ่ง|ต่อ\s*1)\s*(?:ดอลลาร์|เหรียญ))")
+"""Words after a number that make it an exchange rate quoted against the dollar."""
+
+
+def _rate_quotes(mentions: list[Mention], text: str) -> None:
+    """Mark ``rate_quote`` on a plain number or an amount quoted against the dollar:
+    English writes the baht's rate as a bare number (``weakened to 33.15 against the
+    US dollar``, ``34 per dollar``), Thai as baht per dollar (``33.51
+    บาทต่อดอลลาร์สหรัฐ``); both are one exchange rate."""
+    for m in mentions:
+        end = _num(m.get("end_char"))
+        if end is not None and _str(m["kind"]) in ("cardinal", "money") and \
+                not _vague(m) and _RATE_AFTER.match(text, int(end)):
+            m["rate_quote"] = True
 
 
 def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],

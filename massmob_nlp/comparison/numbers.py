@@ -56,7 +56,7 @@ from .number_approx import (
     _same_rounded,
     _same_share,
 )
-from .number_changes import _changes, _range_ends, _repartner, _vague_changes
+from .number_changes import _changes, _range_ends, _rate_quotes, _repartner, _vague_changes
 from .number_conversions import _conversions, _rounded_conversions
 from .number_hedges import _carried_hedges
 from .number_implied import (
@@ -143,6 +143,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         _carried_hedges(ms, text)
         _denominators(ms, text)
         _minute_marks(ms, text)
+        _rate_quotes(ms, text)
     short_years(tgt, ctx.tgt.text)
     parts = [(side, m) for side, ms in (("src", src), ("tgt", tgt)) for m in ms
              if m.get("measure_part")]
