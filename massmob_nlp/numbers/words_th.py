@@ -90,7 +90,8 @@ def find_thai_words(sc: Scan) -> None:
         if ordinal and not classifier and not _ends_word(sc, e):
             continue  # ที่สามารถ: "that can", not "the third"
         value = th.parse_words(run)
-        if value is None and ordinal and classifier and _rank_then_count(sc, s, e, run):
+        if value is None and ordinal and (classifier or _ends_word(sc, e)) \
+                and _rank_then_count(sc, s, e, run):
             continue
         if value is None:
             _juxtaposed(sc, s, e, run)

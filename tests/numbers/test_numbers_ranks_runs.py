@@ -44,6 +44,11 @@ def test_thai_rank_then_years_in_a_row(text: str, expected: list[tuple[str, str]
     assert _keys(text, "th") == expected
 
 
+def test_thai_rank_then_terms_in_a_row() -> None:
+    assert _keys("พรรคนี้ได้อันดับสองสามสมัยติดต่อกัน", "th") == [
+        ("อันดับสอง", "ordinal:2"), ("สาม", "cardinal:3")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("เขาจะกลับมาในอีกสองสามวัน", [("สองสาม", "range:2-3")]),
     ("ทีมรั้งอันดับสิบสองของตาราง", [("อันดับสิบสอง", "ordinal:12")]),
