@@ -70,7 +70,7 @@ def _measures(mentions: list[Mention], text: str) -> None:
         if found is None or found.symbol != symbol:  # "11st 4lb": one weight in pounds
             m["measure"] = (dim, value * factor, symbol, 0.5 * factor, -1.0)
             continue
-        word = "".join(text[found.start:found.end].split()).lower()
+        word = " ".join(text[found.start:found.end].split()).lower()
         m["measure"] = (dim, value * factor, word, _written(m) * factor, factor)
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         small = _SECOND_PART.get(symbol)
