@@ -43,6 +43,11 @@ def _dimension_factor(symbol: str) -> tuple[str, float]:
 
 _LB = UNITS["lb"].factor or 0.0
 _SECOND_PART = {"ft": ("in", UNITS["in"].factor or 0.0), "st": ("lb", _LB)}
+_SECOND_WORD_RE = {
+    "in": re.compile(r"\s?(?:in(?:ch(?:es)?)?\b\.?|[\"″]|นิ้ว)"),
+    "lb": re.compile(r"\s?(?:lbs?\b|pounds?\b|ปอนด์)")}
+"""The smaller unit's word right after its number: ``20 ft 3 in`` (the table leaves a
+bare ``in`` without a unit: it is most often the preposition)."""
 """The smaller unit of a two-part imperial measurement: ``6ft 2in``, ``6 ฟุต 2 นิ้ว``
 (a weight in stones and pounds is one mention in pounds: ``11st 4lb``)."""
 
@@ -74,9 +79,11 @@ def _measures(mentions: list[Mention], text: str) -> None:
         m["measure"] = (dim, value * factor, word, _written(m) * factor, factor)
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         small = _SECOND_PART.get(symbol)
-        if small is None or nxt is None or symbols[k + 1] != small[0] or \
-                pd.isna(nxt.get("start_char")) or \
-                not 0 <= int(nxt["start_char"]) - found.end <= 1:
+        if small is None or nxt is None or pd.isna(nxt.get("start_char")) or \
+                pd.isna(nxt.get("end_char")) or \
+                not 0 <= int(nxt["start_char"]) - found.end <= 1 or \
+                (symbols[k + 1] != small[0] and
+                 not _SECOND_WORD_RE[small[0]].match(text, int(nxt["end_char"]))):
             continue
         m["measure"] = (dim, value * factor + (_num(nxt.get("value")) or 0.0) * small[1],
                         word, _written(nxt) * small[1], factor)
