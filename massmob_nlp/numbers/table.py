@@ -178,6 +178,7 @@ from . import en, en_forms, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .clock import find_times
 from .dates import find_codes, find_dates, find_lunar_dates
+from .document import document_crown, document_dayfirst, named_crowns
 from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_lexical import find_english_lexical
 from .en_news import find_english_news
@@ -390,7 +391,7 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
         paras = paragraphs_table(doc)
     else:
         raise TypeError(Errors.E010.format(type=type(obj).__name__))
-    dayfirst = document_dayfirst(doc.text, dayfirst)
+    dayfirst, crown = document_dayfirst(doc.text, dayfirst), document_crown(doc.text)
     starts = sents["start_char"].tolist() if sents is not None else []
     sent_ids = sents["sent_id"].tolist() if sents is not None else []
     rows = []
@@ -400,7 +401,8 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
         if boiler and not include_boilerplate:
             continue
         p_lang = lang or str(p_lang)
-        for m in find_numbers(p_text, p_lang, dayfirst=dayfirst):
+        for m in named_crowns(find_numbers(p_text, p_lang, dayfirst=dayfirst), p_text,
+                              crown):  # "150 crowns" after "Swedish crowns"
             start = p_start + m.start
             i = bisect.bisect_right(starts, start) - 1
             rows.append({"doc_id": doc.doc_id, "lang": p_lang, "para_id": para_id,
@@ -410,27 +412,6 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
                          "kind": m.kind, "unit": m.unit, "qualifier": m.qualifier,
                          "calendar": m.calendar, "key": m.key, "vague": m.vague})
     return rows
-
-
-_SLASH_DATE_RE = re.compile(r"(?<![0-9/.,])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/"
-                            r"(?:[0-9]{4}|[0-9]{2})(?![0-9]|/[0-9])")
-
-
-def document_dayfirst(text: str, default: bool) -> bool:
-    """The order of the slash dates of one document: a date whose first part cannot be a
-    month (``28/11/2026``) makes them day-first, one whose second part cannot be
-    (``11/28/2026``, a US-style page) month-first; with both or neither, ``default``.
-
-    Examples:
-        >>> document_dayfirst("Posted 3/4/2027. Related: 2/27/2027", True)
-        False
-    """
-    day_first = month_first = False
-    for m in _SLASH_DATE_RE.finditer(text):
-        a, b = int(m["a"]), int(m["b"])
-        day_first |= 12 < a <= 31 and 1 <= b <= 12
-        month_first |= 12 < b <= 31 and 1 <= a <= 12
-    return default if day_first == month_first else day_first
 
 
 def _as_document(obj: str | Document) -> Document:
