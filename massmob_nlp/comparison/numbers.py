@@ -58,6 +58,7 @@ from .number_approx import (
 )
 from .number_changes import _changes, _range_ends, _rate_quotes, _repartner, _vague_changes
 from .number_conversions import _conversions, _rounded_conversions
+from .number_glosses import currency_glosses, gloss_note
 from .number_hedges import _carried_hedges
 from .number_implied import (
     aggregate_legs,
@@ -193,6 +194,13 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                             {*kept_rounded.values(), *swapped.values(), *covered_tgt,
                              *covered_src.values()}, ctx.src.text, ctx.tgt.text)
     kept_rounded.update({i: j for i, j, _, _ in zoned})
+    glossed = {"src": currency_glosses(src, tgt, {*kept_rounded, *swapped, *covered_src,
+                                                  *covered_tgt.values()}, ctx.src.text),
+               "tgt": currency_glosses(tgt, src, {*kept_rounded.values(), *swapped.values(),
+                                                  *covered_tgt, *covered_src.values()},
+                                       ctx.tgt.text)}
+    kept_rounded.update({**dict.fromkeys(glossed["src"], -1),
+                         **{-300_000 - n: j for n, j in enumerate(glossed["tgt"])}})
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
     _repartner(src, tgt, kept, changed, moved)
     covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
@@ -241,6 +249,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         set(changed.values()) | ends_tgt
     taken_src |= set(whole["src"]) | {i for i, _, _, _ in zoned}
     taken_tgt |= set(whole["tgt"]) | {j for _, j, _, _ in zoned}
+    taken_src |= set(glossed["src"])
+    taken_tgt |= set(glossed["tgt"])
+    rows += [_number_row(src[i] if side == "src" else None, tgt[i] if side == "tgt" else None,
+                         "format_only", gloss_note(of))
+             for side in ("src", "tgt") for i, of in glossed[side].items()]
     rows += [_number_row(src[i], tgt[j], status, note) for i, j, status, note in zoned]
     texts = _bead_texts(ctx, [("src", src[i]) for i in taken_src]
                         + [("tgt", tgt[j]) for j in taken_tgt])
