@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 
 from .contacts import flag_contact_blocks, is_publisher_line
-from .stamps import STAMP_DATE_RE, is_stamp
+from .stamps import STAMP_DATE_RE, is_credit_bar, is_stamp
 
 HEADLINE_WORDS = 15
 """A line of a story list under a "Related topics"/"Top stories" heading has at most
@@ -237,7 +237,8 @@ def classify_clutter(line: str) -> str | None:
         return "navigation"
     if is_stamp(line):
         return "date"
-    if _SIGNOFF_RE.match(line) or _DESK_BYLINE_RE.match(line) or _OUTLET_CREDIT_RE.match(line):
+    if (_SIGNOFF_RE.match(line) or _DESK_BYLINE_RE.match(line) or _OUTLET_CREDIT_RE.match(line)
+            or is_credit_bar(line)):
         return "byline"
     if _is_language_menu(line) or _KICKER_RE.match(line):
         return "navigation"

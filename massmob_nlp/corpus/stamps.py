@@ -137,6 +137,35 @@ def is_stamp(line: str) -> bool:
     return (dated and clock) or ((dated or clock) and labelled)
 
 
+_BAR_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+_CREDIT_PART_RE = re.compile(
+    r"^(?:เรื่อง|ภาพ(?:ถ่าย|ประกอบ)?|แปล(?:และเรียบเรียง)?|เรียบเรียง|ผู้เขียน|บรรณาธิการ|"
+    r"กราฟิก|story|words|text|photos?|photography|pictures?|illustrations?|"
+    r"translat(?:ed|ion)|edit(?:ed|ing)|written)(?:\s+by)?\s*[:：]?\s*\S|"
+    r"^\S.{0,40}\s(?:เรื่อง|ภาพ|แปล|เรียบเรียง)$", re.IGNORECASE)
+"""One credit of a credit bar: the role first (``ภาพ: ...``, ``Words by ...``) or, in Thai
+magazines, the name first (``สมชาย ใจดี เรื่อง``)."""
+CREDIT_PART_WORDS = 8
+
+
+def is_credit_bar(line: str) -> bool:
+    """A magazine's credit bar: parts split by ``|``, ``·`` or ``•``, each a credit (story,
+    photos, translation, editing), a reading time or a date, at least one a credit
+    (``สมชาย ใจดี เรื่อง | แปลและเรียบเรียง: กองบรรณาธิการ | อ่าน 7 นาที``)."""
+    parts = [part.strip(" *_") for part in _BAR_SPLIT_RE.split(line.strip(" *_"))]
+    if len(parts) < 2 or len(line) > 200:
+        return False
+    credits = 0
+    for part in parts:
+        if _READ_TIME_RE.fullmatch(part) or (STAMP_DATE_RE.search(part) and is_stamp(part)):
+            continue
+        if (not _CREDIT_PART_RE.match(part) or len(part.split()) > CREDIT_PART_WORDS
+                or part.endswith((".", "!", "?"))):
+            return False
+        credits += 1
+    return credits > 0
+
+
 def _starts_with_date(line: str) -> bool:
     """The line opens with a date holding its year (after any markup), not followed by
     a colon or a dash: a timeline item (``- 1 ธ.ค. 2569: ศาลพิพากษาลงโทษ``) is text."""

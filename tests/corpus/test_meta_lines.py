@@ -78,3 +78,22 @@ def test_a_desk_credit_holding_a_posting_word_is_still_a_stamp():
 def test_a_thai_writer_name_with_date_and_reading_time_is_a_stamp():
     assert classify_clutter("สมศรี ใจดี Jan 14, 2027 08:12 อ่าน 3 นาที") == "date"
     assert classify_clutter("ประชุมจะปิดในวันที่ 14 ม.ค. 2570 เวลา 10.00 น.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "วรรณา ศรีสุข เรื่อง | แปลและเรียบเรียง: กองบรรณาธิการ ครัวบ้านเรา | อ่าน 6 นาที",
+    "เรื่อง: ธีรพงษ์ มีสุข | ภาพ: อรอุมา แก้วดี",
+    "ภาพถ่าย: ชยพล นาคสวัสดิ์ · อ่าน 3 นาที",
+    "Words by Clara Mendes · Photos by Tom Reyes · 6 min read",
+])
+def test_a_credit_bar_of_a_magazine_is_a_byline(line):
+    assert classify_clutter(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "เรื่องนี้ยังไม่จบ | ตำรวจจะสอบปากคำพยานอีก 6 คนในสัปดาห์หน้า",
+    "Story time at the library | 6 min read of a picture book for children aged 3 to 5.",
+    "Photos: a guide to the 12 new stations | Transport",
+])
+def test_lines_with_a_bar_and_a_credit_word_that_are_not_credit_bars(line):
+    assert classify_clutter(line) != "byline"
