@@ -76,6 +76,7 @@ from .number_implied import (
     short_years,
     topped,
 )
+from .number_labels import edition_year, headline_repeat
 from .number_marks import (
     _ages,
     _denominators,
@@ -300,6 +301,13 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only", "the top of a grade scale, "
                                         "a reference not written (again) on the other side"))
+                continue
+            if (body := headline_repeat(m, heads[side], ms, taken - {k})) is not None or \
+                    edition_year(m, text, now):
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only", "the page's year after an event's "
+                                        "name: its edition" if body is None else
+                                        f"a headline's number, given as {body!r} in its body"))
                 continue
             if (rel := relative_year(m, side, texts, now)) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
