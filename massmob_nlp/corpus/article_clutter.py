@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 
 from .contacts import flag_contact_blocks, is_publisher_line
+from .page_meta import classify_meta_line, flag_page_meta
 from .stamps import STAMP_DATE_RE, is_credit_bar, is_stamp
 
 HEADLINE_WORDS = 15
@@ -69,7 +70,8 @@ _SOCIAL_RUN_RE = re.compile(rf"^(?:{_SOCIAL_WORDS}(?:\s+(?:this\s+)?(?:article|s
 _INLINE_READ_MORE_RE = re.compile(
     r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|read\s+next|"
     r"related(?:\s+(?:story|stories|article|articles|news|coverage))?|more\s+on\s+this\s+story|"
-    r"อ่าน(?:ข่าว)?(?:เพิ่มเติม|ต่อ|ที่เกี่ยวข้อง)|ข่าวที่เกี่ยวข้อง|xem\s+thêm|đọc\s+thêm)"
+    r"อ่าน(?:ข่าว)?(?:เพิ่มเติม|ต่อ|ที่เกี่ยวข้อง)?|ข่าว(?:ที่)?เกี่ยวข้อง|ข่าวล่าสุด|ข่าวแนะนำ|"
+    r"xem\s+thêm|đọc\s+thêm)"
     r"\s*[:：»>]\s*(\S.*)$", re.IGNORECASE)
 """``Read more: <a headline>`` linking another story inside the article body."""
 _PROMO_RE = re.compile(
@@ -255,7 +257,7 @@ def classify_clutter(line: str) -> str | None:
         return "navigation"
     if len(line) <= RATE_NOTE_CHARS and _RATE_NOTE_RE.match(line):
         return "note"
-    return None
+    return classify_meta_line(line)
 
 
 def flag_article_clutter(texts: Sequence[str], kinds: list[str | None], *,
@@ -271,6 +273,7 @@ def flag_article_clutter(texts: Sequence[str], kinds: list[str | None], *,
     _flag_closing_signature(texts, kinds)
     _flag_fact_boxes(texts, kinds)
     flag_contact_blocks(texts, kinds)
+    flag_page_meta(texts, kinds)
 
 
 def _headline_like(text: str) -> bool:

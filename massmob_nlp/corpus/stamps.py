@@ -57,6 +57,8 @@ _STAMP_PART_RE = re.compile(
     rf"{_D}+\s*(?:comments?|ความคิดเห็น|bình\s+luận)|"
     r"(?<![\w])(?:at|on|เวลา|น\.)(?![\w])",
     re.IGNORECASE)
+STAMP_PART_RE = _STAMP_PART_RE
+"""One part of a publication stamp (a date, a clock, a label, a counter)."""
 _AGO_WORD_RE = re.compile(r"\bago$", re.IGNORECASE)
 _STAMP_REST_RE = re.compile(r"^[\s|·•,–—/:()\[\]*_-]*$")
 """A publication stamp made of several parts (``February 17, 2025 10:42 AM GMT Updated 2
@@ -137,7 +139,7 @@ def is_stamp(line: str) -> bool:
     return (dated and clock) or ((dated or clock) and labelled)
 
 
-_BAR_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+_BAR_SPLIT_RE = re.compile(r"\s+[|·•/]\s+")
 _CREDIT_PART_RE = re.compile(
     r"^(?:เรื่อง|ภาพ(?:ถ่าย|ประกอบ)?|แปล(?:และเรียบเรียง)?|เรียบเรียง|ผู้เขียน|บรรณาธิการ|"
     r"กราฟิก|story|words|text|photos?|photography|pictures?|illustrations?|"

@@ -1,0 +1,73 @@
+"""Page metadata no single stamp rule sees: meta bars under a headline, a portal's own
+"Update:" format, wire correction notes, source credits, breadcrumbs, topic lists and
+the publisher's address closing a copied page. Examples written for this test."""
+
+import pytest
+
+from massmob_nlp.corpus.article_clutter import classify_clutter
+from massmob_nlp.corpus.boilerplate import classify_paragraphs
+from massmob_nlp.corpus.page_meta import is_meta_bar
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Updated: March, 14/2027 - 09:45", "date"),
+    ("This article has been corrected to show the bridge is 420 metres long, not 240.",
+     "note"),
+    ("(Corrects spelling of minister's name in paragraph 3)", "note"),
+    ("อ้างอิง: Financial Review, กรมศุลกากร", "byline"),
+    ("แหล่งข้อมูล: สำนักงานสถิติแห่งชาติ", "byline"),
+    ("Sport > Motor Racing", "navigation"),
+    ("ข่าว › เศรษฐกิจ", "navigation"),
+    ("Related topics: Laos, Energy, Dams", "navigation"),
+    ("หัวข้อที่เกี่ยวข้อง: ลาว, พลังงาน", "navigation"),
+    ("ข่าวล่าสุด: ทางหลวงสาย 32 ปิดซ่อม 2 วัน", "link_list"),
+    ("เรื่อง : สมพร แก้วใส / ภาพ : ปรีชา ทองดี", "byline"),
+])
+def test_meta_lines_get_their_kind(line, kind):
+    assert classify_clutter(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Updated figures show the bridge carried 42,000 cars on 14 March.",
+    "Sources said the minister would resign on Friday.",
+    "Profits rose > 20% in the quarter.",
+    "The correction in prices continued for 3 weeks.",
+])
+def test_story_lines_that_look_like_meta_stay_text(line):
+    assert classify_clutter(line) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("กีฬา 14 ม.ค. 2570 เวลา 08:15 น.", True),
+    ("*ข่าวสดรายวัน | การเมือง | 14 ม.ค. 2570 เวลา 08:15 น.*", True),
+    ("Anong Sukjai Harbour Times 14 January 2027", True),
+    ("The minister arrived in Vientiane on 14 January 2027", False),
+    ("บรรยากาศการประชุมที่ทำเนียบรัฐบาล เมื่อ 14 ม.ค. 2570", False),
+    ("Hanoi v Bangkok | 14 Jan 2027 | 19:30", False),
+])
+def test_meta_bars(line, expected):
+    assert is_meta_bar(line) is expected
+
+
+def test_a_meta_bar_is_a_stamp_under_the_headline_only():
+    lines = ["รถไฟสายใหม่เปิดให้บริการวันแรก",
+             "กีฬา 14 ม.ค. 2570 เวลา 08:15 น.",
+             "การรถไฟเปิดให้บริการเส้นทางใหม่ระยะทาง 42 กิโลเมตรเมื่อวันจันทร์ มีผู้โดยสาร 3,100 คนในวันแรก",
+             "ผู้ว่าการกล่าวว่าจะเพิ่มขบวนรถอีก 4 ขบวนในเดือนหน้า",
+             "ผู้โดยสารคนหนึ่งกล่าวว่าใช้เวลาเดินทางน้อยลงครึ่งชั่วโมง",
+             "ตารางเดินรถจะประกาศอีกครั้ง",
+             "ประชุม 14 ม.ค. 2570 เวลา 08:15 น."]
+    kinds = classify_paragraphs(lines)
+    assert kinds[1] == "date"
+    assert kinds[0] is None and kinds[-1] is None
+
+
+def test_the_publisher_address_after_the_tag_list_is_footer():
+    lines = ["Port of Haiphong handles record container volume",
+             "The port handled 7.2 million TEU this year, up 9% on last year.",
+             "A new berth at 12 Lach Huyen Road will open in 2027, the operator said.",
+             "Tags: ports, logistics",
+             "Harbour News Online. 18 Tran Phu Street, Ngo Quyen District, Haiphong City."]
+    kinds = classify_paragraphs(lines)
+    assert kinds[-1] == "footer"
+    assert kinds[2] is None  # an address inside the story stays text
