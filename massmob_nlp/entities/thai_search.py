@@ -4,12 +4,14 @@ and the Thai spellings of an acronym read letter by letter (:func:`spell_acronym
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from .._text import THAI_RE
+from .sound_bounds import cannot_reach
 from .sound_keys import _weight, consonants, sound_key
 from .sounds import sound_similarity
 
@@ -111,11 +113,12 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     real = set(edges)
     edges = _with_dangling(text, edges)
     best_rank: tuple[float, int, int] = (0.0, 0, 0)
+    limits = _Limits(exclude, len(text) + 1)
     for i, start in enumerate(edges):
         if not _THAI_START.match(text, start) or \
                 (i + 1 < len(edges) and text[start:edges[i + 1]] in stop):
             continue
-        limit = min((s for s, e in exclude if e > start), default=len(text) + 1)
+        limit = limits(start)
         for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, len(edges))):
             end = edges[k]
             w = _weight(sound_key(text[start:end]))
@@ -129,8 +132,10 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if tiny and (start not in real or end not in real or
                          text[start:end].strip() in words):
                 continue  # Ikea / อิเกีย, never a Thai word (อีกา)
-            score = sound_similarity(name, text[start:end].strip(), floor=floor,
-                                     thai_reading=start in real and end in real)
+            stretch = text[start:end].strip()
+            reading = start in real and end in real
+            score = 0.0 if cannot_reach(name, stretch, floor, reading) else \
+                sound_similarity(name, stretch, floor=floor, thai_reading=reading)
             if vietnamese is not None and score < VI_SEARCH_MIN_SCORE and \
                     start in real and end in real:
                 score = max(score, _vi_score(vietnamese, text[start:end].strip()))
@@ -145,6 +150,22 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if score >= floor and rank > best_rank:  # ties: word edges, then longer
                 best, best_rank = (start, end, score), rank
     return best
+
+
+class _Limits:
+    """For a stretch start, the least start of the stretches of ``exclude`` that end
+    after it (a found stretch may not run into one), else ``default``: ``exclude``
+    sorted once by end, with the least start of each suffix."""
+
+    def __init__(self, exclude: Sequence[tuple[int, int]], default: int) -> None:
+        pairs = sorted((e, s) for s, e in exclude)
+        self.ends = [e for e, _ in pairs]
+        self.least = [default] * (len(pairs) + 1)
+        for k in range(len(pairs) - 1, -1, -1):
+            self.least[k] = min(self.least[k + 1], pairs[k][1])
+
+    def __call__(self, start: int) -> int:
+        return self.least[bisect.bisect_right(self.ends, start)]
 
 
 def _romanizes(name: str, thai: str) -> bool:

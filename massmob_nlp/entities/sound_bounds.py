@@ -1,0 +1,106 @@
+"""An upper bound of :func:`~.sounds.sound_similarity` from symbol counts alone.
+
+:func:`~.thai_search.find_in_thai` scores every Thai stretch of about the name's
+length; almost none comes near its threshold. :class:`LatinBound` bounds the score of
+a stretch from how many symbols of each class the two skeletons hold: a symbol one
+side holds more often than the other cannot be matched to its own kind, and costs
+at least its cheapest change (the edit distance's costs of
+:func:`~.sound_keys.key_similarity`). A stretch whose bound stays below the
+threshold cannot reach it, so it is skipped without changing any result.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from .sound_keys import _tables, _weight, consonants, sound_key
+from .sounds import THAI_READING_CONSONANTS, THAI_READING_FROM, thai_latin_key
+from .sounds_asia import mainland_key, pinyin_keys
+from .sounds_europe import european_keys
+
+BOUND_SLACK = 1e-6
+"""Rounding room: a bound this close to a threshold is not trusted to skip."""
+
+
+@lru_cache(maxsize=1)
+def _cheapest() -> tuple[dict[str, float], dict[str, float]]:
+    """For each skeleton symbol, the least cost of not matching it to its own kind:
+    on the Latin side (dropped or changed), on the Thai side (inserted or changed)."""
+    cost, ins, drop = _tables()
+    latin = {a: min(drop[a], *(cost[a][b] for b in cost if b != a)) for a in cost}
+    thai = {b: min(ins[b], *(cost[a][b] for a in cost if a != b)) for b in cost}
+    return latin, thai
+
+
+def _latin_variants(keys: set[str]) -> list[str]:
+    """``keys`` and the shortened forms :func:`~.sound_keys.key_similarity` also
+    compares (a final ``T`` of ``ST``, a final ``S``), without empty ones."""
+    out = set()
+    for x in keys:
+        out.add(x)
+        if x.endswith("ST"):
+            out.add(x[:-1])
+        if x.endswith("S"):
+            out.add(x[:-1].rstrip())
+    return sorted(x for x in out if x)
+
+
+class LatinBound:
+    """Symbol counts of every skeleton :func:`~.sounds.sound_similarity` may read a
+    Latin name as (English, Malay ng, Spanish, French..., Burmese/Lao, pinyin): the
+    fewest and the most of each symbol over the readings, and the heaviest."""
+
+    def __init__(self, latin: str) -> None:
+        key = sound_key(latin)
+        keys = {key, key.replace("GK", "G"), *european_keys(latin), mainland_key(latin),
+                *pinyin_keys(latin), *pinyin_keys(latin, marked=False)}
+        variants = _latin_variants(keys)
+        symbols = {c for x in variants for c in x}
+        self.empty = not variants
+        self.fewest = {c: min(x.count(c) for x in variants) for c in symbols}
+        self.most = {c: max(x.count(c) for x in variants) for c in symbols}
+        self.weight = max((_weight(x) for x in variants), default=0.0)
+        self.read_as_thai = consonants(thai_latin_key(latin)) >= THAI_READING_CONSONANTS
+
+    def upper(self, thai_key: str) -> float:
+        """A score :func:`~.sound_keys.key_similarity` of any of the name's readings
+        with the Thai skeleton ``thai_key`` never exceeds."""
+        if self.empty or not thai_key:
+            return 0.0
+        forms = [thai_key.replace("s", "S")]
+        if thai_key.endswith("s"):
+            forms.append(thai_key[:-1].rstrip().replace("s", "S"))
+        latin_cost, thai_cost = _cheapest()
+        best = 0.0
+        for form in forms:
+            counts = Counter(form)
+            lost = sum(latin_cost[c] * (n - counts.get(c, 0))
+                       for c, n in self.fewest.items() if n > counts.get(c, 0))
+            added = sum(thai_cost[c] * (n - self.most.get(c, 0))
+                        for c, n in counts.items() if n > self.most.get(c, 0))
+            best = max(best, 1.0 - max(lost, added) / max(self.weight, _weight(form)))
+        return best
+
+    def cannot_reach(self, thai: str, floor: float, *, thai_reading: bool) -> bool:
+        """Whether :func:`~.sounds.sound_similarity` of the name and the Thai stretch
+        ``thai`` (with ``thai_reading`` as given to it) is surely below ``floor``. A
+        bound that lets the Thai-reading comparison in (:data:`THAI_READING_FROM`) is
+        no proof, since that reading compares other skeletons."""
+        bound = self.upper(sound_key(thai))
+        if thai_reading and self.read_as_thai:
+            floor = min(floor, THAI_READING_FROM)
+        return bound < floor - BOUND_SLACK
+
+
+@lru_cache(maxsize=1024)
+def latin_bound(latin: str) -> LatinBound:
+    """:class:`LatinBound` of a Latin name (cached: a name is looked for in many
+    stretches)."""
+    return LatinBound(latin)
+
+
+@lru_cache(maxsize=65536)
+def cannot_reach(latin: str, thai: str, floor: float, thai_reading: bool) -> bool:
+    """:meth:`LatinBound.cannot_reach` of the Latin name ``latin`` (cached)."""
+    return latin_bound(latin).cannot_reach(thai, floor, thai_reading=thai_reading)
