@@ -93,8 +93,11 @@ def _measures(mentions: list[Mention], text: str) -> None:
 def _other_dimension(s: Mention, t: Mention) -> bool:
     """Two measurements that can never be one quantity: ``60 km/h`` and ``17,500 ไร่``
     (a speed, an area), ``-42C`` and ``64 กม./ชม.``. Temperatures in any scale are one
-    dimension."""
+    dimension. A multiple (``tripled``, ``สามเท่า``) is never a plain count or a measure
+    changed (``has nearly tripled`` / ``1,240 ราย``)."""
     a, b = s.get("measure"), t.get("measure")
+    if (a is not None and a[0] == "multiple") != (b is not None and b[0] == "multiple"):
+        return True
     if a is None or b is None:
         return False
     dims = {str(a[0]), str(b[0])}
@@ -208,3 +211,10 @@ def _restatements(mentions: list[Mention], taken: set[int]) -> dict[int, Mention
                 out[k] = o
                 break
     return out
+
+
+def _both_multiples(s: Mention, t: Mention) -> bool:
+    """Two multiples (``has nearly tripled`` / ``พุ่งเกือบสามเท่า``): like two shares, a
+    telling pair, so the only one of its value left on each side is one moved."""
+    a, b = s.get("measure"), t.get("measure")
+    return a is not None and b is not None and a[0] == b[0] == "multiple"

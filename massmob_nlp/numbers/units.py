@@ -21,7 +21,7 @@ from typing import NamedTuple
 from .base import Scan
 
 __all__ = ["UNITS", "Unit", "UnitMatch", "attach_units", "convert_unit", "find_unit",
-           "unit_dimension"]
+           "multiple_at", "unit_dimension"]
 
 
 class Unit(NamedTuple):
@@ -66,6 +66,8 @@ UNITS: dict[str, Unit] = {
     "kg/rai": Unit("yield", 1 / 1600),
     # data (byte)
     "MB": Unit("data", 1e6), "GB": Unit("data", 1e9), "TB": Unit("data", 1e12),
+    # a multiple: "tripled", "threefold", "three times as many", Thai "สามเท่า", "เท่าตัว"
+    "×": Unit("multiple", 1.0),
     # temperature: no factor
     "°C": Unit("temperature", None), "°F": Unit("temperature", None),
     "°": Unit("temperature", None),
@@ -316,3 +318,36 @@ def attach_units(sc: Scan) -> None:
             found = find_unit(sc.t, m.end)
             if found is not None:
                 sc.out[k] = m._replace(unit=found.symbol)
+            elif m.kind == "cardinal" and multiple_at(sc.t, m.start, m.end):
+                sc.out[k] = m._replace(unit="×")
+
+
+_MULTIPLE_WORD_RE = re.compile(r"(?i)(?:doubl|tripl|quadrupl)|.*fold$|เท่าตัว")
+_MULTIPLE_AFTER_RE = re.compile(
+    r"(?i)[ \u00a0-]?fold\b"
+    r"|\s+times\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster"
+    r"|slower|longer|stronger|heavier|the|that|what|its|their|his|her)\b"
+    r"|\s+times\s+(?:(?:forward|trailing|annual|expected|projected)\s+)?(?:earnings|sales"
+    r"|revenues?|book|income|salary|value|size|amount|rate|levels?|average|price|cost"
+    r"|volume|capacity|figure|limit|dose)\b"
+    r"|\s*เท่า(?!กับ|กัน|นั้น|ที่|ไร|ไหร|เดิม|เทียม|ทัน|เท้า|ใด)")
+_TWICE_RE = re.compile(r"(?i)(?:twice|thrice)$")
+_TWICE_AFTER_RE = re.compile(r"(?i)\s+(?:as|the|that|what|over)\b")
+
+
+def multiple_at(text: str, start: int, end: int) -> bool:
+    """The count ``text[start:end]`` is a multiple: a verb or word of times (``tripled``,
+    ``could double``, ``threefold``, Thai ``เท่าตัว``), a number before ``-fold``,
+    ``times as``/``times the``/``times higher``/``times earnings`` or Thai ``เท่า``
+    (not ``เท่ากับ`` "equal to", ``เท่านั้น`` "only"), ``twice as``/``twice the``.
+    A count of times something happened (``won three times``, ``สามครั้ง``) is none.
+
+    Examples:
+        >>> multiple_at("Sales nearly tripled.", 13, 20), multiple_at("ยอดขายเพิ่ม 3 เท่า", 12, 13)
+        (True, True)
+        >>> multiple_at("He won three times.", 7, 12), multiple_at("มี 3 เท่านั้น", 3, 4)
+        (False, False)
+    """
+    word = text[start:end]
+    return bool(_MULTIPLE_WORD_RE.match(word)) or bool(_MULTIPLE_AFTER_RE.match(text, end)) \
+        or (bool(_TWICE_RE.search(word)) and bool(_TWICE_AFTER_RE.match(text, end)))

@@ -3,6 +3,7 @@ number words that belong to a name or a multiple. Examples written for these tes
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from massmob_nlp.numbers.document import document_crown
@@ -40,3 +41,34 @@ def test_a_bare_crown_stays_a_count_without_one_named_crown(text: str) -> None:
 def test_document_crown() -> None:
     assert document_crown("a bill of 4,000 Czech korunas") == "CZK"
     assert document_crown("The Crown Prince visited.") is None
+
+
+def _units(text: str, lang: str) -> list[tuple[str, object]]:
+    df = numbers_table(text, lang=lang)
+    return list(zip(df["text"], df["unit"]))
+
+
+@pytest.mark.parametrize(("text", "lang", "row"), [
+    ("Exports to the region have more than tripled since 2019.", "en", ("tripled", "×")),
+    ("The cost of the bridge could double.", "en", ("double", "×")),
+    ("Downloads rose fivefold in a year.", "en", ("fivefold", "×")),
+    ("Downloads rose 12-fold in a year.", "en", ("12", "×")),
+    ("The new hall is four times the size of the old one.", "en", ("four", "×")),
+    ("The shares trade at 15 times forward earnings.", "en", ("15", "×")),
+    ("Rents are twice as high as in 2015.", "en", ("twice", "×")),
+    ("ค่าเช่าแพงขึ้นเกือบสี่เท่าในรอบปี", "th", ("สี่", "×")),
+    ("ยอดดาวน์โหลดเพิ่มขึ้น 12 เท่าตัว", "th", ("12", "×")),
+    ("ยอดส่งออกเพิ่มขึ้นเท่าตัว", "th", ("เท่าตัว", "×")),
+])
+def test_a_multiple_has_the_unit_times(text: str, lang: str, row: tuple[str, str]) -> None:
+    assert row in _units(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "number"), [
+    ("She has visited the island four times this year.", "en", "four"),
+    ("The club met twice a week.", "en", "twice"),
+    ("สองทีมมีแต้ม 12 เท่ากัน", "th", "12"),
+    ("ทีมมีผู้เล่น 12 เท่านั้น", "th", "12"),
+])
+def test_a_count_of_times_is_no_multiple(text: str, lang: str, number: str) -> None:
+    assert (number, None) in [(t, None if u is pd.NA else u) for t, u in _units(text, lang)]

@@ -106,7 +106,7 @@ def test_year_needs_evidence(text, lang, kind, key):
                                           (False, "date:2018-12-03")])
 def test_numeric_date_dayfirst_is_configurable(dayfirst, key):
     assert [m.key for m in find_numbers("on 12/03/2018", "en", dayfirst=dayfirst)] == [key]
-    table = numbers_table("Posted on 12/03/2018.", dayfirst=dayfirst)
+    table = numbers_table("The law took effect on 12/03/2018.", dayfirst=dayfirst)
     assert table["key"].tolist() == [key]
 
 
