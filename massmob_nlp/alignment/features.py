@@ -21,6 +21,7 @@ import numpy as np
 
 from .._text import LATIN_LETTERS
 from .encoder import Pooled, PooledEncoder, block_sums, compose, pooled_encoder
+from .stretches import stretch_stats
 from .weights import LEN_RATIO, LEN_VAR
 
 NEIGHBOURS = 8
@@ -168,13 +169,19 @@ def unit_stats(enc: PooledEncoder, texts: Sequence[str]) -> Pooled:
                   [r[2] for r in rows], [r[3] for r in rows], stack(4), stack(5))
 
 
-def embed(texts: Sequence[str]) -> np.ndarray:
-    """Unit-length float32 embeddings, one row per text, through the LRU cache."""
+def embed(texts: Sequence[str], units: Sequence[str | None] | None = None) -> np.ndarray:
+    """Unit-length float32 embeddings, one row per text, through the LRU cache.
+    ``units``: for each text, None or a unit encoded before of which it is a run of
+    words (:mod:`.stretches`: summed from the unit's token features, not encoded)."""
     if not texts:
         return np.zeros((0, EMBED_DIM), np.float32)
     enc = pooled()
     if enc is None:
         return np.vstack(_cached(texts, lambda todo: list(_exact(todo))))
+    if units is not None:
+        for text, row in stretch_stats(enc, [(t, u) for t, u in zip(texts, units) if u
+                                             and t != u and t not in _EMBED_CACHE]).items():
+            _EMBED_CACHE[text] = [*row, None]
     rows = _unit_rows(enc, texts)
     todo = list({id(r): r for r in rows if r[6] is None}.values())
     if todo:  # the head once per unit, kept with its statistics

@@ -5,12 +5,15 @@ dequantized embedding, its layer-normed projections for the three n-gram branche
 (the first n-gram layer being linear before its ReLU) the products of those projections
 with the layer's weights of each window slot. :class:`~.encoder.PooledEncoder`
 computes them once per distinct id (:class:`TokenRows`) instead of once per token, and
-:class:`TokenCache` keeps them for the ids seen last.
+:class:`TokenCache` keeps them for the ids seen last. :class:`FeatureCache` keeps the
+full per-token features of the units encoded last, from which a stretch of one of them
+is summed (:mod:`.stretches`).
 """
 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -19,6 +22,10 @@ import numpy as np
 TOKEN_CACHE_IDS = 2048
 """Distinct token ids whose rows are kept across calls (15 KB an id: ≤ 31 MB; an
 article pair has ~1,000)."""
+FEATURE_CACHE_TOKENS = 4096
+"""Tokens of the units encoded last whose per-token features :class:`FeatureCache`
+keeps (5 KB a token: ≤ 21 MB plus one micro-batch; an article's Thai side has
+~1,500)."""
 
 
 class TokenRows(NamedTuple):
@@ -83,3 +90,35 @@ class TokenCache:
         for dst, src in zip(self._table.slots, slots):
             dst[start:end] = src
         self._row.update(zip(ids, range(start, end)))
+
+
+class FeatureCache:
+    """The per-token features (layer-normed, before the projection) of the units
+    encoded last, a micro-batch at a time: at most FEATURE_CACHE_TOKENS tokens (or one
+    batch), the oldest batches dropped first. A batch's rows are kept as it was
+    computed (views, no copy)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._batches: OrderedDict[int, tuple[np.ndarray, dict[str, tuple[int, list[int]]]]]
+        self._batches = OrderedDict()
+        self._tokens = self._count = 0
+
+    def add(self, feats: np.ndarray, units: dict[str, tuple[int, list[int]]]) -> None:
+        """Keep ``feats`` (one micro-batch) and, per unit text, (first row, token ids)."""
+        with self._lock:
+            self._count += 1
+            self._batches[self._count] = (feats, units)
+            self._tokens += len(feats)
+            while self._tokens > FEATURE_CACHE_TOKENS and len(self._batches) > 1:
+                old, _ = self._batches.popitem(last=False)[1]
+                self._tokens -= len(old)
+
+    def get(self, text: str) -> tuple[list[int], np.ndarray] | None:
+        """(token ids, per-token features) of the unit ``text``, or None when not kept."""
+        with self._lock:
+            for feats, units in reversed(self._batches.values()):
+                if text in units:
+                    first, ids = units[text]
+                    return ids, feats[first:first + len(ids)]
+        return None

@@ -78,7 +78,10 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     pieces = [[k for k, (x, y) in enumerate(t_span)
                if x < int(r["end_char"]) and int(r["start_char"]) < y] for _, r in tgt]
     s_vec = embed([str(r["text"]) for _, r in src])
-    t_vec = embed(t_text + [str(r["text"]) for _, r in tgt])
+    by_id = dict(zip(sents["sent_id"].astype(int), t_text))  # a stretch's own sentence:
+    units = [by_id.get(int(r["sent_id"])) if r.get("host") is not None else None
+             for _, r in tgt]  # its words' features are that sentence's
+    t_vec = embed(t_text + [str(r["text"]) for _, r in tgt], [None] * len(t_text) + units)
     keys = _keys_by_span(numbers)
     pairs: list[tuple[float, int, int]] = []
     for n, (i, s) in enumerate(src):
