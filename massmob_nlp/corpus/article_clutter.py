@@ -56,6 +56,7 @@ _AD_RE = re.compile(
 _SOCIAL_WORDS = (r"(?:share|share\s+on|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|"
                  r"line|email|e-mail|print|copy(?:\s+link)?|link\s+copied|copied|pinterest|"
                  r"messenger|menu|donate|sign\s+in|log\s+in|sign\s+up|subscribe|search|close|"
+                 r"(?:listen|watch)(?:\s+live)?|"
                  r"more|show\s+more|load\s+more|next|previous|purchase\s+licensing\s+rights|"
                  r"comments?\s*\(?\s*\d*\s*\)?|ความคิดเห็น\s*\(?\s*\d*\s*\)?|"
                  r"ไลน์|เฟซบุ๊ก|แชร์|แบ่งปัน|อีเมล์?|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา|"

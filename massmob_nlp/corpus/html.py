@@ -78,9 +78,18 @@ page's visible text, the class rule is not used on that page (it would take the
 article itself)."""
 INLINE_CONTROLS = frozenset({"a", "button", "label", "option"})
 """Inline elements set apart by a space (``ShareShare on X`` -> ``Share Share on X``)."""
-_CHROME, _BODY, _CLASS, _CAPTION, _FORM = ("\ue000", "\ue001", "\ue002", "\ue003",
-                                           "\ue004")  # private-use markers
-_MARKS = f"{_CHROME}{_BODY}{_CLASS}{_CAPTION}{_FORM}"
+_CHROME, _BODY, _CLASS, _CAPTION, _FORM, _LINK, _HOME = (
+    "\ue000", "\ue001", "\ue002", "\ue003", "\ue004", "\ue005", "\ue006")  # private-use markers
+_MARKS = f"{_CHROME}{_BODY}{_CLASS}{_CAPTION}{_FORM}{_LINK}{_HOME}"
+_HOME_HREF_RE = re.compile(r"(?:https?://[^/?#]+)?/?(?:index\.\w+)?")
+"""A link to the site's front page (``href="/"``): on a line of its own, the site's name."""
+MENU_LINKS = 3
+"""A line made of at least this many links and nothing else ..."""
+MENU_ITEM_WORDS = 5
+"""... each of at most this many words is a menu or a tag list (``BBC News Sport``)."""
+MENU_LINK_WORDS = 3
+"""One or two links of at most this many words in all, alone on a line, are a section
+kicker or a tag."""
 _CLASS_SPLIT_RE = re.compile(r"[-_\s:]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -145,7 +154,10 @@ class _TextExtractor(HTMLParser):
         if tag not in VOID_TAGS:
             if tag in _SELF_CLOSING and self._stack and self._stack[-1][0] == tag:
                 self._stack.pop()  # an unclosed <p>/<li> closed by its next sibling
-            self._stack.append((tag, _mark(tag, a)))
+            mark = _mark(tag, a)
+            if tag == "a" and not mark:
+                mark = "home" if _HOME_HREF_RE.fullmatch(a.get("href", "x").strip()) else "link"
+            self._stack.append((tag, mark))
         if tag in HIDDEN_TAGS:
             self.hidden += 1
         elif tag in BLOCK_TAGS:
@@ -185,7 +197,7 @@ class _TextExtractor(HTMLParser):
             mark = (_CHROME if kind == "chrome" else _CLASS if kind == "class"
                     else _FORM if kind == "form"
                     else _CAPTION if kind == "caption" and data.strip()
-                    else _BODY if data.strip() else "")
+                    else _link_mark(self._stack) if data.strip() else "")
             self.parts.append(mark + data)
 
     def _end_row(self) -> None:
@@ -219,6 +231,34 @@ class _TextExtractor(HTMLParser):
             form = form or mark == "form"
         return ("class" if by_class else "form" if form else "caption" if caption
                 else "")
+
+
+def _link_mark(stack: list[tuple[str, str]]) -> str:
+    """The mark of body text: inside a link, :data:`_LINK` or (a link to the front page)
+    :data:`_HOME`; else :data:`_BODY`."""
+    for tag, mark in reversed(stack):
+        if tag == "a":
+            return _HOME if mark == "home" else _LINK
+    return _BODY
+
+
+def _links_only(raw: str) -> bool:
+    """Whether a line is only links: one to the front page (the site's name and tagline
+    in a masthead), a run of at least :data:`MENU_LINKS` short ones (a menu) or a short
+    one alone (a section kicker, a tag)."""
+    if _BODY in raw or _CAPTION in raw:
+        return False
+    pieces = [(m, x.strip()) for m, x in zip(re.split(f"([{_MARKS}])", raw)[1::2],
+                                              re.split(f"[{_MARKS}]", raw)[1:], strict=True)
+              if x.strip()]
+    if not pieces or any(m not in (_LINK, _HOME) for m, _x in pieces):
+        return False
+    if all(m == _HOME for m, _x in pieces):
+        return True
+    words = [len(x.split()) for _m, x in pieces]
+    if len(pieces) >= MENU_LINKS:
+        return max(words) <= MENU_ITEM_WORDS
+    return sum(words) <= MENU_LINK_WORDS
 
 
 def _class_caption(attrs: dict[str, str]) -> bool:
@@ -276,7 +316,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
         line = re.sub(r"[ \t]+", " ", re.sub(f"[{_MARKS}]", "", raw)).strip()
         if not line:
             continue
-        if (_CHROME in raw or _CLASS in raw) and _BODY not in raw and _CAPTION not in raw:
+        if ((_CHROME in raw or _CLASS in raw) and _BODY not in raw and _CAPTION not in raw
+                and _LINK not in raw and _HOME not in raw) or _links_only(raw):
             chrome.append([pos, pos + len(line)])
         elif _CAPTION in raw and _BODY not in raw:
             captions.append([pos, pos + len(line)])

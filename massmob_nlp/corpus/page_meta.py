@@ -58,8 +58,11 @@ SOURCE_CREDIT_CHARS = 120
 
 _CRUMB = (r"(?:[A-Z\u0E00-\u0E7F][\w\u0E00-\u0E7F&'’.-]*)"
           r"(?:\s+(?:[A-Z\u0E00-\u0E7F&][\w\u0E00-\u0E7F&'’.-]*|&|and|of)){0,3}")
-_BREADCRUMB_RE = re.compile(rf"^{_CRUMB}(?:\s*[›>»]\s*{_CRUMB}){{1,3}}$")
-"""A breadcrumb of section names (``Business > Food & Beverage``, ``POP > Film``)."""
+_LATIN_CRUMB = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z&][\w&'’.-]*|&|and|of)){0,3}"
+_BREADCRUMB_RE = re.compile(rf"^{_CRUMB}(?:\s*[›>»]\s*{_CRUMB}){{1,3}}$|"
+                            rf"^{_LATIN_CRUMB}\s\|\s{_LATIN_CRUMB}$")
+"""A breadcrumb of section names (``Business > Food & Beverage``, ``POP > Film``,
+``Sport | Tennis``)."""
 _TOPICS_RE = re.compile(
     r"^(?:related\s+topics|more\s+on\s+these\s+topics|topics|หัวข้อที่เกี่ยวข้อง|"
     r"หัวข้อ|แท็ก|คำค้น(?:หา)?|chủ\s+đề|từ\s+khóa)\s*[:：]\s*\S", re.IGNORECASE)

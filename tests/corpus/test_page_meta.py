@@ -71,3 +71,28 @@ def test_the_publisher_address_after_the_tag_list_is_footer():
     kinds = classify_paragraphs(lines)
     assert kinds[-1] == "footer"
     assert kinds[2] is None  # an address inside the story stays text
+
+
+def test_a_masthead_link_to_the_front_page_and_link_only_lines_are_chrome(tmp_path):
+    from massmob_nlp import read_documents
+    from massmob_nlp.corpus import paragraphs_table
+    from massmob_nlp.corpus.html import html_to_text
+    page = ("<html><body><div class='top'><a class='brand' href='/'>HARBOUR DAILY - The voice "
+            "of the river ports since 1952</a></div>"
+            "<div id='strip'><a href='/'>Harbour</a> <a href='/news'>News</a> "
+            "<a href='/sport'>Sport</a> <a href='/weather'>Weather</a></div>"
+            "<p><a href='/business'>Business</a></p>"
+            "<h1>Ferry fares rise by 12% from January</h1>"
+            "<p>Fares on the <a href='/tags/ferry'>river ferry</a> will rise by 12% on 1 January, "
+            "the operator said.</p>"
+            "<p><a href='/story/42'>Ferry operator reports record 3.1 million passengers</a></p>"
+            "</body></html>")
+    text, meta = html_to_text(page)
+    chrome = {text[a:b] for a, b in meta["chrome_spans"]}
+    assert chrome == {"HARBOUR DAILY - The voice of the river ports since 1952",
+                      "Harbour News Sport Weather", "Business"}
+    (tmp_path / "ferry.html").write_text(page, encoding="utf-8")
+    table = paragraphs_table(read_documents(tmp_path / "ferry.html")[0])
+    body = table.loc[table["boilerplate_kind"].isna(), "text"].tolist()
+    assert body[0] == "Ferry fares rise by 12% from January"
+    assert any("river ferry will rise by 12%" in t for t in body)
