@@ -200,3 +200,41 @@ def _repartner(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
 def _start(m: Mention) -> float:
     v = _num(m.get("start_char"))
     return -1.0 if v is None else v
+
+
+def _repartner_leftovers(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                         changed: dict[int, int], moved: set[int], busy_src: set[int],
+                         busy_tgt: set[int]) -> None:
+    """A value said twice on one side and once on the other, beside a number of the
+    same role the join left alone in its paragraph (``The second seed, ranked No.3`` /
+    ``มือวางอันดับ 3
+    … และมืออันดับ 3 ของโลก``, "second" changed to 3 in a clause the translator moved
+    into the lead): the greedy join gave the once-said value the first copy. When
+    giving it the other copy keeps the order of both sides, it takes that one, and the
+    number left alone is the changed partner of the copy it freed. ``busy_src`` and
+    ``busy_tgt``: indices explained so far; a pair kept across a moved passage
+    (``moved``) stays; ``kept`` and ``changed`` are updated."""
+    for i, j in sorted(kept.items()):
+        if i in moved or kept.get(i) != j:
+            continue
+        free_s = [u for u, s in enumerate(src) if u not in busy_src and u not in kept and
+                  u not in changed and s["pbead"] == src[i]["pbead"]]
+        free_t = [v for v, t in enumerate(tgt) if v not in busy_tgt and
+                  v not in kept.values() and v not in changed.values() and
+                  t["pbead"] == tgt[j]["pbead"]]
+        for u in free_s:
+            for v in free_t:
+                if _str(tgt[v]["key"]) == _str(tgt[j]["key"]) and _same_role(src[u], tgt[j]) \
+                        and (_start(src[i]) < _start(src[u])) == (_start(tgt[v]) < _start(tgt[j])):
+                    kept[i], changed[u] = v, j  # said twice in the target
+                elif _str(src[u]["key"]) == _str(src[i]["key"]) and \
+                        _same_role(src[i], tgt[v]) and \
+                        (_start(src[u]) < _start(src[i])) == (_start(tgt[j]) < _start(tgt[v])):
+                    del kept[i]
+                    kept[u], changed[i] = j, v  # said twice in the source
+                else:
+                    continue
+                break
+            else:
+                continue
+            break

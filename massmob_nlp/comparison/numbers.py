@@ -56,7 +56,14 @@ from .number_approx import (
     _same_rounded,
     _same_share,
 )
-from .number_changes import _changes, _range_ends, _rate_quotes, _repartner, _vague_changes
+from .number_changes import (
+    _changes,
+    _range_ends,
+    _rate_quotes,
+    _repartner,
+    _repartner_leftovers,
+    _vague_changes,
+)
 from .number_conversions import _conversions, _rounded_conversions
 from .number_glosses import currency_glosses, gloss_note
 from .number_hedges import _carried_hedges
@@ -204,6 +211,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                          **{-300_000 - n: j for n, j in enumerate(glossed["tgt"])}})
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
     _repartner(src, tgt, kept, changed, moved)
+    _repartner_leftovers(src, tgt, kept, changed, moved,
+                         {*kept_rounded, *swapped, *covered_src, *covered_tgt.values()},
+                         {*kept_rounded.values(), *swapped.values(), *covered_tgt,
+                          *covered_src.values()})
+    kept_rounded.update(kept)
     covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
     covered_src.update(_one_in(src, tgt, {**covered_src, **kept}, {**kept_rounded, **swapped,
                                                                    **covered_src, **changed}))
