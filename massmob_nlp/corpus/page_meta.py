@@ -74,6 +74,10 @@ _STREET_RE = re.compile(
     r"|(?:เลขที่\s*)?[0-9๐-๙]{1,4}(?:/[0-9๐-๙]+)?\s+(?:หมู่|ซอย|ซ\.|ถนน|ถ\.)\S*.{0,80}?(?:เขต|แขวง|อำเภอ|อ\.)")
 """A street address (``45 Ba Trieu Street, Hoan Kiem District``, ``1854 ถนน... เขต...``)."""
 ADDRESS_CHARS = 200
+_QUOTE_MARKS_RE = re.compile(r"[\"“”„‘’'«»]")
+_OPENING_QUOTES = frozenset("\"“„‘'«")
+PULL_QUOTE_CHARS = 30
+"""A repeated stretch this long or longer is a pull quote, not a chance repeat."""
 
 
 def classify_meta_line(line: str) -> str | None:
@@ -131,13 +135,26 @@ def is_meta_bar(line: str) -> bool:
     return dated
 
 
+def _flag_pull_quotes(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """A quotation on a line of its own whose words a longer body line holds again
+    (quote marks aside) is a pull quote set in large type beside the story: kind
+    ``pull_quote``."""
+    body = [i for i, kind in enumerate(kinds) if kind is None]
+    norm = {i: " ".join(_QUOTE_MARKS_RE.sub(" ", texts[i]).split()).casefold() for i in body}
+    for i in body:
+        if texts[i].lstrip()[:1] in _OPENING_QUOTES and len(norm[i]) >= PULL_QUOTE_CHARS and any(
+                j != i and len(norm[j]) > len(norm[i]) and norm[i] in norm[j] for j in body):
+            kinds[i] = "pull_quote"
+
+
 def flag_page_meta(texts: Sequence[str], kinds: list[str | None]) -> None:
-    """Flag, in place, meta bars among the first body lines and a publisher's address
-    after the page's tag or link lists."""
+    """Flag, in place, meta bars among the first body lines, pull quotes, and a
+    publisher's address after the page's tag or link lists."""
     body = [i for i, kind in enumerate(kinds) if kind is None]
     for i in body[1:META_TOP_LINES]:
         if is_meta_bar(texts[i]):
             kinds[i] = "date"
+    _flag_pull_quotes(texts, kinds)
     furniture_seen = False
     for i, text in enumerate(texts):
         if kinds[i] in ("navigation", "link_list") and any(k is None for k in kinds[:i]):

@@ -96,3 +96,15 @@ def test_a_masthead_link_to_the_front_page_and_link_only_lines_are_chrome(tmp_pa
     body = table.loc[table["boilerplate_kind"].isna(), "text"].tolist()
     assert body[0] == "Ferry fares rise by 12% from January"
     assert any("river ferry will rise by 12%" in t for t in body)
+
+
+def test_a_pull_quote_repeating_the_story_is_flagged_and_a_heading_is_not():
+    lines = ["Night ferries return to the river",
+             "The river ferries will run until midnight from March, the operator said.",
+             "“We want people to get home without a taxi,” said Mai Tran, who runs the line.",
+             "“We want people to get home without a taxi”",
+             "Night ferries",
+             "Night ferries stopped in 2020 when passenger numbers fell by half."]
+    kinds = classify_paragraphs(lines)
+    assert kinds[3] == "pull_quote"
+    assert kinds[0] is None and kinds[2] is None and kinds[4] is None
