@@ -111,9 +111,10 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     best: tuple[int, int, float] | None = None
     stop = FUNCTION_WORDS
     real = set(edges)
-    edges = _with_dangling(text, edges)
+    edges = _with_dangling(text, tuple(edges))
     best_rank: tuple[float, int, int] = (0.0, 0, 0)
     limits = _Limits(exclude, len(text) + 1)
+    weights = _stretch_weights(text)
     for i, start in enumerate(edges):
         if not _THAI_START.match(text, start) or \
                 (i + 1 < len(edges) and text[start:edges[i + 1]] in stop):
@@ -121,7 +122,9 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
         limit = limits(start)
         for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, len(edges))):
             end = edges[k]
-            w = _weight(sound_key(text[start:end]))
+            w = weights.get((start, end))
+            if w is None:
+                w = weights[(start, end)] = _weight(sound_key(text[start:end]))
             if w > 1.6 * weight + 1:
                 break
             if w < 0.6 * weight or not _THAI_END.search(text[end - 1:end]) or \
@@ -207,7 +210,16 @@ def _vi_score(folded: str, thai: str) -> float:
 _CONSONANT = re.compile("[\u0e01-\u0e2c]")  # not อ ฮ: never a final
 
 
-def _with_dangling(text: str, edges: Sequence[int]) -> list[int]:
+@lru_cache(maxsize=4)
+def _stretch_weights(text: str) -> dict[tuple[int, int], float]:
+    """The skeleton weight of each stretch ``(start, end)`` of ``text`` looked at so
+    far, filled by :func:`find_in_thai`: a comparison looks for many names in the
+    same sentences."""
+    return {}
+
+
+@lru_cache(maxsize=256)
+def _with_dangling(text: str, edges: tuple[int, ...]) -> tuple[int, ...]:
     """``edges``, one char past each edge followed by two consonants (the first may
     be the final of the syllable before, cut off by the segmenter), and the cuts
     inside a glued token (:func:`_glued_cuts`)."""
@@ -218,7 +230,7 @@ def _with_dangling(text: str, edges: Sequence[int]) -> list[int]:
             extra.update(a + k for k in _glued_cuts(text[a:b]))
         if b - a >= CLUSTER_MIN_CHARS:
             extra.update(a + k for k in _cluster_cuts(text[a:b]))
-    return sorted({*edges, *extra})
+    return tuple(sorted({*edges, *extra}))
 
 
 CLUSTER_MIN_CHARS = 3
