@@ -52,6 +52,10 @@ ONCE_RE = re.compile(r"(?i)\b(?:(?<=only\s)|(?<=than\s)|(?<=just\s))once\b"
 FEW_SCALE_RE = re.compile(r"(?i)\b(?:a\s+few|several|few)\s+(?P<f>dozen|hundred|thousand)\b"
                           r"(?![\s-]+(?:thousand|million|billion|trillion)\b)")
 FEW_SCALE_VALUES = {"dozen": 12, "hundred": 100, "thousand": 1000}
+# "two dozen", "three dozen eggs", "10 dozen roses": twelves, like "two hundred" (not
+# "dozens of", which is vague).
+N_DOZEN_RE = re.compile(r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven"
+                        r"|twelve|[0-9]{1,3})\s+dozen\b(?!s)")
 # "half a million", "two and a half years", "a year and a half".
 HALF_SCALE_RE = re.compile(r"(?i)\bhalf\s+an?\s+(?P<w>hundred|thousand|million|billion|"
                            r"trillion|dozen)\b")

@@ -51,6 +51,8 @@ ORDINAL_IDIOM_RE = re.compile(
     # "the first results", "first signs", "first estimates": the early ones (Thai
     # ผลเบื้องต้น, สัญญาณแรก), no rank of its own
     r"|first(?=\s+(?:results|returns|estimates|indications|signs|projections|figures)\b)"
+    # "before first light" (dawn, Thai ฟ้าสาง), "first thing in the morning": no rank
+    r"|(?<!\bthe\s)(?<!\bits\s)first(?=\s+light\b|\s+thing\s+(?:in|on|tomorrow|next|this)\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
 # "the first nine months", "the first 10 days of May": first before a count of periods
@@ -87,6 +89,12 @@ THE_TWO_AFTER_RE = re.compile(
     r"|games|matches|rounds|legs|laps|points|goals|sets|runs|wickets|metres|meters|miles"
     r"|kilometres|kilometers|kilos|tonnes|percent|times)\b)"
     r"(?:[a-z]+\s+)?(?:[a-z]+s|(?:wo)?men|people|children)\b)")
+# "a million miles away/from" (far, Thai คนละโลก), "on cloud nine" (delighted), "nine
+# times out of ten" (usually), "the whole nine yards", "at sixes and sevens": idioms, no count.
+NUMBER_IDIOM_RE = re.compile(
+    r"(?i)(?:an?|one)\s+million\s+miles\b(?=\s+(?:away|from|off|apart|ahead|behind)\b)"
+    r"|(?<=\bcloud\s)nine\b|nine(?=\s+times\s+out\s+of\s+ten\b)"
+    r"|(?<=\bwhole\s)nine(?=\s+yards\b)|(?<=\bat\s)sixes(?=\s+and\s+sevens\b)")
 # "when I find one.": one standing for a noun after a verb, at the end of a clause.
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
                          r"own|build|built|make|made)\s+$")

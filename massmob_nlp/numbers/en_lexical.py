@@ -13,6 +13,8 @@
 - wire version tags (``(2nd LD)``, ``(ATTN: ADDS details in paras 4-6)``) hold no number;
 - the delivery month of a futures contract (``the benchmark third-month contract``,
   ``front-month``) is vague: translations name the month or leave the rank out;
+- twelves: ``two dozen``, ``3 dozen eggs`` are one count (24, 36), read before the
+  digits and number words would take ``two`` and ``dozen`` apart;
 - old British coins named in one word: ``sixpence``, ``ninepence``, ``tuppence``,
   ``threepence``, ``a halfpenny`` are N pence (``money:0.06:GBP``, as ``6p`` and Thai
   ``หกเพนนี``).
@@ -23,7 +25,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import en
 from .base import Scan, format_number
+from .en_forms import N_DOZEN_RE
+from .quantity import add_quantity
 
 # ---------------------------------------------------------------- lexicon
 _INDEX_RE = re.compile(
@@ -87,6 +92,11 @@ def find_english_lexical(sc: Scan) -> None:
                 pounds = format_number(Decimal(str(pence)) / 100)
                 sc.add(*m.span(), "money", value=float(pounds), unit="GBP",
                        key=f"money:{pounds}:GBP")
+    if "dozen" in low:
+        for m in N_DOZEN_RE.finditer(t):
+            twelves = Decimal(m["n"]) if m["n"].isdigit() else en.parse_words(m["n"])[0]
+            if twelves is not None and sc.free(*m.span()):
+                add_quantity(sc, *m.span(), twelves * 12, None)
     if "-month" in low:
         for m in _CONTRACT_MONTH_RE.finditer(t):
             if sc.free(*m.span("w")):

@@ -353,7 +353,12 @@ PLACE_BEFORE_RE = re.compile(r"(?:คลอง|หลัก|อำเภอ|อ\
 PLACE_COUNT_AFTER_RE = re.compile(r"สาย|เส้น|แห่ง|คลอง|ถนน|สะพาน|ตลาด")
 # "ช่วงแรก", "ระยะแรก" ("early on", "initially"), "แรกๆ" ("at the start"): vague firsts;
 # "รองอันดับหนึ่ง" is "the runner-up", whose English has no number (vague).
-FIRST_VAGUE_BEFORE_RE = re.compile(r"(?:ช่วง|ระยะ|เริ่ม)\s*$")
+# "ช่วงแรก", "ระยะแรก", "รุ่นแรก", "ยุคแรก": "early (on)", "the early ones" as often as
+# a rank (นักสำรวจรุ่นแรก "early explorers"): counted only when the English has "first".
+FIRST_VAGUE_BEFORE_RE = re.compile(r"(?:ช่วง|ระยะ|เริ่ม|รุ่น|ยุค)\s*$")
+# "ผ่าสี่", "หั่นสี่", "ฉีกสอง": cut into N pieces, the manner of a recipe's "quartered",
+# "halved", no count of things.
+CUT_INTO_BEFORE_RE = re.compile(r"(?:ผ่า|หั่น|ฉีก|ซอย)$")
 FIRST_VAGUE_AFTER_RE = re.compile(r"\s?ๆ")
 RUNNER_UP_BEFORE_RE = re.compile(r"รอง(?:ชนะเลิศ)?\s*$")
 # "การเลือกตั้งรอบสอง" (a run-off), "นัดสอง"/"เลกสอง" (the second leg): the second round

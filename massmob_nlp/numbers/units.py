@@ -47,6 +47,7 @@ UNITS: dict[str, Unit] = {
     # volume (cubic metre)
     "m³": Unit("volume", 1.0), "L": Unit("volume", 0.001), "ml": Unit("volume", 1e-6),
     "gal": Unit("volume", 0.00378541), "bbl": Unit("volume", 0.158987),
+    "tbsp": Unit("volume", 1.5e-5), "tsp": Unit("volume", 5e-6), "cup": Unit("volume", 2.4e-4),
     # mass (kilogram)
     "t": Unit("mass", 1000.0), "kg": Unit("mass", 1.0), "g": Unit("mass", 0.001),
     "mg": Unit("mass", 1e-6), "µg": Unit("mass", 1e-9), "lb": Unit("mass", 0.45359237),
@@ -58,7 +59,7 @@ UNITS: dict[str, Unit] = {
     # power (watt) and energy (watt-hour)
     "W": Unit("power", 1.0), "kW": Unit("power", 1e3), "MW": Unit("power", 1e6),
     "GW": Unit("power", 1e9), "kWh": Unit("energy", 1e3), "MWh": Unit("energy", 1e6),
-    "GWh": Unit("energy", 1e9), "TWh": Unit("energy", 1e12),
+    "GWh": Unit("energy", 1e9), "TWh": Unit("energy", 1e12), "kcal": Unit("energy", 1.163),
     # flow (cubic metre per second) and yield (kilogram per square metre)
     "m³/s": Unit("flow", 1.0), "m³/h": Unit("flow", 1 / 3600),
     "m³/d": Unit("flow", 1 / 86400), "L/s": Unit("flow", 0.001), "t/ha": Unit("yield", 0.1),
@@ -139,6 +140,13 @@ _WORDS: list[tuple[str, str]] = [
     (r"แกลลอน|แกลลอน", "gal"),
     (r"บาร์เรล", "bbl"),
     (r"lít", "L"),
+    # kitchen measures (a recipe): "2 tbsp", "1 teaspoon", "2 cups", Thai ช้อนโต๊ะ, ช้อนชา
+    (r"tablespoons?|(?-i:tbsps?|Tbsp|tbs)", "tbsp"),
+    (r"teaspoons?|(?-i:tsps?)", "tsp"),
+    (r"(?-i:cups?)", "cup"),
+    (r"ช้อนโต๊ะ", "tbsp"),
+    (r"ช้อนชา", "tsp"),
+    (r"ถ้วยตวง|ถ้วย(?!รางวัล)", "cup"),
     # length
     (r"nautical\s+miles?|(?-i:nmi|NM)", "nmi"),
     (r"light[\s-]years?", "ly"),
@@ -170,7 +178,7 @@ _WORDS: list[tuple[str, str]] = [
     (r"(?-i:lbs?)", "lb"),
     (r"stones?|(?-i:st)", "st"),
     (r"ounces?|(?-i:oz)", "oz"),
-    (r"กก\.|กิโลกรัม|กิโล(?!เมตร|วัตต์|ไบต์)", "kg"),
+    (r"กก\.|กิโลกรัม|กิโล(?!เมตร|วัตต์|ไบต์|แคล)", "kg"),
     (r"มก\.|มิลลิกรัม", "mg"),
     (r"ไมโครกรัม", "µg"),
     (r"กรัม", "g"),
@@ -195,6 +203,8 @@ _WORDS: list[tuple[str, str]] = [
     (r"เมกะวัตต์", "MW"),
     (r"กิกะวัตต์", "GW"),
     (r"วัตต์", "W"),
+    (r"(?-i:kcal)|kilocalories?|calories?", "kcal"),
+    (r"กิโลแคลอรี่?|แคลอรี่?", "kcal"),
     (r"gigabytes?|(?-i:GB)", "GB"),
     (r"terabytes?|(?-i:TB)", "TB"),
     (r"megabytes?|(?-i:MB)", "MB"),
@@ -320,6 +330,17 @@ def attach_units(sc: Scan) -> None:
                 sc.out[k] = m._replace(unit=found.symbol)
             elif m.kind == "cardinal" and multiple_at(sc.t, m.start, m.end):
                 sc.out[k] = m._replace(unit="×")
+    for h in _HALF_RE.finditer(sc.t):
+        found = find_unit(sc.t, h.end())
+        if found is not None and UNITS[found.symbol].factor and sc.free(h.start(), h.end()) \
+                and (found.start == h.end() or not h["th"]):
+            sc.add(h.start(), h.end(), "cardinal", value=0.5, key="cardinal:0.5",
+                   unit=found.symbol)
+
+
+_HALF_RE = re.compile(r"(?P<th>ครึ่ง)(?!หนึ่ง)|(?i:\bhalf\s+an?)(?=\s)")
+"""``ครึ่งกิโลกรัม``, ``ครึ่งลิตร``, ``half a kilo``, ``half a mile``: half of the unit
+written right after (Thai glued to it)."""
 
 
 _MULTIPLE_WORD_RE = re.compile(r"(?i)(?:doubl|tripl|quadrupl)|.*fold$|เท่าตัว")
@@ -330,7 +351,8 @@ _MULTIPLE_AFTER_RE = re.compile(
     r"|\s+times\s+(?:(?:forward|trailing|annual|expected|projected)\s+)?(?:earnings|sales"
     r"|revenues?|book|income|salary|value|size|amount|rate|levels?|average|price|cost"
     r"|volume|capacity|figure|limit|dose)\b"
-    r"|\s*เท่า(?!กับ|กัน|นั้น|ที่|ไร|ไหร|เดิม|เทียม|ทัน|เท้า|ใด)")
+    r"|\s*เท่า(?!กับ|กัน|นั้น|ที่|ไร|ไหร|เดิม|เทียม|ทัน|เท้า|ใด)"
+    r"|(?-i:[x×])(?![A-Za-z0-9])")  # "a 4.3x zoom", glued
 _TWICE_RE = re.compile(r"(?i)(?:twice|thrice)$")
 _TWICE_AFTER_RE = re.compile(r"(?i)\s+(?:as|the|that|what|over)\b")
 

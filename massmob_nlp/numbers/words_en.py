@@ -103,7 +103,7 @@ def _english_numerals(sc: Scan) -> None:
             value, e = value + Decimal("0.5"), half.end()
         story = t[s:e].lower() == "one" and bool(en.ONE_DAY_AFTER_RE.match(t, e)) \
             and not en.ONE_DAY_COUNT_BEFORE_RE.search(t, max(0, s - 12), s)
-        story = story or _english_idiom(t, s, e)
+        story = story or _english_idiom(t, s, e) or bool(en_frames.NUMBER_IDIOM_RE.match(t, s))
         if not _word_range(sc, s, e, value):
             add_quantity(sc, s, e, value, None, vague=story)
 

@@ -114,7 +114,8 @@ def find_thai_words(sc: Scan) -> None:
             or (run == "หนึ่ง" and _ONE_TIME_UNIT_AFTER_RE.match(t, e) is not None) \
             or run in th.IDIOM_RUNS \
             or (run == "สอง" and th.BOTH_SIDES_AFTER_RE.match(t, e) is not None) \
-            or (run == "สอง" and th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s) is not None)
+            or (run == "สอง" and th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s) is not None) \
+            or (not classifier and th.CUT_INTO_BEFORE_RE.search(t, max(0, s - 4), s) is not None)
         add_quantity(sc, s, e, value, None, vague=vague)
     for m in th.DOUBLED_RE.finditer(t):  # เพิ่มขึ้นเท่าตัว: doubled
         s = m.end("over") if m["over"] else m.start()

@@ -14,6 +14,7 @@ from number_problems import number_problems
     ("The dam releases 300 litres a second.", "เขื่อนปล่อยน้ำ 300 ลบ.ม. ต่อวินาที"),
     ("The river ran at 2,100 cubic metres per second.", "แม่น้ำไหล 2,100 ลบ.ม. ต่อชั่วโมง"),
     ("Farms harvest 4.8 tonnes per hectare.", "ฟาร์มเก็บเกี่ยวได้ 4.8 ตันต่อไร่"),
+    ("Season the soup with 2 tablespoons of fish sauce.", "ปรุงรสซุปด้วยน้ำปลา 2 ช้อนชา"),
 ])
 def test_same_digits_in_another_unit_is_a_change(en: str, th: str) -> None:
     assert [p[0] for p in number_problems(en, th)] == ["mismatch"]
