@@ -16,6 +16,7 @@ import itertools
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .context import _Context, _nonspace
@@ -74,9 +75,10 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
 
     sents = ctx.tgt.sentences
     t_text = [str(x) for x in sents["text"]]
-    t_span = list(zip(sents["start_char"].astype(int), sents["end_char"].astype(int)))
-    pieces = [[k for k, (x, y) in enumerate(t_span)
-               if x < int(r["end_char"]) and int(r["start_char"]) < y] for _, r in tgt]
+    xs = sents["start_char"].to_numpy(np.int64)
+    ys = sents["end_char"].to_numpy(np.int64)
+    pieces = [np.flatnonzero((xs < int(r["end_char"])) & (int(r["start_char"]) < ys)).tolist()
+              for _, r in tgt]
     s_vec = embed([str(r["text"]) for _, r in src])
     by_id = dict(zip(sents["sent_id"].astype(int), t_text))  # a stretch's own sentence:
     units = [by_id.get(int(r["sent_id"])) if r.get("host") is not None else None
@@ -86,6 +88,7 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     pairs: list[tuple[float, int, int]] = []
     for n, (i, s) in enumerate(src):
         sims = t_vec @ s_vec[n]
+        order = np.argsort(-sims[:len(t_text)], kind="stable").tolist()  # best first
         for m, (j, t) in enumerate(tgt):
             if (i is None or j is None) and _same_paragraph_bead(ctx, s, t):
                 continue
@@ -96,8 +99,8 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
             cos = float(sims[len(t_text) + m])
             if t.get("host") is None:  # a stretch counts alone, not its whole sentence
                 cos = max([cos] + [float(sims[k]) for k in pieces[m]])
-            rest = [float(sims[k]) for k in range(len(t_text)) if k not in pieces[m]]
-            if cos < WEAK_COS or (rest and cos < max(rest) + WEAK_GAP):
+            rest = next((float(sims[k]) for k in order if k not in pieces[m]), None)
+            if cos < WEAK_COS or (rest is not None and cos < rest + WEAK_GAP):
                 continue
             size = (_nonspace(str(t["text"])) + 1) / (ratio * _nonspace(str(s["text"])) + 1)
             if not LENGTH_BAND[0] <= size <= LENGTH_BAND[1]:
@@ -165,7 +168,7 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
     them (the bead's own translation is still there). Each row carries ``host``, the
     share of the bead left; the whole target sentence is never one (a moved sentence
     alone in a bead is an added row or a ``0-1`` bead already)."""
-    t = ctx.tgt.sentences.set_index("sent_id")
+    t = _sentence_rows(ctx.tgt)
     text = ctx.tgt.text
     least = max(MIN_WINDOW, ratio * shortest * LENGTH_BAND[0])
     most = ratio * longest * LENGTH_BAND[1]
@@ -177,7 +180,7 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
             continue
         expected, have = ratio * _nonspace(str(s_text)), _nonspace(str(t_text))
         for sid in t_ids:
-            a, b = int(t.at[sid, "start_char"]), int(t.at[sid, "end_char"])
+            a, b, para, _ = t[int(sid)]
             gaps = list(re.finditer(r"\s+", text[a:b]))
             spans = [(a, a + g.start()) for g in gaps] + [(a + g.end(), b) for g in gaps]
             for x, y in spans:
@@ -185,7 +188,7 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
                 left = (have - size) / max(expected, 1.0)
                 if least <= size <= most and left >= HOST_LEFT:
                     out.append({"kind": "added", "level": "sentence", "bead_id": int(bead),
-                                "side": "tgt", "para_id": int(t.at[sid, "para_id"]),
+                                "side": "tgt", "para_id": para,
                                 "sent_id": int(sid), "start_char": x, "end_char": y,
                                 "text": text[x:y], "score": float(size), "host": left})
     return out
@@ -230,23 +233,29 @@ def _unreported(ctx: _Context, rows: list[dict[str, Any]], side: str
     a = ctx.src if side == "src" else ctx.tgt
     covered = [(int(r["start_char"]), int(r["end_char"])) for r in rows
                if str(r["side"]) == side and not pd.isna(r["start_char"])]
-    s = a.sentences.set_index("sent_id")
+    s = _sentence_rows(a)
     out = []
     col, kind = ("src_ids", "1-0") if side == "src" else ("tgt_ids", "0-1")
     for bead, ids, k in zip(ctx.sent["bead_id"], ctx.sent[col], ctx.sent["kind"].astype(str)):
         if k != kind:
             continue
         for sid in ids:
-            x, y = int(s.at[sid, "start_char"]), int(s.at[sid, "end_char"])
+            x, y, para, text = s[int(sid)]
             if any(a0 < y and x < b0 for a0, b0 in covered):
                 continue
-            text = str(s.at[sid, "text"])
             out.append({"kind": "omitted" if side == "src" else "added",
                         "level": "sentence", "bead_id": int(bead), "side": side,
-                        "para_id": int(s.at[sid, "para_id"]), "sent_id": int(sid),
+                        "para_id": para, "sent_id": int(sid),
                         "start_char": x, "end_char": y, "text": text,
                         "score": float(_nonspace(text))})
     return out
+
+
+def _sentence_rows(doc: Any) -> dict[int, tuple[int, int, int, str]]:
+    """``sent_id`` → (start_char, end_char, para_id, text) of ``doc``'s sentences."""
+    s = doc.sentences
+    return {int(k): (int(a), int(b), int(p), str(t)) for k, a, b, p, t in zip(
+        s["sent_id"], s["start_char"], s["end_char"], s["para_id"], s["text"])}
 
 
 def _same_paragraph_bead(ctx: _Context, s: dict[str, Any], t: dict[str, Any]) -> bool:

@@ -60,10 +60,25 @@ def test_stretch_of_a_unit_not_encoded_is_encoded_itself() -> None:
     assert float(got[0] @ features.embed([text])[0]) >= MIN_COS
 
 
-def test_only_tokens_near_a_prefix_end_see_another_context() -> None:
-    unit = [1, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 2]  # BOS ... EOS
-    prefix = [1, 10, 11, 12, 13, 14, 15, 16, 2]
-    same = stretches.shared_context(unit, prefix, 0, 4)
-    assert same.tolist() == [True] * 4 + [False] * 5  # the last four words and EOS
-    inner = [1, 12, 13, 14, 15, 16, 17, 18, 2]  # a stretch inside: both edges differ
-    assert not stretches.shared_context(unit, inner, 2, 4).any()
+@pytest.mark.parametrize(("at", "n", "span"), [
+    (0, 9, (0, 4)),  # a prefix: the last four words and EOS see other tokens
+    (3, 9, (5, 9)),  # a suffix: BOS and the first four words
+    (2, 9, (5, 4)),  # inside, short: nothing shared
+    (2, 20, (5, 15)),
+    (0, 12, (0, 12)),  # the whole unit
+])
+def test_shared_span_leaves_out_the_tokens_near_an_inner_edge(
+        at: int, n: int, span: tuple[int, int]) -> None:
+    assert stretches.shared_span(12 if n <= 12 else 30, n, at, 4) == span
+
+
+def test_stretch_equal_to_its_context_from_a_generic_check() -> None:
+    unit = [1, *range(10, 30), 2]  # BOS, 20 words, EOS
+    for at in range(0, 10):
+        for n in range(3, len(unit) - at + 1):
+            ids = [1, *unit[at + 1:at + n - 1], 2]
+            lo, hi = stretches.shared_span(len(unit), n, at, 4)
+            pad = [-1] * 4
+            mine, theirs = pad + ids + pad, pad * 2 + unit + pad * 2
+            same = [mine[q:q + 9] == theirs[q + at + 4:q + at + 13] for q in range(n)]
+            assert [lo <= q < hi for q in range(n)] == same
