@@ -219,19 +219,32 @@ def _abbreviates_unlabelled(ctx: _Context, t: dict[str, Any]) -> bool:
 def _given_name_of(t: dict[str, Any], tgt: list[dict[str, Any]]) -> bool:
     """Whether a target person left over is one word (after its title) that ends
     another person of the target: Vietnamese news calls a person again by the last
-    syllable, the given name (นายฮวี after นายเหงียน ดึ๊ก ฮวี), Thai news by title and
+    syllable, the given name (นายฮวี after นายเหงียน ดึ๊ก ฮวี, also after an abbreviated
+    rank: พล.ต.ฮวี after พล.ต.เหงียน ดึ๊ก ฮวี), Thai news by title and
     the first word, the Thai given name (นางชนิตากล่าว after นางชนิตา ศรีสุข, where the
     English says *she said*): not an added name."""
     from ..entities.latin_search import thai_core
 
     if _str(t.get("label")) != "PERSON":
         return False
-    core = thai_core(_str(t.get("text")) or "")
+    core = _unranked(thai_core(_str(t.get("text")) or ""))
     if not core or " " in core or not THAI_RE.search(core):
         return False
     return any(u is not t and _str(u.get("label")) == "PERSON" and
                len(words := (_str(u.get("text")) or "").split()) >= 2 and
-               core in (words[-1], thai_core(words[0])) for u in tgt)
+               core in (words[-1], _unranked(thai_core(words[0]))) for u in tgt)
+
+
+_RANK_RE = re.compile(r"(?:[ก-ฮ]{1,3}\.)+(?=[ก-ฮเแโใไ].)")
+"""A Thai rank or title abbreviated before a name (พล.ต., พ.ต.อ., ดร., ผศ.ดร.)."""
+
+
+def _unranked(name: str) -> str:
+    """``name`` without a leading abbreviated rank or title (พล.ต.หมั่ญ → หมั่ญ)."""
+    from ..entities.latin_search import thai_core
+
+    m = _RANK_RE.match(name)
+    return thai_core(name[m.end():]) if m else name
 
 
 def _subsequence(letters: str, text: str) -> bool:
