@@ -155,3 +155,56 @@ def _ages(mentions: list[Mention], text: str) -> None:
         m["age"] = bool(_AGE_BEFORE_RE.search(text, max(0, int(start) - 12), int(start))
                         or _AGE_AFTER_RE.match(text, int(end))
                         or _AGE_AFTER_RE.match(str(m["text"]), len(str(m["text"]).split()[0])))
+
+
+_RATE_WORDS_RE = re.compile(r"(?i)\b(?:rates?|yields?|interest|share|margin|unemployment|"
+                            r"jobless|ratio|turnout)\b|อัตรา|ดอกเบี้ย|สัดส่วน|ผลตอบแทน|ส่วนแบ่ง")
+"""Words of a quantity that is itself a percentage (a rate, a yield, a share): a change
+of it written in per cent ("raised rates by 0.25%") is loose for percentage points."""
+
+
+def _rate_shares(mentions: list[Mention], text: str) -> None:
+    """Mark ``rate_share`` on a share in per cent whose sentence, before it, names a
+    rate, yield or share: its change may be written in points on the other side."""
+    for m in mentions:
+        start = _num(m.get("start_char"))
+        if start is None or _str(m["kind"]) != "percent" or _str(m.get("unit")) != "%":
+            continue
+        before = re.split(r"[.!?]\s|\n", text[max(0, int(start) - 120):int(start)])[-1]
+        if _RATE_WORDS_RE.search(before):
+            m["rate_share"] = True
+
+
+_PER_RE = {
+    "year": re.compile(r"\s*(?:(?:a|per|each|every)\s+year\b(?!\s*(?:ago|earlier|before|later|"
+                       r"after|on|old))|per\s+annum\b|p\.a\.|annually\b|yearly\b|/\s?(?:year|"
+                       r"yr)\b|ต่อปี|/ปี)", re.IGNORECASE),
+    "month": re.compile(r"\s*(?:(?:a|per|each|every)\s+month\b(?!\s*(?:ago|earlier|before|"
+                        r"later|after|on|old))|monthly\b|/\s?(?:month|mo)\b|ต่อเดือน|/เดือน)",
+                        re.IGNORECASE),
+    "week": re.compile(r"\s*(?:(?:a|per|each|every)\s+week\b(?!\s*(?:ago|earlier|before|later|"
+                       r"after|on|old))|weekly\b|/\s?week\b|ต่อสัปดาห์|/สัปดาห์)", re.IGNORECASE),
+    "day": re.compile(r"\s*(?:(?:a|per|each|every)\s+day\b(?!\s*(?:ago|earlier|before|later|"
+                      r"after|on|old))|daily\b|/\s?day\b|ต่อวัน|/วัน)", re.IGNORECASE),
+    "tonne": re.compile(r"\s*(?:(?:a|per|each)\s+(?:metric\s+)?(?:tonne|ton)\b|/\s?(?:tonne|ton|"
+                        r"t)\b|ต่อ\s?ตัน|/\s?ตัน)", re.IGNORECASE),
+    "kg": re.compile(r"\s*(?:(?:a|per|each)\s+(?:kilogram|kilo|kg)\b|/\s?kg\b|ต่อ\s?(?:กิโลกรัม|"
+                     r"กก\.|กิโล)|/\s?(?:กิโลกรัม|กก\.))", re.IGNORECASE),
+    "litre": re.compile(r"\s*(?:(?:a|per|each)\s+(?:litre|liter)\b|/\s?(?:litre|liter|l)\b|"
+                        r"ต่อ\s?ลิตร|/\s?ลิตร)", re.IGNORECASE),
+}
+"""The denominator a rate or price names right after it: "5% a year" / ``ร้อยละ 5
+ต่อปี``, "$780 per tonne" / ``780 ดอลลาร์ต่อตัน``."""
+
+
+def _per_units(mentions: list[Mention], text: str) -> None:
+    """Mark ``per`` (year, month, week, day, tonne, kg, litre) on an amount, share or
+    count whose rate or price names its denominator right after it."""
+    for m in mentions:
+        end = _num(m.get("end_char"))
+        if end is None or _str(m["kind"]) not in ("cardinal", "money", "percent", "range"):
+            continue
+        for per, pattern in _PER_RE.items():
+            if pattern.match(text, int(end)):
+                m["per"] = per
+                break

@@ -31,6 +31,30 @@ def _no_points_for_shares(same: Test) -> Test:
     return test
 
 
+def _no_points_for_plain_shares(same: Test) -> Test:
+    """``same``, except that a share in per cent of the source is never the same number
+    as points in the translation (``spending rose 1.5 per cent`` / ``เพิ่มขึ้น 1.5
+    จุดเปอร์เซ็นต์``: a relative change made absolute), unless its sentence names a
+    rate, yield or share, whose change English writes loosely in per cent ("raised
+    rates by 0.25%" / ``0.25 จุดเปอร์เซ็นต์``)."""
+    def test(s: Mention, t: Mention) -> bool:
+        units = (_str(s.get("unit")), _str(t.get("unit")))
+        return not (_str(s["kind"]) == _str(t["kind"]) == "percent" and units == ("%", "pp")
+                    and not s.get("rate_share")) and same(s, t)
+    return test
+
+
+def _no_other_denominator(same: Test) -> Test:
+    """``same``, except for two rates or prices over different denominators (``5.5% a
+    year`` / ``ร้อยละ 5.5 ต่อเดือน``, "$780 per tonne" / ``780 ดอลลาร์ต่อกิโลกรัม``): the
+    same figure per another unit is one number changed. A denominator written on one
+    side only is no evidence."""
+    def test(s: Mention, t: Mention) -> bool:
+        pers = (s.get("per"), t.get("per"))
+        return not (None not in pers and pers[0] != pers[1]) and same(s, t)
+    return test
+
+
 def _no_vague_for_digits(same: Test) -> Test:
     """``same``, except that a vague word number is never the partner of a number
     written in digits: ``ทั้งสอง`` ("both") or ``อันดับหนึ่ง`` ("top") is no trace of "2

@@ -64,6 +64,8 @@ def _change_note(s: Mention, t: Mention) -> str:
     ms, mt = s.get("measure"), t.get("measure")
     if ms is not None and mt is not None and not us and not ut:
         us, ut = str(ms[2]), str(mt[2])  # "22 metres → 22 หลา": another unit
+    if s.get("per") and t.get("per") and s.get("per") != t.get("per"):
+        us, ut = f"{us} per {s['per']}".strip(), f"{ut} per {t['per']}".strip()
     return f"{_fmt_span(s)}{' ' + us if us else ''} → {_fmt_span(t)}" \
         f"{' ' + ut if ut else ''}"
 

@@ -88,6 +88,8 @@ from .number_marks import (
     _ages,
     _denominators,
     _minute_marks,
+    _per_units,
+    _rate_shares,
     _short_scales,
     _sign_words,
     _time_zones,
@@ -110,7 +112,9 @@ from .number_pairs import (
 from .number_parts import _one_in, _parts, _share_note
 from .number_passes import (
     _moved_paragraph,
+    _no_other_denominator,
     _no_other_unit,
+    _no_points_for_plain_shares,
     _no_points_for_shares,
     _no_vague_for_digits,
     _only_one_left,
@@ -153,6 +157,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         _denominators(ms, text)
         _minute_marks(ms, text)
         _rate_quotes(ms, text)
+        _rate_shares(ms, text)
+        _per_units(ms, text)
     short_years(tgt, ctx.tgt.text)
     parts = [(side, m) for side, ms in (("src", src), ("tgt", tgt)) for m in ms
              if m.get("measure_part")]
@@ -165,17 +171,17 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                       _same_measure, _same_decade, _same_rounded, _same_loose_bound,
                       _same_day, same_short_year) if k == 0
                      else (_same_key_alike, _same_value, _same_measure)):
-            test = _no_other_unit(_no_vague_for_digits(
-                same if k == 0 else _no_points_for_shares(same)))
+            test = _no_other_denominator(_no_other_unit(_no_vague_for_digits(
+                _no_points_for_plain_shares(same if k == 0 else _no_points_for_shares(same)))))
             _pair(src, tgt, _written_alike(test), near, _value_distance, kept)
             _pair(src, tgt, test, near, _value_distance, kept)
     _same_kind_first(src, tgt, kept, _nearness()[-1])
     before = set(kept)
-    _pair(src, tgt, _no_other_unit(_no_points_for_shares(_same_distinct_key)),
-          lambda s, t: True, _value_distance, kept)
+    _pair(src, tgt, _no_other_denominator(_no_other_unit(_no_points_for_shares(
+        _same_distinct_key))), lambda s, t: True, _value_distance, kept)
     _pair(src, tgt, _same_day, lambda s, t: True, _value_distance, kept)
-    _pair(src, tgt, _no_other_unit(_no_points_for_shares(_only_one_left(src, tgt, kept))),
-          lambda s, t: True, _value_distance, kept)
+    _pair(src, tgt, _no_other_denominator(_no_other_unit(_no_points_for_shares(
+        _only_one_left(src, tgt, kept)))), lambda s, t: True, _value_distance, kept)
     moved = _uncross(src, tgt, kept, set(kept) - before)
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
