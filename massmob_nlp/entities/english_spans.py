@@ -213,7 +213,7 @@ def is_english_name(span: str) -> bool:
     one letter (``D.``), not an ordered step or school year (:data:`ORDER_WORDS`:
     ``Phase II``, ``Primary 4``), not honorifics alone (``Datuk Seri``), not an amount
     per unit (``VND per month``), not office holders in the plural (``Ministers of
-    Finance``), not a page tool or a language menu
+    Finance``), not a year of an era (``967 CE``), not a page tool or a language menu
     (:data:`LANGUAGE_AUTONYMS`)."""
     words = span.split()
     if _PAGE_TOOL_RE.search(span) or (len(words) >= 2 and all(
@@ -225,7 +225,13 @@ def is_english_name(span: str) -> bool:
         not _QUANTITY_RE.fullmatch(span) and \
         not _UNIT_RATIO_RE.fullmatch(span) and not _LETTER_RE.fullmatch(span) and \
         not _ORDERED_RE.fullmatch(span) and not _titles_only(span) and \
-        not _PER_UNIT_RE.fullmatch(span) and not _PLURAL_ROLE_RE.fullmatch(span)
+        not _PER_UNIT_RE.fullmatch(span) and not _PLURAL_ROLE_RE.fullmatch(span) and \
+        not _ERA_YEAR_RE.fullmatch(span)
+
+
+_ERA_YEAR_RE = re.compile(r"(?:c\.\s?)?\d{1,4}\s?(?:BCE|CE|BC|AD|B\.C\.(?:E\.)?|C\.E\.|"
+                          r"A\.D\.)|(?:AD|A\.D\.)\s?\d{1,4}")
+"""A year of an era (``967 CE``, ``44 BC``, ``AD 79``): a date, no name."""
 
 
 _PLURAL_ROLE_RE = re.compile(
