@@ -77,7 +77,9 @@ def code_key(name: str) -> str:
     return "code:" + str(glued[0]).upper()
 
 
-_NAME_START_RE = re.compile(r"[^\s,;:()\[\]\"“”'‘’/]*$")
+_NAME_START_RE = re.compile(r"(?:[^\s,;:()\[\]\"“”'‘’/]|(?<=[A-Za-z])['’](?=[A-Za-z]))*$")
+"""The start of the name holding a number: an apostrophe between letters does not cut it
+(``Chang'e-7``, ``Xi'an-3``)."""
 _NAME_END_RE = re.compile(r"[0-9A-Za-z\u0e01-\u0e4e]*(?:[-_][0-9A-Za-z\u0e01-\u0e4e]+)*")
 _QUARTER_RE = re.compile(r"Q(?P<n>[1-4])")
 _UNIT_POWER_RE = re.compile(r"(?:[kcdm]?m|ft|in|yd|mi)[23]")

@@ -64,6 +64,9 @@ AND_A_HALF_RE = re.compile(r"(?i)(?:\s+and\s+a\s+|-and-a-)half\b")
 # "2½ years", "¾ of": vulgar fraction characters (value of each).
 VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8)}
 VULGAR_RE = re.compile(r"(?<![0-9.,])(?P<w>[0-9]{1,3})?\s?(?P<f>[½¼¾⅓⅔⅛])")
+# "12 1/2 years", "3 3/4 miles": a whole number and a simple fraction after a space (AP
+# style for 12½), one mixed number.
+MIXED_RE = re.compile(r"(?<![0-9.,/])(?P<w>[0-9]{1,3})\s(?P<a>[1-7])/(?P<b>[248])(?![0-9/])")
 A_UNIT_AND_HALF_RE = re.compile(
     r"(?i)\ban?\s+(?P<u>year|month|week|day|hour|minute|decade|century|mile|kilometre|"
     r"kilometer|metre|meter|kilogram|litre|liter)\s+and\s+a\s+half\b")

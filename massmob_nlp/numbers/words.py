@@ -64,6 +64,10 @@ def find_fractions(sc: Scan) -> None:
             add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + Decimal(a) / b, None)
         elif not m["w"]:
             _add_fraction(sc, m.start(), m.end(), a, b)
+    for m in en_forms.MIXED_RE.finditer(t):  # "12 1/2 years"
+        a, b = int(m["a"]), int(m["b"])
+        if a < b and sc.free(*m.span()):
+            add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + Decimal(a) / b, None)
     for m in en_forms.FRACTION_RE.finditer(t):
         plural = m["b"].lower().endswith("s") and m["b"].lower() not in en_forms.FRACTION_PARTS
         # "one-third", "one-fifth": a count word hyphened to a part is a fraction
@@ -76,9 +80,9 @@ def find_fractions(sc: Scan) -> None:
                 and en_forms.FRACTION_AMOUNT_AFTER_RE.match(t, m.end("b"))):
             part = m["b"].lower().rstrip("s") if plural else m["b"].lower()
             _add_fraction(sc, m.start(), m.end("b"), en_forms.small_number(m["a"]),
-                          en_forms.FRACTION_PARTS[part])
+                          en_forms.FRACTION_PARTS[part], hedged=True)  # "roughly a third"
     for m in en_forms.HALF_OF_RE.finditer(t):
-        _add_fraction(sc, m.start(), m.end(), 1, 2)
+        _add_fraction(sc, m.start(), m.end(), 1, 2, hedged=True)  # "more than half of"
     for m in th.FRACTION_RE.finditer(t):
         a, b = (int(x) if x.isdigit() else int(th.parse_words(x) or 0)
                 for x in (m["a"], m["b"]))

@@ -58,3 +58,29 @@ def test_kitchen_units_and_food_energy(text: str, lang: str, span: str,
 def test_half_of_a_unit(text: str, lang: str, span: str, unit: str) -> None:
     _key, value, got, _ = _read(text, lang)[span]
     assert (value, got) == (0.5, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "key"), [
+    ("He was jailed for 7 1/2 years.", "7 1/2 years", "duration:90:month"),
+    ("The trail runs 4 3/4 miles.", "4 3/4", "cardinal:4.75"),
+])
+def test_a_whole_number_and_a_fraction_are_one_mixed_number(text: str, span: str,
+                                                            key: str) -> None:
+    found = _read(text, "en")
+    assert found[span][0] == key
+    assert "1/2" not in found and "3/4" not in found
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier"), [
+    ("Nearly a quarter of the stalls were empty.", "a quarter", "nearly"),
+    ("More than half of the seats went to the party.", "half", "over"),
+])
+def test_a_word_of_approximation_qualifies_a_fraction_word(text: str, span: str,
+                                                           qualifier: str) -> None:
+    assert {m.text: m.qualifier for m in find_numbers(text, "en")}[span] == qualifier
+
+
+def test_an_apostrophe_inside_a_name_does_not_cut_its_code() -> None:
+    found = _read("The Chang'e-9 lander and Xi'an-4 follow in 2031.", "en")
+    assert found["Chang'e-9"][0] == "code:9"
+    assert found["Xi'an-4"][0] == "code:4"
