@@ -66,9 +66,11 @@ CLAUSE_WORDS: frozenset[str] = frozenset({
     "กล่าว", "กล่าวว่า", "ระบุ", "ระบุว่า", "เผย", "เผยว่า", "เปิดเผย", "เปิดเผยว่า", "แถลง",
     "แถลงว่า", "ชี้แจง", "ยืนยัน", "ยืนยันว่า", "ปฏิเสธ", "ปฏิเสธว่า", "ยอมรับ", "ยอมรับว่า",
     "เตือน", "เตือนว่า", "อ้างว่า", "คว้า", "เอาชนะ", "พ่ายแพ้", "ซึ่ง", "คือ", "ร่วมกับ",
-    "ขณะที่", "ระงับ", "กำหนด"})
+    "ขณะที่", "ระงับ", "กำหนด", "กังวล", "กังวลว่า", "เกรงว่า", "เชื่อว่า", "คาดว่า",
+    "เห็นว่า", "ต้องการ"})
 """Words of a clause that never stand inside a Thai name: verbs of saying, of
-winning, ``ซึ่ง`` (which), ``คือ`` (is), ``ร่วมกับ`` (together with), ``ขณะที่``
+winning, of fearing, believing and wanting (พรรคกังวล, *the party feared*),
+``ซึ่ง`` (which), ``คือ`` (is), ``ร่วมกับ`` (together with), ``ขณะที่``
 (while). The recognizer runs a name into them (อาร์เอสเอฟปฏิเสธว่า..., *the RSF
 denied that...*; พาโรเวอร์สเอาชนะซิตี้, *Rovers beat City*; ขณะที่เดลานีย์, *while
 Delaney*): :func:`cut_clause_words` cuts the span there."""
