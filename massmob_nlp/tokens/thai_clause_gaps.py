@@ -28,7 +28,13 @@ _TIME_ADVERBIAL = re.compile(
     "(?:ใน|เมื่อ|ตั้งแต่|นับตั้งแต่|ภายใน|ช่วง|ปลาย|ต้น|กลาง)"
     "(?:ปี|เดือน|วันที่)\\s?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.)\\s?)?[0-9\u0e50-\u0e59]{1,4}"
     "(?:\\s?(?:[\u0e01-\u0e4e]{1,3}\\.[\u0e01-\u0e4e]{1,3}\\.|[\u0e01-\u0e4e]+(?:คม|ยน|พันธ์))"
-    "(?:\\s?[0-9\u0e50-\u0e59]{4})?)?)$")
+    "(?:\\s?[0-9\u0e50-\u0e59]{4})?)?"
+    "|(?:ตลอด|ตลอดช่วง|ตลอดระยะเวลา|ในช่วง|ช่วง)\\s?(?:[0-9\u0e50-\u0e59]{1,4}\\s?|(?:หนึ่ง|สอง"
+    "|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|หลาย|ไม่กี่)+)(?:วัน|สัปดาห์|อาทิตย์|เดือน|ปี"
+    "|ชั่วโมง)(?:ต่อมา|แรก)?"
+    "|(?:ตอน|ช่วง|ราว|ประมาณ)?(?:ตี(?:หนึ่ง|สอง|สาม|สี่|ห้า)(?:ครึ่ง)?|เที่ยง(?:วัน|คืน|ตรง)?"
+    "|รุ่งเช้า|รุ่งสาง|ย่ำรุ่ง|พลบค่ำ|(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)(?:ตรู่|มืด)?"
+    "(?:วัน(?:นั้น|นี้|ต่อมา|รุ่งขึ้น))?))$")
 """A sentence-initial adverbial standing alone between two gaps: ต่อมา ("later"),
 จากนั้น ("then"), ก่อนหน้านั้น ("earlier"), อย่างไรก็ตาม ("however"), or a
 preposition with a year, month or day and its number, maybe after ต่อมา
@@ -36,7 +42,11 @@ preposition with a year, month or day and its number, maybe after ต่อม�
 after it (ต่อมาในปี 2558 | เธอได้รับรางวัล: "in 2015 she received"), so a
 boundary after it belongs before it (:func:`move_to_adverbial`). Of the 1,363
 UD Thai-PUD and TUD sentences 26 start with ต่อมา or ในปี; a year followed by
-a space inside a sentence (82 times) is followed by its clause."""
+a space inside a sentence (82 times) is followed by its clause. Also a fronted length
+of time (ตลอดสองสัปดาห์ "over two weeks", ช่วง 3 เดือนแรก) or time of day
+(ตีสี่ครึ่ง "at half past four", เที่ยงวัน "at noon", เช้าวันรุ่งขึ้น) standing alone
+between two gaps: a narrative sets the scene with it (``ตลอดสองสัปดาห์ | ผู้เขียน
+ลองทำ...`` is one sentence: "over two weeks I cooked...")."""
 _BASIS_ADVERBIAL = re.compile(
     "(?:^|(?<=\\s))ตาม(?:กฎหมาย|มติ|คำสั่ง|คำพิพากษา|ระเบียบ|ประกาศ|ข้อตกลง|สัญญา"
     "|รัฐธรรมนูญ|พระราชบัญญัติ|พ\\.ร\\.บ\\.|พระราชกฤษฎีกา|กฤษฎีกา|กฎกระทรวง|หลักเกณฑ์"

@@ -83,3 +83,26 @@ def test_move_to_attribution_moves_the_end_after_the_speaker():
     seq = with_spaces(thai_tokens(text, 0, len(text)))
     after_quote = next(k for k, (s, e) in enumerate(seq) if s == text.index('" ') + 1)
     assert move_to_attribution(text, seq, [after_quote]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ตลอดสามสัปดาห์", "ช่วง 2 เดือนแรก", "ตีห้าครึ่ง", "เที่ยงวัน", "เช้าวันรุ่งขึ้น"])
+def test_fronted_lengths_and_times_of_day(text):
+    assert _TIME_ADVERBIAL.search(" " + text)
+
+
+@pytest.mark.parametrize("text", [
+    "ตลอดสามสัปดาห์ที่ผ่านมา",  # "over the past three weeks" closes its clause
+    "ใช้เวลาสามสัปดาห์",
+])
+def test_not_fronted_lengths(text):
+    assert not _TIME_ADVERBIAL.search(" " + text)
+
+
+@pytest.mark.parametrize("engine", tok_mod.THAI_SENTENCE_ENGINES)
+def test_fronted_length_of_time_opens_the_next_sentence(engine):
+    text = ("ขนมปังก้อนแรกแข็งเกินไป ตลอดสามสัปดาห์ "
+            "ฉันลองอบขนมปังตามสูตรของร้านเก่าแก่ในเมืองถึงเก้าสูตร")
+    sents = thai_sents(text, engine)
+    assert not any(s.endswith("สัปดาห์") for s in sents), sents
+    assert any(s.startswith("ตลอดสามสัปดาห์ ฉันลอง") for s in sents), sents
