@@ -65,6 +65,8 @@ MEASURES: dict[str, tuple[str, str]] = {
     "m³": ("1,200 cubic metres", "1,200 ลบ.ม."), "L": ("500 litres", "500 ลิตร"),
     "ml": ("250 millilitres", "250 มล."), "gal": ("40 gallons", "40 แกลลอน"),
     "bbl": ("2 million barrels", "2 ล้านบาร์เรล"),
+    "tbsp": ("2 tbsp", "2 ช้อนโต๊ะ"), "tsp": ("1 teaspoon", "1 ช้อนชา"),
+    "cup": ("3 cups", "3 ถ้วย"),
     "t": ("12 tonnes", "12 ตัน"), "kg": ("72 kilograms", "72 กิโลกรัม"),
     "g": ("10 grams", "10 กรัม"), "mg": ("5 milligrams", "5 มก."),
     "µg": ("20 micrograms", "20 ไมโครกรัม"), "lb": ("8st 6lb", "8 สโตน 6 ปอนด์"),
@@ -76,6 +78,7 @@ MEASURES: dict[str, tuple[str, str]] = {
     "MW": ("700 megawatts", "700 เมกะวัตต์"), "GW": ("3 gigawatts", "3 กิกะวัตต์"),
     "kWh": ("400 kWh", "400 กิโลวัตต์ชั่วโมง"), "MWh": ("90 MWh", "90 เมกะวัตต์ชั่วโมง"),
     "GWh": ("3.2 GWh", "3.2 กิกะวัตต์ชั่วโมง"), "TWh": ("12 TWh", "12 เทระวัตต์ชั่วโมง"),
+    "kcal": ("520kcal", "520 กิโลแคลอรี"),
     "m³/s": ("1,850 cubic metres per second", "1,850 ลบ.ม. ต่อวินาที"),
     "m³/h": ("400 cubic metres per hour", "400 ลบ.ม./ชม."),
     "m³/d": ("9,000 cubic metres a day", "9,000 ลูกบาศก์เมตรต่อวัน"),
@@ -88,6 +91,7 @@ MEASURES: dict[str, tuple[str, str]] = {
     "TB": ("2TB", "2 เทราไบต์"),
     "°C": ("35°C", "35 องศาเซลเซียส"), "°F": ("104F", "104 องศาฟาเรนไฮต์"),
     "°": ("94 degrees", "94 องศา"),
+    "×": ("10-fold", "10 เท่า"),
 }
 
 # other units: unit -> (EN sentence, EN mention, TH sentence, TH mention)
@@ -193,6 +197,15 @@ docs/numbers.md`; the sentences are written for this page).
   languages by its digits and the comparison converts between units of one dimension
   (`massmob_nlp.numbers.units.convert_unit`, `unit_dimension`). Thai `องศา` alone is
   Celsius; English `degrees` with no scale is `°`.
+- **Multiples** (`tripled`, `could double`, `threefold`, `12-fold`, `four times the size`,
+  `15 times earnings`, `twice as`, Thai `สามเท่า`, `3 เท่า`, `เท่าตัว`) have the unit `×`:
+  a multiple is never a plain count changed. **Recipe units** `tbsp`/`tsp`/`cup`
+  (`ช้อนโต๊ะ`/`ช้อนชา`/`ถ้วย`) and food energy `kcal` (`กิโลแคลอรี`) are volumes and an
+  energy; `ครึ่งกิโลกรัม`, `half a mile` are half of the unit.
+- **The document** decides two readings (numbers/document.py): the order of its slash
+  dates (`document_dayfirst`), and the currency of a bare `crowns`/`kroner`/`โครน`, which
+  takes the one crown currency the document names in full (`Swedish crowns`, `NOK`,
+  `โครนาสวีเดน`) and stays a count when it names none or several.
 - **Durations** are keyed in the largest unit that counts them exactly (`72 hours` and
   `3 วัน` are `duration:3:day`); `value` is the first unit as written.
 - **Ranges** (`2-3`, `5 to 10`, `ถึง`) have `value`/`value_max`; `from X to Y` after a verb
