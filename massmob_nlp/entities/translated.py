@@ -330,8 +330,9 @@ def is_generic(thai: str) -> bool:
     ภาคใต้, เทือกเขา; punctuation, slashes and ฯ aside: สภาท้องถิ่น:, สมาชิกสภาฯ,
     ประเทศ/ดินแดน): renderings of the lexicon
     (not :data:`LOANWORDS`, not names of the world table such as ยุโรป),
-    :data:`COMMON_WORDS` and linking words, with spaces between. Such a span that a
-    recognizer labelled is a common noun, not a name."""
+    :data:`COMMON_WORDS` and linking words, with spaces between, or a time of day
+    (ตีสี่, สองทุ่ม). Such a span that a recognizer labelled is a common noun, not a
+    name."""
     text = re.sub(r"[\s:;,.!?\"'“”‘’()\[\]0-9๐-๙/ฯ]+", "",
                   join_sara_am(unicodedata.normalize("NFC", thai)))  # แขวง 678: a count
     vocab = _generic_words()
@@ -339,4 +340,12 @@ def is_generic(thai: str) -> bool:
     ok = [True] + [False] * len(text)  # ok[i]: text[:i] splits into common words
     for i in range(1, len(text) + 1):
         ok[i] = any(ok[j] and text[j:i] in vocab for j in range(max(0, i - longest), i))
-    return bool(text) and ok[-1]
+    return bool(text) and (ok[-1] or _THAI_CLOCK_RE.fullmatch(text) is not None)
+
+
+_HOUR_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบเอ็ด|สิบสอง|สิบ"
+_THAI_CLOCK_RE = re.compile(
+    rf"ตี(?:{_HOUR_WORDS})?(?:ครึ่ง)?|(?:บ่าย)?(?:{_HOUR_WORDS})?โมง(?:เช้า|เย็น)?(?:ครึ่ง)?|"
+    rf"(?:{_HOUR_WORDS})?ทุ่ม(?:ครึ่ง)?|เที่ยง(?:คืน|วัน)?")
+"""A Thai time of day (digits already taken out): ตีสี่ครึ่ง *half past four in the
+night*, บ่ายสองโมง, ห้าโมงเย็น, สองทุ่ม, เที่ยงคืน: a time, no name."""
