@@ -358,9 +358,13 @@ _ONE_OF_SOURCES_RE = re.compile(
     r"(?i)\bone\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:sources|officials|people|persons|diplomats|insiders|aides|executives|witnesses|"
     r"residents|analysts|lawmakers|officers)\b[^.]{0,80}?\b(?:said|says|told|added|"
-    r"spoke|speaking)\b|\b(?:said|told)\s+one\s+of\s+(?:the|those|its|their)\b")
+    r"spoke|speaking)\b|\b(?:said|told)\s+one\s+of\s+(?:the|those|its|their)\b|"
+    r",\s+one\s+of\s+(?:the|its|his|her|their|our)\s+(?:(?![\d๐-๙]|(?:two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozen|hundred)\b)[\w'’-]+\s+){0,3}?[a-z]+s\b")
 """A source named as one of several ("one of the sources said", "told one of the
-officials"): an attribution, which Thai writes as ``แหล่งข่าวระบุ`` or drops."""
+officials"), or a person set off as one of a group ("Dr Dai, one of the study's
+authors"): an attribution or a role, which Thai writes as ``แหล่งข่าวระบุ``,
+``ผู้ร่วมเขียน`` or drops."""
 
 
 def _one_of_sources(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:

@@ -154,7 +154,15 @@ def _ages(mentions: list[Mention], text: str) -> None:
             continue
         m["age"] = bool(_AGE_BEFORE_RE.search(text, max(0, int(start) - 12), int(start))
                         or _AGE_AFTER_RE.match(text, int(end))
-                        or _AGE_AFTER_RE.match(str(m["text"]), len(str(m["text"]).split()[0])))
+                        or _AGE_AFTER_RE.match(str(m["text"]), len(str(m["text"]).split()[0]))
+                        or (_APPOSED_RE.search(text, max(0, int(start) - 30), int(start))
+                            and re.match(r"\s?,", text[int(end):])
+                            and re.fullmatch(r"\d{1,3}", str(m["text"]))))
+
+
+_APPOSED_RE = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s$")
+"""A name before a bare number set off by commas: the age of news style ("Salcedo, 58,
+who")."""
 
 
 _RATE_WORDS_RE = re.compile(r"(?i)\b(?:rates?|yields?|interest|share|margin|unemployment|"

@@ -179,6 +179,24 @@ def _only_one_left(src: list[Mention], tgt: list[Mention], kept: dict[int, int])
     return same
 
 
+def _lone_ages(src: list[Mention], tgt: list[Mention], kept: dict[int, int]) -> Test:
+    """Two ages of one value, each the only age of that value left unjoined on its
+    side of the article: one person's age, which Thai newsrooms give at the first
+    mention of the name (``นายซัลเซโด ... วัย 58 ปี`` in the lead) where the English
+    gives it later ("Salcedo, 58, who")."""
+    used = set(kept.values())
+    left_s = Counter(_num(m.get("value")) for i, m in enumerate(src)
+                     if i not in kept and m.get("age"))
+    left_t = Counter(_num(m.get("value")) for j, m in enumerate(tgt)
+                     if j not in used and m.get("age"))
+
+    def same(s: Mention, t: Mention) -> bool:
+        v = _num(s.get("value"))
+        return bool(s.get("age")) and bool(t.get("age")) and v is not None and \
+            _close(v, _num(t.get("value"))) and left_s[v] == 1 and left_t[v] == 1
+    return same
+
+
 # ------------------------------------------------------------------ moved paragraphs
 MOVED_PARAGRAPH_EVIDENCE = 2
 """Numbers two unaligned paragraphs must share to be one paragraph the translator

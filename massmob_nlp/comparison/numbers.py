@@ -111,6 +111,7 @@ from .number_pairs import (
 )
 from .number_parts import _one_in, _parts, _share_note
 from .number_passes import (
+    _lone_ages,
     _moved_paragraph,
     _no_other_denominator,
     _no_other_unit,
@@ -182,6 +183,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     _pair(src, tgt, _same_day, lambda s, t: True, _value_distance, kept)
     _pair(src, tgt, _no_other_denominator(_no_other_unit(_no_points_for_shares(
         _only_one_left(src, tgt, kept)))), lambda s, t: True, _value_distance, kept)
+    _pair(src, tgt, _lone_ages(src, tgt, kept), lambda s, t: True, _value_distance, kept)
     moved = _uncross(src, tgt, kept, set(kept) - before)
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
