@@ -53,6 +53,13 @@ therefore", after its subject) continue the clause before them: ``อนุม�
 ล้านบาท | เพื่อเยียวยา...``. Of the 1,363 UD Thai-PUD and TUD sentences 3 start with
 one, while 28 follow a space inside a sentence; after a closing quote the clause before
 is finished, and a purpose clause there opens the next sentence ("To avoid...")."""
+REPORTING_VERBS = frozenset({"รายงาน", "เผย", "แถลง", "ชี้แจง", "ยืนยัน", "อ้าง"})
+"""Verbs of reporting that are also nouns or used without a clause (รายงาน "report",
+ประกาศ "announcement"): followed by ว่า ("that") right after a space they report a
+clause and need their subject before them (``เว็บไซต์ข่าวของรัฐ | รายงานว่า...``:
+"the state news site reported that"), so they continue the sentence before them
+(:func:`splits_clause`); without ว่า they may open one (``รายงานฉบับนี้ระบุ...``).
+Not คาดว่า ("it is expected that") or ยอมรับว่า, which open sentences without a subject."""
 _AUXILIARY_IDIOM = {"จะ": frozenset({"เห็น"})}
 """Words after an auxiliary that make it a sentence-opening idiom (จะเห็นได้ว่า)."""
 _SPEECH_IDIOM = frozenset({"ได้", "อีก", "คือ", "โดยสรุป"})
@@ -157,6 +164,8 @@ def splits_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
         return not text[seq[right][0] - 2:seq[right][0]].rstrip().endswith(("”", "\""))
     if word in NEVER_STARTS or word.startswith("("):
         return True
+    if word in REPORTING_VERBS:
+        return words_after(text, seq, right, 1) == ["ว่า"]
     if word in SPEECH_VERBS:
         return not (right + 1 < len(seq)
                     and text[seq[right + 1][0]:seq[right + 1][1]] in _SPEECH_IDIOM)
