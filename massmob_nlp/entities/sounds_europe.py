@@ -36,10 +36,12 @@ def _rules(*pairs: tuple[str, str]) -> Rules:
 
 _ES = _rules(
     ("ch", "C"), ("ll", "Y"), ("ñ", "Y"), ("qu", "K"), ("gu(?=[ei])", "K"),
-    ("gü", "KW"), (f"g(?=[{_FRONT}])", "X"), ("j", "X"), (f"c(?=[{_FRONT}])", "S"),
+    ("gü", "KW"), ("gu(?=[ao])", "KW"), ("cu(?=[aeio])", "KW"),
+    (f"g(?=[{_FRONT}])", "X"), ("j", "X"), (f"c(?=[{_FRONT}])", "S"),
     ("z", "S"), ("h", ""), ("v", "B"), ("y(?=" + _V + ")", "Y"))
 """Spanish: ``j``/``ge``/``gi`` (:data:`JOTA`), ``ll`` and ``ñ`` as ``ย``/``ญ``,
-``qu``, ``gue``, ``z`` as ``s``, silent ``h``, ``v`` as ``b`` (Sevilla เซบิยา)."""
+``qu``, ``gue``, ``z`` as ``s``, silent ``h``, ``v`` as ``b`` (Sevilla เซบิยา); ``cu`` and
+``gu`` before a vowel said *kw*, *gw* (Ecuador เอกวาดอร์, Managua มานากัว)."""
 _PT = _rules(
     ("lh", "LY"), ("nh", "NY"), ("ch", "C"), ("x", "C"), ("qu", "K"), ("gu(?=[ei])", "K"),
     (f"g(?=[{_FRONT}])", "C"), ("j", "C"), (f"c(?=[{_FRONT}])", "S"), ("h", ""),
