@@ -78,7 +78,7 @@ def find_times(sc: Scan) -> None:
                 t, max(0, s - 8), s) and not en_forms.CLOCK_ZONE_RE.match(t, e) and not (
                 (_EN_TIME_BEFORE_RE.search(t, max(0, s - 7), s)
                  or _FIXTURE_BEFORE_RE.search(t, max(0, s - 80), s)
-                 or (m["h2"] and _clock_span_cue(sc, m)))
+                 or (m["h2"] and _clock_span_cue(sc, m)) or _line_label(t, m))
                 and not _NOT_TIME_AFTER_RE.match(t, e) and not CUR_AFTER_RE.match(t, e)
                 and not PCT_AFTER_RE.match(t, e)):
             continue
@@ -103,6 +103,20 @@ def find_times(sc: Scan) -> None:
             h = hours_of(h, m["ap"])
             sc.add(m.start(), m.end(), "time", value=float(h), key=f"time:{h:02d}:00")
     find_clock_words(sc)
+
+
+_FIXTURE_AFTER_RE = re.compile(rf"\s+{_TEAM}\s+(?:v|vs\.?|versus)\s+[A-Z]")
+_LABEL_END_RE = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _line_label(t: str, m: re.Match[str]) -> bool:
+    """``HH.MM`` opening a line: alone on it with a two-digit hour (a live page's entry
+    time, ``14.20``) or before a fixture (``12.30 Aston Villa v Arsenal``): a clock time."""
+    s = m.start()
+    if s and t[s - 1] != "\n":
+        return False
+    return bool(_FIXTURE_AFTER_RE.match(t, m.end())) or (
+        len(m["h"]) == 2 and not m["h2"] and bool(_LABEL_END_RE.match(t, m.end())))
 
 
 def _clock_span_cue(sc: Scan, m: re.Match[str]) -> bool:

@@ -84,3 +84,16 @@ def test_an_apostrophe_inside_a_name_does_not_cut_its_code() -> None:
     found = _read("The Chang'e-9 lander and Xi'an-4 follow in 2031.", "en")
     assert found["Chang'e-9"][0] == "code:9"
     assert found["Xi'an-4"][0] == "code:4"
+
+
+@pytest.mark.parametrize(("text", "span", "key"), [
+    ("Sunday's games\n13.30 Leeds v Everton\n16.00 Chelsea v Wolves", "13.30", "time:13:30"),
+    ("Live updates\n09.45\nThe ferry has docked safely.", "09.45", "time:09:45"),
+])
+def test_hh_dot_mm_opening_a_list_or_live_line_is_a_clock_time(text: str, span: str,
+                                                               key: str) -> None:
+    assert _read(text, "en")[span][0] == key
+
+
+def test_a_decimal_alone_on_a_line_stays_a_decimal() -> None:
+    assert _read("Unit price\n4.75\n", "en")["4.75"][0] == "cardinal:4.75"
