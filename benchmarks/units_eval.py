@@ -10,7 +10,8 @@ against the table's ``unit`` column, per language:
 * ``same`` / ``other`` / ``none``: the gold gives a unit of measurement (not a currency,
   ``%`` or a unit of time) and the table gives the same symbol / another / none;
 * ``spurious``: the table gives a unit of measurement where the gold gives none (or a
-  currency, percent or unit of time).
+  currency, percent or unit of time). A multiple (``×``: ``three times more``,
+  ``สามเท่า``) is no unit of measurement, as the gold has no field for it.
 
 Agreement is ``same / (same + other + none + spurious)``. The gold writes a few units
 in words (``ton``, ``degree``); :data:`GOLD_ALIASES` maps them to the table's symbols.
@@ -60,7 +61,7 @@ def evaluate(data: Path, *, verbose: bool) -> dict[str, Counter[str]]:
                 if p is None:
                     continue
                 want = gold_measure(g.unit)
-                got = p.unit if unit_dimension(p.unit) else None
+                got = p.unit if unit_dimension(p.unit) not in (None, "multiple") else None
                 verdict = ("same" if want == got else "other" if got else "none") \
                     if want is not None else ("spurious" if got else "")
                 if not verdict:
