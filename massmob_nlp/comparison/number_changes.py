@@ -26,6 +26,8 @@ def _same_role(s: Mention, t: Mention) -> bool:
     of different dimensions (``60 km/h`` / ``17,500 ไร่``: a speed, an area)."""
     if s.get("rate_quote") and t.get("rate_quote"):
         return True  # "33.15 against the dollar" / ``33.51 บาทต่อดอลลาร์``: one rate
+    if s.get("dateline") or t.get("dateline"):
+        return False  # "MADRID, Nov 30 (Reuters) -": the filing day, no event's date
     return not _other_dimension(s, t) and _same_kind_role(s, t)
 
 

@@ -4,6 +4,8 @@ A headline's figure that the body of its side gives again (``Floods kill 23`` ov
 body that tells the toll): the body's mention carries the fact, and its join says
 whether the translation kept it. The page's own year after the name of an event
 (``บางกอกมาราธอน 2026``, "Expo 2026"): the edition, which a translator adds or drops.
+The date of a wire's dateline ("MADRID, Nov 30 (Reuters) -"): the day the story was
+filed, which the translation drops or turns into the day of the event.
 """
 
 from __future__ import annotations
@@ -63,3 +65,34 @@ def edition_year(m: Mention, text: str, now: set[int]) -> bool:
     if "\n" in before:
         before = before.rsplit("\n", 1)[1]
     return bool(_NAME_BEFORE_RE.search(before)) and not _YEAR_WORD_RE.search(before)
+
+
+_DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}(?:\([^()\n]{1,30}\))?,\s*$")
+"""A wire dateline's place in capitals at the start of a line: "MADRID, "."""
+_DATELINE_AFTER_RE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z .&/-]{2,30}\)\s*)?[-–—]\s")
+"""The agency in brackets and the dash after a dateline's date: " (Reuters) - "."""
+
+
+def _datelines(mentions: list[Mention], text: str) -> None:
+    """Mark ``dateline`` on a date that opens a line after a place in capitals and
+    before a dash ("MADRID, Nov 30 (Reuters) - "): the day a wire story was filed."""
+    for m in mentions:
+        start, end = _num(m.get("start_char")), _num(m.get("end_char"))
+        if start is None or end is None or _str(m["kind"]) != "date":
+            continue
+        if _DATELINE_BEFORE_RE.search(text[max(0, int(start) - 50):int(start)]) and \
+                _DATELINE_AFTER_RE.match(text, int(end)):
+            m["dateline"] = True
+
+
+def label_note(m: Mention, heads: set[int], ms: list[Mention], explained: set[int],
+               text: str, now: set[int]) -> str | None:
+    """The note of a number that labels the story (a headline's number its body gives,
+    an edition year, a dateline's date), or None."""
+    if (body := headline_repeat(m, heads, ms, explained)) is not None:
+        return f"a headline's number, given as {body!r} in its body"
+    if edition_year(m, text, now):
+        return "the page's year after an event's name: its edition"
+    if m.get("dateline"):
+        return "the day the wire filed the story, in its dateline"
+    return None

@@ -83,7 +83,7 @@ from .number_implied import (
     short_years,
     topped,
 )
-from .number_labels import edition_year, headline_repeat
+from .number_labels import _datelines, label_note
 from .number_marks import (
     _ages,
     _denominators,
@@ -160,6 +160,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         _rate_quotes(ms, text)
         _rate_shares(ms, text)
         _per_units(ms, text)
+        _datelines(ms, text)
     short_years(tgt, ctx.tgt.text)
     parts = [(side, m) for side, ms in (("src", src), ("tgt", tgt)) for m in ms
              if m.get("measure_part")]
@@ -322,12 +323,9 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only", "the top of a grade scale, "
                                         "a reference not written (again) on the other side"))
                 continue
-            if (body := headline_repeat(m, heads[side], ms, taken - {k})) is not None or \
-                    edition_year(m, text, now):
+            if (label := label_note(m, heads[side], ms, taken - {k}, text, now)) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only", "the page's year after an event's "
-                                        "name: its edition" if body is None else
-                                        f"a headline's number, given as {body!r} in its body"))
+                rows.append(_number_row(s_, t_, "format_only", label))
                 continue
             if (rel := relative_year(m, side, texts, now)) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)

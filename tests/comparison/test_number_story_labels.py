@@ -1,6 +1,7 @@
 """Numbers that label the story: a headline's figure that its own body gives again
 (joined there, kept or changed) is the body's fact, not a number lost; the page's year
-after an event's name (``งานวิ่ง 2026``) is its edition, not a year added. Articles
+after an event's name (``งานวิ่ง 2026``) is its edition, not a year added; the date of
+a wire's dateline is the day it was filed. Articles
 written for these tests."""
 
 from number_problems import number_problems
@@ -50,3 +51,11 @@ def test_a_headline_figure_the_body_loses_too_is_still_missing():
 def test_a_year_of_time_after_a_name_is_still_added():
     th = TH.replace("งานฮาล์ฟมาราธอนริมน้ำ 2026", "งานฮาล์ฟมาราธอนริมน้ำในปี 2027")
     assert ("added", "", "2027") in _problems(EN, th)
+
+
+def test_a_wire_datelines_date_is_the_filing_day_not_the_events():
+    got = number_problems("MADRID, Nov 30 (Reuters) - Spain's ruling party won 150 seats in the "
+                          "election held on Nov. 29.",
+                          "พรรครัฐบาลสเปนได้ 150 ที่นั่งในการเลือกตั้งเมื่อวันที่ 28 พ.ย.",
+                          embeddings=False)
+    assert [p[:3] for p in got] == [("mismatch", "Nov. 29", "28 พ.ย.")]
