@@ -14,7 +14,7 @@ from collections import Counter
 from .context import _Context, _pair, _str
 from .evidence import digit_groups
 from .number_pairs import Mention, Test, _close, _num, _same_key_alike, _vague, _value_distance
-from .number_units import _other_unit
+from .number_units import _both_multiples, _other_unit
 
 
 def _no_points_for_shares(same: Test) -> Test:
@@ -174,8 +174,8 @@ def _only_one_left(src: list[Mention], tgt: list[Mention], kept: dict[int, int])
             return False
         v = _num(s.get("value"))
         ranged = _num(s.get("value_max")) is not None
-        return (_str(s["kind"]) in _TELLING_KINDS or ranged) and v is not None and \
-            (ranged or not _close(v, 1.0))
+        return (_str(s["kind"]) in _TELLING_KINDS or ranged or _both_multiples(s, t)) and \
+            v is not None and (ranged or not _close(v, 1.0))
     return same
 
 
