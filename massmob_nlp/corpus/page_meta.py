@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .stamps import STAMP_DATE_RE, STAMP_PART_RE, is_stamp
+from .stamps import _EN_DAY, _EN_MONTH, STAMP_DATE_RE, STAMP_PART_RE, is_stamp
 
 _BAR_SPLIT_RE = re.compile(r"\s+[|·•/]\s+")
 _CLOCK_RE = re.compile(r"(?<![\d.])[0-9๐-๙]{1,2}[:.][0-9๐-๙]{2}(?![\d.])|\b\d{1,2}\s*[ap]\.?m\b",
@@ -43,10 +43,7 @@ _UPDATE_RE = re.compile(
     r"^(?:last\s+)?(?:updated?|posted|published|cập\s+nhật|đăng|อัปเดต|อัพเดท|เผยแพร่)"
     r"(?:\s+(?:on|at|lúc|ngày))?\s*[:：]?\s*(?P<rest>\S.{3,60})$", re.IGNORECASE)
 _DATE_WORDS_RE = re.compile(
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|"
-    r"gmt|utc|ict|th[áa]ng|ng[àa]y", re.IGNORECASE)
+    rf"{_EN_MONTH}|{_EN_DAY}|[ap]\.?m\.?|gmt|utc|ict|th[áa]ng|ng[àa]y", re.IGNORECASE)
 """What an "Updated:" line in a portal's own format holds besides digits
 (``Update: December, 02/2026 - 08:12``)."""
 
