@@ -159,7 +159,7 @@ _LIST_HEADING_RE = re.compile(
     r"^(?:related\s+(?:topics|stories|content|internet\s+links|articles|news)|"
     r"more\s+on\s+this\s+(?:story|topic)|top\s+stories|most\s+(?:read|watched|popular|viewed|shared)|"
     r"related|อ่านข่าวอื่น|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
-    r"you\s+may\s+also\s+like|elsewhere\s+on\s+\w+|more\s+from\s+[\w ]{1,30}|"
+    r"you\s+may\s+also\s+like|elsewhere\s+on\s+\w+|more\s+(?:from|in)\s+[\w&' ]{1,30}|"
     r"read\s+more|read\s+next|read\s+also|also\s+read|see\s+also|suggested\s+topics|"
     r"recommended(?:\s+for\s+you)?|"
     r"trending(?:\s+now)?|more\s+stories|editor'?s\s+picks|popular|latest|"

@@ -38,7 +38,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(rf"^[(\[]?\s*(?:{_TIME}\s*)?{_DATE}(?:\s*{_TIME})?\s*[)\]]?$"),
     "navigation": re.compile(
         r"^(?:latest news|other news|related news|more news|read more|see more|"
-        r"view search|search|home|homepage|share|print|back|next|previous|top|"
+        r"view search|search|home|homepage|share|print|back|back to top|next|previous|top|"
         r"tin mới|tin khác|tin liên quan|xem thêm|ข่าวล่าสุด|ข่าวอื่นๆ|ข่าวที่เกี่ยวข้อง|"
         r"อ่านต่อ|หน้าแรก|ค้นหา|แชร์|tags?\s*:.*)$", re.IGNORECASE),
     "form": re.compile(
@@ -48,7 +48,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"lấy lại mã bảo mật|gửi bình luận)$", re.IGNORECASE),
     "site_name": re.compile(
         r"^(?:[A-ZĐ][\w.’'-]*\s+){0,3}(?:info|news|online|portal|newspaper|times|daily|"
-        r"post|tv|vnexpress|\w+\.(?:vn|com|net|org))$", re.IGNORECASE),
+        r"post|tv|vnexpress|\w+\.(?:vn|com|net|org))$|"
+        r"^(?:[A-ZĐ][\w.’'-]*\s+){1,3}(?:ภาษาไทย|tiếng\s+thái|thai\s+edition)$", re.IGNORECASE),
     "footer": re.compile(
         r"^(?:©|\(c\)\s|copyright\b|all rights reserved|bản quyền|giấy phép|"
         r"cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm|ghi rõ nguồn|"

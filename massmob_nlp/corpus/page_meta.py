@@ -15,6 +15,10 @@ _BAR_SPLIT_RE = re.compile(r"\s+[|·•/]\s+")
 _CLOCK_RE = re.compile(r"(?<![\d.])[0-9๐-๙]{1,2}[:.][0-9๐-๙]{2}(?![\d.])|\b\d{1,2}\s*[ap]\.?m\b",
                        re.IGNORECASE)
 _YEAR_END_RE = re.compile(r"[0-9๐-๙]{4}\s*$")
+_YEAR_RE = re.compile(r"[0-9๐-๙]{4}")
+_WEEKDAY_RE = re.compile(rf"\b{_EN_DAY}(?=[\s,])|(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)",
+                         re.IGNORECASE)
+_WORD_RE = re.compile(r"\w")
 _THAI_START_RE = re.compile(r"[\u0e00-\u0e7f]")
 _LABEL_JOINERS = frozenset({"of", "and", "the", "&", "for"})
 """Lower-case words an outlet's or a section's name may hold (Latin words are capitalised)."""
@@ -96,6 +100,10 @@ def classify_meta_line(line: str) -> str | None:
     return None
 
 
+_THAI_ABBREVIATION_RE = re.compile(r"^(?:[\u0e00-\u0e7f]{1,4}\.){1,3}$")
+"""A Thai abbreviation (``กทม.``, ``ต.ค.``, ``ศ.ดร.``): its full stop does not end a sentence."""
+
+
 def _is_label(part: str) -> bool:
     words = part.split()
     return (0 < len(words) <= META_LABEL_WORDS and not re.search(r"[\d๐-๙]", part)
@@ -103,7 +111,8 @@ def _is_label(part: str) -> bool:
                 w[0].isupper() or w in _LABEL_JOINERS
                 or (_THAI_START_RE.match(w) and len(w) <= THAI_LABEL_WORD_CHARS
                     and w not in _THAI_CLAUSE_WORDS)) for w in words)
-            and not part.endswith((".", "!", "?", ",")))
+            and (not part.endswith((".", "!", "?", ","))
+                 or _THAI_ABBREVIATION_RE.match(words[-1]) is not None))
 
 
 def is_meta_bar(line: str) -> bool:
@@ -122,14 +131,24 @@ def is_meta_bar(line: str) -> bool:
         if is_stamp(part):
             dated = dated or has_date
             continue
-        rest = " ".join(STAMP_PART_RE.sub(" ", part).strip(" ,|·•–—-:").split())
+        rest = " ".join(w for w in STAMP_PART_RE.sub(" ", part).split()
+                        if _WORD_RE.search(w)).strip(" ,|·•–—-:")
         if has_date and (not rest or _is_label(rest)) and (
-                len(parts) > 1 or _CLOCK_RE.search(part) or _YEAR_END_RE.search(part)):
+                len(parts) > 1 or _CLOCK_RE.search(part) or _YEAR_END_RE.search(part)
+                or _dated_in_full(part)):
             dated = True
             continue
         if not _is_label(part):
             return False
     return dated
+
+
+def _dated_in_full(part: str) -> bool:
+    """A date with its year and weekday (``THAILAND WEDNESDAY, NOVEMBER 25, 2026 The
+    Nation``): beside a short label, only a meta line writes the date out in full."""
+    m = STAMP_DATE_RE.search(part)
+    return (m is not None and _YEAR_RE.search(m.group()) is not None
+            and _WEEKDAY_RE.search(part) is not None)
 
 
 def _flag_pull_quotes(texts: Sequence[str], kinds: list[str | None]) -> None:

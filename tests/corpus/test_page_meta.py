@@ -108,3 +108,33 @@ def test_a_pull_quote_repeating_the_story_is_flagged_and_a_heading_is_not():
     kinds = classify_paragraphs(lines)
     assert kinds[3] == "pull_quote"
     assert kinds[0] is None and kinds[2] is None and kinds[4] is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("ข่าว ตปท. 3 มี.ค. 2570 09:40 น.", True),  # a section abbreviated, its full stop kept
+    ("SPORT FRIDAY, MARCH 5, 2027 Harbour Times", True),  # section, full date, outlet
+    ("The minister left Vientiane on Friday, March 5, 2027 after talks", False),
+    ("ผู้ว่าฯ กทม. ลงพื้นที่ตรวจน้ำท่วมในเขตบางเขน 3 มี.ค. 2570", False),
+])
+def test_meta_bars_with_abbreviations_and_full_dates(line, expected):
+    assert is_meta_bar(line) is expected
+
+
+def test_a_more_in_section_list_and_back_to_top_close_a_copied_page():
+    lines = ["Harbour fees rise 12% at the new container port",
+             "The port authority raised fees by 12% from January, the first rise since 2019.",
+             "Shipping lines said they would pass the cost on to exporters.",
+             "More in Shipping",
+             "Dredging work to deepen the channel to 14 metres by 2028",
+             "Freight rates fall for a third month",
+             "Back to top"]
+    kinds = classify_paragraphs(lines)
+    assert kinds[3] == "navigation" and kinds[6] == "navigation"
+    assert kinds[4] == "link_list" and kinds[5] == "link_list"
+    assert kinds[1] is None and kinds[2] is None
+
+
+@pytest.mark.parametrize("line", ["Harbour Times ภาษาไทย", "Mekong Daily Thai edition"])
+def test_a_thai_edition_label_is_the_site_name(line):
+    assert classify_paragraphs(["Fees rise at the port", line,
+                                "The port raised fees by 12% in January."])[1] == "site_name"
