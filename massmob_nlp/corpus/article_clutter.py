@@ -53,7 +53,8 @@ _AD_RE = re.compile(
     r"โฆษณา|quảng\s+cáo)(?:\s*[·•|-]\s*scroll\s+to\s+continue(?:\s+with\s+content)?|"
     r"\s+(?:could\s+not|failed\s+to)\s+load)?[-–—\s]*$",
     re.IGNORECASE)
-_SOCIAL_WORDS = (r"(?:share|share\s+on|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|"
+_SOCIAL_WORDS = (r"(?:share|share\s+on|share\s+this|facebook|twitter|x|linkedin|whatsapp|"
+                 r"telegram|reddit|"
                  r"line|email|e-mail|print|copy(?:\s+link)?|link\s+copied|copied|pinterest|"
                  r"messenger|menu|donate|sign\s+in|log\s+in|sign\s+up|subscribe|search|close|"
                  r"(?:listen|watch)(?:\s+live)?|"
@@ -150,7 +151,10 @@ _BUTTON_RE = re.compile(
     r"^(?:share(?:\s+this\s+(?:page|article|story))?|save|copy\s+link|about\s+sharing|"
     r"skip\s+to\s+(?:main\s+)?content|log\s*in|sign\s+in|register|a\s+a\s+a|text\s+size|"
     r"ขนาดตัวอักษร|อ่านหนังสือพิมพ์ย้อนหลัง|listen(?:\s+to\s+this\s+article)?|"
-    r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไปยังเนื้อหา|บันทึก)$", re.IGNORECASE)
+    r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|บันทึก|back\s+to\s+top|"
+    r"กลับ(?:ขึ้น)?(?:ไป)?(?:ด้าน)?บน(?:สุด)?|"
+    r"(?:download|ดาวน์โหลด\S*|tải\s+về)(?:\s+[\w.-]+){0,4}\s*"
+    r"\((?:pdf|docx?|xlsx?|pptx?|zip)\b[^)]{0,20}\))$", re.IGNORECASE)
 _VIDEO_RE = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*)?(?:watch(?:\s+the)?\s+video|"
                        r"play\s+video|ดูวิดีโอ|ชมคลิป|xem\s+video)$|"
                        r"^(?:video|วิดีโอ|คลิป)?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$", re.IGNORECASE)

@@ -100,6 +100,8 @@ def classify_meta_line(line: str) -> str | None:
     return None
 
 
+_THAI_PLACE_RE = re.compile(r"^(?:กรุง|จังหวัด|นคร|เมือง|สาธารณรัฐ|ราชอาณาจักร|ประเทศ|รัฐ)")
+"""A Thai place name, however long (``สาธารณรัฐฟิลิปปินส์``): a dateline's place."""
 _THAI_ABBREVIATION_RE = re.compile(r"^(?:[\u0e00-\u0e7f]{1,4}\.){1,3}$")
 """A Thai abbreviation (``กทม.``, ``ต.ค.``, ``ศ.ดร.``): its full stop does not end a sentence."""
 
@@ -107,9 +109,10 @@ _THAI_ABBREVIATION_RE = re.compile(r"^(?:[\u0e00-\u0e7f]{1,4}\.){1,3}$")
 def _is_label(part: str) -> bool:
     words = part.split()
     return (0 < len(words) <= META_LABEL_WORDS and not re.search(r"[\d๐-๙]", part)
-            and all(len(w) <= META_LABEL_WORD_CHARS and (
+            and all((len(w) <= META_LABEL_WORD_CHARS or _THAI_PLACE_RE.match(w)) and (
                 w[0].isupper() or w in _LABEL_JOINERS
-                or (_THAI_START_RE.match(w) and len(w) <= THAI_LABEL_WORD_CHARS
+                or (_THAI_START_RE.match(w) and (len(w) <= THAI_LABEL_WORD_CHARS
+                                                 or _THAI_PLACE_RE.match(w) is not None)
                     and w not in _THAI_CLAUSE_WORDS)) for w in words)
             and (not part.endswith((".", "!", "?", ","))
                  or _THAI_ABBREVIATION_RE.match(words[-1]) is not None))

@@ -138,3 +138,24 @@ def test_a_more_in_section_list_and_back_to_top_close_a_copied_page():
 def test_a_thai_edition_label_is_the_site_name(line):
     assert classify_paragraphs(["Fees rise at the port", line,
                                 "The port raised fees by 12% in January."])[1] == "site_name"
+
+
+@pytest.mark.parametrize("line", [
+    "Share this: Facebook | X | LinkedIn | Email", "ข้ามไปยังเนื้อหาหลัก", "กลับขึ้นด้านบน",
+    "Back to top", "Download (PDF, 845 KB)", "ดาวน์โหลดเอกสาร (PDF, 2.4 MB)",
+])
+def test_page_buttons_and_file_links_are_navigation(line):
+    assert classify_clutter(line) == "navigation"
+
+
+def test_download_in_a_sentence_stays_text():
+    assert classify_clutter("Download the full report of 312 pages from the ministry site.") is None
+
+
+def test_a_thai_statement_dateline_with_a_long_country_name_is_a_meta_line():
+    lines = ["แถลงการณ์ร่วมว่าด้วยความร่วมมือด้านการประมง",
+             "กรุงเวียงจันทน์ สาธารณรัฐประชาธิปไตยประชาชนลาว วันที่ 9 มีนาคม 2570",
+             "1. เรา รัฐมนตรีว่าการกระทรวงเกษตรของประเทศสมาชิก 10 ประเทศ ได้ประชุมกันเมื่อวันที่ 9 มีนาคม 2570",
+             "2. เรายินดีที่ปริมาณการจับปลาในแม่น้ำโขงเพิ่มขึ้นร้อยละ 4"]
+    kinds = classify_paragraphs(lines)
+    assert kinds[1] == "date" and kinds[2] is None and kinds[3] is None
