@@ -159,3 +159,14 @@ def test_a_thai_statement_dateline_with_a_long_country_name_is_a_meta_line():
              "2. เรายินดีที่ปริมาณการจับปลาในแม่น้ำโขงเพิ่มขึ้นร้อยละ 4"]
     kinds = classify_paragraphs(lines)
     assert kinds[1] == "date" and kinds[2] is None and kinds[3] is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Issued at: 17.00 hrs. Local Time (10.00 UTC), 3 March 2027", True),
+    ("ออกประกาศ 3 มีนาคม 2570 เวลา 17.00 น.", True),
+    ("Issued warnings for 12 provinces on 3 March 2027", False),
+])
+def test_a_bulletin_issue_line_is_a_stamp_in_both_languages(line, expected):
+    from massmob_nlp.corpus.stamps import is_stamp
+
+    assert is_stamp(line) is expected
