@@ -173,6 +173,9 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
         # "800,000-1 million", whose first end is written out in full
     hi = v2 * Decimal(10) ** (mag2 or mag) * (-1 if minus2 else 1)
     raw2 = m2.group()
+    if raw and len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) < 2200 and "," in raw2 \
+            and not mag:
+        return lo, None, None, pos  # "of 2026 to 98,412 units": a year, then a count
     if raw and len(raw) == 4 and raw.isdigit() and len(raw2) == 2 and not mag \
             and not mag2 and hi < lo:
         hi = lo - lo % 100 + hi  # 2020-25

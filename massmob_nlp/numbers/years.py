@@ -94,8 +94,8 @@ def year_or_ordinal(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after:
     t = sc.t
     y1 = _year_of(sc, s, raw, after)
     if raw2 is not None:
-        if y1 is None or len(raw) != 4:
-            return None
+        if y1 is None or len(raw) != 4 or not raw2.isdigit() or len(raw2) not in (2, 4):
+            return None  # "2026 to 98,412 units": a count follows the year, not a year
         full2 = raw2 if len(raw2) == 4 else raw[:2] + raw2
         n1, n2 = int(raw), int(full2)
         if not 0 < n2 - n1 <= 100:

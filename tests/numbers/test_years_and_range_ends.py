@@ -33,3 +33,11 @@ def test_a_first_end_with_all_its_digits_takes_no_scale_word():
     assert table[["value", "value_max"]].values.tolist() == [[2e6, 3e6]]
     thai = mm.numbers_table(mm.analyze("งบประมาณ 120,000-150,000 ล้านบาท"))
     assert thai[["value", "value_max"]].values.tolist() == [[1.2e11, 1.5e11]]
+
+
+def test_a_year_followed_by_to_and_a_grouped_count_is_no_year_range():
+    # "from ... in 2026 to 98,412 units": the count after "to" is not a range end
+    t = mm.numbers_table("Sales rose in the first 10 months of 2026 to 98,412 units.")
+    rows = dict(zip(t["text"], t["kind"]))
+    assert rows["2026"] == "year"
+    assert "98,412" in rows and rows["98,412"] != "year"
