@@ -51,13 +51,19 @@ def _ends_a_noun(t: str, m: re.Match[str]) -> bool:
 _PER_BEFORE_RE = re.compile(r"(?:ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|คน|ครั้ง|ราย)ละ\s*$")
 
 
+_TH_OVER_AFTER_RE = re.compile(rf"\s*(?:{alt(th.QUALIFIERS_AFTER['over'])})")
+
+
 def qualifier(t: str, start: int, end: int) -> str | None:
     """The qualifier (``about``, ``over`` …) written just before ``start`` or after ``end``."""
     per = _PER_BEFORE_RE.search(t, max(0, start - 12), start)
     before = per.start() if per else start
     m = _QUAL_BEFORE_RE.search(t, max(0, before - 24), before)
     if m and not _ends_a_noun(t, m) and not _preposition(t, m, end):
-        return _QUAL_BEFORE.get(" ".join(m.group().split()).lower())
+        q = _QUAL_BEFORE.get(" ".join(m.group().split()).lower())
+        # "ราวสิบกว่าคน" (roughly ten-odd people): the กว่า after makes it a lower bound,
+        # as "2,000 กว่าบาท" read with its currency
+        return "over" if q == "about" and _TH_OVER_AFTER_RE.match(t, end) else q
     m = _QUAL_AFTER_RE.match(t, end) or _QUAL_AFTER_CLASSIFIER_RE.match(t, end)
     if m:
         return _QUAL_AFTER.get(" ".join(m["q"].split()).lower()) if "q" in m.groupdict() \

@@ -223,10 +223,31 @@ def _named_month_dates(sc: Scan) -> None:
     for rx, thai in ((_TH_DATE_RE, True), (_EN_DMY_RE, False), (_EN_MDY_RE, False)):
         for m in rx.finditer(sc.t):
             y = _year(m["y"], m["era"] if thai else None, thai) if m["y"] else None
-            if m["y"] and y is None:
+            if (m["y"] and y is None) or (rx is _EN_MDY_RE and _month_in_name(sc.t, m)):
                 continue
             d2 = int(m["d2"]) if m["d2"] else None
             _add_date(sc, m.start(), m.end(), y, _month(m, thai), int(m["d1"]), d2)
+
+
+_NAME_BEFORE_MONTH_RE = re.compile(
+    r"(?:\b[a-z]+|[A-Za-z]['’]s)\s+(?P<w>[A-Z][a-z]+)\s+$")
+_NOT_A_NAME = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
+Fri Sat Sun Day Eve Week Updated Published Posted Dated Issued Modified Released Filed
+""".split())  # noqa: SIM905
+
+
+def _month_in_name(t: str, m: re.Match[str]) -> bool:
+    """``a Long March 5 rocket``, ``China's Long March 5``: a month word right after a
+    capitalised word in the middle of a sentence is part of a name and the number after
+    it a model number (as ``Falcon 9``), no date -- unless that word is a weekday, a
+    holiday's ``Day``/``Eve`` or a dateline verb (``said Tuesday March 5``, ``on Election
+    Day March 5``), or a year follows."""
+    if m["y"] or m["d2"]:
+        return False
+    b = _NAME_BEFORE_MONTH_RE.search(t, max(0, m.start() - 40), m.start())
+    return b is not None and b["w"] not in _NOT_A_NAME \
+        and b["w"].lower().rstrip(".") not in en.MONTH_NUMBER
 
 
 def _month_ranges(sc: Scan) -> None:

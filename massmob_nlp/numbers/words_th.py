@@ -11,7 +11,7 @@ from decimal import Decimal
 from . import th
 from .around import thai_ordinal_before
 from .base import THAI_LETTER_RE, Scan, alt, format_number
-from .money import CUR_AFTER_RE, PCT_AFTER_RE
+from .money import CUR_AFTER_RE, PCT_AFTER_RE, magnitude_at
 from .quantity import add_quantity
 
 
@@ -79,7 +79,8 @@ def find_thai_words(sc: Scan) -> None:
         if _lunar_rank(sc, s, e, run):
             continue
         classifier = bool(th.CLASSIFIER_RE.match(t, e) or CUR_AFTER_RE.match(t, e)
-                          or PCT_AFTER_RE.match(t, e) or th.OVER_THEN_CLASSIFIER_RE.match(t, e))
+                          or PCT_AFTER_RE.match(t, e) or th.OVER_THEN_CLASSIFIER_RE.match(t, e)
+                          or _over_then_amount(t, e))
         ordinal = thai_ordinal_before(sc, s) \
             or th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)
         if not (classifier or ordinal or _standalone(sc, s, e, run)):
@@ -137,6 +138,18 @@ def find_thai_words(sc: Scan) -> None:
                 and sc.word_bounds_at(s, e):
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1",
                    vague=_fused_first(t, s, e) or _first_n(t, s))
+
+
+def _over_then_amount(t: str, e: int) -> bool:
+    """``พันกว่าบาท`` (a thousand-odd baht), ``ร้อยกว่าล้านบาท`` (a hundred-odd million
+    baht), ``สิบกว่าเปอร์เซ็นต์``: กว่า/เศษ after a number word, then its currency, percent
+    or magnitude, as a classifier after กว่า (``สิบกว่าคน``)."""
+    gap = th.OVER_GAP_RE.match(t, e)
+    if gap is None:
+        return False
+    pos = magnitude_at(t, gap.end())[1]
+    return bool(CUR_AFTER_RE.match(t, pos) or PCT_AFTER_RE.match(t, pos)
+                or th.CLASSIFIER_RE.match(t, pos))
 
 
 _MONTH_WORD_BEFORE_RE = re.compile(r"เดือน\s*$")
