@@ -63,7 +63,9 @@ def rejoin_far(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
     beats every competitor by :data:`FAR_CLEAR_GAP`. One side of the seed
     may instead be a paragraph at the end of a merged bead (the DP put the moved
     paragraph with a neighbour, ``1-2``) whose cosine with its own bead is below the
-    pair's by :data:`FAR_GAP`: it leaves that bead."""
+    pair's by :data:`FAR_GAP`: it leaves that bead. Several target paragraphs may leave
+    one merged bead, from its middle too with at least :data:`FAR_COS` (a live blog
+    whose Thai tells the entries oldest-first: the DP merges the reversed block)."""
     out = list(beads)
     nulls = [k for k, b in enumerate(out) if b.kind in NULL_KINDS]
     if not nulls or max(len(s_pieces), len(t_pieces)) > MAX_FAR_UNITS:
@@ -74,9 +76,10 @@ def rejoin_far(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
     own_s, own_t = _own_cosines(out, sims)
     s_bead = {b.src_ids[0]: k for k, b in enumerate(out) if b.kind == "1-0"}
     t_bead = {b.tgt_ids[0]: k for k, b in enumerate(out) if b.kind == "0-1"}
-    s_edge, t_edge = _edges(out, 0), _edges(out, 1)
+    s_edge, t_edge, t_ends = _edges(out, 0), _edges(out, 1, every=True), _edges(out, 1)
     s_keys, t_keys = keys if keys is not None else ([], [])
     taken: set[int] = set()
+    cut: dict[int, tuple[int, set[int]]] = {}  # merged bead → (side, units cut from it)
     groups: list[tuple[list[int], list[int], int | None, int | None]] = []
     cands = [(i, j) for i in s_bead for j in t_bead] + \
         [(i, j) for i in s_bead for j in t_edge] + [(i, j) for i in s_edge for j in t_bead]
@@ -85,6 +88,10 @@ def rejoin_far(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
         sure = _share(s_keys, t_keys, i, j) or sims[i, j] >= FAR_COS
         if ks in taken or kt in taken or abs(ks - kt) < 2 or sims[i, j] < MOVED_COS:
             continue
+        if not _cuttable(cut, out, ks, 0, i) or not _cuttable(cut, out, kt, 1, j):
+            continue
+        if j in t_edge and j not in t_ends and sims[i, j] < FAR_COS:
+            continue  # the middle of a merged bead: a shared number (a name's) is no proof
         if (i in s_edge and own_s[i] > sims[i, j] - FAR_GAP) or \
                 (j in t_edge and own_t[j] > sims[i, j] - FAR_GAP):
             continue  # a unit of a merged bead stays there unless far closer to the other
@@ -104,21 +111,37 @@ def rejoin_far(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
             g_t = [kt]  # one side merged: 2-1, 3-1, 1-2, 1-3 (kinds of the DP)
         if any(k in taken for k in g_s + g_t):
             continue
-        taken.update(g_s + g_t)
+        taken.update(k for k in g_s + g_t if out[k].kind in NULL_KINDS)
+        for k, side, unit in ((g_s[0], 0, i), (g_t[0], 1, j)):
+            if out[k].kind not in NULL_KINDS:
+                cut.setdefault(k, (side, set()))[1].add(unit)
         groups.append((g_s, g_t, i if i in s_edge else None, j if j in t_edge else None))
     return _rebuild(out, groups) if groups else out
 
 
-def _edges(beads: list[Bead], side: int) -> dict[int, int]:
+def _edges(beads: list[Bead], side: int, every: bool = False) -> dict[int, int]:
     """Units (source: ``side`` 0, target: 1) at either end of the many side of a merged
     bead (2-1, 1-3...) → the bead's position: a moved paragraph the DP put with a
-    neighbour."""
+    neighbour. ``every``: each unit of the many side (target paragraphs in reversed
+    order, a live blog's entries told oldest-first, make the DP merge several moved
+    paragraphs into one bead; a far-moved bead's target is out of order anyway)."""
     out: dict[int, int] = {}
     for k, b in enumerate(beads):
         ids, other = (b.src_ids, b.tgt_ids) if side == 0 else (b.tgt_ids, b.src_ids)
         if len(ids) >= 2 and other:
-            out[ids[0]] = out[ids[-1]] = k
+            out.update({x: k for x in (ids if every else (ids[0], ids[-1]))})
     return out
+
+
+def _cuttable(cut: dict[int, tuple[int, set[int]]], beads: list[Bead], k: int, side: int,
+              unit: int) -> bool:
+    """Whether ``unit`` may leave bead ``k``: a null bead not taken yet, or a merged
+    bead that gave no unit of its other side and not this one (several units may leave
+    one merged bead: each is far closer to its own partner than to the bead)."""
+    if beads[k].kind in NULL_KINDS or k not in cut:
+        return True
+    done_side, units = cut[k]
+    return done_side == side and unit not in units
 
 
 def _unit(bead: Bead, side: int) -> int:

@@ -25,7 +25,9 @@ news translation undo that, using the sentence embeddings of the two paragraphs:
   second) become one ``1-1`` bead, in the source's order, when each paragraph is the
   other's closest in the whole article (:func:`~.far_moves.rejoin_far`): the
   DP's beads are monotone, so a paragraph moved by the translator is otherwise an
-  omission plus an addition.
+  omission plus an addition;
+* two ``1-1`` beads that each paired a paragraph with the other's translation (a block
+  the translator reversed) exchange their targets (:func:`~.crossings.uncross_far`).
 
 "Translate each other": the best cosine between a sentence (or the whole) of one
 paragraph and a sentence (or the whole) of the other is at least :data:`MOVED_COS`,
@@ -46,8 +48,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .crossings import uncross_far
 from .dp import Bead
-from .far_moves import rejoin_far
+from .far_moves import MAX_FAR_UNITS, rejoin_far
 from .features import embed
 from .recut import rejoin_recut
 from .swaps import uncross
@@ -88,7 +91,13 @@ def rejoin_moved(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
     if sims is not None:
         out = uncross(out, sims)
     out = rejoin_recut(out, s_pieces, t_pieces)
-    return rejoin_far(out, s_pieces, t_pieces, keys)
+    out = rejoin_far(out, s_pieces, t_pieces, keys)
+    if sum(b.kind == "1-1" for b in out) >= 2 and max(len(s_pieces), len(t_pieces)) <= \
+            MAX_FAR_UNITS:
+        sims = unit_sims(s_pieces, t_pieces)
+        if sims is not None:
+            out = uncross_far(out, sims)
+    return out
 
 
 def _split_merged(beads: list[Bead], s_pieces: Sequence[Sequence[str]],
