@@ -247,18 +247,31 @@ def _per_unit(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str |
 
 
 _RUNNER_UP = {"src": re.compile(r"รองแชมป์|รองชนะเลิศ(?!อันดับ)"),
-              "tgt": re.compile(r"(?i)\brunners?[- ]up\b")}
-"""Second place in a word with no number: "the runner-up" / ``รองแชมป์``."""
+              "tgt": re.compile(r"(?i)\brunners?[- ]up\b|\b(?:nearest|closest)\s+"
+                                r"(?:rival|challenger|competitor|pursuer|chaser)s?\b")}
+"""Second place in a word with no number: "the runner-up" / ``รองแชมป์``, "her nearest
+rival" / ``อันดับสอง``."""
+_CAME_SECOND_RE = re.compile(r"(?i)\b(?:came|comes|come|coming|ranked|ranks|placed|was|"
+                             r"were|is|are)\s+(?:in\s+)?second\b(?![- ](?:half|quarter|"
+                             r"round|time|term|phase|stage|day|week|month|year))")
+"""A rank in a list said as "came second" ("Real estate came second with $4.8 billion")."""
+_TH_FOLLOWED_BY_RE = re.compile(r"ตามด้วย|รองลงมา(?:คือ|เป็น)?")
+"""Thai ``ตามด้วย`` ("followed by"), ``รองลงมาคือ`` ("next comes"): the second item of a
+ranked list named by its place in the sentence, with no number."""
 
 
 def _runner_up(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
     """Second place written by the other side as "runner-up" (``ทิ้งห่างอันดับสอง`` /
-    "over the runner-up"; "came second" / ``ได้รองแชมป์``). The word, or None
-    (``รองชนะเลิศอันดับหนึ่ง``, "first runner-up", is another rank)."""
+    "over the runner-up", "her nearest rival"; "came second" / ``ได้รองแชมป์``), or,
+    for an item that "came second" in a ranked list, by ``ตามด้วย`` ("followed by").
+    The word, or None (``รองชนะเลิศอันดับหนึ่ง``, "first runner-up", is another rank)."""
     if _str(m["kind"]) != "ordinal" or not _close(_num(m.get("value")), 2.0):
         return None
     far = "tgt" if side == "src" else "src"
     hit = _RUNNER_UP[side].search(texts.get((far, int(m["bead"])), ""))
+    if hit is None and side == "src" and \
+            _CAME_SECOND_RE.search(texts.get(("src", int(m["bead"])), "")):
+        hit = _TH_FOLLOWED_BY_RE.search(texts.get(("tgt", int(m["bead"])), ""))
     return hit.group() if hit is not None else None
 
 

@@ -30,6 +30,20 @@ def _restated_code(m: Mention, ms: list[Mention], taken: set[int]) -> bool:
         for k, o in enumerate(ms))
 
 
+def named_again(m: Mention, ms: list[Mention], partners: dict[int, int]) -> str | None:
+    """A name with a number (a code: ``Chang'e-7``, ``Airbus A321``, ``EV71``) whose
+    key another mention of its side joined to the other side has: the article names
+    it again where the translation writes "the probe" or nothing ("Chang'e-7 will be
+    followed by Chang'e-8" / ``หลังจากนี้จะเป็นภารกิจฉางเอ๋อ-8``). A name is no
+    quantity; said once, it is kept. The joined mention's text, or None."""
+    if _str(m["kind"]) != "code" or _str(m["key"]) is None or _vague(m):
+        return None
+    for k, o in enumerate(ms):
+        if k in partners and o is not m and _str(o["key"]) == _str(m["key"]):
+            return str(o["text"])
+    return None
+
+
 REPEATS = 3
 """Fewest mentions of one value in one sentence bead that make a repeated label rather
 than counts: ``1.450 điểm 10, … 513 điểm 10, … 1.004 điểm 10`` ("perfect 10s")."""
@@ -298,16 +312,29 @@ def _distinctive(m: Mention) -> bool:
 def bracketed_alias(m: Mention, ms: list[Mention], taken: set[int], text: str) -> str | None:
     """A number in brackets that writes the digits of a joined number of its sentence
     outside them: a name's short form ("the 33rd SEA Games (SEA Games 33)", "Decree 100
-    (ND 100)"), one mention, which a translation names once. The joined mention's text,
-    or None."""
+    (ND 100)"), one mention, which a translation names once; or its years in another
+    form (``ทศวรรษ 1950 (ราวปี 2493-2502)``). The joined mention's text, or None."""
     digits = digit_groups(str(m["text"]))
     if not digits or _vague(m) or not _in_brackets(m, text):
         return None
     for k, o in enumerate(ms):
         if k in taken and o is not m and o["bead"] == m["bead"] and \
-                digit_groups(str(o["text"])) == digits and not _in_brackets(o, text):
+                (digit_groups(str(o["text"])) == digits or _same_span(m, o)) and \
+                not _in_brackets(o, text):
             return str(o["text"])
     return None
+
+
+_SPANS = frozenset({"year", "year_range", "decade"})
+
+
+def _same_span(m: Mention, o: Mention) -> bool:
+    """The same years in two forms, one in brackets: a decade and its ten years in the
+    other calendar (``ทศวรรษ 1950 (ราวปี 2493-2502)``)."""
+    return _str(m["kind"]) in _SPANS and _str(o["kind"]) in _SPANS and \
+        _str(m["kind"]) != _str(o["kind"]) and \
+        _num(m.get("value")) is not None and _close(_num(m.get("value")), _num(o.get("value"))) \
+        and _close(_num(m.get("value_max")), _num(o.get("value_max")))
 
 
 BRACKET_REACH = 40

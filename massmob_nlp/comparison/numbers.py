@@ -133,11 +133,14 @@ from .number_restated import (
     _whole_shares,
     bracketed_alias,
     deck_restated,
+    named_again,
     repeated_term,
     restated_line,
 )
 from .number_rows import _change_note, _kept_row, _number_row
 from .number_scales import _changed_scales, _is_scale, _scales_as_counts
+from .number_stamps import stamp_time_of, stamp_times
+from .number_standfirst import summary_restated, top_summaries
 from .number_swaps import _swapped
 from .number_thai_times import _thai_times
 from .number_units import _measures, _restatements, _same_measure
@@ -304,19 +307,25 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                  for side, ms in (("src", [src[i] for i in kept]),
                                   ("tgt", [tgt[j] for j in kept.values()]))}
     stamps = {"src": page_dates(ctx.tgt), "tgt": page_dates(ctx.src)}
+    clocks = {"src": stamp_times(ctx.tgt), "tgt": stamp_times(ctx.src)}
     now = {y for y, _, _ in stamps["src"] + stamps["tgt"] if y is not None}
     partners = {"src": dict(kept), "tgt": {j: i for i, j in kept.items()}}
     paras = {side: dict(zip(a.paragraphs["para_id"].astype(int), a.paragraphs["text"].astype(str)))
              for side, a in (("src", ctx.src), ("tgt", ctx.tgt))}
+    summaries = top_summaries(ctx, heads)
+    joined = {"src": set(kept) | set(changed) | set(covered_src),
+              "tgt": set(kept.values()) | set(changed.values()) | set(covered_tgt)}
     for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
                                   ("tgt", tgt, taken_tgt, ctx.tgt.text)):
         for k, m in enumerate(ms):
             if k in taken or (side == "tgt" and _counted_article(m, text, texts)):
                 continue
-            if page_date_of(m, stamps[side]):
+            if page_date_of(m, stamps[side]) or stamp_time_of(m, clocks[side]):
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only", "the page's date, from the "
-                                        "publication stamp of the other side"))
+                                        "publication stamp of the other side"
+                                        if _str(m["kind"]) == "date" else
+                                        "the time of an entry, stamped on the other side"))
                 continue
             if _is_scale(m):
                 s_, t_ = (m, None) if side == "src" else (None, m)
@@ -361,6 +370,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only",
                                         "the same value restated in its sentence"))
                 continue
+            if (name := named_again(m, ms, partners[side])) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only", f"the name {name!r} said "
+                                        "again, named once on the other side"))
+                continue
             if (anaphor := _restated_length(m, side, raw, joined_keys[side])) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only",
@@ -376,6 +390,12 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only",
                                         f"the same figure as {line!r}, said again where the "
                                         "other side does not repeat it"))
+                continue
+            if (said := summary_restated(m, ms, [n for n in range(len(ms)) if n not in taken],
+                                         joined[side], summaries[side])) is not None:
+                s_, t_ = (m, None) if side == "src" else (None, m)
+                rows.append(_number_row(s_, t_, "format_only", f"the body's {said!r}, "
+                                        "restated in a summary the other side does not print"))
                 continue
             lost = _unmatched(m, side, texts, omitted_beads, text)
             if lost and lost[0]["status"] == "missing" and \

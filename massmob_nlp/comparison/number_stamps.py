@@ -1,0 +1,35 @@
+"""A clock time of the other side's page stamps, written into a sentence.
+
+A live blog stamps each entry with its time on a line of its own (``17:05``), which the
+corpus stage flags as boilerplate of kind ``date`` and the join never reads; the page's
+dated line carries the time of the last update (``December 2, 2026 | 05:05 pm``).
+A translation that tells the entries as one story writes those times into its
+sentences (``ล่าสุดเมื่อเวลา 17.05 น.``, "latest, at 17.05"): such a time, left without
+a partner, is the other side's stamp, not an added or a lost one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..numbers import find_numbers
+from ..pipeline import Analysis
+from .context import _str
+from .number_page_dates import STAMP_KIND
+
+
+def stamp_times(doc: Analysis) -> set[str]:
+    """The keys (``time:17:05``) of every clock time on ``doc``'s stamp lines."""
+    paras = doc.paragraphs
+    if "boilerplate_kind" not in paras.columns:
+        return set()
+    out = set()
+    for text in paras.loc[paras["boilerplate_kind"].astype(str) == STAMP_KIND, "text"]:
+        out |= {str(m.key) for m in find_numbers(str(text), doc.lang) if m.kind == "time"}
+    return out
+
+
+def stamp_time_of(m: Mapping[str, Any], stamps: set[str]) -> bool:
+    """Whether the unpartnered time ``m`` is one of the other side's stamp times."""
+    return _str(m.get("kind")) == "time" and _str(m.get("key")) in stamps

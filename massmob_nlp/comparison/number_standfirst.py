@@ -1,0 +1,124 @@
+"""A standfirst that only one side prints, made of figures its own body gives.
+
+News pages put a summary under the headline (a standfirst, a deck, a Thai ``โปรย``)
+that repeats the story's main figures. Translators drop the source's one, write their
+own, or fold it into the lead: "up 15 per cent" in an English standfirst the Thai leaves
+out is still in the Thai lead; ``บาดเจ็บกว่า 140 คน`` in a Thai summary restates the
+body's "at least 143 injured" as a round bound. When every number of such an unpaired
+paragraph at the top repeats a number of its own side's body that is joined to the
+other side (kept, or changed: the change is reported on the body's mention), the
+summary loses or adds no figure.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .context import _Context, _str
+from .number_implied import _label
+from .number_pairs import DISTINCT_VALUE, Mention, _close, _num, _vague
+
+
+def top_summaries(ctx: _Context, heads: dict[str, set[int]]) -> dict[str, set[int]]:
+    """Paragraph ids, per side, of the paragraphs one side alone prints right after the
+    headline (``heads``: each side's headline paragraph ids, the first of which opens
+    the article), up to the first paired paragraph bead of the body, and the first
+    paragraph of that bead when it joins two or more paragraphs of one side to one of
+    the other (a summary folded into the lead); none when no headline was found."""
+    out: dict[str, set[int]] = {"src": set(), "tgt": set()}
+    if not heads["src"] and not heads["tgt"]:
+        return out
+    seen_head = False
+    for row in ctx.para.sort_values("bead_id").to_dict("records"):
+        ids = {side: [int(i) for i in (row[f"{side}_ids"] or ())] for side in ("src", "tgt")}
+        if not seen_head:
+            seen_head = bool(set(ids["src"]) & heads["src"] or set(ids["tgt"]) & heads["tgt"])
+            continue
+        if ids["src"] and ids["tgt"]:
+            for side, far in (("src", "tgt"), ("tgt", "src")):
+                if len(ids[side]) > 1 and len(ids[far]) == 1:
+                    out[side].add(min(ids[side]))
+            break  # the body begins
+        side = "src" if ids["src"] else "tgt"
+        if not _label(_str(row[f"{side}_text"]) or ""):
+            out[side] |= set(ids[side])
+    return out
+
+
+def summary_restated(m: Mention, ms: list[Mention], open_: Iterable[int],
+                     joined: set[int], summaries: set[int]) -> str | None:
+    """The text of the body's mention that ``m`` restates, when ``m`` stands in one of
+    the ``summaries`` paragraphs and every number of that paragraph still open (indices
+    ``open_`` of ``ms``, its side's mentions) repeats a mention of its side outside the
+    summaries that is ``joined`` to the other side; else None."""
+    para = _para(m)
+    if para is None or para not in summaries:
+        return None
+    said: str | None = None
+    for k in open_:
+        n = ms[k]
+        if _para(n) != para or _vague(n):
+            continue
+        other = _restated_by(n, ms, joined, summaries)
+        if other is None:
+            return None
+        if n is m:
+            said = other
+    return said
+
+
+def _restated_by(n: Mention, ms: list[Mention], joined: set[int],
+                 summaries: set[int]) -> str | None:
+    """The text of a joined mention outside the summaries with the figure of ``n``: the
+    same key or value and kind, or an exact figure ``n`` bounds loosely (``กว่า 140`` /
+    143)."""
+    for k in sorted(joined):
+        o = ms[k]
+        if _para(o) is None or _para(o) in summaries or _vague(o):
+            continue
+        key = _str(n["key"])
+        same = key is not None and key == _str(o["key"])
+        v = _num(n.get("value"))
+        same = same or (v is not None and _str(n["kind"]) == _str(o["kind"])
+                        and _str(n.get("unit")) == _str(o.get("unit"))
+                        and _num(n.get("value_max")) is None
+                        and _num(o.get("value_max")) is None and _close(v, _num(o.get("value"))))
+        if same or _round_bound_of(n, o):
+            return str(o["text"])
+    return None
+
+
+ROUND_DIGITS = 2
+"""Most significant digits of a summary's round figure (``กว่า 140``, "nearly 1.5
+million")."""
+
+
+def _round_bound_of(n: Mention, o: Mention) -> bool:
+    """``n`` bounds the figure of ``o`` on a round figure of one or two significant
+    digits, of at least :data:`DISTINCT_VALUE`: above it for "over"/``กว่า`` (140 for
+    143), below it for "nearly"/``เกือบ`` (1.5 million for 1.46 million), within half a
+    step for "about"/``ราว``."""
+    q = _str(n.get("qualifier"))
+    r, v = _num(n.get("value")), _num(o.get("value"))
+    if q is None or r is None or v is None or r < DISTINCT_VALUE or v <= 0 or \
+            _str(n["kind"]) != _str(o["kind"]) or _str(n.get("unit")) != _str(o.get("unit")) or \
+            _num(n.get("value_max")) is not None or _num(o.get("value_max")) is not None:
+        return False
+    step = 10.0 ** math.floor(math.log10(r) + 1e-9)
+    while not float(r / step).is_integer() and step > 1e-6:
+        step /= 10  # the place of the round figure's last significant digit
+    if round(r / step) >= 10 ** ROUND_DIGITS:
+        return False
+    if q in ("over", "at_least"):
+        return r <= v < r + step
+    if q in ("nearly", "under", "at_most"):
+        return r - step < v <= r
+    return q == "about" and abs(v - r) <= step / 2
+
+
+def _para(m: Mention) -> int | None:
+    para = m.get("para_id")
+    return None if para is None or pd.isna(para) else int(para)
