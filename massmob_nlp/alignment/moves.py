@@ -180,7 +180,8 @@ def _absorb_nulls(beads: list[Bead], s_pieces: Sequence[Sequence[str]],
     """A ``1-0`` (``0-1``) next to a bead with one target (source) unit that translates
     it joins that bead: a Thai paragraph that merged more English paragraphs (bullet
     points, short paragraphs) than the DP's bead kinds allow. The null unit goes to the
-    neighbour it is closer to, by :data:`MOVED_GAP`, with at least :data:`MOVED_COS`."""
+    neighbour it is closer to, by :data:`MOVED_GAP` (a neighbour whose own units are closer
+    still to each other is no rival: :func:`_own_cosine`), with at least :data:`MOVED_COS`."""
     out = list(beads)
     k = 0
     while k < len(out):
@@ -216,10 +217,21 @@ def _absorber(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
     other = beads[nb]
     many = len(other.src_ids if side == 0 else other.tgt_ids)
     single = len(other.tgt_ids if side == 0 else other.src_ids) == 1
-    rival = max([v for n, v in sims.items() if n != nb], default=-1.0)
+    rival = max([v for n, v in sims.items() if n != nb
+                 and _own_cosine(beads[n], s_pieces, t_pieces) < v + MOVED_GAP], default=-1.0)
     ok = (single and MIN_ABSORBER <= many < MAX_MERGED
           and sims[nb] >= max(MOVED_COS, rival + MOVED_GAP))
     return nb if ok else None
+
+
+def _own_cosine(bead: Bead, s_pieces: Sequence[Sequence[str]],
+                t_pieces: Sequence[Sequence[str]]) -> float:
+    """Best cosine between the texts of a bead's source and target units: a neighbour
+    whose units are far closer to each other than to a null unit is no rival for it (a
+    standfirst reads close to the headline, whose translation is closer still)."""
+    s_texts = [x for i in bead.src_ids for x in unit_texts(s_pieces[i])]
+    t_texts = [x for j in bead.tgt_ids for x in unit_texts(t_pieces[j])]
+    return best_cosine(embed(s_texts), t_texts) if s_texts and t_texts else -1.0
 
 
 def _merge_at(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
