@@ -32,6 +32,10 @@ outside the added passage by this much (its translation is there, not elsewhere)
 SURE_COS = 0.6
 """From this cosine the second evidence may be the length alone; below it the two
 passages must also share a number key."""
+KINDS_COS = 0.5
+"""From this cosine (below :data:`SURE_COS`) numbers of the same kinds on both sides
+are the second evidence, as a shared key is (a moved sentence whose number the
+translation also changed: ``after 5 p.m.`` / ``หลัง 15.00 น.``)."""
 LENGTH_BAND = (0.5, 2.0)
 """Target/source length (non-space characters, over the document's median ratio) of a
 moved pair."""
@@ -62,6 +66,13 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     tgt += [(None, r) for r in _unreported(ctx, rows, "tgt")]
     if not src:
         return passages
+    owner: dict[int, int] = {}  # a sentence of an omitted paragraph -> the paragraph's row
+    for i, r in list(src):
+        if i is not None and str(r["level"]) == "paragraph":
+            sents = _paragraph_sentences(ctx, r)
+            if len(sents) >= 2:
+                owner.update({len(src) + k: i for k in range(len(sents))})
+                src += [(None, x) for x in sents]
     sizes = [_nonspace(str(r["text"])) for _, r in src]
     merged = _merged_windows(ctx, ratio, min(sizes), max(sizes))
     tgt += [(None, r) for r in merged]
@@ -81,7 +92,8 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
               for _, r in tgt]
     s_vec = embed([str(r["text"]) for _, r in src])
     by_id = dict(zip(sents["sent_id"].astype(int), t_text))  # a stretch's own sentence:
-    units = [by_id.get(int(r["sent_id"])) if r.get("host") is not None else None
+    units = [by_id.get(int(r["sent_id"])) if r.get("host") is not None
+             and not r.get("whole") else None
              for _, r in tgt]  # its words' features are that sentence's
     t_vec = embed(t_text + [str(r["text"]) for _, r in tgt], [None] * len(t_text) + units)
     keys = _keys_by_span(numbers)
@@ -107,7 +119,7 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
                 continue
             s_keys, t_keys = keys("src", s, t), keys("tgt", t, s)
             shared = s_keys & t_keys
-            if t.get("host") is not None and not shared:
+            if (t.get("host") is not None or cos >= KINDS_COS) and not shared:
                 shared = _same_kinds(s_keys, t_keys)
             if cos >= SURE_COS or shared:
                 pairs.append((cos, n, m))
@@ -115,9 +127,18 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     done_t: set[int] = set()
     drop: set[int] = set()
     extra: list[dict[str, Any]] = []
+    whole: set[int] = set()  # omitted paragraph rows found moved whole
+    split: dict[int, set[int]] = {}  # ...found moved one sentence at a time: those sentences
     for _cos, n, m in sorted(pairs, reverse=True):
         if n in done_s or m in done_t or done_t & set(parts.get(m, ())):
             continue
+        i = src[n][0]
+        if owner.get(n) in whole or (i is not None and i in split):
+            continue  # a paragraph moved whole, or one sentence of it moved
+        if n in owner:
+            split.setdefault(owner[n], set()).add(int(src[n][1]["sent_id"]))
+        elif i is not None and str(src[n][1]["level"]) == "paragraph":
+            whole.add(i)
         done_s.add(n)
         done_t.add(m)
         for k in parts.get(m, ()):
@@ -142,7 +163,26 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
             drop.add(j)
     if not done_s:
         return passages
+    for i, moved in split.items():  # the paragraph's other sentences stay omitted
+        drop.add(i)
+        extra += [{**x, "note": "sentence not translated"}
+                  for x in _paragraph_sentences(ctx, rows[i]) if int(x["sent_id"]) not in moved]
     return _frame([r for k, r in enumerate(rows) if k not in drop] + extra)
+
+
+def _paragraph_sentences(ctx: _Context, row: dict[str, Any]) -> list[dict[str, Any]]:
+    """``omitted`` sentence rows of the sentences of the paragraph row ``row``: a
+    paragraph reported omitted whose one sentence the translator moved elsewhere (the
+    whole paragraph reads far from that one sentence) and whose other the translator
+    dropped."""
+    s = ctx.src.sentences
+    a, b = int(row["start_char"]), int(row["end_char"])
+    inside = s[(s["start_char"] >= a) & (s["end_char"] <= b)]
+    return [{**row, "level": "sentence", "sent_id": int(sid), "start_char": int(x),
+             "end_char": int(y), "text": str(t), "score": float(_nonspace(str(t))),
+             "bead_id": ctx.bead_of("src", row["para_id"], sid)}
+            for sid, x, y, t in zip(inside["sent_id"], inside["start_char"],
+                                    inside["end_char"], inside["text"])]
 
 
 _SENTENCE_END = re.compile("[.!?][\"”’')]*\\s*$")
@@ -166,8 +206,10 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
     candidates' lengths (``shortest`` to ``longest`` non-space characters, times
     ``ratio``), whose bead keeps :data:`HOST_LEFT` of its expected length without
     them (the bead's own translation is still there). Each row carries ``host``, the
-    share of the bead left; the whole target sentence is never one (a moved sentence
-    alone in a bead is an added row or a ``0-1`` bead already)."""
+    share of the bead left. Whole target sentences at either end of a bead of several
+    (``whole``) are candidates on the same terms: a sentence moved to the end of
+    another paragraph is merged by the sentence DP into that paragraph's last bead
+    (``1-3``), and the Thai splitter may cut it in two."""
     t = _sentence_rows(ctx.tgt)
     text = ctx.tgt.text
     least = max(MIN_WINDOW, ratio * shortest * LENGTH_BAND[0])
@@ -191,6 +233,17 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
                                 "side": "tgt", "para_id": para,
                                 "sent_id": int(sid), "start_char": x, "end_char": y,
                                 "text": text[x:y], "score": float(size), "host": left})
+        ids = [int(x) for x in t_ids]
+        for run in [ids[:k] for k in range(1, len(ids))] + \
+                [ids[k:] for k in range(1, len(ids))]:
+            x, y = t[run[0]][0], t[run[-1]][1]
+            size = _nonspace(text[x:y])
+            left = (have - size) / max(expected, 1.0)
+            if least <= size <= most and left >= HOST_LEFT:
+                out.append({"kind": "added", "level": "sentence", "bead_id": int(bead),
+                            "side": "tgt", "para_id": t[run[0]][2], "sent_id": run[0],
+                            "start_char": x, "end_char": y, "text": text[x:y],
+                            "score": float(size), "host": left, "whole": True})
     return out
 
 
