@@ -210,6 +210,16 @@ docs/numbers.md`; the sentences are written for this page).
   `3 วัน` are `duration:3:day`); `value` is the first unit as written.
 - **Ranges** (`2-3`, `5 to 10`, `ถึง`) have `value`/`value_max`; `from X to Y` after a verb
   of change is two numbers.
+- **Thai X-odd amounts**: `สิบกว่าคน` ("ten-odd people"), `พันกว่าบาท`, `ร้อยกว่าล้านบาท`
+  are the round figure with the qualifier `over` (also after `ราว`: `ราวสิบกว่าคน`), like
+  English `more than a dozen`, `over 100 million baht`.
+- **Labels, not counts**: Thai school years (`ม.4`, `ป.6`) are a vague `ordinal:N` (a
+  translation names a foreign grade by the Thai year; `grade 10` stays a count); road numbers
+  (`National Highway 1`, `Route 9`, `ทางหลวงแผ่นดินหมายเลข 1`) and a document's number in
+  its year (`No. 118/2026`, `ฉบับที่ 118/2569`: `code:118` and `year:2026`) are codes; a
+  month word inside a name (`a Long March 5 rocket`) is no date; `PM2.5` is a vague code.
+- **Phone numbers** are keyed as dialled at home: `+66 2 018 4400` and `0 2018 4400` are
+  both `code:020184400`.
 """
 
 

@@ -84,3 +84,21 @@ _NAME_END_RE = re.compile(r"[0-9A-Za-z\u0e01-\u0e4e]*(?:[-_][0-9A-Za-z\u0e01-\u0
 _QUARTER_RE = re.compile(r"Q(?P<n>[1-4])")
 _UNIT_POWER_RE = re.compile(r"(?:[kcdm]?m|ft|in|yd|mi)[23]")
 _UNIT_POWER_BEFORE_RE = re.compile(r"(?:/|[0-9]\s?|\b(?i:per|a|each)\s)$")
+
+
+_COUNTRY_CODE_RE = re.compile(r"\+(?P<cc>[0-9]{1,3})(?:[ -]?\(0\)[ -]?|[ -])(?=[0-9])")
+_TRUNK_ZERO_CODES = frozenset("""
+66 84 62 60 63 65 95 855 856 86 81 82 886 852 853 91 92 94 880 977 971 61 64 44 33 49
+31 32 34 39 41 43 353
+""".split())  # noqa: SIM905
+
+
+def national_phone(raw: str) -> str:
+    """The digits of a phone number as dialled at home: ``+66 2 018 4400`` and the Thai
+    page's ``0 2018 4400`` are one number (``020184400``): a country code set apart by a
+    space or hyphen is dropped for the trunk 0 where the country dials one."""
+    m = _COUNTRY_CODE_RE.match(raw)
+    if m is None or m["cc"] not in _TRUNK_ZERO_CODES:
+        return "".join(ch for ch in raw.replace("(0)", "") if ch.isdigit())
+    rest = "".join(ch for ch in raw[m.end():] if ch.isdigit())
+    return rest if rest.startswith("0") else "0" + rest

@@ -34,6 +34,15 @@ _HOUSE_NUMBER_RE = re.compile(
 one number, not 99 and a fraction or a count of 1 (``เลขที่ 12/2567``, a document of
 a year, is left to the dates)."""
 _CODE_MORE_RE = re.compile(r"\s*(?:,|and|&|และ)\s*(?P<n>[0-9]+)(?![0-9]|[.,][0-9]|-)")
+_NUMBER_OF_YEAR_RE = re.compile(r"(?<![0-9./,-])(?P<n>[0-9]{1,5})/(?P<y>(?:19|20|24|25|26)[0-9]{2})"
+                                r"(?![0-9]|/|[.,-][0-9])")
+_DOC_WORD_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|Case|Release|Order|Notice)\.?|ฉบับที่|เลขที่"
+                                 r"|หมายเลข|คดีหมายเลข(?:ดำ|แดง)(?:ที่)?|ที่)\s*(?:[A-Za-z.]+\s+"
+                                 r"|[ก-๛]{1,4}\.?\s*)?$")
+"""``Press Release No. 118/2026``, ``ข่าวฉบับที่ 118/2569``, ``คดีหมายเลขดำที่ อท 45/2568``: a
+document's number in its year is its code and its year (``code:118``, ``year:2026``, as
+``คำสั่งเลขที่ 15/2568``), no fraction nor a month (``12/2569`` is December 2026 unless a
+document word comes first)."""
 _DAY = r"(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?"
 _ISO_DATE_RE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"
                           r"(?![0-9])")
@@ -73,6 +82,13 @@ def find_codes(sc: Scan) -> None:
         for m in rx.finditer(t):
             if sc.free(m.start(), m.end()):
                 sc.add(m.start(), m.end(), "code", key="code:" + normalize_code(m.group()))
+    for m in _NUMBER_OF_YEAR_RE.finditer(t):
+        y = _year(m["y"], None, False)
+        if y is not None and sc.free(*m.span()) and (
+                int(m["n"]) > 12 or _DOC_WORD_BEFORE_RE.search(t, max(0, m.start() - 24),
+                                                               m.start())):
+            sc.add(*m.span("n"), "code", key=f"code:{int(m['n'])}")
+            sc.add(*m.span("y"), "year", value=float(y[0]), key=f"year:{y[0]}", calendar=y[1])
     for m in _CODE_WORD_RE.finditer(t):
         s, e = m.span("n")
         while sc.free(s, e) and not (e < len(t) and LATIN_RE.match(t, e)):
@@ -326,8 +342,10 @@ def _join_date_ranges(sc: Scan) -> None:
                 and _year_span(sc.t, a.start, a.end, b.start) and b.calendar:
             year = b.key[5:9]
             first = f"{year}-{a.key[7:]}"
-            if first >= b.key[5:]:
-                continue
+            if first >= b.key[5:]:  # "Dec 29 to Jan 4, 2027": it starts the year before
+                if a.key[7:9] <= b.key[10:12]:
+                    continue
+                first = f"{int(year) - 1:04d}-{a.key[7:]}"
             sc.out.remove(a)
             sc.out.remove(b)
             sc.add(a.start, b.end, "date", value=float(first.replace("-", "")),

@@ -93,11 +93,20 @@ def unit_after(t: str, e: int) -> tuple[str, int] | None:
         return TH_UNITS[word], m.end()
     if not word.islower() and len(word) < 4:  # "Sec." "Min.": titles, not units
         return None
-    if word.lower() == "second" and t.startswith("-", m.end()):
-        return None  # "2 second-half goals": the ordinal
+    if word.lower() == "second" and (t.startswith("-", m.end())
+                                     or RANKED_NOUN_AFTER_RE.match(t, m.end())):
+        return None  # "2 second-half goals", "the five second prizes": the ordinal
     if word.lower() == "century" and _SCORE_CENTURY_AFTER_RE.match(t, m.end()):
         return None  # "1,043 century breaks", "a century stand": 100 points or runs
     return EN_UNITS[word.lower()], m.end()
+
+
+RANKED_NOUN_AFTER_RE = re.compile(
+    r"(?i)\s+(?:prizes|places|homes|terms|languages|passports|tiers|rounds|legs|spots"
+    r"|positions|wives|husbands|marriages|chances|opinions|helpings|sons|daughters|cousins"
+    r"|editions|installments|instalments|phases|waves|stages)\b")
+"""``the five second prizes``, ``two second homes``: a count of things that take a rank
+(plural nouns), not a number of seconds (``a five second delay``, ``ten second clips``)."""
 
 
 def duration_key(amount: Decimal, unit: str) -> str:

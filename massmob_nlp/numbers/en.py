@@ -302,7 +302,10 @@ CODE_WORDS = ["Decision", "Decisions", "Resolution", "Resolutions", "Directive",
               "Republic Act", "RA", "R.A", "House Bill", "Senate Bill", "HB", "SB",
               "Executive Order", "Administrative Order", "Memorandum Order", "EO", "AO",
               "Presidential Decree", "Government Regulation", "Presidential Regulation",
-              "Ministerial Regulation", "Batas Pambansa", "Proclamation"]
+              "Ministerial Regulation", "Batas Pambansa", "Proclamation",
+              # roads by their number: "National Highway 1", "Route 9" (Thai
+              # ทางหลวงแผ่นดินหมายเลข 1, Vietnamese Quốc lộ 1): a label, as "No. 1"
+              "Highway", "Route", "National Road", "Expressway", "Motorway", "Interstate"]
 
 # "hundreds of", "thousands", "dozens", "tens of millions": vague quantities.
 VAGUE_PLURALS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100,

@@ -72,8 +72,10 @@ A_UNIT_AND_HALF_RE = re.compile(
     r"kilometer|metre|meter|kilogram|litre|liter)\s+and\s+a\s+half\b")
 # Regnal and sequel numbers: "Henry VIII", "World War II", "Thutmose III".
 ROMAN_RE = re.compile(
-    r"(?<=\w)\s(?P<r>(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3}))(?![^\W_]|[-'’](?!s\b)[^\W\d_])")
-# (any letter after it, not only Latin ones: "Nguyễn Văn An", "Võ Tấn Đức" hold no V)
+    r"(?<=\w)\s(?P<r>(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3}))"
+    r"(?![^\W_]|[-'’](?!s\b)[^\W\d_]|\.[^\W\d_])")
+# (any letter after it, not only Latin ones: "Nguyễn Văn An", "Võ Tấn Đức" hold no V;
+# nor a dot and a letter: "the V.League", an initial of a name)
 
 
 # After the pronoun "I", not after a regnal "I" ("In Paris I did", "Henry I of").

@@ -61,7 +61,8 @@ def find_ranks(sc: Scan) -> None:
         s, e = m.span()
         raw = m["n"]
         n = int(raw) if raw.isdigit() else int(en.parse_words(raw.lower())[0] or 0)
-        if not sc.free(s, e) or not (_RANK_BEFORE_RE.search(t, max(0, s - 12), s)
+        if not sc.free(s, e) or _GROUP_AFTER_RE.match(t, e) \
+                or not (_RANK_BEFORE_RE.search(t, max(0, s - 12), s)
                                      or _RANK_AFTER_RE.match(t, e)
                                      or (n != 10 and _CHART_BEFORE_RE.search(t, max(0, s - 20),
                                                                             s))):
@@ -84,6 +85,8 @@ def find_ranks(sc: Scan) -> None:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
 
 
+_GROUP_AFTER_RE = re.compile(r"[ \u00a0\u202f][0-9]{3}(?![0-9]|[.,][0-9])")
+"""``going to number 804 571``: a number grouped by spaces (a ticket), no rank 804."""
 _THAI_WORLD_RANK_RE = re.compile(
     r"มือ\s*(?P<n>[0-9]{1,3})(?![0-9]|[.,][0-9])"
     r"(?=\s*(?:ของ\s*)?(?:โลก|เอเชีย|ยุโรป|ประเทศ|รายการ|ทัวร์|WTA|ATP|BWF))")

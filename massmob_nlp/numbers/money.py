@@ -206,8 +206,10 @@ _PIXEL_AFTER_RE = re.compile(r"\s*พิก(?:เซล|เซ็ล)")
 # Pence: "446p", "61.1p a share", "50 pence", "464 เพนซ์", "61.1 เพนนี" are money in
 # pounds (``money:4.46:GBP``), so a translation that writes pounds joins them; not
 # "3p.m." or "pp" (percentage points).
-_SEN_AFTER_RE = re.compile(r"\s(?:sen\b)|\s*(?:เซน|เซ็น)(?![ก-๛])")
-"""Malaysian cents: ``petrol rose 20 sen`` is RM0.20 (not ``เซนติเมตร``, ``เซ็นสัญญา``)."""
+_SEN_AFTER_RE = re.compile(r"\s(?:sen\b)|\s*(?:เซน|เซ็น)(?!ติ|ต์|ตร|ทร|สัญ|ชื่อ|รับ|ซ|เซอร์|เตอร์"
+                           r"|[\u0e30-\u0e3a\u0e47-\u0e4e])")
+"""Malaysian cents: ``petrol rose 20 sen`` is RM0.20, also glued to the next Thai word
+(``ฟองละ 10 เซ็นเมื่อ``); not ``เซนติเมตร``, ``เซ็นต์``, ``เซ็นทรัล``, ``เซ็นสัญญา``."""
 _SATANG_AFTER_RE = re.compile(r"\s*สตางค์|\s(?i:satang)\b")
 """Thai cents: ``ลดลง 50 สตางค์`` is 0.50 baht (``money:0.5:THB``, English ``50 satang``)."""
 _PENCE_AFTER_RE = re.compile(r"p(?![A-Za-z0-9]|\.[A-Za-z])|\s?pence\b|\s*(?:เพนซ์|เพนนี|เพ็นซ์)")

@@ -31,7 +31,8 @@ read before plain digits and words (see :mod:`massmob_nlp.numbers`):
 - shooting and batting lines: ``6-of-29 from three-point range``, ``went 3-for-10`` are two
   counts (made, attempted), as Thai writes them (``6 จาก 29 ครั้ง``);
 - fine dust: ``PM2.5``, ``PM 2.5``, ``PM10`` are one code each (``code:2.5``), in both
-  languages, not the code ``PM2`` and a number ``.5``;
+  languages, not the code ``PM2`` and a number ``.5``; vague, the name of a pollutant (a
+  translation may write "fine dust" or ``ฝุ่นละอองขนาดเล็ก``);
 - the tenor in the name of a central bank's policy rate: ``the one-day repurchase rate``,
   ``the seven-day reverse repo rate``, ``14-day repo`` name the rate Thai calls
   ``อัตราดอกเบี้ยนโยบาย`` (the policy rate) with no length of time: a vague duration;
@@ -117,10 +118,29 @@ _DIABETES_TYPE_RE = re.compile(
     r"|เบาหวาน\s*(?:ชนิด|ประเภท|แบบ)\s*(?:ที่\s*)?(?P<t>[12])(?![0-9.,])")
 
 
+_SCHOOL_GRADE_RE = re.compile(
+    r"(?<![ก-๛.])[มป]\.\s?(?P<t>[1-6])(?![0-9]|[.,][0-9])"
+    r"|(?:มัธยมศึกษา|ประถมศึกษา)ปีที่\s*(?P<y>[1-6])(?![0-9])")
+"""A Thai school year: ``ม.4`` (Mathayom 4), ``ป.6``, ``มัธยมศึกษาปีที่ 4``, no ``4 ปี`` (four
+years). A translation names a foreign school year by the Thai one (Vietnam's grade 10 is
+``ม.4``), so it is a vague ``ordinal:N``; English ``grade 10`` stays the count 10 (as the
+Thai ``เกรด 10`` it joins)."""
+
+
+def _school_grades(sc: Scan) -> None:
+    for m in _SCHOOL_GRADE_RE.finditer(sc.t):
+        g = "t" if m["t"] else "y"
+        if sc.free(*m.span()):
+            n = int(m[g])
+            sc.add(*m.span(), "ordinal", value=float(n), key=f"ordinal:{n}", vague=True)
+
+
 def find_news_terms(sc: Scan) -> None:
     """Claim the beat-specific forms listed in the module docstring."""
     t = sc.t
     low = t.lower()
+    if "ม." in t or "ป." in t or "ศึกษาปีที่" in t:
+        _school_grades(sc)
     if "par" in low or "under" in low or "over" in low or "อันเดอร์" in t or "โอเวอร์" in t:
         _golf_par(sc)
     if "point" in low or "ครึ่งจุด" in t or "ครึ่งคะแนน" in t or "ครึ่งแต้ม" in t:
@@ -148,7 +168,7 @@ def find_news_terms(sc: Scan) -> None:
     if "PM" in t:
         for m in _PM_RE.finditer(t):
             if sc.free(*m.span()):
-                sc.add(m.start(), m.end(), "code", key=f"code:{m['n']}")
+                sc.add(m.start(), m.end(), "code", key=f"code:{m['n']}", vague=True)
     if "brace" in low:
         for m in _BRACE_RE.finditer(t):
             if sc.free(*m.span()):

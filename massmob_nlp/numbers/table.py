@@ -177,6 +177,7 @@ from ..types import DocLike, Document, ParsedDocument
 from . import en, en_forms, th
 from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .clock import find_times
+from .codes import national_phone
 from .dates import find_codes, find_dates, find_lunar_dates
 from .document import document_crown, document_dayfirst, named_crowns
 from .durations import find_bare_halves, find_hour_parts, find_unit_durations
@@ -230,7 +231,7 @@ _HAS_NUMBER_RE = re.compile(
     r"|maiden|debut|inaugural|opening|lead\s+single)|เต็มจำนวน|ทั้งจำนวน"
     r"|\b[IVX]+[A-E]?\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
-    r"|โมง|ตี|เท่าตัว|โหล|ศูนย์|เที่ยง|(?i:night|noon|midday|brace)")
+    r"|โมง|ตี|เท่าตัว|โหล|ศูนย์|เที่ยง|เดือนอ้าย|เดือนยี่|(?i:night|noon|midday|brace)")
 
 
 # -------------------------------------------------------------------- finder
@@ -298,6 +299,9 @@ _DATE_WORD_BEFORE_RE = re.compile(rf"(?:{en.MONTH}|\b(?:No|Nos|no|nos|Route|rout
                                   r"|Article|Section|Room|Flight)\.?)\s*$")
 
 
+_NUMBER_WORD_BEFORE_RE = re.compile(r"(?i)\bnumbers?\s+$")
+
+
 def _space_grouped(sc: Scan) -> None:
     """Numbers whose thousands are grouped by spaces are one number (``10 000``)."""
     t = sc.t
@@ -310,6 +314,9 @@ def _space_grouped(sc: Scan) -> None:
                 or th.PHONE_BEFORE_RE.search(t, max(0, s - 24), s))):
             continue
         raw = "".join(ch for ch in m.group() if ch.isdigit())
+        if _NUMBER_WORD_BEFORE_RE.search(t, max(0, s - 10), s):
+            sc.add(s, e, "code", key=f"code:{raw}")  # "number 804 571": a ticket, a code
+            continue
         add_quantity(sc, s, e, Decimal(raw), raw)
 
 
@@ -327,7 +334,7 @@ def _phones(sc: Scan) -> None:
                    or th.PHONE_BEFORE_RE.search(t, max(0, m.start() - 24), m.start()))]
     for m in found:
         if sc.free(m.start(), m.end()):
-            digits = "".join(ch for ch in m.group().replace("(0)", "") if ch.isdigit())
+            digits = national_phone(m.group())
             end = m.end()
             if (ext := _EXTENSION_RE.match(t, end)) is not None and sc.free(end, ext.end()):
                 digits, end = f"{digits}x{ext['n']}", ext.end()

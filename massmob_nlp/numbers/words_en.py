@@ -11,7 +11,7 @@ from decimal import Decimal
 from . import en, en_forms, en_frames
 from .around import qualifier
 from .base import Scan, format_number
-from .durations import unit_after
+from .durations import RANKED_NOUN_AFTER_RE, unit_after
 from .quantity import add_quantity
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“‘(:;]\s*)$")
@@ -173,7 +173,7 @@ def _english_ordinals(sc: Scan) -> None:
         a_second = word == "second" and bool(en.A_BEFORE_RE.search(t, max(0, s - 3), s)) \
             and bool(en.SECOND_NOUN_AFTER_RE.match(t, e))  # "a second referendum": vague
         if word == "second" and not en.SECOND_BEFORE_RE.search(t, max(0, s - 8), s) \
-                and not a_second:
+                and not a_second and not RANKED_NOUN_AFTER_RE.match(t, e):
             continue
         if word == "first" and (en.ORDINAL_SKIP_BEFORE_RE.search(t, max(0, s - 4), s)
                                 or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):

@@ -132,6 +132,10 @@ def find_thai_words(sc: Scan) -> None:
                    or bool(th.PRIORITY_FIRST_BEFORE_RE.search(t, max(0, s - 24), s))
                    or bool(th.FIRST_VAGUE_BEFORE_RE.search(t, max(0, s - 6), s))
                    or bool(th.FIRST_VAGUE_AFTER_RE.match(t, e)))
+    for m in _LUNAR_MONTH_NAME_RE.finditer(t):  # เดือนอ้าย: the first lunar month
+        if sc.free(*m.span()):
+            n = 1 if m["w"] == "อ้าย" else 2
+            sc.add(*m.span(), "ordinal", value=float(n), key=f"ordinal:{n}")
     for m in th.FIRST_ANY_RE.finditer(t):
         s, e = m.span()
         if sc.free(s, e) and not th.FIRST_SKIP_BEFORE_RE.search(t, max(0, s - 6), s) \
@@ -152,6 +156,9 @@ def _over_then_amount(t: str, e: int) -> bool:
                 or th.CLASSIFIER_RE.match(t, pos))
 
 
+_LUNAR_MONTH_NAME_RE = re.compile(r"เดือน\s*(?P<w>อ้าย|ยี่)(?!สิบ|ห้อ|ปุ่น|โถ)")
+"""``เดือนอ้าย``, ``เดือนยี่``: the first and second lunar months have names of their own
+(from เดือนสาม on they are counted, ``เดือนสิบสอง``), English "the first lunar month"."""
 _MONTH_WORD_BEFORE_RE = re.compile(r"เดือน\s*$")
 _EVERY_BEFORE_RE = re.compile(r"(?:ทุก|แต่ละ|ต่อ|ละ|รายเดือน)\s*$")
 """``สามเดือนสิบวัน``, ``ทุกเดือนสิบคน``: เดือน counted or "every month", no month name."""

@@ -206,4 +206,6 @@ def test_league_two_is_a_name() -> None:
     ("ค่าฝุ่น PM 2.5 ในเดลีสูงถึง 300", "th"),
 ])
 def test_fine_dust_is_one_code(text: str, lang: str) -> None:
-    assert _keys(text, lang) == ["code:2.5", "cardinal:300"]
+    found = find_numbers(text, lang)
+    assert [m.key for m in found] == ["code:2.5", "cardinal:300"]
+    assert [m.vague for m in found] == [True, False]  # the pollutant's name, no figure

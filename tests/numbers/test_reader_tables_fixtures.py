@@ -33,7 +33,17 @@ def test_thai_table_row_with_a_signed_cell_is_no_phone() -> None:
 
 def test_an_international_phone_number_is_one_code() -> None:
     got = _read("Media enquiries: +66 2 123 4567 or press@example.com")
-    assert got == [("+66 2 123 4567", "code", "code:6621234567")]
+    assert got == [("+66 2 123 4567", "code", "code:021234567")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bookings: +84 28 3822 1199 during office hours.", "en"),
+    ("จองได้ที่ 028 3822 1199 ในเวลาทำการ", "th"),
+    ("Bookings: +84 (0)28 3822 1199 during office hours.", "en"),
+])
+def test_a_phone_number_dialled_from_abroad_or_at_home_is_one_code(text: str,
+                                                                    lang: str) -> None:
+    assert [k for _, kind, k in _read(text, lang) if kind == "code"] == ["code:02838221199"]
 
 
 @pytest.mark.parametrize(("text", "clock"), [
@@ -67,8 +77,8 @@ def test_a_thai_landline_with_its_zero_set_apart_is_one_phone() -> None:
 
 def test_an_international_number_with_a_trunk_zero_in_brackets_is_one_phone() -> None:
     got = _read("Press office: Tel +44 (0) 20 7946 0321 | Fax +44 (0)20 7946 0322")
-    assert [k for _, kind, k in got if kind == "code"] == ["code:442079460321",
-                                                          "code:442079460322"]
+    assert [k for _, kind, k in got if kind == "code"] == ["code:02079460321",
+                                                          "code:02079460322"]
 
 
 @pytest.mark.parametrize(("text", "keys"), [
