@@ -167,3 +167,15 @@ def test_menus_and_top_bars_named_by_class_are_chrome():
     for item in ("Hanoi Daily Log in Subscribe", "Law", "Business", "ภาษาไทย"):
         assert kinds[item] is not None, item
     assert kinds["Minimum wage rises 7.2% from January"] is None
+
+
+@pytest.mark.parametrize("line", [
+    "Ministry of Transport, Department of Public Relations and Media. Tel. 0 2283 3000",
+    "สอบถามเพิ่มเติม: กองประชาสัมพันธ์ กรมการขนส่งทางบก โทร. 0 2271 8888, 0 2271 8899",
+])
+def test_an_office_name_with_its_phone_number_closing_a_release_is_the_publisher(line):
+    assert is_publisher_line(line)
+
+
+def test_a_sentence_about_a_phone_number_is_no_publisher_line():
+    assert not is_publisher_line("Callers to the new tel. line 1111 waited 20 minutes on average.")
