@@ -25,12 +25,14 @@ ROUND_BOUND_RATIO = 1.25
 def _same_round_bound(s: Mention, t: Mention) -> bool:
     """Two counts, both a lower bound (``more than``, ``กว่า``), at least one written
     in words, close in value: ``more than a dozen`` / ``สิบกว่าคน`` say the same vague
-    amount; in digits (``more than 12`` / ``กว่า 10``) a changed bound is a change."""
+    amount; in digits (``more than 12`` / ``กว่า 10``) a changed bound is a change. So
+    does a round count in words, exact or "about", at or a little above a lower bound
+    of the other side ("perhaps a dozen" / ``ราวสิบกว่าคน``)."""
     if _str(s["kind"]) != "cardinal" or _str(t["kind"]) != "cardinal" or \
             _vague(s) or _vague(t) or not _unit_ok(s, t):
         return False
-    if _str(s.get("qualifier")) not in LOWER_BOUNDS or \
-            _str(t.get("qualifier")) not in LOWER_BOUNDS:
+    qs, qt = _str(s.get("qualifier")), _str(t.get("qualifier"))
+    if qs not in LOWER_BOUNDS and qt not in LOWER_BOUNDS:
         return False
     if digit_groups(str(s["text"])) and digit_groups(str(t["text"])):
         return False
@@ -38,6 +40,13 @@ def _same_round_bound(s: Mention, t: Mention) -> bool:
     if a is None or b is None or a <= 0 or b <= 0 or \
             _num(s.get("value_max")) is not None or _num(t.get("value_max")) is not None:
         return False
+    if qs not in LOWER_BOUNDS or qt not in LOWER_BOUNDS:
+        # a round count in words, about or exact ("perhaps a dozen"), inside the
+        # other side's vague bound (``สิบกว่าคน``, "ten-odd"): the same crowd
+        loose = s if qs not in LOWER_BOUNDS else t
+        lv, bv = (a, b) if loose is s else (b, a)
+        return _str(loose.get("qualifier")) in (None, "about") and \
+            not digit_groups(str(loose["text"])) and bv <= lv <= bv * ROUND_BOUND_RATIO
     return max(a, b) / min(a, b) <= ROUND_BOUND_RATIO
 
 
@@ -71,6 +80,34 @@ def _same_loose_bound(s: Mention, t: Mention) -> bool:
     if q in LOWER_BOUNDS:
         return r < v < r + step
     return q in ("nearly", "under") and r - step < v < r
+
+
+SUMMARY_ROUND_DIGITS = 2
+"""Most significant digits of a round figure a headline or summary gives for the
+body's exact one (``กว่า 140``, ``ทะลุล้าน``, "nearly 1.5 million")."""
+
+
+def round_bound_of(n: Mention, o: Mention) -> bool:
+    """``n`` bounds the figure of ``o`` on a round figure of one or two significant
+    digits, of at least :data:`DISTINCT_VALUE`: at or above it for "over"/``กว่า``/
+    ``ทะลุ`` (140 for 143, a million for 1.1 million), below it for "nearly"/``เกือบ``
+    (1.5 million for 1.46 million), within half a step for "about"/``ราว``."""
+    q = _str(n.get("qualifier"))
+    r, v = _num(n.get("value")), _num(o.get("value"))
+    if q is None or r is None or v is None or r < DISTINCT_VALUE or v <= 0 or \
+            _str(n["kind"]) != _str(o["kind"]) or _str(n.get("unit")) != _str(o.get("unit")) or \
+            _num(n.get("value_max")) is not None or _num(o.get("value_max")) is not None:
+        return False
+    step = 10.0 ** math.floor(math.log10(r) + 1e-9)
+    while not float(r / step).is_integer() and step > 1e-6:
+        step /= 10  # the place of the round figure's last significant digit
+    if round(r / step) >= 10 ** SUMMARY_ROUND_DIGITS:
+        return False
+    if q in ("over", "at_least"):
+        return r <= v < r + step
+    if q in ("nearly", "under", "at_most"):
+        return r - step < v <= r
+    return q == "about" and abs(v - r) <= step / 2
 
 
 _TH_SCALED_RE = re.compile(r"(?P<n>[0-9][0-9,]*)(?:\.(?P<d>[0-9]+))?\s*(?:พัน|หมื่น|แสน|ล้าน)")

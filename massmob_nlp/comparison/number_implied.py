@@ -28,6 +28,7 @@ import pandas as pd
 from ..numbers.words_en import anaphoric_pair
 from .context import _Context, _str
 from .evidence import digit_groups
+from .number_approx import round_bound_of
 from .number_pairs import Mention, _close, _num, _vague
 
 _COUNTS = ("cardinal",)
@@ -260,8 +261,9 @@ def _title_like(text: str) -> bool:
 def headline_number(m: Mention, side: str, heads: dict[str, set[int]],
                     others: Iterable[Mention]) -> str | None:
     """A number of a headline whose figure (its key) the other document gives, in its
-    body (or one end of a range there): the headline restates the story. The other
-    side's text of it, or None."""
+    body (or one end of a range there, or an exact figure the headline gives as a round
+    bound: ``ทะลุล้านคน`` "over a million" for "1.1 million"): the headline restates
+    the story. The other side's text of it, or None."""
     para = m.get("para_id")
     if para is None or pd.isna(para) or int(para) not in heads[side] or _vague(m) or \
             _str(m["key"]) is None:
@@ -269,8 +271,8 @@ def headline_number(m: Mention, side: str, heads: dict[str, set[int]],
     far = "tgt" if side == "src" else "src"
     for o in others:
         p = o.get("para_id")
-        if (_str(o["key"]) == _str(m["key"]) or _an_end_of(m, o)) and p is not None and \
-                not pd.isna(p) and int(p) not in heads[far]:
+        if (_str(o["key"]) == _str(m["key"]) or _an_end_of(m, o) or round_bound_of(m, o)) \
+                and p is not None and not pd.isna(p) and int(p) not in heads[far]:
             return str(o["text"])
     return None
 
@@ -401,6 +403,42 @@ def month_range(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str
     if side != "tgt" or hit is None or hit["y1"] != hit["y2"]:
         return None
     a, b = _MONTHS_EN[int(hit["m1"]) - 1], _MONTHS_EN[int(hit["m2"]) - 1]
+    found = re.search(rf"(?i)\b{a[:3]}(?:{a[3:]}|\.)?\s*(?:-|–|to|through)\s*"
+                      rf"{b[:3]}(?:{b[3:]}|\.)?\b", texts.get(("src", int(m["bead"])), ""))
+    return None if found is None else found.group()
+
+
+_MONTH_KEY_RE = re.compile(r"date:(?P<y>[0-9]{4})-(?P<m>[0-9]{2})$")
+
+
+def month_alone(m: Mention, side: str, texts: dict[tuple[str, int], str],
+                others: Iterable[Mention]) -> str | None:
+    """A Thai month with its year (``เดือนตุลาคม 2569``) where the English names the
+    month alone ("in October"), which the reader takes as no number, and the year is
+    one the English gives elsewhere (the story's year): the year written out. The
+    English month, or None."""
+    hit = _MONTH_KEY_RE.match(_str(m["key"]) or "")
+    if side != "tgt" or hit is None:
+        return None
+    years = {(_str(o["key"]) or "").split(":", 1)[-1][:4] for o in others
+             if _str(o["kind"]) in ("year", "date")}
+    if hit["y"] not in years:
+        return None
+    a = _MONTHS_EN[int(hit["m"]) - 1]
+    found = re.search(rf"(?i)\b{a[:3]}(?:{a[3:]}|\.)?\b(?!\s*,?\s*[0-9])",
+                      texts.get(("src", int(m["bead"])), ""))
+    return None if found is None else found.group()
+
+
+def quarter_months(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """A Thai quarter (``ไตรมาส 3``) where the English names its three months as a
+    range ("the July-September period", "July to September"): the same quarter,
+    numbered. The English months, or None."""
+    v = _num(m.get("value"))
+    if side != "tgt" or v is None or not v.is_integer() or not 1 <= v <= 4 or \
+            not str(m["text"]).startswith("ไตรมาส"):
+        return None
+    a, b = _MONTHS_EN[int(v) * 3 - 3], _MONTHS_EN[int(v) * 3 - 1]
     found = re.search(rf"(?i)\b{a[:3]}(?:{a[3:]}|\.)?\s*(?:-|–|to|through)\s*"
                       rf"{b[:3]}(?:{b[3:]}|\.)?\b", texts.get(("src", int(m["bead"])), ""))
     return None if found is None else found.group()

@@ -11,7 +11,14 @@ import re
 from collections.abc import Callable
 
 from .context import _str
-from .evidence import contains, contains_whole, dates_differ, digit_groups, has_magnitude
+from .evidence import (
+    contains,
+    contains_whole,
+    date_ends,
+    dates_differ,
+    digit_groups,
+    has_magnitude,
+)
 from .number_pairs import Mention, _close, _num, _vague
 from .number_rows import _change_note
 
@@ -30,13 +37,19 @@ def _parts(src: list[Mention], tgt: list[Mention], kept: dict[int, int]
     taken_src = set(kept) | set(covered_src) | set(covered_tgt.values())
     taken_tgt = used_tgt | set(covered_tgt) | set(covered_src.values())
     for i, s in enumerate(src):
-        if i not in taken_src:
-            terms = _fraction_terms(s, tgt, taken_tgt) or _range_terms(s, tgt, taken_tgt)
+        # a container may have taken one end already: "Dec 29" in ``29 ธันวาคม 2569
+        # ถึงวันที่ 4 มกราคม 2570`` leaves "Jan 4, 2027" its other end, not a change
+        mine = {j for j, k in covered_tgt.items() if k == i}
+        if i not in kept and i not in covered_src and (i not in taken_src or mine):
+            terms = _fraction_terms(s, tgt, taken_tgt - mine) or \
+                _range_terms(s, tgt, taken_tgt - mine)
             covered_tgt.update(dict.fromkeys(terms, i))
             taken_tgt.update(terms)
     for j, t in enumerate(tgt):
-        if j not in taken_tgt:
-            terms = _fraction_terms(t, src, taken_src) or _range_terms(t, src, taken_src)
+        mine = {i for i, k in covered_src.items() if k == j}
+        if j not in used_tgt and j not in covered_tgt and (j not in taken_tgt or mine):
+            terms = _fraction_terms(t, src, taken_src - mine) or \
+                _range_terms(t, src, taken_src - mine)
             covered_src.update(dict.fromkeys(terms, j))
             taken_src.update(terms)
     return covered_src, covered_tgt
@@ -156,6 +169,9 @@ def _container(m: Mention, others: list[Mention],
                 and not (_close(value, _num(o.get("value")))
                          and _close(_num(m.get("value_max")), _num(o.get("value_max")))):
             continue  # a range is no part of another range: "6.30-10am" / "6.30-10.01 น."
+        if _str(m["kind"]) == "year" and _str(o["kind"]) == "date" and value is not None \
+                and any(y is not None and int(y) == value for y, _, _ in date_ends(o["key"])):
+            return k  # "March 12, 13 and 14, 2027" / ``12, 13 และ 14 มีนาคม 2570``
         outer = digit_groups(str(o["text"]))
         ends = value is not None and _num(o.get("value_max")) is not None and (
             _close(value, _num(o.get("value"))) or _close(value, _num(o.get("value_max"))))

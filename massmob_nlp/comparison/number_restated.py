@@ -35,7 +35,8 @@ def named_again(m: Mention, ms: list[Mention], partners: dict[int, int]) -> str 
     key another mention of its side joined to the other side has: the article names
     it again where the translation writes "the probe" or nothing ("Chang'e-7 will be
     followed by Chang'e-8" / ``หลังจากนี้จะเป็นภารกิจฉางเอ๋อ-8``). A name is no
-    quantity; said once, it is kept. The joined mention's text, or None."""
+    quantity; said once, it is kept (the caller skips a sentence the other side left
+    out, which loses its name too). The joined mention's text, or None."""
     if _str(m["kind"]) != "code" or _str(m["key"]) is None or _vague(m):
         return None
     for k, o in enumerate(ms):

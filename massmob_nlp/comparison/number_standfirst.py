@@ -12,14 +12,14 @@ summary loses or adds no figure.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 import pandas as pd
 
 from .context import _Context, _str
+from .number_approx import round_bound_of
 from .number_implied import _label
-from .number_pairs import DISTINCT_VALUE, Mention, _close, _num, _vague
+from .number_pairs import Mention, _close, _num, _vague
 
 
 def top_summaries(ctx: _Context, heads: dict[str, set[int]]) -> dict[str, set[int]]:
@@ -86,37 +86,9 @@ def _restated_by(n: Mention, ms: list[Mention], joined: set[int],
                         and _str(n.get("unit")) == _str(o.get("unit"))
                         and _num(n.get("value_max")) is None
                         and _num(o.get("value_max")) is None and _close(v, _num(o.get("value"))))
-        if same or _round_bound_of(n, o):
+        if same or round_bound_of(n, o):
             return str(o["text"])
     return None
-
-
-ROUND_DIGITS = 2
-"""Most significant digits of a summary's round figure (``กว่า 140``, "nearly 1.5
-million")."""
-
-
-def _round_bound_of(n: Mention, o: Mention) -> bool:
-    """``n`` bounds the figure of ``o`` on a round figure of one or two significant
-    digits, of at least :data:`DISTINCT_VALUE`: above it for "over"/``กว่า`` (140 for
-    143), below it for "nearly"/``เกือบ`` (1.5 million for 1.46 million), within half a
-    step for "about"/``ราว``."""
-    q = _str(n.get("qualifier"))
-    r, v = _num(n.get("value")), _num(o.get("value"))
-    if q is None or r is None or v is None or r < DISTINCT_VALUE or v <= 0 or \
-            _str(n["kind"]) != _str(o["kind"]) or _str(n.get("unit")) != _str(o.get("unit")) or \
-            _num(n.get("value_max")) is not None or _num(o.get("value_max")) is not None:
-        return False
-    step = 10.0 ** math.floor(math.log10(r) + 1e-9)
-    while not float(r / step).is_integer() and step > 1e-6:
-        step /= 10  # the place of the round figure's last significant digit
-    if round(r / step) >= 10 ** ROUND_DIGITS:
-        return False
-    if q in ("over", "at_least"):
-        return r <= v < r + step
-    if q in ("nearly", "under", "at_most"):
-        return r - step < v <= r
-    return q == "about" and abs(v - r) <= step / 2
 
 
 def _para(m: Mention) -> int | None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from .._text import thai_digits_to_arabic
 from .context import _str
+from .evidence import values_in_text
 from .number_pairs import Mention, _close, _num
 
 _HOME_AWAY_EN = re.compile(r"(?i)\bhome[- ]and[- ]away\b")
@@ -30,6 +32,25 @@ def two_legs(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | 
     if not any(text in hit.group() for hit in _TWO_LEGS_TH.finditer(texts.get(("tgt", bead), ""))):
         return None
     hit = _HOME_AWAY_EN.search(texts.get(("src", bead), ""))
+    return hit.group() if hit is not None else None
+
+
+_RETURN_LEG_EN = re.compile(r"(?i)\b(?:return|reverse)\s+(?:leg|match|game|fixture|tie)\b")
+_SECOND_LEG_TH = re.compile(r"(?:นัด|เลก)(?:ที่)?\s*(?:สอง|[2๒])")
+
+
+def return_leg(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """The Thai ``นัดที่สอง`` ("the second match") of a two-legged tie the English calls
+    "the return match" or "the return leg": the second leg, no rank added. The English
+    words, or None."""
+    if side != "tgt" or _str(m["kind"]) not in ("cardinal", "ordinal") or \
+            not _close(_num(m.get("value")), 2.0):
+        return None
+    bead, text = int(m["bead"]), str(m["text"])
+    hits = _SECOND_LEG_TH.finditer(texts.get(("tgt", bead), ""))
+    if not any(text in hit.group() for hit in hits):
+        return None
+    hit = _RETURN_LEG_EN.search(texts.get(("src", bead), ""))
     return hit.group() if hit is not None else None
 
 
@@ -84,3 +105,57 @@ def policy_rate(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str
         return None
     hit = _POLICY_EN.search(texts.get(("src", bead), ""))
     return hit.group() if hit is not None else None
+
+
+_OTHERS_EN = re.compile(r"(?i)\b(?P<n>[a-z]+|[0-9]+)\s+others\b")
+_IN_ALL_TH = re.compile(r"รวม(?:ทั้งสิ้น|ทั้งหมด)?\s*(?P<n>[0-9๐-๙]+|[ก-๛]{2,6}?)\s*(?:คน|ราย|นาย)")
+"""Thai ``กับพวกรวม 3 คน`` ("with accomplices, 3 in all"), ``รวม 4 ราย``."""
+
+
+def others_in_all(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """A person "and two others" (``together with two others``) that Thai counts with
+    the person, ``กับพวกรวม 3 คน`` ("3 in all"): N others and one are N + 1, one count
+    said two ways. The other side's words, or None."""
+    v = _num(m.get("value"))
+    if v is None or _str(m["kind"]) != "cardinal":
+        return None
+    bead, text = int(m["bead"]), str(m["text"])
+    en, th = texts.get(("src", bead), ""), texts.get(("tgt", bead), "")
+    if side == "src":
+        if not re.search(rf"(?i)\b{re.escape(text)}\s+others\b", en):
+            return None
+        found = [h.group() for h in _IN_ALL_TH.finditer(th)
+                 if _close(next(iter(values_in_text(h["n"])), None), v + 1)]
+    else:
+        if not any(text == h["n"] for h in _IN_ALL_TH.finditer(th)):
+            return None
+        found = [h.group() for h in _OTHERS_EN.finditer(en)
+                 if _close(next(iter(values_in_text(h["n"])), None), v - 1)]
+    return found[0] if found else None
+
+
+_GRADE_EN = re.compile(r"(?i)\bgrade[- ]?(?P<a>[0-9]{1,2})\b|"
+                       r"\b(?P<b>[0-9]{1,2})(?:st|nd|rd|th)[- ]grade")
+_TH_GRADE = re.compile(r"(?P<s>ม\.|มัธยมศึกษาปีที่\s*|ป\.|ประถมศึกษาปีที่\s*)(?P<n>[0-9๐-๙])")
+SECONDARY_START = 7
+"""The grade of the first Thai secondary year (``ม.1``): grade 10 is ``ม.4``."""
+
+
+def school_grade(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """A school grade numbered through twelve years ("grade 10", "10th grade", as in
+    Vietnam and the United States) that Thai names by its stage and year: ``ป.1``-``ป.6``
+    for grades 1-6, ``ม.1``-``ม.6`` for grades 7-12 (grade 10 is ``ม.4``). The same
+    class; the Thai label, or None."""
+    v = _num(m.get("value"))
+    if side != "src" or v is None or not v.is_integer() or not 1 <= v <= 12:
+        return None
+    bead = int(m["bead"])
+    if not any(str(int(v)) in (h["a"] or h["b"] or "") and str(m["text"]) in h.group()
+               for h in _GRADE_EN.finditer(texts.get(("src", bead), ""))):
+        return None
+    for h in _TH_GRADE.finditer(texts.get(("tgt", bead), "")):
+        n = int(thai_digits_to_arabic(h["n"]))
+        secondary = h["s"].startswith("ม")
+        if (n + SECONDARY_START - 1 if secondary else n) == v:
+            return h.group()
+    return None

@@ -42,7 +42,14 @@ from .number_idioms import (
 )
 from .number_pairs import _COUNTS, Mention, _close, _num, _vague
 from .number_rows import _number_row
-from .number_terms import policy_rate, running_score, two_legs
+from .number_terms import (
+    others_in_all,
+    policy_rate,
+    return_leg,
+    running_score,
+    school_grade,
+    two_legs,
+)
 
 
 # ------------------------------------------------------------------ unmatched numbers
@@ -113,7 +120,8 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             _runner_up(m, side, texts) or _lunar_new_year(m, side, texts) or \
             _one_more(m, side, texts) or _one_unit(m, side, texts) or \
             _once_per(m, side, texts) or _one_of_sources(m, side, texts) or \
-            two_legs(m, side, texts) or \
+            two_legs(m, side, texts) or return_leg(m, side, texts) or \
+            others_in_all(m, side, texts) or school_grade(m, side, texts) or \
             running_score(m, side, texts) or policy_rate(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)

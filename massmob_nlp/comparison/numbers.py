@@ -75,7 +75,9 @@ from .number_implied import (
     headline_number,
     headline_paragraphs,
     listed_count,
+    month_alone,
     month_range,
+    quarter_months,
     repeated_phrase,
     restated_year,
     roman_numeral,
@@ -142,6 +144,7 @@ from .number_scales import _changed_scales, _is_scale, _scales_as_counts
 from .number_stamps import stamp_time_of, stamp_times
 from .number_standfirst import summary_restated, top_summaries
 from .number_swaps import _swapped
+from .number_terms import others_in_all
 from .number_thai_times import _thai_times
 from .number_units import _measures, _restatements, _same_measure
 from .number_unmatched import _bead_texts, _counted_article, _unmatched
@@ -222,6 +225,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     kept_rounded.update({**dict.fromkeys(glossed["src"], -1),
                          **{-300_000 - n: j for n, j in enumerate(glossed["tgt"])}})
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
+    counted = {i: j for i, j in changed.items() if others_in_all(src[i], "src", raw)}
+    changed = {i: j for i, j in changed.items() if i not in counted}
     _repartner(src, tgt, kept, changed, moved)
     _repartner_leftovers(src, tgt, kept, changed, moved,
                          {*kept_rounded, *swapped, *covered_src, *covered_tgt.values()},
@@ -245,7 +250,9 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     rows += [_number_row(src[i], tgt[j], "format_only",
                          "the top of a grade scale, read as a count on one side")
              for i, j in scaled.items()]
-    kept = {**kept, **rounded, **scaled}
+    rows += [_number_row(src[i], tgt[j], "format_only", "the others and the one named, "
+                         "counted in all") for i, j in counted.items()]
+    kept = {**kept, **rounded, **scaled, **counted}
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
                          + "; values swapped between two years, dates or names")
              for i, j in swapped.items()]
@@ -370,7 +377,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 rows.append(_number_row(s_, t_, "format_only",
                                         "the same value restated in its sentence"))
                 continue
-            if (name := named_again(m, ms, partners[side])) is not None:
+            if m["bead"] not in omitted_beads and \
+                    (name := named_again(m, ms, partners[side])) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only", f"the name {name!r} said "
                                         "again, named once on the other side"))
@@ -422,8 +430,11 @@ def _implied(m: Mention, side: str, text: str, texts: dict[tuple[str, int], str]
         return f"the count of the pair listed in {words!r}, named on the other side"
     if (words := game_tally(m, text)) is not None:
         return f"the tally of the scores {words!r} after it"
-    if (words := month_range(m, side, texts)) is not None:
+    if (words := month_range(m, side, texts) or month_alone(m, side, texts, others)) \
+            is not None:
         return f"the months of {words!r}, with the story's year"
+    if (words := quarter_months(m, side, texts)) is not None:
+        return f"the quarter of the months {words!r}"
     if (words := topped(m, side, texts)) is not None:
         return f"first place, written as {words!r}"
     if (words := aggregate_legs(m, side, text, texts)) is not None:

@@ -28,3 +28,16 @@ def test_an_exact_figure_restated_as_a_round_bound_is_a_qualifier_change(en, th)
 ])
 def test_a_bound_that_does_not_hold_is_still_a_change(en, th):
     assert [r[0] for r in _rows(en, th)] == ["mismatch"]
+
+
+def test_about_a_dozen_inside_a_thai_ten_odd_is_kept():
+    rows = _rows("Perhaps a dozen fishermen waited at the pier before dawn.",
+                 "ชาวประมงราวสิบกว่าคนรออยู่ที่ท่าเรือก่อนรุ่งสาง")
+    assert [r[0] for r in rows] != [] and all(r[0] not in ("mismatch", "missing", "added")
+                                               for r in rows)
+
+
+def test_twenty_odd_for_a_dozen_is_still_a_change():
+    rows = _rows("Perhaps a dozen fishermen waited at the pier before dawn.",
+                 "ชาวประมงราวยี่สิบกว่าคนรออยู่ที่ท่าเรือก่อนรุ่งสาง")
+    assert [r[0] for r in rows] == ["mismatch"]

@@ -79,3 +79,4 @@ def test_a_live_entry_time_written_into_the_translation_is_the_stamp():
 
 def test_a_time_no_stamp_gives_is_still_added():
     assert ("added", "", "17.20 น.") in _problems(LIVE_EN, LIVE_TH.format(time="17.20"))
+
