@@ -12,17 +12,19 @@ from .. import tables
 from ..entities.page_labels import label_paragraphs
 from ..entities.world import core_names, unglued_bank, world_ids
 from .context import _Context, _mentions, _nearness, _pair, _str
-from .entity_brackets import _acronym_pairs, _parenthesized
+from .entity_brackets import _acronym_pairs, _own_acronym, _parenthesized
 from .entity_laws import _changed_laws, _numbered_law
 from .entity_leftovers import (
     _abbreviates_named,
     _abbreviates_unlabelled,
+    _bracketed_with_paired,
     _common_noun,
     _country_of_body,
     _given_name_of,
     _in_labels,
     _loanword,
     _named_elsewhere,
+    _named_in_source_text,
     _nickname,
     _paired_elsewhere,
     _repeated,
@@ -32,7 +34,14 @@ from .entity_leftovers import (
 )
 from .entity_renderings import _found_by_rendering
 from .entity_scores import _entity_scores
-from .entity_search import _bead_windows, _covered, _search_beads, _Stretches
+from .entity_search import (
+    _bead_windows,
+    _covered,
+    _search_beads,
+    _search_latin,
+    _search_tickers,
+    _Stretches,
+)
 from .entity_source_checks import (
     _common_word_model,
     _home_country,
@@ -106,6 +115,13 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     by_src = {id(s): (by_t[k], score) for k, (s, score) in back.items() if "row" in s}
     rows = []
     src_labels = label_paragraphs(ctx.src.paragraphs)
+
+    def partner_of(k: int) -> tuple[dict[str, Any], float] | None:
+        if k in taken:
+            return tgt[taken[k]], scores[(k, taken[k])]
+        hit = found.get(id(src[k]))
+        return (hit, hit["score"]) if hit is not None else None
+
     home = _home_country(ctx)
     for i, s in enumerate(src):
         partner = tgt[taken[i]] if i in taken else found.get(id(s))
@@ -113,6 +129,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
             partner["score"] if partner is not None else math.nan
         if partner is None and id(s) in by_src:
             partner, score = by_src[id(s)]
+        if partner is None and (own := _own_acronym(ctx.src.text, s, src, partner_of)):
+            partner, score = own  # PTT Exploration and Production (PTTEP) / PTTEP
         if partner is None and _in_dateline(ctx.src.text, s):
             continue  # GENEVA, Feb 17 (Reuters) -: furniture the translation drops
         if partner is None and _in_labels(s, src_labels):
@@ -132,6 +150,8 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
             if not _in_labels(t, tgt_labels) and not _common_noun(t) and \
                     not _time_zone(ctx.tgt.text, t) and \
                     not _named_elsewhere(t, named) and not _unit_word(ctx.tgt.text, t) \
+                    and not _named_in_source_text(ctx, t) \
+                    and not _bracketed_with_paired(ctx.tgt.text, t, tgt, got) \
                     and not _country_of_body(ctx.tgt.text, t) \
                     and not _loanword(ctx, t) and not _repeated(ctx, t) and \
                     not _paired_elsewhere(t, tgt, got, spans) and \
@@ -198,7 +218,7 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
     taken = list(paired)
     if not src:
         return out
-    stretches = _Stretches(ctx)
+    stretches = _Stretches.of(ctx)
     everywhere = [int(i) for i in ctx.tgt.sentences["sent_id"]]
     todo = []
     for s in src:
@@ -211,6 +231,17 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
         windows = _bead_windows(ctx, s)
         windows += [[]] * (3 - len(windows)) + [everywhere]
         todo.append((s, name, names, windows))
+    for s, name, _, windows in todo:  # first, a name the bead writes in Latin as is
+        if (hit := _search_latin(ctx.tgt.text, name, stretches(windows[0]), taken)):
+            taken.append((hit["start_char"], hit["end_char"]))  # (PTT's own PTT, never
+            out[id(s)] = {**hit, "bead": s["bead"]}  # the PTT of PTT Exploration ...)
+    for level in range(3):  # then a company by its stock ticker (KBANK: Kasikornbank)
+        for s, name, _, windows in todo:
+            if id(s) not in out and windows[level] and _str(s.get("label")) != "PERSON" \
+                    and (hit := _search_tickers(ctx.tgt.text, name,
+                                                stretches(windows[level]), taken)):
+                taken.append((hit["start_char"], hit["end_char"]))
+                out[id(s)] = {**hit, "bead": s["bead"]}
     for level in range(4):  # every mention's own bead first, then wider windows,
         for s, name, names, windows in todo:  # then (exact names only) the whole text
             if id(s) in out or not windows[level] or \

@@ -4,6 +4,7 @@ brackets after it, and English acronyms paired with Thai abbreviations."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .._text import THAI_RE
@@ -171,6 +172,29 @@ def _bracket_names(text: str, s: dict[str, Any], inner: str) -> bool:
     cont = _CONTINUATION_RE.match(text, int(s["end_char"]))
     longer = name + (cont.group(0) if cont else "")
     return any(letters in _initials(n) for n in {name, longer})
+
+
+def _own_acronym(text: str, s: dict[str, Any], src: list[dict[str, Any]],
+                 partner: Callable[[int], tuple[dict[str, Any], float] | None]
+                 ) -> tuple[dict[str, Any], float] | None:
+    """The partner (and score) of the acronym the source writes in brackets right
+    after the unpaired source mention ``s`` (``PTT Exploration and Production
+    (PTTEP)``, ``Bank of England (BoE)``) when that acronym is a source mention that
+    has one (``partner`` of its position in ``src``) and abbreviates the name (its
+    initials or a stock ticker): the source wrote one name twice, a translation
+    writes it once."""
+    from ..entities.tickers import is_ticker
+
+    own = _OWN_BRACKET_RE.match(text, int(s["end_char"]))
+    if own is None:
+        return None
+    name = _str(s.get("text")) or ""
+    acronym = own.group(1).replace(".", "")
+    if acronym.upper() not in _initials(name) and not is_ticker(acronym, name):
+        return None
+    at = own.start(1)
+    return next((hit for k, o in enumerate(src) if int(o["start_char"]) == at
+                 and (hit := partner(k)) is not None), None)
 
 
 def _fold_name(text: str) -> str:

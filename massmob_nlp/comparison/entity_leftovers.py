@@ -11,7 +11,7 @@ import pandas as pd
 
 from .._text import THAI_RE
 from ..entities.translated import is_generic
-from ..entities.world import world_ids
+from ..entities.world import latin_names, world_ids
 from .context import _Context, _str
 from .entity_brackets import _THAI_ABBREVIATION_RE
 from .entity_renderings import CUT_SHORT_MIN_CHARS
@@ -44,6 +44,20 @@ def _named_elsewhere(t: dict[str, Any], named: frozenset[str]) -> bool:
     47 ของสหรัฐฯ for ``the 47th president``); not an added name."""
 
     return bool(world_ids(_str(t.get("text")) or "") & named)
+
+
+def _named_in_source_text(ctx: _Context, t: dict[str, Any]) -> bool:
+    """Whether a target place left over is a world-table place whose English name the
+    source writes somewhere as a whole word, though not as a mention of its own:
+    inside a longer name or a page's masthead (``Central organ of the Communist Party
+    of Vietnam``) that the English recognizer gave no mention of the place; the
+    translation names the country the English story leaves implied."""
+    if _str(t.get("label")) != "LOC":
+        return False
+    text = ctx.src.text
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+               for i in world_ids(_str(t.get("text")) or "") for name in latin_names(i)
+               if len(name) > 3)
 
 
 _UNIT_RE = re.compile("(?:องศา)?(?:ฟาเรนไฮต์|เซลเซียส|เคลวิน)|ซีซี|แรงม้า|"
@@ -159,6 +173,30 @@ def _paired_elsewhere(t: dict[str, Any], tgt: list[dict[str, Any]], got: set[int
     return bool(text) and any(
         (j in got or _covered(u, spans)) and (_str(u.get("text")) or "").strip() == text
         for j, u in enumerate(tgt) if u is not t)
+
+
+_OPEN_RE = re.compile(r"\s*[(（]\s*")
+_CLOSE_BEFORE_RE = re.compile(r"[(（]\s*$")
+
+
+def _bracketed_with_paired(text: str, t: dict[str, Any], tgt: list[dict[str, Any]],
+                           got: set[int]) -> bool:
+    """Whether a target person left over is written beside a paired target mention
+    in brackets, one of the two in brackets right after the other: one person named
+    twice, by royal or noble title and by name (พระเจ้าวรวงศ์เธอ กรมหมื่น...
+    (พระองค์วรรณไวทยากร) for ``Prince Wan Waithayakon``), not an added name."""
+    if _str(t.get("label")) != "PERSON":
+        return False
+    a, b = int(t["start_char"]), int(t["end_char"])
+    after = _OPEN_RE.match(text, b)
+    before = _CLOSE_BEFORE_RE.search(text, max(0, a - 4), a)
+    for j in got:
+        u = tgt[j]
+        if after is not None and int(u["start_char"]) == after.end():
+            return True  # the title, then the name in brackets
+        if before is not None and 0 <= before.start() - int(u["end_char"]) <= 1:
+            return True  # the name, then the title in brackets
+    return False
 
 
 def _abbreviates_named(t: dict[str, Any], tgt: list[dict[str, Any]], text: str = "") -> bool:

@@ -95,7 +95,7 @@ def _found_by_rendering(ctx: _Context, src: list[dict[str, Any]], tgt: list[dict
         return out
     used = [(int(tgt[j]["start_char"]), int(tgt[j]["end_char"])) for j in taken.values()]
     used += [(int(f["start_char"]), int(f["end_char"])) for f in found.values()]
-    stretches = _Stretches(ctx)
+    stretches = _Stretches.of(ctx)
     text = ctx.tgt.text
     for k, s in enumerate(src):
         name = _POSSESSIVE_RE.sub("", _str(s.get("text")) or "")

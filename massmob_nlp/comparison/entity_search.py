@@ -6,6 +6,7 @@ transliteration."""
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any
 
 import pandas as pd
@@ -54,19 +55,28 @@ def _bead_windows(ctx: _Context, s: dict[str, Any], *, side: str = "tgt") -> lis
 def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, list[int]]],
                   taken: list[tuple[int, int]], *, translate: bool = False,
                   exact: bool = False) -> dict[str, Any] | None:
+    """The first free stretch of ``text`` inside ``stretches`` that writes ``name``:
+    a world-table name, the Latin name itself (a whole word: the ``PTT`` of
+    ``PTTEP`` is not ``PTT``), an acronym in Thai letter names, then (unless
+    ``exact``) a translation or a transliteration."""
     from ..entities.thai_search import find_in_thai, spell_acronym
     from ..entities.translated import find_translation
     from ..entities.world import countries_of, find_thai, find_variants
 
     ids = world_ids(name)
+    latin = _latin_re(name) if len(name) > 1 else None
     for a, b, para, edges in stretches:
         for start, end, entity_id in find_thai(text[a:b], ids,
                                                boundaries={e - a for e in edges}):
             if _free(taken, a + start, a + end):
                 return _hit(text, (a + start, a + end), 1.0, entity_id, para)
-        at = text.find(name, a, b) if len(name) > 1 else -1
-        if at >= 0 and _free(taken, at, at + len(name)):
-            return _hit(text, (at, at + len(name)), 1.0, None, para)
+        for m in latin.finditer(text, a, b) if latin is not None else ():
+            if _free(taken, m.start(), m.end()):
+                return _hit(text, m.span(), 1.0, None, para)
+        for m in _longer_acronyms(name).finditer(text, a, b) if _SHORT_ACRONYM_RE.fullmatch(
+                name) else ():  # UN refugee agency / UNHCR: the agency's own acronym
+            if _free(taken, m.start(), m.end()):
+                return _hit(text, m.span(), LONGER_ACRONYM_SCORE, None, para)
         for start, end, _ in find_variants(text[a:b], spell_acronym(name),
                                            boundaries={e - a for e in edges}):
             if _free(taken, a + start, a + end):
@@ -88,6 +98,55 @@ def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, lis
 
 
 CAPITAL_SCORE = 0.9
+TICKER_SCORE = 0.9
+"""Score of a company found as its stock ticker in Latin capitals (``KBANK`` for
+``Kasikornbank``)."""
+
+
+def _search_latin(text: str, name: str, stretches: list[tuple[int, int, int, list[int]]],
+                  taken: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """The first free stretch inside ``stretches`` that writes ``name`` in Latin
+    letters as it is, as a whole word."""
+    if len(name) < 2 or not name.isascii():
+        return None
+    latin = _latin_re(name)
+    for a, b, para, _ in stretches:
+        for m in latin.finditer(text, a, b):
+            if _free(taken, m.start(), m.end()):
+                return _hit(text, m.span(), 1.0, None, para)
+    return None
+
+
+def _search_tickers(text: str, name: str,
+                    stretches: list[tuple[int, int, int, list[int]]],
+                    taken: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """The first free stock ticker of ``name`` (:func:`~massmob_nlp.entities.tickers.
+    is_ticker`: ``KBANK`` for ``Kasikornbank``) inside ``stretches``."""
+    from ..entities.tickers import find_tickers
+
+    for a, b, para, _ in stretches:
+        for start, end in find_tickers(text, a, b, name):
+            if _free(taken, start, end):
+                return _hit(text, (start, end), TICKER_SCORE, None, para)
+    return None
+
+
+LONGER_ACRONYM_SCORE = 0.9
+"""Score of a short English acronym found as the start of a longer one (``UN`` in
+``UNHCR``): a translation names the body by its own acronym where the English says
+``the UN refugee agency``."""
+_SHORT_ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def _longer_acronyms(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"[A-Z]{1,4}(?![A-Za-z0-9])")
+
+
+def _latin_re(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word: not inside a longer Latin word or number."""
+    head = r"(?<![A-Za-z0-9])" if name[:1].isalnum() else ""
+    tail = r"(?![A-Za-z0-9])" if name[-1:].isalnum() else ""
+    return re.compile(head + re.escape(name) + tail)
 """Score of a capital found as its country in the Thai of its bead
 (:data:`~massmob_nlp.entities.world.CAPITAL_OF`): the translation named the
 government by its country (not looked for in the whole text)."""
@@ -120,6 +179,14 @@ class _Stretches:
             self.edges.setdefault(sid, set()).update(
                 m.end() for m in _GLUED_ABBREVIATION_RE.finditer(text, a, b))
 
+    @classmethod
+    def of(cls, ctx: _Context) -> _Stretches:
+        """The one index of ``ctx`` (built on the first call)."""
+        made = _MADE.get(ctx)
+        if made is None:
+            made = _MADE[ctx] = cls(ctx)
+        return made
+
     def __call__(self, sent_ids: list[int]) -> list[tuple[int, int, int, list[int]]]:
         runs: list[list[Any]] = []
         for sid in sorted(i for i in sent_ids if i in self.sents):
@@ -130,6 +197,9 @@ class _Stretches:
             else:
                 runs.append([start, end, para, sid, set(self.edges.get(sid, set()))])
         return [(a, b, para, sorted(edges)) for a, b, para, _, edges in runs]
+
+
+_MADE: weakref.WeakKeyDictionary[_Context, _Stretches] = weakref.WeakKeyDictionary()
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -12,6 +12,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .english_bodies import is_second_field, second_field_end
+from .english_places import place_tail_end
+
 MODEL_STOPLIST: frozenset[str] = frozenset({"Party", "State", "Central", "Innovate",
                                             "Propaganda", "Conference", "Excellencies",
                                             "Excellency"})
@@ -94,7 +97,30 @@ def trim_english_span(text: str, start: int, end: int, label: str) -> tuple[int,
             start = role.start("name")
         if text[start:end].split()[-1:] and text[start:end].split()[-1] in LEGISLATURES:
             label = "ORG"  # the Pyithu Hluttaw, the Dewan Rakyat: a house, no person
+    owned = _OWNED_BODY_RE.match(text, end) if label in ("PERSON", "ORG") else None
+    if owned is not None:  # King Mongkut's University of Technology: one body's name
+        end, label = owned.end(), "ORG"
+    elif (owner := _OWNER_BEFORE_RE.search(text, max(0, start - 40), start)) and \
+            (body := _OWNED_BODY_RE.match(text, owner.start(1))) and body.end() >= end:
+        return start, start, label  # its University of Technology: the owner's span
+    if label in ("GPE", "LOC", "PERSON") and (place := place_tail_end(text, start, end)):
+        return start, place, "GPE"  # Nakhon | Sawan: one province
+    if label == "ORG" and (both := second_field_end(text, start, end)) is not None:
+        end = both  # Department of Marine and Coastal Resources: one body
+    elif label in ("ORG", "PERSON", "LOC", "GPE") and is_second_field(text, start, end):
+        return start, start, label  # its Coastal Resources: no name of its own
     return start, end, label
+
+
+_OWNED_BODY_RE = re.compile(
+    r"['’]s\s+(?:University|College|Institute|Hospital|School|Academy|Museum|Foundation)"
+    r"(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w\-]*)*")
+"""A body named after its founder or patron, the owner a name of its own (``King
+Mongkut's University of Technology Thonburi``, ``Queen Sirikit's Institute``): the
+model stops at the possessive."""
+_OWNER_BEFORE_RE = re.compile(r"[A-Z][\w\-]*(['’]s\s+)$")
+"""A capitalised owner right before a span (``King Mongkut's`` University ...): the
+owner's span takes the body's name (:data:`_OWNED_BODY_RE`)."""
 
 
 _GIVEN_TAIL_RE = re.compile(r"-([a-z]{2,5})\b(?!-)")

@@ -57,6 +57,7 @@ def _latin_key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(unicodedata.normalize("NFC", text))).casefold()
 
 
+@lru_cache(maxsize=8192)
 def world_ids(name: str) -> frozenset[str]:
     """Ids of the rows whose English or Thai name is ``name`` (a whole mention; a
     leading ``the`` and a possessive ``'s`` are ignored, Thai ``ประเทศ``/``ชาว``
@@ -69,6 +70,12 @@ def world_ids(name: str) -> frozenset[str]:
                 return thai[name[len(prefix):].strip()]
         return frozenset()
     return latin.get(_latin_key(name), frozenset())
+
+
+def latin_names(entity_id: str) -> tuple[str, ...]:
+    """The English (and Vietnamese) names of a world-table row; () for other ids."""
+    entry = _index()[2].get(entity_id)
+    return latin_variants(entry) if entry is not None else ()
 
 
 CAPITAL_OF: dict[str, str] = {
