@@ -70,7 +70,9 @@ def currency_glosses(mine: list[Mention], others: list[Mention], taken: set[int]
     ``หรือ``, ``คิดเป็น`` or a bracket, and the gloss is worth about as much (within
     :data:`GLOSS_BAND`) as that amount or as an amount of the other side's sentence
     (the one a changed amount translates). Not when the other side's sentence writes
-    an amount in the gloss's currency: then the two are joined as they are."""
+    an amount in the gloss's currency: then the two are joined as they are; nor when
+    the amount converted is unjoined and the other side's sentence writes no amount
+    (the clause holding both was left out)."""
     out: dict[int, Mention] = {}
     for k, m in enumerate(mine):
         if k in taken or not _money(m):
@@ -87,6 +89,8 @@ def currency_glosses(mine: list[Mention], others: list[Mention], taken: set[int]
         facing = [o for o in others if o["bead"] == m["bead"] and _str(o["kind"]) == "money"]
         if any(_str(o.get("unit")) == _str(m.get("unit")) for o in facing):
             continue
+        if not facing and not any(o is prev for n, o in enumerate(mine) if n in taken):
+            continue  # the amount converted went too: a dropped clause loses both
         value = _baht(m)
         if any(_fits(value, _baht(o)) for o in [prev, *facing]):
             out[k] = prev

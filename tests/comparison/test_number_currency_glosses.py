@@ -47,3 +47,12 @@ def test_a_gloss_is_no_partner_of_a_dropped_amount():
 ])
 def test_a_conversion_the_other_side_gives_or_far_off_is_still_checked(en, th, problem):
     assert problem in _problems(en, th)
+
+
+def test_a_dropped_clause_loses_the_amount_and_its_gloss():
+    from number_problems import number_problems
+    en = ("The province will build 12 km of sea dykes at a cost of 2.6 trillion VND "
+          "(about 98 million USD), officials said.")
+    th = "เจ้าหน้าที่ระบุว่าจังหวัดจะสร้างเขื่อนกันคลื่นยาว 12 กม."
+    got = [p[:3] for p in number_problems(en, th, embeddings=False)]
+    assert ("missing", "2.6 trillion VND", "") in got and ("missing", "98 million USD", "") in got
