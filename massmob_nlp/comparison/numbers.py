@@ -58,6 +58,7 @@ from .number_approx import (
 )
 from .number_changes import (
     _changes,
+    _closer_leftover,
     _range_ends,
     _rate_quotes,
     _repartner,
@@ -232,6 +233,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                          {*kept_rounded, *swapped, *covered_src, *covered_tgt.values()},
                          {*kept_rounded.values(), *swapped.values(), *covered_tgt,
                           *covered_src.values()})
+    _closer_leftover(src, tgt, changed, {*kept_rounded, *kept, *swapped, *covered_src})
     kept_rounded.update(kept)
     covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
     covered_src.update(_one_in(src, tgt, {**covered_src, **kept}, {**kept_rounded, **swapped,

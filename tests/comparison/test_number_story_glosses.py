@@ -103,3 +103,11 @@ def test_two_others_and_the_accused_are_three_in_all():
     en = "The court sentenced a former district chief, together with two others, to prison."
     th = "ศาลพิพากษาจำคุกอดีตนายอำเภอกับพวกรวม 3 คน"
     assert _problems(en, th) == []
+
+
+def test_a_changed_figure_aligned_beside_the_next_sentence_keeps_its_partner():
+    en = ("Of the 212,400 members, 151,090 voted, a turnout of 71.14 percent. "
+          "Spoilt ballots numbered 1,803, or 1.19 percent of the votes cast.")
+    th = ("จากสมาชิก 212,400 คน มีผู้มาลงคะแนน 151,090 คน คิดเป็นร้อยละ 71.41")
+    got = _problems(en, th)
+    assert ("mismatch", "71.14 percent", "ร้อยละ 71.41") in got
