@@ -106,13 +106,14 @@ _THAI_ABBREVIATION_RE = re.compile(r"^(?:[\u0e00-\u0e7f]{1,4}\.){1,3}$")
 """A Thai abbreviation (``กทม.``, ``ต.ค.``, ``ศ.ดร.``): its full stop does not end a sentence."""
 
 
-def _is_label(part: str) -> bool:
+def _is_label(part: str, thai_chars: int = THAI_LABEL_WORD_CHARS) -> bool:
     words = part.split()
     return (0 < len(words) <= META_LABEL_WORDS and not re.search(r"[\d๐-๙]", part)
             and all((len(w) <= META_LABEL_WORD_CHARS or _THAI_PLACE_RE.match(w)) and (
                 w[0].isupper() or w in _LABEL_JOINERS
-                or (_THAI_START_RE.match(w) and (len(w) <= THAI_LABEL_WORD_CHARS
-                                                 or _THAI_PLACE_RE.match(w) is not None)
+                or (_THAI_START_RE.match(w) and (
+                    max(len(piece) for piece in w.split("-")) <= thai_chars
+                    or _THAI_PLACE_RE.match(w) is not None)
                     and w not in _THAI_CLAUSE_WORDS)) for w in words)
             and (not part.endswith((".", "!", "?", ","))
                  or _THAI_ABBREVIATION_RE.match(words[-1]) is not None))
@@ -136,9 +137,11 @@ def is_meta_bar(line: str) -> bool:
             continue
         rest = " ".join(w for w in STAMP_PART_RE.sub(" ", part).split()
                         if _WORD_RE.search(w)).strip(" ,|·•–—-:")
-        if has_date and (not rest or _is_label(rest)) and (
+        in_full = has_date and _dated_in_full(part)
+        if has_date and (not rest or _is_label(rest, META_LABEL_WORD_CHARS if in_full
+                                               else THAI_LABEL_WORD_CHARS)) and (
                 len(parts) > 1 or _CLOCK_RE.search(part) or _YEAR_END_RE.search(part)
-                or _dated_in_full(part)):
+                or in_full):
             dated = True
             continue
         if not _is_label(part):
@@ -167,11 +170,12 @@ def _flag_pull_quotes(texts: Sequence[str], kinds: list[str | None]) -> None:
 
 
 def flag_page_meta(texts: Sequence[str], kinds: list[str | None]) -> None:
-    """Flag, in place, meta bars among the first body lines, pull quotes, and a
-    publisher's address after the page's tag or link lists."""
+    """Flag, in place, meta bars among the first body lines (above the headline too when
+    they hold a clock: ``สังคม 27/11/2026 16:20``), pull quotes, and a publisher's address
+    after the page's tag or link lists."""
     body = [i for i, kind in enumerate(kinds) if kind is None]
-    for i in body[1:META_TOP_LINES]:
-        if is_meta_bar(texts[i]):
+    for n, i in enumerate(body[:META_TOP_LINES]):
+        if is_meta_bar(texts[i]) and (n > 0 or _CLOCK_RE.search(texts[i])):
             kinds[i] = "date"
     _flag_pull_quotes(texts, kinds)
     furniture_seen = False

@@ -170,3 +170,21 @@ def test_a_bulletin_issue_line_is_a_stamp_in_both_languages(line, expected):
     from massmob_nlp.corpus.stamps import is_stamp
 
     assert is_stamp(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("สุขภาพ-ความงาม · 5 ม.ค. 2570 · อ่าน 4 นาที", True),  # hyphen-joined section, reading time
+    ("ข่าวสดออนไลน์ – พฤหัสบดีที่ 7 มกราคม 2027", True),  # long outlet name, full date
+    ("ประชุมคณะกรรมการบริหาร 7 มกราคม 2027", False),  # a clause ending on a date
+])
+def test_meta_bars_with_joined_sections_and_long_outlet_names(line, expected):
+    assert is_meta_bar(line) is expected
+
+
+def test_a_meta_bar_above_the_headline_needs_its_clock():
+    with_clock = ["การเมือง 12/01/2027 09:05", "ครม. อนุมัติงบซ่อมถนน 3,200 ล้านบาท",
+                  "คณะรัฐมนตรีอนุมัติงบประมาณซ่อมถนนในภาคอีสาน 3,200 ล้านบาทเมื่อวันอังคาร"]
+    without = ["งานกาชาด 12 มกราคม 2027", "ผู้จัดงานคาดว่าจะมีผู้เข้าชม 40,000 คน",
+               "งานจะจัดที่สวนลุมพินีเป็นเวลา 10 วัน"]
+    assert classify_paragraphs(with_clock)[0] == "date"
+    assert classify_paragraphs(without)[0] is None
