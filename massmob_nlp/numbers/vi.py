@@ -229,7 +229,9 @@ def _amounts(sc: Scan) -> None:
         fields = {"value": float(value), "value_max": float(high) if high is not None else None,
                   "qualifier": qual}
         if pct is not None:
-            sc.add(s, pct.end(), "percent", unit="%", key=f"percent:{number}", **fields)
+            points = "điểm" in pct.group()  # "điểm phần trăm": percentage points
+            sc.add(s, pct.end(), "percent", unit="pp" if points else "%",
+                   key=f"percent:{number}", **fields)
         elif after is not None or before is not None:
             cur = (CUR_BEFORE[before["w"]] if before is not None
                    else CUR_AFTER[after["w"].lower()] if after is not None else "")

@@ -191,3 +191,11 @@ def test_qualifiers_quá_chưa_đầy_and_out_of() -> None:
 ])
 def test_a_trading_session_named_by_its_weekday_is_no_rank(text, keys):
     assert mm.numbers_table(text, lang="vi")["key"].tolist() == keys
+
+
+def test_percentage_points_are_points_in_all_three_languages() -> None:
+    def units(text: str, lang: str) -> list[str | None]:
+        return [m.unit for m in find_numbers(text, lang) if m.kind == "percent"]
+    assert units("Lạm phát giảm 0,3 điểm phần trăm, còn 3,1%.", "vi") == ["pp", "%"]
+    assert units("Inflation fell 0.3 percentage points to 3.1%.", "en") == ["pp", "%"]
+    assert units("เงินเฟ้อลดลง 0.3 จุดเปอร์เซ็นต์ เหลือร้อยละ 3.1", "th") == ["pp", "%"]
