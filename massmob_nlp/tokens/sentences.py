@@ -48,6 +48,23 @@ _NUMBER_ABBREVIATION = re.compile(
     "\\b(?:No|Nos|Art|Vol|Fig|Sec|Para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     "\\.\\s*$")
 _DIGIT_START = re.compile("\\s*[0-9]")
+_ABBREVIATION_CHAIN = re.compile("(?:\\b[A-Z][a-z]{1,4}\\.\\s*){2,}(?=[0-9])")
+"""Two or more capitalised abbreviations before a number: a case or file number in
+romanised initials (``Black Case No. Or.Thor. 45/2568``, ``Kor. Sor. 12``); no
+sentence ends inside one."""
+_ABBREVIATION_START = re.compile("(?:[A-Z][a-z]{1,4}\\.\\s*)+(?=[0-9])")
+_FINAL_STOP = re.compile("[.!?\u2026:;]['\"\u2019\u201d)\\]]*\\s*$")
+
+
+def _in_chain(text: str, prev: tuple[int, int], start: int) -> bool:
+    """Whether the boundary between the sentence prev and the one starting at start
+    falls inside an abbreviation chain before a number, or right before one when
+    prev has no final stop and only spaces (no line break) separate them."""
+    for m in _ABBREVIATION_CHAIN.finditer(text, prev[0], min(len(text), start + 60)):
+        if m.start() < start < m.end() + 1:
+            return True
+    return bool(_ABBREVIATION_START.match(text, start) and "\n" not in text[prev[1]:start]
+                and not _FINAL_STOP.search(text, prev[0], prev[1]))
 
 
 def join_unfinished(sentences: Sequence[tuple[int, int]], text: str
@@ -59,7 +76,10 @@ def join_unfinished(sentences: Sequence[tuple[int, int]], text: str
       (VNA) –``, ``ฟีนิกซ์ (เอพี) –``) opens the first sentence, and no sentence of
       either language ends with a dash (a hyphen counts after a space only: ``well-``);
     * one ending in an abbreviation written before a number (``Decree No.``,
-      ``Art.``, ``Oct.``) when the next one starts with a digit (``No. | 72/2025``).
+      ``Art.``, ``Oct.``) when the next one starts with a digit (``No. | 72/2025``);
+    * one ending inside a chain of capitalised abbreviations before a number
+      (``Case No. | Or. | Thor. | 45/2568``), or with no final stop right before one
+      (``Red Case | No. Or.Thor. 112/2569``): romanised Thai case and deed numbers.
 
     Examples:
         >>> text = "CAIRO (AP) — Fuel prices rose 5% on Monday. Queues formed."
@@ -73,7 +93,7 @@ def join_unfinished(sentences: Sequence[tuple[int, int]], text: str
     for s, e in sentences:
         if out and (_DASH_END.search(text, out[-1][0], out[-1][1]) or (
                 _NUMBER_ABBREVIATION.search(text, out[-1][0], out[-1][1])
-                and _DIGIT_START.match(text, s))):
+                and _DIGIT_START.match(text, s)) or _in_chain(text, out[-1], s)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
