@@ -150,7 +150,9 @@ CAPTION_CHARS = 250
 _BUTTON_RE = re.compile(
     r"^(?:share(?:\s+this\s+(?:page|article|story))?|save|copy\s+link|about\s+sharing|"
     r"skip\s+to\s+(?:main\s+)?content|log\s*in|sign\s+in|register|a\s+a\s+a|text\s+size|"
-    r"ขนาดตัวอักษร|อ่านหนังสือพิมพ์ย้อนหลัง|listen(?:\s+to\s+this\s+article)?|"
+    r"ขนาดตัวอักษร|อ่านหนังสือพิมพ์ย้อนหลัง|gift\s+(?:this\s+)?article|"
+    r"(?:listen(?:\s+to\s+this\s+(?:article|story))?|ฟัง(?:ข่าว|บทความ)(?:นี้)?)"
+    r"(?:\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?(?:\s*min(?:ute)?s?)?)?|"
     r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|บันทึก|back\s+to\s+top|"
     r"กลับ(?:ขึ้น)?(?:ไป)?(?:ด้าน)?บน(?:สุด)?|"
     r"(?:download|ดาวน์โหลด\S*|tải\s+về)(?:\s+[\w.-]+){0,4}\s*"
@@ -169,7 +171,7 @@ _LIST_HEADING_RE = re.compile(
     r"trending(?:\s+now)?|more\s+stories|editor'?s\s+picks|popular|latest|"
     r"ข่าวแนะนำ|อ่านข่าวที่เกี่ยวข้อง|ข่าวน่าสนใจ|แท็กที่เกี่ยวข้อง|related\s+tags|"
     r"เรื่องที่เกี่ยวข้อง|หัวข้อที่เกี่ยวข้อง|ประเด็นที่เกี่ยวข้อง|ข่าวยอดนิยม|เรื่องยอดนิยม|"
-    r"อ่านเพิ่มเติม|ข่าวเด่น|บทความที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวอื่นๆ|ข่าวล่าสุด|"
+    r"อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านข่าวเพิ่มเติม|ข่าวเด่น|บทความที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวอื่นๆ|ข่าวล่าสุด|"
     r"latest\s+news|other\s+news|more\s+news|tin\s+liên\s+quan|(?:các\s+)?tin\s+khác|"
     r"tin\s+cùng\s+chuyên\s+mục|đọc\s+nhiều(?:\s+nhất)?|tin\s+mới(?:\s+nhất)?|xem\s+thêm|"
     r"bài\s+(?:viết\s+)?liên\s+quan|tin\s+đọc\s+nhiều|more\s+stories)\s*:?$",
@@ -180,7 +182,9 @@ _MENU_HEADING_RE = re.compile(
     r"tin\s+khác|tin\s+mới(?:\s+nhất)?|đọc\s+nhiều(?:\s+nhất)?)\s*:?$", re.IGNORECASE)
 """List headings that are also items of a site's menu: above the article's first body
 paragraph they head no story list (the article's headline follows them)."""
-_SENTENCE_END_RE = re.compile(r"[.!?…\"”']$")
+_SENTENCE_END_RE = re.compile(r"[.!?…]$|[.!?…,]?[\"”'’]$")
+_QUOTED_WORD_END_RE = re.compile(r"[^\W\d_][\"”'’]$")
+"""A headline may end on a quoted word (``Waller Says Case for a Cut Is 'Compelling'``)."""
 _QUESTION_TITLE_RE = re.compile(r"^(?:\d{1,2}\.?\s+)?[^.!?]{8,}\?$")
 """A story title may ask (``3 Who is the golfer topping the Asian Tour?``)."""
 _FACT_RE = re.compile(r"^[^\W\d_][\w'’ -]{1,24}\s*[:：]\s*\S.*(?<!\?)$")
@@ -291,7 +295,8 @@ def _headline_like(text: str) -> bool:
     if thai:  # Thai ends no sentence with a full stop (``พ.ค.`` is an abbreviation)
         line = line.rstrip(".")
     return (0 < len(line.split()) <= HEADLINE_WORDS and len(line) <= limit
-            and not (_SENTENCE_END_RE.search(line) and not _QUESTION_TITLE_RE.match(line)))
+            and not (_SENTENCE_END_RE.search(line) and not _QUESTION_TITLE_RE.match(line)
+                     and not _QUOTED_WORD_END_RE.search(line)))
 
 
 def _flag_story_lists(texts: Sequence[str], kinds: list[str | None],

@@ -43,7 +43,8 @@ _POSTCODE_RE = re.compile(r"(?<![\d.,])\d{5,6}(?![\d.,])")
 _PHONE_NUMBER = r"\(?\+?\d[\d ().-]{6,}\d"
 _HOTLINE_RE = re.compile(
     rf"^[^\d]{{0,80}}\b(?:hotline|tel|telephone|phone|fax|đường\s+dây\s+nóng|đt|สายด่วน|"
-    rf"โทร(?:ศัพท์)?)\.?\s*[:：]?\s*{_PHONE_NUMBER}(?:\s*[-–,/;|]\s*{_PHONE_NUMBER})*$",
+    rf"โทร(?:ศัพท์|สาร)?|แฟกซ์)\.?\s*[:：]?\s*{_PHONE_NUMBER}(?:\s*[-–,/;|]\s*"
+    rf"(?:(?:fax|tel|แฟกซ์|โทร(?:ศัพท์|สาร)?)\.?\s*[:：]?\s*)?{_PHONE_NUMBER})*$",
     re.IGNORECASE)
 
 

@@ -65,7 +65,8 @@ _BREADCRUMB_RE = re.compile(rf"^{_CRUMB}(?:\s*[›>»]\s*{_CRUMB}){{1,3}}$|"
 """A breadcrumb of section names (``Business > Food & Beverage``, ``POP > Film``,
 ``Sport | Tennis``)."""
 _TOPICS_RE = re.compile(
-    r"^(?:related\s+topics|more\s+on\s+these\s+topics|topics|หัวข้อที่เกี่ยวข้อง|"
+    r"^(?:related\s+(?:topics|tags)|more\s+on\s+these\s+topics|topics|tags|หัวข้อที่เกี่ยวข้อง|"
+    r"แท็กที่เกี่ยวข้อง|"
     r"หัวข้อ|แท็ก|คำค้น(?:หา)?|chủ\s+đề|từ\s+khóa)\s*[:：]\s*\S", re.IGNORECASE)
 TOPICS_WORDS = 24
 
@@ -95,7 +96,8 @@ def classify_meta_line(line: str) -> str | None:
     if not re.search(r"\d", line) and _BREADCRUMB_RE.match(line):
         return "navigation"
     if (_TOPICS_RE.match(line) and len(line.split()) <= TOPICS_WORDS
-            and not line.endswith((".", "!", "?"))):
+            and (not line.endswith((".", "!", "?"))
+                 or _THAI_ABBREVIATION_RE.match(line.split()[-1]) is not None)):
         return "navigation"
     return None
 

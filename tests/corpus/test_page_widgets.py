@@ -375,3 +375,29 @@ def test_an_article_header_div_inside_the_article_is_kept():
             "<p>Exports reached 8.1 million tonnes.</p></article></body></html>")
     text, _meta = html_to_text(page)
     assert text.splitlines() == ["Rice exports rise 9%", "Exports reached 8.1 million tonnes."]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Listen 6:40", "navigation"),  # an audio player's label and running time
+    ("Listen to this article (3:05)", "navigation"),
+    ("ฟังข่าว", "navigation"),
+    ("Gift this article", "navigation"),
+    ("อ่านข่าวต่อ", "navigation"),
+    ("แท็กที่เกี่ยวข้อง: ค่าเงินบาท  ธปท.  กนง.", "navigation"),  # tags ending on an abbreviation
+    ("ฝ่ายขายโฆษณา โทร. 0-2345-6789 | แฟกซ์ 0-2345-6790", "footer"),  # phone and fax
+])
+def test_player_buttons_tags_and_phone_lines(line, kind):
+    assert classify_clutter(line) == kind
+
+
+def test_a_story_list_goes_on_past_a_headline_ending_on_a_quoted_word():
+    lines = ["Rice exporters brace for a weaker harvest",
+             "Exporters in the Mekong Delta expect shipments to fall 12% next year as "
+             "drought cuts yields, the association said on Monday.",
+             "More From Harbour Times",
+             "Central Bank Chief Calls Rate Outlook 'Uncertain'",
+             "Port Operator Plans $450 Million Expansion in Da Nang",
+             'He said the outlook was "uncertain."']
+    kinds = classify_paragraphs(lines)
+    assert kinds[3] == kinds[4] == "link_list"
+    assert kinds[1] is None and kinds[5] is None
