@@ -52,6 +52,16 @@ SECOND_NOUN_AFTER_RE = re.compile(
 # "one of the pilots", "one of them": a count even after "that" or "the".
 ONE_OF_RE = re.compile(r"(?i)\s+of\s+(?:the|his|her|their|its|our|my|your|these|those|them"
                        r"|us|you|many|several|whose)\b")
+# "one of 12 major events", "one of the two records", "one of three sisters": the one of
+# a set that is counted after it; the count is the number (Thai หนึ่งใน 12 กิจกรรม,
+# Vietnamese một trong), "one" is vague (often restructured: "2 รายการ").
+ONE_OF_NUMBER_RE = re.compile(
+    r"(?i)\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?"
+    r"(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+dozen)\b)")
+# "does not even buy one bowl", "never even won one game": emphatic negation ("none at
+# all"), which Thai writes ไม่…สักชาม or ไม่…เลย: vague.
+NOT_EVEN_BEFORE_RE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+even\s+(?:[a-z]+\s+){0,2}$")
 # "no one", "the one", "the only one", "one by one"; but "only one crop" counts.
 ONE_SKIP_BEFORE_RE = re.compile(
     r"(?i)\b(?:no|any|every|each|the|this|that|which|such|little|"

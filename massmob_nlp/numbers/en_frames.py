@@ -51,6 +51,9 @@ ORDINAL_IDIOM_RE = re.compile(
     # "the first results", "first signs", "first estimates": the early ones (Thai
     # ผลเบื้องต้น, สัญญาณแรก), no rank of its own
     r"|first(?=\s+(?:results|returns|estimates|indications|signs|projections|figures)\b)"
+    # "landed 68 percent of his first serves", "a second-serve return": the kinds of
+    # serve in tennis and volleyball (Thai เสิร์ฟแรก / ลูกเสิร์ฟแรก or none), no rank
+    r"|(?:first|second)(?=[\s-]+serv(?:es?|ing)\b)"
     # "before first light" (dawn, Thai ฟ้าสาง), "first thing in the morning": no rank
     r"|(?<!\bthe\s)(?<!\bits\s)first(?=\s+light\b|\s+thing\s+(?:in|on|tomorrow|next|this)\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"

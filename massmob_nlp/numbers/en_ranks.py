@@ -53,16 +53,19 @@ _RESULT_WORD_RE = re.compile(
 
 
 def find_ranks(sc: Scan) -> None:
-    """``the world No. 1``, ``world number one``, ``No. 3 seed`` (a rank: ordinal);
-    ``finished second``, ``in second place``. ``No. 10 Downing Street``, ``Decision
+    """``the world No. 1``, ``world number one``, ``No. 3 seed`` (a rank: ordinal), and
+    "number" with a number word wherever it stands (``the Christmas number one``: a
+    chart's top place; a house or a bus has digits); ``finished second``, ``in second
+    place``. ``No. 10 Downing Street``, ``Decision
     No. 5`` stay codes."""
     t = sc.t
     for m in _RANK_RE.finditer(t):
         s, e = m.span()
         raw = m["n"]
         n = int(raw) if raw.isdigit() else int(en.parse_words(raw.lower())[0] or 0)
+        spelled = not raw.isdigit() and t[s] in "Nn" and t.startswith("umber", s + 1)
         if not sc.free(s, e) or _GROUP_AFTER_RE.match(t, e) \
-                or not (_RANK_BEFORE_RE.search(t, max(0, s - 12), s)
+                or not (spelled or _RANK_BEFORE_RE.search(t, max(0, s - 12), s)
                                      or _RANK_AFTER_RE.match(t, e)
                                      or (n != 10 and _CHART_BEFORE_RE.search(t, max(0, s - 20),
                                                                             s))):

@@ -94,7 +94,9 @@ _PER_MILLION_RE = re.compile(r"ส่วน\s*(?:ใน|ต่อ)\s*(?:ล้�
 _ZERO_BEFORE_RE = re.compile(r"(?:เป็น|เหลือ|แทบ|จน|ถึง|ที่|ลง|ระดับ|ใกล้)\s*$")
 # "8 องศาต่ำกว่าศูนย์" (8 degrees below zero): the minus sign, like "ติดลบ", not a number.
 _BELOW_ZERO_RE = re.compile(r"(?:ต่ำกว่า|ใต้|เหนือ|สูงกว่า)\s*$")
-_ZERO_AFTER_RE = re.compile(r"(?=$|[^\u0e01-\u0e4e]|องศา|คน|ราย|เปอร์เซ็นต์|ครั้ง|ประตู|คะแนน"
+# "ศูนย์ AHA" (the AHA Centre), "ศูนย์ NCSC": ศูนย์ before a capitalised name is the
+# noun "centre", like ศูนย์การค้า, never zero.
+_ZERO_AFTER_RE = re.compile(r"(?!\s*[A-Z])(?=$|[^\u0e01-\u0e4e]|องศา|คน|ราย|เปอร์เซ็นต์|ครั้ง|ประตู|คะแนน"
                             r"|แล้ว|ได้|ใน|และ|หรือ|ภายใน|ตั้งแต่|สุทธิ)")
 _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป็น|ให้)?\s*$)")
 _NOON_RE = re.compile(r"(?i)\b(?:12\s+)?(?P<w>midnight|noon|midday)\b(?![-\s]+(?:sun|meal))"

@@ -247,6 +247,9 @@ COUNT_BEFORE_RE = re.compile(r"(?:อีก|เพียง|แค่|ทั้�
 # ทั้งสอง is "both" (``ผู้นำทั้งสอง`` for English "the leaders", "both leaders"): still a
 # two where the English has one, vague (never added or missing on its own).
 BOTH_BEFORE_RE = re.compile(r"ทั้ง\s*$")
+# "เป็นหนึ่งใน 12 กิจกรรม" ("one of 12 events"), "หนึ่งในสามประเทศ": the หนึ่ง of "one
+# of" a counted set is vague (English "one of 12" likewise; Vietnamese "một trong").
+ONE_OF_NUMBER_AFTER_RE = re.compile(rf"ใน\s*(?:[0-9]|{WORDS_RE.pattern})")
 # "หนึ่งในสี่" (a quarter), "สองในสาม" (two-thirds): the second number of a ratio.
 RATIO_BEFORE_RE = re.compile(r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|[0-9]+)\s*ใน\s*$")
 TIMES_AFTER_RE = re.compile(r"เท่า(?!นั้น|ไหร่|ที่|กัน|เทียม)")
@@ -263,7 +266,10 @@ BOTH_SIDES_AFTER_RE = re.compile(r"(?:ข้าง|ฝั่ง|ฟาก)(?:ฝ
 # "หนึ่งโหล" (a dozen), "ครึ่งโหล" (half a dozen), "2 โหล": twelves.
 DOZEN_RE = re.compile(r"(?P<n>[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ครึ่ง)\s*โหล")
 HALF = "ครึ่ง"
-HALF_AFTER_RE = re.compile(r"ครึ่ง(?!หนึ่ง|ทาง|แรก|หลัง|ปี)")
+# "สี่เดือนครึ่งหลังเริ่มปีงบประมาณ" ("four and a half months after the start of the year"):
+# หลัง before a clause or จาก is "after", not the second half (15 นาทีครึ่งหลัง).
+HALF_AFTER_RE = re.compile(r"ครึ่ง(?!หนึ่ง|ทาง|แรก|ปี|หลัง(?!\s*(?:จาก|เริ่ม|การ|เมื่อ|สิ้นสุด"
+                           r"|เปิด|ปิด|ประกาศ|ได้รับ|เกิด)))")
 # "ครบหนึ่ง", "หน้าแรก": หน้าแรก is a web page's home page, never "first".
 FIRST_SKIP_BEFORE_RE = re.compile(r"หน้า\s*$")
 # "ยุคแรก ๆ", "รุ่นแรกๆ" ("the early days", "early ones"): no ordinal.
@@ -333,6 +339,8 @@ HALF_RE = re.compile(r"ครึ่งหนึ่ง|กึ่งหนึ่�
 # has no second number.
 _PART = rf"(?:[0-9]{{1,3}}(?![0-9]|[.,][0-9])|{WORDS_RE.pattern})"
 RATIO_RE = re.compile(rf"(?P<a>{_PART})\s*ใน\s*(?P<b>{_PART})")
+# "หนึ่งใน 4 ของผู้ป่วย" (a quarter of the patients): ของ after a share.
+OF_AFTER_RE = re.compile(r"\s*ของ")
 # "ติดอันดับ 1 ใน 10": "in the top ten", a rank among N, no fraction.
 TOP_BEFORE_RE = re.compile(r"(?:อันดับ(?:ที่)?|ติด)\s*$")
 # Names that hold number words: places (ร้อยเอ็ด province, สามพราน, หลักสี่), junctions

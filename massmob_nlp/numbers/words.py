@@ -12,6 +12,7 @@ from decimal import Decimal
 from . import en, en_forms, th
 from .around import qualifier
 from .base import THAI_LETTER_RE, Scan, alt
+from .durations import unit_after
 from .quantity import add_quantity
 from .words_th import starts_word
 
@@ -100,6 +101,12 @@ def _thai_ratio(sc: Scan, m: re.Match[str]) -> None:
     count: ``4 ใน 10 คน``) or a number word is part of a longer word or a name."""
     t = sc.t
     a, b = (int(x) if x.isdigit() else th.parse_words(x) for x in (m["a"], m["b"]))
+    tenths = unit_after(t, m.end()) if b in (10, 100, 1000) else None
+    if tenths is not None and a is not None and b is not None and 0 < a < b \
+            and not th.TOP_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
+        # "2 ใน 10 วินาที": two tenths of a second (how Thai writes "two tenths a lap")
+        _add_fraction(sc, m.start(), tenths[1], int(a), int(b), hedged=True)
+        return
     glued = THAI_LETTER_RE.match(t, m.end()) and not th.FOLLOWERS_RE.match(t, m.end()) \
         and not sc.word_bounds_at(m.end(), m.end())  # หนึ่งในสามารถ: "can"
     # a number word is glued to its classifier (สามคน): after a space (เกือบสองในสาม พรรค…)
@@ -112,6 +119,8 @@ def _thai_ratio(sc: Scan, m: re.Match[str]) -> None:
         return
     if not m["a"].isdigit() and m["a"] != "หนึ่ง" and not starts_word(sc, m.start(), m["a"]):
         return
+    if not m["a"].isdigit() and m["b"].isdigit() and not th.OF_AFTER_RE.match(t, m.end()):
+        return  # เป็นหนึ่งใน 12 กิจกรรม: "one of 12 events" (a fraction is หนึ่งในสาม, 1 ใน 3)
     _add_fraction(sc, m.start(), m.end(), int(a), int(b), hedged=True)
 
 

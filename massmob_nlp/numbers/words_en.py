@@ -116,6 +116,9 @@ def _english_idiom(t: str, s: int, e: int) -> bool:
         return True
     if word == "zero":
         return bool(en_frames.ZERO_IDIOM_RE.search(t, max(0, s - 8), min(len(t), e + 12)))
+    if word == "one" and (en.ONE_OF_NUMBER_RE.match(t, e)
+                          or en.NOT_EVEN_BEFORE_RE.search(t, max(0, s - 40), s)):
+        return True
     if word != "one" or en.ONE_OF_RE.match(t, e):
         return False
     if en_frames.ONE_IDIOM_RE.match(t, s) or en_forms.ONE_ON_ONE_RE.search(t, max(0, s - 8), s):

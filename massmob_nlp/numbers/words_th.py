@@ -49,6 +49,15 @@ ago" (the article): vague, like ``คนหนึ่ง``; it still joins an Eng
 length with more parts (``หนึ่งวันครึ่ง``, ``หนึ่งเดือนสิบสองวัน``) stays a count."""
 
 
+_NOT_EVEN_ONE_RE = re.compile(
+    r"(?:ไม่|แม้แต่|แม้)[\u0e01-\u0e4e]{0,24}?(?P<n>สัก)"
+    rf"(?=(?:{alt(th.CLASSIFIERS + ['ชาม', 'จาน', 'ถ้วย', 'แก้ว'])})"
+    r"(?!\s*(?:[0-9]|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)))")
+"""``ซื้อก๋วยเตี๋ยวไม่ได้สักชาม`` ("cannot buy even one bowl of noodles"), ``ไม่มีใครสักคน``
+("not a single person"): สัก + a classifier after a negation is "(not) even one", how Thai
+writes English "not even one bowl": 1, vague (``สัก 10 คน`` is "about ten")."""
+
+
 def find_thai_rates(sc: Scan) -> None:
     """Claim unit labels (``(ล้านบาท)``) and mark the one of a rate (``ทุก 1 กิโลกรัม``)
     vague, before digits and number words are read."""
@@ -57,6 +66,9 @@ def find_thai_rates(sc: Scan) -> None:
         if sc.free(*m.span("u")):
             sc.claim(*m.span("u"))
     for m in _PER_ONE_RE.finditer(t):
+        if sc.free(*m.span("n")):
+            sc.add(*m.span("n"), "cardinal", value=1.0, key="cardinal:1", vague=True)
+    for m in _NOT_EVEN_ONE_RE.finditer(t):
         if sc.free(*m.span("n")):
             sc.add(*m.span("n"), "cardinal", value=1.0, key="cardinal:1", vague=True)
 
@@ -112,6 +124,7 @@ def find_thai_words(sc: Scan) -> None:
         if s >= 5 and t.startswith(th.HALF, s - 5) and sc.free(s - 5, s):
             s, value = s - 5, value / 2  # ครึ่งล้าน: half a million
         vague = (run == "หนึ่ง" and not classifier and _article_one(t, s, e)) \
+            or (run == "หนึ่ง" and th.ONE_OF_NUMBER_AFTER_RE.match(t, e) is not None) \
             or (run == "หนึ่ง" and _ONE_TIME_UNIT_AFTER_RE.match(t, e) is not None) \
             or run in th.IDIOM_RUNS \
             or (run == "สอง" and th.BOTH_SIDES_AFTER_RE.match(t, e) is not None) \

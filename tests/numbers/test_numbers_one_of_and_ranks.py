@@ -1,0 +1,104 @@
+"""Reading rules of English and Thai number words behind session-16 false alarms: "one
+of N" / หนึ่งใน N, ศูนย์ as "centre", "number one" as a rank, a half after a unit of
+time before หลัง ("after"), "N in 10 seconds" as tenths, the kinds of serve in tennis
+(our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from massmob_nlp.numbers.table import find_numbers
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, bool]]:
+    return [(m.text, m.key, m.vague) for m in find_numbers(text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge is one of 14 projects the ministry approved this year.",
+    "She was one of three sisters who ran the shop.",
+    "The win was one of the two upsets of the night.",
+])
+def test_english_one_of_a_counted_set_is_vague(text: str) -> None:
+    ones = [r for r in _read(text, "en") if r[0].lower() == "one"]
+    assert ones == [("one", "cardinal:1", True)]
+
+
+def test_english_one_of_the_people_still_counts() -> None:
+    assert _read("One of the drivers was arrested.", "en") == [("One", "cardinal:1", False)]
+
+
+def test_thai_one_of_digits_is_one_of_a_set_not_a_fraction() -> None:
+    got = _read("สะพานแห่งนี้เป็นหนึ่งใน 14 โครงการที่กระทรวงอนุมัติ", "th")
+    assert got == [("หนึ่ง", "cardinal:1", True), ("14", "cardinal:14", False)]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("ผู้สูงอายุหนึ่งใน 4 ของประเทศอยู่ลำพัง", "fraction:1/4"),
+    ("แรงงานราว 1 ใน 5 ของทั้งหมดตกงาน", "fraction:1/5"),
+    ("หนึ่งในสามของงบประมาณใช้ไปกับถนน", "fraction:1/3"),
+])
+def test_thai_shares_stay_fractions(text: str, key: str) -> None:
+    assert [r[1] for r in _read(text, "th")] == [key]
+
+
+def test_thai_centre_before_a_name_is_no_zero() -> None:
+    assert _read("ผู้แทนจากศูนย์ประสานงาน และ ศูนย์ NDRC เข้าร่วมประชุม", "th") == []
+    assert _read("จำนวนผู้ติดเชื้อรายใหม่ลดลงเป็นศูนย์ แล้ว", "th")[0][1] == "cardinal:0"
+
+
+@pytest.mark.parametrize("text", [
+    "Her ballad is tipped to be the Christmas number one this year.",
+    "Who will be the summer number one?",
+])
+def test_number_in_words_is_a_rank(text: str) -> None:
+    assert [r[1] for r in _read(text, "en")] == ["ordinal:1"]
+
+
+def test_no_one_is_nobody() -> None:
+    assert _read("No one was injured in the fire.", "en") == []
+
+
+def test_thai_half_after_a_unit_before_after_clause() -> None:
+    got = _read("โครงการจะเสร็จราวสามเดือนครึ่งหลังเริ่มก่อสร้าง", "th")
+    assert [r[1] for r in got] == ["duration:3.5:month"]
+    got = _read("เขายิงได้ใน 10 นาทีครึ่งหลัง", "th")  # the second half of a match
+    assert [r[1] for r in got] == ["duration:10:minute"]
+
+
+@pytest.mark.parametrize("text", [
+    "รถคันนี้ช้ากว่าคู่แข่งราว 3 ใน 10 วินาทีต่อรอบ",
+    "เขาตามหลังอยู่สามในสิบวินาที",
+])
+def test_thai_tenths_of_a_second(text: str) -> None:
+    assert [r[1] for r in _read(text, "th")] == ["fraction:3/10"]
+
+
+def test_thai_n_in_ten_before_a_classifier_stays_two_counts() -> None:
+    assert [r[1] for r in _read("ผู้ป่วย 3 ใน 10 คนหายดี", "th")] == ["cardinal:3", "cardinal:10"]
+
+
+def test_first_serve_is_no_rank() -> None:
+    got = _read("She put 71 percent of her first serves in play.", "en")
+    assert ("first", "ordinal:1", True) in got
+    got = _read("He won the first set 6-4.", "en")
+    assert ("first", "ordinal:1", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "เงินที่เหลือซื้อข้าวแกงไม่ได้สักจาน",
+    "ทั้งหมู่บ้านไม่มีใครได้รับเงินชดเชยสักคน",
+])
+def test_thai_not_even_one_is_a_vague_one(text: str) -> None:
+    assert [(r[1], r[2]) for r in _read(text, "th")] == [("cardinal:1", True)]
+
+
+@pytest.mark.parametrize("text", ["รอสักครู่แล้วค่อยโทรมาใหม่", "เขาไม่ได้มาสัก 10 คน"])
+def test_thai_sak_without_a_classifier_or_with_a_number_is_no_one(text: str) -> None:
+    assert "cardinal:1" not in [r[1] for r in _read(text, "th")]
+
+
+def test_english_not_even_one_is_vague() -> None:
+    got = _read("His pension does not even pay for one week of rent.", "en")
+    assert ("one week", "duration:1:week", True) in got or ("one", "cardinal:1", True) in got
+    assert _read("He bought one bowl of noodles.", "en") == [("one", "cardinal:1", False)]
