@@ -45,6 +45,8 @@ evidence to the weakest, and uses up the nearest text first:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from .. import tables
@@ -66,27 +68,17 @@ from .number_changes import (
     _vague_changes,
 )
 from .number_conversions import _conversions, _rounded_conversions
+from .number_explained import Unjoined, explain
 from .number_glosses import currency_glosses, gloss_note
 from .number_hedges import _carried_hedges
 from .number_implied import (
-    aggregate_legs,
-    anaphoric_total,
     english_pair,
-    game_tally,
     headline_number,
     headline_paragraphs,
-    listed_count,
-    month_alone,
-    month_range,
-    quarter_months,
-    repeated_phrase,
-    restated_year,
-    roman_numeral,
     same_short_year,
     short_years,
-    topped,
 )
-from .number_labels import _datelines, label_note
+from .number_labels import _datelines
 from .number_marks import (
     _ages,
     _denominators,
@@ -97,7 +89,7 @@ from .number_marks import (
     _sign_words,
     _time_zones,
 )
-from .number_page_dates import page_date_of, page_dates
+from .number_page_dates import page_dates
 from .number_pairs import (
     Mention,
     _same_clock,
@@ -126,24 +118,13 @@ from .number_passes import (
     _uncross,
     _written_alike,
 )
-from .number_relative import relative_year
 from .number_restated import (
-    _repeated_value,
-    _restated_code,
-    _restated_length,
-    _restated_period,
-    _restated_total,
     _whole_shares,
-    bracketed_alias,
-    deck_restated,
-    named_again,
-    repeated_term,
-    restated_line,
 )
 from .number_rows import _change_note, _kept_row, _number_row
-from .number_scales import _changed_scales, _is_scale, _scales_as_counts
-from .number_stamps import stamp_time_of, stamp_times
-from .number_standfirst import summary_restated, top_summaries
+from .number_scales import _changed_scales, _scales_as_counts
+from .number_stamps import stamp_times
+from .number_standfirst import top_summaries
 from .number_swaps import _swapped
 from .number_terms import others_in_all
 from .number_thai_times import _thai_times
@@ -151,23 +132,19 @@ from .number_units import _measures, _restatements, _same_measure
 from .number_unmatched import _bead_texts, _counted_article, _unmatched
 from .number_zone_lists import thai_time_restated, zone_list_times
 
+# each marks the mentions of one side in place, in this order (a scale glued to the
+# digits, a time zone, a sign word, a measure, ...), before the join
+_MARKS: tuple[Callable[[list[Mention], str], None], ...] = (
+    _short_scales, _time_zones, _sign_words, _measures, _ages, _carried_hedges,
+    _denominators, _minute_marks, _rate_quotes, _rate_shares, _per_units, _datelines)
+
 
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     src = _mentions(ctx.src.numbers, ctx, "src")
     tgt = _mentions(ctx.tgt.numbers, ctx, "tgt")
     for ms, text in ((src, ctx.src.text), (tgt, ctx.tgt.text)):
-        _short_scales(ms, text)
-        _time_zones(ms, text)
-        _sign_words(ms, text)
-        _measures(ms, text)
-        _ages(ms, text)
-        _carried_hedges(ms, text)
-        _denominators(ms, text)
-        _minute_marks(ms, text)
-        _rate_quotes(ms, text)
-        _rate_shares(ms, text)
-        _per_units(ms, text)
-        _datelines(ms, text)
+        for mark in _MARKS:
+            mark(ms, text)
     short_years(tgt, ctx.tgt.text)
     parts = [(side, m) for side, ms in (("src", src), ("tgt", tgt)) for m in ms
              if m.get("measure_part")]
@@ -326,86 +303,16 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
               "tgt": set(kept.values()) | set(changed.values()) | set(covered_tgt)}
     for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
                                   ("tgt", tgt, taken_tgt, ctx.tgt.text)):
+        u = Unjoined(side, ms, tgt if side == "src" else src, taken, text, texts, raw, heads,
+                     stamps[side], clocks[side], now, partners[side], paras,
+                     summaries[side], joined[side], joined_keys[side], kept_keys[side],
+                     omitted_beads)
         for k, m in enumerate(ms):
             if k in taken or (side == "tgt" and _counted_article(m, text, texts)):
                 continue
-            if page_date_of(m, stamps[side]) or stamp_time_of(m, clocks[side]):
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only", "the page's date, from the "
-                                        "publication stamp of the other side"
-                                        if _str(m["kind"]) == "date" else
-                                        "the time of an entry, stamped on the other side"))
-                continue
-            if _is_scale(m):
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only", "the top of a grade scale, "
-                                        "a reference not written (again) on the other side"))
-                continue
-            if (label := label_note(m, heads[side], ms, taken - {k}, text, now)) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only", label))
-                continue
-            if (rel := relative_year(m, side, texts, now)) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only",
-                                        f"the page's year, said as {rel!r} on the other side"))
-                continue
-            if (note := _implied(m, side, text, texts, heads,
-                                 tgt if side == "src" else src)) is not None:
+            if (note := explain(m, k, u)) is not None:
                 s_, t_ = (m, None) if side == "src" else (None, m)
                 rows.append(_number_row(s_, t_, "format_only", note))
-                continue
-            if (word := _restated_total(m, side, text, texts, kept_keys[side])) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only",
-                                        f"the total given before, restated as {word!r}"))
-                continue
-            if (said := repeated_phrase(m, ms, taken, text) or restated_year(m, ms, taken)
-                    or repeated_term(m, side, ms, taken, text, texts)) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only",
-                                        f"the same value as {said!r}, said again"))
-                continue
-            if (deck := deck_restated(m, side, ms, partners[side], tgt if side == "src" else src,
-                                      paras)) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only",
-                                        f"the deck's {deck!r} said again, given once on the "
-                                        "other side"))
-                continue
-            if _restated_code(m, ms, taken) or _repeated_value(m, ms, taken) or \
-                    bracketed_alias(m, ms, taken, text) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only",
-                                        "the same value restated in its sentence"))
-                continue
-            if m["bead"] not in omitted_beads and \
-                    (name := named_again(m, ms, partners[side])) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only", f"the name {name!r} said "
-                                        "again, named once on the other side"))
-                continue
-            if (anaphor := _restated_length(m, side, raw, joined_keys[side])) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only",
-                                        f"the period given before, restated as {anaphor!r}"))
-                continue
-            if (period := _restated_period(m, side, text, raw)) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only",
-                                        f"the same period, named {period!r}"))
-                continue
-            if (line := restated_line(m, ms, taken, partners[side], paras[side])) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only",
-                                        f"the same figure as {line!r}, said again where the "
-                                        "other side does not repeat it"))
-                continue
-            if (said := summary_restated(m, ms, [n for n in range(len(ms)) if n not in taken],
-                                         joined[side], summaries[side])) is not None:
-                s_, t_ = (m, None) if side == "src" else (None, m)
-                rows.append(_number_row(s_, t_, "format_only", f"the body's {said!r}, "
-                                        "restated in a summary the other side does not print"))
                 continue
             lost = _unmatched(m, side, texts, omitted_beads, text)
             if lost and lost[0]["status"] == "missing" and \
@@ -420,29 +327,3 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                              is not None else 1 << 30, r["tgt_start_char"] or 0))
     return tables.make_frame("cmp_numbers", rows)
 
-
-def _implied(m: Mention, side: str, text: str, texts: dict[tuple[str, int], str],
-             heads: dict[str, set[int]], others: list[Mention]) -> str | None:
-    """The note of a number the other side says without one (a Thai ``ทั้งสี่`` "all
-    four", a count of a listed pair, rank one for "topped", a Roman numeral) or gives
-    in its body when this one is in a headline; None otherwise."""
-    if (words := anaphoric_total(m, side, text)) is not None:
-        return f"an anaphoric total {words!r} of those named, no count in the other side"
-    if (words := listed_count(m, side, text, texts)) is not None:
-        return f"the count of the pair listed in {words!r}, named on the other side"
-    if (words := game_tally(m, text)) is not None:
-        return f"the tally of the scores {words!r} after it"
-    if (words := month_range(m, side, texts) or month_alone(m, side, texts, others)) \
-            is not None:
-        return f"the months of {words!r}, with the story's year"
-    if (words := quarter_months(m, side, texts)) is not None:
-        return f"the quarter of the months {words!r}"
-    if (words := topped(m, side, texts)) is not None:
-        return f"first place, written as {words!r}"
-    if (words := aggregate_legs(m, side, text, texts)) is not None:
-        return f"the two legs of {words!r}"
-    if (words := roman_numeral(m, side, texts)) is not None:
-        return f"written as the Roman numeral of {words!r}"
-    if (words := headline_number(m, side, heads, others)) is not None:
-        return f"a headline's number, given as {words!r} in the other side's body"
-    return None

@@ -1,0 +1,223 @@
+"""The ordered steps that explain away a number left without a partner.
+
+After the join (``numbers._compare_numbers``), a number of one side that no pass joined
+is tried against each step of ``EXPLANATIONS`` in turn; the first step that gives a note
+makes it ``format_only`` with that note (the page's date stamped on the other side, a
+label, a total restated in words, ...). A number no step explains is ``missing`` or
+``added`` (``number_unmatched``). Every step has one signature, ``step(m, k, u)``: the
+mention, its index on its side and the ``Unjoined`` facts of that side; a new rule is a
+new step function in its own module, added to the tuple at its place in the order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .context import _str
+from .number_implied import (
+    aggregate_legs,
+    anaphoric_total,
+    game_tally,
+    headline_number,
+    listed_count,
+    month_alone,
+    month_range,
+    quarter_months,
+    repeated_phrase,
+    restated_year,
+    roman_numeral,
+    topped,
+)
+from .number_labels import label_note
+from .number_page_dates import page_date_of
+from .number_pairs import Mention
+from .number_relative import relative_year
+from .number_restated import (
+    _repeated_value,
+    _restated_code,
+    _restated_length,
+    _restated_period,
+    _restated_total,
+    bracketed_alias,
+    deck_restated,
+    named_again,
+    repeated_term,
+    restated_line,
+)
+from .number_scales import _is_scale
+from .number_stamps import stamp_time_of
+from .number_standfirst import summary_restated
+
+
+@dataclass(frozen=True)
+class Unjoined:
+    """What the steps read about one side: its mentions ``ms`` (``taken``: the indices
+    joined or explained before the steps), the other side's ``others``, the side's text,
+    the sentence-bead texts of both sides with the joined numbers blanked (``texts``) and
+    not (``raw``), the headline paragraph ids of both sides (``heads``), the page's dates
+    (``stamps``) and stamped clock times (``clocks``) of the other side, the years of
+    both pages (``now``), each joined mention's partner index, both sides' paragraph
+    texts by id, its summary paragraphs, the indices joined, kept or changed
+    (``joined``), the keys kept (``joined_keys``, and by paragraph bead ``kept_keys``)
+    and the sentence beads the translator left out."""
+
+    side: str
+    ms: list[Mention]
+    others: list[Mention]
+    taken: set[int]
+    text: str
+    texts: dict[tuple[str, int], str]
+    raw: dict[tuple[str, int], str]
+    heads: dict[str, set[int]]
+    stamps: list[tuple[int | None, int, int]]
+    clocks: set[str]
+    now: set[int]
+    partners: dict[int, int]
+    paras: dict[str, dict[int, str]]
+    summaries: set[int]
+    joined: set[int]
+    joined_keys: set[str | None]
+    kept_keys: set[tuple[int, str | None]]
+    omitted_beads: set[int]
+
+
+Step = Callable[[Mention, int, Unjoined], "str | None"]
+
+
+def page_stamp(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The page's date or an entry's time, printed on the other side's stamp line."""
+    if not (page_date_of(m, u.stamps) or stamp_time_of(m, u.clocks)):
+        return None
+    if _str(m["kind"]) == "date":
+        return "the page's date, from the publication stamp of the other side"
+    return "the time of an entry, stamped on the other side"
+
+
+def grade_scale(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The top of a grade scale (``out of 10``) written on one side only."""
+    if not _is_scale(m):
+        return None
+    return "the top of a grade scale, a reference not written (again) on the other side"
+
+
+def label(m: Mention, k: int, u: Unjoined) -> str | None:
+    """A label (a section number, a page's year beside a heading)."""
+    return label_note(m, u.heads[u.side], u.ms, u.taken - {k}, u.text, u.now)
+
+
+def said_relative(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The page's year, said as "this year" on the other side."""
+    if (rel := relative_year(m, u.side, u.texts, u.now)) is None:
+        return None
+    return f"the page's year, said as {rel!r} on the other side"
+
+
+def implied(m: Mention, k: int, u: Unjoined) -> str | None:
+    """A number the other side says without one (a Thai ``ทั้งสี่`` "all four", a count
+    of a listed pair, rank one for "topped", a Roman numeral) or gives in its body when
+    this one is in a headline."""
+    side, text, texts = u.side, u.text, u.texts
+    if (words := anaphoric_total(m, side, text)) is not None:
+        return f"an anaphoric total {words!r} of those named, no count in the other side"
+    if (words := listed_count(m, side, text, texts)) is not None:
+        return f"the count of the pair listed in {words!r}, named on the other side"
+    if (words := game_tally(m, text)) is not None:
+        return f"the tally of the scores {words!r} after it"
+    if (words := month_range(m, side, texts) or month_alone(m, side, texts, u.others)) \
+            is not None:
+        return f"the months of {words!r}, with the story's year"
+    if (words := quarter_months(m, side, texts)) is not None:
+        return f"the quarter of the months {words!r}"
+    if (words := topped(m, side, texts)) is not None:
+        return f"first place, written as {words!r}"
+    if (words := aggregate_legs(m, side, text, texts)) is not None:
+        return f"the two legs of {words!r}"
+    if (words := roman_numeral(m, side, texts)) is not None:
+        return f"written as the Roman numeral of {words!r}"
+    if (words := headline_number(m, side, u.heads, u.others)) is not None:
+        return f"a headline's number, given as {words!r} in the other side's body"
+    return None
+
+
+def total_restated(m: Mention, k: int, u: Unjoined) -> str | None:
+    """A total given before, restated in words ("all 12")."""
+    if (word := _restated_total(m, u.side, u.text, u.texts, u.kept_keys)) is None:
+        return None
+    return f"the total given before, restated as {word!r}"
+
+
+def said_again(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The same value said again (a repeated phrase, year or term)."""
+    said = repeated_phrase(m, u.ms, u.taken, u.text) or restated_year(m, u.ms, u.taken) \
+        or repeated_term(m, u.side, u.ms, u.taken, u.text, u.texts)
+    return None if said is None else f"the same value as {said!r}, said again"
+
+
+def deck_again(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The deck's number said again in the body, given once on the other side."""
+    if (deck := deck_restated(m, u.side, u.ms, u.partners, u.others, u.paras)) is None:
+        return None
+    return f"the deck's {deck!r} said again, given once on the other side"
+
+
+def in_its_sentence(m: Mention, k: int, u: Unjoined) -> str | None:
+    """A code, value or bracketed alias restated in its own sentence."""
+    if _restated_code(m, u.ms, u.taken) or _repeated_value(m, u.ms, u.taken) or \
+            bracketed_alias(m, u.ms, u.taken, u.text) is not None:
+        return "the same value restated in its sentence"
+    return None
+
+
+def name_again(m: Mention, k: int, u: Unjoined) -> str | None:
+    """A name with a number said again, named once on the other side (not in a sentence
+    the translator left out)."""
+    if m["bead"] in u.omitted_beads or (name := named_again(m, u.ms, u.partners)) is None:
+        return None
+    return f"the name {name!r} said again, named once on the other side"
+
+
+def length_again(m: Mention, k: int, u: Unjoined) -> str | None:
+    """A period given before, restated ("the two-year term")."""
+    if (anaphor := _restated_length(m, u.side, u.raw, u.joined_keys)) is None:
+        return None
+    return f"the period given before, restated as {anaphor!r}"
+
+
+def period_named(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The same period, named by a word on the other side."""
+    if (period := _restated_period(m, u.side, u.text, u.raw)) is None:
+        return None
+    return f"the same period, named {period!r}"
+
+
+def line_again(m: Mention, k: int, u: Unjoined) -> str | None:
+    """A figure said again where the other side does not repeat it."""
+    if (line := restated_line(m, u.ms, u.taken, u.partners, u.paras[u.side])) is None:
+        return None
+    return (f"the same figure as {line!r}, said again where the other side does not "
+            "repeat it")
+
+
+def summary_again(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The body's number restated in a summary the other side does not print."""
+    said = summary_restated(m, u.ms, [n for n in range(len(u.ms)) if n not in u.taken],
+                            u.joined, u.summaries)
+    if said is None:
+        return None
+    return f"the body's {said!r}, restated in a summary the other side does not print"
+
+
+EXPLANATIONS: tuple[Step, ...] = (
+    page_stamp, grade_scale, label, said_relative, implied, total_restated, said_again,
+    deck_again, in_its_sentence, name_again, length_again, period_named, line_again,
+    summary_again,
+)
+
+
+def explain(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The note of the first step of ``EXPLANATIONS`` that explains ``m``, or None."""
+    for step in EXPLANATIONS:
+        if (note := step(m, k, u)) is not None:
+            return note
+    return None
