@@ -61,11 +61,14 @@ class LatinBound:
         self.fewest = {c: min(x.count(c) for x in variants) for c in symbols}
         self.most = {c: max(x.count(c) for x in variants) for c in symbols}
         self.weight = max((_weight(x) for x in variants), default=0.0)
+        self.each = [(Counter(x), _weight(x)) for x in variants]
         self.read_as_thai = consonants(thai_latin_key(latin)) >= THAI_READING_CONSONANTS
 
-    def upper(self, thai_key: str) -> float:
+    def upper(self, thai_key: str, floor: float = 0.0) -> float:
         """A score :func:`~.sound_keys.key_similarity` of any of the name's readings
-        with the Thai skeleton ``thai_key`` never exceeds."""
+        with the Thai skeleton ``thai_key`` never exceeds: the counts of all readings
+        at once (the fewest and the most of each symbol), then, when that reaches
+        ``floor``, of each reading alone (tighter: the best of the readings' bounds)."""
         if self.empty or not thai_key:
             return 0.0
         forms = [thai_key.replace("s", "S")]
@@ -73,13 +76,23 @@ class LatinBound:
             forms.append(thai_key[:-1].rstrip().replace("s", "S"))
         latin_cost, thai_cost = _cheapest()
         best = 0.0
-        for form in forms:
-            counts = Counter(form)
+        counted = [(Counter(form), _weight(form)) for form in forms]
+        for counts, weight in counted:
             lost = sum(latin_cost[c] * (n - counts.get(c, 0))
                        for c, n in self.fewest.items() if n > counts.get(c, 0))
             added = sum(thai_cost[c] * (n - self.most.get(c, 0))
                         for c, n in counts.items() if n > self.most.get(c, 0))
-            best = max(best, 1.0 - max(lost, added) / max(self.weight, _weight(form)))
+            best = max(best, 1.0 - max(lost, added) / max(self.weight, weight))
+        if best < floor:
+            return best
+        best = 0.0
+        for counts, weight in counted:
+            for own, own_weight in self.each:
+                lost = sum(latin_cost[c] * (n - counts.get(c, 0))
+                           for c, n in own.items() if n > counts.get(c, 0))
+                added = sum(thai_cost[c] * (n - own.get(c, 0))
+                            for c, n in counts.items() if n > own.get(c, 0))
+                best = max(best, 1.0 - max(lost, added) / max(own_weight, weight))
         return best
 
     def cannot_reach(self, thai: str, floor: float, *, thai_reading: bool) -> bool:
@@ -87,10 +100,9 @@ class LatinBound:
         ``thai`` (with ``thai_reading`` as given to it) is surely below ``floor``. A
         bound that lets the Thai-reading comparison in (:data:`THAI_READING_FROM`) is
         no proof, since that reading compares other skeletons."""
-        bound = self.upper(sound_key(thai))
         if thai_reading and self.read_as_thai:
             floor = min(floor, THAI_READING_FROM)
-        return bound < floor - BOUND_SLACK
+        return self.upper(sound_key(thai), floor - BOUND_SLACK) < floor - BOUND_SLACK
 
 
 @lru_cache(maxsize=1024)

@@ -261,15 +261,25 @@ def _key_similarity(x: str, y: str) -> float:
     if not x or not y:
         return 0.0
     cost, ins, drop = _tables()
+    added = [ins[c] for c in y]
     prev = [0.0]
-    for c in y:
-        prev.append(prev[-1] + ins[c])
-    for a in x:
+    for step in added:
+        prev.append(prev[-1] + step)
+    for a in x:  # the edit distance row by row, min() written out (the hot loop)
         gone = drop[a]
-        row = [prev[0] + gone]
         costs = cost[a]
-        for j, b in enumerate(y):
-            row.append(min(prev[j] + costs[b], prev[j + 1] + gone, row[j] + ins[b]))
+        left = prev[0] + gone
+        row = [left]
+        for diag, up, b, step in zip(prev, prev[1:], y, added):
+            best = diag + costs[b]
+            up += gone
+            if up < best:
+                best = up
+            step += left
+            if step < best:
+                best = step
+            row.append(best)
+            left = best
         prev = row
     return max(0.0, 1.0 - prev[-1] / max(_weight(x), _weight(y)))
 

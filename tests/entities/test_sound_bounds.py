@@ -43,3 +43,21 @@ def test_find_in_thai_still_finds_a_rendering_among_other_words() -> None:
     text = "นักท่องเที่ยวเดินทางไปเมืองลีดส์ เมื่อวานนี้"
     edges = [0, 13, 20, 22, 27, 32, 33, 41, 44]
     assert find_in_thai("Leeds", text, edges)[:2] == (27, 32)
+
+
+@pytest.mark.parametrize(("latin", "thai"), [("Zhang Wei", "เจ้าหน้าที่"), ("Guangzhou", "จอร์แดน"),
+                                             ("Xi Jinping", "ร้านค้า")])
+def test_each_reading_is_bounded_alone(latin: str, thai: str) -> None:
+    # The fewest/most counts over all readings together (pinyin and English) reach
+    # 0.8; no one reading does, so the stretch is skipped without scoring it.
+    bound = latin_bound(latin)
+    assert bound.upper(sound_key(thai), 0.0) < 0.8 <= bound.upper(sound_key(thai), 2.0)
+    assert cannot_reach(latin, thai, 0.8, False)
+    assert sound_similarity(latin, thai, floor=0.8, thai_reading=False) < 0.8
+
+
+def test_edit_distance_unchanged_by_the_written_out_loop() -> None:
+    assert key_similarity(sound_key("Walmart"), sound_key("วอลมาร์ต")) == 1.0
+    assert key_similarity(sound_key("Leeds"), sound_key("ลีดส์")) == 1.0
+    assert 0.0 < key_similarity(sound_key("Harbour"), sound_key("ฮาร์เบอร์")) <= 1.0
+    assert key_similarity(sound_key("Moss"), sound_key("คณะกรรมการ")) < 0.5
