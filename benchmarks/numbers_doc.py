@@ -218,6 +218,15 @@ docs/numbers.md`; the sentences are written for this page).
   (`National Highway 1`, `Route 9`, `ทางหลวงแผ่นดินหมายเลข 1`) and a document's number in
   its year (`No. 118/2026`, `ฉบับที่ 118/2569`: `code:118` and `year:2026`) are codes; a
   month word inside a name (`a Long March 5 rocket`) is no date; `PM2.5` is a vague code.
+- **"One of" and "not even one"**: the "one" of `one of 12 events` / `หนึ่งใน 12 กิจกรรม`
+  (a member of a counted set; `หนึ่งใน 12` is no fraction unless `ของ` follows, as in
+  `หนึ่งใน 4 ของผู้ป่วย`) and of `does not even buy one bowl` / `ไม่ได้สักชาม` is a vague
+  `cardinal:1`; `ไม่มีผู้เสียชีวิต` ("no deaths") is a vague `cardinal:0`.
+- **Words that look like numbers**: `ศูนย์ AHA` (the AHA Centre) is no zero; the kinds of
+  serve (`first serves`) are vague ranks; "number" with a number word (`the Christmas
+  number one`) is a rank; `2 ใน 10 วินาที` is the fraction 2/10 ("two tenths" of a second).
+- **Lists of days** under one month (`March 12, 13 and 14, 2027`, `12, 13 และ 14 มีนาคม
+  2570`) are one date per day, each in the month and year written once.
 - **Phone numbers** are keyed as dialled at home: `+66 2 018 4400` and `0 2018 4400` are
   both `code:020184400`.
 """

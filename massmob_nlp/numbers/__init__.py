@@ -3,7 +3,8 @@ language-independent join ``key`` (``base``: values and formatting; ``quantity``
 and number words as amounts, ranges and changes, with ``money`` (magnitudes, currencies,
 percents), ``codes`` (names that hold digits) and ``years`` (years and Thai ordinals);
 ``words``/``words_en``/``words_th``: number words, ordinals, decades, scores, fractions,
-vague quantities; ``dates``: dates, codes; ``clock``/``times``: clock times;
+vague quantities; ``dates``: dates, codes; ``day_lists``: days listed under one month;
+``clock``/``times``: clock times;
 ``en``/``en_forms``/``en_frames``/``th``: the lexicons; ``en_news``/``en_ranks``: English
 news forms; ``vi`` with ``vi_lexicon``, ``vi_dates``, ``vi_ordinals``: Vietnamese;
 ``table``: the scanner, :func:`numbers_table` and the list of every kind with English

@@ -98,6 +98,9 @@ _BELOW_ZERO_RE = re.compile(r"(?:ต่ำกว่า|ใต้|เหนือ
 # noun "centre", like ศูนย์การค้า, never zero.
 _ZERO_AFTER_RE = re.compile(r"(?!\s*[A-Z])(?=$|[^\u0e01-\u0e4e]|องศา|คน|ราย|เปอร์เซ็นต์|ครั้ง|ประตู|คะแนน"
                             r"|แล้ว|ได้|ใน|และ|หรือ|ภายใน|ตั้งแต่|สุทธิ)")
+# "ไม่มีผู้เสียชีวิต(เลย)" ("no deaths", "zero deaths"): a count of casualties that is
+# none; vague (English often writes "no one died", with no number).
+_NO_CASUALTIES_RE = re.compile(r"ไม่มี(?=\s*(?:รายงาน)?ผู้(?:ใด)?(?:เสียชีวิต|บาดเจ็บ|ติดเชื้อ|สูญหาย))")
 _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป็น|ให้)?\s*$)")
 _NOON_RE = re.compile(r"(?i)\b(?:12\s+)?(?P<w>midnight|noon|midday)\b(?![-\s]+(?:sun|meal))"
                       r"|(?P<t>เที่ยงวัน|เที่ยงคืน)(?!\s*ครึ่ง)")
@@ -165,6 +168,9 @@ def find_news_terms(sc: Scan) -> None:
             sc.claim(m.start(), m.end())
     if "ศูนย์" in t:
         _thai_zero(sc)
+    for m in _NO_CASUALTIES_RE.finditer(t):  # ไม่มีผู้เสียชีวิต: "zero deaths", vague
+        if sc.free(*m.span()):
+            sc.add(m.start(), m.end(), "cardinal", value=0.0, key="cardinal:0", vague=True)
     if "night" in low or "noon" in low or "midday" in low or "เที่ยง" in t:
         _noon(sc)
     if "PM" in t:

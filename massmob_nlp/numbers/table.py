@@ -179,6 +179,7 @@ from .base import MAX_DIGITS, NumberMention, Scan, format_number
 from .clock import find_times
 from .codes import national_phone
 from .dates import find_codes, find_dates, find_lunar_dates
+from .day_lists import find_day_lists
 from .document import document_crown, document_dayfirst, named_crowns
 from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_lexical import find_english_lexical
@@ -231,7 +232,7 @@ _HAS_NUMBER_RE = re.compile(
     r"|maiden|debut|inaugural|opening|lead\s+single)|เต็มจำนวน|ทั้งจำนวน"
     r"|\b[IVX]+[A-E]?\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
-    r"|โมง|ตี|เท่าตัว|โหล|ศูนย์|เที่ยง|เดือนอ้าย|เดือนยี่|สัก|(?i:night|noon|midday|brace)")
+    r"|โมง|ตี|เท่าตัว|โหล|ศูนย์|เที่ยง|เดือนอ้าย|เดือนยี่|สัก|ไม่มี|(?i:night|noon|midday|brace)")
 
 
 # -------------------------------------------------------------------- finder
@@ -262,6 +263,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_news_terms(sc)
     find_codes(sc)
     find_marked_years(sc)
+    find_day_lists(sc)  # "March 12, 13 and 14, 2027": three dates (numbers/day_lists.py)
     find_dates(sc)
     find_times(sc)
     _phones(sc)

@@ -282,6 +282,12 @@ FIRST_IDIOM_BEFORE_RE = re.compile(r"(?:ตอน|ที|แต่|เบื้�
 # "คะแนนเสียงลำดับแรก": the primary vote (first preferences) of a preferential ballot
 PRIORITY_FIRST_BEFORE_RE = re.compile(
     r"(?:สำคัญ\s*(?:ไว้)?\s*(?:เป็น)?|คะแนน(?:เสียง)?)\s*(?:ลำดับ|อันดับ)\s*$")
+# "การเสนอขายหุ้นต่อประชาชนครั้งแรก" (an initial public offering, IPO), "ซื้อขายวันแรก",
+# "เข้าเทรดวันแรก" (a share's debut): terms of the market, whose English has "initial",
+# "debut" or "IPO", no rank: vague.
+TERM_FIRST_BEFORE_RE = re.compile(
+    r"(?:เสนอขาย(?:หุ้น)?\s*(?:ต่อ|แก่|ให้)?\s*(?:ประชาชน|สาธารณะ|ผู้ลงทุน)(?:ทั่วไป)?ครั้ง"
+    r"|(?:ซื้อขาย|เทรด|เข้าตลาด(?:หลักทรัพย์)?)\s*วัน)$")
 # "10 อันดับแรก" (the top 10), "หกเดือนแรก" (the first six months): "first N", whose
 # English may have no "first" at all.
 FIRST_N_BEFORE_RE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
@@ -363,7 +369,9 @@ PLACE_COUNT_AFTER_RE = re.compile(r"สาย|เส้น|แห่ง|คล�
 # "รองอันดับหนึ่ง" is "the runner-up", whose English has no number (vague).
 # "ช่วงแรก", "ระยะแรก", "รุ่นแรก", "ยุคแรก": "early (on)", "the early ones" as often as
 # a rank (นักสำรวจรุ่นแรก "early explorers"): counted only when the English has "first".
-FIRST_VAGUE_BEFORE_RE = re.compile(r"(?:ช่วง|ระยะ|เริ่ม|รุ่น|ยุค)\s*$")
+# "ภาคแรก": the first film of a series, a translator's gloss of "the original" or of a
+# title alone ("a sequel to Frostbound" / "Frostbound ภาคแรก"): vague as well.
+FIRST_VAGUE_BEFORE_RE = re.compile(r"(?:ช่วง|ระยะ|เริ่ม|รุ่น|ยุค|ภาค)\s*$")
 # "ผ่าสี่", "หั่นสี่", "ฉีกสอง": cut into N pieces, the manner of a recipe's "quartered",
 # "halved", no count of things.
 CUT_INTO_BEFORE_RE = re.compile(r"(?:ผ่า|หั่น|ฉีก|ซอย)$")

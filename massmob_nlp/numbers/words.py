@@ -194,6 +194,14 @@ def find_marked_years(sc: Scan) -> None:
     for m in en_forms.DECADE_RE.finditer(t):
         y = m["y"] or m["yy"]
         if len(y) == 2 and en_forms.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
+            if (two := _AGE_TO_AGE_RE.match(t, m.end())) and int(two["n"]) > int(y) \
+                    and sc.free(m.start(), two.end()):
+                # "in their 20s and 30s": the ages from one decade to the other, as Thai
+                # writes them (วัย 20-30 ปี); keyed by the two decades written
+                n = int(two["n"])
+                sc.add(m.start(), two.end(), "range", value=float(y), value_max=float(n + 9),
+                       unit="year", key=f"range:{int(y)}-{n}")
+                continue
             _add_age(sc, m.start(), m.end(), int(y))
         else:
             _add_decade(sc, m.start(), m.end(), y)
@@ -253,6 +261,10 @@ def _add_decade(sc: Scan, s: int, e: int, y: str) -> None:
         return
     sc.add(s, e, "decade", value=float(n), value_max=float(n + 9),
            calendar="BE" if int(y) >= 2400 else "CE", key=f"decade:{n}")
+
+
+_AGE_TO_AGE_RE = re.compile(r"\s*(?:and|or|to|-|–)\s*['’]?(?P<n>[1-9]0)['’]?s\b")
+"""The second decade of ages in ``their 20s and 30s``, ``her 40s or 50s``."""
 
 
 def _add_age(sc: Scan, s: int, e: int, n: int) -> None:

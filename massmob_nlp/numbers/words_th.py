@@ -143,6 +143,7 @@ def find_thai_words(sc: Scan) -> None:
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=_first_n(t, s)
                    or bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s))
                    or bool(th.PRIORITY_FIRST_BEFORE_RE.search(t, max(0, s - 24), s))
+                   or bool(th.TERM_FIRST_BEFORE_RE.search(t, max(0, s - 40), s))
                    or bool(th.FIRST_VAGUE_BEFORE_RE.search(t, max(0, s - 6), s))
                    or bool(th.FIRST_VAGUE_AFTER_RE.match(t, e)))
     for m in _LUNAR_MONTH_NAME_RE.finditer(t):  # เดือนอ้าย: the first lunar month

@@ -102,3 +102,40 @@ def test_english_not_even_one_is_vague() -> None:
     got = _read("His pension does not even pay for one week of rent.", "en")
     assert ("one week", "duration:1:week", True) in got or ("one", "cardinal:1", True) in got
     assert _read("He bought one bowl of noodles.", "en") == [("one", "cardinal:1", False)]
+
+
+def test_thai_no_casualties_is_a_vague_zero() -> None:
+    got = _read("เหตุไฟไหม้โกดังเมื่อคืนนี้ไม่มีผู้บาดเจ็บ", "th")
+    assert got == [("ไม่มี", "cardinal:0", True)]
+    assert _read("บ้านหลังนี้ไม่มีผู้อาศัยอยู่", "th") == []
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Most of the buyers were in their 30s and 40s.", "range:30-40"),
+    ("Hikers in their 50s or 60s were told to rest.", "range:50-60"),
+    ("ผู้ซื้อส่วนใหญ่อยู่ในวัย 30-40 ปี", "range:30-40"),
+])
+def test_two_decades_of_ages_are_one_range(text: str, key: str) -> None:
+    assert [r[1] for r in _read(text, "th" if "ผู้" in text else "en")] == [key]
+
+
+def test_one_decade_of_ages_stays_its_ten_years() -> None:
+    assert [r[1] for r in _read("She was in her 30s.", "en")] == ["range:30-39"]
+
+
+@pytest.mark.parametrize("text", [
+    "หุ้นบริษัทพลังงานแห่งนี้เข้าเทรดวันแรกปรับตัวขึ้น 12%",
+    "บริษัทเตรียมการเสนอขายหุ้นต่อประชาชนครั้งแรก (IPO) ในปีหน้า",
+])
+def test_thai_market_terms_with_first_are_vague(text: str) -> None:
+    firsts = [r for r in _read(text, "th") if r[0] == "แรก"]
+    assert firsts == [("แรก", "ordinal:1", True)]
+
+
+def test_thai_first_visit_still_counts() -> None:
+    assert ("แรก", "ordinal:1", False) in _read("นายกฯ เยือนจีนครั้งแรกในรอบ 5 ปี", "th")
+
+
+def test_thai_first_film_of_a_series_is_vague() -> None:
+    got = _read("ภาคต่อของ Nightfall ภาคแรกทำรายได้ถล่มทลาย", "th")
+    assert ("แรก", "ordinal:1", True) in got
