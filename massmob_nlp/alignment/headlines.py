@@ -151,14 +151,17 @@ def _shape(text: str) -> str:
 
 
 def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
-                   t_texts: Sequence[str], *, use_emb: bool = False) -> list[Bead]:
+                   t_texts: Sequence[str], *, use_emb: bool = False,
+                   keys: tuple[Sequence[set[str]], Sequence[set[str]]] | None = None
+                   ) -> list[Bead]:
     """``beads`` (paragraph beads, local unit indices) with the two headlines
     (:func:`headline_of`) made one ``1-1`` bead when both exist, they do not already
     share a bead and neither is in a bead the DP is sure of. (The paragraphs right
     after them, a standfirst and a rewritten Thai sub-headline, are not forced: the
     sub-headline's added figures then read as added numbers, a219.) With
     ``use_emb``, the target's headline is the title that translates the source's best
-    (:func:`closest_title`).
+    (:func:`closest_title`). With ``keys`` (number keys of each unit), a standfirst the
+    other side folded into its headline joins their bead (:func:`join_standfirst`).
 
     Examples:
         >>> s = ["Storm cuts power to homes in the north",
@@ -173,7 +176,54 @@ def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
         return list(beads)
     if use_emb:
         ht = closest_title(s_texts[hs], t_texts, ht)
-    return _pair(beads, hs, ht)
+    out = _pair(beads, hs, ht)
+    return join_standfirst(out, hs, ht, keys) if keys is not None else out
+
+
+def join_standfirst(beads: Sequence[Bead], hs: int, ht: int,
+                    keys: tuple[Sequence[set[str]], Sequence[set[str]]]) -> list[Bead]:
+    """``beads`` with a standfirst the other side folded into its headline joined to
+    the headlines' ``1-1`` bead: the unit right after one side's headline, left
+    unpaired, whose numbers the other side's headline all holds, one at least not in
+    its own headline (``VinFast narrows loss as deliveries jump 41%`` | ``targets
+    breakeven by end-2027`` = ``VinFast ขาดทุนลดลง ยอดส่งมอบพุ่ง 41% ตั้งเป้าคุ้มทุนสิ้นปี
+    2027``). A Thai portal's headline keeps the topic and adds a figure; the figure of a
+    standfirst it dropped is one of the lead's, so a standfirst with a figure the
+    other headline lacks stays unpaired. ``keys``: the number keys of each unit
+    (compared by value: ``end-2027`` may read as a code, ``ปี 2027`` as a year).
+
+    Examples:
+        >>> beads = [Bead((0,), (0,), "1-1", 2.0), Bead((1,), (), "1-0", -4.5),
+        ...          Bead((2,), (1,), "1-1", 3.0)]
+        >>> keys = ([{"percent:41"}, {"code:2027"}, {"percent:41"}],
+        ...         [{"percent:41", "year:2027"}, {"percent:41"}])
+        >>> [(b.src_ids, b.tgt_ids, b.kind) for b in join_standfirst(beads, 0, 0, keys)]
+        [((0, 1), (0,), '2-1'), ((2,), (1,), '1-1')]
+    """
+    out = list(beads)
+    home = next((k for k, b in enumerate(out)
+                 if b.src_ids == (hs,) and b.tgt_ids == (ht,)), None)
+    if home is None or home + 1 >= len(out):
+        return out
+    nxt = out[home + 1]
+    side = 0 if nxt.src_ids else 1
+    unit = (nxt.src_ids or nxt.tgt_ids)
+    heads = (hs, ht)
+    if nxt.kind not in ("1-0", "0-1") or unit[0] != heads[side] + 1:
+        return out
+    own = _values(keys[side][unit[0]])
+    if own and own <= _values(keys[1 - side][heads[1 - side]]) \
+            and own - _values(keys[side][heads[side]]):
+        src = (hs, *nxt.src_ids)
+        tgt = (ht, *nxt.tgt_ids)
+        out[home:home + 2] = [Bead(src, tgt, f"{len(src)}-{len(tgt)}",
+                                   out[home].score + nxt.score)]
+    return out
+
+
+def _values(keys: set[str]) -> set[str]:
+    """The values of number keys (``year:2027`` -> ``2027``), their kinds dropped."""
+    return {k.split(":", 1)[1] if ":" in k else k for k in keys}
 
 
 def _pair(beads: Sequence[Bead], hs: int, ht: int) -> list[Bead]:

@@ -237,7 +237,7 @@ def align(src: DocLike | Sequence[str], tgt: DocLike | Sequence[str], *,
             found = split_clutter(found, [t for _, t in s_units], [t for _, t in t_units],
                                   _keys_of(keys, s_units, t_units))
             found = pair_headlines(found, [t for _, t in s_units], [t for _, t in t_units],
-                                   use_emb=use_emb)
+                                   use_emb=use_emb, keys=_keys_of(keys, s_units, t_units))
         beads = [_relabel(b, s_units, t_units) for b in found]
     return Alignment(tuple(beads), level, s_units, t_units, method, paragraphs,
                      s_lang, t_lang)
