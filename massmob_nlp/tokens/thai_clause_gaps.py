@@ -34,7 +34,10 @@ _TIME_ADVERBIAL = re.compile(
     "|ชั่วโมง)(?:ต่อมา|แรก)?"
     "|(?:ตอน|ช่วง|ราว|ประมาณ)?(?:ตี(?:หนึ่ง|สอง|สาม|สี่|ห้า)(?:ครึ่ง)?|เที่ยง(?:วัน|คืน|ตรง)?"
     "|รุ่งเช้า|รุ่งสาง|ย่ำรุ่ง|พลบค่ำ|(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)(?:ตรู่|มืด)?"
-    "(?:วัน(?:นั้น|นี้|ต่อมา|รุ่งขึ้น))?))$")
+    "(?:วัน(?:นั้น|นี้|ต่อมา|รุ่งขึ้น))?)"
+    "|และ(?:ใน|เมื่อ|ตั้งแต่|นับตั้งแต่|ภายใน|ช่วง)(?:ปี|เดือน|วันที่)?\\s?"
+    "(?:[\u0e01-\u0e4e]+(?:คม|ยน|พันธ์)|[0-9\u0e50-\u0e59]{1,4})"
+    "(?:\\s?[0-9\u0e50-\u0e59]{4})?(?:ที่ผ่านมา|นี้)?)$")
 """A sentence-initial adverbial standing alone between two gaps: ต่อมา ("later"),
 จากนั้น ("then"), ก่อนหน้านั้น ("earlier"), อย่างไรก็ตาม ("however"), or a
 preposition with a year, month or day and its number, maybe after ต่อมา
@@ -46,7 +49,11 @@ a space inside a sentence (82 times) is followed by its clause. Also a fronted l
 of time (ตลอดสองสัปดาห์ "over two weeks", ช่วง 3 เดือนแรก) or time of day
 (ตีสี่ครึ่ง "at half past four", เที่ยงวัน "at noon", เช้าวันรุ่งขึ้น) standing alone
 between two gaps: a narrative sets the scene with it (``ตลอดสองสัปดาห์ | ผู้เขียน
-ลองทำ...`` is one sentence: "over two weeks I cooked...")."""
+ลองทำ...`` is one sentence: "over two weeks I cooked..."). And one joined to และ
+("and"), a month named in words too (และตั้งแต่เดือนมกราคมที่ผ่านมา "and since
+January", และในปี 2567): no sentence ends with "and" + a time, it opens the next
+clause (``เพิ่มขึ้นร้อยละ 27 และตั้งแต่เดือนมกราคมที่ผ่านมา | มีผู้ป่วย...`` becomes
+``เพิ่มขึ้นร้อยละ 27 | และตั้งแต่เดือนมกราคมที่ผ่านมา มีผู้ป่วย...``)."""
 _BASIS_ADVERBIAL = re.compile(
     "(?:^|(?<=\\s))ตาม(?:กฎหมาย|มติ|คำสั่ง|คำพิพากษา|ระเบียบ|ประกาศ|ข้อตกลง|สัญญา"
     "|รัฐธรรมนูญ|พระราชบัญญัติ|พ\\.ร\\.บ\\.|พระราชกฤษฎีกา|กฤษฎีกา|กฎกระทรวง|หลักเกณฑ์"
