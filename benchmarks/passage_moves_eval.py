@@ -114,17 +114,29 @@ def _para_variants(cmp: Any, rng: random.Random) -> dict[str, tuple[Any, ...]]:
     if len(pairs) < 4:
         return {}
     s_pid, t_pid = rng.choice(pairs)
-    paras = [str(x) for x in cmp.tgt.paragraphs.sort_values("para_id")["text"]]
-    k = list(cmp.tgt.paragraphs.sort_values("para_id")["para_id"]).index(t_pid)
-    to = min(max(k + rng.randint(2, 4) * rng.choice((-1, 1)), 1), len(paras) - 1)
-    if abs(to - k) < 2:
-        to = min(k + 2, len(paras) - 1) if k + 2 < len(paras) else max(k - 2, 1)
+    frame = cmp.tgt.paragraphs.sort_values("para_id")
+    paras = [str(x) for x in frame["text"]]
+    k = list(frame["para_id"]).index(t_pid)
+    content = _content(frame)
+    kc = content.index(k)
+    to_c = min(max(kc + rng.randint(2, 4) * rng.choice((-1, 1)), 1), len(content) - 1)
+    if abs(to_c - kc) < 2:
+        to_c = (min(kc + 2, len(content) - 1) if kc + 2 < len(content)
+                else max(kc - 2, 1))
+    to = content[to_c]
     moved = paras[:k] + paras[k + 1:]
     moved.insert(to, paras[k])
     dropped = paras[:k] + paras[k + 1:]
     src = _span(cmp.src.paragraphs, "para_id", s_pid)
     return {"para moved": ("\n\n".join(moved), src, _jumped(cmp, k, to)),
             "para dropped": ("\n\n".join(dropped), src, None)}
+
+
+def _content(frame: pd.DataFrame) -> list[int]:
+    """Places (in para_id order) of the Thai paragraphs that are text, not page
+    furniture: a translator moves a paragraph or sentence among the story's paragraphs,
+    never into a related-links list or a share bar, and a jump counts these only."""
+    return [q for q, b in enumerate(frame["is_boilerplate"].astype(bool)) if not b]
 
 
 def _jumped(cmp: Any, k: int, to: int) -> tuple[int, int] | None:
@@ -163,12 +175,17 @@ def _sent_variants(cmp: Any, rng: random.Random) -> dict[str, tuple[Any, ...]]:
         return {}
     s_id, t_id, pid = rng.choice(cands)
     k = para_ids.index(pid)
-    step = rng.randint(2, 4) * rng.choice((-1, 1))
-    to = min(max(k + step, 1), len(para_ids) - 1)  # never into the headline
-    if abs(to - k) < 2:  # the other way
-        to = min(max(k - step, 1), len(para_ids) - 1)
-    if abs(to - k) < 2:
+    content = _content(paras)
+    if k not in content:
         return {}
+    kc = content.index(k)
+    step = rng.randint(2, 4) * rng.choice((-1, 1))
+    to_c = min(max(kc + step, 1), len(content) - 1)  # never into the headline
+    if abs(to_c - kc) < 2:  # the other way
+        to_c = min(max(kc - step, 1), len(content) - 1)
+    if abs(to_c - kc) < 2:
+        return {}
+    to = content[to_c]
     a, b = _span(sents, "sent_id", t_id)
     sentence = th.text[a:b]
     texts = []
