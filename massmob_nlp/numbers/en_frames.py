@@ -30,11 +30,19 @@ PRO_ONE_BEFORE_RE = re.compile(
     r"[a-z]+(?:-[a-z]+)?\s+$")
 # "on one level" (in a sense), "at one point" (at some time): no count.
 ONE_IDIOM_RE = re.compile(r"(?i)(?<=\bon\s)one(?=\s+level\b)"
-                          r"|(?<=\bat\s)one(?=\s+(?:level|point|stage)\b)")
+                          r"|(?<=\bat\s)one(?=\s+(?:level|point|stage)\b)"
+                          # "pulled one back", "got one back": a goal that narrows a
+                          # deficit (Thai ไล่ตีตื้น), no count
+                          r"|(?:(?<=pulled\s)|(?<=pulls\s)|(?<=pull\s)|(?<=pulling\s)"
+                          r"|(?<=clawed\s)|(?<=claws\s)|(?<=got\s)|(?<=gets\s))"
+                          r"one(?=\s+back\b)")
 # "ground zero", "zero tolerance", "net zero", "zero-sum": no count of nothing.
 ZERO_IDIOM_RE = re.compile(
     r"(?i)(?:\b(?:ground|net|patient|year)[\s-]+zero\b"
-    r"|\bzero(?=[\s-]+(?:tolerance|sum|hours?|emissions?|waste|carbon|day|covid|gravity)\b))")
+    r"|\bzero(?=[\s-]+(?:tolerance|sum|hours?|emissions?|waste|carbon|day|covid|gravity)\b)"
+    # "a zero-single-use-plastic rule", "zero-interest loans": zero hyphened to the
+    # word after it makes a modifier (Thai ห้ามใช้…, ปลอดดอกเบี้ย), no count
+    r"|\bzero(?=-(?!zero|nil|all)[a-z]))")
 # "third-party", "first-hand", "second-hand", "first-time buyers", "First Nations",
 # "First Lady", Scotland's "first minister" (Thai มุขมนตรี; not "the first minister to"),
 # "the first results": idioms and titles; vague (they still join an ordinal of the other side).

@@ -13,6 +13,7 @@ from . import en, en_forms, th
 from .around import qualifier
 from .base import THAI_LETTER_RE, Scan, alt
 from .durations import unit_after
+from .money import MAG_RE, currency_symbol_before
 from .quantity import add_quantity
 from .words_th import starts_word
 
@@ -158,6 +159,8 @@ def find_scores(sc: Scan) -> None:
             or en_forms.SCORE_AFTER_RE.match(t, m.end())
         if "ต่อ" in m.group() and not context:
             continue
+        if currency_symbol_before(t, m.start(), m.end()) or MAG_RE.match(t, m.end()):
+            continue  # "draw fines of VNĐ10–20 million": an amount, whatever the verb
         if not context and _FROM_RE.search(t, max(0, m.start() - 9), m.start()):
             continue  # "from 9-5": working hours
         if (a >= b or context) and sc.free(*m.span()):

@@ -114,7 +114,10 @@ def year_or_ordinal(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after:
             th.YEAR_PHRASE_AFTER_RE.match(t, after) or t[after:after + 1].isspace()))):
         return "ordinal", ordinal.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
     rank = th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)  # อันดับ 4: fourth place
-    if rank and not _is_counted(t, after) and not th.RATIO_AFTER_RE.match(t, e):
+    # "ทีมอันดับ 2 อย่างบางกอก ยูไนเต็ด" ("second-placed ..., such as"): after a space
+    # อย่าง, ทาง... start the next phrase; the rank is not a count of them
+    if rank and (not _is_counted(t, after) or t[after:after + 1].isspace()) \
+            and not th.RATIO_AFTER_RE.match(t, e):
         return "ordinal", rank.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
     coord = th.ORDINAL_COORD_BEFORE_RE.search(t, max(0, s - 8), s)  # วันที่ 2 และ 3
     if coord and not _is_counted(t, after) and not th.MONTH_NUMBER_AFTER_RE.match(t, e) \

@@ -139,3 +139,25 @@ def test_thai_first_visit_still_counts() -> None:
 def test_thai_first_film_of_a_series_is_vague() -> None:
     got = _read("ภาคต่อของ Nightfall ภาคแรกทำรายได้ถล่มทลาย", "th")
     assert ("แรก", "ordinal:1", True) in got
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Importers could draw penalties of $30–50 million.", "money:30000000-50000000:USD"),
+    ("The sides drew 2-2 in the final.", "score:2-2"),
+])
+def test_a_currency_makes_an_amount_whatever_the_verb(text: str, key: str) -> None:
+    assert [r[1] for r in _read(text, "en")] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "The visitors pulled one back late in the game.",
+    "A zero-emission-zone rule starts in March.",
+])
+def test_english_idioms_with_number_words_are_vague(text: str) -> None:
+    got = _read(text, "en")
+    assert got and all(r[2] for r in got)
+
+
+def test_thai_rank_before_a_spaced_word_stays_a_rank() -> None:
+    got = _read("ทีมอันดับ 3 อย่างชลบุรี เอฟซี ก็ชนะเช่นกัน", "th")
+    assert [r[1] for r in got] == ["ordinal:3"]
