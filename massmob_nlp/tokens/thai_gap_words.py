@@ -175,11 +175,17 @@ def splits_clause(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
     return opens_predicate(after)
 
 
+_RATIO_UNIT = re.compile("ส่วนใน(?:ร้อย|พัน|หมื่น|แสน|ล้าน|พันล้าน|ล้านล้าน)ส่วน")
+"""A ratio unit (ส่วนในล้านส่วน "parts per million", ส่วนในพันล้านส่วน "per billion"): its
+ส่วน is no contrast ("while") opening a clause when a number stands before it."""
+
+
 def splits_phrase(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
     """True when a sentence end at ``seq[k]`` (a gap, or the word before one) would
     cut a phrase that goes on after the gap: a word of :data:`NEVER_ENDS` before it
     (``รายงานระบุว่า | ราคาข้าวจะ...``: a verb and its complement), or a title and
-    given name (:data:`TITLES`) before it, the surname after it (``นางมาลี | ศรีสุข``).
+    given name (:data:`TITLES`) before it, the surname after it (``นางมาลี | ศรีสุข``),
+    or a number before it and its ratio unit after it (:data:`_RATIO_UNIT`).
     A title after a number is a classifier (``ทหาร 300 นาย``), and a word the tokenizer
     reads as one that starts with a title is no name (นายกรัฐมนตรี, นางพยาบาล).
 
@@ -196,6 +202,8 @@ def splits_phrase(text: str, seq: Sequence[tuple[int, int]], k: int) -> bool:
     word = text[seq[left][0]:seq[left][1]]
     if word in NEVER_ENDS or (word.endswith("ว่า") and word in SPEECH_VERBS):
         return True
+    if word[-1:].isdigit() and _RATIO_UNIT.match(text, seq[right_word(text, seq, k)][0]):
+        return True  # ``1,942 | ส่วนในพันล้านส่วน``: a number and its unit (ppb)
     m = _TITLED_NAME.search(text, max(seq[0][0], end - 40), end)
     if m is None or _NUMBER_END.search(text, max(0, m.start() - 12), m.start()):
         return False
