@@ -62,6 +62,11 @@ ORDINAL_IDIOM_RE = re.compile(
     # "landed 68 percent of his first serves", "a second-serve return": the kinds of
     # serve in tennis and volleyball (Thai เสิร์ฟแรก / ลูกเสิร์ฟแรก or none), no rank
     r"|(?:first|second)(?=[\s-]+serv(?:es?|ing)\b)"
+    # "Piastri was fourth in the second McLaren": a team's other car (Thai "teammate"),
+    # a capitalised name ending the clause; not "in the second Test." (a match)
+    r"|(?<=\bin\sthe\s)second(?=\s+(?-i:(?!(?:Test|ODI|Round|Leg|Stage|Half|Quarter|Division"
+    r"|Republic|World|Reich|Empire|Temple|Vatican)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"(?:\s*[,.;]|\s+(?:after|behind|ahead|with|while|as|on|at|in|and|but)\b))"
     # "before first light" (dawn, Thai ฟ้าสาง), "first thing in the morning": no rank
     r"|(?<!\bthe\s)(?<!\bits\s)first(?=\s+light\b|\s+thing\s+(?:in|on|tomorrow|next|this)\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"

@@ -161,3 +161,14 @@ def test_english_idioms_with_number_words_are_vague(text: str) -> None:
 def test_thai_rank_before_a_spaced_word_stays_a_rank() -> None:
     got = _read("ทีมอันดับ 3 อย่างชลบุรี เอฟซี ก็ชนะเช่นกัน", "th")
     assert [r[1] for r in got] == ["ordinal:3"]
+
+
+def test_the_second_car_of_a_team_is_no_rank() -> None:
+    got = _read("Leclerc won, and Sainz was sixth in the second Ferrari.", "en")
+    assert ("second", "ordinal:2", True) in got
+    got = _read("Australia collapsed in the second Test on Friday.", "en")
+    assert got == [("second", "ordinal:2", False)]
+    got = _read("She served in the second Trump administration.", "en")
+    assert got == [("second", "ordinal:2", False)]
+    got = _read("Norris led, with Piastri fourth in the second McLaren after a slow stop.", "en")
+    assert ("second", "ordinal:2", True) in got
