@@ -11,7 +11,7 @@ import re
 
 from .._text import CODE_RE, normalize_code
 from . import en, th
-from .base import LATIN_RE, Scan, alt
+from .base import LATIN_RE, NumberMention, Scan, alt
 
 _CODE_WORD_RE = re.compile(
     rf"(?:\b(?:{alt(en.CODE_WORDS)})\b\.?|(?:{alt(th.CODE_WORDS)}))\s*"
@@ -351,7 +351,7 @@ def _join_date_ranges(sc: Scan) -> None:
             sc.add(a.start, b.end, "date", value=float(first.replace("-", "")),
                    value_max=b.value, calendar=b.calendar, key=f"date:{first}/{b.key[5:]}")
             continue
-        if a.key and b.key and "/" not in a.key + b.key and a.key < b.key \
+        if a.key and b.key and "/" not in a.key + b.key and (a.key < b.key or _new_year(a, b)) \
                 and _DIGIT_RE.sub("0", a.key) == _DIGIT_RE.sub("0", b.key) \
                 and _DAY_KEY_RE.fullmatch(a.key) is not None \
                 and a in sc.out and b in sc.out and _span_between(sc.t, a.start, a.end, b.start):
@@ -359,6 +359,14 @@ def _join_date_ranges(sc: Scan) -> None:
             sc.out.remove(b)
             sc.add(a.start, b.end, "date", value=a.value, value_max=b.value,
                    calendar=b.calendar, key=f"{a.key}/{b.key[5:]}")
+
+
+def _new_year(a: NumberMention, b: NumberMention) -> bool:
+    """``30 ธ.ค.-2 ม.ค.``, "Dec 30 to Jan 2": two days without a year across the new year
+    (November or December to January or February)."""
+    ka, kb = a.key or "", b.key or ""
+    return ka.startswith("date:--") and kb.startswith("date:--") \
+        and ka[7:9] in ("11", "12") and kb[7:9] in ("01", "02")
 
 
 _DIGIT_RE = re.compile(r"[0-9]")

@@ -34,3 +34,11 @@ def test_two_days_without_a_year() -> None:
 def test_counts_and_backward_lists_are_no_day_list(text: str, lang: str,
                                                    keys: list[str]) -> None:
     assert [m.key for m in find_numbers(text, lang)] == keys
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ห้างปิดปรับปรุงระหว่างวันที่ 29 ธ.ค.-3 ม.ค. นี้", "th"),
+    ("The mall closes from Dec 29 to Jan 3 for repairs.", "en"),
+])
+def test_days_across_the_new_year_without_a_year_are_one_span(text: str, lang: str) -> None:
+    assert [m.key for m in find_numbers(text, lang)] == ["date:--12-29/--01-03"]
