@@ -216,6 +216,8 @@ def _latin_thai(a: str, b: str) -> float:
         sound = sound_similarity(a, b)  # Hat Yai / หาดใหญ่: Thai, not Vietnamese
         return max(vi, sound if sound >= SOUND_MIN_SCORE else 0.0)
     sound = sound_similarity(a, b)
+    if sound < SOUND_MIN_SCORE and thai_words_only(b):
+        sound = max(sound, _thai_reading_similarity(a, b))
     score = sound if sound >= SOUND_MIN_SCORE else 0.0
     if score < 1.0:  # a Thai name in RTGS (MahaNakhon / มหานคร): royin finds it
         royin = _generic_similarity(a, b, max(ROYIN_MIN_SCORE, score))
@@ -223,6 +225,27 @@ def _latin_thai(a: str, b: str) -> float:
     if score < ROYIN_MIN_SCORE and len(a.split()) == len(b.split()):
         score = max(score, _romanized_similarity(a, b))
     return score
+
+
+def _thai_reading_similarity(latin: str, thai: str) -> float:
+    """:func:`~.sounds.sound_similarity` of a Latin romanization and a Thai-born name
+    (Thai dictionary words) read as the Thai say it whatever its spelling score: a Thai
+    place or person is romanized from its sound (``Nakhon Sawan`` นครสวรรค์, whose
+    letters ค-ร-ส-ว-ร-ร-ค are far from the romanization's); 0 for a romanization of
+    fewer than :data:`~.sounds.THAI_READING_CONSONANTS` consonant classes (a short one
+    reads as common words)."""
+    from .sound_keys import consonants
+    from .sounds import THAI_READING_CONSONANTS, thai_latin_key
+
+    if consonants(thai_latin_key(latin)) < THAI_READING_CONSONANTS:
+        return 0.0
+    score = sound_similarity(latin, thai, read_anyway=True)
+    return score if score >= THAI_READING_MIN_SCORE else 0.0
+
+
+THAI_READING_MIN_SCORE = 0.95
+"""Least score of :func:`_thai_reading_similarity`: one consonant apart is another
+place (``Nakhon Phanom`` is not นครปฐม)."""
 
 
 @lru_cache(maxsize=4096)

@@ -97,7 +97,8 @@ def _same_onset(romanized: str, reading: str) -> bool:
 
 
 def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
-                     foreign: bool = True, thai_reading: bool = True) -> float:
+                     foreign: bool = True, thai_reading: bool = True,
+                     read_anyway: bool = False) -> float:
     """Transliteration similarity in [0, 1] (higher is better) of a Latin name and a
     Thai one: :func:`key_similarity` of their :func:`sound_key` (or of the
     :func:`pinyin_key` of a Chinese name, when better). When both are written
@@ -109,8 +110,11 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
     ``thai_reading``: the Thai name is also read as the Thai say a Thai name
     (:mod:`~.sounds_thai`: ``Srettha`` / เศรษฐา). A pair whose
     vowels clash scores at most :data:`VOWEL_CLASH_SCORE` (not checked for a name read
-    as pinyin)."""
-    whole = _pair_similarity(latin, sound_key(thai), foreign, thai if thai_reading else None)
+    as pinyin). ``read_anyway``: the Thai reading is tried whatever the spelling score
+    (a Thai-born name: its letters may be far from its romanization, นครสวรรค์ ``Nakhon
+    Sawan``)."""
+    whole = _pair_similarity(latin, sound_key(thai), foreign, thai if thai_reading else None,
+                             word=read_anyway)
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
     if len(a) == len(b) >= 2 and whole >= floor:
         whole = min(whole, *(_pair_similarity(x, sound_key(y), foreign,

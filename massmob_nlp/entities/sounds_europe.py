@@ -1,4 +1,5 @@
-"""Spanish, French, Portuguese, German, Italian and Turkish readings of a Latin name.
+"""Spanish, French, Portuguese, German, Italian, Turkish and South Slavic readings of a
+Latin name (and the Wade-Giles ``ts`` of a Chinese one).
 
 Thai writes these names by their sound in their own language, not by English
 spelling: ``Jiménez`` ฆิเมเนซ or ฮิเมเนซ (Spanish ``j``), ``Jean-Pierre`` ฌอง-ปีแยร์
@@ -78,6 +79,22 @@ _TR = _rules(
     ("j", "C"), ("h", ""), ("v", "W"), ("y", "Y"))
 """Turkish: ``ğ`` silent, and so a ``g`` between back vowels the English press writes
 for it (Erdogan แอร์โดอัน), ``c`` as ``จ`` (Recep เรเจป), ``ç`` and ``ş`` as ``ช``."""
+_SH = _rules(
+    ("dj", "X"), ("đ", "X"), ("nj", "NY"), ("lj", "LY"), ("[cčć]h?", "C"), ("[šž]", "C"),
+    ("j", "Y"), ("v", "W"))
+"""Serbian, Croatian and Bosnian as the English press writes them (diacritics often
+dropped): ``c``/``č``/``ć`` of a surname as ``ช`` (``Djokovic`` ยอโควิช, ``Vucic``
+วูชิช), ``j`` as ``ย`` (``Jovanovic`` โยวาโนวิช), ``dj``/``đ`` as ``ย`` or ``จ``
+(:data:`DJE`), ``nj``, ``lj``."""
+DJE = ("Y", "C")
+_SLAVIC_RE = re.compile(r"^dj|[đčćšž]|(?:ov|ev|[cčćrkd])i[cć]h?$")
+"""A word only a South Slavic name spells: an ``-ović``/``-ević``/``-čić`` surname,
+``dj`` at the start, ``đ č ć š ž`` (``Atlantic``, ``Hispanic`` are not read so)."""
+_NOT_SLAVIC_RE = re.compile(r"[qwxy]|th|ph|sh")
+"""The Wade-Giles ``ts``/``tz`` starting a Chinese syllable of a Taiwanese or older
+romanization is the affricate Thai writes ช/จ (``Tsai`` ไช่, ``Tsinghua`` ชิงหัว);
+the English reading keeps ``t`` + ``s`` (``Tsipras`` ซีปราส)."""
+_WADE_GILES_RE = re.compile(r"^t[sz][aeiou]")
 JOTA = ("H", "K")
 """Thai renders the Spanish ``j`` as ``ฮ`` (ฮวน) or ``ฆ`` (ฆวน, the Royal Institute's
 spelling): both readings are given."""
@@ -161,4 +178,12 @@ def european_keys(text: str) -> tuple[str, ...]:
         keys.append(_key(words, _IT))
     if can["tr"]:
         keys.append(_key(words, _TR))
+    if any(_WADE_GILES_RE.match(w) for w in words):  # the English reading, ts as ช
+        from .sound_keys import sound_key
+
+        keys.append(re.sub(r"(?:^|(?<= ))TS", "C", sound_key(text)))
+    if any(_SLAVIC_RE.search(w) for w in words) and \
+            not any(_NOT_SLAVIC_RE.search(w) for w in words):
+        slavic = _key(words, _SH)
+        keys += [slavic.replace("X", d) for d in DJE]
     return tuple(dict.fromkeys(k for k in keys if k))

@@ -116,8 +116,13 @@ read in a second reading beside the spelled one (ศรี is also ``Sri``, จ�
 
 def _join_rr(syls: list[str]) -> list[str]:
     """Syllables with a รร the syllable dictionary cut in two put back together
-    (ธน|วร|รธ → ธน|วรรธ: วรรธ is wat)."""
+    (ธน|วร|รธ → ธน|วรรธ: วรรธ is wat), and a รร cut off its initial (สว|รร → สวรร:
+    no syllable starts with รร, สวรรค์ is sa-wan)."""
     out = list(syls)
+    for k in range(len(out) - 1):
+        if out[k + 1].startswith("รร") and not out[k].endswith("ร"):
+            out[k], out[k + 1] = out[k] + out[k + 1], ""
+    out = [x for x in out if x]
     for k in range(len(out) - 1):
         if out[k].endswith("ร") and out[k + 1].startswith("ร") and \
                 not out[k].endswith("รร"):

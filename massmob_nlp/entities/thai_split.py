@@ -60,6 +60,32 @@ _TRAILING_RE = re.compile("(?:" + "|".join(map(re.escape, TRAILING_WORDS)) + r")
                           r"|\s+(?:" + "|".join(OF_WORDS) + r")\s*$")
 _TITLE_RE = re.compile(r"^(?:นางสาว|นาง|นาย|ดร\.?)\s*")
 ThaiSpan = tuple[int, int, str, float]
+PRONOUN_VERBS: frozenset[str] = frozenset({
+    "ยัง", "มี", "เป็น", "ได้", "จะ", "ไม่", "ก็", "ถูก", "เคย", "อยู่", "จึง", "ต้อง"})
+"""Words that follow นาง or นาย used as a pronoun (*she*, *he*: นางยังเป็น..., นางมีบุตร
+3 คน) and never start a given name."""
+_BARE_TITLE_RE = re.compile(r"(?:นางสาว|นาง|นาย)\s*")
+
+
+def _pronoun(span: str) -> bool:
+    """Whether a Thai PERSON span with no surname is a title alone or นาง/นาย as a
+    pronoun before a verb or an adverb (:data:`PRONOUN_VERBS`, alone or starting one
+    dictionary word): it names nobody."""
+    m = _BARE_TITLE_RE.match(span)
+    if m is None:
+        return False
+    rest = span[m.end():].strip()
+    if not rest:
+        return True
+    if " " in rest:
+        return False  # นางมีนา ทองดี: a given name and a surname
+    from pythainlp.tokenize import word_tokenize
+
+    from .thai_search import _thai_dictionary
+
+    first = (word_tokenize(rest, engine="newmm", keep_whitespace=False) or [""])[0]
+    return first in PRONOUN_VERBS or any(  # มีลูก, ได้รับ: one dictionary word
+        first.startswith(w) and first[len(w):] in _thai_dictionary() for w in PRONOUN_VERBS)
 
 
 CLAUSE_WORDS: frozenset[str] = frozenset({
@@ -189,6 +215,8 @@ def split_person_spans(text: str, spans: Sequence[ThaiSpan]) -> list[ThaiSpan]:
     they are."""
     out: list[ThaiSpan] = []
     for start, end, label, score in trim_amounts(text, cut_clause_words(text, spans)):
+        if label == "PERSON" and _pronoun(text[start:end]):
+            continue  # นางยังเป็น...: นาง is *she*, no Mrs
         if label == "PERSON" and _COUNTED_TITLE_RE.match(text, start) and \
                 _NUMBER_BEFORE_RE.search(text, max(0, start - 12), start):
             continue  # นักดับเพลิง 1,000 นายเตรียมพร้อม: นาย counts officers, no Mr

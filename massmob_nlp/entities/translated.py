@@ -45,7 +45,7 @@ Carolina`` / นอร์ทแคโรไลนา, ``New York`` / นิว�
 THAI_HEADS: tuple[str, ...] = (
     "กระทรวง", "องค์การ", "องค์กร", "สำนักงาน", "สำนัก", "บริษัท", "สถาบัน", "พรรค", "กรม",
     "สภา", "คณะ", "ศาล", "สหภาพ", "สมาคม", "ธนาคาร", "กองทัพ", "กลุ่ม", "ระบบ", "หน่วยงาน",
-    "หน่วย", "ศูนย์")
+    "หน่วย", "ศูนย์", "สหพันธ์")
 """Heads a translation puts before a body whose English name leaves them out
 (``Minister for Justice`` / รัฐมนตรีกระทรวงยุติธรรม)."""
 STOP_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "&", "de",
