@@ -159,6 +159,20 @@ def _same_rounded(s: Mention, t: Mention) -> bool:
     return shown >= TRUNCATED_DIGITS and 0 <= (a - b) / step < 1 - 1e-9
 
 
+
+def rounded_across_kinds(s: Mention, t: Mention) -> bool:
+    """``_same_rounded`` where one side names no currency: a Thai headline writes
+    ``1.86 แสนล้าน`` for "186.4bn baht" (``s`` the English, ``t`` the Thai); the bare
+    count takes the other's currency when it has no unit of its own."""
+    kinds = {_str(s["kind"]), _str(t["kind"])}
+    if kinds == {"money", "cardinal"}:
+        money, bare = (s, t) if _str(s["kind"]) == "money" else (t, s)
+        if _str(bare.get("unit")) is not None:
+            return False
+        bare = {**bare, "kind": "money", "unit": money.get("unit")}
+        s, t = (money, bare) if money is s else (bare, money)
+    return _same_rounded(s, t)
+
 _BE_DECADE_RE = re.compile(r"2[4-6][0-9]0")
 """A decade written in Buddhist-Era digits (``ทศวรรษ 2520``)."""
 

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .context import _str
+from .number_consecutive import run_length
+from .number_first import first_time
 from .number_implied import (
     aggregate_legs,
     anaphoric_total,
@@ -30,6 +32,7 @@ from .number_implied import (
     topped,
 )
 from .number_labels import label_note
+from .number_last_of import last_of_group
 from .number_page_dates import page_date_of
 from .number_pairs import Mention
 from .number_relative import relative_year
@@ -209,9 +212,9 @@ def summary_again(m: Mention, k: int, u: Unjoined) -> str | None:
 
 
 EXPLANATIONS: tuple[Step, ...] = (
-    page_stamp, grade_scale, label, said_relative, implied, total_restated, said_again,
-    deck_again, in_its_sentence, name_again, length_again, period_named, line_again,
-    summary_again,
+    page_stamp, grade_scale, label, said_relative, implied, run_length, first_time,
+    last_of_group, total_restated, said_again, deck_again, in_its_sentence, name_again,
+    length_again, period_named, line_again, summary_again,
 )
 
 

@@ -113,8 +113,9 @@ def _weekday_date(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> s
     """A Thai date right after a weekday, in brackets or not (``เมื่อวันพุธ (25 ก.ย.)``,
     ``เมื่อวันพุธที่ 25 กันยายน``), or in brackets after "yesterday", "today" or
     "tomorrow" (``เมื่อวานนี้ (13 ม.ค.)``): Thai news glosses the day the English names
-    ("on Wednesday", "yesterday") with its date. The English must name the same day,
-    and a date with its year must fall on the weekday. The English day, or None."""
+    ("on Wednesday", "yesterday") with its date. The English must name the same day (in
+    its sentence bead or a neighbouring one), and a date with its year must fall on the
+    weekday. The English day, or None."""
     if side != "tgt" or _str(m["kind"]) != "date":
         return None
     bead = int(m["bead"])
@@ -124,7 +125,9 @@ def _weekday_date(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> s
     if before is None or (before["open"] is not None
                           and not re.match(r"\s*[)]", text[at + len(words):])):
         return None
-    src = texts.get(("src", bead), "")
+    # the English day may sit in the next or previous sentence bead: a Thai sentence
+    # that joins two English ones ("..., he said on Friday. She said ...")
+    src = " ".join(texts.get(("src", b), "") for b in (bead - 1, bead, bead + 1))
     if before["rel"] is not None:
         if before["open"] is None:
             return None

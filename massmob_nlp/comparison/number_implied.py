@@ -28,7 +28,7 @@ import pandas as pd
 from ..numbers.words_en import anaphoric_pair
 from .context import _Context, _str
 from .evidence import digit_groups
-from .number_approx import round_bound_of
+from .number_approx import round_bound_of, rounded_across_kinds
 from .number_pairs import Mention, _close, _num, _vague
 
 _COUNTS = ("cardinal",)
@@ -129,7 +129,7 @@ _EN_TOPPED_RE = re.compile(
     r"(?i:\btop\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[A-Z0-9][\w+-]*\s+){0,3}"
     r"(?:group|table|chart|charts|standings|league|poll|polls|ranking|rankings|pool|"
     r"division|conference|leaderboard))|"
-    r"(?i:\btop[- ](?:seed(?:ed)?|ranked|rated|spot|place|position)\b)")
+    r"(?i:\btop[- ](?:seed(?:s|ed)?|ranked|rated|spot|place|position)\b)")
 """"Topped their group", "led the standings", "headed the UK chart", "top of the table",
 "top seed", "top-ranked", "the top spot": first place with no number."""
 
@@ -261,8 +261,9 @@ def _title_like(text: str) -> bool:
 def headline_number(m: Mention, side: str, heads: dict[str, set[int]],
                     others: Iterable[Mention]) -> str | None:
     """A number of a headline whose figure (its key) the other document gives, in its
-    body (or one end of a range there, or an exact figure the headline gives as a round
-    bound: ``ทะลุล้านคน`` "over a million" for "1.1 million"): the headline restates
+    body (or one end of a range there, an exact figure the headline gives as a round
+    bound: ``ทะลุล้านคน`` "over a million" for "1.1 million", or rounded with its
+    currency left out: ``1.86 แสนล้าน`` for "186.4 billion baht"): the headline restates
     the story. The other side's text of it, or None."""
     para = m.get("para_id")
     if para is None or pd.isna(para) or int(para) not in heads[side] or _vague(m) or \
@@ -271,7 +272,8 @@ def headline_number(m: Mention, side: str, heads: dict[str, set[int]],
     far = "tgt" if side == "src" else "src"
     for o in others:
         p = o.get("para_id")
-        if (_str(o["key"]) == _str(m["key"]) or _an_end_of(m, o) or round_bound_of(m, o)) \
+        if (_str(o["key"]) == _str(m["key"]) or _an_end_of(m, o) or round_bound_of(m, o)
+                or rounded_across_kinds(*((m, o) if side == "src" else (o, m)))) \
                 and p is not None and not pd.isna(p) and int(p) not in heads[far]:
             return str(o["text"])
     return None

@@ -66,8 +66,18 @@ def _bead_texts(ctx: _Context, taken: list[tuple[str, Mention]]
         key = (side, int(m["bead"]))
         if key in out:
             text = str(m["text"])
-            out[key] = out[key].replace(text, " " * len(text), 1)
+            # the number itself, not the same digits inside another one (the "2" of
+            # "2 แบรนด์" is no part of "27 พ.ย." before it)
+            whole = re.search(_DIGITS_BEFORE * text[:1].isdigit() + re.escape(text)
+                              + _DIGITS_AFTER * text[-1:].isdigit(), out[key])
+            at = whole.start() if whole is not None else out[key].find(text)
+            if at >= 0:
+                out[key] = out[key][:at] + " " * len(text) + out[key][at + len(text):]
     return out
+
+
+_DIGITS_BEFORE = r"(?<![0-9๐-๙])(?<![0-9][.,])"
+_DIGITS_AFTER = r"(?![0-9๐-๙])(?![.,][0-9])"
 
 
 def _is_article_one(m: Mention) -> bool:

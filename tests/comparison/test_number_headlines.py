@@ -32,3 +32,26 @@ def test_headlines_quoting_two_facts_of_the_body_are_no_change():
 def test_a_headline_figure_found_nowhere_else_is_still_reported():
     # 120 is in the Thai body; the Thai headline's 90 is nowhere in the English
     assert _problems(EN, TH.format(gust="90")) == [("added", "", "90")]
+
+
+EN_LOANS = """Bank approves {amount} of farm loans
+
+The state farm bank approved 237.6 billion baht of loans to 41,000 growers on Tuesday, its president said.
+
+The loans carry an interest rate of 3.5% for the first two years."""
+
+TH_LOANS = """ธ.ก.ส. อนุมัติสินเชื่อเกษตรกร {amount}
+
+ประธานธนาคารเปิดเผยว่า ธนาคารอนุมัติสินเชื่อ 237,600 ล้านบาทแก่เกษตรกร 41,000 รายเมื่อวันอังคาร
+
+สินเชื่อดังกล่าวคิดดอกเบี้ยร้อยละ 3.5 ในช่วง 2 ปีแรก"""
+
+
+def test_a_thai_headline_rounding_the_amount_without_its_currency_is_no_change():
+    assert _problems(EN_LOANS.format(amount="237.6bn baht"),
+                     TH_LOANS.format(amount="2.38 แสนล้าน")) == []
+
+
+def test_a_thai_headline_amount_of_another_value_is_still_added():
+    assert ("added", "", "2.83 แสนล้าน") in _problems(
+        EN_LOANS.format(amount="237.6bn baht"), TH_LOANS.format(amount="2.83 แสนล้าน"))

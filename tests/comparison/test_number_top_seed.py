@@ -31,3 +31,9 @@ def test_a_thai_rank_one_with_no_top_in_the_english_is_still_added():
     en = "Ana Costa of Brazil won 24 of her 30 matches this year."
     th = "อานา คอสตา มือวางอันดับ 1 จากบราซิล ชนะ 24 จาก 30 นัดในปีนี้"
     assert ("added", "", "อันดับ 1") in _problems(en, th)
+
+
+def test_a_pair_beating_the_top_seeds_is_thai_rank_one():
+    en = "The Dutch pair beat the top seeds in three sets to reach a 4th final."
+    th = "คู่จากเนเธอร์แลนด์เอาชนะมือวางอันดับ 1 ได้ใน 3 เซต เข้าชิงเป็นครั้งที่ 4"
+    assert _problems(en, th) == []

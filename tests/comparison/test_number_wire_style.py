@@ -83,3 +83,21 @@ def test_two_years_changed_in_place_are_not_two_moves():
     problems = _problems(en, th)
     assert ("mismatch", "2015", "2016") in problems
     assert ("mismatch", "2016", "2015") in problems
+
+
+def test_a_thai_date_gloss_of_a_weekday_named_in_the_next_english_sentence():
+    # the "4" joined to "four" is no part of "24 พ.ย."
+    en = ("\"We will open the bridge in March,\" the minister said on Tuesday. He added "
+          "that four lanes would carry 90,000 cars a day.")
+    th = ("\"เราจะเปิดสะพานในเดือนมีนาคม\" รัฐมนตรีกล่าวเมื่อวันอังคาร (24 พ.ย.) และระบุว่า "
+          "4 ช่องจราจรจะรองรับรถได้วันละ 90,000 คัน")
+    assert [p[:3] for p in number_problems(en, th, embeddings=False)] == []
+
+
+def test_a_thai_date_gloss_of_another_weekday_is_still_added():
+    en = ("\"We will open the bridge in March,\" the minister said on Monday. He added "
+          "that four lanes would carry 90,000 cars a day.")
+    th = ("\"เราจะเปิดสะพานในเดือนมีนาคม\" รัฐมนตรีกล่าวเมื่อวันอังคาร (24 พ.ย.) และระบุว่า "
+          "4 ช่องจราจรจะรองรับรถได้วันละ 90,000 คัน")
+    assert ("added", "", "24 พ.ย.") in [p[:3] for p in number_problems(en, th,
+                                                                       embeddings=False)]

@@ -1,0 +1,33 @@
+"""A Thai ``แรก`` ("first") where the English says a word that means a first time.
+
+English has words for a first occasion that hold no number: a share's "debut", an
+"initial public offering", a "maiden" voyage, an "inaugural" flight, a film's
+"premiere", a "sequel" (to the first film). Thai writes them with แรก: ``เข้าเทรดวันแรก``,
+``เสนอขายหุ้นต่อประชาชนครั้งแรก``, ``เที่ยวบินปฐมฤกษ์``/``เที่ยวแรก``, ``ภาคแรก``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import _str
+from .number_pairs import Mention, _close, _num
+
+if TYPE_CHECKING:  # the registry imports the steps
+    from .number_explained import Unjoined
+
+_EN_FIRST_WORDS = re.compile(
+    r"(?i)\b(?:debut(?:s|ed|ing)?|initial\s+public\s+offerings?|IPOs?|maiden|inaugural|"
+    r"premiere[sd]?|sequels?|prequels?|first-ever)\b")
+"""English words of a first occasion, with no number in them."""
+
+
+def first_time(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The note of a Thai ``แรก`` whose English sentence bead says a first occasion in
+    a word ("debut", "IPO", "sequel"); None otherwise."""
+    if u.side != "tgt" or _str(m["kind"]) != "ordinal" or "แรก" not in str(m["text"]) \
+            or not _close(_num(m.get("value")), 1.0):
+        return None
+    hit = _EN_FIRST_WORDS.search(u.texts.get(("src", int(m["bead"])), ""))
+    return None if hit is None else f"a first occasion, said as {hit.group()!r}"
