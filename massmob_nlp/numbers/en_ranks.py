@@ -80,6 +80,9 @@ def find_ranks(sc: Scan) -> None:
         s, e = m.span("a") if m["a"] else m.span("b")
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=2.0, key="ordinal:2")
+    for m in _IS_SECOND_RE.finditer(t):
+        if sc.free(*m.span("a")):
+            sc.add(*m.span("a"), "ordinal", value=2.0, key="ordinal:2")
     for m in _RACE_POSITION_RE.finditer(t):
         s, e = m.span()
         if sc.free(s, e) and _RACE_BEFORE_RE.search(t, max(0, s - 16), s) \
@@ -88,6 +91,11 @@ def find_ranks(sc: Scan) -> None:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
 
 
+_IS_SECOND_RE = re.compile(
+    r"(?i)\b(?:is|was|are|were|from\s+(?:first|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)\s+to)\s+(?P<a>second)(?=\s+(?:in|on|behind|after|place)\b|\s*[,.;])")
+"""``who is second in the scoring chart``, ``from fourth to second in the rankings``: a
+place in a table (``อันดับ 2``); not "second nature", "second-guessing"."""
 _GROUP_AFTER_RE = re.compile(r"[ \u00a0\u202f][0-9]{3}(?![0-9]|[.,][0-9])")
 """``going to number 804 571``: a number grouped by spaces (a ticket), no rank 804."""
 _THAI_WORLD_RANK_RE = re.compile(

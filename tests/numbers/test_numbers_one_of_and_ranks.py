@@ -172,3 +172,13 @@ def test_the_second_car_of_a_team_is_no_rank() -> None:
     assert got == [("second", "ordinal:2", False)]
     got = _read("Norris led, with Piastri fourth in the second McLaren after a slow stop.", "en")
     assert ("second", "ordinal:2", True) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The striker, who is second in the scoring chart, was rested.", ["ordinal:2"]),
+    ("The win lifts her from fifth to second in the world rankings.",
+     ["ordinal:5", "ordinal:2"]),
+    ("Saving was second nature to her.", []),
+])
+def test_second_as_a_place_in_a_table(text: str, expected: list[str]) -> None:
+    assert [r[1] for r in _read(text, "en")] == expected
