@@ -233,9 +233,10 @@ def headline_paragraphs(ctx: _Context) -> dict[str, set[int]]:
         elif not (_title_like(src) if row["src_ids"] else
                   0 < len(tgt.strip()) <= THAI_TITLE_MAX_CHARS and "\n" not in tgt.strip()):
             break
-        for side in ("src", "tgt"):
-            if row[f"{side}_ids"]:
-                out[side].add(int(row[f"{side}_ids"][0]))
+        for side in ("src", "tgt"):  # all of a short side: a section label + the headline
+            ids = [int(i) for i in row[f"{side}_ids"] or ()]
+            short = _title_like(src) if side == "src" else len(tgt.strip()) <= THAI_TITLE_MAX_CHARS
+            out[side].update(ids if short else ids[:1])
     return out
 
 

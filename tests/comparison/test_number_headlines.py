@@ -55,3 +55,21 @@ def test_a_thai_headline_rounding_the_amount_without_its_currency_is_no_change()
 def test_a_thai_headline_amount_of_another_value_is_still_added():
     assert ("added", "", "2.83 แสนล้าน") in _problems(
         EN_LOANS.format(amount="237.6bn baht"), TH_LOANS.format(amount="2.83 แสนล้าน"))
+
+
+
+def test_a_section_label_beaded_with_the_headline_leaves_the_headline_a_headline():
+    # a 2-1 first bead: "Space" + the English headline, one Thai headline
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from massmob_nlp.comparison.number_implied import headline_paragraphs
+    rows = [{"bead_id": 0, "src_ids": (4, 5), "tgt_ids": (3,),
+             "src_text": "Space Japan's Hakuto lander heads for the Moon after H3 launch",
+             "tgt_text": "ญี่ปุ่นส่งยานฮาคุโตะมุ่งหน้าดวงจันทร์"}]
+    rows += [{"bead_id": b, "src_ids": (5 + b,), "tgt_ids": (3 + b,),
+              "src_text": f"Body paragraph {b} of the story, with a full stop.",
+              "tgt_text": f"ย่อหน้าที่ {b} ของข่าว"} for b in range(1, 9)]
+    heads = headline_paragraphs(SimpleNamespace(para=pd.DataFrame(rows)))
+    assert heads["src"] == {4, 5} and heads["tgt"] == {3}
