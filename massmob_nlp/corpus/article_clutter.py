@@ -108,7 +108,8 @@ _SIGNOFF_RE = re.compile(
     r"ขอบคุณ(?:ข้อมูล|ภาพ)จาก|(?:writer|author|written\s+by)\s*[:：]\s*\S)", re.IGNORECASE)
 """A wire story's sign-off (``Reporting by A; Editing by B``)."""
 _CONSENT_RE = re.compile(
-    r"^(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\bcookie\s+(?:settings|preferences|policy)$|"
+    r"^(?:we(?:\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors))?|this\s+(?:site|website))\s+(?:may\s+)?uses?\s+cookies|"
+    r"^(?:we|this\s+(?:site|website))\s+(?:and\s+our\s+(?:partners|vendors)\s+)?(?:store|place|set)s?\s+cookies|\bcookie\s+(?:settings|preferences|policy)$|"
     r"^accept\s+(?:all|cookies)\b|^(?:reject|manage)\s+(?:all|cookies|preferences)\b|"
     r"^(?:เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)(?:มีการ)?ใช้(?:งาน)?คุกกี้|^ยอมรับ(?:ทั้งหมด|คุกกี้)|^ตั้งค่าคุกกี้",
     re.IGNORECASE)

@@ -235,6 +235,69 @@ _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
+_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z][\w-]*)\s*:(?:\s+(.*?))?\s*$")
+_FRONT_MATTER_LIST_ITEM = re.compile(r"^\s+-\s|^\s*-\s+\S")
+_FRONT_MATTER_LINES = 40
+"""A front-matter block longer than this many lines is not front matter."""
+_FRONT_MATTER_FIELDS = {"title": "title", "author": "author", "byline": "author",
+                        "url": "source_url", "link": "source_url", "source": "source_url",
+                        "published": "published", "date": "published"}
+"""Front-matter keys kept in a document's meta, and the meta key each fills."""
+
+
+def markdown_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split a Markdown file's YAML front matter (``---`` lines around ``key: value``
+    lines, as read-later and web-clipper tools export) from its body: the block is
+    metadata, never article text (``saved: 2026-11-30`` is no date of the story).
+    Returns the meta it names (``title``, ``author``, ``source_url``, ``published``)
+    and the body; the title stays the first line of the body when the body does not
+    give the headline itself. A text that does not open with such a block is returned
+    whole.
+
+        >>> page = '---\\ntitle: "Rice up 5%"\\nsaved: 2026-11-30\\n---\\n# Rice up 5%\\n'
+        >>> markdown_front_matter(page)
+        ({'title': 'Rice up 5%'}, '# Rice up 5%\\n')
+    """
+    lines = text.lstrip("\ufeff").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    for end in range(1, min(len(lines), _FRONT_MATTER_LINES + 2)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        return {}, text
+    block = [line for line in lines[1:end] if line.strip()]
+    if not block or not all(_FRONT_MATTER_KEY.match(line) or _FRONT_MATTER_LIST_ITEM.match(line)
+                            for line in block):
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in block:
+        m = _FRONT_MATTER_KEY.match(line)
+        if m is None or not m.group(2) or m.group(1).lower() not in _FRONT_MATTER_FIELDS:
+            continue
+        value = m.group(2).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1].strip()
+        key = _FRONT_MATTER_FIELDS[m.group(1).lower()]
+        if key == "source_url" and not re.match(r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}(?:/|$))",
+                                                value):
+            continue  # 'source: บันเทิงออนไลน์' names a desk, not an address
+        if value and key not in meta:
+            meta[key] = value
+    body = "\n".join(lines[end + 1:])
+    title = meta.get("title")
+    if title and not any(_fold_line(title) == _fold_line(_MD_HEADING.sub(r"\1", line))
+                         for line in body.split("\n")[:_FRONT_MATTER_LINES]):
+        body = f"{title}\n\n{body}"
+    return meta, body
+
+
+def _fold_line(line: str) -> str:
+    """A line compared without emphasis, quote marks, case and spacing."""
+    line = _MD_EMPHASIS.sub(r"\2", line)
+    return " ".join(re.sub(r"[\"'“”‘’«»*_#]", " ", line).split()).casefold()
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown as article text: headings without ``#``, links as their text, an
     image as its alt text on a line of its own (a caption), ``**bold**`` and ``*By A |

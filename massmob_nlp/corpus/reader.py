@@ -30,7 +30,7 @@ from ..types import Document
 from .boilerplate import classify_paragraphs, flag_site_language_edges
 from .encodings import BOMS, decode_bytes, utf16_without_bom
 from .html import html_to_text
-from .office import markdown_to_text, office_to_text
+from .office import markdown_front_matter, markdown_to_text, office_to_text
 from .sources import SUFFIXES, expand, is_folder_notes, iter_paths, looks_like_path
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -229,7 +229,9 @@ def read_file(path: PathLike, *, encoding: str | None = None, text_column: str =
     if suffix == ".txt":
         return [document_from_text(text, doc_id, meta)]
     if suffix == ".md":
-        return [document_from_text(markdown_to_text(text), doc_id, meta)]
+        front, body = markdown_front_matter(text)
+        meta.update(front)
+        return [document_from_text(markdown_to_text(body), doc_id, meta)]
     if suffix in (".html", ".htm"):
         visible, html_meta = html_to_text(text)
         meta.update(html_meta)

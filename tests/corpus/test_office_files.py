@@ -165,6 +165,44 @@ def test_markdown_article_reads_as_text(tmp_path):
     assert doc.meta["format"] == "md"
 
 
+def test_markdown_front_matter_is_metadata_not_text(tmp_path):
+    path = tmp_path / "rice.en.md"
+    path.write_text(
+        '---\ntitle: "Rice exports rise 7% to 2.1 million tonnes"\n'
+        "source: https://example.vn/news/rice-exports\nauthor: Minh Chau\n"
+        "published: 2026-11-28\nsaved: 2026-11-30 08:14\ntags: [trade, rice]\n---\n\n"
+        "# Rice exports rise 7% to 2.1 million tonnes\n\n"
+        "Viet Nam shipped 2.1 million tonnes of rice in October, 7% more than a year earlier.\n",
+        encoding="utf-8")
+    [doc] = read_documents(path)
+    table = paragraphs_table(doc)
+    assert table["text"].tolist() == [
+        "Rice exports rise 7% to 2.1 million tonnes",
+        "Viet Nam shipped 2.1 million tonnes of rice in October, 7% more than a year earlier."]
+    assert not table["is_boilerplate"].any()  # the headline is no pull quote of a meta line
+    assert doc.meta["title"] == "Rice exports rise 7% to 2.1 million tonnes"
+    assert doc.meta["source_url"] == "https://example.vn/news/rice-exports"
+    assert doc.meta["author"] == "Minh Chau" and doc.meta["published"] == "2026-11-28"
+    assert "2026-11-30" not in doc.text
+
+
+def test_front_matter_title_is_the_headline_when_the_body_has_none(tmp_path):
+    path = tmp_path / "flood.th.md"
+    path.write_text("---\ntitle: 'น้ำท่วมเชียงใหม่ 3 อำเภอ'\nsource: โต๊ะข่าวภูมิภาค\n---\n"
+                    "ฝนตกหนัก 120 มิลลิเมตรในคืนเดียว\n", encoding="utf-8")
+    [doc] = read_documents(path)
+    assert paragraphs_table(doc)["text"].tolist() == [
+        "น้ำท่วมเชียงใหม่ 3 อำเภอ", "ฝนตกหนัก 120 มิลลิเมตรในคืนเดียว"]
+    assert "source_url" not in doc.meta  # a desk's name is no address
+
+
+def test_a_markdown_rule_at_the_top_without_keys_is_not_front_matter(tmp_path):
+    path = tmp_path / "notes.en.md"
+    path.write_text("---\nThe port handled 3 ships.\n---\nMore text.\n", encoding="utf-8")
+    [doc] = read_documents(path)
+    assert "The port handled 3 ships." in doc.text
+
+
 @pytest.mark.parametrize("content, reason", [
     (b"PK\x03\x04 this is not really a zip", "File is not a zip file"),
     (None, "no word/document.xml inside"),

@@ -151,6 +151,9 @@ def test_undeclared_windows_1252_text_is_read_without_replacement(tmp_path):
     ("We use cookies to improve your experience. We and our 612 partners store data.",
      "navigation"),
     ("เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์ของท่าน ยอมรับทั้งหมด", "navigation"),
+    ("We and our partners use cookies and similar technologies to store information on "
+     "your device. Learn more", "navigation"),
+    ("We and our vendors store cookies on your device to measure the audience.", "navigation"),
     ("Modified 04/03/2025 - 11:40", "date"),
     ("4 min read", "date"),
     ("Read also", "navigation"),
