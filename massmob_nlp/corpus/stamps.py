@@ -35,6 +35,9 @@ _TH_DATE = (rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(
 """A Thai date, day first or (a template's English order) month first: ``ธันวาคม 02, 2026``."""
 _VI_DAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _NUM_DATE = rf"(?:{_D}{{1,2}}[/.-]{_D}{{1,2}}[/.-]{_YEAR}|{_D}{{4}}-{_D}{{2}}-{_D}{{2}})"
+_TH_READ = (r"(?:ใช้เวลา)?อ่าน(?:ข่าว|บทความ|เรื่อง)?(?:นี้)?\s*(?:ใน|ภายใน|ประมาณ|ราว|เพียง)?\s*"
+            rf"{_D}+\s*นาที")
+"""A Thai reading time: ``อ่าน 3 นาที``, ``อ่านข่าวนี้ใน 3 นาที``, ``ใช้เวลาอ่าน 4 นาที``."""
 _TOOLS = (r"(?<![\w])(?:print|share|send\s+e-?mail|send|save|e-?mail|text\s+size|"
           r"font\s+size|aa|a\s?[-+]|"
           r"in\s+bài(?:\s+viết)?|in\s+trang|in|gửi\s+(?:e-?mail|bài)|lưu\s+tin|cỡ\s+chữ|"
@@ -43,14 +46,14 @@ _TOOLS = (r"(?<![\w])(?:print|share|send\s+e-?mail|send|save|e-?mail|text\s+size
 """The page's tools beside a publication stamp (``Print A- A+ Email``, Vietnamese ``In
 bài viết``, ``Cỡ chữ``, ``Lưu tin``); a stamp line of them is still a stamp."""
 _STAMP_PART_RE = re.compile(
-    rf"อ่าน\s*{_D}+\s*นาที|{_PREFIX}|(?:{_EN_DAY}|{_TH_DAY}|{_VI_DAY}|วันที่)(?=[\s,\d]|$)|"
+    rf"{_TH_READ}|{_PREFIX}|(?:{_EN_DAY}|{_TH_DAY}|{_VI_DAY}|วันที่)(?=[\s,\d]|$)|"
     rf"(?:cập\s+nhật|đăng\s+(?:lúc|ngày)|ngày)(?![\w])|{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}|"
     rf"(?:{_CLOCK})|{_ZONE}(?:[+-]{_D}{{1,2}})?(?![\w])|"
     rf"(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|"
     rf"(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|"
     rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|แชร์|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|"
     rf"{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:viewed|views?|reads?)|(?<![\w.,]){_D}[0-9๐-๙,.]*\s?[kK](?![\w])|{_D}+[\s-]*min(?:ute)?s?(?:\s+read)?(?![\w])|"
-    rf"(?:reading\s+time|เวลาอ่าน)\s*[:：]?\s*{_D}+\s*(?:minutes?|mins?|นาที)|อ่าน(?:ข่าว)?\s*{_D}+\s*นาที|"
+    rf"(?:reading\s+time|เวลาอ่าน)\s*[:：]?\s*{_D}+\s*(?:minutes?|mins?|นาที)|{_TH_READ}|"
     r"(?:(?:newspaper\s+)?section|writer|author|ผู้เขียน|หมวด(?:หมู่)?)\s*[:：]|"
     rf"(?:comments?|ความคิดเห็น|bình\s+luận)\s*[:：(]?\s*{_D}+\s*\)?|"
     rf"(?:lượt\s+(?:xem|đọc))\s*[:：]?\s*{_D}[0-9,.]*|{_TOOLS}|"
@@ -70,7 +73,7 @@ STAMP_DATE_RE = re.compile(rf"{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}", re.IGNORECASE)
 _STAMP_CLOCK_RE = re.compile(_CLOCK, re.IGNORECASE)
 _STAMP_LABEL_RE = re.compile(
     rf"{_PREFIX}|(?:อ่าน|เข้าชม|ผู้เข้าชม)\s*[:：]?\s*{_D}|{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:views?|reads?)|"
-    rf"{_D}+\s*(?:min(?:ute)?s?(?:\s+read)?|comments?|ความคิดเห็น)(?![\w])|อ่าน\s*{_D}+\s*นาที|"
+    rf"{_D}+\s*(?:min(?:ute)?s?(?:\s+read)?|comments?|ความคิดเห็น)(?![\w])|{_TH_READ}|"
     r"(?:news\s+code|mã\s+(?:tin|bài)|lượt\s+(?:xem|đọc)|views?)\s*[:：]", re.IGNORECASE)
 _CREDIT_LABEL_RE = re.compile(r"แปล(?:โดย)?\s*[:：]?|translated\s+by|(?:biên\s+)?dịch\s*[:：]",
                               re.IGNORECASE)
@@ -100,7 +103,7 @@ _TRAILING_COUNT_RE = re.compile(r"\s+[0-9๐-๙][0-9๐-๙,.]*\s?[kK]?$")
 _ONE_WORD_RE = re.compile(r"^(?:[\u0E00-\u0E7F]{2,14}|[A-Za-z.]{2,24})$")
 """The outlet or section after a date (a longer Thai run is a clause)."""
 _READ_TIME_RE = re.compile(
-    rf"{_D}+[\s-]*min(?:ute)?s?(?:\s+read)?(?![\w])|อ่าน(?:ข่าว)?\s*{_D}+\s*นาที", re.IGNORECASE)
+    rf"{_D}+[\s-]*min(?:ute)?s?(?:\s+read)?(?![\w])|{_TH_READ}", re.IGNORECASE)
 STAMP_NAME_CHARS = 40
 """The outlet or writer named in a publication stamp (``... 4 min read`` after ``By
 Jane Roe, Asia editor``; ``ข่าวสด`` after the date) is at most this long."""

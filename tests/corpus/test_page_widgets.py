@@ -156,6 +156,8 @@ def test_undeclared_windows_1252_text_is_read_without_replacement(tmp_path):
     ("We and our vendors store cookies on your device to measure the audience.", "navigation"),
     ("Modified 04/03/2025 - 11:40", "date"),
     ("4 min read", "date"),
+    ("28 ต.ค. 2569 | 09:15 น. อ่านข่าวนี้ใน 5 นาที", "date"),
+    ("ใช้เวลาอ่าน 4 นาที", "date"),
     ("Read also", "navigation"),
     ("0 ความคิดเห็น", "date"),
 ])
