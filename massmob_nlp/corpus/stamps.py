@@ -84,9 +84,11 @@ _NAME_REST_RE = re.compile(
     r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$|"
     r"^(?:โดย|[Bb]y)\s*[:：]?\s*(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)"
     r"(?:(?:\s|\s?[|·•–—,]\s?)(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)){0,5}$|"
-    r"^[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$")
+    r"^[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$|"
+    r"^(?:กองบรรณาธิการ|กอง\s?บก\.|ทีมข่าว|โต๊ะข่าว|ฝ่ายข่าว)\s?[\u0E00-\u0E7FA-Za-z.]{0,24}$")
 """...or a Thai writer's full name without ``โดย`` (kept only beside a label or a
-separator: a Thai clause before a date is a sentence)."""
+separator: a Thai clause before a date is a sentence), or a Thai desk credit
+(``กองบรรณาธิการกรุงเทพธุรกิจ``, ``ทีมข่าวต่างประเทศ``)."""
 _STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
 _OUTLET_CODE_RE = re.compile(r"\b[A-Z]{2,9} ?\d{1,2}\b")
 """A broadcaster named with a number (``VOV5``, ``VTV4``, ``FRANCE 24``) in a stamp."""
