@@ -243,6 +243,10 @@ _FRONT_MATTER_FIELDS = {"title": "title", "author": "author", "byline": "author"
                         "url": "source_url", "link": "source_url", "source": "source_url",
                         "published": "published", "date": "published"}
 """Front-matter keys kept in a document's meta, and the meta key each fills."""
+_FRONT_MATTER_KNOWN = {*_FRONT_MATTER_FIELDS, "saved", "clipped", "exported", "created",
+                       "updated", "modified", "tags", "categories", "site", "description",
+                       "lang", "language", "slug", "layout", "reading_time", "id"}
+"""A block is front matter only when it holds at least one key these tools write."""
 
 
 def markdown_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -267,9 +271,10 @@ def markdown_front_matter(text: str) -> tuple[dict[str, str], str]:
     else:
         return {}, text
     block = [line for line in lines[1:end] if line.strip()]
+    keys = [m.group(1).lower() for m in map(_FRONT_MATTER_KEY.match, block) if m]
     if not block or not all(_FRONT_MATTER_KEY.match(line) or _FRONT_MATTER_LIST_ITEM.match(line)
-                            for line in block):
-        return {}, text
+                            for line in block) or not _FRONT_MATTER_KNOWN.intersection(keys):
+        return {}, text  # a rule above prose ('Note: ...') is text, never dropped
     meta: dict[str, str] = {}
     for line in block:
         m = _FRONT_MATTER_KEY.match(line)

@@ -196,11 +196,12 @@ def test_front_matter_title_is_the_headline_when_the_body_has_none(tmp_path):
     assert "source_url" not in doc.meta  # a desk's name is no address
 
 
-def test_a_markdown_rule_at_the_top_without_keys_is_not_front_matter(tmp_path):
+@pytest.mark.parametrize("top", ["The port handled 3 ships.", "Note: the port handled 3 ships."])
+def test_a_markdown_rule_above_prose_is_not_front_matter(tmp_path, top):
     path = tmp_path / "notes.en.md"
-    path.write_text("---\nThe port handled 3 ships.\n---\nMore text.\n", encoding="utf-8")
+    path.write_text(f"---\n{top}\n---\nMore text.\n", encoding="utf-8")
     [doc] = read_documents(path)
-    assert "The port handled 3 ships." in doc.text
+    assert "the port handled 3 ships." in doc.text.lower()
 
 
 @pytest.mark.parametrize("content, reason", [
