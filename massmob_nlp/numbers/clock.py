@@ -6,8 +6,9 @@ Clock times in words are in :mod:`massmob_nlp.numbers.times`."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from . import en, en_forms, th
+from . import en, en_forms, en_frames, th
 from .base import Scan
 from .money import CUR_AFTER_RE, PCT_AFTER_RE
 from .times import find_clock_words, find_day_part_clock, hours_of
@@ -103,6 +104,32 @@ def find_times(sc: Scan) -> None:
             h = hours_of(h, m["ap"])
             sc.add(m.start(), m.end(), "time", value=float(h), key=f"time:{h:02d}:00")
     find_clock_words(sc)
+    _join_clock_spans(sc)
+
+
+_SPAN_GAP_RE = re.compile(r"(?i)\s*[-–]\s*|\s+(?:to|until|till|and)\s+")
+_SPAN_BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
+
+
+def _join_clock_spans(sc: Scan) -> None:
+    """``from 8.30am to 4.30pm``, ``between 10pm and 5am``: two clock times joined by
+    to/until/a dash (``and`` after ``between``) are one span of time, as Thai writes
+    ``08.30-16.30 น.``; ``moved from 9am to 11am`` is a change, two times."""
+    t = sc.t
+    times = sorted((m for m in sc.out if m.kind == "time"), key=lambda m: m.start)
+    for p, q in pairwise(times):
+        gap = _SPAN_GAP_RE.fullmatch(t, p.end, q.start)
+        if gap is None or p.vague or q.vague or p.value_max is not None \
+                or q.value_max is not None or p.value is None or q.value is None \
+                or p not in sc.out or q not in sc.out \
+                or (gap.group().strip().lower() == "and"
+                    and not _SPAN_BETWEEN_RE.search(t, max(0, p.start - 9), p.start)) \
+                or en_frames.CHANGE_FROM_BEFORE_RE.search(t, max(0, p.start - 60), p.start):
+            continue
+        sc.out.remove(p)
+        sc.out.remove(q)
+        a, b = str(p.key).removeprefix("time:"), str(q.key).removeprefix("time:")
+        sc.add(p.start, q.end, "time", value=p.value, value_max=q.value, key=f"time:{a}-{b}")
 
 
 _FIXTURE_AFTER_RE = re.compile(rf"\s+{_TEAM}\s+(?:v|vs\.?|versus)\s+[A-Z]")

@@ -62,6 +62,8 @@ _TH_DAY = (r"(?P<d1>[0-9]{1,2})(?:\s*(?:[-–]|(?:จน)?ถึง(?:วัน�
 _TH_DATE_RE = re.compile(rf"(?<![0-9]){_TH_DAY}\s*(?:เดือน)?{th.MONTH}{_TH_YEAR}?")
 _TH_MY_RE = re.compile(rf"{th.MONTH}{_TH_YEAR}")
 _DASH_RE = re.compile(r"\s*[-–]\s*")
+_TH_COUNT_NOUN_RE = re.compile(r"\s*(?:สัญญา(?!ณ)|บริษัท|สาขา|สถานี|ขบวน|เส้นทาง)")
+"""Nouns counted by a number after a Thai month (``กันยายน 11 สัญญา``): no short year."""
 _MONTH2 = {"en": en.MONTH.replace("(?P<mon>", "(?P<mon2>"),
            "th": th.MONTH.replace("(?P<mon>", "(?P<mon2>")}
 _EN_MONTH_RANGE_RE = re.compile(
@@ -286,6 +288,10 @@ def _month_years(sc: Scan) -> None:
     for rx, thai in ((_TH_MY_RE, True), (_EN_MY_RE, False)):
         for m in rx.finditer(sc.t):
             y = _year(m["y"], m["era"] if thai else None, thai)
+            if thai and not m["era"] and len(m["y"]) <= 2 \
+                    and (th.CLASSIFIER_RE.match(sc.t, m.end())
+                         or _TH_COUNT_NOUN_RE.match(sc.t, m.end())):
+                continue  # "จนถึงเดือนกันยายน 11 สัญญา": by September, 11 contracts
             if y and (thai or len(m["y"]) == 4):
                 _add_date(sc, m.start(), m.end(), y, _month(m, thai), None)
     for m in _MONTH_YEAR_NUM_RE.finditer(sc.t):

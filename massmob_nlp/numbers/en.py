@@ -282,7 +282,7 @@ SHORT_MAGNITUDES = {"k": 3, "m": 6, "b": 9}  # only right after a currency: "$5m
 GLUED_UNITS_RE = re.compile(
     r"(?:kcal|tbsp|tsp"  # "520kcal", "2tbsp": a recipe's energy and spoons
     r"|km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°?F|st|lbs?|oz|ft|mph"
-    r"|kph|km/h|TB|GB|MB|KB|Gbps|Mbps|GHz|MHz|Hz|nm|mAh|bhp|hp|cc|in|mi|yd|p"
+    r"|kph|kmh|km/h|TB|GB|MB|KB|Gbps|Mbps|GHz|MHz|Hz|nm|mAh|bhp|hp|cc|in|mi|yd|p"
     # "a 65W charger", "48MP", "120fps", "5V", "a 4.3x zoom" (N times, Thai 4.3 เท่า)
     r"|Wh|W|V|MP|Mpx|fps|x|×)"
     r"(?![A-Za-z0-9])")

@@ -52,6 +52,8 @@ _RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|[ \u00a0\u2009\u202f]?[-–—
 at most one space on each side of a dash (``9    -16`` in a table typed with spaces is two
 cells, the second a signed number)."""
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
+_PCT_SIGN_RE = re.compile(r"%|\s?per[\s-]?cent\b")
+"""The percent written after both ends of a range: ``6% to 7%``, ``6 per cent to 7 per cent``."""
 _SIGN_BEFORE_RE = re.compile(rf"(?:{en_forms.MINUS_BEFORE}|{th.MINUS_BEFORE})$")
 _FRACTION_RE = re.compile(r"/(?P<b>[0-9]+)(?![0-9]|/[0-9]|[.,][0-9])")
 
@@ -141,7 +143,8 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     first = sign.start() if sign else s
     if (sym1 := CUR_BEFORE_RE.search(t, max(0, first - 6), first)) is not None:
         first = sym1.start()  # "rose by $6,889 to $128,105": the change is before the "$"
-    sep = _RANGE_SEP_RE.match(t, unit1.end() if unit1 else pos)
+    pct1 = _PCT_SIGN_RE.match(t, pos) if raw is not None and not mag and not unit1 else None
+    sep = _RANGE_SEP_RE.match(t, unit1.end() if unit1 else pct1.end() if pct1 else pos)
     if sep and "ปี" in sep.group() and not (raw and raw.isdigit() and len(raw) == 4):
         return lo, None, None, pos  # "ร้อยละ 15 จนถึงปี 2570": 15% until 2027, no range
     if not sep or (sep.group().strip() == "and"
@@ -150,6 +153,9 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
                 and en_frames.CHANGE_BEFORE_RE.search(t, max(0, first - 40), first)):
         return lo, None, None, pos
     sym = CUR_SYMBOL_RE.match(t, sep.end())  # "£3,000-£5,000"
+    if sym is None and sym1 is not None and sym1.group().strip().isalpha():
+        sym = re.compile(re.escape(sym1.group().strip()) + r"\s?").match(t, sep.end())
+        # "VND8,000 to VND30,000", "between RM1 and RM4.50": the code again
     minus2 = sign is not None and sep.group().strip() in ("to", "and", "ถึง", "จนถึง") \
         and t.startswith(("-", "−"), sep.end())  # "-5C and -2C"
     m2 = CORE_RE.match(t, sym.end() if sym else sep.end() + minus2)
@@ -162,6 +168,8 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
             return lo, None, None, pos
     elif unit1 is not None:
         return lo, None, None, pos
+    if pct1 is not None and not t.startswith(pct1.group(), m2.end()):
+        return lo, None, None, pos  # "6% to 7%": a range; "6% to 700 jobs" is none
     v2 = decimal_value(m2.group())
     if v2 is None or too_big(v2):
         return lo, None, None, pos
@@ -173,9 +181,9 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
         # "800,000-1 million", whose first end is written out in full
     hi = v2 * Decimal(10) ** (mag2 or mag) * (-1 if minus2 else 1)
     raw2 = m2.group()
-    if raw and len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) < 2200 and "," in raw2 \
-            and not mag:
-        return lo, None, None, pos  # "of 2026 to 98,412 units": a year, then a count
+    if raw and len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) < 2200 and not mag \
+            and ("," in raw2 or mag2):
+        return lo, None, None, pos  # "of 2026 to 98,412 units", "in 2026 to 36.9 million"
     if raw and len(raw) == 4 and raw.isdigit() and len(raw2) == 2 and not mag \
             and not mag2 and hi < lo:
         hi = lo - lo % 100 + hi  # 2020-25

@@ -195,6 +195,7 @@ from .words import (
     find_or_ranges,
     find_scores,
     find_vague,
+    find_word_digit_ranges,
 )
 from .words_en import find_english_words
 from .words_th import find_thai_dozens, find_thai_rates, find_thai_words
@@ -276,6 +277,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_thai_rates(sc)
     find_unit_durations(sc)
     _space_grouped(sc)
+    find_word_digit_ranges(sc)  # "aged six to 16", "แปดถึง 10": one range
     for m in ATOM_RE.finditer(sc.t):
         if sc.free(m.start(), m.end()):
             find_digits(sc, m.start(), m.end())

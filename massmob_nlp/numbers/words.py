@@ -12,6 +12,7 @@ from decimal import Decimal
 from . import en, en_forms, th
 from .around import qualifier
 from .base import THAI_LETTER_RE, Scan, alt
+from .codes import code_key
 from .durations import unit_after
 from .money import MAG_RE, currency_symbol_before
 from .quantity import add_quantity
@@ -30,6 +31,21 @@ _ONE_SPACE = r"[ \u00a0\u2009\u202f]?"
 _SCORE_RE = re.compile(rf"(?<![0-9.,:/-])(?P<a>[0-9]{{1,3}})(?:{_ONE_SPACE}[-–]{_ONE_SPACE}"
                        r"|\s*(?:(?:ประตู|เซต|เซ็ต|แต้ม|คะแนน|เฟรม|เกม)\s*)?ต่อ\s*)(?P<b>[0-9]{1,3})"
                        r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|ปี|years?))")
+
+
+_PERIOD_HALF_RE = re.compile(
+    r"(?i)\b(?P<o>first|second|1st|2nd)\s+(?P<h>half)(?=\s+of\s+(?:the\s+)?(?:(?:fiscal|financial|"
+    r"calendar|school|current|next|last|this)\s+)?(?:[0-9]{4}|year|decade|century|month|season"
+    rf"|{en.MONTH}))")
+"""``the second half of December``, ``the first half of the year``, ``1st half of 2027``."""
+_MAKER_BEFORE_RE = re.compile(
+    r"(?:\b(?:Boeing|Airbus|Embraer|Bombardier|Comac|COMAC|Tupolev|Ilyushin|Antonov|Sukhoi"
+    r"|Cessna|Lockheed|Gulfstream|Dassault)|โบอิ้ง|โบอิง|แอร์บัส|เอ็มบราเออร์)\s*$")
+"""An aircraft maker before ``787-9``, ``737-800``: the model's name, a code."""
+_PLURAL_AFTER_RE = re.compile(r"s(?![A-Za-z])")
+"""``45 787-9s``: a plural ``s`` glued to a dash pair makes it things named so, no score."""
+_TALLY_THIRD_RE = re.compile(r"[-–][0-9]{1,3}(?![0-9]|[.,:/][0-9]|[-–][0-9])")
+"""The third count of a vote written ``19-2-1`` (for, against, abstaining)."""
 
 
 _OR_RANGE_RE = re.compile(
@@ -83,6 +99,13 @@ def find_fractions(sc: Scan) -> None:
             part = m["b"].lower().rstrip("s") if plural else m["b"].lower()
             _add_fraction(sc, m.start(), m.end("b"), en_forms.small_number(m["a"]),
                           en_forms.FRACTION_PARTS[part], hedged=True)  # "roughly a third"
+    for m in _PERIOD_HALF_RE.finditer(t):  # "the first half of 2027": a period's name (H1)
+        n = 1 if m["o"].lower() in ("first", "1st") else 2
+        if sc.free(*m.span()):  # as Thai ครึ่งแรกของปี, no count of its own: vague
+            sc.add(m.start("o"), m.end("o"), "ordinal", value=float(n), key=f"ordinal:{n}",
+                   vague=True)
+            sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
+                   vague=True)
     for m in en_forms.HALF_OF_RE.finditer(t):
         _add_fraction(sc, m.start(), m.end(), 1, 2, hedged=True)  # "more than half of"
     for m in th.FRACTION_RE.finditer(t):
@@ -163,10 +186,39 @@ def find_scores(sc: Scan) -> None:
             continue  # "draw fines of VNĐ10–20 million": an amount, whatever the verb
         if not context and _FROM_RE.search(t, max(0, m.start() - 9), m.start()):
             continue  # "from 9-5": working hours
-        if (a >= b or context) and sc.free(*m.span()):
-            sc.add(m.start(), m.end(), "score", value=float(a), value_max=float(b),
+        if "ต่อ" not in m.group() and sc.free(*m.span()) and (
+                _MAKER_BEFORE_RE.search(t, max(0, m.start() - 16), m.start())
+                or _PLURAL_AFTER_RE.match(t, m.end())):
+            sc.add(m.start(), m.end(), "code", key=code_key(m.group()))
+            continue  # "Boeing 787-9", "two 737-800s": a model's name, no result
+        end = m.end()
+        if (third := _TALLY_THIRD_RE.match(t, end)) and "ต่อ" not in m.group():
+            end = third.end()  # "voted 19-2-1": for, against, abstaining; one result
+        if (a >= b or context) and sc.free(m.start(), end):
+            sc.add(m.start(), end, "score", value=float(a), value_max=float(b),
                    key=f"score:{a}-{b}")
 
+
+
+_WORD_DIGIT_SEP_RE = re.compile(r"(?i)(?:\s+to\s+|\s?[-–]\s?|\s+and\s+|\s*(?:จน)?ถึง\s*)"
+                                r"(?P<n>[0-9]{1,3})(?![0-9]|[.,:/][0-9])")
+
+
+def find_word_digit_ranges(sc: Scan) -> None:
+    """A range whose low end is written as a word and its high end in digits, as news
+    style writes numbers from 10 up: ``aged six to 16``, ``eight-10 lanes``, Thai
+    ``แปดถึง 10 ช่องจราจร``: one range (read before the digits)."""
+    t = sc.t
+    found = [(m, en.parse_words(m.group())[0]) for m in en.WORDS_RE.finditer(t)]
+    found += [(m, th.parse_words(m.group())) for m in th.WORDS_RE.finditer(t)
+              if THAI_LETTER_RE.match(t, m.start()) and starts_word(sc, m.start(), m.group())]
+    for m, value in found:
+        sep = _WORD_DIGIT_SEP_RE.match(t, m.end())
+        if value is None or sep is None or not sc.free(m.start(), sep.end()) \
+                or value != value.to_integral_value() or not value < int(sep["n"]) \
+                or ("ถึง" in sep.group()) != bool(THAI_LETTER_RE.match(t, m.start())):
+            continue
+        add_quantity(sc, m.start(), m.end(), value, None)
 
 
 def find_marked_years(sc: Scan) -> None:

@@ -166,6 +166,13 @@ ordinal standing for a goal, which a translation tells without the number (``ย
 กล่อง``): vague; ``scored his third goal`` keeps it."""
 
 
+_SECOND_RANK_AFTER_RE = re.compile(
+    r"(?i)-(?:worst|best|largest|biggest|highest|lowest|most|least|fastest|slowest|strongest"
+    r"|weakest|oldest|youngest|richest|poorest|busiest|longest|tallest|deadliest|hottest"
+    r"|coldest|wettest|driest|warmest|placed|ranked|seeded)\b|\s+(?:prize|place)\b")
+"""``second-worst on record``, ``won second prize``: a rank without a determiner."""
+
+
 def _english_ordinals(sc: Scan) -> None:
     t = sc.t
     for m in en.ORDINAL_WORDS_RE.finditer(t):
@@ -176,7 +183,8 @@ def _english_ordinals(sc: Scan) -> None:
         a_second = word == "second" and bool(en.A_BEFORE_RE.search(t, max(0, s - 3), s)) \
             and bool(en.SECOND_NOUN_AFTER_RE.match(t, e))  # "a second referendum": vague
         if word == "second" and not en.SECOND_BEFORE_RE.search(t, max(0, s - 8), s) \
-                and not a_second and not RANKED_NOUN_AFTER_RE.match(t, e):
+                and not a_second and not RANKED_NOUN_AFTER_RE.match(t, e) \
+                and not _SECOND_RANK_AFTER_RE.match(t, e):
             continue
         if word == "first" and (en.ORDINAL_SKIP_BEFORE_RE.search(t, max(0, s - 4), s)
                                 or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):

@@ -88,7 +88,7 @@ EN: list[Case] = [
     ("en", "The office opened in August 2024 and closes on June 30.",
      [("August 2024", "date", "date:2024-08"), ("June 30", "date", "date:--06-30")]),
     ("en", "The talks ran from 8:30 a.m. to 4 p.m. on 2019-10-01.",
-     [("8:30 a.m.", "time", "time:08:30"), ("4 p.m.", "time", "time:16:00"),
+     [("8:30 a.m. to 4 p.m.", "time", "time:08:30-16:00"),
       ("2019-10-01", "date", "date:2019-10-01")]),
     # qualifiers
     ("en", "Nearly 200 dialogues, about 20,000 students and at least 12 sites.",

@@ -31,7 +31,7 @@ def test_four_digit_clock_before_a_zone_is_a_time(text, mention, key, value):
 
 def test_four_digit_clock_range_in_words():
     keys = _keys("The road is shut from 2100 to 0500 local time.")
-    assert keys == ["time:21:00", "time:05:00"]
+    assert keys == ["time:21:00-05:00"]  # one span, as Thai 21.00-05.00 น.
 
 
 @pytest.mark.parametrize("text,key", [

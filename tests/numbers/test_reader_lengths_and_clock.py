@@ -49,7 +49,7 @@ def test_an_hour_with_its_part_of_the_day(text: str, key: str) -> None:
 
 def test_a_curfew_from_night_to_morning() -> None:
     assert _keys("A curfew runs from 9 at night to 6 in the morning.", "en") == [
-        "time:21:00", "time:06:00"]
+        "time:21:00-06:00"]
 
 
 @pytest.mark.parametrize("text", [

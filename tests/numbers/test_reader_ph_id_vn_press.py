@@ -184,7 +184,7 @@ def test_thai_not_reaching_is_under_and_an_average_exact() -> None:
 def test_peso_ranges_and_hyphenated_rates() -> None:
     assert _keys("Well-milled rice went from P52 to P60 per kilo under the "
                  "P29-per-kilo scheme; pork sold at P340-P380 a kilo.", "en") == [
-        "money:52:PHP", "money:60:PHP", "money:29:PHP", "money:340:PHP", "money:380:PHP"]
+        "money:52:PHP", "money:60:PHP", "money:29:PHP", "money:340-380:PHP"]
 
 
 def test_hyphenated_percent_adjective() -> None:
