@@ -209,7 +209,19 @@ docs/numbers.md`; the sentences are written for this page).
 - **Durations** are keyed in the largest unit that counts them exactly (`72 hours` and
   `3 วัน` are `duration:3:day`); `value` is the first unit as written.
 - **Ranges** (`2-3`, `5 to 10`, `ถึง`) have `value`/`value_max`; `from X to Y` after a verb
-  of change is two numbers.
+  of change is two numbers. The unit may be written at both ends (`6% to 7%`, `VND8,000 to
+  VND30,000`, `between RM1 and RM4.50`) and the low end in words (`aged six to 16`,
+  `eight-10 lanes`, `แปดถึง 10 ช่องจราจร`): one range. A year then `to` and an amount
+  (`of 2026 to 36.9 million`) is no range.
+- **Clock spans**: two English clock times joined by `to`, `until`, a dash or
+  `between … and` (`from 8.30am to 4.30pm`) are one `time:08:30-16:30`, as Thai writes
+  `08.30-16.30 น.`; `moved from 9am to 11am` (a change) stays two times.
+- **Names and tallies**: an aircraft model after its maker or with a plural `s`
+  (`Boeing 787-9`, `737-800s`, `โบอิ้ง 787-9`) is a code, not a score; a vote `19-2-1` is
+  one `score:19-2`.
+- **Halves and decades of time**: `the first half of 2027`, `first-half profit`,
+  `ครึ่งแรกของปี`, `ครึ่งปีแรก` name a period: a vague half (and a vague first);
+  `more than a decade ago` / `กว่าทศวรรษที่แล้ว` is a vague `duration:10:year`.
 - **Thai X-odd amounts**: `สิบกว่าคน` ("ten-odd people"), `พันกว่าบาท`, `ร้อยกว่าล้านบาท`
   are the round figure with the qualifier `over` (also after `ราว`: `ราวสิบกว่าคน`), like
   English `more than a dozen`, `over 100 million baht`.

@@ -35,7 +35,11 @@ ONE_IDIOM_RE = re.compile(r"(?i)(?<=\bon\s)one(?=\s+level\b)"
                           # deficit (Thai ไล่ตีตื้น), no count
                           r"|(?:(?<=pulled\s)|(?<=pulls\s)|(?<=pull\s)|(?<=pulling\s)"
                           r"|(?<=clawed\s)|(?<=claws\s)|(?<=got\s)|(?<=gets\s))"
-                          r"one(?=\s+back\b)")
+                          r"one(?=\s+back\b)"
+                          # "one dose would cost $40", "one ticket costs 50 baht": the
+                          # price of a unit ("a", Thai ต่อโดส / ละ), no count
+                          r"|(?<!only\s)(?<!just\s)\bone(?=\s+[a-z]+\s+(?:(?:would|will|could|may|might|should|"
+                          r"can|does|did|now|currently)\s+)?(?:cost|costs|sells?\s+for)\b)")
 # "ground zero", "zero tolerance", "net zero", "zero-sum": no count of nothing.
 ZERO_IDIOM_RE = re.compile(
     r"(?i)(?:\b(?:ground|net|patient|year)[\s-]+zero\b"

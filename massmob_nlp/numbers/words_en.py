@@ -29,6 +29,10 @@ _WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|\s+and\s+|
 
 
 # ---------------------------------------------------------------- English
+_A_DECADE_RE = re.compile(r"(?i)\ba\s+decade\b(?!-)")
+"""``more than a decade ago``, ``for a decade``: one decade (not ``a decade-long war``)."""
+
+
 def find_english_words(sc: Scan) -> None:
     """Add English ordinal words (``first``), Roman regnal numbers (``Henry VIII``),
     halves, number words (``twenty-five``) and counts (``twice``, ``a pair``)."""
@@ -37,6 +41,9 @@ def find_english_words(sc: Scan) -> None:
     _halves(sc)
     _english_numerals(sc)
     t = sc.t
+    for m in _A_DECADE_RE.finditer(t):  # "more than a decade ago": vague, often "10 ปี"
+        if sc.free(m.start(), m.end()):
+            add_quantity(sc, m.start(), m.start() + 1, Decimal(1), None, vague=True)
     for m in en_forms.FOLD_RE.finditer(t):
         if sc.free(m.start(), m.end()):
             value = en.parse_words(m["w"])[0]

@@ -113,3 +113,55 @@ def test_english_clock_span_is_one_time_like_thai(text: str, key: str) -> None:
 
 def test_a_moved_time_stays_two_times() -> None:
     assert _keys("The launch was moved from 10am to 2pm.", "en") == ["time:10:00", "time:14:00"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Carmaker posts record first-half sales as exports rise.", "en"),
+    ("The firm expects a slower second half, its chief said.", "en"),
+    ("บริษัทคาดว่ายอดขายครึ่งหลังของปี 2571 จะฟื้นตัว", "th"),
+    ("กำไรครึ่งปีแรกของธนาคารลดลง", "th"),
+])
+def test_half_of_a_period_is_a_vague_half_in_both_languages(text: str, lang: str) -> None:
+    halves = [(m.key, m.vague) for m in find_numbers(text, lang) if m.kind == "fraction"]
+    assert halves == [("fraction:1/2", True)]
+
+
+def test_thai_half_after_which_is_no_period() -> None:
+    assert not [m for m in find_numbers("ครึ่งหลังจากนั้นฝนก็หยุด", "th") if m.kind == "fraction"]
+
+
+@pytest.mark.parametrize("text,lang,shown", [
+    ("The dam was first proposed more than a decade ago.", "en", "a decade"),
+    ("เขื่อนนี้ถูกเสนอครั้งแรกเมื่อกว่าทศวรรษที่แล้ว", "th", "ทศวรรษ"),
+])
+def test_a_decade_without_a_number_is_a_vague_ten_years(text: str, lang: str, shown: str
+                                                        ) -> None:
+    got = [(m.text, m.key, m.qualifier, m.vague) for m in find_numbers(text, lang)
+           if m.kind == "duration"]
+    assert got == [(shown, "duration:10:year", "over", True)]
+
+
+def test_decade_long_and_a_named_decade_are_no_ten_years() -> None:
+    assert _keys("They ended a decade-long feud.", "en") == []
+    assert _keys("ดนตรีในทศวรรษ 1970 กลับมาฮิต", "th") == ["decade:1970"]
+
+
+@pytest.mark.parametrize("text", [
+    "One jab would cost about $15 at public clinics.",
+    "One bottle now costs 80 baht in the capital.",
+])
+def test_one_before_a_priced_unit_is_the_article(text: str) -> None:
+    ones = [(m.key, m.vague) for m in find_numbers(text, "en") if m.text.lower() == "one"]
+    assert ones == [("cardinal:1", True)]
+
+
+def test_only_one_before_a_price_still_counts() -> None:
+    ones = [m.vague for m in find_numbers("Only one clinic charges more.", "en")
+            if m.text.lower() == "one"]
+    assert ones == [False]
+
+
+def test_thai_first_half_year_first_is_vague() -> None:
+    got = [(m.text, m.vague) for m in find_numbers("ยอดส่งออกครึ่งปีแรกเพิ่มขึ้น 8%", "th")
+           if m.kind in ("ordinal", "fraction")]
+    assert got == [("ครึ่ง", True), ("แรก", True)]
