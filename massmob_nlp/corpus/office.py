@@ -332,8 +332,29 @@ def markdown_to_text(text: str) -> str:
         row = _MD_TABLE_ROW.match(line)
         if row:  # a table row reads as the .docx and .html rows do: 'Italy | 8.2%'
             line = " | ".join(cell.strip() for cell in row.group(1).split("|"))
-        line = _MD_IMAGE.sub(lambda m: f"\n{m.group(1)}\n" if m.group(1) else "", line)
+        line = _MD_IMAGE.sub(lambda m: f"\n{_ALT_MARK}{m.group(1)}\n" if m.group(1) else "", line)
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_EMPHASIS.sub(r"\2", line)
         out.append(line)
+    return _drop_repeated_alt("\n".join(out))
+
+
+_ALT_MARK = "\x00alt\x00"
+"""Marks, while a Markdown text is converted, a line that was an image's alt text."""
+
+
+def _drop_repeated_alt(text: str) -> str:
+    """An image's alt text stays as a caption line unless the caption right under it
+    says it again (``![Crowds at the gong](x.jpg)`` then ``*Crowds at the gong. Photo:
+    HoSE*``): one line, not two."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        if not line.startswith(_ALT_MARK):
+            out.append(line)
+            continue
+        alt = line[len(_ALT_MARK):]
+        following = next((rest for rest in lines[i + 1:] if rest.strip()), "")
+        if not _fold_line(following.replace(_ALT_MARK, "")).startswith(_fold_line(alt)):
+            out.append(alt)
     return "\n".join(out)

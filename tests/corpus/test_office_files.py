@@ -196,6 +196,20 @@ def test_front_matter_title_is_the_headline_when_the_body_has_none(tmp_path):
     assert "source_url" not in doc.meta  # a desk's name is no address
 
 
+def test_an_image_alt_text_the_caption_repeats_is_one_line(tmp_path):
+    path = tmp_path / "gong.en.md"
+    path.write_text("Shares rose 12% on day one.\n\n"
+                    "![Bank staff ring the bell at HNX on Dec. 2, 2026](https://example.vn/b.jpg)\n"
+                    "*Bank staff ring the bell at HNX on Dec. 2, 2026. Photo: HNX*\n\n"
+                    "![Rice fields in An Giang](https://example.vn/r.jpg)\n\nVolume hit 4 million.\n",
+                    encoding="utf-8")
+    [doc] = read_documents(path)
+    assert paragraphs_table(doc)["text"].tolist() == [
+        "Shares rose 12% on day one.",
+        "Bank staff ring the bell at HNX on Dec. 2, 2026. Photo: HNX",
+        "Rice fields in An Giang", "Volume hit 4 million."]
+
+
 @pytest.mark.parametrize("top", ["The port handled 3 ships.", "Note: the port handled 3 ships."])
 def test_a_markdown_rule_above_prose_is_not_front_matter(tmp_path, top):
     path = tmp_path / "notes.en.md"
