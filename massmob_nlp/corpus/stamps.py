@@ -48,7 +48,7 @@ bài viết``, ``Cỡ chữ``, ``Lưu tin``); a stamp line of them is still a st
 _STAMP_PART_RE = re.compile(
     rf"{_TH_READ}|{_PREFIX}|(?:{_EN_DAY}|{_TH_DAY}|{_VI_DAY}|วันที่)(?=[\s,\d]|$)|"
     rf"(?:cập\s+nhật|đăng\s+(?:lúc|ngày)|ngày)(?![\w])|{_EN_DATE}|{_TH_DATE}|{_NUM_DATE}|"
-    rf"(?:{_CLOCK})|{_ZONE}(?:[+-]{_D}{{1,2}})?(?![\w])|"
+    rf"(?:{_CLOCK})|{_ZONE}(?:[+-]{_D}{{1,2}})?(?:(?![\w])|(?=(?-i:[A-Z][a-z])))|"
     rf"(?:{_D}+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|"
     rf"(?:เมื่อ\s*)?{_D}+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|"
     rf"(?:อ่าน|เข้าชม|ผู้เข้าชม|แชร์|views?|reads?)\s*[:：]?\s*{_D}[0-9๐-๙,.]*\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|"

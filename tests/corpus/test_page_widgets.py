@@ -158,6 +158,7 @@ def test_undeclared_windows_1252_text_is_read_without_replacement(tmp_path):
     ("4 min read", "date"),
     ("28 ต.ค. 2569 | 09:15 น. อ่านข่าวนี้ใน 5 นาที", "date"),
     ("ใช้เวลาอ่าน 4 นาที", "date"),
+    ("October 3, 20269:15 AM GMT+8Updated 3 hours ago", "date"),
     ("กองบรรณาธิการข่าวเศรษฐกิจ 12 ต.ค. 2569 | 08:40 น.", "date"),
     ("Read also", "navigation"),
     ("0 ความคิดเห็น", "date"),
