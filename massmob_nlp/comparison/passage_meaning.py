@@ -97,6 +97,8 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
              for _, r in tgt]  # its words' features are that sentence's
     t_vec = embed(t_text + [str(r["text"]) for _, r in tgt], [None] * len(t_text) + units)
     keys = _keys_by_span(numbers)
+    own = {m: float(np.max(embed(list(t["host_src"])) @ t_vec[len(t_text) + m]))
+           for m, (_, t) in enumerate(tgt) if t.get("host_src")}  # a weak host's source
     pairs: list[tuple[float, int, int]] = []
     for n, (i, s) in enumerate(src):
         sims = t_vec @ s_vec[n]
@@ -112,7 +114,8 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
             if t.get("host") is None:  # a stretch counts alone, not its whole sentence
                 cos = max([cos] + [float(sims[k]) for k in pieces[m]])
             rest = next((float(sims[k]) for k in order if k not in pieces[m]), None)
-            if cos < WEAK_COS or (rest is not None and cos < rest + WEAK_GAP):
+            if cos < WEAK_COS or (rest is not None and cos < rest + WEAK_GAP) or \
+                    cos < own.get(m, -1.0) + WEAK_GAP:
                 continue
             size = (_nonspace(str(t["text"])) + 1) / (ratio * _nonspace(str(s["text"])) + 1)
             if not LENGTH_BAND[0] <= size <= LENGTH_BAND[1]:
@@ -209,8 +212,12 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
     share of the bead left. Whole target sentences at either end of a bead of several
     (``whole``) are candidates on the same terms: a sentence moved to the end of
     another paragraph is merged by the sentence DP into that paragraph's last bead
-    (``1-3``), and the Thai splitter may cut it in two."""
-    t = _sentence_rows(ctx.tgt)
+    (``1-3``), and the Thai splitter may cut it in two. A whole run whose bead keeps
+    less (the paragraph's own translation was cut short, or its last source sentence
+    dropped, and the DP paired that source with the moved sentence) carries
+    ``host_src``, the bead's source sentences: it must then read closer to the omitted
+    source than to each of them by :data:`WEAK_GAP` (:func:`_moved_by_meaning`)."""
+    t, src = _sentence_rows(ctx.tgt), _sentence_rows(ctx.src)
     text = ctx.tgt.text
     least = max(MIN_WINDOW, ratio * shortest * LENGTH_BAND[0])
     most = ratio * longest * LENGTH_BAND[1]
@@ -239,11 +246,13 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
             x, y = t[run[0]][0], t[run[-1]][1]
             size = _nonspace(text[x:y])
             left = (have - size) / max(expected, 1.0)
-            if least <= size <= most and left >= HOST_LEFT:
+            if least <= size <= most:  # a weak host: must read far from its sources
                 out.append({"kind": "added", "level": "sentence", "bead_id": int(bead),
                             "side": "tgt", "para_id": t[run[0]][2], "sent_id": run[0],
                             "start_char": x, "end_char": y, "text": text[x:y],
-                            "score": float(size), "host": left, "whole": True})
+                            "score": float(size), "host": left, "whole": True,
+                            "host_src": None if left >= HOST_LEFT else [
+                                src[int(k)][3] for k in s_ids]})
     return out
 
 
