@@ -43,7 +43,7 @@ _TH_PERIOD_HALF_RE = re.compile(r"(?P<h>ครึ่ง)(?:ปี)?(?P<o>แร�
 """``ครึ่งแรกของปี 2570``, ``ครึ่งปีหลัง``: the half of a period (not ``ครึ่งหลังจาก``)."""
 _TH_TIME_UNIT_BEFORE_RE = re.compile(r"(?:ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|ชม\.|นาที|วินาที|โมง)\s*$")
 """``สามเดือนครึ่งหลัง…``: ครึ่ง after a unit of time is "and a half" (three and a half months)."""
-_TH_A_DECADE_RE = re.compile(r"(?:กว่า|เกือบ|ราว|ร่วม|ตลอด)\s*(?P<d>ทศวรรษ)(?!\s*(?:ที่\s*)?[0-9])")
+_TH_A_DECADE_RE = re.compile(r"(?:กว่า|เกือบ|ราว|ร่วม)\s*(?P<d>ทศวรรษ)(?!\s*(?:ที่\s*)?[0-9])")
 """``กว่าทศวรรษ``, ``เกือบทศวรรษ``: a decade without a number (not ``ทศวรรษ 1980``)."""
 _MAKER_BEFORE_RE = re.compile(
     r"(?:\b(?:Boeing|Airbus|Embraer|Bombardier|Comac|COMAC|Tupolev|Ilyushin|Antonov|Sukhoi"

@@ -29,8 +29,10 @@ _WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|\s+and\s+|
 
 
 # ---------------------------------------------------------------- English
-_A_DECADE_RE = re.compile(r"(?i)\ba\s+decade\b(?!-)")
-"""``more than a decade ago``, ``for a decade``: one decade (not ``a decade-long war``)."""
+_A_DECADE_RE = re.compile(r"(?i)\b(?:more\s+than|nearly|almost|roughly|around|close\s+to|over"
+                          r"|about)\s+(?P<a>a)\s+decade\b(?!-)")
+"""``more than a decade ago``, ``nearly a decade``: about one decade, as Thai ``กว่าทศวรรษ``,
+``เกือบทศวรรษ`` (a bare ``for a decade`` is left, as ``a year``; not ``a decade-long war``)."""
 
 
 def find_english_words(sc: Scan) -> None:
@@ -42,8 +44,8 @@ def find_english_words(sc: Scan) -> None:
     _english_numerals(sc)
     t = sc.t
     for m in _A_DECADE_RE.finditer(t):  # "more than a decade ago": vague, often "10 ปี"
-        if sc.free(m.start(), m.end()):
-            add_quantity(sc, m.start(), m.start() + 1, Decimal(1), None, vague=True)
+        if sc.free(m.start("a"), m.end()):
+            add_quantity(sc, m.start("a"), m.end("a"), Decimal(1), None, vague=True)
     for m in en_forms.FOLD_RE.finditer(t):
         if sc.free(m.start(), m.end()):
             value = en.parse_words(m["w"])[0]
