@@ -258,9 +258,9 @@ def _final_score(a: str, b: str) -> float:
 
 @lru_cache(maxsize=16384)
 def _romanized(key: str) -> str:
-    from pythainlp.transliterate import romanize
+    from .vowels import royin
 
-    return romanize(key, engine="royin")
+    return royin(key)
 
 
 def _skeleton_score(lat: str, th_key: str) -> float:

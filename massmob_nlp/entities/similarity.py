@@ -80,7 +80,7 @@ _TITLE_RE = re.compile(r"^(?:(?:อู|ดอ)\s+|(?:สมเด็จอัค
                        r"นางสาว|นาง|นายกรัฐมนตรี|นาย|ดร\.?|ศ\.|รศ\.|ผศ\.|"
                        r"ศาสตราจารย์|ประธานาธิบดี|พลเอก|พล\.อ\.|ดาโต๊ะ\s*(?:ซรี|ศรี)|ดาโต๊ะ|ตันศรี|ท่าน|"
                        r"เมือง|จังหวัด|เกาะ|รัฐ|แคว้น|มณฑล|ภูเขา|เขา|แม่น้ำ|ทะเลสาบ|ตำบล|"
-                       r"อำเภอ|แขวง|เขต|เทศบาลนคร|เทศบาลเมือง|เทศบาลตำบล|เทศบาล|สะพาน|อ่าว|ช่องเขา|ช่องแคบ|แหลม|ทะเล|ดวงจันทร์|ดาวเคราะห์|ดาวหาง|"
+                       r"อำเภอ|แขวง|เขต|กรุง(?!เทพ|ศรี|ไทย)|เทศบาลนคร|เทศบาลเมือง|เทศบาลตำบล|เทศบาล|สะพาน|อ่าว|ช่องเขา|ช่องแคบ|แหลม|ทะเล|ดวงจันทร์|ดาวเคราะห์|ดาวหาง|"
                        r"ยาน|ฐานทัพอากาศ|ฐานทัพเรือ|ฐานทัพ|จักรพรรดิ|พระเจ้า|แม่ทัพ|"
                        r"ท่าเรือ|ท่าอากาศยาน|สนามบิน|สนามกีฬา|สถานีรถไฟ|"
                        r"กัปตัน|โค้ช|ตันสรี|ตุน|ดาติน|ฮัจญี|(?:จาก|โดย)(?=[ก-ฮเแโใไ])|"
@@ -100,7 +100,8 @@ nickname); a port, airport, stadium or station word before a place's name
 English word after the name is dropped too); Malaysian ตันสรี, ตุน, ดาติน, ฮัจญี
 are titles, and a preposition glued before a name (จากบดินทร์ ผาลา, *from Bordin
 Phala*) is dropped too; so is the word for a news agency, newspaper, magazine or website
-before an outlet's name (สำนักข่าวรอยเตอร์ for ``Reuters``)."""
+before an outlet's name (สำนักข่าวรอยเตอร์ for ``Reuters``), and กรุง before a capital's
+(กรุงธากา for ``Dhaka``; not กรุงเทพ, กรุงศรี, กรุงไทย, names of their own)."""
 _EN_DOMAIN_RE = re.compile(r"\.(?:com|net|org)$", re.IGNORECASE)
 _TH_DOMAIN_RE = re.compile("(?:ดอต|ดอท)(?:คอม|เน็ต|ออร์ก)$")
 """A web outlet's domain ending (``Space.com`` / สเปซดอตคอม): scored without it too."""
@@ -151,10 +152,14 @@ _EN_LOWER_HEAD_RE = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
 Mars``): Thai writes the class noun too (ดวงจันทร์ไอโอ), so both are dropped."""
 _EN_TITLE_RE = re.compile(r"^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Det|Sgt|"
                           r"Insp|Supt|Chief|Lord|Lady|President|Prime Minister|Gen|"
-                          r"Col|Capt|Datuk\s+Seri|Datuk|Dato'?\s+Sri|Dato'?|Tan\s+Sri|"
+                          r"Col|Capt|Pol|Lt|Maj|Brig|Adm|ACM|Comm|Snr|Sub\s+Lt|Cpl|Pvt|"
+                          r"Datuk\s+Seri|Datuk|Dato'?\s+Sri|Dato'?|Tan\s+Sri|"
                           r"Tun|Pak|Bapak|Bu|Ibu|Mbak|Mount|Mt|Lake|Barangay|U|Daw|"
                           r"Samdech(?:\s+Thipadei|\s+Techo)?|Senior\s+General|"
                           r"Acting\s+President)\.?\s+)+")
+"""English titles before a name, stacked: a rank as Thai news in English abbreviates it
+(``Pol Lt Gen Pakorn`` / พล.ต.ท.ภากร, ``Comm Datuk Kumar``: Thai writes the rank as
+an abbreviation glued to the name, :data:`_TITLE_RE`)."""
 _EN_PLACE_TAIL_RE = re.compile(r"\s+(?:Mountains?|River|Lake|Islands?|Bridge|Bay|Pass|"
                                r"Province|District|Commune|Ward|City|Town|Village|"
                                r"Air\s+Base|Naval\s+Base|Base|Port|Airport|Stadium|"
@@ -285,13 +290,10 @@ def _romanized_similarity(a: str, b: str) -> float:
     English besides the RTGS (``oo``/``u``, ``ee``/``i``, ``ph``/``p``, ``th``/``t``,
     a final ``l`` for ล, doubled letters: ``Somchai Boonmee`` / สมชาย บุญมี,
     ``Ekkapol`` / เอกพล): at least :data:`ROYIN_MIN_SCORE`, else 0."""
-    from pythainlp.transliterate import romanize
-
     worst = 1.0
     for x, y in zip(a.split(), b.split()):
         x = _loose(re.sub(r"[^a-z]", "", fold(unicodedata.normalize("NFC", x)).casefold()))
-        y = _loose(romanize(join_sara_am(unicodedata.normalize("NFC", y)),
-                            engine=ROMANIZE_ENGINE))
+        y = _loose(_romanize(join_sara_am(unicodedata.normalize("NFC", y))))
         worst = min(worst, difflib.SequenceMatcher(None, x, y, autojunk=False).ratio())
     return worst if worst >= ROYIN_MIN_SCORE else 0.0
 
@@ -323,11 +325,18 @@ def _may_beat(bound: float, jaccard: float, floor: float) -> bool:
 def _name_key(text: str) -> str:
     text = join_sara_am(unicodedata.normalize("NFC", text))
     if THAI_RE.search(text):
-        from pythainlp.transliterate import romanize
-
-        text = " ".join(romanize(w, engine=ROMANIZE_ENGINE) if THAI_RE.search(w) else w
-                        for w in text.split())
+        text = " ".join(_romanize(w) if THAI_RE.search(w) else w for w in text.split())
     return re.sub(r"[^a-z0-9]", "", fold(text).casefold())
+
+
+def _romanize(text: str) -> str:
+    """``text`` romanized by :data:`ROMANIZE_ENGINE` (royin: cached per word,
+    :func:`~.vowels.royin`)."""
+    from pythainlp.transliterate import romanize
+
+    from .vowels import royin
+
+    return royin(text) if ROMANIZE_ENGINE == "royin" else romanize(text, engine=ROMANIZE_ENGINE)
 
 
 def _bigrams(text: str) -> set[str]:

@@ -96,6 +96,7 @@ def _same_onset(romanized: str, reading: str) -> bool:
     return VOWEL in (x, y) or x == y
 
 
+@lru_cache(maxsize=65536)
 def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
                      foreign: bool = True, thai_reading: bool = True,
                      read_anyway: bool = False) -> float:
@@ -112,7 +113,8 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
     vowels clash scores at most :data:`VOWEL_CLASH_SCORE` (not checked for a name read
     as pinyin). ``read_anyway``: the Thai reading is tried whatever the spelling score
     (a Thai-born name: its letters may be far from its romanization, นครสวรรค์ ``Nakhon
-    Sawan``)."""
+    Sawan``). Cached: a comparison looks for a name in the same stretches at each
+    window (its sentence bead, then its paragraph bead)."""
     whole = _pair_similarity(latin, sound_key(thai), foreign, thai if thai_reading else None,
                              word=read_anyway)
     a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()

@@ -4,7 +4,6 @@ and the Thai spellings of an acronym read letter by letter (:func:`spell_acronym
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -95,31 +94,41 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
     overlaps a stretch of ``exclude`` (``(start, end)`` pairs already given). A word
     that starts with two consonants may start one later (ของบริสเบน cut as ขอ|งบริสเบน);
     a stretch is read as a Thai name (``Srettha`` / เศรษฐา) only between word edges
-    (not ธานาธิบ inside ประธานาธิบดี)."""
+    (not ธานาธิบ inside ประธานาธิบดี). The stretches that reach the score are found
+    once per name, text and edges (:func:`_found_stretches`, cached: a comparison
+    looks for a name in the same sentences again with other stretches taken)."""
+    for start, end, score in _found_stretches(name, text, tuple(edges), min_score):
+        if not any(s < end and start < e for s, e in exclude):
+            return start, end, score
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: float
+                     ) -> tuple[tuple[int, int, float], ...]:
+    """Every stretch :func:`find_in_thai` may return, best first (its rank: the score,
+    then word edges, then the longer; ties in the order the stretches are read)."""
     if _SPELLED_ONLY_RE.fullmatch(name.strip()):
-        return None  # CNA is C-N-A (ซีเอ็นเอ), never the Thai word ขณะ
+        return ()  # CNA is C-N-A (ซีเอ็นเอ), never the Thai word ขณะ
     vietnamese = _vietnamese(name)
     key = sound_key(name)
     n = consonants(key)
     several = " " in key
     tiny = n == 1 and len(key) >= TINY_MIN_KEY and " " not in key
     if n < SEARCH_MIN_CONSONANTS and not tiny:
-        return None
+        return ()
     floor = max(min_score, SHORT_MIN_SCORE) if n <= SEARCH_MIN_CONSONANTS else min_score
     words = _thai_dictionary() if tiny or several else frozenset()
     weight = _weight(key)
-    best: tuple[int, int, float] | None = None
+    found: list[tuple[tuple[float, int, int], int, int, float]] = []
     stop = FUNCTION_WORDS
     real = set(edges)
-    edges = _with_dangling(text, tuple(edges))
-    best_rank: tuple[float, int, int] = (0.0, 0, 0)
-    limits = _Limits(exclude, len(text) + 1)
+    edges = _with_dangling(text, edges)
     weights = _stretch_weights(text)
     for i, start in enumerate(edges):
         if not _THAI_START.match(text, start) or \
                 (i + 1 < len(edges) and text[start:edges[i + 1]] in stop):
             continue
-        limit = limits(start)
         for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, len(edges))):
             end = edges[k]
             w = weights.get((start, end))
@@ -130,8 +139,6 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
             if w < 0.6 * weight or not _THAI_END.search(text[end - 1:end]) or \
                     text[edges[k - 1]:end] in stop:
                 continue
-            if end > limit:  # overlaps a stretch already given
-                break
             if tiny and (start not in real or end not in real or
                          text[start:end].strip() in words):
                 continue  # Ikea / อิเกีย, never a Thai word (อีกา)
@@ -149,26 +156,11 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
                 continue  # Chen Yun is not คะแนน (score): a name of words is no one word
             if floor <= score < COMMON_WORD_MIN_SCORE and in_common_word(text, start, end):
                 continue  # VNS is not วัน (day), Linh not the ราณ of โบราณ (ancient)
-            rank = (score, (start in real) + (end in real), end - start)
-            if score >= floor and rank > best_rank:  # ties: word edges, then longer
-                best, best_rank = (start, end, score), rank
-    return best
-
-
-class _Limits:
-    """For a stretch start, the least start of the stretches of ``exclude`` that end
-    after it (a found stretch may not run into one), else ``default``: ``exclude``
-    sorted once by end, with the least start of each suffix."""
-
-    def __init__(self, exclude: Sequence[tuple[int, int]], default: int) -> None:
-        pairs = sorted((e, s) for s, e in exclude)
-        self.ends = [e for e, _ in pairs]
-        self.least = [default] * (len(pairs) + 1)
-        for k in range(len(pairs) - 1, -1, -1):
-            self.least[k] = min(self.least[k + 1], pairs[k][1])
-
-    def __call__(self, start: int) -> int:
-        return self.least[bisect.bisect_right(self.ends, start)]
+            if score >= floor:  # ties: word edges, then longer
+                found.append(((score, (start in real) + (end in real), end - start),
+                              start, end, score))
+    found.sort(key=lambda x: x[0], reverse=True)  # stable: ties keep the reading order
+    return tuple((start, end, score) for _, start, end, score in found)
 
 
 def _romanizes(name: str, thai: str) -> bool:

@@ -47,11 +47,24 @@ def _latin_runs(word: str) -> list[str]:
     return _LATIN_RUN.findall(word)
 
 
-@lru_cache(maxsize=16384)
-def _royin_runs(word: str) -> tuple[str, ...]:
+def royin(text: str) -> str:
+    """PyThaiNLP's ``romanize(text, engine="royin")``, each piece between spaces
+    romanized once per process (:func:`_royin_piece`): the names of one comparison
+    share their words (a name, its surname, the stretches around it), and PyThaiNLP
+    romanizes each piece between spaces alone, so the result is the same."""
+    return " ".join(_royin_piece(piece) for piece in text.split(" "))
+
+
+@lru_cache(maxsize=65536)
+def _royin_piece(piece: str) -> str:
     from pythainlp.transliterate import romanize
 
-    text = romanize(join_sara_am(unicodedata.normalize("NFC", word)), engine="royin")
+    return romanize(piece, engine="royin")
+
+
+@lru_cache(maxsize=16384)
+def _royin_runs(word: str) -> tuple[str, ...]:
+    text = royin(join_sara_am(unicodedata.normalize("NFC", word)))
     return tuple(_ROYIN_RUN.findall(text.casefold()))
 
 
