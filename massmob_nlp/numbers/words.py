@@ -39,10 +39,6 @@ _PERIOD_HALF_RE = re.compile(
     rf"|month|season|match|game|{en.MONTH})))")
 """``the second half of December``, ``the first half of the year``, ``first-half profit``,
 ``for the second half,`` (a period named by its half); not ``the first half of the loan``."""
-_TH_PERIOD_HALF_RE = re.compile(r"(?P<h>ครึ่ง)(?:ปี)?(?P<o>แรก|หลัง(?!\s*(?:จาก|การ|เมื่อ|ที่)))")
-"""``ครึ่งแรกของปี 2570``, ``ครึ่งปีหลัง``: the half of a period (not ``ครึ่งหลังจาก``)."""
-_TH_TIME_UNIT_BEFORE_RE = re.compile(r"(?:ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|ชม\.|นาที|วินาที|โมง)\s*$")
-"""``สามเดือนครึ่งหลัง…``: ครึ่ง after a unit of time is "and a half" (three and a half months)."""
 _TH_A_DECADE_RE = re.compile(r"(?:กว่า|เกือบ|ราว|ร่วม)\s*(?P<d>ทศวรรษ)(?!\s*(?:ที่\s*)?[0-9])")
 """``กว่าทศวรรษ``, ``เกือบทศวรรษ``: a decade without a number (not ``ทศวรรษ 1980``)."""
 _MAKER_BEFORE_RE = re.compile(
@@ -107,10 +103,8 @@ def find_fractions(sc: Scan) -> None:
             _add_fraction(sc, m.start(), m.end("b"), en_forms.small_number(m["a"]),
                           en_forms.FRACTION_PARTS[part], hedged=True)  # "roughly a third"
     for m in _PERIOD_HALF_RE.finditer(t):  # "the first half of 2027": a period's name (H1)
-        n = 1 if m["o"].lower() in ("first", "1st") else 2
-        if sc.free(*m.span()):  # as Thai ครึ่งแรกของปี, no count of its own: vague
-            sc.add(m.start("o"), m.end("o"), "ordinal", value=float(n), key=f"ordinal:{n}",
-                   vague=True)
+        if sc.free(*m.span("h")):  # a vague half; the rank stays (Thai ครึ่งแรก/ครึ่งหลัง is
+            # no number: the comparison reads the Thai half by its words)
             sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
                    vague=True)
     for m in _TH_A_DECADE_RE.finditer(t):  # "กว่าทศวรรษที่แล้ว": more than a decade ago
@@ -118,14 +112,6 @@ def find_fractions(sc: Scan) -> None:
             sc.add(m.start("d"), m.end("d"), "duration", value=1.0, unit="decade",
                    key="duration:10:year", vague=True,
                    qualifier=qualifier(t, m.start("d"), m.end("d")))
-    for m in _TH_PERIOD_HALF_RE.finditer(t):
-        if sc.free(*m.span("h")) and not _TH_TIME_UNIT_BEFORE_RE.search(t, max(0, m.start() - 8),
-                                                                          m.start()):
-            sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
-                   vague=True)
-            if m["o"] == "แรก" and sc.free(*m.span("o")):  # ครึ่งปีแรก: "first half", vague
-                sc.add(m.start("o"), m.end("o"), "ordinal", value=1.0, key="ordinal:1",
-                       vague=True)
     for m in en_forms.HALF_OF_RE.finditer(t):
         _add_fraction(sc, m.start(), m.end(), 1, 2, hedged=True)  # "more than half of"
     for m in th.FRACTION_RE.finditer(t):
