@@ -219,9 +219,10 @@ docs/numbers.md`; the sentences are written for this page).
 - **Names and tallies**: an aircraft model after its maker or with a plural `s`
   (`Boeing 787-9`, `737-800s`, `โบอิ้ง 787-9`) is a code, not a score; a vote `19-2-1` is
   one `score:19-2`.
-- **Halves and decades of time**: `the first half of 2027`, `first-half profit`,
-  `ครึ่งแรกของปี`, `ครึ่งปีแรก` name a period: a vague half (and a vague first);
-  `more than a decade ago` / `กว่าทศวรรษที่แล้ว` is a vague `duration:10:year`.
+- **Halves and decades of time**: the `half` of `the first half of 2027`, `first-half
+  profit` names a period: a vague half (the rank stays; Thai `ครึ่งแรกของปี` is read by
+  the comparison from its words); `more than a decade ago` / `กว่าทศวรรษที่แล้ว` is a vague
+  `duration:10:year` (a bare `for a decade` is not read).
 - **Thai X-odd amounts**: `สิบกว่าคน` ("ten-odd people"), `พันกว่าบาท`, `ร้อยกว่าล้านบาท`
   are the round figure with the qualifier `over` (also after `ราว`: `ราวสิบกว่าคน`), like
   English `more than a dozen`, `over 100 million baht`.
