@@ -26,15 +26,22 @@ EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple
                   "century": 100.0, "doubled": 2.0, "doubles": 2.0, "doubling": 2.0,
                   "tripled": 3.0, "triples": 3.0, "tripling": 3.0, "quadrupled": 4.0,
                   "noon": 12.0, "midday": 12.0, "midnight": 0.0, "twin": 2.0,
-                  "twins": 2.0, "quarter": 0.25}
-"""English words that state a small value without a numeral ("a twin-engined plane" /
-``เครื่องบินสองเครื่องยนต์``, "slightly more than a quarter" / ``มากกว่าหนึ่งในสี่``)."""
+                  "twins": 2.0, "quarter": 0.25, "bilateral": 2.0, "trilateral": 3.0,
+                  "duo": 2.0, "trio": 3.0, "quartet": 4.0, "centenarian": 100.0,
+                  "centenarians": 100.0, "nonagenarian": 90.0, "nonagenarians": 90.0,
+                  "octogenarian": 80.0, "octogenarians": 80.0, "septuagenarian": 70.0,
+                  "septuagenarians": 70.0}
+"""English words that state a value without a numeral ("a twin-engined plane" /
+``เครื่องบินสองเครื่องยนต์``, "slightly more than a quarter" / ``มากกว่าหนึ่งในสี่``,
+"bilateral talks" / ``การเจรจาระหว่างสองประเทศ``, "centenarians" / ``ผู้มีอายุ 100 ปีขึ้นไป``)."""
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
                   "ทศวรรษ": 10.0, "เที่ยง": 12.0, "เท่าตัว": 2.0, "เที่ยงคืน": 0.0, "ฟอร์มูลาวัน": 1.0,
-                  "กึ่งหนึ่ง": 0.5, "ศูนย์": 0.0}
+                  "กึ่งหนึ่ง": 0.5, "ศูนย์": 0.0, "ทวิภาคี": 2.0, "ไตรภาคี": 3.0,
+                  "ศตวรรษ": 100.0}
 """Thai words that state a value without a numeral (เดียว "single", คู่ "pair",
 เที่ยง "noon", เที่ยงคืน "midnight", เท่าตัว "doubled", ฟอร์มูลาวัน "Formula One",
-กึ่งหนึ่ง "one half", ศูนย์ "zero" but not ศูนย์กลาง/ศูนย์การค้า… "centre")."""
+กึ่งหนึ่ง "one half", ศูนย์ "zero" but not ศูนย์กลาง/ศูนย์การค้า… "centre", ทวิภาคี "bilateral",
+ไตรภาคี "trilateral", ศตวรรษ "century")."""
 MIDNIGHT = ("midnight", "เที่ยงคืน")
 """Midnight is also 24:00 (``24.00 น.``)."""
 TH_SECOND_HALF = "ครึ่งหลัง"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .context import _str
+from .number_abbreviations import abbreviated_name
 from .number_consecutive import run_length
 from .number_first import first_time
 from .number_implied import (
@@ -35,6 +36,7 @@ from .number_labels import label_note
 from .number_last_of import last_of_group
 from .number_page_dates import page_date_of
 from .number_pairs import Mention
+from .number_period_years import first_half_named, period_year, years_since
 from .number_relative import relative_year
 from .number_restated import (
     _repeated_value,
@@ -48,6 +50,7 @@ from .number_restated import (
     repeated_term,
     restated_line,
 )
+from .number_runner_up import runner_up_rank
 from .number_scales import _is_scale
 from .number_stamps import stamp_time_of
 from .number_standfirst import summary_restated
@@ -213,8 +216,9 @@ def summary_again(m: Mention, k: int, u: Unjoined) -> str | None:
 
 EXPLANATIONS: tuple[Step, ...] = (
     page_stamp, grade_scale, label, said_relative, implied, run_length, first_time,
-    last_of_group, total_restated, said_again, deck_again, in_its_sentence, name_again,
-    length_again, period_named, line_again, summary_again,
+    runner_up_rank, period_year, years_since, first_half_named, last_of_group,
+    total_restated, said_again, deck_again, in_its_sentence, name_again, length_again,
+    period_named, line_again, summary_again, abbreviated_name,
 )
 
 

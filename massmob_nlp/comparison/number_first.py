@@ -19,8 +19,13 @@ if TYPE_CHECKING:  # the registry imports the steps
 
 _EN_FIRST_WORDS = re.compile(
     r"(?i)\b(?:debut(?:s|ed|ing)?|initial\s+public\s+offerings?|IPOs?|maiden|inaugural|"
-    r"premiere[sd]?|sequels?|prequels?|first-ever)\b")
-"""English words of a first occasion, with no number in them."""
+    r"premiere[sd]?|sequels?|prequels?|first-ever|originally|"
+    r"opening\s+(?:day|night|week|weekend|month|year|season|round|game|match)s?)\b")
+"""English words of a first occasion, with no number in them ("in its opening year" /
+``ในปีแรกที่เปิดให้บริการ``, "originally published" / ``เผยแพร่ครั้งแรก``)."""
+_TH_FIRST_PUBLISHED_RE = re.compile(r"(?:เผยแพร่|ตีพิมพ์|ลงพิมพ์|ออกอากาศ|โพสต์)\s*(?:ครั้ง|เป็นครั้ง)\s*$")
+"""``เผยแพร่ครั้งแรก`` ("first published", i.e. originally): a credit line's first
+publication, which a Thai desk adds under a translated column."""
 
 
 def first_time(m: Mention, k: int, u: Unjoined) -> str | None:
@@ -29,5 +34,9 @@ def first_time(m: Mention, k: int, u: Unjoined) -> str | None:
     if u.side != "tgt" or _str(m["kind"]) != "ordinal" or "แรก" not in str(m["text"]) \
             or not _close(_num(m.get("value")), 1.0):
         return None
+    start = m.get("start_char")
+    if start is not None and start == start and \
+            _TH_FIRST_PUBLISHED_RE.search(u.text, max(0, int(start) - 30), int(start)):
+        return "the first publication of a credit line (originally published)"
     hit = _EN_FIRST_WORDS.search(u.texts.get(("src", int(m["bead"])), ""))
     return None if hit is None else f"a first occasion, said as {hit.group()!r}"

@@ -39,6 +39,9 @@ _CLOCK_RE = re.compile(
 _AGO_RE = re.compile(r"(?i)\b(?:[0-9]+|an?)\s+(?:minute|min|hour|hr|day)s?\s+ago\b|"
                      r"[0-9๐-๙]+\s*(?:นาที|ชั่วโมง|ชม\.|วัน)\s*(?:ที่แล้ว|ก่อน)")
 """A stamp relative to now: ``Updated 3 hours ago``, ``2 ชั่วโมงที่แล้ว``."""
+_READ_TIME_RE = re.compile(r"(?i)อ่าน(?:ข่าวนี้|บทความนี้|ข่าว)?\s*(?:ใน|ประมาณ|ราว)?\s*[0-9๐-๙]+\s*นาที|"
+                           r"\b[0-9]+\s*-?\s*min(?:ute)?s?\s+read\b")
+"""A reading-time widget beside the stamp (``อ่านข่าวนี้ใน 3 นาที``, "4 min read")."""
 _ZONE_RE = re.compile(r"(?i)\b(?:GMT|UTC|ICT|WIB|WITA|WIT|PHT|PST|EST|EDT|CST|CDT|MST|"
                       r"PDT|BST|CET|CEST|JST|KST|HKT|SGT|MYT|IST|AEST|AEDT)"
                       r"(?:\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?)?\b|\([^()]{0,12}\)")
@@ -105,6 +108,8 @@ def _is_dated_line(line: str) -> bool:
     clocks = _CLOCK_RE.findall(line) + _AGO_RE.findall(line)
     if not dates and not clocks:
         return False
+    if _fields_line(line):
+        return True
     rest = _CLOCK_RE.sub(" ", _DATE_RE.sub(" ", _AGO_RE.sub(" ", line)))
     rest = _ZONE_RE.sub(" ", rest)
     labelled = bool(_LABEL_RE.search(rest))
@@ -116,3 +121,21 @@ def _is_dated_line(line: str) -> bool:
     if any(not w[0].isupper() for w in names):
         return False  # a lower-case word of a sentence
     return bool(clocks) or labelled or len(names) <= 1
+
+
+MAX_FIELD_CHARS = 40
+"""A label or byline field of a stamp line (``ข่าวประชาสัมพันธ์``, ``กองบรรณาธิการ...``)
+is shorter than this."""
+
+
+def _fields_line(line: str) -> bool:
+    """A stamp line of fields split by ``|``, one of them a date or a clock time, the
+    others short labels or bylines with no number, in any language (``29 พ.ย. 2569 |
+    13:42 น. อ่านข่าวนี้ใน 3 นาที``, ``ข่าวประชาสัมพันธ์ | 2 ธันวาคม 2569``,
+    ``กองบรรณาธิการ 5 พ.ย. 2569 | 18:10 น.``): a sentence is not cut by a bar."""
+    if "|" not in line:
+        return False
+    rest = _READ_TIME_RE.sub(" ", _AGO_RE.sub(" ", line))
+    rest = _ZONE_RE.sub(" ", _CLOCK_RE.sub(" ", _DATE_RE.sub(" ", rest)))
+    fields = [f.strip() for f in rest.split("|")]
+    return all(len(f) <= MAX_FIELD_CHARS and not re.search(r"[0-9๐-๙]", f) for f in fields)

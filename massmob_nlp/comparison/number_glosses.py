@@ -64,7 +64,7 @@ def _before(m: Mention, ms: list[Mention]) -> Mention | None:
 
 
 def currency_glosses(mine: list[Mention], others: list[Mention], taken: set[int],
-                     text: str) -> dict[int, Mention]:
+                     text: str, others_taken: set[int] | None = None) -> dict[int, Mention]:
     """Unjoined amounts of ``mine`` that convert the amount right before them into
     another currency: index → the amount converted. The two are linked by "or",
     ``หรือ``, ``คิดเป็น`` or a bracket, and the gloss is worth about as much (within
@@ -72,7 +72,9 @@ def currency_glosses(mine: list[Mention], others: list[Mention], taken: set[int]
     (the one a changed amount translates). Not when the other side's sentence writes
     an amount in the gloss's currency: then the two are joined as they are; nor when
     the amount converted is unjoined and the other side's sentence writes no amount
-    (the clause holding both was left out)."""
+    (the clause holding both was left out), or only amounts already joined to others
+    (``others_taken``: a dropped "9.7 billion baht ($301.4 million)" beside a kept
+    amount loses both)."""
     out: dict[int, Mention] = {}
     for k, m in enumerate(mine):
         if k in taken or not _money(m):
@@ -89,7 +91,9 @@ def currency_glosses(mine: list[Mention], others: list[Mention], taken: set[int]
         facing = [o for o in others if o["bead"] == m["bead"] and _str(o["kind"]) == "money"]
         if any(_str(o.get("unit")) == _str(m.get("unit")) for o in facing):
             continue
-        if not facing and not any(o is prev for n, o in enumerate(mine) if n in taken):
+        free = [o for n, o in enumerate(others) if n not in (others_taken or set())
+                and any(o is f for f in facing)]
+        if not free and not any(o is prev for n, o in enumerate(mine) if n in taken):
             continue  # the amount converted went too: a dropped clause loses both
         value = _baht(m)
         if any(_fits(value, _baht(o)) for o in [prev, *facing]):

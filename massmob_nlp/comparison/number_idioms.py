@@ -229,13 +229,17 @@ _TH_PER_UNIT_RE = re.compile(r"(?<=[ก-ฮัิ-ื่-์])(?<!ที)ละ(
 """Thai distributive ``<unit>ละ`` before an amount (``ไร่ละ 5,500 บาท`` "5,500 baht a
 rai", ``ตันละ 480 ดอลลาร์``, ``คนละ 2 ชุด``); not และ ("and") nor ทีละ ("at a time").
 The amount may already be blanked out of the bead text (joined): a run of spaces."""
+_TH_PER_NOUN_RE = re.compile(r"(?:ดอลลาร์|บาท|เยน|ยูโร|ปอนด์|หยวน|ริงกิต|ด่?อง|เปโซ|รูปี|วอน|"
+                             r"กิโลกรัม|ตัน|ลิตร|\s{2})(?:สหรัฐ(?:ฯ)?)?\s*ต่อ\s*(?!ไป|มา|เนื่อง|ปี\b)[ก-ฮเ-ไ]")
+"""A price per unit after its currency or measure (``40-60 ดอลลาร์ต่อโดส`` "$40 to $60
+for one dose", ``480 ดอลลาร์ต่อตัน``; the amount may be blanked out, joined)."""
 _EN_ONE_BEFORE_NOUN_RE = re.compile(r"\s+(?!of\b|in\b|or\b|and\b|to\b|another\b)[A-Za-z]")
 
 
 def _per_unit(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
     """"One" of a price or rate per unit ("about 5,500 baht to grow one rai", "$480 for
-    one tonne"), which Thai writes as the distributive ``ไร่ละ 5,500 บาท`` with no
-    number. The Thai unit with ละ, or None."""
+    one tonne"), which Thai writes as the distributive ``ไร่ละ 5,500 บาท`` or with ต่อ
+    (``ดอลลาร์ต่อโดส``) and no number. The Thai unit with ละ or ต่อ, or None."""
     if side != "src" or _str(m["kind"]) not in _COUNTS or \
             not _close(_num(m.get("value")), 1.0) or digit_groups(str(m["text"])):
         return None
@@ -245,6 +249,8 @@ def _per_unit(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str |
     if at is None or not _EN_ONE_BEFORE_NOUN_RE.match(texts.get(("src", bead), ""), at.end()):
         return None
     tgt = texts.get(("tgt", bead), "")
+    if (per := _TH_PER_NOUN_RE.search(tgt)) is not None:
+        return tgt[tgt.index("ต่อ", per.start()):per.end() + 12].split(" ")[0]
     hit = _TH_PER_UNIT_RE.search(tgt)
     return None if hit is None else tgt[max(0, hit.start() - 4):hit.end()].strip()
 

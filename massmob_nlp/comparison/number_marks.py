@@ -41,9 +41,23 @@ _ZONES = {"GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EST": -300,
           "KST": 540, "ICT": 420, "SGT": 480, "HKT": 480, "IST": 330, "AEST": 600,
           "AEDT": 660, "เวลาประเทศไทย": 420, "เวลาไทย": 420, "เวลาในประเทศไทย": 420,
           "เวลาในไทย": 420, "เวลาบ้านเรา": 420, "เวลามาตรฐานกรีนิช": 0, "เวลากรีนิช": 0,
-          "เวลาอังกฤษ": None, "เวลาท้องถิ่น": None, "local time": None}
+          "เวลาอังกฤษ": None, "เวลาท้องถิ่น": None, "local time": None,
+          **{f"{place} {t}": offset for names, offset in (
+              (("Singapore", "Malaysia", "Malaysian", "Philippine", "Philippines", "Manila",
+                "Hong Kong", "Beijing", "China", "Taiwan", "Taipei"), 480),
+              (("Tokyo", "Japan", "Seoul", "Korea", "Korean"), 540),
+              (("Bangkok", "Thai", "Thailand", "Jakarta", "Hanoi", "Vietnam"), 420),
+              (("Myanmar", "Yangon"), 390), (("India", "Indian"), 330))
+             for place in names for t in ("time", "Time")},
+          **{f"เวลา{p}{place}": offset for place, offset in (
+              ("สิงคโปร์", 480), ("มาเลเซีย", 480), ("ฟิลิปปินส์", 480), ("ฮ่องกง", 480),
+              ("จีน", 480), ("ปักกิ่ง", 480), ("ไต้หวัน", 480), ("ญี่ปุ่น", 540),
+              ("เกาหลีใต้", 540), ("เมียนมา", 390), ("อินเดีย", 330))
+             for p in ("", "ประเทศ")},
+          "MYT": 480, "PHT": 480, "WIB": 420}
 """Offsets from UTC in minutes of the time zones news writes after a clock time (None:
-a zone whose offset the text does not fix)."""
+a zone whose offset the text does not fix), by abbreviation or by place ("2.31pm
+Singapore time", ``ตามเวลาญี่ปุ่น``)."""
 _ZONE_RE = re.compile(r"\s*(?:\(|,)?\s*(?:ตาม|in\s+)?(?P<z>" + "|".join(
     sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")(?![A-Za-z])")
 

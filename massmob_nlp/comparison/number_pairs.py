@@ -129,7 +129,8 @@ def _same_scaled(s: Mention, t: Mention) -> bool:
 
 def _same_instant(s: Mention, t: Mention) -> bool:
     """One clock time converted to another zone: ``19:45 BST`` / ``01.45 น. ตามเวลา
-    ประเทศไทย`` (BBC Thai gives Thai time)."""
+    ประเทศไทย`` (BBC Thai gives Thai time), ``0930 GMT`` / ``16.30 น.`` (unmarked Thai
+    time)."""
     a, b = s.get("utc_minute"), t.get("utc_minute")
     if a is not None and b is not None:
         return bool(a == b)
@@ -140,8 +141,13 @@ def _same_instant(s: Mention, t: Mention) -> bool:
     # a whole number of hours apart, is the translator's conversion
     known, local = (s, t) if a is not None else (t, s)
     ck, cl = _clock(known), _clock(local)
-    if known.get("zone_offset") != THAI_ZONE_MINUTES or ck is None or cl is None or \
-            _str(local["kind"]) != "time":
+    if ck is None or cl is None or _str(local["kind"]) != "time":
+        return False
+    if known is s and a is not None and s.get("zone_offset") != THAI_ZONE_MINUTES:
+        # the English names a foreign zone, the Thai gives the time unmarked: Thai news
+        # states Thai time (``by 0843 GMT`` / ``ณ เวลา 15.43 น.``)
+        return bool((cl[0] * 60 + cl[1] - THAI_ZONE_MINUTES) % (24 * 60) == a)
+    if known.get("zone_offset") != THAI_ZONE_MINUTES:
         return False
     return ck[1] == cl[1] and ck[0] != cl[0]
 

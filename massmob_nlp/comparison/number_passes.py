@@ -193,7 +193,8 @@ def _lone_ages(src: list[Mention], tgt: list[Mention], kept: dict[int, int]) -> 
     def same(s: Mention, t: Mention) -> bool:
         v = _num(s.get("value"))
         return bool(s.get("age")) and bool(t.get("age")) and v is not None and \
-            _close(v, _num(t.get("value"))) and left_s[v] == 1 and left_t[v] == 1
+            _close(v, _num(t.get("value"))) and left_s[v] == 1 and left_t[v] == 1 and \
+            _close(_num(s.get("value_max")), _num(t.get("value_max")))  # 6-10 is no 6-12
     return same
 
 

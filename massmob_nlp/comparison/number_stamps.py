@@ -30,6 +30,20 @@ def stamp_times(doc: Analysis) -> set[str]:
     return out
 
 
+THAI_UTC_MINUTES = 420
+"""Thai time (UTC+7), in which a Thai page stamps its entries."""
+
+
 def stamp_time_of(m: Mapping[str, Any], stamps: set[str]) -> bool:
-    """Whether the unpartnered time ``m`` is one of the other side's stamp times."""
-    return _str(m.get("kind")) == "time" and _str(m.get("key")) in stamps
+    """Whether the unpartnered time ``m`` is one of the other side's stamp times, also
+    once a foreign zone written after it is converted to Thai time (``07:05PM
+    (Singapore time)`` / a Thai stamp ``18:05 น.``)."""
+    if _str(m.get("kind")) != "time":
+        return False
+    if _str(m.get("key")) in stamps:
+        return True
+    utc, offset = m.get("utc_minute"), m.get("zone_offset")
+    if utc is None or offset is None or offset == THAI_UTC_MINUTES:
+        return False
+    thai = (int(utc) + THAI_UTC_MINUTES) % (24 * 60)
+    return f"time:{thai // 60:02d}:{thai % 60:02d}" in stamps

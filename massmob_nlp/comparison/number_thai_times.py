@@ -44,7 +44,11 @@ def _thai_times(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
     for k, m in enumerate(tgt):
         end, clock = m.get("end_char"), _clock(m)
         if k in taken or _str(m["kind"]) != "time" or clock is None or end is None or \
-                pd.isna(end) or not _THAI_TIME_AFTER_RE.match(tgt_text, int(end)):
+                pd.isna(end):
+            continue
+        if not _THAI_TIME_AFTER_RE.match(tgt_text, int(end)):
+            if (partner := _listed_gloss(tgt, k, kept, tgt_text)) is not None:
+                out[k] = partner
             continue
         for i, j in kept.items():
             s, t = src[i], tgt[j]
@@ -64,6 +68,8 @@ def _thai_times(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
                 continue  # not the same instant: another time
             out[k] = t
             break
+        if k not in out and (partner := _listed_gloss(tgt, k, kept, tgt_text)) is not None:
+            out[k] = partner
     return out
 
 
@@ -79,3 +85,83 @@ def _gloss_of(t: Mention, m: Mention, clock: tuple[int, int], tgt_text: str) -> 
         return False
     gap = (own[0] * 60 + own[1] - clock[0] * 60 - clock[1]) % (24 * 60)
     return gap % 30 == 0 and gap != 0
+
+
+def _shift(s: Mention, t: Mention) -> int | None:
+    """Minutes from the English clock to the Thai one, or None if either is no time."""
+    a, b = _clock(s), _clock(t)
+    if a is None or b is None or _str(s["kind"]) != "time" or _str(t["kind"]) != "time":
+        return None
+    return (b[0] * 60 + b[1] - a[0] * 60 - a[1]) % (24 * 60)
+
+
+def converted_times(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+                    changed: dict[int, int]) -> dict[int, int]:
+    """Times changed by the shift of a zone the article converts elsewhere: a live blog
+    from Singapore gives "2.31pm Singapore time" as ``13.31 น. ตามเวลาประเทศไทย`` and
+    then every entry's time an hour earlier ("3.50pm" / ``14.50 น.``), without a zone.
+    A kept pair whose English names a foreign zone sets the shift; a changed pair of
+    times with no foreign zone of their own moved by exactly that shift is the same
+    conversion. Source index → target index."""
+    shifts = set()
+    for i, j in kept.items():
+        s = src[i]
+        offset, shift = s.get("zone_offset"), _shift(s, tgt[j])
+        if offset is not None and offset != THAI_UTC_MINUTES and shift:
+            shifts.add(shift)
+    return {i: j for i, j in changed.items() if i >= 0 and j >= 0 and
+            src[i].get("zone_offset") is None and
+            tgt[j].get("zone_offset") in (None, THAI_UTC_MINUTES) and
+            _shift(src[i], tgt[j]) in shifts}
+
+
+_LIST_SEP_RE = re.compile(r"\s*(?:และ|หรือ|,|กับ)\s*")
+"""Between two times of one list (``10.00 น. และ 13.00 น.``)."""
+
+
+def _span(m: Mention) -> tuple[int, int] | None:
+    start, end = m.get("start_char"), m.get("end_char")
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        return None
+    return int(start), int(end)
+
+
+def _listed_gloss(tgt: list[Mention], k: int, kept: dict[int, int],
+                  tgt_text: str) -> Mention | None:
+    """The joined Thai time that the time ``k`` glosses as one of a list of Thai times
+    (``ตั้งแต่ 11.00 น. ... ตั้งแต่ 14.00 น. (ตรงกับ 10.00 น. และ 13.00 น. ตามเวลา
+    ประเทศไทย)``): the list, closed by a note of Thai time, follows as many joined times
+    of its bead, each moved by the same whole or half hours; the n-th time of the list
+    glosses the n-th of them. None if ``k`` is no such time."""
+    bead = tgt[k]["bead"]
+    times = sorted(((span, n) for n, t in enumerate(tgt) if t["bead"] == bead and
+                    _str(t["kind"]) == "time" and (span := _span(t)) is not None),
+                   key=lambda x: x[0])
+    where = [n for _, n in times].index(k) if k in [n for _, n in times] else None
+    if where is None:
+        return None
+    first, last = where, where
+    while first > 0 and _LIST_SEP_RE.fullmatch(tgt_text, times[first - 1][0][1],
+                                                times[first][0][0]):
+        first -= 1
+    while last + 1 < len(times) and _LIST_SEP_RE.fullmatch(tgt_text, times[last][0][1],
+                                                           times[last + 1][0][0]):
+        last += 1
+    group = times[first:last + 1]
+    if len(group) < 2 or not _THAI_TIME_AFTER_RE.match(tgt_text, group[-1][0][1]):
+        return None
+    joined = set(kept.values())
+    before = [(span, n) for span, n in times[:first] if n in joined]
+    if len(before) < len(group) or not _GLOSS_BETWEEN_RE.fullmatch(
+            tgt_text, before[-1][0][1], group[0][0][0]):
+        return None
+    glossed = before[-len(group):]
+    gaps = set()
+    for (_, a), (_, b) in zip(glossed, group):
+        own, clock = _clock(tgt[a]), _clock(tgt[b])
+        if own is None or clock is None:
+            return None
+        gaps.add((own[0] * 60 + own[1] - clock[0] * 60 - clock[1]) % (24 * 60))
+    if len(gaps) != 1 or (gap := gaps.pop()) % 30 or not gap:
+        return None
+    return tgt[glossed[where - first][1]]

@@ -143,6 +143,10 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
                             f"written as {found!r}{where}, not read as a number")]
     start = m.get("start_char")
     furniture = None if start is None or pd.isna(start) else furniture_line(doc, int(start))
+    if furniture == "dated line" and side == "tgt":
+        # the Thai page's own stamp (its date, time, reading time): the translation's
+        # publication, not a number added to the story
+        return [_number_row(s, t, "format_only", "the translation's own dated line")]
     if furniture is not None:
         note = f"{furniture} {'dropped' if side == 'src' else 'added'}"
     elif m["bead"] in omitted_beads:

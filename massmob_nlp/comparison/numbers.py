@@ -127,7 +127,7 @@ from .number_stamps import stamp_times
 from .number_standfirst import top_summaries
 from .number_swaps import _swapped
 from .number_terms import others_in_all
-from .number_thai_times import _thai_times
+from .number_thai_times import _thai_times, converted_times
 from .number_units import _measures, _restatements, _same_measure
 from .number_unmatched import _bead_texts, _counted_article, _unmatched
 from .number_zone_lists import thai_time_restated, zone_list_times
@@ -195,11 +195,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                             {*kept_rounded.values(), *swapped.values(), *covered_tgt,
                              *covered_src.values()}, ctx.src.text, ctx.tgt.text)
     kept_rounded.update({i: j for i, j, _, _ in zoned})
-    glossed = {"src": currency_glosses(src, tgt, {*kept_rounded, *swapped, *covered_src,
-                                                  *covered_tgt.values()}, ctx.src.text),
-               "tgt": currency_glosses(tgt, src, {*kept_rounded.values(), *swapped.values(),
-                                                  *covered_tgt, *covered_src.values()},
-                                       ctx.tgt.text)}
+    joined_src = {*kept_rounded, *swapped, *covered_src, *covered_tgt.values()}
+    joined_tgt = {*kept_rounded.values(), *swapped.values(), *covered_tgt,
+                  *covered_src.values()}
+    glossed = {"src": currency_glosses(src, tgt, joined_src, ctx.src.text, joined_tgt),
+               "tgt": currency_glosses(tgt, src, joined_tgt, ctx.tgt.text, joined_src)}
     kept_rounded.update({**dict.fromkeys(glossed["src"], -1),
                          **{-300_000 - n: j for n, j in enumerate(glossed["tgt"])}})
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
@@ -211,6 +211,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                          {*kept_rounded.values(), *swapped.values(), *covered_tgt,
                           *covered_src.values()})
     _closer_leftover(src, tgt, changed, {*kept_rounded, *kept, *swapped, *covered_src})
+    converted = converted_times(src, tgt, kept, changed)
+    changed = {i: j for i, j in changed.items() if i not in converted}
     kept_rounded.update(kept)
     covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
     covered_src.update(_one_in(src, tgt, {**covered_src, **kept}, {**kept_rounded, **swapped,
@@ -231,7 +233,9 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
              for i, j in scaled.items()]
     rows += [_number_row(src[i], tgt[j], "format_only", "the others and the one named, "
                          "counted in all") for i, j in counted.items()]
-    kept = {**kept, **rounded, **scaled, **counted}
+    rows += [_number_row(src[i], tgt[j], "format_only", "the same time in Thai time, as "
+                         "the article converts its zone elsewhere") for i, j in converted.items()]
+    kept = {**kept, **rounded, **scaled, **counted, **converted}
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
                          + "; values swapped between two years, dates or names")
              for i, j in swapped.items()]
