@@ -156,6 +156,10 @@ _GLUED_ABBREVIATION_RE = re.compile(r"(?<![ก-๙.])(?:[ก-ฮ]{1,3}\.)+(?=[�
 """A Thai abbreviation written against the next word (พญ.แคลร์, พ.ต.อ.ประเสริฐ,
 จ.เชียงใหม่): the word tokenizer may keep the two as one token, but a name starts
 after the full stop."""
+_QUOTE_RE = re.compile("[\"“”«»]")
+"""A double quote mark, which the word tokenizer may glue to the Thai word beside it
+(the tokens ``"หลี่`` and ``เหว่ย"`` of ``"หลี่ เหว่ย"``): a name starts after an
+opening quote and ends before a closing one."""
 
 
 class _Stretches:
@@ -178,6 +182,8 @@ class _Stretches:
         for sid, (a, b, _) in self.sents.items():  # พญ.|แคลร์: a title glued to a name
             self.edges.setdefault(sid, set()).update(
                 m.end() for m in _GLUED_ABBREVIATION_RE.finditer(text, a, b))
+            self.edges[sid].update(x for m in _QUOTE_RE.finditer(text, a, b)
+                                   for x in m.span())
 
     @classmethod
     def of(cls, ctx: _Context) -> _Stretches:
