@@ -15,7 +15,7 @@ from .context import _str
 from .number_pairs import Mention
 
 if TYPE_CHECKING:  # the registry imports the steps
-    from .number_explained import Unjoined
+    from .number_unjoined import Unjoined
 
 _CODE_RE = re.compile(r"(?P<a>[A-Z]{2,4})\s*-?\s*(?P<n>[0-9]{1,3})")
 """Initials and a number: ``CS2``, ``GTA 6``, ``MW-3``."""

@@ -16,7 +16,7 @@ from .context import _str
 from .number_pairs import _COUNTS, Mention, _num
 
 if TYPE_CHECKING:  # the registry imports the steps
-    from .number_explained import Unjoined
+    from .number_unjoined import Unjoined
 
 _TH_RUN_AFTER = re.compile(r"\s*(?:[\u0e01-\u0e4e]{1,8}?\s*)?"
                            r"(?:ติดต่อกัน|ติด\s?ๆ\s?กัน|ติดกัน|(?<!ซับ)ซ้อน|ต่อเนื่อง|รวด(?!เร็ว))")

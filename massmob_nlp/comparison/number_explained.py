@@ -11,9 +11,6 @@ new step function in its own module, added to the tuple at its place in the orde
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from .context import _str
 from .number_abbreviations import abbreviated_name
 from .number_consecutive import run_length
@@ -54,41 +51,7 @@ from .number_runner_up import runner_up_rank
 from .number_scales import _is_scale
 from .number_stamps import stamp_time_of
 from .number_standfirst import summary_restated
-
-
-@dataclass(frozen=True)
-class Unjoined:
-    """What the steps read about one side: its mentions ``ms`` (``taken``: the indices
-    joined or explained before the steps), the other side's ``others``, the side's text,
-    the sentence-bead texts of both sides with the joined numbers blanked (``texts``) and
-    not (``raw``), the headline paragraph ids of both sides (``heads``), the page's dates
-    (``stamps``) and stamped clock times (``clocks``) of the other side, the years of
-    both pages (``now``), each joined mention's partner index, both sides' paragraph
-    texts by id, its summary paragraphs, the indices joined, kept or changed
-    (``joined``), the keys kept (``joined_keys``, and by paragraph bead ``kept_keys``)
-    and the sentence beads the translator left out."""
-
-    side: str
-    ms: list[Mention]
-    others: list[Mention]
-    taken: set[int]
-    text: str
-    texts: dict[tuple[str, int], str]
-    raw: dict[tuple[str, int], str]
-    heads: dict[str, set[int]]
-    stamps: list[tuple[int | None, int, int]]
-    clocks: set[str]
-    now: set[int]
-    partners: dict[int, int]
-    paras: dict[str, dict[int, str]]
-    summaries: set[int]
-    joined: set[int]
-    joined_keys: set[str | None]
-    kept_keys: set[tuple[int, str | None]]
-    omitted_beads: set[int]
-
-
-Step = Callable[[Mention, int, Unjoined], "str | None"]
+from .number_unjoined import Step, Unjoined
 
 
 def page_stamp(m: Mention, k: int, u: Unjoined) -> str | None:

@@ -15,7 +15,7 @@ from .context import _str
 from .number_pairs import Mention, _close, _num
 
 if TYPE_CHECKING:  # the registry imports the steps
-    from .number_explained import Unjoined
+    from .number_unjoined import Unjoined
 
 _EN_FIRST_WORDS = re.compile(
     r"(?i)\b(?:debut(?:s|ed|ing)?|initial\s+public\s+offerings?|IPOs?|maiden|inaugural|"

@@ -16,7 +16,7 @@ from .context import _str
 from .number_pairs import Mention, _close, _num
 
 if TYPE_CHECKING:  # the registry imports the steps
-    from .number_explained import Unjoined
+    from .number_unjoined import Unjoined
 
 _EN_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

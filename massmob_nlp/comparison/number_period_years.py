@@ -18,7 +18,7 @@ from .context import _str
 from .number_pairs import Mention, _num
 
 if TYPE_CHECKING:  # the registry imports the steps
-    from .number_explained import Unjoined
+    from .number_unjoined import Unjoined
 
 _TH_PERIOD_BEFORE_RE = re.compile(
     r"(?:ไตรมาส(?:ที่)?\s*[0-9๐-๙]|ไตรมาส(?:แรก|สุดท้าย)|ครึ่ง(?:ปี)?(?:แรก|หลัง)|"

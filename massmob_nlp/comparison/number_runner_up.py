@@ -16,7 +16,7 @@ from .context import _str
 from .number_pairs import Mention, _num
 
 if TYPE_CHECKING:  # the registry imports the steps
-    from .number_explained import Unjoined
+    from .number_unjoined import Unjoined
 
 _TH_RUNNER_UP_BEFORE_RE = re.compile(r"รอง(?:ชนะเลิศ|แชมป์)\s*$")
 """Right before the Thai rank (``รองชนะเลิศ|อันดับ 1``)."""

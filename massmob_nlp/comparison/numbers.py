@@ -68,7 +68,7 @@ from .number_changes import (
     _vague_changes,
 )
 from .number_conversions import _conversions, _rounded_conversions
-from .number_explained import Unjoined, explain
+from .number_explained import explain
 from .number_glosses import currency_glosses, gloss_note
 from .number_hedges import _carried_hedges
 from .number_implied import (
@@ -129,6 +129,7 @@ from .number_swaps import _swapped
 from .number_terms import others_in_all
 from .number_thai_times import _thai_times, converted_times
 from .number_units import _measures, _restatements, _same_measure
+from .number_unjoined import Unjoined
 from .number_unmatched import _bead_texts, _counted_article, _unmatched
 from .number_zone_lists import thai_time_restated, zone_list_times
 
