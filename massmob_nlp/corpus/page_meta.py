@@ -22,8 +22,12 @@ _WORD_RE = re.compile(r"\w")
 _THAI_START_RE = re.compile(r"[\u0e00-\u0e7f]")
 _LABEL_JOINERS = frozenset({"of", "and", "the", "&", "for"})
 """Lower-case words an outlet's or a section's name may hold (Latin words are capitalised)."""
-_THAI_CLAUSE_WORDS = frozenset({"เมื่อ", "ที่", "ของ", "ใน", "จาก", "ว่า", "และ", "ได้", "จะ"})
+_THAI_CLAUSE_WORDS = frozenset({"เมื่อ", "ที่", "ของ", "ใน", "จาก", "ว่า", "และ", "ได้", "จะ",
+                                "ถึง", "ตั้งแต่", "จนถึง"})
 """Thai words that make a run a clause, not a name (``... ที่รัฐสภา เมื่อ 1 ธ.ค.``)."""
+_THAI_GLUED_TIME_RE = re.compile(r"[\u0e00-\u0e7f](?:เวลา|วันที่|ตั้งแต่|ถึง)$")
+"""A Thai word run into ``เวลา``/``วันที่`` (``ประชุมเวลา``, ``ปิดตั้งแต่``): a verb with its
+time, so the line is a sentence; a meta bar's label stands apart from its date."""
 THAI_LABEL_WORD_CHARS = 14
 META_TOP_LINES = 6
 """Meta bars are looked for among the first lines of the body (the headline excluded)."""
@@ -116,7 +120,8 @@ def _is_label(part: str, thai_chars: int = THAI_LABEL_WORD_CHARS) -> bool:
                 or (_THAI_START_RE.match(w) and (
                     max(len(piece) for piece in w.split("-")) <= thai_chars
                     or _THAI_PLACE_RE.match(w) is not None)
-                    and w not in _THAI_CLAUSE_WORDS)) for w in words)
+                    and w not in _THAI_CLAUSE_WORDS
+                    and not _THAI_GLUED_TIME_RE.search(w))) for w in words)
             and (not part.endswith((".", "!", "?", ","))
                  or _THAI_ABBREVIATION_RE.match(words[-1]) is not None))
 

@@ -408,3 +408,12 @@ def test_a_story_list_goes_on_past_a_headline_ending_on_a_quoted_word():
     kinds = classify_paragraphs(lines)
     assert kinds[3] == kinds[4] == "link_list"
     assert kinds[1] is None and kinds[5] is None
+
+
+@pytest.mark.parametrize("line", ["ปิดตั้งแต่เวลา 10.00 น. ถึง 21.00 น. วันที่ 28 ก.ย.",
+                                  "ประชุมเวลา 09.30 น. วันที่ 4 ธ.ค. 2569"])
+def test_a_short_thai_sentence_with_its_time_near_the_top_is_body(line):
+    paragraphs = ["สนามบิน 4 แห่งปิดชั่วคราว", "พายุเข้าชายฝั่งภาคกลาง", line,
+                  "สายการบินยกเลิก 48 เที่ยวบิน"]
+    assert classify_paragraphs(paragraphs)[2] is None
+    assert classify_paragraphs(["ข่าวเด่น", "ต่างประเทศ 01 ธ.ค. 2569 เวลา 18:05 น."])[1] == "date"
