@@ -73,6 +73,13 @@ _TIME_RE = re.compile(
     rf"{NOT_LETTER_BEFORE}(?P<h>[01]?[0-9]|2[0-3])h(?P<m>[0-5][0-9])?{NOT_LETTER_AFTER}"
     rf"|(?<=lúc )(?P<h2>[01]?[0-9]|2[0-3])\s+giờ(?:\s+(?P<m2>[0-5]?[0-9])(?:\s+phút)?)?"
     rf"{NOT_LETTER_AFTER}")
+_GIO = r"(?:[01]?[0-9]|2[0-3])\s+giờ(?:\s+[0-5]?[0-9](?:\s+phút)?)?"
+_DAY_AFTER = r"\s+(?:sáng|trưa|chiều|tối|đêm|hôm\s+(?:nay|qua)|ngày\s+[0-9])(?![a-zà-ỹđ])"
+_GIO_CLOCK_RE = re.compile(
+    rf"{NOT_LETTER_BEFORE}(?P<h>[01]?[0-9]|2[0-3])\s+giờ(?:\s+(?P<m>[0-5]?[0-9])(?:\s+phút)?)?"
+    rf"(?:(?={_DAY_AFTER})|(?=\s+(?:đến|tới)\s+{_GIO}{_DAY_AFTER}))", re.IGNORECASE)
+"""``N giờ`` is a clock time (not N hours) before a part of the day or a day (``21 giờ
+ngày 28/9``, ``9 giờ sáng``), and so is the first of ``từ 10 giờ đến 21 giờ ngày 28/9``."""
 _CLOCK_RE = re.compile(r"(?<![0-9:.,])(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])(?![0-9:])")
 _CLOCK_BEFORE_RE = re.compile(
     r"(?:(?:19|20)[0-9]{2}\s*[,|-]?|(?<![a-zà-ỹđ])(?:lúc|vào|khoảng|từ|đến|tới))\s*$",
@@ -174,6 +181,11 @@ def find_vi_times(sc: Scan) -> None:
         h, mi = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
         sc.add(m.start(), m.end(), "time", value=round(h + mi / 60, 4),
                key=f"time:{h:02d}:{mi:02d}")
+    for m in _GIO_CLOCK_RE.finditer(sc.t):
+        if sc.free(m.start(), m.end()):
+            h, mi = int(m["h"]), int(m["m"] or 0)
+            sc.add(m.start(), m.end(), "time", value=round(h + mi / 60, 4),
+                   key=f"time:{h:02d}:{mi:02d}")
     for m in _CLOCK_RE.finditer(sc.t):
         if not sc.free(m.start(), m.end()) or not (
                 _CLOCK_BEFORE_RE.search(sc.t, max(0, m.start() - 12), m.start())

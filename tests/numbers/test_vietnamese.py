@@ -199,3 +199,13 @@ def test_percentage_points_are_points_in_all_three_languages() -> None:
     assert units("Lạm phát giảm 0,3 điểm phần trăm, còn 3,1%.", "vi") == ["pp", "%"]
     assert units("Inflation fell 0.3 percentage points to 3.1%.", "en") == ["pp", "%"]
     assert units("เงินเฟ้อลดลง 0.3 จุดเปอร์เซ็นต์ เหลือร้อยละ 3.1", "th") == ["pp", "%"]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Cầu đóng từ 6 giờ đến 22 giờ ngày 14/3.", ["time:06:00", "time:22:00", "date:--03-14"]),
+    ("Đoàn xe xuất phát 7 giờ 15 sáng mai.", ["time:07:15"]),
+    ("Chuyến đi kéo dài 12 giờ.", ["duration:12:hour"]),
+    ("Họ làm việc từ 8 đến 10 giờ mỗi ngày.", ["cardinal:8", "duration:10:hour"]),
+])
+def test_gio_is_a_clock_before_a_part_of_the_day_or_a_day(text: str, keys: list[str]) -> None:
+    assert mm.numbers_table(text, lang="vi")["key"].tolist() == keys
