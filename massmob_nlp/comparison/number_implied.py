@@ -129,9 +129,13 @@ _EN_TOPPED_RE = re.compile(
     r"(?i:\btop\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[A-Z0-9][\w+-]*\s+){0,3}"
     r"(?:group|table|chart|charts|standings|league|poll|polls|ranking|rankings|pool|"
     r"division|conference|leaderboard))|"
-    r"(?i:\btop[- ](?:seed(?:s|ed)?|ranked|rated|spot|place|position)\b)")
+    r"(?i:\btop[- ](?:seed(?:s|ed)?|ranked|rated|spot|place|position)\b)|"
+    r"\b(?:topped|topping)\s+(?!(?:up|off|out|with|by|at|around|about|over)\b)"
+    r"(?:(?:the|all|both|every|each|its|their|his|her)\b|(?-i:[A-Z]))")
 """"Topped their group", "led the standings", "headed the UK chart", "top of the table",
-"top seed", "top-ranked", "the top spot": first place with no number."""
+"top seed", "top-ranked", "the top spot": first place with no number; and "topped" + what
+it came first in, whatever that is (``topped all three subjects``, ``topped the survey``),
+not a value passed (``topped $90``, ``topped expectations``) nor ``topped up``."""
 
 
 def topped(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:

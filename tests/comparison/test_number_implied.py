@@ -34,6 +34,8 @@ def _problems(en, th):
      "ทีมจบอันดับหนึ่งของกลุ่มด้วย 13 คะแนน"),
     ("The single headed the UK chart for 5 weeks.",
      "ซิงเกิลนี้ครองอันดับ 1 ชาร์ตสหราชอาณาจักรนาน 5 สัปดาห์"),
+    ("Estonia again topped all four parts of the survey of 2026.",
+     "เอสโตเนียครองอันดับ 1 ทั้ง 4 ส่วนของการสำรวจปี 2026 อีกครั้ง"),
     # a Roman numeral after a name
     ("The probe left on a Titan IIIE rocket on 5 June.",
      "ยานขึ้นสู่อวกาศด้วยจรวดไททัน 3 อี เมื่อวันที่ 5 มิถุนายน"),
@@ -96,6 +98,10 @@ def test_a_number_the_other_side_says_without_one(en, th):
     ("Exports in January-October reached $431.2 billion.",
      "มูลค่าการส่งออกช่วงเดือนมกราคมถึงพฤศจิกายน 2569 อยู่ที่ 4.312 แสนล้านดอลลาร์",
      [("added", "", "มกราคมถึงพฤศจิกายน 2569")]),
+    # "topped" a value is no rank
+    ("Brent topped $90 a barrel on 3 March.",
+     "น้ำมันเบรนท์ทะลุ 90 ดอลลาร์ต่อบาร์เรล และขึ้นอันดับ 1 เมื่อวันที่ 3 มีนาคม",
+     [("added", "", "อันดับ 1")]),
     # rank one with no "topped" in the English
     ("The team finished their group with 13 points.",
      "ทีมจบอันดับหนึ่งของกลุ่มด้วย 13 คะแนน", [("added", "", "อันดับหนึ่ง")]),
