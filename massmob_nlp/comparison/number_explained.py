@@ -36,6 +36,7 @@ from .number_pairs import Mention
 from .number_period_years import first_half_named, period_year, years_since
 from .number_relative import relative_year
 from .number_restated import (
+    _all_of_same,
     _repeated_value,
     _restated_code,
     _restated_length,
@@ -133,6 +134,7 @@ def deck_again(m: Mention, k: int, u: Unjoined) -> str | None:
 def in_its_sentence(m: Mention, k: int, u: Unjoined) -> str | None:
     """A code, value or bracketed alias restated in its own sentence."""
     if _restated_code(m, u.ms, u.taken) or _repeated_value(m, u.ms, u.taken) or \
+            _all_of_same(m, u.ms, u.taken, u.text) or \
             bracketed_alias(m, u.ms, u.taken, u.text) is not None:
         return "the same value restated in its sentence"
     return None

@@ -59,6 +59,29 @@ def _repeated_value(m: Mention, ms: list[Mention], taken: set[int]) -> bool:
     return len(same) >= REPEATS and any(k in taken for k in same)
 
 
+_OF_THE_SAME_RE = re.compile(r"(?i)^\s*(?:of|out\s+of)\s+(?:the|all(?:\s+the)?|its|their)?\s*$|"
+                            r"^\s*(?:/|trên\s+(?:tổng\s+số\s+)?)\s*$")
+"""What joins a count to the same count it is part of: ``34 of the 34 provinces``, ``all
+five of the five``, Vietnamese ``34/34 tỉnh``, ``34 trên 34``."""
+
+
+def _all_of_same(m: Mention, ms: list[Mention], taken: set[int], text: str) -> bool:
+    """A count written twice as "N of the N" (every one of them), the other one joined:
+    a translation writes it once, as "all N" (``ทั้ง 34 จังหวัด``), and loses nothing."""
+    s, e = m.get("start_char"), m.get("end_char")
+    if not isinstance(s, int) or not isinstance(e, int) or _vague(m):
+        return False
+    for k, o in enumerate(ms):
+        os_, oe = o.get("start_char"), o.get("end_char")
+        if (k not in taken or o is m or o["bead"] != m["bead"] or not isinstance(os_, int)
+                or not isinstance(oe, int) or _str(o["key"]) != _str(m["key"])):
+            continue
+        between = text[e:os_] if e <= os_ else text[oe:s]
+        if len(between) <= 20 and _OF_THE_SAME_RE.match(between):
+            return True
+    return False
+
+
 # ------------------------------------------------------------------ the whole
 _ALL_WORD_RE = re.compile(r"(?i)\b(?:all|every|entire|whole|toàn bộ|tất cả)\b|"
                           r"ทั้ง(?!นี้|ที่|ๆ)|ทุก(?!ข์)|ครบ")

@@ -36,6 +36,9 @@ def _problems(en, th):
      "ซิงเกิลนี้ครองอันดับ 1 ชาร์ตสหราชอาณาจักรนาน 5 สัปดาห์"),
     ("Estonia again topped all four parts of the survey of 2026.",
      "เอสโตเนียครองอันดับ 1 ทั้ง 4 ส่วนของการสำรวจปี 2026 อีกครั้ง"),
+    # a count written twice, "N of the N", said once as "all N"
+    ("Power was restored in 12 of the 12 districts by 6 June.",
+     "ไฟฟ้ากลับมาใช้ได้ทั้ง 12 อำเภอภายในวันที่ 6 มิถุนายน"),
     # a Roman numeral after a name
     ("The probe left on a Titan IIIE rocket on 5 June.",
      "ยานขึ้นสู่อวกาศด้วยจรวดไททัน 3 อี เมื่อวันที่ 5 มิถุนายน"),
@@ -98,6 +101,9 @@ def test_a_number_the_other_side_says_without_one(en, th):
     ("Exports in January-October reached $431.2 billion.",
      "มูลค่าการส่งออกช่วงเดือนมกราคมถึงพฤศจิกายน 2569 อยู่ที่ 4.312 แสนล้านดอลลาร์",
      [("added", "", "มกราคมถึงพฤศจิกายน 2569")]),
+    # "N of the M" is two numbers
+    ("Power was restored in 9 of the 12 districts by 6 June.",
+     "ไฟฟ้ากลับมาใช้ได้ทั้ง 12 อำเภอภายในวันที่ 6 มิถุนายน", [("missing", "9", "")]),
     # "topped" a value is no rank
     ("Brent topped $90 a barrel on 3 March.",
      "น้ำมันเบรนท์ทะลุ 90 ดอลลาร์ต่อบาร์เรล และขึ้นอันดับ 1 เมื่อวันที่ 3 มีนาคม",
