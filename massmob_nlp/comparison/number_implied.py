@@ -132,10 +132,9 @@ _EN_TOPPED_RE = re.compile(
     r"(?i:\btop[- ](?:seed(?:s|ed)?|ranked|rated|spot|place|position)\b)|"
     r"\b(?:topped|topping)\s+(?!(?:up|off|out|with|by|at|around|about|over)\b)"
     r"(?:(?:the|all|both|every|each|its|their|his|her)\b|(?-i:[A-Z]))")
-""""Topped their group", "led the standings", "headed the UK chart", "top of the table",
-"top seed", "top-ranked", "the top spot": first place with no number; and "topped" + what
-it came first in, whatever that is (``topped all three subjects``, ``topped the survey``),
-not a value passed (``topped $90``, ``topped expectations``) nor ``topped up``."""
+""""Topped their group", "led the standings", "top of the table", "top seed", "the top
+spot", "topped" + what it came first in (``topped all three subjects``): first place with no
+number; not a value passed (``topped $90``, ``topped expectations``) nor ``topped up``."""
 
 
 def topped(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
