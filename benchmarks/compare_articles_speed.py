@@ -66,7 +66,7 @@ mm.compare(*texts("demo"))  # models loaded, never timed
 spent = {}
 if stages:
     from massmob_nlp.comparison import result
-    for name in %(stages)r:
+    for name in STAGE_NAMES:
         fn = getattr(result, name, None)
         if fn is None:
             continue
@@ -89,7 +89,7 @@ for name, (src, tgt) in docs.items():
                 a.numbers, a.entities
     out[name] = (time.perf_counter() - t0, time.process_time() - c0)
 print(json.dumps({"times": out, "stages": spent}))
-""" % {"stages": STAGES}
+""".replace("STAGE_NAMES", repr(STAGES))
 
 
 def _run(root: Path, mode: str, pairs: list[str], stages: bool) -> dict[str, Any]:
