@@ -251,7 +251,8 @@ _FRONT_MATTER_KNOWN = {*_FRONT_MATTER_FIELDS, "saved", "clipped", "exported", "c
 
 def markdown_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Split a Markdown file's YAML front matter (``---`` lines around ``key: value``
-    lines, as read-later and web-clipper tools export) from its body: the block is
+    lines, as read-later and web-clipper tools export; or such lines alone at the top
+    before a blank line, :func:`_bare_header_end`) from its body: the block is
     metadata, never article text (``saved: 2026-11-30`` is no date of the story).
     Returns the meta it names (``title``, ``author``, ``source_url``, ``published``)
     and the body; the title stays the first line of the body when the body does not
@@ -263,14 +264,18 @@ def markdown_front_matter(text: str) -> tuple[dict[str, str], str]:
         ({'title': 'Rice up 5%'}, '# Rice up 5%\\n')
     """
     lines = text.lstrip("\ufeff").split("\n")
-    if not lines or lines[0].strip() != "---":
-        return {}, text
-    for end in range(1, min(len(lines), _FRONT_MATTER_LINES + 2)):
-        if lines[end].strip() in ("---", "..."):
-            break
+    if lines and lines[0].strip() != "---":
+        end = _bare_header_end(lines)
+        if end is None:
+            return {}, text
+        block, end = lines[:end], end - 1
     else:
-        return {}, text
-    block = [line for line in lines[1:end] if line.strip()]
+        for end in range(1, min(len(lines), _FRONT_MATTER_LINES + 2)):
+            if lines[end].strip() in ("---", "..."):
+                break
+        else:
+            return {}, text
+        block = [line for line in lines[1:end] if line.strip()]
     keys = [m.group(1).lower() for m in map(_FRONT_MATTER_KEY.match, block) if m]
     if not block or not all(_FRONT_MATTER_KEY.match(line) or _FRONT_MATTER_LIST_ITEM.match(line)
                             for line in block) or not _FRONT_MATTER_KNOWN.intersection(keys):
@@ -295,6 +300,27 @@ def markdown_front_matter(text: str) -> tuple[dict[str, str], str]:
                          for line in body.split("\n")[:_FRONT_MATTER_LINES]):
         body = f"{title}\n\n{body}"
     return meta, body
+
+
+_SAVED_KEYS = frozenset({"url", "link", "saved", "clipped", "exported"})
+"""Keys only a read-later or clipping tool writes at the head of a page it saved."""
+
+
+def _bare_header_end(lines: list[str]) -> int | None:
+    """Index of the line after a read-later header written without ``---`` lines
+    (``Title: ...`` / ``URL: https://...`` / ``Saved: 2026-12-01``, then a blank
+    line): two lines or more at the very top, each ``key: value`` with a key such
+    tools write, one of them an address or a saved date (:data:`_SAVED_KEYS`); else
+    None (``Note: ...`` over prose is text)."""
+    end = next((i for i, line in enumerate(lines[:_FRONT_MATTER_LINES + 1])
+                if not line.strip()), None)
+    if end is None or end < 2:
+        return None
+    keys = [m.group(1).lower() if (m := _FRONT_MATTER_KEY.match(line)) and m.group(2)
+            else "" for line in lines[:end]]
+    if not all(k in _FRONT_MATTER_KNOWN for k in keys) or not _SAVED_KEYS.intersection(keys):
+        return None
+    return end
 
 
 def _fold_line(line: str) -> str:

@@ -226,8 +226,9 @@ def read_file(path: PathLike, *, encoding: str | None = None, text_column: str =
     text, used = decode_bytes(data, encoding=encoding, path=path)
     _check_text(text, path)
     meta = {"path": str(path), "encoding": used, "format": suffix.lstrip(".")}
-    if suffix == ".txt":
-        return [document_from_text(text, doc_id, meta)]
+    if suffix == ".txt":  # a read-later text export opens with the same header
+        front, body = markdown_front_matter(text)
+        return [document_from_text(body, doc_id, {**meta, **front})]
     if suffix == ".md":
         front, body = markdown_front_matter(text)
         meta.update(front)

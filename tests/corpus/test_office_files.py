@@ -210,6 +210,29 @@ def test_an_image_alt_text_the_caption_repeats_is_one_line(tmp_path):
         "Rice fields in An Giang", "Volume hit 4 million."]
 
 
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_read_later_header_without_rules_is_metadata(tmp_path, suffix):
+    path = tmp_path / f"ferry.th{suffix}"
+    path.write_text("Title: เรือข้ามฟากเพิ่มเที่ยวเป็น 24 เที่ยวต่อวัน\n"
+                    "URL: https://example.vn/th/ferry-24\nSaved: 2026-12-01\n\n"
+                    "เรือข้ามฟากเพิ่มเที่ยวเป็น 24 เที่ยวต่อวัน\n\n"
+                    "ท่าเรือรับผู้โดยสาร 3,500 คนในวันแรก\n", encoding="utf-8")
+    [doc] = read_documents(path)
+    assert paragraphs_table(doc)["text"].tolist() == [
+        "เรือข้ามฟากเพิ่มเที่ยวเป็น 24 เที่ยวต่อวัน", "ท่าเรือรับผู้โดยสาร 3,500 คนในวันแรก"]
+    assert doc.meta["source_url"] == "https://example.vn/th/ferry-24"
+    assert "2026-12-01" not in doc.text
+
+
+@pytest.mark.parametrize("top", ["Title: Ferry timetable\nNote: 24 trips a day",
+                                 "Saved: 2026-12-01"])
+def test_key_value_lines_that_are_no_saved_header_stay_text(tmp_path, top):
+    path = tmp_path / "ferry.en.txt"
+    path.write_text(f"{top}\n\nThe port handled 3 ships.\n", encoding="utf-8")
+    [doc] = read_documents(path)
+    assert doc.text.startswith(top.split("\n")[0])
+
+
 @pytest.mark.parametrize("top", ["The port handled 3 ships.", "Note: the port handled 3 ships."])
 def test_a_markdown_rule_above_prose_is_not_front_matter(tmp_path, top):
     path = tmp_path / "notes.en.md"
