@@ -92,13 +92,15 @@ print(json.dumps({"times": out, "stages": spent}))
 """.replace("STAGE_NAMES", repr(STAGES))
 
 
-def _run(root: Path, mode: str, pairs: list[str], stages: bool) -> dict[str, Any]:
+def _run(root: Path, mode: str, pairs: list[str], stages: bool, shared: Path
+         ) -> dict[str, Any]:
     env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "HF_HUB_OFFLINE": "1",
            "PYTHONPATH": str(root)}
-    out = subprocess.run([sys.executable, "-c", _WORKER, str(root), mode, str(SHARED),
+    out = subprocess.run([sys.executable, "-c", _WORKER, str(root), mode, str(shared),
                           "1" if stages else "0", *pairs],
-                         capture_output=True, text=True, check=True, cwd=tempfile.gettempdir(),
-                         env=env)
+                         capture_output=True, text=True, cwd=tempfile.gettempdir(), env=env)
+    if out.returncode:
+        sys.exit(f"{mode} with the code in {root} failed:\n{out.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
@@ -118,6 +120,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--base", help="git revision measured side by side with this checkout")
     ap.add_argument("--stages", action="store_true", help="compare's CPU time per stage")
+    ap.add_argument("--shared", type=Path, default=SHARED, help="../shared (the seed pair)")
     ns = ap.parse_args()
     print(f"# compare_articles_speed.py, {time.strftime('%Y-%m-%d %H:%M')}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}\n")
@@ -130,7 +133,8 @@ def main() -> None:
         for _ in range(ns.rounds):
             for code, root in codes.items():
                 for mode in MODES:
-                    res = _run(root, mode, ns.pairs, ns.stages and mode == "compare")
+                    res = _run(root, mode, ns.pairs, ns.stages and mode == "compare",
+                               ns.shared)
                     got = best.setdefault((code, mode), {})
                     for pair, (wall, cpu) in res["times"].items():
                         old = got.get(pair, (float("inf"), float("inf")))
