@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -316,12 +317,15 @@ def syllable_score(lat: str, th_key: str, known: bool) -> float:
     return _skeleton_score(lat, th_key)
 
 
-def vi_similarity(latin_folded: str, thai: str) -> float | None:
+def vi_similarity(latin_folded: str, thai: str, floor: float = -math.inf) -> float | None:
     """Syllable-aligned similarity in [0, 1] of a folded lower-case Latin name and a
     Thai name, or None when the Latin side is not a Vietnamese syllable sequence.
 
     Thai words the table cannot fully cut are also tried cut at other syllable
-    boundaries (:func:`_segmentations`); the best reading counts."""
+    boundaries (:func:`_segmentations`); the best reading counts. A reading whose
+    upper bound (:func:`_assign_bound`, no romanization) cannot beat the best so far
+    or reach ``floor`` is skipped: the score is exact when it is at least ``floor``,
+    else some score below ``floor``."""
     lat = latin_syllables(latin_folded)
     if lat is None:
         return None
@@ -338,8 +342,44 @@ def vi_similarity(latin_folded: str, thai: str) -> float | None:
         while len(th) > len(lat) and not th[0][1]:  # a title before the name ("นาย")
             th.pop(0)
             penalty *= 0.95
+        bound = penalty * _assign_bound(lat, th)
+        if bound <= best or bound < floor:
+            continue  # this reading cannot change the result
         best = max(best, penalty * _assign(lat, th))
     return best
+
+
+def _assign_bound(lat: list[str], th: list[tuple[str, bool]]) -> float:
+    """An upper bound of :func:`_assign`: each syllable of the shorter side paired with
+    its best partner (:func:`_score_bound`) whatever the others take, the weakest pair
+    0 when a syllable is left without partner; a hair more than the exact sum for
+    rounding."""
+    size = max(len(lat), len(th))
+    if len(th) <= len(lat):
+        each = [max(_score_bound(x, *t) for x in lat) for t in th]
+    else:
+        each = [max(_score_bound(x, *t) for t in th) for x in lat]
+    low = min(each) if len(each) == size else 0.0
+    return (sum(each) / size + low) / 2 + 1e-9
+
+
+@lru_cache(maxsize=65536)
+def _score_bound(lat: str, th_key: str, known: bool) -> float:
+    """An upper bound of :func:`syllable_score` that needs no romanization: a table hit
+    is 1, a table spelling of other syllables at most :data:`MISMATCH`; otherwise the
+    skeleton score (:func:`_skeleton_score`) with the best vowel score (1)."""
+    if known:
+        return 1.0 if lat in syllable_table()[th_key] else MISMATCH
+    init, nucleus, final = _latin_parts(lat)
+    th_init, th_final = _thai_parts(th_key)
+    init_ok = _initial_match(init, th_init)
+    fin = _final_score(_latin_final_class(nucleus, final), th_final)
+    score = 0.4 * init_ok + 0.3 * fin + 0.3 * 1.0
+    if not init_ok:
+        return min(score, MISMATCH)
+    if fin == 0.0:
+        return min(score, MISMATCH + 0.05)
+    return min(score, 0.9)
 
 
 _CLUSTERS = {"กร", "กล", "กว", "ขร", "ขล", "ขว", "คร", "คล", "คว", "ตร", "ทร", "ปร", "ปล",

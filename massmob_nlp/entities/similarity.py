@@ -59,12 +59,12 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         score = 1.0 if b.strip() in spell_acronym(a) else 0.0  # BA / บีเอ
         return score if score >= floor else None
     if THAI_RE.search(b) and not THAI_RE.search(a):
-        score = _latin_thai(a, b)
+        score = _latin_thai(a, b, floor)
         bare = _TH_DOMAIN_RE.sub("", _TITLE_RE.sub("", b).rstrip())
         plain = _EN_DOMAIN_RE.sub("", _EN_PLACE_TAIL_RE.sub("", _EN_TITLE_RE.sub(
             "", _EN_LOWER_HEAD_RE.sub("", a))))
         if score < 1.0 and (bare != b or plain != a) and THAI_RE.search(bare) and plain:
-            score = max(score, _latin_thai(plain, bare))  # นายเอกพล จันทะวงษ์: Ekkapol…
+            score = max(score, _latin_thai(plain, bare, floor))  # นายเอกพล จันทะวงษ์: Ekkapol…
         if score < 1.0 and any(spell_acronym(w) for w in a.split()):
             score = max(score, _spelled_initials(a, b))
         if score < 1.0 and b.startswith(_THAI_BANK) and _BANK_RE.search(a):
@@ -205,8 +205,11 @@ convention, never the Vietnamese one (``Ba Ria-Vung Tau`` joins two capitalized
 names), so such a name is not scored as Vietnamese syllables."""
 
 
-def _latin_thai(a: str, b: str) -> float:
-    """:func:`name_similarity` of a Latin name ``a`` and a Thai name ``b``."""
+def _latin_thai(a: str, b: str, floor: float = -math.inf) -> float:
+    """:func:`name_similarity` of a Latin name ``a`` and a Thai name ``b``; exact when
+    at least ``floor``, else some score below it (the Vietnamese syllable score is
+    bounded by ``floor`` when ``floor`` is at most :data:`SOUND_MIN_SCORE`: below it, a
+    syllable score only ever counts as a score below ``floor``)."""
     from .korean import korean_similarity
     from .names import vi_similarity
 
@@ -214,7 +217,8 @@ def _latin_thai(a: str, b: str) -> float:
     if korean is not None and korean >= SOUND_MIN_SCORE:
         return korean  # Lee Jae-myung / อี แจ-มย็อง: the surname by its Korean reading
     latin = fold(unicodedata.normalize("NFC", a)).casefold()
-    vi = None if _HYPHENATED_GIVEN_RE.search(a) else vi_similarity(latin, b)
+    vi_floor = floor if floor <= SOUND_MIN_SCORE else -math.inf
+    vi = None if _HYPHENATED_GIVEN_RE.search(a) else vi_similarity(latin, b, vi_floor)
     if vi is not None:
         if vi >= SOUND_MIN_SCORE or not thai_words_only(b):
             return vi
