@@ -71,12 +71,9 @@ class LatinBound:
         ``floor``, of each reading alone (tighter: the best of the readings' bounds)."""
         if self.empty or not thai_key:
             return 0.0
-        forms = [thai_key.replace("s", "S")]
-        if thai_key.endswith("s"):
-            forms.append(thai_key[:-1].rstrip().replace("s", "S"))
         latin_cost, thai_cost = _cheapest()
         best = 0.0
-        counted = [(Counter(form), _weight(form)) for form in forms]
+        counted = _thai_counts(thai_key)
         for counts, weight in counted:
             lost = sum(latin_cost[c] * (n - counts.get(c, 0))
                        for c, n in self.fewest.items() if n > counts.get(c, 0))
@@ -103,6 +100,18 @@ class LatinBound:
         if thai_reading and self.read_as_thai:
             floor = min(floor, THAI_READING_FROM)
         return self.upper(sound_key(thai), floor - BOUND_SLACK) < floor - BOUND_SLACK
+
+
+@lru_cache(maxsize=16384)
+def _thai_counts(thai_key: str) -> tuple[tuple[dict[str, int], float], ...]:
+    """Symbol counts (in the order of first occurrence, as :class:`~collections.Counter`
+    gives them) and weight of a Thai skeleton and of its form without a final silent
+    ``s`` (cached: a comparison bounds the same stretch for many names)."""
+    forms = [thai_key.replace("s", "S")]
+    if thai_key.endswith("s"):
+        forms.append(thai_key[:-1].rstrip().replace("s", "S"))
+    return tuple(({c: form.count(c) for c in dict.fromkeys(form)}, _weight(form))
+                 for form in forms)
 
 
 @lru_cache(maxsize=1024)

@@ -31,6 +31,11 @@ _TH_VOWELS = set("ะัาำิีึืุูเแโใไ็ๅอฤ")
 _TH_LEADING = set("เแโใไ")
 _TH_SONORANT = set("งญนมยรลว")
 _TH_SKIP = set("่้๊๋ํ๎ฯ")
+_SKIP_TABLE = str.maketrans(dict.fromkeys(_TH_SKIP))
+_TH_AFTER = _TH_VOWELS - _TH_LEADING
+"""Vowel signs written after (or over, under) their consonant."""
+_TH_AFTER_BUT_SHORT = _TH_AFTER - {"็"}
+_TH_BEFORE_FINAL_N = _TH_AFTER | {"ิ", "ั"}
 _SILENCER = "์"
 _DOUBLE_RE = re.compile(r"([b-df-hj-np-tv-z])\1")
 _START = {"kn": "n", "wr": "r", "ps": "s", "eu": "yu", "x": "s", "mc": "mak", "hs": "s"}
@@ -96,9 +101,13 @@ def sound_key(text: str) -> str:
     and ไมค์ คูป both give ``MVK KVP``); a Thai ``ส์`` ending a word (a possessive or
     plural ``s`` written silent) is ``s``; ำ written ํา is ำ."""
     text = join_sara_am(unicodedata.normalize("NFC", text))
-    thai = re.search("[\u0e00-\u0e7f]", text) is not None
+    thai = _THAI_CHAR_RE.search(text) is not None
     key = _thai_key(_THAI_SILENT_H.sub("", text)) if thai else _latin_key(text)
-    return re.sub(r"(.)\1+", r"\1", key).strip()
+    return _REPEAT_RE.sub(r"\1", key).strip()
+
+
+_THAI_CHAR_RE = re.compile("[\u0e00-\u0e7f]")
+_REPEAT_RE = re.compile(r"(.)\1+")
 
 
 _ELISION_RE = re.compile(r"(?<![a-z])([dlo])['’](?=[a-z])")
@@ -163,7 +172,7 @@ def _thai_key(text: str) -> str:
     out: list[str] = []
     lead: str | None = None
     led = False  # the previous consonant carried a leading vowel
-    chars = [c for c in text if c not in _TH_SKIP]
+    chars = text.translate(_SKIP_TABLE)
     for k, ch in enumerate(chars):
         nxt = chars[k + 1] if k + 1 < len(chars) else ""
         prev = chars[k - 1] if k else ""
@@ -186,18 +195,18 @@ def _thai_key(text: str) -> str:
         after2 = chars[k + 2] if k + 2 < len(chars) else ""
         if ch == "ห" and nxt in _TH_SONORANT and ((prev not in _TH_CLASS and (
                 prev in "ไใ" or (after2 and after2 not in " -"))) or
-                after2 in _TH_VOWELS - _TH_LEADING):
+                after2 in _TH_AFTER):
             continue  # ห before a sonorant only marks the tone (ไหล, ไหลหยุน; not แหง)
         if ch == "ว" and prev in _TH_CLASS and nxt in _TH_CLASS and not lead:
             out.append(VOWEL)  # ว between two consonants is the vowel -ua-: กวม, ฮวน
             continue
-        if ch == "ญ" and prev in _TH_VOWELS - _TH_LEADING | {"ิ", "ั"} and \
+        if ch == "ญ" and prev in _TH_BEFORE_FINAL_N and \
                 nxt not in _TH_VOWELS:
             out.append("N")  # a final ญ is read n: มิญ, ทัญ (Vietnamese Minh, Thanh)
             led = False
             continue
         if cls in "WY" and nxt not in _TH_VOWELS and (
-                prev in _TH_VOWELS - _TH_LEADING or (led and k > 1) or
+                prev in _TH_AFTER or (led and k > 1) or
                 (prev in "ยว" and out[-1:] == [VOWEL])):
             out.append(VOWEL)  # a glide closing a vowel: ไมย, าว, ัว, เมย์, เวย, เซียว
             led = False
@@ -206,7 +215,7 @@ def _thai_key(text: str) -> str:
         out.append(cls)
         after = chars[k + 2] if k + 2 < len(chars) else ""
         cluster = nxt == "ร" and after != _SILENCER and \
-            after not in _TH_VOWELS - _TH_LEADING - {"็"}
+            after not in _TH_AFTER_BUT_SHORT
         if lead is not None and not cluster:
             out.append(lead)  # เมก: a leading vowel is read after its consonant
             lead = None  # (after the cluster in เกร, ไพร)
@@ -214,7 +223,10 @@ def _thai_key(text: str) -> str:
     key = "".join(out)
     if not _SILENT_S.search(text):
         return key  # a double ส ending a word (มอสส์, รอสส์) is the one s of Moss, Ross
-    return re.sub(r"S+(?= |$)", lambda m: "S" if len(m.group()) > 1 else "s", key)
+    return _FINAL_S_RE.sub(lambda m: "S" if len(m.group()) > 1 else "s", key)
+
+
+_FINAL_S_RE = re.compile(r"S+(?= |$)")
 
 
 def _cost(a: str, b: str) -> float:
@@ -238,26 +250,38 @@ def _weight(key: str) -> float:
     return sum(VOWEL_COST if c == VOWEL else 0.0 if c == " " else 1.0 for c in key)
 
 
-def key_similarity(x: str, y: str) -> float:
+def key_similarity(x: str, y: str, floor: float = 0.0) -> float:
     """Similarity in [0, 1] (higher is better) of the :func:`sound_key` skeletons of a
     Latin name ``x`` and a Thai name ``y``; a final silent Thai ``ส์`` (``Sainsbury``
     / เซนส์บิวรีส์, a possessive or plural) or a final Latin ``s`` that Thai leaves out
     need not be matched, nor the ``t`` of a final Latin ``st``/``xt`` that Thai ends
-    on ส or ซ์ (``Next`` / เน็กซ์)."""
+    on ส or ซ์ (``Next`` / เน็กซ์). ``floor``: a caller that only asks whether the
+    score reaches it gets the exact score when it does, and 0.0 (or another score
+    below it) when it does not (:func:`_key_similarity` stops early)."""
     if not x or not y:
         return 0.0
-    score = _key_similarity(x, y.replace("s", "S"))
+    score = _key_similarity(x, y.replace("s", "S"), floor)
     if x.endswith("ST") and y.endswith(("S", "s")) and len(y) < len(x):  # Next เน็กซ์
-        score = max(score, _key_similarity(x[:-1], y.replace("s", "S")))
+        score = max(score, _key_similarity(x[:-1], y.replace("s", "S"), floor))
     if y.endswith("s") and not x.endswith("S"):
-        return max(score, _key_similarity(x, y[:-1].rstrip().replace("s", "S")))
+        return max(score, _key_similarity(x, y[:-1].rstrip().replace("s", "S"), floor))
     if x.endswith("S") and not y.endswith(("S", "s")):
-        return max(score, _key_similarity(x[:-1].rstrip(), y.replace("s", "S")))
+        return max(score, _key_similarity(x[:-1].rstrip(), y.replace("s", "S"), floor))
     return score
 
 
+CUT_SLACK = 1e-9
+"""Rounding room of the early stop of :func:`_key_similarity`: a row this close to
+the cost a floor allows is carried on to the end."""
+
+
 @lru_cache(maxsize=65536)
-def _key_similarity(x: str, y: str) -> float:
+def _key_similarity(x: str, y: str, floor: float = 0.0) -> float:
+    """The weighted edit distance of ``x`` and ``y`` as a score. With ``floor`` > 0
+    the rows stop as soon as the least cost of a row exceeds the cost the floor allows,
+    and 0.0 is returned: that is exact, since every cost is non-negative, so each cell
+    of a row is at least the least cost of the row before, and the last cell (the
+    distance) at least the least cost of any row."""
     if not x or not y:
         return 0.0
     cost, ins, drop = _tables()
@@ -265,6 +289,8 @@ def _key_similarity(x: str, y: str) -> float:
     prev = [0.0]
     for step in added:
         prev.append(prev[-1] + step)
+    scale = max(_weight(x), _weight(y))
+    limit = (1.0 - floor) * scale + CUT_SLACK if floor > 0.0 else float("inf")
     for a in x:  # the edit distance row by row, min() written out (the hot loop)
         gone = drop[a]
         costs = cost[a]
@@ -281,7 +307,9 @@ def _key_similarity(x: str, y: str) -> float:
             row.append(best)
             left = best
         prev = row
-    return max(0.0, 1.0 - prev[-1] / max(_weight(x), _weight(y)))
+        if min(row) > limit:
+            return 0.0  # the distance is at least this row's least cost: below floor
+    return max(0.0, 1.0 - prev[-1] / scale)
 
 
 @lru_cache(maxsize=1)

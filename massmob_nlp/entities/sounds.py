@@ -54,37 +54,49 @@ shorter one finds common Thai words (``Ryder`` read ``ryde`` is รวด)."""
 
 
 def _pair_similarity(latin: str, thai_key: str, foreign: bool = True,
-                     thai: str | None = None, *, word: bool = False) -> float:
+                     thai: str | None = None, *, word: bool = False,
+                     floor: float = 0.0) -> float:
     """:func:`key_similarity` of a Latin name (read as English, with an ``ng``
     before a vowel also read as one sound as Malay and Indonesian names say it, and as
     pinyin when it is pinyin and that reading reaches :data:`PINYIN_MIN_SCORE`: the
     better) and a Thai skeleton; 0 for a pinyin name whose ``n`` and ``ng`` the Thai
     does not keep. ``word``: one word of a longer name whose whole already scored,
-    read as a Thai name at any spelling score and length (ทรัพย์ ``Sap``)."""
+    read as a Thai name at any spelling score and length (ทรัพย์ ``Sap``). ``floor``:
+    a score below it may be given as a lower one (:func:`key_similarity` stops early);
+    the readings before the Thai reading's gate are then cut at
+    :data:`THAI_READING_FROM`, which they are compared with."""
     key = sound_key(latin)
-    score = key_similarity(key, thai_key)
+    cut = floor
+    if thai is not None and not word and floor > THAI_READING_FROM and \
+            consonants(thai_latin_key(latin)) >= THAI_READING_CONSONANTS:
+        cut = THAI_READING_FROM  # the gate below needs the score exact from there
+    score = key_similarity(key, thai_key, cut)
     if "GK" in key and score < 1.0:  # Selangor สลังงอร์: ng the next syllable's start
-        score = max(score, key_similarity(key.replace("GK", "G"), thai_key))
+        score = max(score, key_similarity(key.replace("GK", "G"), thai_key, cut))
     if foreign and score < 1.0 and not latin.isupper():  # Spanish, French... readings
-        score = max([score, *(key_similarity(k, thai_key) for k in european_keys(latin))])
+        score = max([score, *(key_similarity(k, thai_key, cut)
+                              for k in european_keys(latin))])
     if thai is not None and (word or score >= THAI_READING_FROM) and score < 1.0 and \
             (consonants(romanized := thai_latin_key(latin)) >= THAI_READING_CONSONANTS
              or (word and romanized)):
-        score = max([score, *(key_similarity(romanized, k) for k in thai_reading_keys(thai)
-                              if _same_onset(romanized, k))])
+        score = max([score, *(key_similarity(romanized, k, floor)
+                              for k in thai_reading_keys(thai) if _same_onset(romanized, k))])
     if foreign and score < 1.0 and (sea := mainland_key(latin)) != key:
-        score = max(score, key_similarity(sea, thai_key))  # Kyaw จ่อ, Phoxay โพไซ
+        score = max(score, key_similarity(sea, thai_key, floor))  # Kyaw จ่อ, Phoxay โพไซ
     keys = pinyin_keys(latin)
     if not keys:
         for loose in pinyin_keys(latin, marked=False) if score < 1.0 else ():
             if [loose.count(c) for c in "NG"] == [thai_key.count(c) for c in "NG"]:
-                chinese = key_similarity(loose, thai_key)  # Sheng Laiyun / เซิ่ง ไหลหยุน
+                chinese = key_similarity(loose, thai_key, floor)  # Sheng Laiyun / เซิ่ง ไหลหยุน
                 score = max(score, chinese) if chinese >= PINYIN_MIN_SCORE else score
         return score
     if [keys[0].count(c) for c in "NG"] != [thai_key.count(c) for c in "NG"]:
         return 0.0  # Zhang Xin is not จาง ซิง (xing): n and ng name other syllables
-    chinese = max(key_similarity(k, thai_key) for k in keys)
+    chinese = max(key_similarity(k, thai_key, floor) for k in keys)
     return max(score, chinese) if chinese >= PINYIN_MIN_SCORE else score
+
+
+_WORD_GAP_RE = re.compile(r"[\s\-]+")
 
 
 def _same_onset(romanized: str, reading: str) -> bool:
@@ -99,7 +111,7 @@ def _same_onset(romanized: str, reading: str) -> bool:
 @lru_cache(maxsize=65536)
 def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
                      foreign: bool = True, thai_reading: bool = True,
-                     read_anyway: bool = False) -> float:
+                     read_anyway: bool = False, cut: bool = False) -> float:
     """Transliteration similarity in [0, 1] (higher is better) of a Latin name and a
     Thai one: :func:`key_similarity` of their :func:`sound_key` (or of the
     :func:`pinyin_key` of a Chinese name, when better). When both are written
@@ -114,13 +126,21 @@ def sound_similarity(latin: str, thai: str, *, floor: float = 0.0,
     as pinyin). ``read_anyway``: the Thai reading is tried whatever the spelling score
     (a Thai-born name: its letters may be far from its romanization, นครสวรรค์ ``Nakhon
     Sawan``). Cached: a comparison looks for a name in the same stretches at each
-    window (its sentence bead, then its paragraph bead)."""
+    window (its sentence bead, then its paragraph bead). ``cut``: the caller only asks
+    whether the score reaches ``floor`` (:func:`~.thai_search.find_in_thai`): a score
+    below it may be given as a lower one (0.0), which saves most of the edit
+    distances; a score at or above it is exact. Every comparison of a score below
+    with a threshold (:data:`THAI_READING_FROM`, :data:`PINYIN_MIN_SCORE`,
+    :data:`VOWEL_CLASH_SCORE`) stays as without it: a threshold under ``floor`` sees
+    the exact score (:func:`_pair_similarity`), one above is missed alike."""
+    cut_at = floor if cut else 0.0
     whole = _pair_similarity(latin, sound_key(thai), foreign, thai if thai_reading else None,
-                             word=read_anyway)
-    a, b = re.split(r"[\s\-]+", latin.strip()), thai.split()
+                             word=read_anyway, floor=cut_at)
+    a, b = _WORD_GAP_RE.split(latin.strip()), thai.split()
     if len(a) == len(b) >= 2 and whole >= floor:
         whole = min(whole, *(_pair_similarity(x, sound_key(y), foreign,
-                                              y if thai_reading else None, word=True)
+                                              y if thai_reading else None, word=True,
+                                              floor=cut_at)
                              for x, y in zip(a, b)))
     if whole > VOWEL_CLASH_SCORE and pinyin_key(latin) is None and vowels_clash(latin, thai) \
             and not (thai_reading and _clashes_read_as_thai(a, b)):

@@ -120,6 +120,7 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     floor = max(min_score, SHORT_MIN_SCORE) if n <= SEARCH_MIN_CONSONANTS else min_score
     words = _thai_dictionary() if tiny or several else frozenset()
     weight = _weight(key)
+    cut = vietnamese is None or floor <= VI_SEARCH_MIN_SCORE  # below floor, all alike
     found: list[tuple[tuple[float, int, int], int, int, float]] = []
     stop = FUNCTION_WORDS
     real = set(edges)
@@ -145,7 +146,7 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
             stretch = text[start:end].strip()
             reading = start in real and end in real
             score = 0.0 if cannot_reach(name, stretch, floor, reading) else \
-                sound_similarity(name, stretch, floor=floor, thai_reading=reading)
+                sound_similarity(name, stretch, floor=floor, thai_reading=reading, cut=cut)
             if vietnamese is not None and score < VI_SEARCH_MIN_SCORE and \
                     start in real and end in real:
                 score = max(score, _vi_score(vietnamese, text[start:end].strip()))
