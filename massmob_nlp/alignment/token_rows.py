@@ -51,10 +51,10 @@ class TokenCache:
     TOKEN_CACHE_IDS ids (or one batch's): a batch that brings more starts afresh.
     Rows are written once and never moved, so tables handed out stay valid."""
 
-    def __init__(self, compute: Callable[[np.ndarray],
-                                         tuple[np.ndarray, np.ndarray, list[np.ndarray]]]
-                 ) -> None:
+    def __init__(self, compute: Callable[[np.ndarray, TokenRows], None],
+                 widths: tuple[int, int, tuple[int, ...]]) -> None:
         self._compute = compute
+        self._widths = widths
         self._lock = threading.Lock()
         self._row: dict[int, int] = {}
         self._table: TokenRows | None = None
@@ -73,22 +73,21 @@ class TokenCache:
         return table._replace(inverse=where[inverse.reshape(-1)])
 
     def _add(self, ids: list[int]) -> None:
-        emb, x, slots = self._compute(np.array(ids, np.int64))
         start = len(self._row) + 1
         if self._table is None or start + len(ids) > len(self._table.x):
             self._row, start = {}, 1
             size = max(TOKEN_CACHE_IDS, len(ids)) + 1  # pages are touched as rows fill
-            self._table = TokenRows(np.empty((size, emb.shape[1]), np.float32),
-                                    np.empty((size, x.shape[1]), np.float32),
-                                    [np.empty((size, a.shape[1]), np.float32) for a in slots],
+            emb, x, slots = self._widths
+            self._table = TokenRows(np.empty((size, emb), np.float32),
+                                    np.empty((size, x), np.float32),
+                                    [np.empty((size, w), np.float32) for w in slots],
                                     np.zeros(0, np.int64))
             for a in (self._table.emb, self._table.x, *self._table.slots):
                 a[0] = 0.0
         end = start + len(ids)
-        self._table.emb[start:end] = emb
-        self._table.x[start:end] = x
-        for dst, src in zip(self._table.slots, slots):
-            dst[start:end] = src
+        t = self._table  # the new rows are computed in place (no copy)
+        self._compute(np.array(ids, np.int64), TokenRows(
+            t.emb[start:end], t.x[start:end], [a[start:end] for a in t.slots], t.inverse))
         self._row.update(zip(ids, range(start, end)))
 
 
