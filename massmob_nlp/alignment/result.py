@@ -311,13 +311,14 @@ def _units(obj: Any, level: str, include_boilerplate: bool
         return [list(enumerate(obj))] if obj else []
     if isinstance(obj, str) or not (isinstance(obj, Document) or hasattr(obj, "paragraphs")):
         raise TypeError(Errors.E010.format(type=type(obj).__name__))
-    paras = obj.paragraphs
-    if not include_boilerplate:
-        paras = paras[~paras["is_boilerplate"].astype(bool)]
+    paras = obj.paragraphs  # read by column: filtering the frame copies its texts
+    body = ([True] * len(paras) if include_boilerplate
+            else (~paras["is_boilerplate"].astype(bool)).tolist())
     if level == "paragraph":
-        return [[(int(p), str(t))] for p, t in zip(paras["para_id"], paras["text"])]
+        return [[(int(p), str(t))] for p, t, b in zip(paras["para_id"], paras["text"], body)
+                if b]
     sents = obj.sentences
-    keep = set(paras["para_id"].astype(int))
+    keep = {int(p) for p, b in zip(paras["para_id"], body) if b}
     groups: dict[int, list[tuple[int, str]]] = {}
     for p, s, t in zip(sents["para_id"], sents["sent_id"], sents["text"]):
         if int(p) in keep:

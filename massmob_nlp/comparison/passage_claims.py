@@ -4,6 +4,9 @@ changed value, not evidence of a move (:mod:`massmob_nlp.comparison.passage_move
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar
+
 import pandas as pd
 
 from .context import _Context
@@ -23,19 +26,90 @@ def _claimed(ctx: _Context, numbers: pd.DataFrame, offset: int, kind: str,
     sentence far away (``the economy shrank 0.3%``) moved in. A sentence moved into a
     paragraph whose own sentence the translator dropped brings numbers of another size
     (``2.4 million`` beside a dropped ``15 buses``): those are no changed values."""
-    s = ctx.tgt.sentences
-    hit = s[(s["start_char"] <= offset) & (s["end_char"] > offset)]
-    if not len(hit):
-        return False
-    bead = ctx.t_sent.get(int(hit["sent_id"].iloc[0]))
+    bead = _bead_at(ctx, offset)
     if bead is None:
         return False
-    miss = numbers[(numbers["status"].astype(str) == "missing")
-                   & (numbers["kind"].astype(str) == kind)]
-    miss = miss[miss["bead_id"].notna()]
-    miss = miss[miss["bead_id"].astype(int) == bead]
-    values = miss["src_value"] if "src_value" in miss else pd.Series([None] * len(miss))
+    values = per_comparison(ctx, "missing_values", numbers, _missing_values).get((kind, bead), [])
     return any(value is None or pd.isna(v) or _near(float(v), value) for v in values)
+
+
+def _bead_at(ctx: _Context, offset: int) -> int | None:
+    """The sentence bead of the (first) target sentence holding ``offset``, if any."""
+    spans = per_comparison(ctx, "tgt_sentence_spans", ctx.tgt.sentences, lambda s: [
+        (a, b, sid) for a, b, sid in zip(s["start_char"], s["end_char"], s["sent_id"])
+        if not pd.isna(a) and not pd.isna(b)])
+    sid = next((sid for a, b, sid in spans if a <= offset < b), None)
+    return None if sid is None else ctx.t_sent.get(int(sid))
+
+
+def _missing_values(numbers: pd.DataFrame) -> dict[tuple[str, int], list[Any]]:
+    """``src_value`` of the ``missing`` number rows by (kind, sentence bead)."""
+    out: dict[tuple[str, int], list[Any]] = {}
+    values = numbers["src_value"] if "src_value" in numbers else [None] * len(numbers)
+    for status, kind, bead, v in zip(numbers["status"].astype(str),
+                                     numbers["kind"].astype(str), numbers["bead_id"], values):
+        if status == "missing" and not pd.isna(bead):
+            out.setdefault((kind, int(bead)), []).append(v)
+    return out
+
+
+class NumberRow(NamedTuple):
+    """What :func:`~.passage_moves._numbers_moved` reads of a number row."""
+
+    at: Any
+    """``src_start_char`` (-1: none)."""
+    moved: bool
+    """Whether its note says it was joined in another part of the article."""
+    tgt_start: Any
+    kind: str
+    tgt_value: Any
+    status: str
+    key: Any
+    src_value: Any
+
+
+class NumberRows(NamedTuple):
+    """A comparison's number rows as :func:`~.passage_moves._numbers_moved` reads them:
+    every row, the ``added`` rows' (key, tgt_start_char, tgt_value), the first added
+    offset of each key, and the ``mismatch`` rows' (tgt_value, tgt_start_char)."""
+
+    rows: list[NumberRow]
+    added: list[tuple[Any, Any, Any]]
+    by_key: dict[str, int]
+    mismatch: list[tuple[Any, Any]]
+
+
+def number_rows(numbers: pd.DataFrame, moved_note: str) -> NumberRows:
+    """:class:`NumberRows` of ``numbers`` (``moved_note``: the note of a moved number)."""
+    status = numbers["status"].astype(str).tolist()
+    moved = numbers["note"].fillna("").astype(str).str.contains(moved_note).tolist()
+    rows = [NumberRow(*x) for x in zip(
+        numbers["src_start_char"].fillna(-1), moved, numbers["tgt_start_char"],
+        numbers["kind"].astype(str), numbers["tgt_value"], status, numbers["key"],
+        numbers["src_value"])]
+    added = [(r.key, r.tgt_start, r.tgt_value) for r in rows if r.status == "added"]
+    by_key: dict[str, int] = {}
+    for key, o, _ in added:
+        if not pd.isna(key) and not pd.isna(o):
+            by_key.setdefault(str(key), int(o))
+    mismatch = [(r.tgt_value, r.tgt_start) for r in rows if r.status == "mismatch"]
+    return NumberRows(rows, added, by_key, mismatch)
+
+
+T = TypeVar("T")
+
+
+def per_comparison(ctx: _Context, name: str, frame: pd.DataFrame,
+                   build: Callable[[pd.DataFrame], T]) -> T:
+    """``build(frame)``, computed once per comparison (kept on ``ctx`` with ``frame``,
+    and computed again when asked with another frame): the passage checks read the
+    same numbers tables for passage after passage."""
+    memo: dict[str, tuple[pd.DataFrame, Any]] = ctx.__dict__.setdefault("_passage_memo", {})
+    hit = memo.get(name)
+    if hit is None or hit[0] is not frame:
+        hit = memo[name] = (frame, build(frame))
+    out: T = hit[1]
+    return out
 
 
 def _near(a: float, b: float) -> bool:

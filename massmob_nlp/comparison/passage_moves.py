@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from .context import _Context, _nonspace
-from .passage_claims import _claimed
+from .passage_claims import _claimed, number_rows, per_comparison
 from .passage_windows import target_sentences, widened, windows
 
 KEPT_NUMBER = frozenset({"match", "format_only", "qualifier_changed"})
@@ -290,23 +290,16 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     numbers the join placed far away landed in one target sentence (``ส่วนสหรัฐฯ
     725,000 คน และญี่ปุ่น 699,000 คน`` run into a quote of another paragraph: only
     that part of the sentence moved, and its cosine with the whole sentence is low)."""
-    at = numbers["src_start_char"].fillna(-1)
-    inside = numbers[(at >= start) & (at < end)]
-    if inside.empty:
+    table = per_comparison(ctx, "number_rows", numbers, lambda n: number_rows(n, MOVED_NOTE))
+    inside = [r for r in table.rows if start <= r.at < end]
+    if not inside:
         return []
-    moved = inside[inside["note"].fillna("").astype(str).str.contains(MOVED_NOTE)]
-    offsets = [int(o) for o, kind, v in zip(moved["tgt_start_char"], moved["kind"].astype(str),
-                                            moved["tgt_value"])
-               if not pd.isna(o) and not _claimed(ctx, numbers, int(o), kind,
-                                                  None if pd.isna(v) else float(v))]
-    added = numbers[numbers["status"].astype(str) == "added"]
-    by_key: dict[str, int] = {}
-    for key, o in zip(added["key"], added["tgt_start_char"]):
-        if not pd.isna(key) and not pd.isna(o):
-            by_key.setdefault(str(key), int(o))
-    missing = inside[inside["status"].astype(str) == "missing"]
-    extra = [by_key[str(k)] for k in missing["key"] if str(k) in by_key] \
-        if embeddings and not offsets else []
+    offsets = [int(r.tgt_start) for r in inside if r.moved and not pd.isna(r.tgt_start)
+               and not _claimed(ctx, numbers, int(r.tgt_start), r.kind,
+                                None if pd.isna(r.tgt_value) else float(r.tgt_value))]
+    by_key = table.by_key
+    extra = [by_key[str(r.key)] for r in inside if r.status == "missing"
+             and str(r.key) in by_key] if embeddings and not offsets else []
     landing = offsets or extra
     if not landing:
         return []
@@ -314,11 +307,10 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     paras = ctx.tgt.paragraphs
     around = [(int(x), int(y)) for x, y in zip(paras["start_char"], paras["end_char"])
               if any(int(x) <= o < int(y) for o in landing)]
-    near = [(str(k).split(":")[0], None if pd.isna(v) else float(v)) for k, v, o in zip(
-        added["key"], added["tgt_value"], added["tgt_start_char"])
-        if not pd.isna(k) and not pd.isna(o) and any(x <= int(o) < y for x, y in around)]
-    paired = _paired_in(numbers, landed)
-    for st, key, v in zip(inside["status"].astype(str), inside["key"], inside["src_value"]):
+    near = [(str(k).split(":")[0], None if pd.isna(v) else float(v)) for k, o, v in table.added
+            if not pd.isna(k) and not pd.isna(o) and any(x <= int(o) < y for x, y in around)]
+    paired = _paired_values(table.mismatch, landed)
+    for st, key, v in ((r.status, r.key, r.src_value) for r in inside):
         if st in KEPT_NUMBER or (st == "missing" and str(key) in by_key):
             continue
         if st == "mismatch" and not pd.isna(v):  # paired in place with another value
@@ -359,7 +351,13 @@ def _paired_in(numbers: pd.DataFrame, landed: list[tuple[int, int]]) -> list[flo
     together, and one of them read as the paragraph's own changed figure (``7.4 → 14``)
     is still the moved sentence's (``the depth at 14 kilometers``)."""
     rows = numbers[numbers["status"].astype(str) == "mismatch"]
-    return [float(v) for v, o in zip(rows["tgt_value"], rows["tgt_start_char"])
+    return _paired_values(list(zip(rows["tgt_value"], rows["tgt_start_char"])), landed)
+
+
+def _paired_values(mismatch: list[tuple[Any, Any]], landed: list[tuple[int, int]]
+                   ) -> list[float]:
+    """:func:`_paired_in` from the ``mismatch`` rows' (tgt_value, tgt_start_char)."""
+    return [float(v) for v, o in mismatch
             if not pd.isna(v) and not pd.isna(o) and any(a <= int(o) < b for a, b in landed)]
 
 

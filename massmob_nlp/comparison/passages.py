@@ -18,6 +18,7 @@ import pandas as pd
 from .. import tables
 from ..pipeline import Analysis
 from .context import _Context, _nonspace
+from .passage_claims import per_comparison
 from .passage_latin import untranslated
 from .passage_moves import MOVED_NOTE, _moved_sentences
 
@@ -142,7 +143,7 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
             continue
         if str(kind) not in ("1-0", "0-1"):
             if len(ids_s) >= 2 and ids_t:
-                _merged_skips(ctx, rows, budget, int(bead), pb, ids_s, ratio)
+                _merged_skips(ctx, rows, budget, int(bead), pb, ids_s, ratio, s_sent)
             continue
         side = "src" if ids_s else "tgt"
         pid, start, end, text = (s_sent if side == "src" else t_sent)[(ids_s or ids_t)[0]]
@@ -178,15 +179,15 @@ written in its paragraph bead's target, for it to be reported omitted
 
 
 def _merged_skips(ctx: _Context, rows: list[dict[str, Any]], budget: dict[int, float],
-                  bead: int, pbead: int, ids: Sequence[int], ratio: float) -> None:
+                  bead: int, pbead: int, ids: Sequence[int], ratio: float,
+                  s_sent: dict[int, tuple[int, int, int, str]]) -> None:
     """Report omitted each source sentence of the many-sentence bead ``bead`` that
     holds :data:`MERGED_MIN_NUMBERS` numbers at least, not one of them written in the
     target paragraphs of its paragraph bead, when that bead is short by half its
     length at least, or none of them written anywhere in the target: the aligner
     put a dropped sentence with its neighbour (``The board cut the rate to 4.75%. |
     Deposit rates were also cut to 4.25% and 5.25%.`` against one Thai sentence),
-    and its numbers show it is not there."""
-    s_sent = _sent_rows(ctx.src)
+    and its numbers show it is not there. ``s_sent``: :func:`_sent_rows` of the source."""
     for sid in ids:
         pid, start, end, text = s_sent[int(sid)]
         need = ratio * _nonspace(text) * OMISSION_SHARE
@@ -212,14 +213,12 @@ def _numbers_lost(ctx: _Context, sent_id: int, pbead: int, *, least: int = 1,
     moved to another paragraph has them written there (not counted lost). With
     ``least`` the sentence must hold that many such numbers, with ``every`` all of
     them must be lost."""
-    sn, tn = ctx.src.numbers, ctx.tgt.numbers
-    mine = sn[(sn["sent_id"] == sent_id) & ~sn["vague"].fillna(False).astype(bool)]
-    keys = [str(k) for k in mine["key"].dropna()]
+    keys = [str(k) for k, _, _ in _sentence_numbers(ctx).get(int(sent_id), ())
+            if not pd.isna(k)]
     if not keys:
         return False
-    t_paras = [int(p) for p, b in ctx.t_para.items() if b == pbead]
-    there = {str(k) for k in tn.loc[tn["para_id"].isin(t_paras), "key"].dropna()}
-    anywhere = {str(k) for k in tn["key"].dropna()}
+    by_para, anywhere, _ = _target_numbers(ctx)
+    there = {k for p, b in ctx.t_para.items() if b == pbead for k in by_para.get(int(p), ())}
     lost = sum(k not in there for k in keys)
     if 2 * sum(k in anywhere for k in keys if k not in there) > lost:
         return False  # written in another paragraph: a moved sentence, not a lost one
@@ -234,10 +233,9 @@ def _numbers_nowhere(ctx: _Context, sent_id: int) -> bool:
     sentence whose figures (``A day ticket costs VND40,000, a monthly one VND300,000.``)
     are in no part of the translation is lost, even when its paragraph's translation
     is long enough to hide it."""
-    sn, tn = ctx.src.numbers, ctx.tgt.numbers
-    mine = sn[(sn["sent_id"] == sent_id) & ~sn["vague"].fillna(False).astype(bool)]
-    keys = {str(k) for k in mine["key"].dropna()}
-    return len(keys) >= MERGED_MIN_NUMBERS and not keys & {str(k) for k in tn["key"].dropna()}
+    keys = {str(k) for k, _, _ in _sentence_numbers(ctx).get(int(sent_id), ())
+            if not pd.isna(k)}
+    return len(keys) >= MERGED_MIN_NUMBERS and not keys & _target_numbers(ctx)[1]
 
 
 _QUOTE_MARKS = ('"', "“", "”")
@@ -374,11 +372,43 @@ def _figure_nowhere(ctx: _Context, sent_id: int) -> bool:
     target: a short dropped sentence whose one figure is nowhere in the translation
     (``Cash is still accepted at 18 smaller crossings.`` in a long translated list
     item) is lost, even when its paragraph's translation is long enough to hide it."""
-    sn, tn = ctx.src.numbers, ctx.tgt.numbers
-    mine = sn[(sn["sent_id"] == sent_id) & ~sn["vague"].fillna(False).astype(bool)]
-    if not any(any(c.isdigit() for c in str(x)) for x in mine["text"]):
+    mine = _sentence_numbers(ctx).get(int(sent_id), [])
+    if not any(any(c.isdigit() for c in str(x)) for _, x, _ in mine):
         return False
-    keys = {str(k) for k in mine["key"].dropna()}
-    values = {float(v) for v in mine["value"].dropna()}
-    return not (keys & {str(k) for k in tn["key"].dropna()}
-                or values & {float(v) for v in tn["value"].dropna()})
+    keys = {str(k) for k, _, _ in mine if not pd.isna(k)}
+    values = {float(v) for _, _, v in mine if not pd.isna(v)}
+    _, t_keys, t_values = _target_numbers(ctx)
+    return not (keys & t_keys or values & t_values)
+
+
+NumberRow = tuple[Any, Any, Any]
+"""A number mention's ``key``, ``text`` and ``value`` (as the numbers table holds them)."""
+
+
+def _sentence_numbers(ctx: _Context) -> dict[int, list[NumberRow]]:
+    """The not vague numbers of each source sentence (by ``sent_id``, in table order),
+    read once per comparison: the checks above ask for sentence after sentence."""
+    def build(sn: pd.DataFrame) -> dict[int, list[NumberRow]]:
+        out: dict[int, list[NumberRow]] = {}
+        for sid, vague, key, text, value in zip(
+                sn["sent_id"], sn["vague"].fillna(False).astype(bool), sn["key"],
+                sn["text"], sn["value"]):
+            if not pd.isna(sid) and not vague:
+                out.setdefault(int(sid), []).append((key, text, value))
+        return out
+
+    return per_comparison(ctx, "src_sentence_numbers", ctx.src.numbers, build)
+
+
+def _target_numbers(ctx: _Context) -> tuple[dict[int, set[str]], set[str], set[float]]:
+    """The target's number keys by ``para_id``, all its keys and all its values (read
+    once per comparison)."""
+    def build(tn: pd.DataFrame) -> tuple[dict[int, set[str]], set[str], set[float]]:
+        by_para: dict[int, set[str]] = {}
+        for pid, key in zip(tn["para_id"], tn["key"]):
+            if not pd.isna(pid) and not pd.isna(key):
+                by_para.setdefault(int(pid), set()).add(str(key))
+        return (by_para, {str(k) for k in tn["key"].dropna()},
+                {float(v) for v in tn["value"].dropna()})
+
+    return per_comparison(ctx, "tgt_numbers", ctx.tgt.numbers, build)
