@@ -32,11 +32,20 @@ def unit_sims(s_pieces: Sequence[Sequence[str]], t_pieces: Sequence[Sequence[str
     if not s_flat or not t_flat:
         return None
     full = embed(s_flat) @ embed(t_flat).T
-    s_owner = np.repeat(np.arange(len(s_texts)), [len(ts) for ts in s_texts])
-    t_owner = np.repeat(np.arange(len(t_texts)), [len(ts) for ts in t_texts])
     out = np.full((len(s_texts), len(t_texts)), -1.0)
-    np.maximum.at(out, (s_owner[:, None], t_owner[None, :]), full)
+    s_has, s_first = _runs([len(ts) for ts in s_texts])
+    t_has, t_first = _runs([len(ts) for ts in t_texts])
+    best = np.maximum.reduceat(np.maximum.reduceat(full, s_first, axis=0), t_first, axis=1)
+    out[np.ix_(s_has, t_has)] = np.maximum(out[np.ix_(s_has, t_has)], best)
     return out
+
+
+def _runs(counts: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The units with texts and the first row of each (the rows of a unit are one run),
+    so a maximum over each run of rows (``maximum.reduceat``) is the unit's best."""
+    has = np.flatnonzero(np.array(counts) > 0)
+    first = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+    return has, first[has]
 
 
 
