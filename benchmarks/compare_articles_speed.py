@@ -10,9 +10,9 @@ the demo pair, then times, pair after pair, one of three modes: ``analyze``
 ``compare`` (``compare(src, tgt)`` with embeddings, the encoder running as on a new
 pair). A fresh interpreter per mode keeps one mode's caches out of the next. Rounds
 alternate the modes (and, with ``--base``, this checkout and the code of git revision
-``REV``, ``git archive``d to a temporary directory); the least CPU time of each
-(code, mode, pair) is kept, since the machine is shared and CPU time moves less than
-the wall clock. ``--stages`` adds where ``compare``'s CPU time goes.
+``REV``, ``git archive``d to a temporary directory, or of a directory ``REV``); the
+least CPU time of each (code, mode, pair) is kept, since the machine is shared and
+CPU time moves less than the wall clock. ``--stages`` adds where ``compare``'s CPU time goes.
 
 PAIR: ``seed`` (the seed article pair of ``../shared``), ``demo``, or an article id of
 ``benchmarks/data/articles`` (``a451``); default: the seed and nine of our article
@@ -118,7 +118,8 @@ def main() -> None:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pairs", nargs="*", default=list(DEFAULT_PAIRS))
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--base", help="git revision measured side by side with this checkout")
+    ap.add_argument("--base", help="git revision (or a directory holding another copy of "
+                                   "the code) measured side by side with this checkout")
     ap.add_argument("--stages", action="store_true", help="compare's CPU time per stage")
     ap.add_argument("--shared", type=Path, default=SHARED, help="../shared (the seed pair)")
     ns = ap.parse_args()
@@ -126,7 +127,9 @@ def main() -> None:
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}\n")
     with tempfile.TemporaryDirectory() as tmp:
         codes = {"this checkout": ROOT}
-        if ns.base:
+        if ns.base and Path(ns.base, "massmob_nlp").is_dir():
+            codes[f"base {ns.base}"] = Path(ns.base).resolve()  # a copy of other code
+        elif ns.base:
             codes[f"base {ns.base}"] = _snapshot(ns.base, Path(tmp))
         best: dict[tuple[str, str], dict[str, tuple[float, float]]] = {}
         stages: dict[str, dict[str, float]] = {}
