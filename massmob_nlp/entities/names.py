@@ -322,10 +322,9 @@ def vi_similarity(latin_folded: str, thai: str, floor: float = -math.inf) -> flo
     Thai name, or None when the Latin side is not a Vietnamese syllable sequence.
 
     Thai words the table cannot fully cut are also tried cut at other syllable
-    boundaries (:func:`_segmentations`); the best reading counts. A reading whose
-    upper bound (:func:`_assign_bound`, no romanization) cannot beat the best so far
-    or reach ``floor`` is skipped: the score is exact when it is at least ``floor``,
-    else some score below ``floor``."""
+    boundaries (:func:`_segmentations`); the best reading counts. A reading whose bound
+    (:func:`_assign_bound`) cannot beat the best so far or reach ``floor`` is skipped:
+    the score is exact from ``floor`` up, else some score below ``floor``."""
     lat = latin_syllables(latin_folded)
     if lat is None:
         return None
@@ -350,10 +349,9 @@ def vi_similarity(latin_folded: str, thai: str, floor: float = -math.inf) -> flo
 
 
 def _assign_bound(lat: list[str], th: list[tuple[str, bool]]) -> float:
-    """An upper bound of :func:`_assign`: each syllable of the shorter side paired with
-    its best partner (:func:`_score_bound`) whatever the others take, the weakest pair
-    0 when a syllable is left without partner; a hair more than the exact sum for
-    rounding."""
+    """An upper bound of :func:`_assign` (plus a hair for rounding): each syllable of the
+    shorter side with its best partner (:func:`_score_bound`), the weakest pair 0 when
+    a syllable is left without partner."""
     size = max(len(lat), len(th))
     if len(th) <= len(lat):
         each = [max(_score_bound(x, *t) for x in lat) for t in th]
@@ -365,9 +363,8 @@ def _assign_bound(lat: list[str], th: list[tuple[str, bool]]) -> float:
 
 @lru_cache(maxsize=65536)
 def _score_bound(lat: str, th_key: str, known: bool) -> float:
-    """An upper bound of :func:`syllable_score` that needs no romanization: a table hit
-    is 1, a table spelling of other syllables at most :data:`MISMATCH`; otherwise the
-    skeleton score (:func:`_skeleton_score`) with the best vowel score (1)."""
+    """An upper bound of :func:`syllable_score` without romanization: a table hit 1, a
+    table spelling of others :data:`MISMATCH`, else the skeleton score, vowel score 1."""
     if known:
         return 1.0 if lat in syllable_table()[th_key] else MISMATCH
     init, nucleus, final = _latin_parts(lat)
@@ -413,11 +410,18 @@ def _segmentations(word: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     out = {base}
     choices = itertools.chain.from_iterable(
         itertools.combinations(cuts, k) for k in range(min(3, len(cuts)) + 1))
+    seen: dict[tuple[int, int], tuple[str, bool] | None] = {}  # each stretch judged once
     for chosen in itertools.islice(choices, 2048):
-        bounds = (0, *chosen, n)
-        pieces = tuple((word[i:j], word[i:j] in table) for i, j in itertools.pairwise(bounds))
-        if all(known or _plausible(p) for p, known in pieces):
-            out.add(pieces)
+        pieces = []
+        for i, j in itertools.pairwise((0, *chosen, n)):
+            if (i, j) not in seen:
+                known = (piece := word[i:j]) in table
+                seen[i, j] = (piece, known) if known or _plausible(piece) else None
+            if (got := seen[i, j]) is None:
+                break
+            pieces.append(got)
+        else:
+            out.add(tuple(pieces))
             if len(out) >= 64:
                 break
     return tuple(sorted(out))
