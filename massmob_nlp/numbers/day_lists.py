@@ -16,7 +16,11 @@ from .dates import _TH_YEAR, _add_date, _month, _year
 _D = r"[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9]|[.:][0-9])"
 _EN_DAYS = rf"(?P<days>{_D}(?:\s*,\s*{_D})*\s*,?\s*(?:and|&|or)\s+{_D})"
 _EN_YEAR = r"(?:,?\s+(?P<y>[0-9]{4})(?![0-9]))?"
-_EN_END = r"(?=\s*(?:$|[,.;:)\]–-])|\s+(?:in|at|on|to|from|with|when|while|and|as|for|by|the)\b)"
+_EN_END = (r"(?=\s*(?:$|[,.;:)\]–-])|\s+(?:in|at|on|to|from|with|when|while|and|as|for|by|the"
+           r"|is|are|was|were|will|would|could|can|may|might|have|has|had|drew|saw|sold|took"
+           r"|brought|made|went|came|began|ran|won|[a-z]{3,}(?:ed|ing))\b)")
+"""What may follow the last day: punctuation, a function word or a verb (``March 12, 13
+and 14 expected to draw``, ``... were sold out``); a noun would make it a count."""
 _EN_MDY_LIST_RE = re.compile(rf"\b{en.MONTH}\s+{_EN_DAYS}{_EN_YEAR}{_EN_END}")
 _EN_DMY_LIST_RE = re.compile(rf"(?<![0-9.,]){_EN_DAYS}\s+(?:of\s+)?{en.MONTH}{_EN_YEAR}")
 _TH_D = r"[0-9]{1,2}(?![0-9]|[.:][0-9])"

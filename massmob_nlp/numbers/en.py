@@ -195,7 +195,11 @@ YEAR_BEFORE_RE = re.compile(
 # gloss a year in the Buddhist Era (CE = BE - 543) whatever its size, like Thai "พ.ศ.".
 BE_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z.])B\.\s?E\.?|(?<![A-Za-z])BE|\b(?i:Buddhist\s+Era)"
                           r"|\b(?i:the\s+Buddhist\s+(?:year|calendar\s+year)))\s*$")
-BE_AFTER_RE = re.compile(r"\s*(?:B\.\s?E\.|BE\b)(?![A-Za-z])")
+# "2567 in the Buddhist calendar", "2567 by the Thai calendar", "2567 of the Buddhist
+# Era": the era named after the number glosses it as a BE year too.
+BE_AFTER_RE = re.compile(r"\s*(?:B\.\s?E\.|BE\b)(?![A-Za-z])"
+                         r"|,?\s+(?i:(?:in|on|by|of|under)\s+the\s+(?:Thai\s+)?"
+                         r"(?:Buddhist\s+(?:Era|calendar)|Thai\s+(?:solar\s+)?calendar))\b")
 # "B.E. 2325 (1782)", "พ.ศ. 2325 (1782)": the CE gloss in brackets after a BE year.
 BE_YEAR_GLOSS_BEFORE_RE = re.compile(
     r"(?:(?<![A-Za-z.])B\.\s?E\.?|(?<![A-Za-z])BE|พ\.\s?ศ\.|พุทธศักราช)\s*[0-9]{4}\s*\(\s*$")
@@ -284,7 +288,7 @@ GLUED_UNITS_RE = re.compile(
     r"|km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°?F|st|lbs?|oz|ft|mph"
     r"|kph|kmh|km/h|TB|GB|MB|KB|Gbps|Mbps|GHz|MHz|Hz|nm|mAh|bhp|hp|cc|in|mi|yd|p"
     # "a 65W charger", "48MP", "120fps", "5V", "a 4.3x zoom" (N times, Thai 4.3 เท่า)
-    r"|Wh|W|V|MP|Mpx|fps|x|×)"
+    r"|Wh|W|kV|V|MP|Mpx|fps|x|×)"
     r"(?![A-Za-z0-9])")
 # "1.5m people", "20k fans": a glued scale letter before a plural noun is the million or
 # thousand (a count of people or things), not metres ("the 400m hurdles", "a 5k run").

@@ -25,6 +25,16 @@ MULTIPLE_RE = re.compile(
     r"(?i)\b(?P<w>doubl|tripl|quadrupl)(?:ed|ing)\b"
     r"|\b(?:to|will|would|could|can|may|might|must|should|did|not|n't|nearly|almost)"
     r"\s+(?P<v>(?:doubl|tripl|quadrupl)e)\b(?!-)")
+# "doubled their lead", "could have doubled the advantage": in a match report a second
+# goal (Thai ยิงนำห่าง, the score itself), no count of times: vague.
+DOUBLED_LEAD_AFTER_RE = re.compile(
+    r"(?i)\s+(?:their|his|her|its|the|our|a)\s+(?:(?:early|narrow|slender|first-half)\s+)?"
+    r"(?:lead|advantage)\b")
+# "more than double the 10.3 tonnes", "roughly double that of", "nearly triple what it
+# was": a multiple before what it multiplies (Thai กว่าสองเท่าของ), as "twice the".
+MULTIPLE_OF_RE = re.compile(
+    r"(?i)(?<![-\w])(?<!\ba\s)(?<!\bthe\s)(?P<w>doubl|tripl|quadrupl)e"
+    r"(?=\s+(?:the|that|those|what|its|their|his|her)\b)")
 # "more than doubled": the count of times is a floor.
 MORE_THAN_BEFORE_RE = re.compile(r"(?i)\bmore\s+than\s+$")
 # "halved", "could halve", "fell by half", "cut in half": a part, like Thai ลดลงครึ่งหนึ่ง
@@ -42,7 +52,13 @@ FOLD_RE = re.compile(rf"(?i)\b(?P<w>{alt([*UNITS, *TEENS, *TENS, 'hundred'])})fo
 # "one-on-one", "one-to-one": a manner of talking, no count.
 ONE_ON_ONE_RE = re.compile(r"(?i)\bone-(?:on|to)-$")
 # "once" is a count only in these frames ("only once", "once a week").
-ONCE_RE = re.compile(r"(?i)\b(?:(?<=only\s)|(?<=than\s)|(?<=just\s))once\b"
+ONCE_RE = re.compile(r"(?i)\b(?:(?<=only\s)|(?<=than\s)|(?<=just\s)|(?<=least\s)|(?<=most\s))"
+                     r"once\b"
+                     # "each player winning once.", "it has happened once,": a count that ends
+                     # the clause (not "at once", "for once", "Once the rain stops"); vague,
+                     # as Thai writes it คนละครั้ง, ครั้งหนึ่ง with no number
+                     r"|(?<=[a-z]\s)(?<!\bat\s)(?<!\bfor\s)(?<!\ball\s)(?P<end>once)"
+                     r"(?=\s*[.,;:!?)])"
                      r"|\bonce(?=\s+(?:a|an|every|per)\s+(?:day|week|month|year|decade|"
                      r"century|season|lifetime)\b)")
 

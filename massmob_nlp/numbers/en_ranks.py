@@ -37,7 +37,11 @@ _SECOND_RANK_RE = re.compile(
     r"|respectable|comfortable|clear|surprise|surprising|remote|solid|disappointing"
     r"|commendable|credible|worthy|fine|good|poor|joint|tied)\s+)?"
     r"(?P<a>second)\b(?![-\s]+hand)"
-    r"|(?P<b>second)(?=[\s-]+(?:place|placed|position|spot|seed|seeded)\b))")
+    r"|(?P<b>second)(?=[\s-]+(?:place|placed|position|spot|seed|seeded)\b)"
+    # "to go second in the league", "climbed second": a move up or down a table
+    r"|(?:go|goes|went|going|move[sd]?|moving|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|rise|rises"
+    r"|rose|slip(?:s|ped)?|drop(?:s|ped)?|fell|falls?)\s+(?P<c>second)\b(?=\s+(?:in|on|overall"
+    r"|behind)\b|\s*[,.;]))")
 _PART = rf"(?i:{alt([*en.UNITS, *en.TEENS, *en.TENS, 'hundred'][1:])})|[0-9]{{1,3}}(?:,[0-9]{{3}})*"
 _PROPORTION_RE = re.compile(
     rf"(?<![0-9][.,])\b(?P<a>{_PART})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_PART})\b(?![.,][0-9]|-)")
@@ -77,7 +81,7 @@ def find_ranks(sc: Scan) -> None:
         if n and sc.free(m.start(), m.end("n")):
             sc.add(m.start(), m.end("n"), "ordinal", value=float(n), key=f"ordinal:{n}")
     for m in _SECOND_RANK_RE.finditer(t):
-        s, e = m.span("a") if m["a"] else m.span("b")
+        s, e = m.span(next(g for g in "abc" if m[g]))
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=2.0, key="ordinal:2")
     for m in _IS_SECOND_RE.finditer(t):
@@ -93,7 +97,8 @@ def find_ranks(sc: Scan) -> None:
 
 _IS_SECOND_RE = re.compile(
     r"(?i)\b(?:is|was|are|were|from\s+(?:first|third|fourth|fifth|sixth|seventh|eighth"
-    r"|ninth|tenth)\s+to)\s+(?P<a>second)(?=\s+(?:in|on|behind|after|place)\b|\s*[,.;])")
+    r"|ninth|tenth)\s+to)\s+(?P<a>second)(?=\s+(?:in|on|behind|after|place|with|overall)\b"
+    r"|\s*[,.;])")
 """``who is second in the scoring chart``, ``from fourth to second in the rankings``: a
 place in a table (``อันดับ 2``); not "second nature", "second-guessing"."""
 _GROUP_AFTER_RE = re.compile(r"[ \u00a0\u202f][0-9]{3}(?![0-9]|[.,][0-9])")

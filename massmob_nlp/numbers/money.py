@@ -212,6 +212,12 @@ _SEN_AFTER_RE = re.compile(r"\s(?:sen\b)|\s*(?:เซน|เซ็น)(?!ติ|
 (``ฟองละ 10 เซ็นเมื่อ``); not ``เซนติเมตร``, ``เซ็นต์``, ``เซ็นทรัล``, ``เซ็นสัญญา``."""
 _SATANG_AFTER_RE = re.compile(r"\s*สตางค์|\s(?i:satang)\b")
 """Thai cents: ``ลดลง 50 สตางค์`` is 0.50 baht (``money:0.5:THB``, English ``50 satang``)."""
+_CENTS_AFTER_RE = re.compile(r"[\s-]?(?:cents?\b|¢)"
+                             r"|\s*(?:เซนต์|เซ็นต์)(?!\s*(?:หลุยส์|ปีเตอร์|จอห์น|แมรี|ลูเซีย|คิตส์"
+                             r"|วินเซนต์|เฮเลน|แอนดรู|จอร์จ|พอล|มาร์|เจมส์|โทมัส|ไมเคิล|แพทริก|คิลดา))")
+"""Cents of the dollar: ``crude rose 62 cents`` / ``เพิ่มขึ้น 62 เซนต์`` is $0.62
+(``money:0.62:USD``, as ``$0.62``; ``เซนต์สหรัฐ`` US cents); not the Saint of a name
+(``เซนต์หลุยส์``)."""
 _PENCE_AFTER_RE = re.compile(r"p(?![A-Za-z0-9]|\.[A-Za-z])|\s?pence\b|\s*(?:เพนซ์|เพนนี|เพ็นซ์)")
 # "he weighed 210 pounds", "tipped the scales at 300 pounds", "a 5-pound bag of rice":
 # after a verb of weight, pounds are a mass (as ``210lb``), not sterling.
@@ -254,6 +260,8 @@ def percent_or_currency(sc: Scan, start: int, pos: int, cur: str | None
         return "", "MYR", start, sen.end(), -2  # "20 sen", "50 เซน": ringgit cents
     if cur is None and (satang := _SATANG_AFTER_RE.match(t, pos)):
         return "", "THB", start, satang.end(), -2  # "50 สตางค์": half a baht
+    if cur is None and (cents := _CENTS_AFTER_RE.match(t, pos)):
+        return "", "USD", start, cents.end(), -2  # "62 cents", "62 เซนต์": $0.62
     if cur is None and (pence := _PENCE_AFTER_RE.match(t, pos)) \
             and t[start:pos].strip() not in _VIDEO_LINES:
         return "", "GBP", start, pence.end(), -2  # "446p", "61.1 เพนซ์": pounds

@@ -101,6 +101,10 @@ _ZERO_AFTER_RE = re.compile(r"(?!\s*[A-Z])(?=$|[^\u0e01-\u0e4e]|องศา|ค
 # "ไม่มีผู้เสียชีวิต(เลย)" ("no deaths", "zero deaths"): a count of casualties that is
 # none; vague (English often writes "no one died", with no number).
 _NO_CASUALTIES_RE = re.compile(r"ไม่มี(?=\s*(?:รายงาน)?ผู้(?:ใด)?(?:เสียชีวิต|บาดเจ็บ|ติดเชื้อ|สูญหาย))")
+_DOWN_TO_ZERO_RE = re.compile(r"เหลือ\s*$")
+"""``ทยอยลดลงจนเหลือศูนย์`` (cut down to nothing): the end of a reduction, which English
+often writes with no number ("phased out", "eliminated", "scrapped"): a vague zero (it
+still joins "zero" when the English writes it, "the points reached zero")."""
 _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป็น|ให้)?\s*$)")
 _NOON_RE = re.compile(r"(?i)\b(?:12\s+)?(?P<w>midnight|noon|midday)\b(?![-\s]+(?:sun|meal))"
                       r"|(?P<t>เที่ยงวัน|เที่ยงคืน)(?!\s*ครึ่ง)")
@@ -339,7 +343,8 @@ def _thai_zero(sc: Scan) -> None:
         glued = s > 0 and THAI_LETTER_RE.match(t, s - 1) is not None
         if glued and not _ZERO_BEFORE_RE.search(t, max(0, s - 8), s):
             continue
-        net = t.startswith("สุทธิ", e) or bool(_NET_ZERO_RE.search(t, max(0, s - 12), s))
+        net = t.startswith("สุทธิ", e) or bool(_NET_ZERO_RE.search(t, max(0, s - 12), s)) \
+            or bool(_DOWN_TO_ZERO_RE.search(t, max(0, s - 8), s))
         sc.add(s, e, "cardinal", value=0.0, key="cardinal:0", vague=net)
 
 

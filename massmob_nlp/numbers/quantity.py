@@ -52,6 +52,7 @@ _RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|[ \u00a0\u2009\u202f]?[-–—
 at most one space on each side of a dash (``9    -16`` in a table typed with spaces is two
 cells, the second a signed number)."""
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
+_DASH_RE = re.compile(r"[-–—]")
 _PCT_SIGN_RE = re.compile(r"%|\s?per[\s-]?cent\b")
 """The percent written after both ends of a range: ``6% to 7%``, ``6 per cent to 7 per cent``."""
 _SIGN_BEFORE_RE = re.compile(rf"(?:{en_forms.MINUS_BEFORE}|{th.MINUS_BEFORE})$")
@@ -185,8 +186,11 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
             and ("," in raw2 or mag2):
         return lo, None, None, pos  # "of 2026 to 98,412 units", "in 2026 to 36.9 million"
     if raw and len(raw) == 4 and raw.isdigit() and len(raw2) == 2 and not mag \
-            and not mag2 and hi < lo:
-        hi = lo - lo % 100 + hi  # 2020-25
+            and not mag2 and hi < lo and _DASH_RE.search(sep.group()):
+        hi = lo - lo % 100 + hi  # 2020-25 (only a dash: "Kirin 9020 ถึง 38%" is "by 38%")
+    if "ถึง" in sep.group() and th.RANK_BEFORE_RE.search(t, max(0, s - 10), s) \
+            and th.CLASSIFIER_RE.match(t, pos2):
+        return lo, None, None, pos  # "ห่างอันดับ 2 ถึง 6 คะแนน": 6 points clear of 2nd
     if hi < (-lo if sign else lo):
         return lo, None, None, pos
     return lo, hi, raw2, pos2

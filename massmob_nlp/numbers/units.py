@@ -60,6 +60,8 @@ UNITS: dict[str, Unit] = {
     "W": Unit("power", 1.0), "kW": Unit("power", 1e3), "MW": Unit("power", 1e6),
     "GW": Unit("power", 1e9), "kWh": Unit("energy", 1e3), "MWh": Unit("energy", 1e6),
     "GWh": Unit("energy", 1e9), "TWh": Unit("energy", 1e12), "kcal": Unit("energy", 1.163),
+    # electric potential (volt): "a 500kV line" / ``สายส่ง 500 กิโลโวลต์``
+    "V": Unit("voltage", 1.0), "kV": Unit("voltage", 1e3),
     # flow (cubic metre per second) and yield (kilogram per square metre)
     "m³/s": Unit("flow", 1.0), "m³/h": Unit("flow", 1 / 3600),
     "m³/d": Unit("flow", 1 / 86400), "L/s": Unit("flow", 0.001), "t/ha": Unit("yield", 0.1),
@@ -178,7 +180,7 @@ _WORDS: list[tuple[str, str]] = [
     (r"(?-i:lbs?)", "lb"),
     (r"stones?|(?-i:st)", "st"),
     (r"ounces?|(?-i:oz)", "oz"),
-    (r"กก\.|กิโลกรัม|กิโล(?!เมตร|วัตต์|ไบต์|แคล)", "kg"),
+    (r"กก\.|กิโลกรัม|กิโล(?!เมตร|วัตต์|ไบต์|แคล|โวลต์|เฮิรตซ์)", "kg"),
     (r"มก\.|มิลลิกรัม", "mg"),
     (r"ไมโครกรัม", "µg"),
     (r"กรัม", "g"),
@@ -203,6 +205,10 @@ _WORDS: list[tuple[str, str]] = [
     (r"เมกะวัตต์", "MW"),
     (r"กิกะวัตต์", "GW"),
     (r"วัตต์", "W"),
+    (r"kilovolts?|(?-i:kV)", "kV"),
+    (r"volts?|(?-i:V)", "V"),
+    (r"กิโลโวลต์|เควี(?![ก-ฮ])", "kV"),
+    (r"โวลต์", "V"),
     (r"(?-i:kcal)|kilocalories?|calories?", "kcal"),
     (r"กิโลแคลอรี่?|แคลอรี่?", "kcal"),
     (r"gigabytes?|(?-i:GB)", "GB"),
@@ -220,7 +226,7 @@ _WORDS: list[tuple[str, str]] = [
     (r"độ\s*C", "°C"),
     (r"độ\s*F", "°F"),
 ]
-_GLUED_ONLY = frozenset({"C", "F", "in", "L", "t", "W"})
+_GLUED_ONLY = frozenset({"C", "F", "in", "L", "t", "W", "V"})
 """One-letter (and ``in``) symbols count only glued to the digits (``35C``, ``6.7in``,
 ``5L``): spaced, they are a letter of the text (``6 in the morning``). A spaced ``C``
 or ``F`` is a scale (``47.3 C (117.1 F)``) unless a hyphen or a dot and a letter

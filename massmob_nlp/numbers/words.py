@@ -39,6 +39,12 @@ _PERIOD_HALF_RE = re.compile(
     rf"|month|season|match|game|{en.MONTH})))")
 """``the second half of December``, ``the first half of the year``, ``first-half profit``,
 ``for the second half,`` (a period named by its half); not ``the first half of the loan``."""
+_REGION_HALF_RE = re.compile(
+    r"(?i)\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|upper"
+    r"|lower|top|bottom|left|right|front|rear|back)[-\s](?P<h>half)\b")
+"""``the eastern half of Bangkok``, ``the bottom half of the table``: a part of a place or
+a list named by its side (Thai ``ฝั่งตะวันออก``, ``ครึ่งล่างของตาราง``), no amount: a
+vague half."""
 _TH_A_DECADE_RE = re.compile(r"(?:กว่า|เกือบ|ราว|ร่วม)\s*(?P<d>ทศวรรษ)(?!\s*(?:ที่\s*)?[0-9])")
 """``กว่าทศวรรษ``, ``เกือบทศวรรษ``: a decade without a number (not ``ทศวรรษ 1980``)."""
 _MAKER_BEFORE_RE = re.compile(
@@ -107,6 +113,10 @@ def find_fractions(sc: Scan) -> None:
             # no number: the comparison reads the Thai half by its words)
             sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
                    vague=True)
+    for m in _REGION_HALF_RE.finditer(t):  # "the eastern half of": a side, no amount
+        if sc.free(*m.span("h")):
+            sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
+                   vague=True)
     for m in _TH_A_DECADE_RE.finditer(t):  # "กว่าทศวรรษที่แล้ว": more than a decade ago
         if sc.free(m.start("d"), m.end("d")):
             sc.add(m.start("d"), m.end("d"), "duration", value=1.0, unit="decade",
@@ -151,7 +161,13 @@ def _thai_ratio(sc: Scan, m: re.Match[str]) -> None:
         return
     if not m["a"].isdigit() and m["b"].isdigit() and not th.OF_AFTER_RE.match(t, m.end()):
         return  # เป็นหนึ่งใน 12 กิจกรรม: "one of 12 events" (a fraction is หนึ่งในสาม, 1 ใน 3)
+    if a == 1 and _IS_ONE_OF_BEFORE_RE.search(t, max(0, m.start() - 6), m.start()) \
+            and not th.OF_AFTER_RE.match(t, m.end()):
+        return  # "วัดนี้เป็น 1 ใน 6 พระอารามหลวง": one of six temples, two counts
     _add_fraction(sc, m.start(), m.end(), int(a), int(b), hedged=True)
+
+
+_IS_ONE_OF_BEFORE_RE = re.compile(r"(?:เป็น|คือ)\s*$")
 
 
 _SHARE_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,

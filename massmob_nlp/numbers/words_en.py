@@ -5,6 +5,7 @@ ten``), halves (``two and a half``), ordinals (``the third``) and Roman numerals
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -52,7 +53,8 @@ def find_english_words(sc: Scan) -> None:
             if value is not None:
                 sc.add(m.start(), m.end(), "cardinal", value=float(value),
                        key=f"cardinal:{format_number(value)}")
-    for m in en_forms.MULTIPLE_RE.finditer(t):
+    for m in itertools.chain(en_forms.MULTIPLE_RE.finditer(t),
+                             en_forms.MULTIPLE_OF_RE.finditer(t)):
         group = "w" if m["w"] else "v"
         if sc.free(m.start(group), m.end()):
             times = en_forms.MULTIPLE_VALUES[m[group].lower().removesuffix("e")]
@@ -60,7 +62,8 @@ def find_english_words(sc: Scan) -> None:
                                                        m.start(group))
             sc.add(m.start(group), m.end(), "cardinal", value=float(times),
                    key=f"cardinal:{times}",  # "nearly double", "almost tripled"
-                   qualifier="over" if over else qualifier(t, m.start(group), m.end()))
+                   qualifier="over" if over else qualifier(t, m.start(group), m.end()),
+                   vague=times == 2 and bool(en_forms.DOUBLED_LEAD_AFTER_RE.match(t, m.end())))
     for m in en_forms.HALVED_RE.finditer(t):
         s = m.start("v") if m["v"] else m.start()
         if sc.free(s, m.end()):
@@ -74,7 +77,8 @@ def find_english_words(sc: Scan) -> None:
                          None, vague=duo)
     for m in en_forms.ONCE_RE.finditer(t):
         if sc.free(m.start(), m.end()):
-            sc.add(m.start(), m.end(), "cardinal", value=1.0, key="cardinal:1")
+            sc.add(m.start(), m.end(), "cardinal", value=1.0, key="cardinal:1",
+                   vague=m["end"] is not None)
 
 
 def _halves(sc: Scan) -> None:

@@ -57,6 +57,12 @@ _NOT_EVEN_ONE_RE = re.compile(
 ("not a single person"): สัก + a classifier after a negation is "(not) even one", how Thai
 writes English "not even one bowl": 1, vague (``สัก 10 คน`` is "about ten")."""
 
+_SINGLE_RE = re.compile(r"(?<!ใช้)(?P<only>(?:เพียง|แค่)\s*)?(?:ครั้ง|นัด|หน)เดียว(?!กัน|กับ)")
+"""``ชนะเพียงนัดเดียว`` (won only one match), ``หิวเพียงครั้งเดียว`` (hungry only once): a
+count of one (English "once", "one match"), vague: English often writes it with no
+number ("his only pit stop", "a one-off"), and ``ในครั้งเดียว`` is "at one go";
+``ใช้ครั้งเดียว`` is "single-use", no count."""
+
 
 def find_thai_rates(sc: Scan) -> None:
     """Claim unit labels (``(ล้านบาท)``) and mark the one of a rate (``ทุก 1 กิโลกรัม``)
@@ -71,6 +77,10 @@ def find_thai_rates(sc: Scan) -> None:
     for m in _NOT_EVEN_ONE_RE.finditer(t):
         if sc.free(*m.span("n")):
             sc.add(*m.span("n"), "cardinal", value=1.0, key="cardinal:1", vague=True)
+    for m in _SINGLE_RE.finditer(t):
+        s = m.end("only") if m["only"] else m.start()
+        if sc.free(s, m.end()):
+            sc.add(s, m.end(), "cardinal", value=1.0, key="cardinal:1", vague=True)
 
 
 def find_thai_words(sc: Scan) -> None:

@@ -84,6 +84,16 @@ def _year_of(sc: Scan, s: int, raw: str, after: int) -> tuple[int, str] | None:
     return None
 
 
+_BE_CENTURY_RE = re.compile(r"พุทธ\s*$")
+"""``พุทธศตวรรษที่ 19``: a century of the Buddhist Era (BE years 1801-1900 = 1258-1357
+CE). Its CE ordinal is N - 5, the century holding most of its years (and the one Thai
+writers give for an English "14th century": 1301-1400 CE = BE 1844-1943), with calendar
+BE, as a BE year keeps its CE value."""
+
+_LEAD_OVER_BEFORE_RE = re.compile(r"ห่าง(?:จาก)?\s*(?:ทีม)?\s*$")
+"""``นำห่างอันดับ 2 อยู่ 6 คะแนน`` ("six points clear at the top"): the runner-up named as
+what a leader is clear of, which English leaves out: rank 2, vague."""
+
 # An ordinal written with its Thai marker (``วันที่ 2``, ``ครั้งที่ 3``, ``อันดับ 4``).
 _THAI_MARKED_RE = re.compile(r"[\u0e01-\u0e4e]")
 
@@ -112,13 +122,20 @@ def year_or_ordinal(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after:
     # robbers"); a bare ที่ + count ("ที่ 30 คน" "the 30 people who") stays a count
     if ordinal and (not _is_counted(t, after) or (ordinal["word"] and (
             th.YEAR_PHRASE_AFTER_RE.match(t, after) or t[after:after + 1].isspace()))):
+        if ordinal["word"] == "ศตวรรษ" and (be := _BE_CENTURY_RE.search(
+                t, max(0, ordinal.start() - 6), ordinal.start())) and n > 5:
+            return "ordinal", be.start(), e, {"value": float(n - 5), "calendar": "BE",
+                                              "key": f"ordinal:{n - 5}"}
         return "ordinal", ordinal.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
     rank = th.RANK_BEFORE_RE.search(t, max(0, s - 10), s)  # อันดับ 4: fourth place
     # "ทีมอันดับ 2 อย่างบางกอก ยูไนเต็ด" ("second-placed ..., such as"): after a space
     # อย่าง, ทาง... start the next phrase; the rank is not a count of them
     if rank and (not _is_counted(t, after) or t[after:after + 1].isspace()) \
             and not th.RATIO_AFTER_RE.match(t, e):
-        return "ordinal", rank.start(), e, {"value": float(n), "key": f"ordinal:{n}"}
+        lead = n == 2 and bool(_LEAD_OVER_BEFORE_RE.search(t, max(0, rank.start() - 12),
+                                                            rank.start()))
+        return "ordinal", rank.start(), e, {"value": float(n), "key": f"ordinal:{n}",
+                                            "vague": lead}
     coord = th.ORDINAL_COORD_BEFORE_RE.search(t, max(0, s - 8), s)  # วันที่ 2 และ 3
     if coord and not _is_counted(t, after) and not th.MONTH_NUMBER_AFTER_RE.match(t, e) \
             and any(m.kind == "ordinal" and m.end == coord.start()

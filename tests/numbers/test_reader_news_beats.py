@@ -111,7 +111,11 @@ def test_thai_unit_and_a_half(text: str, key: str) -> None:
 
 
 def test_thai_zero_as_a_quantity() -> None:
-    assert _keys("จำนวนผู้ติดเชื้อรายใหม่ลดลงจนเหลือศูนย์", "th") == ["cardinal:0"]
+    assert _keys("อุณหภูมิบนยอดดอยลดลงถึงศูนย์องศา", "th") == ["cardinal:0"]
+    # down to zero (เหลือศูนย์) is the end of a reduction, which English often writes with
+    # no number ("phased out"): still zero, but vague
+    got = find_numbers("จำนวนผู้ติดเชื้อรายใหม่ลดลงจนเหลือศูนย์", "th")
+    assert [(m.key, m.vague) for m in got] == [("cardinal:0", True)]
     assert _keys("ร้านนี้อยู่ในศูนย์การค้าใจกลางเมือง", "th") == []
     assert _keys("ประเทศตั้งเป้าปล่อยคาร์บอนสุทธิเป็นศูนย์", "th") == []
 
