@@ -222,9 +222,9 @@ def _latin_thai(a: str, b: str, floor: float = -math.inf) -> float:
     if vi is not None:
         if vi >= SOUND_MIN_SCORE or not thai_words_only(b):
             return vi
-        sound = sound_similarity(a, b)  # Hat Yai / หาดใหญ่: Thai, not Vietnamese
+        sound = _sound(a, b)  # Hat Yai / หาดใหญ่: Thai, not Vietnamese
         return max(vi, sound if sound >= SOUND_MIN_SCORE else 0.0)
-    sound = sound_similarity(a, b)
+    sound = _sound(a, b)
     if sound < SOUND_MIN_SCORE and thai_words_only(b):
         sound = max(sound, _thai_reading_similarity(a, b))
     score = sound if sound >= SOUND_MIN_SCORE else 0.0
@@ -234,6 +234,13 @@ def _latin_thai(a: str, b: str, floor: float = -math.inf) -> float:
     if score < ROYIN_MIN_SCORE and len(a.split()) == len(b.split()):
         score = max(score, _romanized_similarity(a, b))
     return score
+
+
+def _sound(latin: str, thai: str) -> float:
+    """:func:`~.sounds.sound_similarity` of the pair, exact from :data:`SOUND_MIN_SCORE`
+    up and maybe lower below it (``cut``: fewer edit distances): :func:`_latin_thai`
+    counts a lower score as no score."""
+    return sound_similarity(latin, thai, floor=SOUND_MIN_SCORE, cut=True)
 
 
 def _thai_reading_similarity(latin: str, thai: str) -> float:
@@ -248,7 +255,8 @@ def _thai_reading_similarity(latin: str, thai: str) -> float:
 
     if consonants(thai_latin_key(latin)) < THAI_READING_CONSONANTS:
         return 0.0
-    score = sound_similarity(latin, thai, read_anyway=True)
+    score = sound_similarity(latin, thai, read_anyway=True, floor=THAI_READING_MIN_SCORE,
+                             cut=True)  # a lower score counts as none
     return score if score >= THAI_READING_MIN_SCORE else 0.0
 
 
