@@ -66,6 +66,11 @@ class NumberRow(NamedTuple):
     status: str
     key: Any
     src_value: Any
+    key_str: str
+    """``key`` as ``astype(str)`` writes it (a missing key too)."""
+    src_start: Any
+    src_para: Any
+    tgt_para: Any
 
 
 class NumberRows(NamedTuple):
@@ -83,10 +88,14 @@ def number_rows(numbers: pd.DataFrame, moved_note: str) -> NumberRows:
     """:class:`NumberRows` of ``numbers`` (``moved_note``: the note of a moved number)."""
     status = numbers["status"].astype(str).tolist()
     moved = numbers["note"].fillna("").astype(str).str.contains(moved_note).tolist()
+    def column(name: str) -> Any:
+        return numbers[name] if name in numbers else [None] * len(numbers)
+
     rows = [NumberRow(*x) for x in zip(
         numbers["src_start_char"].fillna(-1), moved, numbers["tgt_start_char"],
         numbers["kind"].astype(str), numbers["tgt_value"], status, numbers["key"],
-        numbers["src_value"])]
+        numbers["src_value"], numbers["key"].astype(str).tolist(),
+        numbers["src_start_char"], column("src_para_id"), column("tgt_para_id"))]
     added = [(r.key, r.tgt_start, r.tgt_value) for r in rows if r.status == "added"]
     by_key: dict[str, int] = {}
     for key, o, _ in added:

@@ -139,28 +139,24 @@ def _moved_unreported(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     target sentence holding them (:func:`_numbers_moved`); without, it must hold
     :data:`UNREPORTED_MIN_NUMBERS` numbers (one number joined far away is a repeated
     year or count as often as a move)."""
-    notes = numbers["note"].fillna("").astype(str)
-    moved_at = {int(o) for o in numbers.loc[notes.str.contains(MOVED_NOTE),
-                                            "src_start_char"].dropna()}
-    status = numbers["status"].astype(str)
+    table = per_comparison(ctx, "number_rows", numbers, lambda n: number_rows(n, MOVED_NOTE))
+    moved_at = {int(r.src_start) for r in table.rows if r.moved and not pd.isna(r.src_start)}
     if embeddings:  # a missing number added, same key, in another paragraph bead
-        added = numbers[status == "added"]
         beads_of: dict[str, set[Any]] = {}
-        for k, q in zip(added["key"].astype(str), added["tgt_para_id"]):
-            beads_of.setdefault(k, set()).add(
-                None if pd.isna(q) else ctx.t_para.get(int(q)))
-        miss = numbers[status == "missing"]
-        moved_at |= {int(o) for o, k, q in zip(miss["src_start_char"], miss["key"].astype(str),
-                                               miss["src_para_id"])
-                     if not pd.isna(o) and not pd.isna(q) and k in beads_of
-                     and ctx.s_para.get(int(q)) not in beads_of[k]}
+        for r in table.rows:
+            if r.status == "added":
+                beads_of.setdefault(r.key_str, set()).add(
+                    None if pd.isna(r.tgt_para) else ctx.t_para.get(int(r.tgt_para)))
+        moved_at |= {int(r.src_start) for r in table.rows if r.status == "missing"
+                     and not pd.isna(r.src_start) and not pd.isna(r.src_para)
+                     and r.key_str in beads_of
+                     and ctx.s_para.get(int(r.src_para)) not in beads_of[r.key_str]}
     if not moved_at:
         return passages
     taken = [(int(a), int(b)) for side, level, a, b in zip(
         passages["side"].astype(str), passages["level"].astype(str),
         passages["start_char"], passages["end_char"])
         if side == "src" and level != "span" and not pd.isna(a)]
-    at = numbers["src_start_char"].fillna(-1).astype(int)
     s = ctx.src.sentences
     new: list[dict[str, Any]] = []
     for sid, pid, a, b, text in zip(s["sent_id"], s["para_id"], s["start_char"],
@@ -168,9 +164,8 @@ def _moved_unreported(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
         a, b = int(a), int(b)
         if not any(a <= o < b for o in moved_at) or any(x < b and a < y for x, y in taken):
             continue
-        here = (at >= a) & (at < b)
-        placed = notes[here].str.contains(MOVED_NOTE) | (status[here] == "missing")
-        if not placed.all() or (not embeddings and len(placed) < UNREPORTED_MIN_NUMBERS):
+        placed = [r.moved or r.status == "missing" for r in table.rows if a <= r.at < b]
+        if not all(placed) or (not embeddings and len(placed) < UNREPORTED_MIN_NUMBERS):
             continue  # a number kept in place: the sentence is there
         offsets = _numbers_moved(ctx, numbers, a, b, embeddings=embeddings)
         other = _other_side(ctx, None, offsets[0]) if offsets else {}
