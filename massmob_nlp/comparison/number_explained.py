@@ -31,6 +31,7 @@ from .number_implied import (
 )
 from .number_labels import label_note
 from .number_last_of import last_of_group
+from .number_model_names import model_name
 from .number_page_dates import page_date_of
 from .number_pairs import Mention
 from .number_period_years import first_half_named, period_year, years_since
@@ -50,6 +51,7 @@ from .number_restated import (
 )
 from .number_runner_up import runner_up_rank
 from .number_scales import _is_scale
+from .number_split_beads import across_boundary
 from .number_stamps import stamp_time_of
 from .number_standfirst import summary_restated
 from .number_unjoined import Step, Unjoined
@@ -183,7 +185,8 @@ EXPLANATIONS: tuple[Step, ...] = (
     page_stamp, grade_scale, label, said_relative, implied, run_length, first_time,
     runner_up_rank, period_year, years_since, first_half_named, last_of_group,
     total_restated, said_again, deck_again, in_its_sentence, name_again, length_again,
-    period_named, line_again, summary_again, abbreviated_name,
+    period_named, line_again, summary_again, abbreviated_name, across_boundary,
+    model_name,
 )
 
 

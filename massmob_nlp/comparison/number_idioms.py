@@ -20,10 +20,10 @@ from .evidence import date_ends, digit_groups
 from .number_pairs import _COUNTS, Mention, _close, _num
 
 _STRAIGHT_SETS_EN = re.compile(r"(?i)\bstraight(?:\s+|-)(?:sets|games)\b")
-_STRAIGHT_SETS_TH = re.compile(r"รวด\s*(?P<a>[23๒๓]|สอง|สาม)\s*(?:เซ็?ต|เกม)"
+_STRAIGHT_SETS_TH = re.compile(r"รวด(?:เดียว)?\s*(?P<a>[23๒๓]|สอง|สาม)\s*(?:เซ็?ต|เกม)"
                                r"|(?P<b>[23๒๓]|สอง|สาม)\s*(?:เซ็?ต|เกม)รวด")
 """Won in straight sets or games (tennis, volleyball, badminton): ``ชนะรวด 3 เซต``,
-``2 เกมรวด``."""
+``แพ้รวดเดียว 2 เกม`` ("in one go"), ``2 เกมรวด``."""
 
 
 def _straight_sets(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
@@ -302,6 +302,29 @@ def _lunar_new_year(m: Mention, side: str, texts: dict[tuple[str, int], str]) ->
     return hit.group() if hit is not None else None
 
 
+_MOON_EN = {15.0: re.compile(r"(?i)\bfull[- ]moon\b"),
+            14.0: re.compile(r"(?i)\bnew[- ]moon\b")}
+_TH_MOON_DAY = re.compile(r"(?P<w>ขึ้น|แรม)\s*(?P<d>1[45]|๑[๔๕]|สิบห้า|สิบสี่)\s*ค่ำ")
+
+
+def _moon_day(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """A Thai lunar day of the full or new moon (``วันขึ้น 15 ค่ำ`` "the 15th of the
+    waxing moon", the full moon; ``แรม 14/15 ค่ำ``, the new moon), which the English names
+    "the full moon" or "the new moon" without a number. The English words, or None."""
+    if side != "tgt" or _str(m["kind"]) not in ("cardinal", "ordinal", "date"):
+        return None
+    for hit in _TH_MOON_DAY.finditer(texts.get(("tgt", int(m["bead"])), "")):
+        day = 15.0 if hit["d"] in ("15", "๑๕", "สิบห้า") else 14.0
+        if hit["d"] not in str(m["text"]) or not _close(_num(m.get("value")), day):
+            continue
+        moon = 15.0 if hit["w"] == "ขึ้น" else 14.0
+        if hit["w"] == "ขึ้น" and day != 15.0:
+            continue
+        en = _MOON_EN[moon].search(texts.get(("src", int(m["bead"])), ""))
+        if en is not None:
+            return en.group()
+    return None
+
 _ONE_MORE_RE = re.compile(r"(?i)\bone\s+more\b")
 _TH_MORE_RE = re.compile(r"อีก(?!\s*[0-9๐-๙])(?!\s*(?:สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ))"
                          r"\s*[ก-๛]{0,8}")
@@ -364,12 +387,14 @@ def _one_unit(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str |
 
 
 _ONCE_RE = re.compile(r"(?i)^once$")
-_TH_ONCE_PER_RE = re.compile(r"(?:วัน|สัปดาห์|อาทิตย์|เดือน|ปี|คืน|ชั่วโมง)ละ\s*(?:หนึ่ง\s*)?ครั้ง")
+_TH_ONCE_PER_RE = re.compile(r"(?:วัน|สัปดาห์|อาทิตย์|เดือน|ปี|คืน|ชั่วโมง|คน|ฝ่าย|ทีม|ราย)ละ"
+                             r"\s*(?:หนึ่ง\s*)?ครั้ง")
 
 
 def _once_per(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
-    """"once a week" / ``สัปดาห์ละครั้ง``: Thai writes a rate of one time per period with
-    ละ and no number. The Thai words, or None."""
+    """"once a week" / ``สัปดาห์ละครั้ง``, "each won once" / ``ชนะกันคนละครั้ง``: Thai
+    writes one time per period or per person with ละ and no number. The Thai words, or
+    None."""
     if side != "src" or not _ONCE_RE.match(str(m["text"])):
         return None
     hit = _TH_ONCE_PER_RE.search(texts.get(("tgt", int(m["bead"])), ""))

@@ -128,7 +128,9 @@ def _same_kind_first(src: list[Mention], tgt: list[Mention], kept: dict[int, int
     "Two in five patients" / ``สูงเป็นอันดับสอง และผู้ป่วยสามในห้า``: the Thai rank
     ``อันดับสอง`` is the English "second", though the greedy join of the Thai sentence
     bead met the count "Two" first. The number it leaves is joined again, or
-    reported, by the passes after."""
+    reported, by the passes after. A join inside one sentence bead stays when the
+    number of the partner's kind is in another paragraph ("the par-five 10th" / ``หลุม
+    10`` keeps its partner, not taken by the "top 10" of the next paragraph)."""
     for side in ("src", "tgt"):
         mine = src if side == "src" else tgt
         taken = set(kept) if side == "src" else set(kept.values())
@@ -139,7 +141,9 @@ def _same_kind_first(src: list[Mention], tgt: list[Mention], kept: dict[int, int
             free = [k for k, o in enumerate(mine) if k not in taken and not _vague(o) and
                     _str(o["kind"]) == _str(partner["kind"]) and
                     _same_key_alike(o, partner) and
-                    near(*((o, partner) if side == "src" else (partner, o)))]
+                    near(*((o, partner) if side == "src" else (partner, o))) and
+                    (o["bead"] == partner["bead"] or own["bead"] != partner["bead"] or
+                     o.get("pbead") == partner.get("pbead"))]
             if not free:
                 continue
             k = min(free, key=lambda k: (abs(mine[k]["bead"] - partner["bead"]), k))

@@ -337,16 +337,26 @@ def bracketed_alias(m: Mention, ms: list[Mention], taken: set[int], text: str) -
     """A number in brackets that writes the digits of a joined number of its sentence
     outside them: a name's short form ("the 33rd SEA Games (SEA Games 33)", "Decree 100
     (ND 100)"), one mention, which a translation names once; or its years in another
-    form (``ทศวรรษ 1950 (ราวปี 2493-2502)``). The joined mention's text, or None."""
+    form (``ทศวรรษ 1950 (ราวปี 2493-2502)``); or a title's word number kept in the
+    original language in brackets (``"คืนที่เก้า" (The Ninth Night)``). The joined
+    mention's text, or None."""
     digits = digit_groups(str(m["text"]))
-    if not digits or _vague(m) or not _in_brackets(m, text):
+    if _vague(m) or not _in_brackets(m, text) or \
+            (not digits and not str(m["text"]).isascii()):
         return None
     for k, o in enumerate(ms):
-        if k in taken and o is not m and o["bead"] == m["bead"] and \
-                (digit_groups(str(o["text"])) == digits or _same_span(m, o)) and \
-                not _in_brackets(o, text):
+        if k not in taken or o is m or o["bead"] != m["bead"] or _in_brackets(o, text):
+            continue
+        if (digit_groups(str(o["text"])) == digits if digits else _same_word_value(m, o)) \
+                or _same_span(m, o):
             return str(o["text"])
     return None
+
+
+def _same_word_value(m: Mention, o: Mention) -> bool:
+    """One rank or count written in words in two languages (``ที่เก้า`` / ``Ninth``)."""
+    return _str(m["kind"]) == _str(o["kind"]) and not digit_groups(str(o["text"])) and \
+        _num(m.get("value")) is not None and _close(_num(m.get("value")), _num(o.get("value")))
 
 
 _SPANS = frozenset({"year", "year_range", "decade"})

@@ -29,6 +29,7 @@ from .number_idioms import (
     _first_adverb,
     _first_half,
     _lunar_new_year,
+    _moon_day,
     _once_per,
     _one_more,
     _one_of_sources,
@@ -41,7 +42,10 @@ from .number_idioms import (
     _weekday_date,
 )
 from .number_pairs import _COUNTS, Mention, _close, _num, _vague
+from .number_partitive import one_of_group
 from .number_rows import _number_row
+from .number_spelled import spelled_digits
+from .number_sport import goal_count, knockout_round, weekend_days
 from .number_terms import (
     others_in_all,
     policy_rate,
@@ -128,11 +132,15 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             _first_half(m, side, texts) or \
             _per_unit(m, side, texts) or \
             _runner_up(m, side, texts) or _lunar_new_year(m, side, texts) or \
+            _moon_day(m, side, texts) or \
             _one_more(m, side, texts) or _one_unit(m, side, texts) or \
             _once_per(m, side, texts) or _one_of_sources(m, side, texts) or \
             two_legs(m, side, texts) or return_leg(m, side, texts) or \
             others_in_all(m, side, texts) or school_grade(m, side, texts) or \
-            running_score(m, side, texts) or policy_rate(m, side, texts)
+            running_score(m, side, texts) or policy_rate(m, side, texts) or \
+            knockout_round(m, side, texts) or goal_count(m, side, texts) or \
+            weekend_days(m, side, texts) or spelled_digits(m, side, texts) or \
+            one_of_group(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
     if found is None and _str(m["kind"]) == "code":
