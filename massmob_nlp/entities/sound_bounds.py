@@ -62,33 +62,48 @@ class LatinBound:
         self.most = {c: max(x.count(c) for x in variants) for c in symbols}
         self.weight = max((_weight(x) for x in variants), default=0.0)
         self.each = [(Counter(x), _weight(x)) for x in variants]
+        latin_cost = _cheapest()[0]
+        self._fewest = [(c, n, latin_cost[c]) for c, n in self.fewest.items()]
+        self._each = [(dict(own), [(c, n, latin_cost[c]) for c, n in own.items()], weight)
+                      for own, weight in self.each]
         self.read_as_thai = consonants(thai_latin_key(latin)) >= THAI_READING_CONSONANTS
 
     def upper(self, thai_key: str, floor: float = 0.0) -> float:
         """A score :func:`~.sound_keys.key_similarity` of any of the name's readings
         with the Thai skeleton ``thai_key`` never exceeds: the counts of all readings
         at once (the fewest and the most of each symbol), then, when that reaches
-        ``floor``, of each reading alone (tighter: the best of the readings' bounds)."""
+        ``floor``, of each reading alone (tighter: the best of the readings' bounds).
+        The sums run in the order of the symbols' first occurrence (the name's for a
+        symbol it lacks, the stretch's for one it adds), as ``Counter`` gives them."""
         if self.empty or not thai_key:
             return 0.0
-        latin_cost, thai_cost = _cheapest()
         best = 0.0
         counted = _thai_counts(thai_key)
-        for counts, weight in counted:
-            lost = sum(latin_cost[c] * (n - counts.get(c, 0))
-                       for c, n in self.fewest.items() if n > counts.get(c, 0))
-            added = sum(thai_cost[c] * (n - self.most.get(c, 0))
-                        for c, n in counts.items() if n > self.most.get(c, 0))
+        most = self.most.get
+        for counts, weight, priced in counted:
+            held = counts.get
+            lost = added = 0.0
+            for c, n, price in self._fewest:
+                if n > (k := held(c, 0)):
+                    lost += price * (n - k)
+            for c, n, price in priced:
+                if n > (k := most(c, 0)):
+                    added += price * (n - k)
             best = max(best, 1.0 - max(lost, added) / max(self.weight, weight))
         if best < floor:
             return best
         best = 0.0
-        for counts, weight in counted:
-            for own, own_weight in self.each:
-                lost = sum(latin_cost[c] * (n - counts.get(c, 0))
-                           for c, n in own.items() if n > counts.get(c, 0))
-                added = sum(thai_cost[c] * (n - own.get(c, 0))
-                            for c, n in counts.items() if n > own.get(c, 0))
+        for counts, weight, priced in counted:
+            held = counts.get
+            for own, items, own_weight in self._each:
+                has = own.get
+                lost = added = 0.0
+                for c, n, price in items:
+                    if n > (k := held(c, 0)):
+                        lost += price * (n - k)
+                for c, n, price in priced:
+                    if n > (k := has(c, 0)):
+                        added += price * (n - k)
                 best = max(best, 1.0 - max(lost, added) / max(own_weight, weight))
         return best
 
@@ -103,15 +118,21 @@ class LatinBound:
 
 
 @lru_cache(maxsize=16384)
-def _thai_counts(thai_key: str) -> tuple[tuple[dict[str, int], float], ...]:
+def _thai_counts(thai_key: str
+                 ) -> tuple[tuple[dict[str, int], float, list[tuple[str, int, float]]], ...]:
     """Symbol counts (in the order of first occurrence, as :class:`~collections.Counter`
-    gives them) and weight of a Thai skeleton and of its form without a final silent
-    ``s`` (cached: a comparison bounds the same stretch for many names)."""
+    gives them), weight, and counts with the cheapest Thai-side change of each symbol,
+    of a Thai skeleton and of its form without a final silent ``s`` (cached: a
+    comparison bounds the same stretch for many names)."""
     forms = [thai_key.replace("s", "S")]
     if thai_key.endswith("s"):
         forms.append(thai_key[:-1].rstrip().replace("s", "S"))
-    return tuple(({c: form.count(c) for c in dict.fromkeys(form)}, _weight(form))
-                 for form in forms)
+    thai_cost = _cheapest()[1]
+    out = []
+    for form in forms:
+        counts = {c: form.count(c) for c in dict.fromkeys(form)}
+        out.append((counts, _weight(form), [(c, n, thai_cost[c]) for c, n in counts.items()]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)

@@ -170,54 +170,51 @@ def _latin_word(word: str) -> str:
 
 def _thai_key(text: str) -> str:
     out: list[str] = []
+    push = out.append
     lead: str | None = None
     led = False  # the previous consonant carried a leading vowel
     chars = text.translate(_SKIP_TABLE)
-    for k, ch in enumerate(chars):
-        nxt = chars[k + 1] if k + 1 < len(chars) else ""
-        prev = chars[k - 1] if k else ""
-        if ch in _TH_LEADING:
+    seq = ["", *chars, "", ""]  # prev, ch, nxt, after: "" outside the text
+    classes, vowels, leading, after_signs = _TH_CLASS, _TH_VOWELS, _TH_LEADING, _TH_AFTER
+    for k, (prev, ch, nxt, after2) in enumerate(zip(seq, seq[1:], seq[2:], seq[3:])):
+        if ch in leading:
             lead = VOWEL
             continue
-        if ch == _SILENCER or (ch not in _TH_CLASS and ch not in _TH_VOWELS):
+        if ch == _SILENCER or (ch not in classes and ch not in vowels):
             if not ("\u0e00" <= ch <= "\u0e7f"):
-                out.append(" ")  # a space or Latin letter: a word boundary
+                push(" ")  # a space or Latin letter: a word boundary
             continue
         if ch == "ฤ":
             out += ["R", VOWEL]  # ฤ is ri/rue: ฤทธา for Rithea
             lead = None
             continue
-        if ch in _TH_VOWELS:
-            out.append(VOWEL + "M" if ch == "ำ" else VOWEL)  # อ carries the leading
+        if ch in vowels:
+            push(VOWEL + "M" if ch == "ำ" else VOWEL)  # อ carries the leading
             lead = None  # vowel: เอ, โอ; ำ is -am: ถ้ำ for Tham, คำ for kham
             continue
-        cls = _TH_CLASS[ch]
-        after2 = chars[k + 2] if k + 2 < len(chars) else ""
-        if ch == "ห" and nxt in _TH_SONORANT and ((prev not in _TH_CLASS and (
+        cls = classes[ch]
+        if ch == "ห" and nxt in _TH_SONORANT and ((prev not in classes and (
                 prev in "ไใ" or (after2 and after2 not in " -"))) or
-                after2 in _TH_AFTER):
+                after2 in after_signs):
             continue  # ห before a sonorant only marks the tone (ไหล, ไหลหยุน; not แหง)
-        if ch == "ว" and prev in _TH_CLASS and nxt in _TH_CLASS and not lead:
-            out.append(VOWEL)  # ว between two consonants is the vowel -ua-: กวม, ฮวน
+        if ch == "ว" and prev in classes and nxt in classes and not lead:
+            push(VOWEL)  # ว between two consonants is the vowel -ua-: กวม, ฮวน
             continue
-        if ch == "ญ" and prev in _TH_BEFORE_FINAL_N and \
-                nxt not in _TH_VOWELS:
-            out.append("N")  # a final ญ is read n: มิญ, ทัญ (Vietnamese Minh, Thanh)
+        if ch == "ญ" and prev in _TH_BEFORE_FINAL_N and nxt not in vowels:
+            push("N")  # a final ญ is read n: มิญ, ทัญ (Vietnamese Minh, Thanh)
             led = False
             continue
-        if cls in "WY" and nxt not in _TH_VOWELS and (
-                prev in _TH_AFTER or (led and k > 1) or
+        if cls in "WY" and nxt not in vowels and (
+                prev in after_signs or (led and k > 1) or
                 (prev in "ยว" and out[-1:] == [VOWEL])):
-            out.append(VOWEL)  # a glide closing a vowel: ไมย, าว, ัว, เมย์, เวย, เซียว
+            push(VOWEL)  # a glide closing a vowel: ไมย, าว, ัว, เมย์, เวย, เซียว
             led = False
             continue
         led = False
-        out.append(cls)
-        after = chars[k + 2] if k + 2 < len(chars) else ""
-        cluster = nxt == "ร" and after != _SILENCER and \
-            after not in _TH_AFTER_BUT_SHORT
-        if lead is not None and not cluster:
-            out.append(lead)  # เมก: a leading vowel is read after its consonant
+        push(cls)
+        if lead is not None and not (nxt == "ร" and after2 != _SILENCER and
+                                     after2 not in _TH_AFTER_BUT_SHORT):
+            push(lead)  # เมก: a leading vowel is read after its consonant
             lead = None  # (after the cluster in เกร, ไพร)
             led = True
     key = "".join(out)

@@ -12,6 +12,7 @@ Measured against PyThaiNLP ``royin`` romanization + difflib (the generic score o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .sound_keys import VOWEL, _latin_word, consonants, key_similarity, sound_key
@@ -72,17 +73,16 @@ def _pair_similarity(latin: str, thai_key: str, foreign: bool = True,
         cut = THAI_READING_FROM  # the gate below needs the score exact from there
     score = key_similarity(key, thai_key, cut)
     if "GK" in key and score < 1.0:  # Selangor สลังงอร์: ng the next syllable's start
-        score = max(score, key_similarity(key.replace("GK", "G"), thai_key, cut))
+        score = _better(score, [key.replace("GK", "G")], thai_key, cut)
     if foreign and score < 1.0 and not latin.isupper():  # Spanish, French... readings
-        score = max([score, *(key_similarity(k, thai_key, cut)
-                              for k in european_keys(latin))])
+        score = _better(score, european_keys(latin), thai_key, cut)
     if thai is not None and (word or score >= THAI_READING_FROM) and score < 1.0 and \
             (consonants(romanized := thai_latin_key(latin)) >= THAI_READING_CONSONANTS
              or (word and romanized)):
-        score = max([score, *(key_similarity(romanized, k, floor)
+        score = max([score, *(_better(score, [romanized], k, floor)
                               for k in thai_reading_keys(thai) if _same_onset(romanized, k))])
     if foreign and score < 1.0 and (sea := mainland_key(latin)) != key:
-        score = max(score, key_similarity(sea, thai_key, floor))  # Kyaw จ่อ, Phoxay โพไซ
+        score = _better(score, [sea], thai_key, floor)  # Kyaw จ่อ, Phoxay โพไซ
     keys = pinyin_keys(latin)
     if not keys:
         for loose in pinyin_keys(latin, marked=False) if score < 1.0 else ():
@@ -94,6 +94,16 @@ def _pair_similarity(latin: str, thai_key: str, foreign: bool = True,
         return 0.0  # Zhang Xin is not จาง ซิง (xing): n and ng name other syllables
     chinese = max(key_similarity(k, thai_key, floor) for k in keys)
     return max(score, chinese) if chinese >= PINYIN_MIN_SCORE else score
+
+
+def _better(score: float, keys: Iterable[str], thai_key: str, floor: float) -> float:
+    """The best of ``score`` and the :func:`key_similarity` of each of ``keys`` with
+    ``thai_key``; with ``floor`` > 0, each is cut at the best so far (or ``floor``):
+    exact when the best is at least ``floor``, below ``floor`` otherwise."""
+    for key in keys:
+        score = max(score, key_similarity(key, thai_key, max(floor, score) if floor > 0.0
+                                          else 0.0))
+    return score
 
 
 _WORD_GAP_RE = re.compile(r"[\s\-]+")
