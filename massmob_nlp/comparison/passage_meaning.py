@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .context import _Context, _nonspace
+from .passage_claims import per_comparison
 from .passage_moves import _frame, moved_row, same_place_as
 
 WEAK_COS = 0.44
@@ -178,14 +179,11 @@ def _paragraph_sentences(ctx: _Context, row: dict[str, Any]) -> list[dict[str, A
     paragraph reported omitted whose one sentence the translator moved elsewhere (the
     whole paragraph reads far from that one sentence) and whose other the translator
     dropped."""
-    s = ctx.src.sentences
     a, b = int(row["start_char"]), int(row["end_char"])
-    inside = s[(s["start_char"] >= a) & (s["end_char"] <= b)]
-    return [{**row, "level": "sentence", "sent_id": int(sid), "start_char": int(x),
-             "end_char": int(y), "text": str(t), "score": float(_nonspace(str(t))),
+    return [{**row, "level": "sentence", "sent_id": sid, "start_char": x,
+             "end_char": y, "text": t, "score": float(_nonspace(t)),
              "bead_id": ctx.bead_of("src", row["para_id"], sid)}
-            for sid, x, y, t in zip(inside["sent_id"], inside["start_char"],
-                                    inside["end_char"], inside["text"])]
+            for sid, (x, y, _, t) in _sentence_rows(ctx, "src").items() if x >= a and y <= b]
 
 
 _SENTENCE_END = re.compile("[.!?][\"”’')]*\\s*$")
@@ -217,7 +215,7 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
     dropped, and the DP paired that source with the moved sentence) carries
     ``host_src``, the bead's source sentences: it must then read closer to the omitted
     source than to each of them by :data:`WEAK_GAP` (:func:`_moved_by_meaning`)."""
-    t, src = _sentence_rows(ctx.tgt), _sentence_rows(ctx.src)
+    t, src = _sentence_rows(ctx, "tgt"), _sentence_rows(ctx, "src")
     text = ctx.tgt.text
     least = max(MIN_WINDOW, ratio * shortest * LENGTH_BAND[0])
     most = ratio * longest * LENGTH_BAND[1]
@@ -292,10 +290,9 @@ def _unreported(ctx: _Context, rows: list[dict[str, Any]], side: str
                 ) -> list[dict[str, Any]]:
     """Passage rows (``sentence`` level) of the sentences of ``1-0`` (source) or
     ``0-1`` (target) sentence beads that no passage row covers."""
-    a = ctx.src if side == "src" else ctx.tgt
     covered = [(int(r["start_char"]), int(r["end_char"])) for r in rows
                if str(r["side"]) == side and not pd.isna(r["start_char"])]
-    s = _sentence_rows(a)
+    s = _sentence_rows(ctx, side)
     out = []
     col, kind = ("src_ids", "1-0") if side == "src" else ("tgt_ids", "0-1")
     for bead, ids, k in zip(ctx.sent["bead_id"], ctx.sent[col], ctx.sent["kind"].astype(str)):
@@ -313,11 +310,15 @@ def _unreported(ctx: _Context, rows: list[dict[str, Any]], side: str
     return out
 
 
-def _sentence_rows(doc: Any) -> dict[int, tuple[int, int, int, str]]:
-    """``sent_id`` → (start_char, end_char, para_id, text) of ``doc``'s sentences."""
-    s = doc.sentences
-    return {int(k): (int(a), int(b), int(p), str(t)) for k, a, b, p, t in zip(
-        s["sent_id"], s["start_char"], s["end_char"], s["para_id"], s["text"])}
+def _sentence_rows(ctx: _Context, side: str) -> dict[int, tuple[int, int, int, str]]:
+    """``sent_id`` → (start_char, end_char, para_id, text) of the sentences of one
+    ``side`` (``src`` or ``tgt``; read once per comparison)."""
+    def build(s: pd.DataFrame) -> dict[int, tuple[int, int, int, str]]:
+        return {int(k): (int(a), int(b), int(p), str(t)) for k, a, b, p, t in zip(
+            s["sent_id"], s["start_char"], s["end_char"], s["para_id"], s["text"])}
+
+    doc = ctx.src if side == "src" else ctx.tgt
+    return per_comparison(ctx, f"sentence_rows_{side}", doc.sentences, build)
 
 
 def _same_paragraph_bead(ctx: _Context, s: dict[str, Any], t: dict[str, Any]) -> bool:
