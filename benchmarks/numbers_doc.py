@@ -79,6 +79,7 @@ MEASURES: dict[str, tuple[str, str]] = {
     "kWh": ("400 kWh", "400 กิโลวัตต์ชั่วโมง"), "MWh": ("90 MWh", "90 เมกะวัตต์ชั่วโมง"),
     "GWh": ("3.2 GWh", "3.2 กิกะวัตต์ชั่วโมง"), "TWh": ("12 TWh", "12 เทระวัตต์ชั่วโมง"),
     "kcal": ("520kcal", "520 กิโลแคลอรี"),
+    "V": ("a 12V battery", "12 โวลต์"), "kV": ("a 500kV line", "500 กิโลโวลต์"),
     "m³/s": ("1,850 cubic metres per second", "1,850 ลบ.ม. ต่อวินาที"),
     "m³/h": ("400 cubic metres per hour", "400 ลบ.ม./ชม."),
     "m³/d": ("9,000 cubic metres a day", "9,000 ลูกบาศก์เมตรต่อวัน"),
@@ -182,7 +183,11 @@ docs/numbers.md`; the sentences are written for this page).
 - **Thai digits** are read as Arabic digits (`๒๕๖๖` = 2566); offsets stay those of the text.
 - **Buddhist-Era years** become Common Era (`2561` → 2018; `พ.ศ.` before any number, a
   bare `ปี` + 2101-2700, two-digit years after an abbreviated Thai month: `5 ธ.ค. 61` is
-  2018-12-05; `ร.ศ.` + 1781); `calendar` keeps `BE`/`CE` as written.
+  2018-12-05; `ร.ศ.` + 1781; an English gloss after the number: `2567 in the Buddhist
+  calendar`, `2568 by the Thai calendar`); `calendar` keeps `BE`/`CE` as written. A
+  **Buddhist-Era century** `พุทธศตวรรษที่ 19` (BE 1801-1900 = 1258-1357 CE) is the CE
+  ordinal N - 5, the century holding most of its years (`ordinal:14`, calendar `BE`), as
+  Thai writers render "the 14th century".
 - **Magnitudes** multiply: `£125m`, `125 million`, `125 ล้าน`, `1.2 แสน`, `4 หมื่น 5 พัน`
   (45,000), `ล้านล้าน` (trillion), `crore`/`lakh`; a glued `m`/`k` scales only after a
   currency or before a plural noun (`1.5m people`), otherwise it stays the digits
@@ -239,7 +244,19 @@ docs/numbers.md`; the sentences are written for this page).
   serve (`first serves`) are vague ranks; "number" with a number word (`the Christmas
   number one`) is a rank; `2 ใน 10 วินาที` is the fraction 2/10 ("two tenths" of a second).
 - **Lists of days** under one month (`March 12, 13 and 14, 2027`, `12, 13 และ 14 มีนาคม
-  2570`) are one date per day, each in the month and year written once.
+  2570`, `March 12, 13 and 14 drew ...`) are one date per day, each in the month and year
+  written once.
+- **Cents**: `62 cents`, `a 10-cent rise`, `99¢`, `62 เซนต์` (`เซนต์สหรัฐ`) are dollars
+  (`money:0.62:USD`), as `$0.62`; `เซนต์หลุยส์` (Saint Louis) is a name.
+- **Idioms with no amount** (vague): a side's half (`the eastern half of the city`, `the
+  bottom half of the table`), `doubled their lead` in a match report (a second goal),
+  `ลดลงจนเหลือศูนย์` (cut down to zero: "phased out"), `ห่างอันดับ 2 อยู่ 6 คะแนน` (the
+  runner-up a leader is clear of), a clause-final `once` (`each winning once.`, Thai
+  `คนละครั้ง`), `เพียงครั้งเดียว`/`นัดเดียว` ("his only pit stop"); `ใช้ครั้งเดียว` (single-use)
+  is no number. A multiple before what it multiplies (`more than double the 10.3 tonnes`,
+  `roughly double that of`) is `cardinal:2` with unit `×`.
+- **Names glossed in brackets**: the English words of a name in brackets after its Thai
+  (`"คืนที่เก้า" (The Ninth Night)`) are not read again (digits are: `(Rama 9 Road)`).
 - **Phone numbers** are keyed as dialled at home: `+66 2 018 4400` and `0 2018 4400` are
   both `code:020184400`.
 """

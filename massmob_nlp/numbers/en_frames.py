@@ -132,7 +132,7 @@ CHANGE_FROM_BEFORE_RE = re.compile(
     r"|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed)?"
     r"|boost(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|widen(?:s|ed)?|narrow(?:s|ed)?"
     r"|revis(?:e|es|ed)|upgrad(?:e|es|ed)|downgrad(?:e|es|ed)|go(?:es|ing)?|went|gone|moved?|changed?"
-    r"|(?:was|were|is|are)\s+(?:up|down))\b[^.;:!?0-9]{0,40}?\bfrom\s+$")
+    r"|(?:was|were|is|are)\s+(?:up|down))\b[^.;:!?0-9]{0,50}?\bfrom\s+$")
 CHANGE_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|lost|grew|shrank|"
     r"increased|decreased|declined|soared|surged|plunged|tumbled|dipped|edged\s+(?:up|down)|"

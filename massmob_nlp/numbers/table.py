@@ -252,9 +252,9 @@ def find_numbers(text: str, lang: str | None = None, *,
     if lang != "vi" and not _HAS_NUMBER_RE.search(text):
         return []
     sc = Scan(text, lang, dayfirst)
-    for rx in (URL_RE, EMAIL_RE, _STATION_STAMP_RE):
+    for rx in (URL_RE, EMAIL_RE, _STATION_STAMP_RE, _LATIN_GLOSS_RE):
         for m in rx.finditer(text):
-            sc.claim(m.start(), m.end())
+            sc.claim(*m.span("g" if rx.groupindex else 0))
     find_grade_scales(sc)  # "4.78 out of 10", "จากคะแนนเต็ม 10", "điểm 10": scale:10
     if lang == "vi":
         find_vietnamese(sc)  # decimal comma, triệu/tỷ, day-first dates: numbers/vi.py
@@ -290,7 +290,11 @@ def find_numbers(text: str, lang: str | None = None, *,
 
 
 _STATION_STAMP_RE = re.compile(
-    r"(?m)^[\s*_(\[]*(?:[A-Z]{0,3}TV|VOV|CH)[0-9]{1,2}(?=\)?\s*[-–—|:][*_]*\s)")
+    r"(?m)^(?P<g>[\s*_(\[]*(?:[A-Z]{0,3}TV|VOV|CH)[0-9]{1,2})(?=\)?\s*[-–—|:][*_]*\s)")
+_LATIN_GLOSS_RE = re.compile(
+    r"[\u0e01-\u0e4e][\"”’']?\s?\((?P<g>[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,8})\)")
+"""``"คืนที่เก้า" (The Ninth Night)``: a name's English original in brackets after its Thai
+words, whose number words restate the Thai name (no digits: ``(Rama 9)`` is read)."""
 """``VOV5 - …``, ``VTV4 – …``, ``HTV7 | …``: a broadcaster's channel opening a paragraph
 as its source stamp (the English may write ``VOV.VN -``), no number of the story."""
 

@@ -102,3 +102,17 @@ def test_volts_are_a_unit_and_kilovolts_no_kilograms():
     table = mm.numbers_table(mm.analyze("สายส่ง 230 กิโลโวลต์ ยาว 40 กิโลเมตร"))
     assert table["unit"].tolist() == ["kV", "km"]
     assert mm.numbers_table(mm.analyze("a new 230kV line"))["unit"].tolist() == ["kV"]
+
+
+def test_a_change_from_one_level_to_another_after_a_long_noun_is_two_numbers():
+    got = _rows("The board voted to raise the fee for late renewal of business licences "
+                "from 2.5 per cent to 4 per cent.")
+    assert [r[:3] for r in got] == [("2.5 per cent", "percent", 2.5),
+                                    ("4 per cent", "percent", 4.0)]
+
+
+def test_the_english_words_of_a_thai_name_in_brackets_are_not_read_again():
+    got = _rows('ละครเรื่อง "สามพี่น้อง" (Three Sisters) มีทั้งหมด 12 ตอน')
+    assert [r[:2] for r in got] == [("สาม", "cardinal"), ("12", "cardinal")]
+    assert [r[:2] for r in _rows("ย่านถนนพระราม 4 (Rama 4 Road)")] == [
+        ("4", "cardinal"), ("4", "cardinal")]
