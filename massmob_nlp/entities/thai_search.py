@@ -196,7 +196,7 @@ def _vietnamese(name: str) -> str | None:
 def _vi_score(folded: str, thai: str) -> float:
     from .names import vi_similarity
 
-    score = vi_similarity(folded, thai)
+    score = vi_similarity(folded, thai, VI_SEARCH_MIN_SCORE)  # exact from there up
     return score if score is not None and score >= VI_SEARCH_MIN_SCORE else 0.0
 
 
