@@ -36,6 +36,12 @@ _A_DECADE_RE = re.compile(r"(?i)\b(?:more\s+than|nearly|almost|roughly|around|cl
 ``เกือบทศวรรษ`` (a bare ``for a decade`` is left, as ``a year``; not ``a decade-long war``)."""
 
 
+_ONE_SHARE_AFTER_RE = re.compile(
+    r"(?i)[\s-]+(?:percentage[\s-]points?|per[\s-]?cent|percent|basis[\s-]points?)\b")
+"""``each one percentage point increase``, ``every one per cent rise``: a share of one
+after "each"/"every" is the amount, no pronoun."""
+
+
 def find_english_words(sc: Scan) -> None:
     """Add English ordinal words (``first``), Roman regnal numbers (``Henry VIII``),
     halves, number words (``twenty-five``) and counts (``twice``, ``a pair``)."""
@@ -104,7 +110,8 @@ def _english_numerals(sc: Scan) -> None:
         e = s + length
         if value is None or not sc.free(s, e):
             continue
-        if t[s:e].lower() == "one" and not unit_after(t, e) and (
+        if t[s:e].lower() == "one" and not unit_after(t, e) \
+                and not _ONE_SHARE_AFTER_RE.match(t, e) and (
                 en.ONE_SKIP_AFTER_RE.match(t[e:e + 24]) or (
                 en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 16), s)
                 and not en.ONE_OF_RE.match(t, e))):

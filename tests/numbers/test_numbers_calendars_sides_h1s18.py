@@ -116,3 +116,9 @@ def test_the_english_words_of_a_thai_name_in_brackets_are_not_read_again():
     assert [r[:2] for r in got] == [("สาม", "cardinal"), ("12", "cardinal")]
     assert [r[:2] for r in _rows("ย่านถนนพระราม 4 (Rama 4 Road)")] == [
         ("4", "cardinal"), ("4", "cardinal")]
+
+
+def test_each_one_percentage_point_is_an_amount():
+    got = _rows("Analysts say each one percentage point cut lifts exports.")
+    assert [r[:3] for r in got] == [("one percentage point", "percent", 1.0)]
+    assert _rows("Each one arrived late.") == []
