@@ -253,9 +253,9 @@ def _closer_leftover(src: list[Mention], tgt: list[Mention], changed: dict[int, 
     of the same kind in a neighbouring sentence of the paragraph: the sentence aligner
     gave the target's sentence to the wrong neighbour ("a turnout of 58.70 percent" /
     ``ร้อยละ 57.80`` aligned beside "2.10 percent of ballots cast"), or of its own
-    sentence, far closer by the log of their ratio (the greedy join of the sentence took
-    its first number). The closer one takes the target; the other is left unjoined.
-    ``changed`` is updated in place."""
+    sentence, far closer by the log of their ratio or of the target's sign where the
+    partner is not (the greedy join of the sentence took its first number). The closer
+    one takes the target; the other is left unjoined. ``changed`` is updated in place."""
     for i2, j in list(changed.items()):
         t, v2 = _num(tgt[j].get("value")), _num(src[i2].get("value"))
         if t is None or v2 is None or t == 0 or _str(src[i2]["kind"]) != _str(tgt[j]["kind"]):
@@ -271,8 +271,12 @@ def _closer_leftover(src: list[Mention], tgt: list[Mention], changed: dict[int, 
             if o["bead"] == src[i2]["bead"]:
                 # the same sentence: the greedy join took the first number of the
                 # sentence ("GDH 559, recorded 6.8 million views" / ``8.6 ล้านวิว``)
-                closer = _value_distance(o, tgt[j]) * CLOSER_FACTOR < \
-                    _value_distance(src[i2], tgt[j]) and _same_role(o, tgt[j])
+                # or the one of the target's sign (a goal difference of a table row:
+                # "9 27 -18" / ``-16``)
+                closer = (_value_distance(o, tgt[j]) * CLOSER_FACTOR <
+                          _value_distance(src[i2], tgt[j]) or
+                          ((t < 0) != (v2 < 0) and (t < 0) == (v3 < 0))) and \
+                    _same_role(o, tgt[j])
             else:
                 closer = abs(v3 - t) / abs(t) * CLOSER_FACTOR < far
             if closer:
