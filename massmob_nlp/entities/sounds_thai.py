@@ -69,8 +69,6 @@ def thai_reading_keys(text: str) -> tuple[str, ...]:
     wi-ra-kun), and the one that says a linked final twice, as the final of its
     syllable and the start of the next (:func:`_linked_key` ``doubled``: กุลวุฒิ is
     kun-la-wut, ``Kunlavut``)."""
-    from pythainlp.tokenize import syllable_tokenize
-
     text = _RUE_RE.sub("ริ", join_sara_am(unicodedata.normalize("NFC", text)))
     out = []
     variants: list[tuple[str, bool | str]] = [(text, False), (text, True)]
@@ -84,7 +82,7 @@ def thai_reading_keys(text: str) -> tuple[str, ...]:
         words = []
         for word in _WORD_RE.findall(text):
             word = _SILENT_RE.sub("", word.translate(_NO_MARKS))
-            syls = _join_rr(syllable_tokenize(word, engine="dict") if word else [])
+            syls = _join_rr(list(_dictionary_syllables(word)) if word else [])
             if len(syls) > 1 and len(syls[-1]) == 1:  # a lone last letter ends the
                 syls = [*syls[:-2], syls[-2] + syls[-1]]  # syllable before (ยุ|ท)
             words.append("".join(_linked_key(s, doubled=linked == "doubled")
@@ -92,6 +90,16 @@ def thai_reading_keys(text: str) -> tuple[str, ...]:
                                  else _syllable_key(s) for k, s in enumerate(syls)))
         out.append(re.sub(r"(.)\1+", r"\1", " ".join(w for w in words if w)).strip())
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=8192)
+def _dictionary_syllables(word: str) -> tuple[str, ...]:
+    """PyThaiNLP's dictionary syllables of a Thai word (cached: the readings of
+    :func:`thai_reading_keys` cut the same words again, up to six times a name, and
+    a comparison reads a name in many stretches)."""
+    from pythainlp.tokenize import syllable_tokenize
+
+    return tuple(syllable_tokenize(word, engine="dict"))
 
 
 _NO_MARKS = dict.fromkeys(map(ord, _MARKS))

@@ -126,39 +126,39 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     real = set(edges)
     edges = _with_dangling(text, edges)
     weights = _stretch_weights(text)
+    heaviest, lightest = 1.6 * weight + 1, 0.6 * weight
+    last = len(edges)
     for i, start in enumerate(edges):
         if not _THAI_START.match(text, start) or \
-                (i + 1 < len(edges) and text[start:edges[i + 1]] in stop):
+                (i + 1 < last and text[start:edges[i + 1]] in stop):
             continue
-        for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, len(edges))):
+        start_real = start in real
+        for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, last)):
             end = edges[k]
             w = weights.get((start, end))
             if w is None:
                 w = weights[(start, end)] = _weight(sound_key(text[start:end]))
-            if w > 1.6 * weight + 1:
+            if w > heaviest:
                 break
-            if w < 0.6 * weight or not _THAI_END.search(text[end - 1:end]) or \
+            if w < lightest or not _THAI_END.match(text, end - 1) or \
                     text[edges[k - 1]:end] in stop:
                 continue
-            if tiny and (start not in real or end not in real or
-                         text[start:end].strip() in words):
+            piece = text[start:end]
+            stretch = piece.strip()
+            reading = start_real and end in real
+            if tiny and (not reading or stretch in words):
                 continue  # Ikea / อิเกีย, never a Thai word (อีกา)
-            stretch = text[start:end].strip()
-            reading = start in real and end in real
             score = 0.0 if cannot_reach(name, stretch, floor, reading) else \
                 sound_similarity(name, stretch, floor=floor, thai_reading=reading, cut=cut)
-            if vietnamese is not None and score < VI_SEARCH_MIN_SCORE and \
-                    start in real and end in real:
-                score = max(score, _vi_score(vietnamese, text[start:end].strip()))
-            if several and score < DICTIONARY_MIN_SCORE and "์" not in text[start:end] \
-                    and text[start:end].strip() in words and \
-                    not (start in real and end in real and
-                         _romanizes(name, text[start:end].strip())):
+            if vietnamese is not None and score < VI_SEARCH_MIN_SCORE and reading:
+                score = max(score, _vi_score(vietnamese, stretch))
+            if several and score < DICTIONARY_MIN_SCORE and "์" not in piece \
+                    and stretch in words and not (reading and _romanizes(name, stretch)):
                 continue  # Chen Yun is not คะแนน (score): a name of words is no one word
             if floor <= score < COMMON_WORD_MIN_SCORE and in_common_word(text, start, end):
                 continue  # VNS is not วัน (day), Linh not the ราณ of โบราณ (ancient)
             if score >= floor:  # ties: word edges, then longer
-                found.append(((score, (start in real) + (end in real), end - start),
+                found.append(((score, start_real + (end in real), end - start),
                               start, end, score))
     found.sort(key=lambda x: x[0], reverse=True)  # stable: ties keep the reading order
     return tuple((start, end, score) for _, start, end, score in found)
