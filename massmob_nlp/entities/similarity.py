@@ -306,8 +306,13 @@ def _romanized_similarity(a: str, b: str) -> float:
     for x, y in zip(a.split(), b.split()):
         x = _loose(re.sub(r"[^a-z]", "", fold(unicodedata.normalize("NFC", x)).casefold()))
         y = _loose(_romanize(join_sara_am(unicodedata.normalize("NFC", y))))
-        worst = min(worst, difflib.SequenceMatcher(None, x, y, autojunk=False).ratio())
-    return worst if worst >= ROYIN_MIN_SCORE else 0.0
+        matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
+        if matcher.real_quick_ratio() < ROYIN_MIN_SCORE:
+            return 0.0  # an upper bound of this word's ratio: the worst word falls short
+        worst = min(worst, matcher.ratio())
+        if worst < ROYIN_MIN_SCORE:
+            return 0.0
+    return worst
 
 
 def _generic_similarity(a: str, b: str, floor: float) -> float | None:

@@ -32,3 +32,11 @@ def test_floor_keeps_the_score_from_the_floor_up(latin: str, thai: str) -> None:
 def test_the_pairs_score_on_both_sides_of_the_matcher_floor() -> None:
     scores = [name_similarity(a, b) for a, b in PAIRS]
     assert sum(s >= 0.6 for s in scores) >= 4 and sum(s < 0.6 for s in scores) >= 2
+
+
+def test_romanized_score_stops_at_the_first_word_that_falls_short() -> None:
+    from massmob_nlp.entities.similarity import ROYIN_MIN_SCORE, _romanized_similarity
+
+    assert _romanized_similarity("Somchai Boonmee", "สมชาย บุญมี") >= ROYIN_MIN_SCORE
+    assert _romanized_similarity("Somsak Boonmee", "สมชาย บุญมี") == 0.0  # first word
+    assert _romanized_similarity("Somchai Kaewmanee", "สมชาย บุญมี") == 0.0  # last word
