@@ -134,8 +134,8 @@ def load_gold(path: Path | str = DEFAULT_DATA, *, number_free: bool = False
 def _key_values(kind: str, key: str | None) -> tuple[Any, Any]:
     """Gold-style string values of a predicted date, time or code key."""
     body = (key or "").split(":", 1)[-1]
-    if kind == "code":
-        return re.sub(r"[^0-9]", "", body), None
+    if kind == "code":  # digits, and a decimal point between digits (PM2.5, EV 3.0)
+        return re.sub(r"(?<!\d)\.|\.(?!\d)|[^0-9.]", "", body), None
     parts = body.split("/") if kind == "date" else body.split("-", 1)
     if kind == "date":
         parts = [_date_string(p) for p in parts]
