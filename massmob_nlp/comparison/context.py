@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import pandas as pd
 
@@ -163,6 +163,9 @@ def _inner_beads(src: Analysis, tgt: Analysis, pair: tuple[int, int],
 
 # ------------------------------------------------------------------------ context
 
+T = TypeVar("T")
+
+
 class _Context:
     """Maps from sentences and paragraphs to beads, for both sides."""
 
@@ -184,6 +187,9 @@ class _Context:
                         self.sent_para.setdefault(int(bead), pmap[s2p[i]])
         self.s_first = _first_bead_of_para(src, self.s_sent)
         self.t_first = _first_bead_of_para(tgt, self.t_sent)
+        self.memo: dict[str, tuple[pd.DataFrame, Any]] = {}
+        """What a later check reads of a table again and again, made once
+        (:func:`per_comparison`)."""
 
     def bead_of(self, side: str, para_id: Any, sent_id: Any) -> int | None:
         """Sentence bead of a mention (``None`` outside the aligned text)."""
@@ -253,3 +259,16 @@ def _nearness() -> list[Callable[[dict[str, Any], dict[str, Any]], bool]]:
     return [lambda s, t: s["bead"] == t["bead"],
             lambda s, t: s["pbead"] == t["pbead"] and s["pbead"] >= 0,
             lambda s, t: abs(s["bead"] - t["bead"]) <= NUMBER_WINDOW]
+
+
+def per_comparison(ctx: Any, name: str, frame: pd.DataFrame,
+                   build: Callable[[pd.DataFrame], T]) -> T:
+    """``build(frame)``, computed once per comparison (kept in ``ctx.memo`` with
+    ``frame``, and computed again when asked with another frame): the passage checks
+    read the same numbers and sentence tables for passage after passage."""
+    memo: dict[str, tuple[pd.DataFrame, Any]] = vars(ctx).setdefault("memo", {})
+    hit = memo.get(name)
+    if hit is None or hit[0] is not frame:
+        hit = memo[name] = (frame, build(frame))
+    out: T = hit[1]
+    return out

@@ -4,12 +4,11 @@ changed value, not evidence of a move (:mod:`massmob_nlp.comparison.passage_move
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .context import _Context
+from .context import _Context, per_comparison
 
 CHANGED_RATIO = 10.0
 """Most ratio between a changed value and the source value it stands for (``0.2`` /
@@ -103,22 +102,6 @@ def number_rows(numbers: pd.DataFrame, moved_note: str) -> NumberRows:
             by_key.setdefault(str(key), int(o))
     mismatch = [(r.tgt_value, r.tgt_start) for r in rows if r.status == "mismatch"]
     return NumberRows(rows, added, by_key, mismatch)
-
-
-T = TypeVar("T")
-
-
-def per_comparison(ctx: _Context, name: str, frame: pd.DataFrame,
-                   build: Callable[[pd.DataFrame], T]) -> T:
-    """``build(frame)``, computed once per comparison (kept on ``ctx`` with ``frame``,
-    and computed again when asked with another frame): the passage checks read the
-    same numbers tables for passage after passage."""
-    memo: dict[str, tuple[pd.DataFrame, Any]] = ctx.__dict__.setdefault("_passage_memo", {})
-    hit = memo.get(name)
-    if hit is None or hit[0] is not frame:
-        hit = memo[name] = (frame, build(frame))
-    out: T = hit[1]
-    return out
 
 
 def _near(a: float, b: float) -> bool:

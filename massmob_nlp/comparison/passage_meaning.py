@@ -19,8 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .context import _Context, _nonspace
-from .passage_claims import per_comparison
+from .context import _Context, _nonspace, per_comparison
 from .passage_moves import _frame, moved_row, same_place_as
 
 WEAK_COS = 0.44

@@ -13,8 +13,8 @@ from typing import Any
 
 import pandas as pd
 
-from .context import _Context, _nonspace
-from .passage_claims import _claimed, number_rows, per_comparison
+from .context import _Context, _nonspace, per_comparison
+from .passage_claims import _claimed, number_rows
 from .passage_windows import target_sentences, widened, windows
 
 KEPT_NUMBER = frozenset({"match", "format_only", "qualifier_changed"})

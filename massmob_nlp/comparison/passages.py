@@ -17,8 +17,7 @@ import pandas as pd
 
 from .. import tables
 from ..pipeline import Analysis
-from .context import _Context, _nonspace
-from .passage_claims import per_comparison
+from .context import _Context, _nonspace, per_comparison
 from .passage_latin import untranslated
 from .passage_moves import MOVED_NOTE, _moved_sentences
 
