@@ -235,17 +235,24 @@ _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
-_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z][\w-]*)\s*:(?:\s+(.*?))?\s*$")
+_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2})\s*:(?:\s+(.*?))?\s*$")
+"""A ``key: value`` line; a key of up to three words (``date saved: 2026-11-06``,
+``reading time: 3 min``, as some read-later tools write it) is read as one key with
+underscores (:func:`_key`)."""
 _FRONT_MATTER_LIST_ITEM = re.compile(r"^\s+-\s|^\s*-\s+\S")
 _FRONT_MATTER_LINES = 40
 """A front-matter block longer than this many lines is not front matter."""
 _FRONT_MATTER_FIELDS = {"title": "title", "author": "author", "byline": "author",
                         "url": "source_url", "link": "source_url", "source": "source_url",
-                        "published": "published", "date": "published"}
+                        "source_url": "source_url", "original_url": "source_url",
+                        "canonical_url": "source_url", "published": "published",
+                        "date": "published", "date_published": "published",
+                        "published_on": "published", "published_at": "published"}
 """Front-matter keys kept in a document's meta, and the meta key each fills."""
 _FRONT_MATTER_KNOWN = {*_FRONT_MATTER_FIELDS, "saved", "clipped", "exported", "created",
                        "updated", "modified", "tags", "categories", "site", "description",
-                       "lang", "language", "slug", "layout", "reading_time", "id"}
+                       "lang", "language", "slug", "layout", "reading_time", "id",
+                       "date_saved", "saved_on", "saved_at", "date_created", "word_count"}
 """A block is front matter only when it holds at least one key these tools write."""
 
 
@@ -276,19 +283,19 @@ def markdown_front_matter(text: str) -> tuple[dict[str, str], str]:
         else:
             return {}, text
         block = [line for line in lines[1:end] if line.strip()]
-    keys = [m.group(1).lower() for m in map(_FRONT_MATTER_KEY.match, block) if m]
+    keys = [_key(m.group(1)) for m in map(_FRONT_MATTER_KEY.match, block) if m]
     if not block or not all(_FRONT_MATTER_KEY.match(line) or _FRONT_MATTER_LIST_ITEM.match(line)
                             for line in block) or not _FRONT_MATTER_KNOWN.intersection(keys):
         return {}, text  # a rule above prose ('Note: ...') is text, never dropped
     meta: dict[str, str] = {}
     for line in block:
         m = _FRONT_MATTER_KEY.match(line)
-        if m is None or not m.group(2) or m.group(1).lower() not in _FRONT_MATTER_FIELDS:
+        if m is None or not m.group(2) or _key(m.group(1)) not in _FRONT_MATTER_FIELDS:
             continue
         value = m.group(2).strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1].strip()
-        key = _FRONT_MATTER_FIELDS[m.group(1).lower()]
+        key = _FRONT_MATTER_FIELDS[_key(m.group(1))]
         if key == "source_url" and not re.match(r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}(?:/|$))",
                                                 value):
             continue  # 'source: บันเทิงออนไลน์' names a desk, not an address
@@ -302,7 +309,14 @@ def markdown_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, body
 
 
-_SAVED_KEYS = frozenset({"url", "link", "saved", "clipped", "exported"})
+def _key(key: str) -> str:
+    """A header key as one lower-case word: ``Date Saved`` and ``date-saved`` are
+    ``date_saved``."""
+    return re.sub(r"[\s-]+", "_", key.strip()).lower()
+
+
+_SAVED_KEYS = frozenset({"url", "link", "saved", "clipped", "exported", "date_saved",
+                         "saved_on", "saved_at", "source_url", "original_url"})
 """Keys only a read-later or clipping tool writes at the head of a page it saved."""
 
 
@@ -316,7 +330,7 @@ def _bare_header_end(lines: list[str]) -> int | None:
                 if not line.strip()), None)
     if end is None or end < 2:
         return None
-    keys = [m.group(1).lower() if (m := _FRONT_MATTER_KEY.match(line)) and m.group(2)
+    keys = [_key(m.group(1)) if (m := _FRONT_MATTER_KEY.match(line)) and m.group(2)
             else "" for line in lines[:end]]
     if not all(k in _FRONT_MATTER_KNOWN for k in keys) or not _SAVED_KEYS.intersection(keys):
         return None

@@ -224,6 +224,34 @@ def test_a_read_later_header_without_rules_is_metadata(tmp_path, suffix):
     assert "2026-12-01" not in doc.text
 
 
+@pytest.mark.parametrize("rules", [True, False])
+def test_header_keys_of_several_words_are_metadata(tmp_path, rules):
+    header = ("title: Port fees cut 15% for 90 days\nauthor: Harbour Desk\n"
+              "source url: https://example.vn/en/port-fees\ndate saved: 2026-12-02\n"
+              "reading time: 4 min\n")
+    path = tmp_path / "fees.en.md"
+    path.write_text(("---\n" + header + "---\n" if rules else header + "\n")
+                    + "# Port fees cut 15% for 90 days\n\n"
+                    "Ships calling at the two terminals pay 15% less until March.\n",
+                    encoding="utf-8")
+    [doc] = read_documents(path)
+    assert paragraphs_table(doc)["text"].tolist() == [
+        "Port fees cut 15% for 90 days",
+        "Ships calling at the two terminals pay 15% less until March."]
+    assert doc.meta["source_url"] == "https://example.vn/en/port-fees"
+    assert doc.meta["author"] == "Harbour Desk" and "published" not in doc.meta
+    assert "4 min" not in doc.text and "2026-12-02" not in doc.text
+
+
+@pytest.mark.parametrize("top", ["The minister told reporters at the port: fees fall 15%",
+                                 "Hanoi time: 08:00\nPort fees: 15% lower"])
+def test_prose_with_a_colon_at_the_top_stays_text(tmp_path, top):
+    path = tmp_path / "fees.en.txt"
+    path.write_text(f"{top}\n\nThe port handled 3 ships.\n", encoding="utf-8")
+    [doc] = read_documents(path)
+    assert doc.text.startswith(top.split("\n")[0])
+
+
 @pytest.mark.parametrize("top", ["Title: Ferry timetable\nNote: 24 trips a day",
                                  "Saved: 2026-12-01"])
 def test_key_value_lines_that_are_no_saved_header_stay_text(tmp_path, top):
