@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .._text import URL_RE
 from .article_clutter import classify_clutter, flag_article_clutter
+from .stamps import STAMP_DATE_RE
 
 _DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -245,5 +246,13 @@ _PUBLISHED_RE = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|updated|poste
 
 
 def _is_absolute_dateline(line: str) -> bool:
-    """A dateline line that names a day (not "Published 2 days ago")."""
-    return classify_clutter(line) == "date" and not line.lower().endswith(("ago", "แล้ว", "ก่อน"))
+    """A dateline line that names a day (not "Published 2 days ago", nor a stamp of
+    a reading time or a view count alone: ``reading time: 3 min`` is no date)."""
+    return classify_clutter(line) == "date" and not line.lower().endswith(
+        ("ago", "แล้ว", "ก่อน")) and (STAMP_DATE_RE.search(line) is not None
+                                       or _YEAR_RE.search(line) is not None)
+
+
+_YEAR_RE = re.compile(r"(?<![\d๐-๙])(?:19|20|25)[0-9]{2}(?![\d๐-๙])")
+"""A year of the Common or the Buddhist Era in a dateline the date patterns miss
+(``Update: December, 02/2026 - 08:12``)."""

@@ -138,6 +138,17 @@ def test_meta_from_byline_and_header_date():
     assert doc.meta["author"] == "Mai Lan"
 
 
+@pytest.mark.parametrize("stamp", ["4 min read", "Comments (212)", "อ่าน 5 นาที", "6.40pm"])
+def test_a_stamp_without_a_day_is_no_published_date(stamp):
+    doc = read_documents(f"Ferry fares cut by 10%\n{stamp}\nThe port cut fares by 10% on Monday.\n")[0]
+    assert "published" not in doc.meta
+
+
+def test_a_dateline_with_only_a_month_and_year_is_still_the_date():
+    doc = read_documents("Update: December, 02/2026 - 08:12\nFerry fares cut by 10% on Monday.\n")[0]
+    assert "2026" in doc.meta["published"]
+
+
 def test_demo_pair_reads():
     docs = read_documents(DEMO)
     assert {d.doc_id for d in docs} == {"demo_en", "demo_th"}
