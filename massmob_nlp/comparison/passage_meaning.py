@@ -82,6 +82,10 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     for both, joined in _adjacent(ctx, tgt):
         parts[len(tgt)] = both
         tgt.append((None, joined))
+    ok = [[_may_pair(ctx, i, s, j, t, ratio) for j, t in tgt] for i, s in src]
+    wanted = [m for m in range(len(tgt)) if any(row[m] for row in ok)]
+    if not wanted:  # no pair passes the checks that need no embedding
+        return passages
     from ..alignment.features import embed
 
     sents = ctx.tgt.sentences
@@ -95,37 +99,20 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     units = [by_id.get(int(r["sent_id"])) if r.get("host") is not None
              and not r.get("whole") else None
              for _, r in tgt]  # its words' features are that sentence's
-    t_vec = embed(t_text + [str(r["text"]) for _, r in tgt], [None] * len(t_text) + units)
+    aligned = [k for k, sid in enumerate(sents["sent_id"]) if int(sid) in ctx.t_sent]
+    in_beads = set(aligned)
+    known = None if len(aligned) == len(t_text) or any(
+        k not in in_beads for m in wanted for k in pieces[m]) else aligned
+    t_vec = _target_vectors(embed, t_text, tgt, units, wanted, known)
+    own = {m: float(np.max(embed(list(tgt[m][1]["host_src"])) @ t_vec[len(t_text) + m]))
+           for m in wanted if tgt[m][1].get("host_src")}  # a weak host's source
     keys = _keys_by_span(numbers)
-    own = {m: float(np.max(embed(list(t["host_src"])) @ t_vec[len(t_text) + m]))
-           for m, (_, t) in enumerate(tgt) if t.get("host_src")}  # a weak host's source
-    pairs: list[tuple[float, int, int]] = []
-    for n, (i, s) in enumerate(src):
-        sims = t_vec @ s_vec[n]
-        order = np.argsort(-sims[:len(t_text)], kind="stable").tolist()  # best first
-        for m, (j, t) in enumerate(tgt):
-            if (i is None or j is None) and _same_paragraph_bead(ctx, s, t):
-                continue
-            if t.get("host") is not None and (_same_paragraph_bead(ctx, s, t) or not
-                                              _SENTENCE_END.search(str(s["text"]))):
-                continue  # a sentence split differently inside one paragraph, or a
-                # byline or dateline (no sentence): a stretch is no sure evidence
-            cos = float(sims[len(t_text) + m])
-            if t.get("host") is None:  # a stretch counts alone, not its whole sentence
-                cos = max([cos] + [float(sims[k]) for k in pieces[m]])
-            rest = next((float(sims[k]) for k in order if k not in pieces[m]), None)
-            if cos < WEAK_COS or (rest is not None and cos < rest + WEAK_GAP) or \
-                    cos < own.get(m, -1.0) + WEAK_GAP:
-                continue
-            size = (_nonspace(str(t["text"])) + 1) / (ratio * _nonspace(str(s["text"])) + 1)
-            if not LENGTH_BAND[0] <= size <= LENGTH_BAND[1]:
-                continue
-            s_keys, t_keys = keys("src", s, t), keys("tgt", t, s)
-            shared = s_keys & t_keys
-            if (t.get("host") is not None or cos >= KINDS_COS) and not shared:
-                shared = _same_kinds(s_keys, t_keys)
-            if cos >= SURE_COS or shared:
-                pairs.append((cos, n, m))
+    found = _meaning_pairs(src, tgt, ok, s_vec, t_vec, len(t_text), pieces, own, keys, known)
+    if found is None:  # a pair held against the aligned sentences: read all of them
+        t_vec = _target_vectors(embed, t_text, tgt, units, wanted, None)
+        found = _meaning_pairs(src, tgt, ok, s_vec, t_vec, len(t_text), pieces, own, keys,
+                               None)
+    pairs = found or []
     done_s: set[int] = set()
     done_t: set[int] = set()
     drop: set[int] = set()
@@ -171,6 +158,71 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
         extra += [{**x, "note": "sentence not translated"}
                   for x in _paragraph_sentences(ctx, rows[i]) if int(x["sent_id"]) not in moved]
     return _frame([r for k, r in enumerate(rows) if k not in drop] + extra)
+
+
+def _may_pair(ctx: _Context, i: int | None, s: dict[str, Any], j: int | None,
+              t: dict[str, Any], ratio: float) -> bool:
+    """The checks of a source and a target candidate of :func:`_moved_by_meaning` that
+    need no embedding: not one paragraph bead, a stretch only for a sentence, lengths
+    within :data:`LENGTH_BAND` of ``ratio``."""
+    if (i is None or j is None) and _same_paragraph_bead(ctx, s, t):
+        return False
+    if t.get("host") is not None and (_same_paragraph_bead(ctx, s, t) or not
+                                      _SENTENCE_END.search(str(s["text"]))):
+        return False  # a sentence split differently inside one paragraph, or a
+        # byline or dateline (no sentence): a stretch is no sure evidence
+    size = (_nonspace(str(t["text"])) + 1) / (ratio * _nonspace(str(s["text"])) + 1)
+    return LENGTH_BAND[0] <= size <= LENGTH_BAND[1]
+
+
+def _target_vectors(embed: Any, t_text: list[str], tgt: list[tuple[int | None, dict[str, Any]]],
+                    units: list[str | None], wanted: list[int], known: list[int] | None
+                    ) -> np.ndarray:
+    """Embeddings of the target sentences (only rows ``known``; None: all) and of the
+    ``wanted`` target candidates, at their rows of ``t_text + tgt`` (others zero:
+    never read). Sentences outside every bead (page furniture: the alignment never
+    embedded them) are read only when a pair needs them (:func:`_meaning_pairs`)."""
+    rows = list(range(len(t_text))) if known is None else known
+    vec = embed([t_text[k] for k in rows] + [str(tgt[m][1]["text"]) for m in wanted],
+                [None] * len(rows) + [units[m] for m in wanted])
+    out = np.zeros((len(t_text) + len(tgt), vec.shape[1]), np.float32)
+    out[rows + [len(t_text) + m for m in wanted]] = vec
+    return out
+
+
+def _meaning_pairs(src: list[tuple[int | None, dict[str, Any]]],
+                   tgt: list[tuple[int | None, dict[str, Any]]], ok: list[list[bool]],
+                   s_vec: np.ndarray, t_vec: np.ndarray, n_text: int,
+                   pieces: list[list[int]], own: dict[int, float], keys: Any,
+                   known: list[int] | None) -> list[tuple[float, int, int]] | None:
+    """(cosine, source, target candidate) of each pair :func:`_moved_by_meaning` takes.
+    ``known``: the target sentences embedded (None: all); the best other sentence of a
+    pair is then the best of these, a lower bound, so a pair that passes needs the
+    others: None is returned (exact: the rule only drops pairs)."""
+    pairs: list[tuple[float, int, int]] = []
+    rows = np.arange(n_text) if known is None else np.array(known, np.int64)
+    for n, (_, s) in enumerate(src):
+        sims = t_vec @ s_vec[n]
+        order = rows[np.argsort(-sims[rows], kind="stable")].tolist()  # best first
+        for m, (_, t) in enumerate(tgt):
+            if not ok[n][m]:
+                continue
+            cos = float(sims[n_text + m])
+            if t.get("host") is None:  # a stretch counts alone, not its whole sentence
+                cos = max([cos] + [float(sims[k]) for k in pieces[m]])
+            rest = next((float(sims[k]) for k in order if k not in pieces[m]), None)
+            if cos < WEAK_COS or (rest is not None and cos < rest + WEAK_GAP) or \
+                    cos < own.get(m, -1.0) + WEAK_GAP:
+                continue
+            s_keys, t_keys = keys("src", s, t), keys("tgt", t, s)
+            shared = s_keys & t_keys
+            if (t.get("host") is not None or cos >= KINDS_COS) and not shared:
+                shared = _same_kinds(s_keys, t_keys)
+            if cos >= SURE_COS or shared:
+                if known is not None:
+                    return None
+                pairs.append((cos, n, m))
+    return pairs
 
 
 def _paragraph_sentences(ctx: _Context, row: dict[str, Any]) -> list[dict[str, Any]]:
