@@ -138,14 +138,16 @@ class ThaiNER:
         scores = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
         return items, list(tags), scores
 
-    def _crf_chunk(self, tokens: Sequence[str]) -> tuple[list[ScoredSpan], list[Any] | None]:
-        """CRF spans of one chunk, and its CRF items when the spaCy member could change
-        those spans (None when it cannot, see :meth:`_spacy_may_change`)."""
+    def _crf_chunk(self, tokens: Sequence[str]
+                   ) -> tuple[list[ScoredSpan], list[Any] | None, int]:
+        """CRF spans of one chunk, its CRF items when the spaCy member could change
+        those spans (None when it cannot, see :meth:`_spacy_may_change`), and the last
+        token a spaCy span that changes them must hold (:meth:`_spacy_last_token`)."""
         items, tags, scores = self._tag(tokens)
         spans = bio_to_spans(tokens, tags, scores)
         if self.spacy_nlp is None or not self._spacy_may_change(tokens, spans):
-            return spans, None
-        return spans, items
+            return spans, None, -1
+        return spans, items, self._spacy_last_token(tokens, spans)
 
     def _spacy_may_change(self, tokens: Sequence[str], spans: list[ScoredSpan]) -> bool:
         """False when no spaCy output can change the CRF's spans of this chunk (the
@@ -157,15 +159,28 @@ class ThaiNER:
         if any(sc < self.spacy_keep_threshold for *_, sc in spans) or (
                 "O" not in self._crf_labels):
             return True
+        return self._spacy_last_token(tokens, spans) >= 0
+
+    def _spacy_last_token(self, tokens: Sequence[str], spans: list[ScoredSpan]) -> int:
+        """Index of the last token of the chunk (the tagger holds it) that a spaCy span
+        able to change the CRF's spans holds, -1 when there is none: the last token of
+        a CRF span scoring below ``spacy_keep_threshold`` (kept only when spaCy gives
+        the same span) or a non-space token outside the CRF spans with P(O) below
+        1 - ``spacy_threshold`` (+ a margin). A spaCy span after it is never added:
+        each of its tokens has P(B-label) + P(I-label) <= 1 - P(O) below the threshold
+        the mean over them must pass (:func:`spacy_model.merge_spans`)."""
+        if "O" not in self._crf_labels:
+            return len(tokens) - 1
         floor = 1.0 - self.spacy_threshold + SPACY_SKIP_MARGIN
-        end = 0
+        last, end = -1, 0
         for i, tok in enumerate(tokens):
             start, end = end, end + len(tok)
-            if tok.isspace() or any(s < end and start < e for s, e, *_ in spans):
-                continue
-            if self.tagger.marginal("O", i) < floor:
-                return True
-        return False
+            inside = [sc for s, e, _, sc in spans if s < end and start < e]
+            if any(sc < self.spacy_keep_threshold for sc in inside) or (
+                    not inside and not tok.isspace() and
+                    self.tagger.marginal("O", i) < floor):
+                last = i
+        return last
 
     def _merged(self, tokens: Sequence[str], spans: list[ScoredSpan],
                 items: list[Any] | None, spacy_spans: list[tuple[int, int, str]]
@@ -212,17 +227,19 @@ class ThaiNER:
                    for offset, chunk in split_into_chunks(text, self.max_chunk_chars)]
                   for text in texts]
         crf = [[self._crf_chunk(tokens) for _, tokens in text_chunks] for text_chunks in chunks]
-        asked = [tokens for text_chunks, text_crf in zip(chunks, crf)
-                 for (_, tokens), (_, items) in zip(text_chunks, text_crf) if items is not None]
+        asked = [(tokens, last) for text_chunks, text_crf in zip(chunks, crf)
+                 for (_, tokens), (_, items, last) in zip(text_chunks, text_crf)
+                 if items is not None]
         pending: Iterator[list[tuple[int, int, str]]] = iter([])
         if asked:
             from . import spacy_model as _thai_ner_spacy
 
-            pending = iter(_thai_ner_spacy.predict_many(self.spacy_nlp, asked))
+            pending = iter(_thai_ner_spacy.predict_many(
+                self.spacy_nlp, [t for t, _ in asked], [last for _, last in asked]))
         out: list[list[ScoredSpan]] = []
         for text_chunks, text_crf in zip(chunks, crf):
             found: list[ScoredSpan] = []
-            for (offset, tokens), (spans, items) in zip(text_chunks, text_crf):
+            for (offset, tokens), (spans, items, _) in zip(text_chunks, text_crf):
                 if self.spacy_nlp is not None:
                     spans = self._merged(tokens, spans, items,
                                          next(pending) if items is not None else [])

@@ -35,10 +35,14 @@ def load(model_dir: Path) -> Any:
     return spacy.load(Path(model_dir) / SPACY_DIR)
 
 
-def _ent_spans(doc: Any) -> list[tuple[int, int, str]]:
+def _ent_spans(doc: Any, last: int | None = None) -> list[tuple[int, int, str]]:
+    """Entity spans of ``doc`` (char offsets, stripped), those starting by token
+    ``last`` only when it is given."""
     out: list[tuple[int, int, str]] = []
     text = doc.text
     for ent in doc.ents:
+        if last is not None and ent.start > last:
+            continue
         s, e = ent.start_char, ent.end_char
         while s < e and text[s].isspace():
             s += 1
@@ -56,11 +60,68 @@ def predict_tokens(nlp: Any, tokens: Sequence[str]) -> list[tuple[int, int, str]
     return _ent_spans(nlp(make_doc(nlp, tokens)))
 
 
-def predict_many(nlp: Any, token_lists: Sequence[Sequence[str]]
-                 ) -> list[list[tuple[int, int, str]]]:
-    """:func:`predict_tokens` for many chunks at once (batched ``nlp.pipe``)."""
-    docs = [make_doc(nlp, toks) for toks in token_lists]
-    return [_ent_spans(d) if len(d) else [] for d in nlp.pipe(docs, batch_size=64)]
+CUT_SLACK = 2
+"""Tokens given to the spaCy member past the last asked token and its receptive field
+(:func:`predict_many`): room for an entity that starts by then to end in the exact
+part of the prefix (else the chunk runs whole)."""
+
+
+def receptive_field(nlp: Any) -> int | None:
+    """How many tokens after a token can change the spaCy member's entity decisions up
+    to it: ``depth * window_size`` of its HashEmbedCNN tok2vec, when the pipeline is one
+    ``ner`` of ``spacy.TransitionBasedParser.v2`` with the three NER state tokens (the
+    current token, the entity's first token and the token before: never a later one);
+    None for any other model (no chunk is cut)."""
+    try:
+        if list(nlp.pipe_names) != ["ner"]:
+            return None
+        model = nlp.config["components"]["ner"]["model"]
+        t2v = model["tok2vec"]
+        if model.get("@architectures") != "spacy.TransitionBasedParser.v2" or \
+                model.get("state_type") != "ner" or model.get("extra_state_tokens") or \
+                t2v.get("@architectures") != "spacy.HashEmbedCNN.v2":
+            return None
+        return int(t2v["depth"]) * int(t2v["window_size"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def predict_many(nlp: Any, token_lists: Sequence[Sequence[str]],
+                 last: Sequence[int] | None = None) -> list[list[tuple[int, int, str]]]:
+    """:func:`predict_tokens` for many chunks at once (batched ``nlp.pipe``).
+
+    ``last``: for each chunk, the index of the last token whose spans are asked (-1:
+    none): the spans starting at or before it are given, the same as for the whole
+    chunk, and later ones may be missing. The member then tags only the first
+    ``last + 1 + field + CUT_SLACK`` tokens (``field``: :func:`receptive_field`). This
+    is exact: the tok2vec vector of a token depends on the ``field`` tokens on each side
+    only, so the vectors of the tokens up to ``len(prefix) - 1 - field`` are those of
+    the whole chunk; the parser decides each token from the vectors of that token, the
+    open entity's first token and the token before, and from whether a next token
+    exists, so its decisions up to there are those of the whole chunk too. A span that
+    starts by ``last`` and ends by there is the whole chunk's; when one is still open
+    past there, the chunk runs whole."""
+    field = receptive_field(nlp) if last is not None else None
+    cut = [len(toks) if field is None or last is None
+           else 0 if last[k] < 0 else min(len(toks), last[k] + 1 + field + CUT_SLACK)
+           for k, toks in enumerate(token_lists)]
+    docs = [make_doc(nlp, toks[:n]) for toks, n in zip(token_lists, cut) if n]
+    done = iter(nlp.pipe(docs, batch_size=64))
+    out: list[list[tuple[int, int, str]]] = []
+    whole: list[int] = []
+    for k, (toks, n) in enumerate(zip(token_lists, cut)):
+        doc = next(done) if n else None
+        if doc is None or n == len(toks) or field is None or last is None:
+            out.append(_ent_spans(doc) if doc is not None and len(doc) else [])
+            continue
+        exact = n - 1 - field  # the last token decided as in the whole chunk
+        if any(ent.start <= last[k] and ent.end - 1 > exact for ent in doc.ents):
+            whole.append(k)
+        out.append(_ent_spans(doc, last[k]))
+    for k, doc in zip(whole, nlp.pipe([make_doc(nlp, token_lists[k]) for k in whole],
+                                      batch_size=64)):
+        out[k] = _ent_spans(doc)
+    return out
 
 
 def merge_spans(
