@@ -14,6 +14,7 @@ from __future__ import annotations
 from .context import _str
 from .number_abbreviations import abbreviated_name
 from .number_consecutive import run_length
+from .number_definite_pairs import definite_pair
 from .number_first import first_time
 from .number_implied import (
     aggregate_legs,
@@ -54,6 +55,7 @@ from .number_scales import _is_scale
 from .number_split_beads import across_boundary
 from .number_stamps import stamp_time_of
 from .number_standfirst import summary_restated
+from .number_superlatives import superlative_rank
 from .number_unjoined import Step, Unjoined
 
 
@@ -182,11 +184,11 @@ def summary_again(m: Mention, k: int, u: Unjoined) -> str | None:
 
 
 EXPLANATIONS: tuple[Step, ...] = (
-    page_stamp, grade_scale, label, said_relative, implied, run_length, first_time,
-    runner_up_rank, period_year, years_since, first_half_named, last_of_group,
-    total_restated, said_again, deck_again, in_its_sentence, name_again, length_again,
-    period_named, line_again, summary_again, abbreviated_name, across_boundary,
-    model_name,
+    page_stamp, grade_scale, label, said_relative, implied, superlative_rank, definite_pair,
+    run_length, first_time, runner_up_rank, period_year, years_since, first_half_named,
+    last_of_group, total_restated, said_again, deck_again, in_its_sentence, name_again,
+    length_again, period_named, line_again, summary_again, abbreviated_name,
+    across_boundary, model_name,
 )
 
 

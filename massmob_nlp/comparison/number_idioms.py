@@ -387,14 +387,15 @@ def _one_unit(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str |
 
 
 _ONCE_RE = re.compile(r"(?i)^once$")
-_TH_ONCE_PER_RE = re.compile(r"(?:วัน|สัปดาห์|อาทิตย์|เดือน|ปี|คืน|ชั่วโมง|คน|ฝ่าย|ทีม|ราย)ละ"
+_TH_ONCE_PER_RE = re.compile(r"(?:วัน|สัปดาห์|อาทิตย์|เดือน|ปี|คืน|ชั่วโมง|คน|ฝ่าย|ทีม|ราย|"
+                             r"ทศวรรษ|ศตวรรษ|ไตรมาส|ฤดูกาล|ภาคเรียน|เทอม|รุ่น)ละ"
                              r"\s*(?:หนึ่ง\s*)?ครั้ง")
 
 
 def _once_per(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
-    """"once a week" / ``สัปดาห์ละครั้ง``, "each won once" / ``ชนะกันคนละครั้ง``: Thai
-    writes one time per period or per person with ละ and no number. The Thai words, or
-    None."""
+    """"once a week" / ``สัปดาห์ละครั้ง``, "once a decade" / ``ทศวรรษละครั้ง``, "each won
+    once" / ``ชนะกันคนละครั้ง``: Thai writes one time per period or per person with ละ
+    and no number. The Thai words, or None."""
     if side != "src" or not _ONCE_RE.match(str(m["text"])):
         return None
     hit = _TH_ONCE_PER_RE.search(texts.get(("tgt", int(m["bead"])), ""))

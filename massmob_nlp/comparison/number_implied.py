@@ -29,7 +29,7 @@ from ..numbers.words_en import anaphoric_pair
 from .context import _Context, _str
 from .evidence import digit_groups
 from .number_approx import round_bound_of, rounded_across_kinds
-from .number_pairs import Mention, _close, _num, _vague
+from .number_pairs import Mention, _close, _num, _vague, same_age
 
 _COUNTS = ("cardinal",)
 ANAPHORIC_TOTAL_MAX = 10
@@ -265,19 +265,19 @@ def _title_like(text: str) -> bool:
 def headline_number(m: Mention, side: str, heads: dict[str, set[int]],
                     others: Iterable[Mention]) -> str | None:
     """A number of a headline whose figure (its key) the other document gives, in its
-    body (or one end of a range there, an exact figure the headline gives as a round
-    bound: ``ทะลุล้านคน`` "over a million" for "1.1 million", or rounded with its
-    currency left out: ``1.86 แสนล้าน`` for "186.4 billion baht"): the headline restates
-    the story. The other side's text of it, or None."""
+    body (or one end of a range there, the same age: ``วัย 17`` for "17-year-old", an
+    exact figure the headline gives as a round bound: ``ทะลุล้านคน`` "over a million" for
+    "1.1 million", or rounded with its currency left out: ``1.86 แสนล้าน`` for "186.4
+    billion baht"): the headline restates the story. The other side's text, or None."""
     para = m.get("para_id")
     if para is None or pd.isna(para) or int(para) not in heads[side] or _vague(m) or \
             _str(m["key"]) is None:
         return None
-    far = "tgt" if side == "src" else "src"
+    far, pair = ("tgt", lambda o: (m, o)) if side == "src" else ("src", lambda o: (o, m))
     for o in others:
         p = o.get("para_id")
         if (_str(o["key"]) == _str(m["key"]) or _an_end_of(m, o) or round_bound_of(m, o)
-                or rounded_across_kinds(*((m, o) if side == "src" else (o, m)))) \
+                or same_age(m, o) or rounded_across_kinds(*pair(o))) \
                 and p is not None and not pd.isna(p) and int(p) not in heads[far]:
             return str(o["text"])
     return None

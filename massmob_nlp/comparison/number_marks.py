@@ -157,6 +157,8 @@ def _minute_marks(mentions: list[Mention], text: str) -> None:
 
 _AGE_BEFORE_RE = re.compile(r"(?i)(?:\baged|\bage\s+of|วัย|อายุ|มีอายุ)\s*$")
 _AGE_AFTER_RE = re.compile(r"(?i)\s*(?:-|\s)years?(?:-|\s)old|\s*ขวบ")
+_AGE_OLD_AFTER_RE = re.compile(r"(?i)(?<=year)(?:-|\s)old\b|(?<=years)\s+old\b")
+"""The "-old" after a number read with its year ("17-year" of "17-year-old")."""
 
 
 def _ages(mentions: list[Mention], text: str) -> None:
@@ -168,6 +170,7 @@ def _ages(mentions: list[Mention], text: str) -> None:
             continue
         m["age"] = bool(_AGE_BEFORE_RE.search(text, max(0, int(start) - 12), int(start))
                         or _AGE_AFTER_RE.match(text, int(end))
+                        or _AGE_OLD_AFTER_RE.match(text, int(end))
                         or _AGE_AFTER_RE.match(str(m["text"]), len(str(m["text"]).split()[0]))
                         or (_APPOSED_RE.search(text, max(0, int(start) - 30), int(start))
                             and re.match(r"\s?,", text[int(end):])

@@ -46,6 +46,14 @@ def _vague(m: Mention) -> bool:
     return bool(v) and not pd.isna(v)
 
 
+def same_age(s: Mention, t: Mention) -> bool:
+    """Two ages of one value, whatever their keys (``วัย 17`` a count, "17-year-old" a
+    duration)."""
+    a, b = _num(s.get("value")), _num(t.get("value"))
+    return bool(s.get("age")) and bool(t.get("age")) and a is not None and b is not None \
+        and a == b and not _vague(s) and not _vague(t)
+
+
 def _same_key(s: Mention, t: Mention) -> bool:
     return _str(s["key"]) is not None and s["key"] == t["key"]
 

@@ -22,13 +22,23 @@ _HOME_AWAY_EN = re.compile(r"(?i)\bhome[- ]and[- ]away\b")
 _TWO_LEGS_TH = re.compile(r"(?:สอง|[2๒])\s*(?:นัด|เลก)")
 
 
+_TWO_LEGS_EN = re.compile(r"(?i)\b(?:two|2)[- ](?:legs|legged|matches|games)\b")
+_HOME_AWAY_TH = re.compile(r"เหย้า\s*[-–]?\s*(?:และ)?\s*(?:นัด)?\s*เยือน|เหย้าเยือน")
+
+
 def two_legs(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
     """The Thai ``สองนัด`` ("two matches") of a tie the English calls "home-and-away":
-    no count added. The English words, or None."""
-    if side != "tgt" or _str(m["kind"]) != "cardinal" or \
-            not _close(_num(m.get("value")), 2.0):
+    no count added; and the English "over two legs" of a tie the Thai calls
+    ``เหย้า-เยือน`` ("home and away"): no count lost. The other side's words, or None."""
+    if _str(m["kind"]) != "cardinal" or not _close(_num(m.get("value")), 2.0):
         return None
     bead, text = int(m["bead"]), str(m["text"])
+    if side == "src":
+        if not any(text in hit.group() for hit in
+                   _TWO_LEGS_EN.finditer(texts.get(("src", bead), ""))):
+            return None
+        found = _HOME_AWAY_TH.search(texts.get(("tgt", bead), ""))
+        return found.group() if found is not None else None
     if not any(text in hit.group() for hit in _TWO_LEGS_TH.finditer(texts.get(("tgt", bead), ""))):
         return None
     hit = _HOME_AWAY_EN.search(texts.get(("src", bead), ""))

@@ -157,7 +157,10 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
                       _same_measure, _same_decade, _same_rounded, _same_loose_bound,
                       _same_day, same_short_year) if k == 0
-                     else (_same_key_alike, _same_value, _same_measure)):
+                     # one instant in two zones is that time's conversion wherever the
+                     # paragraph's sentences split (``by 0615 GMT`` / ``ณ เวลา 13.15 น.``)
+                     else (_same_key_alike, _same_value, _same_measure, _same_instant)
+                     if k == 1 else (_same_key_alike, _same_value, _same_measure)):
             test = _no_other_denominator(_no_other_unit(_no_vague_for_digits(
                 _no_points_for_plain_shares(same if k == 0 else _no_points_for_shares(same)))))
             _pair(src, tgt, _written_alike(test), near, _value_distance, kept)

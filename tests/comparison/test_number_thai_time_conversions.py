@@ -52,3 +52,12 @@ def test_without_a_zoned_time_an_hour_earlier_is_a_change():
     th = ("ไต้ฝุ่นขึ้นฝั่งใกล้เมืองจูไห่เมื่อวันอาทิตย์\n\n"
           "ผู้ให้บริการระบุว่าเรือเฟอร์รีระหว่างสองเมืองจะกลับมาเดินเรือเวลา 19.30 น.")
     assert _problems(en, th) == [("mismatch", "8.30pm", "19.30 น.")]
+
+
+def test_a_gmt_time_in_another_sentence_of_its_paragraph_is_kept():
+    # the Thai opens with the time, and its sentences split otherwise than the English's
+    en = "Gold slipped 0.4% to $2,310 an ounce by 0730 GMT, dealers said."
+    th = ("ณ เวลา 14.30 น. ตามเวลาประเทศไทย ราคาทองคำลดลงร้อยละ 0.4 มาอยู่ที่ 2,310 "
+          "ดอลลาร์ต่อออนซ์ ตามที่ผู้ค้าระบุ")
+    assert _problems(en, th) == []
+    assert _problems(en, th.replace("14.30", "15.30")) == [("mismatch", "0730", "15.30 น.")]

@@ -1,0 +1,51 @@
+"""A Thai rank one (``อันดับ 1``) where the English says first place in a word.
+
+Thai often writes an English superlative as a rank: "the biggest source market" /
+``ตลาดอันดับ 1``, "the country's leading exporter" / ``ผู้ส่งออกอันดับหนึ่ง``; and the
+headline verb "to top" as holding rank one: "Province tops the region in investment" /
+``ครองอันดับ 1 ภูมิภาค``. The rank one is then no number the translator added. (The
+fixed phrases "topped the group", "top seed" are :func:`.number_implied.topped`.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import _str
+from .number_pairs import Mention, _close, _num
+
+if TYPE_CHECKING:  # the registry imports the steps
+    from .number_unjoined import Unjoined
+
+_TH_RANK_RE = re.compile(r"(?:อันดับ|เบอร์)\s*(?:ที่\s*)?(?:1|๑|หนึ่ง)(?![0-9๐-๙.,])")
+"""A rank one written as a position (``อันดับ 1``, ``อันดับที่ 1``, ``อันดับหนึ่ง``,
+``เบอร์ 1``)."""
+_RANK_BEFORE_RE = re.compile(r"(?:อันดับ|เบอร์)\s*(?:ที่\s*)?$")
+_EN_SUPERLATIVE_RE = re.compile(
+    r"(?i)\b(?:biggest|largest|greatest|highest|best|busiest|richest|wealthiest|"
+    r"strongest|fastest|most[- ](?:popular|visited|valuable|important|populous|"
+    r"profitable|successful|powerful|traded|watched|downloaded|sold))\b|"
+    r"(?i:\b(?:the|its|their|his|her|our|[a-z]+'s)\s+(?:top|leading|foremost|"
+    r"number[- ]one)\b)|"
+    r"(?i:\bto(?:ps|pped|pping)\b(?!\s+(?:up|off|out|with|by|at|around|about|over)\b)"
+    r"(?=\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]+\b))")
+"""English first place without a number: a superlative of size or standing ("the
+biggest", "the most visited", "Japan's leading"), or the verb "to top" before what it
+comes first in ("tops northern region", "topped the list"); not "top up", not a value
+passed ("topped 5 million")."""
+
+
+def superlative_rank(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The note of a Thai rank one whose English sentence bead gives first place as a
+    superlative or as the verb "to top"; None otherwise."""
+    if u.side != "tgt" or _str(m["kind"]) != "ordinal" or \
+            not _close(_num(m.get("value")), 1.0):
+        return None
+    start = m.get("start_char")
+    if not _TH_RANK_RE.search(str(m["text"])) and (
+            start is None or start != start or
+            not _RANK_BEFORE_RE.search(u.text, max(0, int(start) - 12), int(start))):
+        return None
+    hit = _EN_SUPERLATIVE_RE.search(u.raw.get(("src", int(m["bead"])), ""))
+    return None if hit is None else f"first place, said as {hit.group()!r}"
