@@ -56,6 +56,7 @@ class LatinBound:
         keys = {key, key.replace("GK", "G"), *european_keys(latin), mainland_key(latin),
                 *pinyin_keys(latin), *pinyin_keys(latin, marked=False)}
         variants = _latin_variants(keys)
+        self.keys = sorted(x for x in keys if x)
         symbols = {c for x in variants for c in x}
         self.empty = not variants
         self.fewest = {c: min(x.count(c) for x in variants) for c in symbols}
@@ -115,6 +116,107 @@ class LatinBound:
         if thai_reading and self.read_as_thai:
             floor = min(floor, THAI_READING_FROM)
         return self.upper(sound_key(thai), floor - BOUND_SLACK) < floor - BOUND_SLACK
+
+
+class EdgeBound:
+    """An exact upper bound of :func:`~.sounds.sound_similarity` for the Thai
+    stretches that start at one word edge, read one after the other as the end edge
+    moves on (:func:`~.thai_search.find_in_thai`): the best
+    :func:`~.sound_keys.key_similarity` of any reading of the name (the skeletons
+    :class:`LatinBound` counts) with the stretch's skeleton, from the edit distance
+    itself, not from symbol counts (far tighter: the order of the symbols counts).
+
+    Why it is exact: the edit distance of a Latin skeleton ``x`` (columns) and a Thai
+    skeleton ``y`` (rows) is the last row of a table whose row ``i`` depends on
+    ``y[:i]`` alone, so the rows of the longest common start of the stretch's
+    skeleton and the previous one's are kept and only the rows of the new symbols
+    are computed (the same costs, :func:`~.sound_keys._tables`). Row ``i``, column
+    ``m`` is the distance of ``y[:i]`` and ``x[:m]``, so the shortened forms
+    :func:`~.sound_keys.key_similarity` also compares (a final ``S``, or the ``T`` of
+    a final ``ST``, dropped from ``x``; a final silent ``s`` from ``y``) are read
+    from the same table: the bound is the best score of every reading with every
+    such form (more pairs than compared: never less than the score). The Thai
+    reading of the stretch (:mod:`~.sounds_thai`) is only tried when a spelling
+    score reaches :data:`~.sounds.THAI_READING_FROM`, as in
+    :meth:`LatinBound.cannot_reach`; a word-pair score or a vowel clash only lowers
+    the score. Once the least cell of a row exceeds the cost the floor allows at the
+    stretch's scale, no longer start of the stretch gets under it (costs are
+    non-negative: every path to a later row crosses that row), and the rows stop
+    there for this stretch. Scores within :data:`BOUND_SLACK` of the floor are
+    never skipped (the sums run in another order than the edit distance's)."""
+
+    def __init__(self, bound: LatinBound) -> None:
+        cost, ins, drop = _tables()
+        self.ins = ins
+        self.read_as_thai = bound.read_as_thai
+        self.readings = []
+        for x in bound.keys:
+            drops = [drop[a] for a in x]
+            first = [0.0]
+            for d in drops:
+                first.append(first[-1] + d)
+            forms = [len(x)]
+            if x.endswith("ST"):
+                forms.append(len(x) - 1)
+            if x.endswith("S") and x[:-1].rstrip():
+                forms.append(len(x[:-1].rstrip()))
+            weights = [(m, _weight(x[:m])) for m in forms]
+            columns = {b: [cost[a][b] for a in x] for b in cost}
+            self.readings.append((columns, drops, weights,
+                                  max(w for _, w in weights), [first], [""]))
+        self.empty = not self.readings
+
+    def cannot_reach(self, thai_key: str, floor: float, *, thai_reading: bool) -> bool:
+        """Whether :func:`~.sounds.sound_similarity` of the name and a Thai stretch of
+        skeleton ``thai_key`` (with ``thai_reading`` as given to it) is surely below
+        ``floor``."""
+        if self.empty or not thai_key:
+            return True
+        if thai_reading and self.read_as_thai:
+            floor = min(floor, THAI_READING_FROM)
+        y = thai_key.replace("s", "S")
+        forms = [len(y)]
+        if thai_key.endswith("s") and (short := len(thai_key[:-1].rstrip())):
+            forms.append(short)
+        shapes = [(n, _weight(y[:n])) for n in forms]
+        heaviest = _weight(y)
+        ins = self.ins
+        for costs, drops, weights, widest, rows, seen in self.readings:
+            limit = (1.0 - floor) * max(widest, heaviest) + BOUND_SLACK
+            last = seen[0]
+            p = 0
+            top = min(len(last), len(y), len(rows) - 1)
+            while p < top and last[p] == y[p]:
+                p += 1
+            del rows[p + 1:]
+            seen[0] = y[:p]
+            prev = rows[-1]
+            for b in y[p:] if min(prev) <= limit else "":  # else no longer one can
+                step = ins[b]
+                left = prev[0] + step
+                row = [left]
+                for diag, up, change, gone in zip(prev, prev[1:], costs[b], drops):
+                    best = diag + change
+                    up += step
+                    if up < best:
+                        best = up
+                    gone += left
+                    if gone < best:
+                        best = gone
+                    row.append(best)
+                    left = best
+                rows.append(row)
+                prev = row
+                if min(row) > limit:
+                    break  # nor any longer one, with this floor and scale
+            seen[0] = y[:len(rows) - 1]
+            for n, wy in shapes:
+                if n < len(rows):
+                    row = rows[n]
+                    for m, wx in weights:
+                        if 1.0 - row[m] / max(wx, wy) >= floor - BOUND_SLACK:
+                            return False
+        return True
 
 
 @lru_cache(maxsize=16384)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .._text import THAI_RE
-from .sound_bounds import cannot_reach
+from .sound_bounds import EdgeBound, latin_bound
 from .sound_keys import _weight, consonants, sound_key
 from .sounds import sound_similarity
 
@@ -128,6 +128,7 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     weights = _stretch_weights(text)
     heaviest, lightest = 1.6 * weight + 1, 0.6 * weight
     last = len(edges)
+    bound = EdgeBound(latin_bound(name))
     for i, start in enumerate(edges):
         if not _THAI_START.match(text, start) or \
                 (i + 1 < last and text[start:edges[i + 1]] in stop):
@@ -148,7 +149,8 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
             reading = start_real and end in real
             if tiny and (not reading or stretch in words):
                 continue  # Ikea / อิเกีย, never a Thai word (อีกา)
-            score = 0.0 if cannot_reach(name, stretch, floor, reading) else \
+            score = 0.0 if bound.cannot_reach(sound_key(stretch), floor,
+                                              thai_reading=reading) else \
                 sound_similarity(name, stretch, floor=floor, thai_reading=reading, cut=cut)
             if vietnamese is not None and score < VI_SEARCH_MIN_SCORE and reading:
                 score = max(score, _vi_score(vietnamese, stretch))
