@@ -48,8 +48,10 @@ class TokenRows(NamedTuple):
 class TokenCache:
     """:class:`TokenRows` of the ids seen last, kept across calls (the joins of units
     see the units' ids again, and articles share their frequent words). Holds at most
-    TOKEN_CACHE_IDS ids (or one batch's): a batch that brings more starts afresh.
-    Rows are written once and never moved, so tables handed out stay valid."""
+    TOKEN_CACHE_IDS ids (or one batch's): a batch that brings more starts a new table
+    with its ids, copying the rows of those the old table holds (a row depends on its
+    id alone) and computing only the others. Rows are written once and never moved,
+    and a new table is a new array, so tables handed out stay valid."""
 
     def __init__(self, compute: Callable[[np.ndarray, TokenRows], None],
                  widths: tuple[int, int, tuple[int, ...]]) -> None:
@@ -65,27 +67,46 @@ class TokenCache:
         ids = uniq.tolist()
         with self._lock:
             missing = [u for u in ids if u not in self._row]
+            if missing and len(self._row) + len(missing) > TOKEN_CACHE_IDS:
+                self._restart([u for u in ids if u in self._row], len(ids))
             if missing:
-                self._add(ids if len(self._row) + len(missing) > TOKEN_CACHE_IDS else missing)
+                self._add(missing)
             where = np.fromiter(map(self._row.__getitem__, ids), np.int64, len(ids))
             table = self._table
         assert table is not None
         return table._replace(inverse=where[inverse.reshape(-1)])
 
+    def _restart(self, keep: list[int], size: int) -> None:
+        """A new table for a batch of ``size`` distinct ids, holding the rows of ``keep``
+        (ids of the batch the old table holds), copied from the old table."""
+        old, where = self._table, [self._row[u] for u in keep]
+        self._new_table(max(TOKEN_CACHE_IDS, size) + 1)
+        t = self._table
+        assert t is not None
+        if old is not None and keep:
+            end = 1 + len(keep)
+            for a, b in zip((t.emb, t.x, *t.slots), (old.emb, old.x, *old.slots)):
+                np.take(b, where, axis=0, out=a[1:end])
+        self._row = dict(zip(keep, range(1, 1 + len(keep))))
+
+    def _new_table(self, size: int) -> None:
+        self._row = {}
+        emb, x, slots = self._widths  # pages are touched as rows fill
+        self._table = TokenRows(np.empty((size, emb), np.float32),
+                                np.empty((size, x), np.float32),
+                                [np.empty((size, w), np.float32) for w in slots],
+                                np.zeros(0, np.int64))
+        for a in (self._table.emb, self._table.x, *self._table.slots):
+            a[0] = 0.0
+
     def _add(self, ids: list[int]) -> None:
         start = len(self._row) + 1
         if self._table is None or start + len(ids) > len(self._table.x):
-            self._row, start = {}, 1
-            size = max(TOKEN_CACHE_IDS, len(ids)) + 1  # pages are touched as rows fill
-            emb, x, slots = self._widths
-            self._table = TokenRows(np.empty((size, emb), np.float32),
-                                    np.empty((size, x), np.float32),
-                                    [np.empty((size, w), np.float32) for w in slots],
-                                    np.zeros(0, np.int64))
-            for a in (self._table.emb, self._table.x, *self._table.slots):
-                a[0] = 0.0
+            self._new_table(max(TOKEN_CACHE_IDS, len(ids)) + 1)
+            start = 1
         end = start + len(ids)
         t = self._table  # the new rows are computed in place (no copy)
+        assert t is not None
         self._compute(np.array(ids, np.int64), TokenRows(
             t.emb[start:end], t.x[start:end], [a[start:end] for a in t.slots], t.inverse))
         self._row.update(zip(ids, range(start, end)))
