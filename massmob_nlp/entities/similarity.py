@@ -60,12 +60,10 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
         return score if score >= floor else None
     if THAI_RE.search(b) and not THAI_RE.search(a):
         score = _latin_thai(a, b, floor)
-        bare = _TH_DOMAIN_RE.sub("", _TITLE_RE.sub("", b).rstrip())
-        plain = _EN_DOMAIN_RE.sub("", _EN_PLACE_TAIL_RE.sub("", _EN_TITLE_RE.sub(
-            "", _EN_LOWER_HEAD_RE.sub("", a))))
+        bare, plain = _bare_thai(b), _plain_latin(a)
         if score < 1.0 and (bare != b or plain != a) and THAI_RE.search(bare) and plain:
             score = max(score, _latin_thai(plain, bare, floor))  # นายเอกพล จันทะวงษ์: Ekkapol…
-        if score < 1.0 and any(spell_acronym(w) for w in a.split()):
+        if score < 1.0 and _has_initials(a):
             score = max(score, _spelled_initials(a, b))
         if score < 1.0 and b.startswith(_THAI_BANK) and _BANK_RE.search(a):
             score = max(score, _bank_similarity(a, b))
@@ -73,6 +71,28 @@ def similarity_above(a: str, b: str, floor: float) -> float | None:
             score = max(score, _abbreviated(a, b.rstrip()[:-1]))
         return score if score >= floor else None
     return _generic_similarity(a, b, floor)
+
+
+@lru_cache(maxsize=4096)
+def _bare_thai(thai: str) -> str:
+    """A Thai name without its titles and place words (:data:`_TITLE_RE`) or web
+    domain ending (:data:`_TH_DOMAIN_RE`)."""
+    return _TH_DOMAIN_RE.sub("", _TITLE_RE.sub("", thai).rstrip())
+
+
+@lru_cache(maxsize=4096)
+def _plain_latin(latin: str) -> str:
+    """A Latin name without the lower-case nouns before it, its titles, its place word
+    or web domain ending (:data:`_EN_LOWER_HEAD_RE`, :data:`_EN_TITLE_RE`,
+    :data:`_EN_PLACE_TAIL_RE`, :data:`_EN_DOMAIN_RE`)."""
+    return _EN_DOMAIN_RE.sub("", _EN_PLACE_TAIL_RE.sub("", _EN_TITLE_RE.sub(
+        "", _EN_LOWER_HEAD_RE.sub("", latin))))
+
+
+@lru_cache(maxsize=4096)
+def _has_initials(latin: str) -> bool:
+    """Whether a word of a Latin name is initials spelled in Thai letter names."""
+    return any(spell_acronym(w) for w in latin.split())
 
 
 _TITLE_RE = re.compile(r"^(?:(?:อู|ดอ)\s+|(?:สมเด็จอัครมหาเสนาบดีเดโช|สมเด็จมหาบวรธิบดี|"
@@ -318,18 +338,34 @@ def _romanized_similarity(a: str, b: str) -> float:
 def _generic_similarity(a: str, b: str, floor: float) -> float | None:
     """The best of difflib's ratio and bigram Jaccard of the name keys, or None when
     below ``floor``. difflib's ratio is computed only when its upper bounds
-    (``real_quick_ratio``, ``quick_ratio``) exceed both the Jaccard and ``floor``:
-    the result is the same."""
+    (``real_quick_ratio``, from the lengths alone; ``quick_ratio``) exceed both the
+    Jaccard and ``floor``: the result is the same. The matcher of a key is kept and
+    given each other key (:func:`_matcher`): the same ratios, without indexing the
+    key again for each pair."""
     x, y = _name_key(a), _name_key(b)
     if not x or not y:
         return 0.0 if floor <= 0.0 else None
-    bx, by = _bigrams(x), _bigrams(y)
+    bx, by = _key_bigrams(x), _key_bigrams(y)
     jaccard = len(bx & by) / len(bx | by) if bx | by else 0.0
-    matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
-    if _may_beat(matcher.real_quick_ratio(), jaccard, floor) and \
-            _may_beat(matcher.quick_ratio(), jaccard, floor):
-        jaccard = max(matcher.ratio(), jaccard)
+    # difflib's real_quick_ratio: 2 * min(la, lb) / (la + lb), the same float
+    if _may_beat(2.0 * min(len(x), len(y)) / (len(x) + len(y)), jaccard, floor):
+        matcher = _matcher(y)
+        matcher.set_seq1(x)
+        if _may_beat(matcher.quick_ratio(), jaccard, floor):
+            jaccard = max(matcher.ratio(), jaccard)
     return jaccard if jaccard >= floor else None
+
+
+@lru_cache(maxsize=1024)
+def _matcher(key: str) -> difflib.SequenceMatcher[str]:
+    """A difflib matcher whose second sequence is ``key`` (its index built once; the
+    caller sets the first sequence before each use)."""
+    return difflib.SequenceMatcher(None, "", key, autojunk=False)
+
+
+@lru_cache(maxsize=4096)
+def _key_bigrams(key: str) -> frozenset[str]:
+    return frozenset(_bigrams(key))
 
 
 def _may_beat(bound: float, jaccard: float, floor: float) -> bool:

@@ -108,6 +108,7 @@ class ThaiNER:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_path))
         self._crf_labels = frozenset(self.tagger.labels())
+        self._entity_labels = sorted({t[2:] for t in self._crf_labels if t[:2] in ("B-", "I-")})
         # Optional spaCy NER ensemble member (see massmob_nlp._thai_ner_spacy).
         self.spacy_nlp: Any = None
         self.spacy_threshold: float = float(meta.get("spacy_threshold", 0.1))
@@ -152,10 +153,9 @@ class ThaiNER:
     def _spacy_may_change(self, tokens: Sequence[str], spans: list[ScoredSpan]) -> bool:
         """False when no spaCy output can change the CRF's spans of this chunk (the
         tagger holds it), so the spaCy member need not run: every CRF span scores at
-        least ``spacy_keep_threshold`` (kept whatever spaCy says), and every non-space
-        token outside the CRF spans has P(O) >= 1 - ``spacy_threshold`` (+ a margin),
-        so no label reaches the mean P(B-label) + P(I-label) that adds a spaCy span
-        there (:func:`spacy_model.merge_spans`)."""
+        least ``spacy_keep_threshold`` (kept whatever spaCy says), and no token outside
+        the CRF spans can be part of a spaCy span that :func:`spacy_model.merge_spans`
+        adds (:meth:`_spacy_last_token` finds none)."""
         if any(sc < self.spacy_keep_threshold for *_, sc in spans) or (
                 "O" not in self._crf_labels):
             return True
@@ -165,22 +165,28 @@ class ThaiNER:
         """Index of the last token of the chunk (the tagger holds it) that a spaCy span
         able to change the CRF's spans holds, -1 when there is none: the last token of
         a CRF span scoring below ``spacy_keep_threshold`` (kept only when spaCy gives
-        the same span) or a non-space token outside the CRF spans with P(O) below
-        1 - ``spacy_threshold`` (+ a margin). A spaCy span after it is never added:
-        each of its tokens has P(B-label) + P(I-label) <= 1 - P(O) below the threshold
-        the mean over them must pass (:func:`spacy_model.merge_spans`)."""
+        the same span) or a non-space token outside the CRF spans where some label has
+        P(B-label) + P(I-label) above ``spacy_threshold`` (- a margin; looked at only
+        where P(O) is below 1 - ``spacy_threshold`` + the margin: elsewhere each label
+        has at most 1 - P(O)). A spaCy span without such a token is never added: the
+        mean over its tokens that :func:`spacy_model.merge_spans` compares with
+        ``spacy_threshold`` cannot pass it."""
         if "O" not in self._crf_labels:
             return len(tokens) - 1
         floor = 1.0 - self.spacy_threshold + SPACY_SKIP_MARGIN
-        last, end = -1, 0
-        for i, tok in enumerate(tokens):
-            start, end = end, end + len(tok)
+        least = self.spacy_threshold - SPACY_SKIP_MARGIN
+        start = sum(map(len, tokens))
+        for i in range(len(tokens) - 1, -1, -1):  # from the end: the first found is the last
+            tok = tokens[i]
+            start, end = start - len(tok), start
             inside = [sc for s, e, _, sc in spans if s < end and start < e]
             if any(sc < self.spacy_keep_threshold for sc in inside) or (
                     not inside and not tok.isspace() and
-                    self.tagger.marginal("O", i) < floor):
-                last = i
-        return last
+                    self.tagger.marginal("O", i) < floor and
+                    any(self._marginal(i, "B-" + lab) + self._marginal(i, "I-" + lab) > least
+                        for lab in self._entity_labels)):
+                return i
+        return -1
 
     def _merged(self, tokens: Sequence[str], spans: list[ScoredSpan],
                 items: list[Any] | None, spacy_spans: list[tuple[int, int, str]]
