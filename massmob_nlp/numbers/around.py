@@ -51,6 +51,7 @@ def _ends_a_noun(t: str, m: re.Match[str]) -> bool:
 _PER_BEFORE_RE = re.compile(r"(?:ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|คน|ครั้ง|ราย)ละ\s*$")
 
 
+_UP_TO_RE = re.compile(r"(?<=ขึ้นไป)\s*(?:เป็น|อยู่|ถึง|แตะ|สู่)")
 _TH_OVER_AFTER_RE = re.compile(rf"\s*(?:{alt(th.QUALIFIERS_AFTER['over'])})")
 
 
@@ -65,6 +66,8 @@ def qualifier(t: str, start: int, end: int) -> str | None:
         # as "2,000 กว่าบาท" read with its currency
         return "over" if q == "about" and _TH_OVER_AFTER_RE.match(t, end) else q
     m = _QUAL_AFTER_RE.match(t, end) or _QUAL_AFTER_CLASSIFIER_RE.match(t, end)
+    if m and _UP_TO_RE.match(t, m.end()):
+        m = None  # "จาก 30 บาทขึ้นไปเป็น 35 บาท": up to another value, not "or more"
     if m:
         return _QUAL_AFTER.get(" ".join(m["q"].split()).lower()) if "q" in m.groupdict() \
             else _QUAL_AFTER.get(" ".join(m.group().split()).lower())

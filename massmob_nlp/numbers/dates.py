@@ -12,6 +12,7 @@ import re
 from .._text import CODE_RE, normalize_code
 from . import en, th
 from .base import LATIN_RE, NumberMention, Scan, alt
+from .codes import code_key
 
 _CODE_WORD_RE = re.compile(
     rf"(?:\b(?:{alt(en.CODE_WORDS)})\b\.?|(?:{alt(th.CODE_WORDS)}))\s*"
@@ -74,9 +75,17 @@ _TH_MONTH_RANGE_RE = re.compile(
 
 
 # ---------------------------------------------------------------- codes
+_COMET_RE = re.compile(r"(?<![A-Za-z0-9/])[CPDXI]/(?:1[6-9]|20)[0-9]{2}"
+                       r"\s?[A-HJ-Z][A-Z]?[0-9]{0,3}\b")
+"""``C/2026 V2``, ``P/2019 LD2``: a comet's name (its year and a letter), one code."""
+
+
 def find_codes(sc: Scan) -> None:
     """Claim document codes (``217-QD/TW``) and numbers after a document word."""
     t = sc.t
+    for m in _COMET_RE.finditer(t):  # "C/2026 V2": one name, no year 2026
+        if sc.free(*m.span()):
+            sc.add(*m.span(), "code", key=code_key(m.group()))
     for m in _HOUSE_NUMBER_RE.finditer(t):
         if sc.free(*m.span("n")):
             sc.add(*m.span("n"), "code", key="code:" + m["n"])

@@ -81,7 +81,8 @@ ONE_DAY_FORMAT_AFTER_RE = re.compile(
     r"formats?|sides?|squads?|captain|debut|records?|specialists?|games?|matche?s)\b")
 ONE_SKIP_AFTER_RE = re.compile(
     r"(?i)^(?:\s+(?:another|by|or\s+two|of\s+a\s+kind|after\s+(?:another|the\s+other)|"
-    r"at\s+a\s+time)\b|'s|’s|-)")
+    r"at\s+a\s+time)\b|'s|’s|-(?!to-(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])))")
+# ("one-sided", "one-off"; but "a one-to-two-year lead" is a range)
 
 
 def parse_words(text: str) -> tuple[Decimal | None, int]:

@@ -148,6 +148,8 @@ AGE_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|your|our|its)\s+"
                            r"(?:(?:early|mid|late)[\s-]+)?$")
 # "mid-1962", "pre-2008": a prefix, not a name such as "B-29".
 PREFIX_BEFORE_RE = re.compile(r"(?:\b(?:mid|pre|post|early|late|over|under|top|sub))-$"
+                              # "a 92-by-81-centimeter canvas": the second side of a size
+                              r"|[0-9]-by-$"
                               # "a magnitude-7.8 quake", "a level-4 alert", "a grade-2
                               # listed": a measure word before its number, no name
                               r"|\b(?:magnitude|level|grade|category|tier|stage|phase|"

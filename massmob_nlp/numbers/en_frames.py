@@ -115,10 +115,16 @@ NUMBER_IDIOM_RE = re.compile(
     r"(?i)(?:an?|one)\s+million\s+miles\b(?=\s+(?:away|from|off|apart|ahead|behind)\b)"
     r"|(?<=\bcloud\s)nine\b|nine(?=\s+times\s+out\s+of\s+ten\b)"
     r"|(?<=\bwhole\s)nine(?=\s+yards\b)|(?<=\bat\s)sixes(?=\s+and\s+sevens\b)")
-# "when I find one.": one standing for a noun after a verb, at the end of a clause.
+# "when I find one.": one standing for a noun after a verb, at the end of a clause;
+# "the youngest woman to set one in the 200 freestyle", "broke one at the Games": a
+# record said before, after a verb of setting or holding, then a place or event.
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
-                         r"own|build|built|make|made)\s+$")
+                         r"own|build|built|make|made|(?P<record>set|sets|setting|break|breaks"
+                         r"|breaking|broke|equal(?:l?ed|s)?|hold|holds|held|lower(?:ed|s)?"
+                         r"|smash(?:ed|es)?))\s+$")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")
+PRO_ONE_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at|on|during|since|before|back\s+in)\s+"
+                                    r"(?:the|this|that|his|her|their|its|last|[0-9]{4}\b|[A-Z])")
 # "fell by 55,000 to 1.36 million", "Shares fell 5p to 312p", "rose 0.2 to 2.7%", "will
 # rise by 2p to 67p": after a change in the past tense or a change "by", "X to Y" is the
 # change and the new level, not a range.

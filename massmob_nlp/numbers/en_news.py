@@ -29,7 +29,13 @@ from . import en, en_forms
 from .base import Scan, alt
 from .dates import _add_date, _year
 from .durations import duration_key, unit_after
-from .en_ranks import find_proportions, find_ranks, find_results, find_tallies
+from .en_ranks import (
+    find_proportions,
+    find_ranks,
+    find_results,
+    find_scaled_ordinals,
+    find_tallies,
+)
 
 # ---------------------------------------------------------------- lexicon
 _CLOCK_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|until|till|since|from|before|after|to)\s+$")
@@ -42,7 +48,11 @@ h:mm:ss after it is the clock time, no race time."""
 _RACE_TIME_RE = re.compile(
     r"(?<![0-9:.,])(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9](?:\.[0-9]+)?)"
     r"(?![0-9:]|\.[0-9])"
-    r"|(?<![0-9:.,])(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9]\.[0-9]{1,3})(?![0-9:]|\.[0-9])")
+    r"|(?<![0-9:.,])(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9]\.[0-9]{1,3})(?![0-9:]|\.[0-9])"
+    r"|(?<![0-9:.,])(?P<a3>[0-9]{1,2}):(?P<b3>[0-5][0-9])(?![0-9:]|\.[0-9])"
+    r"(?=\s?(?:(?P<min>นาที|(?i:min(?:ute)?s?\b))|ชั่วโมง|ชม\.|(?i:h(?:ou)?rs?\b)))")
+"""``2:05:41`` and ``3:43.13``, and ``1:51 นาที`` / ``2:30 hours``: a length of time written
+like a clock, its unit said after it (one minute 51, two hours 30)."""
 _FY_RE = re.compile(r"\bFY\s?['’]?(?P<a>[0-9]{4}|[0-9]{2})"
                     r"(?:\s*[/-]\s*(?P<b>[0-9]{4}|[0-9]{2}))?(?![0-9])")
 _SEASON_RE = re.compile(
@@ -107,6 +117,8 @@ def find_english_news(sc: Scan) -> None:
         _day_ranges(sc)
     if "no" in low or "umber" in low or "second" in low or "P" in t or "มือ" in t:
         find_ranks(sc)
+    if "llionth" in low or "thousandth" in low:
+        find_scaled_ordinals(sc)
     if "less" in low or "nil" in low or "all" in low:
         find_results(sc)
     if " in " in low or " out of " in low:
@@ -163,10 +175,14 @@ def _race_times(sc: Scan) -> None:
             continue
         if m["h"] is not None:
             h, mi, sec = int(m["h"]), int(m["m"]), Decimal(m["s"])
-        else:
+        elif m["m2"] is not None:
             h, mi, sec = 0, int(m["m2"]), Decimal(m["s2"])
+        elif m["min"] is not None:
+            h, mi, sec = 0, int(m["a3"]), Decimal(m["b3"])
+        else:
+            h, mi, sec = int(m["a3"]), int(m["b3"]), Decimal(0)
         total = h * 3600 + mi * 60 + sec
-        unit = "hour" if m["h"] is not None else "minute"
+        unit = "hour" if m["h"] is not None or (m["a3"] and m["min"] is None) else "minute"
         value = total / (3600 if unit == "hour" else 60)
         sc.add(s, e, "duration", value=float(value), unit=unit,
                key=duration_key(total, "second"))

@@ -2,14 +2,16 @@
 :func:`massmob_nlp.numbers.en_news.find_english_news`: ``the world No. 1``, ``world
 number one``, ``finished second``, race positions ``finished P4`` (``ordinal:1``; Thai
 ``มือ 1 ของโลก``, ``อันดับ 1``), ``a goalless draw`` (``score:0-0``), ``won one-nil``,
-``by five votes to four`` (``score:5-4``), ``one in five`` (two counts)."""
+``by five votes to four`` (``score:5-4``), ``one in five`` (two counts), ``the
+17-millionth visitor`` (``ordinal:17000000``, Thai ``คนที่ 17 ล้าน``)."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 from . import en
-from .base import Scan, alt
+from .base import Scan, alt, format_number
 from .durations import unit_after
 from .money import peso_before
 
@@ -46,6 +48,7 @@ _PART = rf"(?i:{alt([*en.UNITS, *en.TEENS, *en.TENS, 'hundred'][1:])})|[0-9]{{1,
 _PROPORTION_RE = re.compile(
     rf"(?<![0-9][.,])\b(?P<a>{_PART})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_PART})\b(?![.,][0-9]|-)")
 
+_RANGE_END_BEFORE_RE = re.compile(rf"(?:[0-9]|\b(?:{_PART}))\s*(?:to|and|or|[-–])\s*$")
 
 _NIL_WORDS = {"nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
               "seven": 7}
@@ -105,10 +108,12 @@ _GROUP_AFTER_RE = re.compile(r"[ \u00a0\u202f][0-9]{3}(?![0-9]|[.,][0-9])")
 """``going to number 804 571``: a number grouped by spaces (a ticket), no rank 804."""
 _THAI_WORLD_RANK_RE = re.compile(
     r"มือ\s*(?P<n>[0-9]{1,3})(?![0-9]|[.,][0-9])"
-    r"(?=\s*(?:ของ\s*)?(?:โลก|เอเชีย|ยุโรป|ประเทศ|รายการ|ทัวร์|WTA|ATP|BWF))")
+    r"(?=\s*(?:ของ\s*)?(?:โลก|เอเชีย|ยุโรป|ประเทศ|รายการ|ทัวร์|WTA|ATP|BWF)"
+    r"|\s*(?:ขึ้น|ลง|ร่วง|หล่น|ตก|ขยับ)[ก-๛]{0,10}\s*มือ\s*[0-9])")
 """``มือ 3 ของโลก``, ``มือ 1 โลก``, ``มือ 2 ของเอเชีย``: a player's ranking (English
 ``world No. 3``, ``ranked third in the world``), an ordinal, not a count of hands nor
-``รถมือ 2`` (a second-hand car)."""
+``รถมือ 2`` (a second-hand car); also the rank left for another (``จากมือ 5 ขึ้นไปเป็นมือ 2
+ของโลก`` "from fourth to second": no "5 or more")."""
 _CHART_BEFORE_RE = re.compile(
     r"(?i)\b(?:at|to|hit|reach(?:ed|es)?|peaked\s+at"
     r"|(?:slipped|slid|fell|dropped|climbed|rose|jumped|moved|up|down)\s+from)\s+$")
@@ -171,7 +176,52 @@ def find_proportions(sc: Scan) -> None:
     t = sc.t
     for m in _PROPORTION_RE.finditer(t):
         a, b = _part_value(m["a"]), _part_value(m["b"])
-        if not 0 < a < b or unit_after(t, m.end()) or not sc.free(*m.span()):
-            continue
+        if not 0 < a < b or unit_after(t, m.end()) or not sc.free(*m.span()) \
+                or _RANGE_END_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
+            continue  # "aged 15 to 59 in 1,240 towns": the end of a range, no proportion
         for g, v in (("a", a), ("b", b)):
             sc.add(m.start(g), m.end(g), "cardinal", value=float(v), key=f"cardinal:{v}")
+
+
+_SCALE_ORDINALS = {"thousandth": 10 ** 3, "millionth": 10 ** 6, "billionth": 10 ** 9,
+                   "trillionth": 10 ** 12}
+_COUNT_WORD = alt([*en.UNITS, *en.TEENS, *en.TENS, "hundred"])
+_SCALED_ORDINAL_RE = re.compile(
+    rf"(?i)(?:(?<![0-9.,])(?P<d>[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?)[\s-]?"
+    rf"|\b(?P<w>(?:{_COUNT_WORD})(?:(?:\s+and\s+|[\s-])(?:{_COUNT_WORD}))*)[\s-])?"
+    rf"(?<![A-Za-z])(?P<sc>{alt(_SCALE_ORDINALS)})(?![A-Za-z])")
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|its|his|her|their|our|this|that|your|my)\s+$|['’]s\s+$")
+_OF_AFTER_RE = re.compile(r"\s+of\b")
+
+
+def find_scaled_ordinals(sc: Scan) -> None:
+    """``the 17-millionth visitor``, ``its two-thousandth game``, ``the millionth car``:
+    an ordinal that keeps its scale (``ordinal:17000000``, as Thai ``คนที่ 17 ล้าน``);
+    ``one-millionth of a second`` (no determiner, ``of`` after) is the fraction 1/10⁶."""
+    t = sc.t
+    for m in _SCALED_ORDINAL_RE.finditer(t):
+        s, e = m.span()
+        scale = _SCALE_ORDINALS[m["sc"].lower()]
+        if m["d"]:
+            try:
+                n = Decimal(m["d"].replace(",", ""))
+            except InvalidOperation:
+                continue
+        elif m["w"]:
+            value, _ = en.parse_words(m["w"].lower())
+            if value is None:
+                continue
+            n = value
+        else:
+            n = Decimal(1)
+        if not n or not sc.free(s, e):
+            continue
+        ordinal = _DETERMINER_BEFORE_RE.search(t, max(0, s - 8), s) is not None \
+            or not _OF_AFTER_RE.match(t, e)
+        if ordinal:
+            v = n * scale
+            sc.add(s, e, "ordinal", value=float(v), key=f"ordinal:{format_number(v)}")
+        elif n == int(n) and (m["d"] or m["w"]):  # "a thousandth of": the fraction reader
+            sc.add(s, e, "fraction", value=float(n / scale),
+                   key=f"fraction:{format_number(n)}/{scale}")

@@ -37,7 +37,7 @@ from .money import (
     magnitude_at,
     percent_or_currency,
 )
-from .years import year_or_ordinal
+from .years import scaled_thai_ordinal, year_or_ordinal
 
 CORE = (r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"  # Indian 1,06,963
          r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
@@ -45,10 +45,12 @@ CORE = (r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"  # Indian 
 CORE_RE = re.compile(CORE)
 ATOM_RE = re.compile(rf"(?<![0-9])(?<![0-9][.,]){CORE}")
 """A number written in digits, not glued to the digit or separator before it."""
-_RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*to\s+|[ \u00a0\u2009\u202f]?[-–—][ \u00a0\u2009\u202f]?"
+_RANGE_SEP_RE = re.compile(r"-to-(?=[0-9])|\s*[-–—]\s*to\s+"
+                           r"|[ \u00a0\u2009\u202f]?[-–—][ \u00a0\u2009\u202f]?"
                            r"|\s+to\s+|\s+and\s+"
                            r"|\s*(?:จน)?ถึง\s*(?:ปี\s*)?(?:(?:พ|ค)\.\s?ศ\.\s*)?")
-"""``2-3``, ``5 to 10``, ``2325 ถึง 2352``, ``ปี 2325 จนถึงปี 2352`` (the year word again);
+"""``2-3``, ``5 to 10``, ``a 10-to-15-minute walk``, ``2325 ถึง 2352``, ``ปี 2325 จนถึงปี
+2352`` (the year word again);
 at most one space on each side of a dash (``9    -16`` in a table typed with spaces is two
 cells, the second a signed number)."""
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
@@ -85,8 +87,15 @@ def find_digits(sc: Scan, s: int, e: int) -> None:
         if suffix and value is not None and value == value.to_integral_value() and (
                 en.ordinal_suffix_fits(int(value), suffix.group())):
             n = int(value)
-            if not too_big(value):
-                sc.add(s, suffix.end(), "ordinal", value=float(n), key=f"ordinal:{n}")
+            if too_big(value):
+                return
+            two = _ORDINAL_RANGE_RE.match(t, suffix.end())
+            if two and int(two["n"]) > n and en.ordinal_suffix_fits(int(two["n"]), two["suf"]) \
+                    and sc.free(s, two.end()):  # "15th-to-19th century": one range
+                sc.add(s, two.end(), "range", value=float(n), value_max=float(two["n"]),
+                       key=f"range:{n}-{two['n']}")
+                return
+            sc.add(s, suffix.end(), "ordinal", value=float(n), key=f"ordinal:{n}")
             return
         if not _glued_ok(t, e, bool(currency_symbol_before(t, s, e))):
             if plain_int and (caps := GLUED_CAPS_RE.match(t, e)) and sc.free(s, caps.end()):
@@ -198,6 +207,10 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
 
 
 
+_ORDINAL_RANGE_RE = re.compile(r"(?:-to-|\s?[-–]\s?)(?P<n>[0-9]{1,3})(?P<suf>st|nd|rd|th)\b"
+                               r"(?=[\s-]+centur)")
+"""``15th-to-19th century``, ``the 12th-14th centuries``: a span of centuries, the range
+Thai writes ``ศตวรรษที่ 15-19``."""
 _DOT_THOUSANDS_RE = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 
 
@@ -245,6 +258,9 @@ def add_quantity(sc: Scan, s: int, e: int, value: Decimal, raw: str | None, *,
     elif not mag and raw is not None and raw.isdigit() and (special := year_or_ordinal(
             sc, s, e, raw, raw2, after)) is not None:
         kind, start, after, fields = special
+    elif mag and hi is None and THAI_LETTER_RE.match(t, pos - 1) \
+            and (mark := scaled_thai_ordinal(sc, s, after)) is not None:
+        kind, start, fields["key"] = "ordinal", mark.start(), f"ordinal:{span}"
     elif hi is not None:
         kind, fields["key"] = "range", f"range:{span}"
     else:

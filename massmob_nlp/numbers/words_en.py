@@ -26,7 +26,7 @@ _NUMBERED_NOUN_RE = re.compile(
 
 
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
-_WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|\s+and\s+|\s+or\s+")
+_WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|-to-|\s+and\s+|\s+or\s+")
 
 
 # ---------------------------------------------------------------- English
@@ -146,7 +146,9 @@ def _english_idiom(t: str, s: int, e: int) -> bool:
     if en_frames.GENERIC_ONE_AFTER_RE.match(t, e) \
             and not en_frames.GENERIC_ONE_COUNT_BEFORE_RE.search(t, max(0, s - 10), s):
         return True
-    if en_frames.VERB_ONE_RE.search(t, max(0, s - 10), s) and en_frames.CLAUSE_END_RE.match(t, e):
+    if (verb := en_frames.VERB_ONE_RE.search(t, max(0, s - 10), s)) and (
+            en_frames.CLAUSE_END_RE.match(t, e)
+            or (verb["record"] and en_frames.PRO_ONE_PLACE_AFTER_RE.match(t, e))):
         return True
     return bool(en_frames.PRO_ONE_BEFORE_RE.search(t, max(0, s - 30), s)) and \
         not en_frames.PRO_ONE_NOUN_BEFORE_RE.search(t, max(0, s - 12), s) and not \
@@ -186,6 +188,18 @@ ordinal standing for a goal, which a translation tells without the number (``ย
 กล่อง``): vague; ``scored his third goal`` keeps it."""
 
 
+_SECOND_EVENT_AFTER_RE = re.compile(
+    r"(?i)\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:session|term|year|round|phase|stage|leg|wave|edition|season|plant|fab"
+    r"|factory|consecutive|straight|half|quarter|test|match|game|title|dose|attempt|place"
+    r"|tranche|batch|package|reactor|runway|terminal|line|bridge|airport|wing|tower|campus"
+    r"|branch|store|unit|hospital|stadium|mine|well|ship|satellite|launch|bid|loan)\b")
+_SECOND_HEADLINE_BEFORE_RE = re.compile(
+    r"(?i)(?<![0-9]\s)\b(?!(?:a|an|per|one|two|three|four|five|six|seven|eight|nine|ten|few"
+    r"|several|split|fraction|last|final)\s)[a-z]+\s+$")
+"""Headline English drops the article: ``wraps up second session``, ``delays second
+Kumamoto fab``, ``in second year of``: "second" after a word (no number, no "a"), before
+a noun of an event or of a thing built in turn, is the ordinal (not "30 second ads",
+"a split second")."""
 _SECOND_RANK_AFTER_RE = re.compile(
     r"(?i)-(?:worst|best|largest|biggest|highest|lowest|most|least|fastest|slowest|strongest"
     r"|weakest|oldest|youngest|richest|poorest|busiest|longest|tallest|deadliest|hottest"
@@ -204,7 +218,9 @@ def _english_ordinals(sc: Scan) -> None:
             and bool(en.SECOND_NOUN_AFTER_RE.match(t, e))  # "a second referendum": vague
         if word == "second" and not en.SECOND_BEFORE_RE.search(t, max(0, s - 8), s) \
                 and not a_second and not RANKED_NOUN_AFTER_RE.match(t, e) \
-                and not _SECOND_RANK_AFTER_RE.match(t, e):
+                and not _SECOND_RANK_AFTER_RE.match(t, e) and not (
+                    _SECOND_EVENT_AFTER_RE.match(t, e)
+                    and _SECOND_HEADLINE_BEFORE_RE.search(t, max(0, s - 16), s)):
             continue
         if word == "first" and (en.ORDINAL_SKIP_BEFORE_RE.search(t, max(0, s - 4), s)
                                 or en.ORDINAL_SKIP_AFTER_RE.match(t, e)):

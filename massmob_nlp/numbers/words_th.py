@@ -57,11 +57,15 @@ _NOT_EVEN_ONE_RE = re.compile(
 ("not a single person"): สัก + a classifier after a negation is "(not) even one", how Thai
 writes English "not even one bowl": 1, vague (``สัก 10 คน`` is "about ten")."""
 
-_SINGLE_RE = re.compile(r"(?<!ใช้)(?P<only>(?:เพียง|แค่)\s*)?(?:ครั้ง|นัด|หน)เดียว(?!กัน|กับ)")
+_SINGLE_RE = re.compile(r"(?<!ใช้)(?P<only>(?:เพียง|แค่)\s*)?(?:ครั้ง|นัด|หน)เดียว(?!กัน|กับ)"
+                        r"|(?:(?<=ปีละ)|(?<=ทศวรรษละ)|(?<=ศตวรรษละ)|(?<=เดือนละ)|(?<=สัปดาห์ละ)"
+                        r"|(?<=อาทิตย์ละ)|(?<=วันละ))(?:ครั้ง|หน(?!ึ))(?!\s*(?:[0-9]|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ))")
 """``ชนะเพียงนัดเดียว`` (won only one match), ``หิวเพียงครั้งเดียว`` (hungry only once): a
 count of one (English "once", "one match"), vague: English often writes it with no
 number ("his only pit stop", "a one-off"), and ``ในครั้งเดียว`` is "at one go";
-``ใช้ครั้งเดียว`` is "single-use", no count."""
+``ใช้ครั้งเดียว`` is "single-use", no count. ``ปีละครั้ง``, ``ทศวรรษละครั้ง`` (once a year,
+once a decade): ครั้ง after a period + ละ with no count is once (English "once a year",
+"annual"), vague too."""
 
 
 def find_thai_rates(sc: Scan) -> None:
@@ -83,6 +87,39 @@ def find_thai_rates(sc: Scan) -> None:
             sc.add(s, m.end(), "cardinal", value=1.0, key="cardinal:1", vague=True)
 
 
+_LOANWORD_NUMBERS = {"วัน": 1, "ทู": 2, "โฟร์": 4, "ไฟฟ์": 5, "ไฟว์": 5, "ซิกซ์": 6,
+                     "ไนน์": 9, "เท็น": 10}
+_LOANWORD_NUMBER_RE = re.compile(
+    r"(?:(?<=ท็อป)|(?<=ท้อป)|(?<=ฟอร์มูลา)|(?<=ฟอร์มูล่า)|(?<=ลีก)|(?<=ลีก\s))"
+    r"(?P<n>วัน(?!ที่|นี้|นั้น|ละ|เดียว)|ทู|โฟร์|ไฟฟ์|ไฟว์|ซิกซ์|ไนน์|เท็น)"
+    r"|(?P<m>ไฟฟ์|ไฟว์|ไนน์)")
+"""English number words written in Thai letters: ``ท็อปเท็น`` (the top ten), ``ฟอร์มูลาวัน``
+(Formula One), ``แชมเปียนส์ลีก ทู`` (Champions League Two), ``บริสเบนไนน์`` (Brisbane's
+Nine), ``เดอะ ไฟฟ์ เยียร์`` (The Five-Year ...): the number of the English name (วัน,
+ทู, โฟร์, ซิกซ์ and เท็น only after ท็อป/ฟอร์มูลา/ลีก: alone they are other words, a
+cricket boundary ``ตีโฟร์``, ``ซิกซ์``, a ``โฟร์แฮนด์`` forehand)."""
+
+
+_LOANWORD_DECADES = {"ทเวน": 1920, "เธอร์": 1930, "เทอร์": 1930, "ฟอร์": 1940, "ฟิฟ": 1950,
+                     "ซิกซ์": 1960, "ซิก": 1960, "เซเวน": 1970, "เซเว่น": 1970, "เอท": 1980,
+                     "เอ็ท": 1980, "เอต": 1980, "ไนน์": 1990, "ไนน": 1990}
+_LOANWORD_DECADE_RE = re.compile(rf"(?P<d>{alt(_LOANWORD_DECADES)})(?:ตี้|ตี)(?:ส์|ส|ซ์)")
+"""``ยุคเซเวนตี้ส์`` (the Seventies), ``ยุคเอทตี้ส์``: an English decade in Thai letters."""
+
+
+def _loanword_numbers(sc: Scan) -> None:
+    for m in _LOANWORD_DECADE_RE.finditer(sc.t):
+        if sc.free(*m.span()):
+            n = _LOANWORD_DECADES[m["d"]]
+            sc.add(*m.span(), "decade", value=float(n), value_max=float(n + 9),
+                   calendar="CE", key=f"decade:{n}")
+    for m in _LOANWORD_NUMBER_RE.finditer(sc.t):
+        g = "n" if m["n"] else "m"
+        if sc.free(*m.span(g)):
+            n = _LOANWORD_NUMBERS[m[g]]
+            sc.add(*m.span(g), "cardinal", value=float(n), key=f"cardinal:{n}")
+
+
 def find_thai_words(sc: Scan) -> None:
     """Add Thai number words (``สามสิบห้า``), Thai ordinals, ``แรก`` and halves.
 
@@ -93,6 +130,7 @@ def find_thai_words(sc: Scan) -> None:
     for m in th.NAME_RE.finditer(t):
         sc.claim(m.start(), m.end())
     _word_ranges(sc)
+    _loanword_numbers(sc)
     for m in th.WORDS_RE.finditer(t):
         s, e = m.span()
         run = m.group()

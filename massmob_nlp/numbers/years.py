@@ -19,6 +19,9 @@ _QUARTER_BEFORE_RE = re.compile(r"(?:\bQ[1-4]|ไตรมาส\s*(?:ที่\
 """``Q2 2025``, ``ไตรมาส 2 2568``: a year after a quarter, whatever follows it."""
 
 
+_TOP_N_AFTER_RE = re.compile(r"\s*(?:อันดับ|ลำดับ)แรก")
+
+
 def _is_counted(t: str, e: int) -> bool:
     """A counted noun follows (``2000 people``, ``2567 คน``): the number is no year."""
     if th.CLASSIFIER_RE.match(t, e):
@@ -131,7 +134,8 @@ def year_or_ordinal(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after:
     # "ทีมอันดับ 2 อย่างบางกอก ยูไนเต็ด" ("second-placed ..., such as"): after a space
     # อย่าง, ทาง... start the next phrase; the rank is not a count of them
     if rank and (not _is_counted(t, after) or t[after:after + 1].isspace()) \
-            and not th.RATIO_AFTER_RE.match(t, e):
+            and not th.RATIO_AFTER_RE.match(t, e) \
+            and not _TOP_N_AFTER_RE.match(t, e):  # "ติดอันดับ 5 อันดับแรก": the top five
         lead = n == 2 and bool(_LEAD_OVER_BEFORE_RE.search(t, max(0, rank.start() - 12),
                                                             rank.start()))
         return "ordinal", rank.start(), e, {"value": float(n), "key": f"ordinal:{n}",
@@ -156,3 +160,13 @@ def year_or_ordinal(sc: Scan, s: int, e: int, raw: str, raw2: str | None, after:
         return "year", s, e, {"value": float(y1[0]), "calendar": y1[1],
                               "key": f"year:{y1[0]}"}
     return None
+
+
+def scaled_thai_ordinal(sc: Scan, s: int, after: int) -> re.Match[str] | None:
+    """``คนที่ 17 ล้าน`` (the 17-millionth visitor), ``คันที่ 1 แสน``: a noun + ที่ before
+    a number with a magnitude is its rank (a bare ``ที่ 2 ล้านคน`` "the two million
+    who" and a counted classifier after stay counts)."""
+    mark = thai_ordinal_before(sc, s)
+    if mark is None or not mark["word"] or _is_counted(sc.t, after):
+        return None
+    return mark

@@ -141,6 +141,13 @@ def test_first_after_a_number_is_first_n(text, vague):
     assert ("ordinal:1", vague) in [(k, v) for _, k, v in _read(text, "th")]
 
 
+def test_top_n_is_a_count_and_a_vague_first():
+    """"5 อันดับแรก" is "the top five": the count 5 (no rank 5), แรก vague (PUD gold
+    lists it as "first")."""
+    read = [(k, v) for _, k, v in _read("เขาติดอันดับ 5 อันดับแรกของประเทศ", "th")]
+    assert read == [("cardinal:5", False), ("ordinal:1", True)]
+
+
 def test_roi_paet_is_an_idiom():
     assert _read("ร้านนี้ขายของร้อยแปดอย่าง", "th") == [("ร้อยแปด", "cardinal:108", True)]
     assert _read("ร้านนี้ขายของหนึ่งร้อยแปดชิ้น", "th") == [
