@@ -39,7 +39,7 @@ passed ("topped 5 million")."""
 def superlative_rank(m: Mention, k: int, u: Unjoined) -> str | None:
     """The note of a Thai rank one whose English sentence bead gives first place as a
     superlative or as the verb "to top"; None otherwise."""
-    if u.side != "tgt" or _str(m["kind"]) != "ordinal" or \
+    if u.side != "tgt" or _str(m["kind"]) not in ("ordinal", "cardinal") or \
             not _close(_num(m.get("value")), 1.0):
         return None
     start = m.get("start_char")

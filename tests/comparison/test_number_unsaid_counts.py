@@ -95,3 +95,18 @@ def test_a_headline_age_the_body_gives_adds_no_number():
 def test_a_headline_age_the_body_does_not_give_is_added():
     th = _AGE_TH.replace("วัย 16 คว้า", "วัย 15 คว้า")
     assert _problems(_AGE_EN, th) == [("added", "", "15")]
+
+
+def test_a_number_one_for_a_superlative_adds_no_number():
+    en = "Japan is Cambodia's biggest aid donor, the ministry said."
+    th = "กระทรวงระบุว่าญี่ปุ่นเป็นผู้ให้ความช่วยเหลือเบอร์ 1 ของกัมพูชา"
+    assert _problems(en, th) == []
+    assert _problems(en.replace("biggest", "steady"), th) == [("added", "", "1")]
+
+
+def test_the_two_of_a_pair_the_sentence_names_adds_no_number():
+    en = "Unilever and Nestle said the price rises would continue into spring."
+    th = "สองบริษัทระบุว่าการขึ้นราคาจะต่อเนื่องไปถึงฤดูใบไม้ผลิ"
+    assert _problems(en, th) == []
+    three = "Unilever, Danone and Nestle said the price rises would continue into spring."
+    assert _problems(three, th) == [("added", "", "สอง")]
