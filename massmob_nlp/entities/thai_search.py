@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .._text import THAI_RE
 from .sound_bounds import EdgeBound, latin_bound
-from .sound_keys import _weight, consonants, sound_key
+from .sound_keys import _TH_CLASS, _TH_VOWELS, VOWEL_COST, _weight, consonants, sound_key
 from .sounds import sound_similarity
 
 _THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
@@ -129,29 +129,39 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     heaviest, lightest = 1.6 * weight + 1, 0.6 * weight
     last = len(edges)
     bound = EdgeBound(latin_bound(name))
+    most = _weight_sums(text)
     for i, start in enumerate(edges):
         if not _THAI_START.match(text, start) or \
                 (i + 1 < last and text[start:edges[i + 1]] in stop):
             continue
         start_real = start in real
+        before = most[start]
         for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, last)):
             end = edges[k]
-            w = weights.get((start, end))
-            if w is None:
-                w = weights[(start, end)] = _weight(sound_key(text[start:end]))
+            if most[end] - before < lightest:
+                continue  # its skeleton weighs at most that: too light, and no break
+            known = weights.get((start, end))
+            if known is None:
+                skeleton = sound_key(text[start:end])
+                known = weights[(start, end)] = (_weight(skeleton), skeleton)
+            w, skeleton = known
             if w > heaviest:
                 break
             if w < lightest or not _THAI_END.match(text, end - 1) or \
                     text[edges[k - 1]:end] in stop:
                 continue
+            reading = start_real and end in real
+            if tiny and (not reading or text[start:end].strip() in words):
+                continue  # Ikea / อิเกีย, never a Thai word (อีกา)
+            if bound.cannot_reach(skeleton, floor, thai_reading=reading):
+                if vietnamese is None or not reading:
+                    continue  # below the floor: nothing below is kept
+                score = 0.0
+            else:
+                score = sound_similarity(name, text[start:end].strip(), floor=floor,
+                                         thai_reading=reading, cut=cut)
             piece = text[start:end]
             stretch = piece.strip()
-            reading = start_real and end in real
-            if tiny and (not reading or stretch in words):
-                continue  # Ikea / อิเกีย, never a Thai word (อีกา)
-            score = 0.0 if bound.cannot_reach(sound_key(stretch), floor,
-                                              thai_reading=reading) else \
-                sound_similarity(name, stretch, floor=floor, thai_reading=reading, cut=cut)
             if vietnamese is not None and score < VI_SEARCH_MIN_SCORE and reading:
                 score = max(score, _vi_score(vietnamese, stretch))
             if several and score < DICTIONARY_MIN_SCORE and "์" not in piece \
@@ -206,11 +216,32 @@ _CONSONANT = re.compile("[\u0e01-\u0e2c]")  # not อ ฮ: never a final
 
 
 @lru_cache(maxsize=4)
-def _stretch_weights(text: str) -> dict[tuple[int, int], float]:
-    """The skeleton weight of each stretch ``(start, end)`` of ``text`` looked at so
-    far, filled by :func:`find_in_thai`: a comparison looks for many names in the
-    same sentences."""
+def _stretch_weights(text: str) -> dict[tuple[int, int], tuple[float, str]]:
+    """The skeleton weight and skeleton (:func:`~.sound_keys.sound_key`) of each
+    stretch ``(start, end)`` of ``text`` looked at so far, filled by
+    :func:`find_in_thai`: a comparison looks for many names in the same sentences."""
     return {}
+
+
+_MOST_WEIGHT = {**dict.fromkeys(_TH_CLASS, 1.0), **dict.fromkeys(_TH_VOWELS, VOWEL_COST),
+                "ฤ": 1.0 + VOWEL_COST, "ำ": 1.0 + VOWEL_COST, "\u0e4d": 1.0}
+"""The most each Thai letter adds to the weight of a skeleton (:func:`~.sound_keys.
+_thai_key`, :func:`~.sound_keys._weight`): a consonant one class (or less: a vowel
+slot, nothing), a vowel sign or a leading vowel one slot, ฤ and ำ a class and a slot,
+the ํ of a ํา written apart the class of the ำ it makes; every other character
+nothing (a space, a Latin letter, a tone mark, the silencer). Merging repeated
+symbols, dropping a silent letter or a final ``s`` only lowers the weight."""
+
+
+@lru_cache(maxsize=4)
+def _weight_sums(text: str) -> list[float]:
+    """Running sums of :data:`_MOST_WEIGHT` over ``text``: ``sums[end] - sums[start]``
+    is at least the skeleton weight of ``text[start:end]``, so a stretch lighter than a
+    name needs no skeleton (a comparison looks for many names in the same text)."""
+    sums = [0.0]
+    for ch in text:
+        sums.append(sums[-1] + _MOST_WEIGHT.get(ch, 0.0))
+    return sums
 
 
 @lru_cache(maxsize=256)

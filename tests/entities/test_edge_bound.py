@@ -65,3 +65,19 @@ def test_renderings_are_kept_and_found() -> None:
     assert found is not None and text[found[0]:found[1]] == "ลีดส์"
     found = find_in_thai("Richard Holland", text, edges)
     assert found is not None and text[found[0]:found[1]] == "ริชาร์ด ฮอลแลนด์"
+
+
+def test_letter_weights_bound_every_skeleton() -> None:
+    from massmob_nlp.entities.sound_keys import _weight
+    from massmob_nlp.entities.thai_search import _weight_sums
+
+    text = "นายกอร์ดอน บราวน์ ถ้ำหลวง เกรียงไกร ฤทธิ์ มอสส์ ไหลหยุน ทรัพย์ กวม ลีดส์ ABC ๑๒"
+    sums = _weight_sums(text)
+    tight = 0
+    for a in range(len(text)):
+        for b in range(a + 1, min(len(text), a + 25) + 1):
+            if any("\u0e00" <= c <= "\u0e7f" for c in text[a:b]):
+                weight = _weight(sound_key(text[a:b]))
+                assert weight <= sums[b] - sums[a] + 1e-9, text[a:b]
+                tight += weight == sums[b] - sums[a]
+    assert tight > 100  # often exact: a consonant is a class, a vowel a slot
