@@ -207,8 +207,10 @@ def _latin_final_class(nucleus: str, final: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=16384)
 def _thai_parts(key: str) -> tuple[str, str]:
-    """(initial class, final class) of one Thai syllable key."""
+    """(initial class, final class) of one Thai syllable key (cached: a key is met again
+    with each Latin syllable it is scored with)."""
     chars = [c for c in key if c not in _PREPOSED]
     if not chars:
         return "0", ""

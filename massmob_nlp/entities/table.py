@@ -167,14 +167,16 @@ def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
     text, doc_id = analysis.text, analysis.doc_id
     model = sorted((int(s), int(e), str(lab)) for s, e, lab in analysis.model_entities)
     sents = analysis.sentences
-    sent_starts = [int(x) for x in sents["start_char"]]
-    sent_ids = [int(x) for x in sents["sent_id"]]
-    edges = sorted(_token_edges(analysis.tokens))
-    tok = analysis.tokens[analysis.tokens["lang"] == "en"]
-    openers = sentence_openers(text, sent_starts, tok["start_char"].astype(int).tolist(),
-                               (tok["pos"].astype(object) == "NOUN").tolist())
-    bounds = [(int(s), int(e)) for s, e in paras[["start_char", "end_char"]].itertuples(
-        index=False)]
+    sent_starts = [int(x) for x in sents["start_char"].tolist()]
+    sent_ids = [int(x) for x in sents["sent_id"].tolist()]
+    tokens = analysis.tokens
+    edges = sorted(_token_edges(tokens))
+    english = tokens["lang"] == "en"  # two columns of the English tokens, not all
+    openers = sentence_openers(text, sent_starts,
+                               tokens["start_char"][english].astype(int).tolist(),
+                               (tokens["pos"][english].astype(object) == "NOUN").tolist())
+    bounds = [(int(s), int(e)) for s, e in zip(paras["start_char"].tolist(),
+                                               paras["end_char"].tolist(), strict=True)]
     # the Thai model tags all the Thai paragraphs of the document in one batch
     thai = iter(_thai_model_many([text[s:e] for (s, e), lang in zip(bounds, langs)
                                   if lang == "th"], problems))
