@@ -117,14 +117,17 @@ NUMBER_IDIOM_RE = re.compile(
     r"|(?<=\bwhole\s)nine(?=\s+yards\b)|(?<=\bat\s)sixes(?=\s+and\s+sevens\b)")
 # "when I find one.": one standing for a noun after a verb, at the end of a clause;
 # "the youngest woman to set one in the 200 freestyle", "broke one at the Games": a
-# record said before, after a verb of setting or holding, then a place or event.
+# record said before, after a verb of setting or holding, then a place or event;
+# "hopes to win one again", "wants one too": the thing said before, again.
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
                          r"own|build|built|make|made|(?P<record>set|sets|setting|break|breaks"
                          r"|breaking|broke|equal(?:l?ed|s)?|hold|holds|held|lower(?:ed|s)?"
-                         r"|smash(?:ed|es)?))\s+$")
+                         r"|smash(?:ed|es)?)|(?P<again>win|wins|won|winning|claim(?:s|ed)?))"
+                         r"\s+$")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")
 PRO_ONE_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at|on|during|since|before|back\s+in)\s+"
                                     r"(?:the|this|that|his|her|their|its|last|[0-9]{4}\b|[A-Z])")
+PRO_ONE_AGAIN_AFTER_RE = re.compile(r"\s+(?:again|too|as\s+well|either)\b")
 # "fell by 55,000 to 1.36 million", "Shares fell 5p to 312p", "rose 0.2 to 2.7%", "will
 # rise by 2p to 67p": after a change in the past tense or a change "by", "X to Y" is the
 # change and the new level, not a range.

@@ -147,8 +147,9 @@ def _english_idiom(t: str, s: int, e: int) -> bool:
             and not en_frames.GENERIC_ONE_COUNT_BEFORE_RE.search(t, max(0, s - 10), s):
         return True
     if (verb := en_frames.VERB_ONE_RE.search(t, max(0, s - 10), s)) and (
-            en_frames.CLAUSE_END_RE.match(t, e)
-            or (verb["record"] and en_frames.PRO_ONE_PLACE_AFTER_RE.match(t, e))):
+            en_frames.PRO_ONE_AGAIN_AFTER_RE.match(t, e) or (not verb["again"] and (
+                en_frames.CLAUSE_END_RE.match(t, e)
+                or (verb["record"] and en_frames.PRO_ONE_PLACE_AFTER_RE.match(t, e))))):
         return True
     return bool(en_frames.PRO_ONE_BEFORE_RE.search(t, max(0, s - 30), s)) and \
         not en_frames.PRO_ONE_NOUN_BEFORE_RE.search(t, max(0, s - 12), s) and not \

@@ -180,3 +180,9 @@ def test_english_decade_in_thai_letters():
 def test_cricket_boundaries_and_forehands_are_no_numbers(text):
     keys = _keys(text, "th")
     assert "cardinal:4" not in keys and "cardinal:6" not in keys
+
+
+def test_one_won_again_is_the_thing_said_before():
+    assert any(t == "one" and v for t, _, v in _read(
+        "He took silver in 2022 and wants to win one again next year.", "en"))
+    assert "cardinal:1" in _keys("They played three games and won one.", "en")
