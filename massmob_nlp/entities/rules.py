@@ -156,8 +156,12 @@ def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def find_rules(text: str) -> Iterator[RuleSpan]:
     """All rule spans in NFC ``text`` (English and Thai rules alike; they may overlap)."""
     folded = fold(text)
-    yield from _codes(folded)
+    if _ANY_DIGIT_RE.search(folded):  # every code and bare law number holds one
+        yield from _codes(folded)
     yield from _people(folded)
+
+
+_ANY_DIGIT_RE = re.compile(r"\d")
 
 
 def _codes(folded: str) -> Iterator[RuleSpan]:
@@ -192,6 +196,8 @@ def _code_matches(folded: str) -> list[re.Match[str]]:
 
 def law_codes(text: str) -> frozenset[str]:
     """The normalized document codes of a (folded) text (:data:`LAW_CODE_RE`)."""
+    if not _ANY_DIGIT_RE.search(text):  # every code holds a digit
+        return frozenset()
     return frozenset(normalize_code(m.group(0)) for m in _code_matches(text))
 
 
@@ -208,8 +214,9 @@ def _people(folded: str) -> Iterator[RuleSpan]:
             yield RuleSpan(m.start("name"), m.end("name"), "LOC")
     for m in _ETHNIC_RE.finditer(folded):
         yield from (RuleSpan(m.start(g), m.end(g), "NORP") for g in "ab" if m.group(g))
-    for m in title_th.finditer(folded):
-        yield RuleSpan(m.start("name"), m.end("name"), "PERSON")
+    if any(name in folded for name in _SURNAMES_TH):  # every match holds one
+        for m in title_th.finditer(folded):
+            yield RuleSpan(m.start("name"), m.end("name"), "PERSON")
 
 
 def _person(folded: str, start: int, end: int, *, min_syl: int) -> Iterator[RuleSpan]:
