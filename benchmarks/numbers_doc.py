@@ -257,6 +257,30 @@ docs/numbers.md`; the sentences are written for this page).
   `roughly double that of`) is `cardinal:2` with unit `×`.
 - **Names glossed in brackets**: the English words of a name in brackets after its Thai
   (`"คืนที่เก้า" (The Ninth Night)`) are not read again (digits are: `(Rama 9 Road)`).
+- **Ordinals with a scale** keep it: `the 17-millionth visitor`, `its two-thousandth
+  game`, `the millionth car` and Thai `คนที่ 17 ล้าน` are `ordinal:17000000` /
+  `ordinal:2000` / `ordinal:1000000`; `one-millionth of a second` (no determiner, `of`
+  after) is the fraction 1/1,000,000. `15th-to-19th century` is `range:15-19`, as Thai
+  `ศตวรรษที่ 15-19`.
+- **Ranks that move**: `จากมือ 5 ขึ้นไปเป็นมือ 2 ของโลก` ("from fourth to second") is
+  two ranks, like `from fourth to second`; `ขึ้นไป` before `เป็น`/`อยู่`/`ถึง` is "up
+  to", not "or more". `ติดอันดับ 5 อันดับแรก` is the top five (`cardinal:5`, a vague
+  first), no rank 5.
+- **Pronoun "one"**: after a verb of setting or holding a record and before a place or
+  event (`the youngest woman to set one in the 200 freestyle`), or before `again`/`too`
+  (`hopes to win one again`), "one" stands for the noun said before: vague. `won one.`
+  and `one in five` stay counts.
+- **Once per period**: Thai `ปีละครั้ง`, `ทศวรรษละครั้ง` (once a year, once a decade) is a
+  vague `cardinal:1` that joins English `once`.
+- **Compound ranges and sizes**: `a 10-to-15-minute walk`, `a one-to-two-year lead` are
+  ranges; `aged 15 to 59 in 1,240 towns` is one range (not the proportion "59 in 1,240");
+  both sides of `a 92-by-81-centimeter canvas` are read. A clock-like length with its unit
+  after it (`1:51 นาที`, `2:30 hours`) is a duration, not a clock time.
+- **Names**: a comet (`C/2026 V2`) is one code; English number words in Thai letters are
+  the number of the English name (`ท็อปเท็น` 10, `ฟอร์มูลาวัน` 1, `แชมเปียนส์ลีก ทู` 2,
+  `บริสเบนไนน์` 9, `เดอะ ไฟฟ์ เยียร์` 5; `ยุคเซเวนตี้ส์` = `decade:1970`), but `ตีโฟร์`,
+  `ซิกซ์` (cricket boundaries) and `โฟร์แฮนด์` are no numbers. A headline's `second`
+  without an article (`wraps up second session`, `in second year of`) is the ordinal.
 - **Phone numbers** are keyed as dialled at home: `+66 2 018 4400` and `0 2018 4400` are
   both `code:020184400`.
 """
