@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -37,6 +38,19 @@ _LINE_CLOCK_RE = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])[.:](?P<m>[0-5][0-9])")
 for a decimal."""
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t\-•*]*$")
 """Only a bullet or blanks between the start of a line and a number."""
+_COUNTRY_OFFSETS = {
+    **dict.fromkeys(("Singapore", "Malaysia", "Philippines", "Brunei", "China", "Hong Kong",
+                     "Taiwan", "สิงคโปร์", "มาเลเซีย", "ฟิลิปปินส์", "บรูไน", "จีน", "ฮ่องกง",
+                     "ไต้หวัน"), 480),
+    **dict.fromkeys(("Japan", "South Korea", "Korea", "ญี่ปุ่น", "เกาหลีใต้", "เกาหลี"), 540),
+    **dict.fromkeys(("Myanmar", "เมียนมา"), 390),
+    **dict.fromkeys(("India", "อินเดีย"), 330),
+    **dict.fromkeys(("Thailand", "Vietnam", "Laos", "Cambodia", "Indonesia", "ไทย", "เวียดนาม",
+                     "ลาว", "กัมพูชา", "อินโดนีเซีย"), 420)}
+"""Offsets from UTC in minutes of the countries of a regional fixture list (Indonesia:
+Jakarta's)."""
+_COUNTRY_RE = re.compile("|".join(sorted(map(re.escape, _COUNTRY_OFFSETS), key=len,
+                                         reverse=True)))
 DAY_MINUTES = 24 * 60
 LIST_EVIDENCE = 2
 """Pairs that must share one shift for it to be the list's zone conversion when the
@@ -117,12 +131,41 @@ def zone_list_times(src: list[Mention], tgt: list[Mention], taken_src: set[int],
         if shift in allowed:
             out.append((i, j, "format_only", "the same time in Thai time, as the list's "
                         "note says"))
+        elif (home := _home_country(src[i], src_text)) is not None and \
+                shift == (THAI_ZONE_MINUTES - _COUNTRY_OFFSETS[home]) % DAY_MINUTES:
+            out.append((i, j, "format_only", f"the same time in Thai time, from {home}'s "
+                        "time (the country its line names first)"))
         else:
             hours = sorted(a / 60 for a in allowed)
             out.append((i, j, "mismatch", f"moved {shift / 60:g} h, not "
                         f"{' or '.join(f'{h:g}' for h in hours)} h as the rest of the "
                         "list in Thai time"))
     return out
+
+
+def listed_apart(tgt_text: str) -> Callable[[Mention, Mention], bool]:
+    """Whether a pair would join a Thai time of a list under a note of Thai time to a
+    number of another paragraph: in such a list the same clock value a line away is
+    another fixture's time (``18.00 น.`` of 6pm in Singapore is 5.30pm in Yangon), and
+    each time's partner is on its own line."""
+    note_end = _th_note_at(tgt_text)
+
+    def apart(s: Mention, t: Mention) -> bool:
+        start = t.get("start_char")
+        return note_end is not None and _str(t["kind"]) == "time" and start is not None \
+            and not pd.isna(start) and int(start) >= note_end and s["pbead"] != t["pbead"]
+    return apart
+
+
+def _home_country(m: Mention, text: str) -> str | None:
+    """The country named first on the line of the English time ``m`` (the home side or
+    the host of a fixture: "Myanmar v Vietnam, Thuwunna Stadium, 6.30pm"), or None."""
+    start = m.get("start_char")
+    if start is None or pd.isna(start):
+        return None
+    line = text[text.rfind("\n", 0, int(start)) + 1:int(start)]
+    hit = _COUNTRY_RE.search(line)
+    return None if hit is None else hit.group()
 
 
 def thai_time_restated(src: list[Mention], tgt: list[Mention], taken_tgt: set[int],

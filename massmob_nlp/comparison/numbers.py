@@ -131,7 +131,7 @@ from .number_thai_times import _thai_times, converted_times
 from .number_units import _measures, _restatements, _same_measure
 from .number_unjoined import Unjoined
 from .number_unmatched import _bead_texts, _counted_article, _unmatched
-from .number_zone_lists import thai_time_restated, zone_list_times
+from .number_zone_lists import listed_apart, thai_time_restated, zone_list_times
 
 # each marks the mentions of one side in place, in this order (a scale glued to the
 # digits, a time zone, a sign word, a measure, ...), before the join
@@ -152,7 +152,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     src = [m for m in src if not m.get("measure_part")]
     tgt = [m for m in tgt if not m.get("measure_part")]
     kept: dict[int, int] = {}
-    for k, near in enumerate(_nearness()):
+    apart = listed_apart(ctx.tgt.text)  # a listed Thai time's partner is on its line
+
+    def within(near: Callable[[Mention, Mention], bool]) -> Callable[[Mention, Mention], bool]:
+        return lambda s, t: near(s, t) and not apart(s, t)
+    for k, near in enumerate(map(within, _nearness())):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
                       _same_measure, _same_decade, _same_rounded, _same_loose_bound,
@@ -165,14 +169,15 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                 _no_points_for_plain_shares(same if k == 0 else _no_points_for_shares(same)))))
             _pair(src, tgt, _written_alike(test), near, _value_distance, kept)
             _pair(src, tgt, test, near, _value_distance, kept)
-    _same_kind_first(src, tgt, kept, _nearness()[-1])
+    _same_kind_first(src, tgt, kept, within(_nearness()[-1]))
     before = set(kept)
+    anywhere = within(lambda s, t: True)
     _pair(src, tgt, _no_other_denominator(_no_other_unit(_no_points_for_shares(
-        _same_distinct_key))), lambda s, t: True, _value_distance, kept)
-    _pair(src, tgt, _same_day, lambda s, t: True, _value_distance, kept)
+        _same_distinct_key))), anywhere, _value_distance, kept)
+    _pair(src, tgt, _same_day, anywhere, _value_distance, kept)
     _pair(src, tgt, _no_other_denominator(_no_other_unit(_no_points_for_shares(
-        _only_one_left(src, tgt, kept)))), lambda s, t: True, _value_distance, kept)
-    _pair(src, tgt, _lone_ages(src, tgt, kept), lambda s, t: True, _value_distance, kept)
+        _only_one_left(src, tgt, kept)))), anywhere, _value_distance, kept)
+    _pair(src, tgt, _lone_ages(src, tgt, kept), anywhere, _value_distance, kept)
     moved = _uncross(src, tgt, kept, set(kept) - before)
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)

@@ -66,3 +66,29 @@ def test_a_thai_time_said_again_in_thai_time_is_the_instant_of_an_english_time()
     th = ("วันศุกร์\n03.00 น. ท่าเรือฮาร์เบอร์ - เกาะเหนือ\n\n"
           "เที่ยวกลางคืน (ตีสามของเช้าวันเสาร์ตามเวลาประเทศไทย) มีผู้โดยสารมากที่สุดในสัปดาห์")
     assert ("added", "", "ตีสาม") not in _problems(en, th)
+
+
+FIXTURES_EN = """Regional netball cup: group B fixtures
+
+Fri, Mar 6: Malaysia v Laos, Axiata Arena, 8pm
+Sat, Mar 7: Singapore v Cambodia, OCBC Arena, 7.30pm
+Sun, Mar 8: Myanmar v Malaysia, Wunna Theikdi Stadium, 5.30pm
+Mon, Mar 9: Singapore v Laos, OCBC Arena, 6pm"""
+
+
+def _fixtures_th(third: str) -> str:
+    return f"""ศึกเน็ตบอลชิงแชมป์ภูมิภาค โปรแกรมกลุ่มบี
+
+(เวลาทั้งหมดเป็นเวลาประเทศไทย)
+
+ศุกร์ 6 มี.ค.: มาเลเซีย พบ ลาว อาเซียตา อารีนา 19.00 น.
+เสาร์ 7 มี.ค.: สิงคโปร์ พบ กัมพูชา โอซีบีซี อารีนา 18.30 น.
+อาทิตย์ 8 มี.ค.: เมียนมา พบ มาเลเซีย สนามวุนนะ เตคดี {third} น.
+จันทร์ 9 มี.ค.: สิงคโปร์ พบ ลาว โอซีบีซี อารีนา 17.00 น."""
+
+
+def test_a_fixture_in_another_zone_than_the_rest_is_converted_from_its_own():
+    # Myanmar is half an hour behind Thailand, the rest of the list an hour ahead
+    assert _problems(FIXTURES_EN, _fixtures_th("18.00")) == []
+    assert _problems(FIXTURES_EN, _fixtures_th("19.30")) == [
+        ("mismatch", "5.30pm", "19.30 น.")]
