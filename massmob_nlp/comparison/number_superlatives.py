@@ -1,9 +1,11 @@
-"""A Thai rank one (``อันดับ 1``) where the English says first place in a word.
+"""A Thai rank one (``อันดับ 1``) where the English says first place in a word, and the
+other way round.
 
 Thai often writes an English superlative as a rank: "the biggest source market" /
 ``ตลาดอันดับ 1``, "the country's leading exporter" / ``ผู้ส่งออกอันดับหนึ่ง``; and the
 headline verb "to top" as holding rank one: "Province tops the region in investment" /
-``ครองอันดับ 1 ภูมิภาค``. The rank one is then no number the translator added. (The
+``ครองอันดับ 1 ภูมิภาค``. The rank one is then no number the translator added; nor is
+an English "No. 1" the Thai gives as a superlative lost (``รายใหญ่ที่สุด``). (The
 fixed phrases "topped the group", "top seed" are :func:`.number_implied.topped`.)
 """
 
@@ -36,12 +38,25 @@ comes first in ("tops northern region", "topped the list"); not "top up", not a 
 passed ("topped 5 million")."""
 
 
+_EN_NUMBER_ONE_RE = re.compile(r"(?i)^(?:no\.?\s*1|number[- ]one|#\s*1)$")
+"""An English rank one written as a position ("No. 1", "number one", "#1")."""
+_TH_SUPERLATIVE_RE = re.compile(r"(?:มาก|ใหญ่|สูง|ดี|นิยม)ที่สุด|สูงสุด")
+"""A Thai superlative (``รายใหญ่ที่สุด`` "the biggest", ``อันดับสูงสุด`` "the top")."""
+
+
 def superlative_rank(m: Mention, k: int, u: Unjoined) -> str | None:
     """The note of a Thai rank one whose English sentence bead gives first place as a
-    superlative or as the verb "to top"; None otherwise."""
-    if u.side != "tgt" or _str(m["kind"]) not in ("ordinal", "cardinal") or \
+    superlative or as the verb "to top", or of an English "No. 1" the Thai gives as a
+    superlative ("Thailand's No. 1 investor" / ``นักลงทุนรายใหญ่ที่สุด``); None
+    otherwise."""
+    if _str(m["kind"]) not in ("ordinal", "cardinal") or \
             not _close(_num(m.get("value")), 1.0):
         return None
+    if u.side == "src":
+        if not _EN_NUMBER_ONE_RE.match(str(m["text"]).strip()):
+            return None
+        said = _TH_SUPERLATIVE_RE.search(u.raw.get(("tgt", int(m["bead"])), ""))
+        return None if said is None else f"first place, said as {said.group()!r}"
     start = m.get("start_char")
     if not _TH_RANK_RE.search(str(m["text"])) and (
             start is None or start != start or

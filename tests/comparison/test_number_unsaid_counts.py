@@ -110,3 +110,10 @@ def test_the_two_of_a_pair_the_sentence_names_adds_no_number():
     assert _problems(en, th) == []
     three = "Unilever, Danone and Nestle said the price rises would continue into spring."
     assert _problems(three, th) == [("added", "", "สอง")]
+
+
+def test_an_english_number_one_given_as_a_thai_superlative_is_not_lost():
+    en = "South Korea is Laos's No. 1 source of tourists this year."
+    th = "เกาหลีใต้เป็นแหล่งนักท่องเที่ยวรายใหญ่ที่สุดของลาวในปีนี้"
+    assert _problems(en, th) == []
+    assert _problems(en, th.replace("รายใหญ่ที่สุด", "รายสำคัญ")) == [("missing", "No. 1", "")]
