@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 import weakref
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
 from ..entities.world import world_ids
-from .context import NUMBER_WINDOW, _Context
+from .context import NUMBER_WINDOW, _Context, per_comparison
 
 ONE_SIDED_MAX = 3
 """Most beads of one side alone crossed each way by :func:`_bead_windows`."""
@@ -25,14 +26,10 @@ def _bead_windows(ctx: _Context, s: dict[str, Any], *, side: str = "tgt") -> lis
     unpaired) and of the beads of ``side`` alone between them (at most
     :data:`ONE_SIDED_MAX` each way: a subtitle the aligner left unpaired does not push
     the next beads out of reach)."""
-    sent = ctx.sent
-    col = f"{side}_ids"
-    other = "src_ids" if side == "tgt" else "tgt_ids"
-    own = [int(i) for b, ids in zip(sent["bead_id"], sent[col]) if int(b) == s["bead"]
-           for i in ids]
-    wider = [int(i) for b, ids in zip(sent["bead_id"], sent[col])
-             if s["pbead"] >= 0 and ctx.sent_para.get(int(b)) == s["pbead"] for i in ids]
-    alone = {int(b) for b, ids in zip(sent["bead_id"], sent[other]) if not len(ids)}
+    rows, alone = _bead_rows(ctx, side)
+    bead, pbead, para = s["bead"], s["pbead"], ctx.sent_para
+    own = [i for b, ids in rows if b == bead for i in ids]
+    wider = [i for b, ids in rows if pbead >= 0 and para.get(b) == pbead for i in ids]
     reach = set()
     for step in (1, -1):
         b, crossed = s["bead"] + step, 0
@@ -43,13 +40,27 @@ def _bead_windows(ctx: _Context, s: dict[str, Any], *, side: str = "tgt") -> lis
                     break
             reach.add(b)
             b += step
-    near = [int(i) for b, ids in zip(sent["bead_id"], sent[col]) if int(b) in reach
-            for i in ids]
+    near = [i for b, ids in rows if b in reach for i in ids]
     seen = set(own)
     wider = [i for i in sorted(set(wider)) if i not in seen]
     seen |= set(wider)
     return [ids for ids in (own, wider, [i for i in sorted(set(near)) if i not in seen])
             if ids]
+
+
+def _bead_rows(ctx: _Context, side: str) -> tuple[list[tuple[int, list[int]]], set[int]]:
+    """The sentence beads of a comparison as ``(bead id, sentence ids of side)`` in
+    table order, and the beads ``side`` has alone (the other side's ids empty): read
+    once per comparison (:func:`~.context.per_comparison`), not once per mention."""
+    other = "src_ids" if side == "tgt" else "tgt_ids"
+
+    def build(sent: pd.DataFrame) -> tuple[list[tuple[int, list[int]]], set[int]]:
+        rows = [(int(b), [int(i) for i in ids])
+                for b, ids in zip(sent["bead_id"], sent[f"{side}_ids"])]
+        alone = {int(b) for b, ids in zip(sent["bead_id"], sent[other]) if not len(ids)}
+        return rows, alone
+
+    return per_comparison(ctx, "bead_rows:" + side, ctx.sent, build)
 
 
 def _search_beads(text: str, name: str, stretches: list[tuple[int, int, int, list[int]]],
@@ -138,10 +149,12 @@ LONGER_ACRONYM_SCORE = 0.9
 _SHORT_ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
 
 
+@lru_cache(maxsize=1024)
 def _longer_acronyms(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"[A-Z]{1,4}(?![A-Za-z0-9])")
 
 
+@lru_cache(maxsize=4096)
 def _latin_re(name: str) -> re.Pattern[str]:
     """``name`` as a whole word: not inside a longer Latin word or number."""
     head = r"(?<![A-Za-z0-9])" if name[:1].isalnum() else ""
