@@ -8,7 +8,9 @@ news translation undo that, using the sentence embeddings of the two paragraphs:
 
 * a ``1-0`` next to a ``0-1`` (either order) whose paragraphs hold a sentence pair that
   translates each other becomes one ``1-1`` bead (the paragraph lost or gained a
-  sentence);
+  sentence; when the two share a number key, neighbours anchored by their own
+  translation and the title lines above the lead are no rivals: a lead the translator
+  glossed and dated, :func:`_unanchored`);
 * a ``1-0`` and a ``0-1`` on both sides of one ``1-1`` bead, whose paragraphs translate
   each other, become one ``2-2`` bead with it (a paragraph moved by one place);
 * a ``2-2`` bead (the DP's or the rule above's) of two swapped paragraphs becomes two
@@ -52,6 +54,7 @@ from .crossings import uncross_far
 from .dp import Bead
 from .far_moves import MAX_FAR_UNITS, rejoin_far
 from .features import embed
+from .headlines import title_units
 from .recut import rejoin_recut
 from .swaps import uncross
 from .unit_cosines import MOVED_COS, MOVED_GAP, NULL_KINDS, best_cosine, unit_sims, unit_texts
@@ -77,7 +80,7 @@ def rejoin_moved(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
     out = list(beads)
     k = 0
     while k < len(out):
-        merged = _merge_at(out, k, s_pieces, t_pieces)
+        merged = _merge_at(out, k, s_pieces, t_pieces, keys)
         if merged is None:
             k += 1
             continue
@@ -235,8 +238,12 @@ def _own_cosine(bead: Bead, s_pieces: Sequence[Sequence[str]],
 
 
 def _merge_at(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
-              t_pieces: Sequence[Sequence[str]]) -> tuple[Bead, int] | None:
-    """The bead that replaces ``beads[k:k + width]``, or None."""
+              t_pieces: Sequence[Sequence[str]],
+              keys: tuple[Sequence[set[str]], Sequence[set[str]]] | None = None
+              ) -> tuple[Bead, int] | None:
+    """The bead that replaces ``beads[k:k + width]``, or None. Side by side (width 2),
+    a pair sharing a number key is also tried against the neighbours that are not
+    anchored (:func:`_unanchored`)."""
     for width in (2, 3):
         if k + width > len(beads):
             return None
@@ -248,7 +255,10 @@ def _merge_at(beads: list[Bead], k: int, s_pieces: Sequence[Sequence[str]],
         i = (first.src_ids or last.src_ids)[0]
         j = (first.tgt_ids or last.tgt_ids)[0]
         near = _neighbours(beads, k, width)
-        if not _translates(i, j, near, s_pieces, t_pieces):
+        if not _translates(i, j, near, s_pieces, t_pieces) and not (
+                width == 2 and keys is not None and keys[0][i] & keys[1][j]
+                and _translates(i, j, _unanchored(beads, k, i, j, s_pieces, t_pieces),
+                                s_pieces, t_pieces)):
             continue
         src = tuple(sorted(x for b in beads[k:k + width] for x in b.src_ids))
         tgt = tuple(sorted(x for b in beads[k:k + width] for x in b.tgt_ids))
@@ -317,6 +327,37 @@ def _run_pair(beads: list[Bead], k: int, end: int, s_pieces: Sequence[Sequence[s
         if _translates(i, j, near, s_pieces, t_pieces):
             return i, j
     return None
+
+
+def _unanchored(beads: list[Bead], k: int, i: int, j: int,
+                s_pieces: Sequence[Sequence[str]], t_pieces: Sequence[Sequence[str]]
+                ) -> tuple[list[int], list[int]]:
+    """The units of the :data:`NEIGHBOUR_BEADS` beads on each side of the side-by-side
+    null beads ``beads[k:k + 2]`` (source unit ``i``, target unit ``j``) that are not
+    anchored: a bead whose own units are closer to each other by :data:`MOVED_GAP` than
+    either is to ``i`` or ``j`` is no rival (a headline that repeats the lead, the next
+    paragraph that shares its topic: their own translations are closer still), nor is
+    a bead of title lines above the lead (:func:`~.headlines.title_units`: a headline
+    repeats the lead by design, and a rewritten one reads far from its own). The lead a
+    translator glossed and dated reads far from the English one (0.58) but still beats
+    its unanchored neighbours."""
+    lo, hi = max(0, k - NEIGHBOUR_BEADS), min(len(beads), k + 2 + NEIGHBOUR_BEADS)
+    s_emb, t_emb = embed(unit_texts(s_pieces[i])), embed(unit_texts(t_pieces[j]))
+    titles = (set(title_units([" ".join(p) for p in s_pieces])),
+              set(title_units([" ".join(p) for p in t_pieces])))
+    near: tuple[list[int], list[int]] = ([], [])
+    for n in range(lo, hi):
+        b = beads[n]
+        if n in (k, k + 1) or (b.kind not in NULL_KINDS and set(b.src_ids) <= titles[0]
+                               and set(b.tgt_ids) <= titles[1]):
+            continue
+        s_texts = [x for u in b.src_ids for x in unit_texts(s_pieces[u])]
+        t_texts = [x for u in b.tgt_ids for x in unit_texts(t_pieces[u])]
+        vs = max(best_cosine(t_emb, s_texts), best_cosine(s_emb, t_texts))
+        if b.kind in NULL_KINDS or _own_cosine(b, s_pieces, t_pieces) < vs + MOVED_GAP:
+            near[0].extend(b.src_ids)
+            near[1].extend(b.tgt_ids)
+    return near
 
 
 def _neighbours(beads: list[Bead], k: int, width: int) -> tuple[list[int], list[int]]:
