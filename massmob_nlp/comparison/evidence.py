@@ -153,7 +153,11 @@ def values_in_text(text: str) -> dict[float, str]:
 
 UNIT_WORDS = {
     "week": r"(?i)\bweek\b|\bweekly\b|สัปดาห์|อาทิตย์|รายสัปดาห์",
-    "fortnight": r"(?i)\bfortnight|two\s+weeks|สองสัปดาห์",
+    "fortnight": r"(?i)\bfortnight|two\s+weeks|สองสัปดาห์|\bevery\s+(?:other|second)\s+week\b|"
+                 r"\bbiweekly\b",
+    "two years": r"(?i)\bbiennial(?:ly)?\b|\bevery\s+(?:other|second)\s+year\b",
+    "two months": r"(?i)\bbimonthly\b|\bevery\s+(?:other|second)\s+month\b",
+    "two days": r"(?i)\bevery\s+(?:other|second)\s+day\b|\bon\s+alternate\s+days\b|วันเว้นวัน",
     "year": r"(?i)\byear\b|\bannual|\b12-month|รอบปี|ทั้งปี|ปีละ|ต่อปี|รายปี|หนึ่งปี",
     "day": r"(?i)\bday\b|\bdaily\b|\b24-hour|วันเดียว|หนึ่งวัน|ทั้งวัน|ต่อวัน|วันละ|รายวัน",
     "month": r"(?i)\bmonthly\b|รายเดือน|ต่อเดือน|เดือนละ",
@@ -164,7 +168,8 @@ UNIT_WORDS = {
 the other language often writes a bare unit word: "in the year to April" / ``ในรอบ 12
 เดือน``, "a week" / ``7 วัน``, ``หนึ่งวัน`` / "24 hours"; "the three months to June"
 (UK economics news) / ``ไตรมาส`` (quarter); a one-unit adjective by Thai ราย + unit
-("per"): "a one-day ticket" / ``ตั๋วรายวัน``, "a one-month pass" / ``บัตรรายเดือน``."""
+("per"): "a one-day ticket" / ``ตั๋วรายวัน``, "a one-month pass" / ``บัตรรายเดือน``; and
+two units as "every other" ("every other year", "biennial" / ``ทุก 2 ปี``)."""
 _UNIT_WORD_RES = {u: re.compile(p) for u, p in UNIT_WORDS.items()}
 _ONE_UNIT_KEY_RE = re.compile(r"duration:(?P<n>[0-9]+):(?P<u>[a-z]+)")
 
@@ -177,7 +182,9 @@ def unit_word_in(key: object, text: str) -> str | None:
     if m is None:
         return None
     unit = m["u"] if m["n"] == "1" else {("2", "week"): "fortnight",
-                                         ("3", "month"): "quarter"}.get((m["n"], m["u"]))
+                                         ("3", "month"): "quarter", ("2", "year"): "two years",
+                                         ("2", "month"): "two months",
+                                         ("2", "day"): "two days"}.get((m["n"], m["u"]))
     if unit is None or unit not in _UNIT_WORD_RES:
         return None
     found = _UNIT_WORD_RES[unit].search(text)

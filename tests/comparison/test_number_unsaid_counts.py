@@ -117,3 +117,11 @@ def test_an_english_number_one_given_as_a_thai_superlative_is_not_lost():
     th = "เกาหลีใต้เป็นแหล่งนักท่องเที่ยวรายใหญ่ที่สุดของลาวในปีนี้"
     assert _problems(en, th) == []
     assert _problems(en, th.replace("รายใหญ่ที่สุด", "รายสำคัญ")) == [("missing", "No. 1", "")]
+
+
+def test_every_other_year_is_a_thai_every_two_years():
+    th = "งานเทศกาลหุ่นกระบอกจัดขึ้นทุก 2 ปีที่เชียงใหม่"
+    assert _problems("The puppet festival is held every other year in Chiang Mai.", th) == []
+    assert _problems("The puppet festival is held biennially in Chiang Mai.", th) == []
+    assert _problems("The puppet festival is held every year in Chiang Mai.", th) == [
+        ("added", "", "2 ปี")]
