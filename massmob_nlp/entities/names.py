@@ -209,8 +209,7 @@ def _latin_final_class(nucleus: str, final: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _thai_parts(key: str) -> tuple[str, str]:
-    """(initial class, final class) of one Thai syllable key (cached: a key is met again
-    with each Latin syllable it is scored with)."""
+    """(initial class, final class) of one Thai syllable key (met with each Latin one)."""
     chars = [c for c in key if c not in _PREPOSED]
     if not chars:
         return "0", ""
@@ -355,10 +354,8 @@ def _assign_bound(lat: list[str], th: list[tuple[str, bool]]) -> float:
     shorter side with its best partner (:func:`_score_bound`), the weakest pair 0 when
     a syllable is left without partner."""
     size = max(len(lat), len(th))
-    if len(th) <= len(lat):
-        each = [max(_score_bound(x, *t) for x in lat) for t in th]
-    else:
-        each = [max(_score_bound(x, *t) for t in th) for x in lat]
+    each = [max(_score_bound(x, *t) for x in lat) for t in th] if len(th) <= len(lat) \
+        else [max(_score_bound(x, *t) for t in th) for x in lat]
     low = min(each) if len(each) == size else 0.0
     return (sum(each) / size + low) / 2 + 1e-9
 

@@ -170,11 +170,9 @@ def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
     sent_starts = [int(x) for x in sents["start_char"].tolist()]
     sent_ids = [int(x) for x in sents["sent_id"].tolist()]
     tokens = analysis.tokens
-    edges = sorted(_token_edges(tokens))
-    english = tokens["lang"] == "en"  # two columns of the English tokens, not all
-    openers = sentence_openers(text, sent_starts,
-                               tokens["start_char"][english].astype(int).tolist(),
-                               (tokens["pos"][english].astype(object) == "NOUN").tolist())
+    edges, english = sorted(_token_edges(tokens)), tokens["lang"] == "en"
+    openers = sentence_openers(text, sent_starts, tokens["start_char"][english].astype(
+        int).tolist(), (tokens["pos"][english].astype(object) == "NOUN").tolist())
     bounds = [(int(s), int(e)) for s, e in zip(paras["start_char"].tolist(),
                                                paras["end_char"].tolist(), strict=True)]
     # the Thai model tags all the Thai paragraphs of the document in one batch
