@@ -97,7 +97,9 @@ _LOANWORD_NUMBER_RE = re.compile(
 (Formula One), ``แชมเปียนส์ลีก ทู`` (Champions League Two), ``บริสเบนไนน์`` (Brisbane's
 Nine), ``เดอะ ไฟฟ์ เยียร์`` (The Five-Year ...): the number of the English name (วัน,
 ทู, โฟร์, ซิกซ์ and เท็น only after ท็อป/ฟอร์มูลา/ลีก: alone they are other words, a
-cricket boundary ``ตีโฟร์``, ``ซิกซ์``, a ``โฟร์แฮนด์`` forehand)."""
+cricket boundary ``ตีโฟร์``, ``ซิกซ์``, a ``โฟร์แฮนด์`` forehand). The number of a
+series' or a division's name (ฟอร์มูลาวัน, ลีกทู) is vague, as English ``Formula 1`` and
+``League Two`` are: ``F1`` / ``ฟอร์มูลาวัน`` is no number added."""
 
 
 _LOANWORD_DECADES = {"ทเวน": 1920, "เธอร์": 1930, "เทอร์": 1930, "ฟอร์": 1940, "ฟิฟ": 1950,
@@ -117,7 +119,14 @@ def _loanword_numbers(sc: Scan) -> None:
         g = "n" if m["n"] else "m"
         if sc.free(*m.span(g)):
             n = _LOANWORD_NUMBERS[m[g]]
-            sc.add(*m.span(g), "cardinal", value=float(n), key=f"cardinal:{n}")
+            before = sc.t[max(0, m.start(g) - 9):m.start(g)].rstrip()
+            if before.endswith(("ฟอร์มูลา", "ฟอร์มูล่า")):  # the series' name, as the
+                sc.add(*m.span(g), "code", value=float(n), key=f"code:{n}", vague=True)
+            elif before.endswith("ลีก"):  # English reads Formula 1 / League One
+                sc.add(*m.span(g), "cardinal", value=float(n), key=f"cardinal:{n}",
+                       vague=True)
+            else:
+                sc.add(*m.span(g), "cardinal", value=float(n), key=f"cardinal:{n}")
 
 
 def find_thai_words(sc: Scan) -> None:

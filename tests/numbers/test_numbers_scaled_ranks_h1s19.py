@@ -148,13 +148,21 @@ def test_second_as_time_or_verb_is_no_rank(text):
 
 
 @pytest.mark.parametrize("text,key", [
-    ("ทีมเพิ่งกลับจากการแข่งขันยูโรปาลีก ทู", "cardinal:2"),
     ("นักวิ่งไทยติดท็อปเท็นของรายการ", "cardinal:10"),
-    ("เขาเป็นนักแข่งฟอร์มูลาวันคนแรกของไทย", "cardinal:1"),
     ("ช่องเซเวนและช่องไนน์รายงานข่าวนี้", "cardinal:9"),
 ])
 def test_english_number_words_in_thai_letters(text, key):
     assert key in _keys(text, "th")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("ทีมเพิ่งกลับจากการแข่งขันยูโรปาลีก ทู", "cardinal:2"),
+    ("เขาเป็นนักแข่งฟอร์มูลาวันคนแรกของไทย", "code:1"),
+])
+def test_the_number_of_a_series_or_division_name_is_vague(text, key):
+    # as English "Formula 1" and "League Two": "F1" / ฟอร์มูลาวัน adds no number
+    found = {m.key: m.vague for m in find_numbers(text, "th")}
+    assert found.get(key) is True
 
 
 @pytest.mark.parametrize("text", ["ทูตไทยประจำกรุงโตเกียว", "ลีกวันที่ 3 ของเดือน",
