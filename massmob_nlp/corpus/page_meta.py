@@ -126,10 +126,16 @@ def _is_label(part: str, thai_chars: int = THAI_LABEL_WORD_CHARS) -> bool:
                  or _THAI_ABBREVIATION_RE.match(words[-1]) is not None))
 
 
+_DOMAIN_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+"""The site's domain, a part of a read-later export's meta bar (``e.vnexpress.net ·
+By Hoang Phong · November 30, 2026 · Travel``)."""
+
+
 def is_meta_bar(line: str) -> bool:
     """A meta line under a headline: parts split by ``|``, ``·``, ``•`` or `` / ``, each a
     stamp, a short label (outlet, section, writer) or a label with a date, one part at
-    least dated (``ฐานเศรษฐกิจ | ต่างประเทศ | 26 พ.ย. 2569 เวลา 12:40 น.``); alone, a
+    least dated (``ฐานเศรษฐกิจ | ต่างประเทศ | 26 พ.ย. 2569 เวลา 12:40 น.``), the site's
+    domain a label too (``bangkokbiznews.com · กรุงเทพธุรกิจ · 1 ธ.ค. 2569``); alone, a
     short label and a date with its clock or ending the line on its year (``ต่างประเทศ
     01 ธ.ค. 2569 เวลา 18:05 น.``, ``Ravi Menon BBC Travel 2 December 2026``)."""
     line = line.strip(" *_")
@@ -151,7 +157,7 @@ def is_meta_bar(line: str) -> bool:
                 or in_full):
             dated = True
             continue
-        if not _is_label(part):
+        if not (_is_label(part) or _DOMAIN_RE.match(part)):
             return False
     return dated
 

@@ -44,6 +44,9 @@ def test_story_lines_that_look_like_meta_stay_text(line):
     ("The minister arrived in Vientiane on 14 January 2027", False),
     ("บรรยากาศการประชุมที่ทำเนียบรัฐบาล เมื่อ 14 ม.ค. 2570", False),
     ("Hanoi v Bangkok | 14 Jan 2027 | 19:30", False),
+    ("harbourtimes.com.vn · By Le Thu Ha · January 14, 2027 · Business", True),
+    ("matichon.co.th · มติชน · 15 ม.ค. 2570 · เศรษฐกิจ", True),
+    ("Visitors to harbourtimes.com.vn rose 12% · 14 January 2027", False),
 ])
 def test_meta_bars(line, expected):
     assert is_meta_bar(line) is expected
