@@ -185,6 +185,7 @@ from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_lexical import find_english_lexical
 from .en_news import find_english_news
 from .news_terms import find_news_terms
+from .prefilter import may_match
 from .quantity import ATOM_RE, add_quantity, find_digits, share_change_units
 from .scales import find_grade_scales
 from .units import attach_units
@@ -234,6 +235,10 @@ _HAS_NUMBER_RE = re.compile(
     r"|\b[IVX]+[A-E]?\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
     r"|โมง|ตี|เท่าตัว|โหล|ศูนย์|เที่ยง|เดือนอ้าย|เดือนยี่|สัก|ไม่มี|เดียว|ละครั้ง|ละหน|ไนน์|ไฟฟ์|ไฟว์|ซิกซ์|โฟร์|ท็อป|ท้อป|ฟอร์มูล|ลีก|ตี้ส์|ตีส์|(?i:night|noon|midday|brace)")
+_DIGIT_RE = re.compile(r"[0-9\u0e50-\u0e59½¼¾⅓⅔⅛]")
+"""The first alternative of ``_HAS_NUMBER_RE``, tried first: a class at the start of a
+pattern is scanned for in C, while the whole alternation is tried at every character."""
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")
 
 
 # -------------------------------------------------------------------- finder
@@ -249,12 +254,14 @@ def find_numbers(text: str, lang: str | None = None, *,
     """
     if not isinstance(text, str):
         raise TypeError(Errors.E010.format(type=type(text).__name__))
-    if lang != "vi" and not _HAS_NUMBER_RE.search(text):
+    if lang != "vi" and not (_DIGIT_RE.search(text) or _HAS_NUMBER_RE.search(text)):
         return []
     sc = Scan(text, lang, dayfirst)
     for rx in (URL_RE, EMAIL_RE, _STATION_STAMP_RE, _LATIN_GLOSS_RE):
-        for m in rx.finditer(text):
-            sc.claim(*m.span("g" if rx.groupindex else 0))
+        if may_match(rx, text):  # no scan when the text lacks the literals it needs
+            for m in rx.finditer(text):
+                sc.claim(*m.span("g" if rx.groupindex else 0))
+    digits = _ASCII_DIGIT_RE.search(sc.t) is not None
     find_grade_scales(sc)  # "4.78 out of 10", "จากคะแนนเต็ม 10", "điểm 10": scale:10
     if lang == "vi":
         find_vietnamese(sc)  # decimal comma, triệu/tỷ, day-first dates: numbers/vi.py
@@ -267,7 +274,8 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_day_lists(sc)  # "March 12, 13 and 14, 2027": three dates (numbers/day_lists.py)
     find_dates(sc)
     find_times(sc)
-    _phones(sc)
+    if digits:  # every phone pattern starts with a digit
+        _phones(sc)
     find_scores(sc)
     find_or_ranges(sc)
     find_hour_parts(sc)
@@ -276,9 +284,10 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_thai_dozens(sc)
     find_thai_rates(sc)
     find_unit_durations(sc)
-    _space_grouped(sc)
+    if digits:  # numbers grouped by spaces are digits
+        _space_grouped(sc)
     find_word_digit_ranges(sc)  # "aged six to 16", "แปดถึง 10": one range
-    for m in ATOM_RE.finditer(sc.t):
+    for m in ATOM_RE.finditer(sc.t) if digits else ():  # ATOM_RE needs a digit
         if sc.free(m.start(), m.end()):
             find_digits(sc, m.start(), m.end())
     find_english_words(sc)
@@ -410,9 +419,9 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
     starts = sents["start_char"].tolist() if sents is not None else []
     sent_ids = sents["sent_id"].tolist() if sents is not None else []
     rows = []
-    for para_id, p_start, p_text, p_lang, boiler in paras[
-            ["para_id", "start_char", "text", "lang", "is_boilerplate"]].itertuples(
-            index=False):
+    for para_id, p_start, p_text, p_lang, boiler in zip(  # columns as lists: no sub-frame
+            *(paras[c].tolist() for c in ("para_id", "start_char", "text", "lang",
+                                          "is_boilerplate")), strict=True):
         if boiler and not include_boilerplate:
             continue
         p_lang = lang or str(p_lang)
