@@ -240,22 +240,12 @@ def _thai_parts(key: str) -> tuple[str, str]:
 
 
 def _initial_match(lat_init: str, th_init: str) -> bool:
-    classes = _LATIN_INITIAL.get(lat_init, frozenset())
-    if th_init in classes:
-        return True
-    if th_init == "TH" and lat_init == "th":
-        return True
-    if th_init == "Z" and lat_init == "nh":
-        return True
-    return False
+    return th_init in _LATIN_INITIAL.get(lat_init, frozenset()) or \
+        (th_init == "TH" and lat_init == "th") or (th_init == "Z" and lat_init == "nh")
 
 
 def _final_score(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    if frozenset((a, b)) in _FINAL_NEAR:
-        return 0.5
-    return 0.0
+    return 1.0 if a == b else 0.5 if frozenset((a, b)) in _FINAL_NEAR else 0.0
 
 
 @lru_cache(maxsize=16384)
@@ -326,18 +316,15 @@ def vi_similarity(latin_folded: str, thai: str, floor: float = -math.inf) -> flo
     boundaries (:func:`_segmentations`); the best reading counts. A reading whose bound
     (:func:`_assign_bound`) cannot beat the best so far or reach ``floor`` is skipped:
     the score is exact from ``floor`` up, else some score below ``floor``."""
-    lat = latin_syllables(latin_folded)
+    lat = _syllables_of(latin_folded)
     if lat is None:
         return None
-    words = [w for w in _THAI_SPLIT.split(thai_key(thai)) if w]
-    if not words:
+    combos = _thai_readings(thai)
+    if combos is None:
         return 0.0
-    options = [_segmentations(w) for w in words]
     best = 0.0
-    for n, combo in enumerate(itertools.product(*options)):
-        if n >= 256:
-            break
-        th = [piece for seg in combo for piece in seg]
+    for combo in combos:
+        th = list(combo)
         penalty = 1.0
         while len(th) > len(lat) and not th[0][1]:  # a title before the name ("นาย")
             th.pop(0)
@@ -347,6 +334,18 @@ def vi_similarity(latin_folded: str, thai: str, floor: float = -math.inf) -> flo
             continue  # this reading cannot change the result
         best = max(best, penalty * _assign(lat, th))
     return best
+
+
+_syllables_of = lru_cache(maxsize=4096)(latin_syllables)  # vi_similarity only reads it
+
+
+@lru_cache(maxsize=4096)
+def _thai_readings(thai: str) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
+    """:func:`vi_similarity`'s readings of a Thai name, in its order (the first 256
+    combinations of its words' :func:`_segmentations`); None without a word."""
+    words = [w for w in _THAI_SPLIT.split(thai_key(thai)) if w]
+    return tuple(tuple(piece for seg in combo for piece in seg) for combo in itertools.islice(
+        itertools.product(*map(_segmentations, words)), 256)) if words else None
 
 
 def _assign_bound(lat: list[str], th: list[tuple[str, bool]]) -> float:

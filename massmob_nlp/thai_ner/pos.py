@@ -3,11 +3,13 @@
 ``pythainlp.tag.pos_tag(engine="perceptron", corpus="orchid")`` scores a token by
 adding, feature by feature, a weight per class held in a Python dict (some 700 float
 additions per token): on a news article it cost more than the CRF itself.  Here each
-feature's weights are turned once (lazily, on first use) into a class-index array and
-a weight array, and a token's scores are ``scores[idx] += w`` in the same feature
-order.  Every class therefore gets the same float additions in the same order as in
-PyThaiNLP, and ties are broken the same way (the larger class name wins), so the tags
-are identical (checked by ``tests/thai_ner/test_thai_ner_speed.py`` against PyThaiNLP).
+feature's weights are turned once (lazily, on first use) into a dense row of one
+weight per class (0.0 where PyThaiNLP's dict has none), and a token's scores are the
+rows added one after the other in the same feature order.  Every class therefore gets
+the same float additions in the same order as in PyThaiNLP (an added 0.0 changes no
+float: ``x + 0.0 == x``), and ties are broken the same way (the larger class name
+wins), so the tags are identical (checked by ``tests/thai_ner/test_thai_ner_speed.py``
+against PyThaiNLP).
 The features, the tag dictionary and the ORCHID symbol escapes are PyThaiNLP's own.
 """
 
@@ -22,7 +24,8 @@ import numpy as np
 _START = ("-START-", "-START2-")
 _END = ("-END-", "-END2-")
 
-Row = tuple[Any, Any]
+#: Feature rows kept before the cache is reset (a feature naming an unseen word has none).
+MAX_CACHED_ROWS = 200_000
 
 
 def _normalize(word: str) -> str:
@@ -46,28 +49,34 @@ class FastPerceptron:
         # like PyThaiNLP's max(classes, key=lambda c: (scores[c], c))
         self.classes: list[str] = sorted(tagger.model.classes, reverse=True)
         self._index = {c: i for i, c in enumerate(self.classes)}
-        self._rows: dict[str, Row | None] = {}
+        self._rows: dict[str, Any] = {}
 
-    def _row(self, feat: str) -> Row | None:
-        """Class indices and weights of one feature (None: unknown or no weights)."""
+    def _row(self, feat: str) -> Any:
+        """The weight of each class for one feature, dense (None: unknown or no weights)."""
         row = self._rows.get(feat, False)
         if row is False:
             weights = self._weights.get(feat)
-            row = (np.fromiter((self._index[c] for c in weights), dtype=np.intp,
-                               count=len(weights)),
-                   np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
-                   ) if weights else None
+            if weights:
+                row = np.zeros(len(self.classes), dtype=np.float64)
+                row[np.fromiter((self._index[c] for c in weights), dtype=np.intp,
+                                count=len(weights))] = np.fromiter(
+                    weights.values(), dtype=np.float64, count=len(weights))
+            else:
+                row = None
+            if len(self._rows) >= MAX_CACHED_ROWS:
+                self._rows.clear()
             self._rows[feat] = row
-        return row  # type: ignore[return-value]
+        return row
 
     def _predict(self, feats: Sequence[str]) -> str:
         rows = [r for r in map(self._row, feats) if r is not None]
         if not rows:
             return self.classes[0]
-        # bincount adds the weights in input order, from 0.0: per class, the same
-        # additions in the same order as PyThaiNLP's loop over the features
-        scores = np.bincount(np.concatenate([r[0] for r in rows]),
-                             np.concatenate([r[1] for r in rows]), len(self.classes))
+        # the rows added in input order: per class, the same additions in the same
+        # order as PyThaiNLP's loop over the features (plus 0.0 where it has none)
+        scores = rows[0].copy()
+        for row in rows[1:]:
+            scores += row
         return self.classes[int(np.argmax(scores))]
 
     def tag(self, words: Sequence[str]) -> list[str]:
