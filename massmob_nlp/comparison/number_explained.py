@@ -25,8 +25,6 @@ from .number_implied import (
     month_alone,
     month_range,
     quarter_months,
-    repeated_phrase,
-    restated_year,
     roman_numeral,
     topped,
 )
@@ -37,6 +35,7 @@ from .number_page_dates import page_date_of
 from .number_pairs import Mention
 from .number_period_years import first_half_named, period_year, years_since
 from .number_relative import relative_year
+from .number_repeats import repeated_phrase, restated_year
 from .number_restated import (
     _all_of_same,
     _repeated_value,

@@ -4,7 +4,10 @@ Thai translators add the baht value of a foreign amount (``5.2 พันล้�
 หมื่นล้านบาท``, ``15,000 รูเปียห์ หรือราว 30 บาท``, ``2.5 ล้านดอลลาร์ (ราว 86 ล้าน
 บาท)``), and English writers add dollars (``52 billion yen ($340 million)``, "VND50
 billion, or about $1.9 million"). Such a gloss restates its neighbour; it is no number
-added, and no partner for a changed amount of another currency.
+added, and no partner for a changed amount of another currency. So is a headline's
+amount that converts the amount of the other side's headline (``HCMC breaks ground on
+$2.1-billion metro line`` / ``… มูลค่ากว่า 7 หมื่นล้านบาท``): a Thai desk gives its
+readers the baht.
 """
 
 from __future__ import annotations
@@ -98,6 +101,38 @@ def currency_glosses(mine: list[Mention], others: list[Mention], taken: set[int]
         value = _baht(m)
         if any(_fits(value, _baht(o)) for o in [prev, *facing]):
             out[k] = prev
+    return out
+
+
+HEADLINE_GLOSS_BAND = 1.3
+"""How far (a factor either way) a headline's converted amount may stand from the amount
+it converts: with no "or" or bracket to link them, only a close value is evidence."""
+
+
+def headline_conversions(mine: list[Mention], others: list[Mention], taken: set[int],
+                         heads: dict[str, set[int]], side: str) -> dict[int, Mention]:
+    """Unjoined amounts of ``side``'s headline that convert into another currency an
+    amount of the other side's headline, which writes no amount in their currency:
+    index → the amount converted (worth as much within :data:`HEADLINE_GLOSS_BAND` at
+    the rates of :data:`BAHT_PER_UNIT`). A headline amount in the currency the other
+    headline writes is that amount, changed or not."""
+    far = "tgt" if side == "src" else "src"
+
+    def head(m: Mention, which: str) -> bool:
+        para = _num(m.get("para_id"))
+        return para is not None and int(para) in heads[which]
+    facing = [o for o in others if head(o, far) and _money(o)]
+    out: dict[int, Mention] = {}
+    for k, m in enumerate(mine):
+        if k in taken or not _money(m) or not head(m, side) or \
+                any(_str(o.get("unit")) == _str(m.get("unit")) for o in facing):
+            continue
+        value = _baht(m)
+        for o in facing:
+            if value is not None and (b := _baht(o)) is not None and \
+                    1 / HEADLINE_GLOSS_BAND <= value / b <= HEADLINE_GLOSS_BAND:
+                out[k] = o
+                break
     return out
 
 

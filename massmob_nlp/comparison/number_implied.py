@@ -292,57 +292,6 @@ def _an_end_of(m: Mention, o: Mention) -> bool:
         (_close(v, _num(o.get("value"))) or _close(v, _num(o.get("value_max"))))
 
 
-_NEXT_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Za-z]+|[ก-๛]{1,12})")
-
-
-def repeated_phrase(m: Mention, ms: list[Mention], taken: set[int], text: str
-                    ) -> str | None:
-    """A count its sentence says twice with the same noun ("Two seats lost is two seats
-    too many", "One death is one death too many"), the other one joined: a rhetorical
-    repeat, which a translation writes once. The joined mention's text, or None."""
-    nxt = _next_word(m, text)
-    if nxt is None or _str(m["kind"]) not in ("cardinal", "duration") or _vague(m):
-        return None
-    for k, o in enumerate(ms):
-        if k in taken and o is not m and o["bead"] == m["bead"] and \
-                _str(o["key"]) == _str(m["key"]) and _next_word(o, text) == nxt:
-            return str(o["text"])
-    return None
-
-
-def _next_word(m: Mention, text: str) -> str | None:
-    end = m.get("end_char")
-    if end is None or pd.isna(end):
-        return None
-    hit = _NEXT_WORD_RE.match(text, int(end))
-    return None if hit is None else hit["w"].casefold()
-
-
-_YEARS = ("year", "date")
-
-
-def restated_year(m: Mention, ms: list[Mention], taken: set[int]) -> str | None:
-    """A year its side already gave, joined, in the same sentence bead or the one before
-    (``ปีงบประมาณ 2570 เริ่ม … ถึง 30 ก.ย. 2570`` / "The fiscal year runs from … to Sept
-    30, 2027"): a year named again adds no fact. The joined mention's text, or None."""
-    year = _years_of(m)
-    if _str(m["kind"]) != "year" or len(year) != 1 or _vague(m):
-        return None
-    for k, o in enumerate(ms):
-        if k in taken and o is not m and 0 <= int(m["bead"]) - int(o["bead"]) <= 1 and \
-                _str(o["kind"]) in _YEARS and year <= _years_of(o):
-            return str(o["text"])
-    return None
-
-
-def _years_of(m: Mention) -> set[int]:
-    """The years of a year's or a date's key (both ends of a range of dates)."""
-    key = _str(m["key"]) or ""
-    if not re.match(r"(?:year|date):", key):
-        return set()
-    return {int(y) for y in re.findall(r"(?<![0-9-])([0-9]{4})(?![0-9])", key.split(":", 1)[1])}
-
-
 _GAME = r"[0-9]{1,2}\s*[-–]\s*[0-9]{1,2}(?:\s*\(\s*[0-9]{1,2}(?:\s*[-–]\s*[0-9]{1,2})?\s*\))?"
 """The score of one game or set, with its tie-break points in brackets (``6-7 (5)``)."""
 _TALLY_AFTER_RE = re.compile(rf"\s*(?:เกม|เซ็?ต|games?|sets?)\s*"

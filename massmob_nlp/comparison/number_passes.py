@@ -165,8 +165,11 @@ def _only_one_left(src: list[Mention], tgt: list[Mention], kept: dict[int, int])
     """The same score, percentage, length of time or range, the only one of its key
     left unjoined on each side of the whole article: a clause the translator moved
     into another paragraph (``beat Walsh 17-15`` / ``ชนะวอลช์ 17-15`` three paragraphs
-    away) is kept, not lost and added. Counts are left out: a small count dropped in
-    one place and another added elsewhere is no evidence of a move."""
+    away) is kept, not lost and added. So is a rank other than first written as a
+    rank on both sides ("ranked fifth in the world" in the semi-final paragraph /
+    ``มือ 5 ของโลก`` in the Thai lead, where Thai newsrooms introduce a player). Counts
+    are left out: a small count dropped in one place and another added elsewhere is no
+    evidence of a move."""
     used = set(kept.values())
     left_s = Counter(_str(m["key"]) for i, m in enumerate(src) if i not in kept)
     left_t = Counter(_str(m["key"]) for j, m in enumerate(tgt) if j not in used)
@@ -178,7 +181,8 @@ def _only_one_left(src: list[Mention], tgt: list[Mention], kept: dict[int, int])
             return False
         v = _num(s.get("value"))
         ranged = _num(s.get("value_max")) is not None
-        return (_str(s["kind"]) in _TELLING_KINDS or ranged or _both_multiples(s, t)) and \
+        return (_str(s["kind"]) in _TELLING_KINDS or ranged or _both_multiples(s, t)
+                or _str(s["kind"]) == _str(t["kind"]) == "ordinal") and \
             v is not None and (ranged or not _close(v, 1.0))
     return same
 

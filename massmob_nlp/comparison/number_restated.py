@@ -15,8 +15,9 @@ import pandas as pd
 
 from .context import NUMBER_WINDOW, _str
 from .evidence import digit_groups
-from .number_implied import THAI_TITLE_MAX_CHARS, _next_word, _title_like
+from .number_implied import THAI_TITLE_MAX_CHARS, _title_like
 from .number_pairs import _COUNTS, Mention, _close, _num, _vague
+from .number_repeats import _next_word
 
 
 def _restated_code(m: Mention, ms: list[Mention], taken: set[int]) -> bool:

@@ -3,9 +3,10 @@ other way round.
 
 Thai often writes an English superlative as a rank: "the biggest source market" /
 ``ตลาดอันดับ 1``, "the country's leading exporter" / ``ผู้ส่งออกอันดับหนึ่ง``; and the
-headline verb "to top" as holding rank one: "Province tops the region in investment" /
-``ครองอันดับ 1 ภูมิภาค``. The rank one is then no number the translator added; nor is
-an English "No. 1" the Thai gives as a superlative lost (``รายใหญ่ที่สุด``). (The
+verbs "to top" and "to lead" as holding rank one: "Province tops the region in
+investment" / ``ครองอันดับ 1 ภูมิภาค``, "South Korea led arrivals" / ``ตลาดอันดับ 1``.
+The rank one is then no number the translator added; nor is an English "No. 1" the
+Thai gives as a superlative lost (``รายใหญ่ที่สุด``). (The
 fixed phrases "topped the group", "top seed" are :func:`.number_implied.topped`.)
 """
 
@@ -31,11 +32,14 @@ _EN_SUPERLATIVE_RE = re.compile(
     r"(?i:\b(?:the|its|their|his|her|our|[a-z]+'s)\s+(?:top|leading|foremost|"
     r"number[- ]one)\b)|"
     r"(?i:\bto(?:ps|pped|pping)\b(?!\s+(?:up|off|out|with|by|at|around|about|over)\b)"
-    r"(?=\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]+\b))")
+    r"(?=\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]+\b))|"
+    r"(?i:\b(?:led|leads|leading)\b(?!\s+(?:by|to|up|off|away|on|in|into|through|out|"
+    r"astray|a|an)\b)(?=\s+(?:the\s+|all\s+)?[a-z]+\b))")
 """English first place without a number: a superlative of size or standing ("the
 biggest", "the most visited", "Japan's leading"), or the verb "to top" before what it
-comes first in ("tops northern region", "topped the list"); not "top up", not a value
-passed ("topped 5 million")."""
+comes first in ("tops northern region", "topped the list"), or the verb "to lead" before
+what it leads ("South Korea led arrivals" / ``ตลาดอันดับ 1``); not "top up", "led to",
+"led by", "leads a team", not a value passed ("topped 5 million")."""
 
 
 _EN_NUMBER_ONE_RE = re.compile(r"(?i)^(?:no\.?\s*1|number[- ]one|#\s*1)$")

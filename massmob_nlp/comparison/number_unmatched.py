@@ -23,6 +23,8 @@ from .evidence import (
     unit_word_in,
     values_in_text,
 )
+from .number_adverbs import every_one, first_before_others
+from .number_day_spans import leader_after_round, weekday_span
 from .number_furniture import furniture_line
 from .number_idioms import (
     _best_of,
@@ -140,7 +142,9 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             running_score(m, side, texts) or policy_rate(m, side, texts) or \
             knockout_round(m, side, texts) or goal_count(m, side, texts) or \
             weekend_days(m, side, texts) or spelled_digits(m, side, texts) or \
-            one_of_group(m, side, texts)
+            one_of_group(m, side, texts) or weekday_span(m, side, texts, doc) or \
+            leader_after_round(m, side, texts) or first_before_others(m, side, texts) or \
+            every_one(m, side, texts, doc)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
     if found is None and _str(m["kind"]) == "code":

@@ -69,7 +69,7 @@ from .number_changes import (
 )
 from .number_conversions import _conversions, _rounded_conversions
 from .number_explained import explain
-from .number_glosses import currency_glosses, gloss_note
+from .number_glosses import currency_glosses, gloss_note, headline_conversions
 from .number_hedges import _carried_hedges
 from .number_implied import (
     english_pair,
@@ -209,6 +209,10 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                   *covered_src.values()}
     glossed = {"src": currency_glosses(src, tgt, joined_src, ctx.src.text, joined_tgt),
                "tgt": currency_glosses(tgt, src, joined_tgt, ctx.tgt.text, joined_src)}
+    for side, ms, far, taken_here in (("src", src, tgt, joined_src), ("tgt", tgt, src, joined_tgt)):
+        for k, of in headline_conversions(ms, far, taken_here | set(glossed[side]), heads,
+                                          side).items():
+            glossed[side][k] = of
     kept_rounded.update({**dict.fromkeys(glossed["src"], -1),
                          **{-300_000 - n: j for n, j in enumerate(glossed["tgt"])}})
     changed = _changes(src, tgt, {**kept_rounded, **swapped}, covered_src, covered_tgt)
