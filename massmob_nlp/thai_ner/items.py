@@ -23,7 +23,6 @@ from .features import (
     Features,
     _nearest_non_space,
     _word_features,
-    crf_items,
     match_entity_dict,
 )
 
@@ -46,13 +45,37 @@ class Pieces(NamedTuple):
     next: Item
 
 
-def _slot(prefix: str, word: Features, keys: Sequence[str]) -> Item:
-    """``word``'s form, type and ``keys`` under ``prefix``, as crfsuite attributes."""
-    f: Features = {prefix + "w": word["w"], prefix + "t": word["t"]}
+def _crf_pairs(word: Features) -> dict[str, tuple[str, Any]]:
+    """Each feature of ``word`` as :func:`crf_items` converts it (attribute, value),
+    in order; the features it drops (False, None) left out."""
+    out: dict[str, tuple[str, Any]] = {}
+    for k, v in word.items():
+        if v is True:
+            out[k] = (k, 1.0)
+        elif v is False or v is None:
+            continue
+        elif isinstance(v, float):
+            out[k] = (k, v)
+        else:
+            out[k] = (k + "=" + str(v), 1.0)
+    return out
+
+
+def _slot(prefix: str, pairs: dict[str, tuple[str, Any]], keys: Sequence[str]) -> Item:
+    """A word's ``keys`` (form and type first) under ``prefix``, as crfsuite
+    attributes: ``crf_items`` of the prefixed features, whose conversion is the
+    word's own (``pairs``: :func:`_crf_pairs`) with the prefix in front."""
+    out: Item = {}
     for k in keys:
-        if k in word:
-            f[prefix + k] = word[k]
-    return crf_items([f])[0]
+        got = pairs.get(k)
+        if got is not None:
+            out[prefix + got[0]] = got[1]
+    return out
+
+
+_WINDOW_SLOT = ("w", "t", *_WINDOW_KEYS)
+_PREV_SLOT = ("w", "t", *_PREV_KEYS)
+_NEXT_SLOT = ("w", "t", *_NEXT_KEYS)
 
 
 def _pieces(tok: str, pos: str | None, ed: str, gazetteer: dict[str, str]) -> Pieces:
@@ -60,9 +83,10 @@ def _pieces(tok: str, pos: str | None, ed: str, gazetteer: dict[str, str]) -> Pi
     if ed:
         word["ed"] = ed
         word["edl"] = ed.split("|")[0]
-    return Pieces(word["w"], word["t"] == "SPACE", crf_items([word])[0],
-                  {d: _slot(str(d), word, _WINDOW_KEYS) for d in _WINDOW},
-                  _slot("p", word, _PREV_KEYS), _slot("n", word, _NEXT_KEYS))
+    pairs = _crf_pairs(word)
+    return Pieces(word["w"], word["t"] == "SPACE", dict(pairs.values()),
+                  {d: _slot(str(d), pairs, _WINDOW_SLOT) for d in _WINDOW},
+                  _slot("p", pairs, _PREV_SLOT), _slot("n", pairs, _NEXT_SLOT))
 
 
 class ItemBuilder:
