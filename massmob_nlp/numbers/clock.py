@@ -62,7 +62,7 @@ _ZONE_OFFSET_RE = re.compile(
 def find_times(sc: Scan) -> None:
     """Claim clock times (``21:17``, ``10.00 น.``, ``9 a.m.``) and time ranges."""
     t = sc.t
-    for m in _ZONE_OFFSET_RE.finditer(t):
+    for m in sc.finditer(_ZONE_OFFSET_RE):
         if sc.free(m.start(), m.end()):
             sign = "-" if m["sign"] in "-−" else "+"
             tail = f":{m['m']}" if m["m"] and m["m"] != "00" else ""
@@ -70,7 +70,7 @@ def find_times(sc: Scan) -> None:
                    vague=True)
     _ampm_ranges(sc)
     find_day_part_clock(sc)
-    for m in _TIME_RE.finditer(t):
+    for m in sc.finditer(_TIME_RE):
         s, e = m.span()
         if not sc.free(s, e):
             continue
@@ -98,7 +98,7 @@ def find_times(sc: Scan) -> None:
             key += f"-{h2:02d}:{m2:02d}"
             value_max = h2 + m2 / 60
         sc.add(s, e, "time", value=value, value_max=value_max, key="time:" + key)
-    for m in _AMPM_RE.finditer(t):
+    for m in sc.finditer(_AMPM_RE):
         h = int(m["h"])
         if sc.free(m.start(), m.end()) and 1 <= h <= 12:
             h = hours_of(h, m["ap"])
@@ -163,7 +163,7 @@ _LIST_GAP_RE = re.compile(r"\s*(?:[,;/]|and|&)\s*")
 def _ampm_ranges(sc: Scan) -> None:
     """``6.30-10am``, ``9-11 p.m.``: the a.m./p.m. after the second hour holds for both
     (an earlier first hour than a p.m. second is still p.m.; "10-2pm" starts at 10:00)."""
-    for m in _AMPM_RANGE_RE.finditer(sc.t):
+    for m in sc.finditer(_AMPM_RANGE_RE):
         h, h2 = int(m["h"]), int(m["h2"])
         if not (1 <= h <= 12 and 1 <= h2 <= 12) or not sc.free(*m.span()):
             continue

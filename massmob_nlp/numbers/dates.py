@@ -83,24 +83,24 @@ _COMET_RE = re.compile(r"(?<![A-Za-z0-9/])[CPDXI]/(?:1[6-9]|20)[0-9]{2}"
 def find_codes(sc: Scan) -> None:
     """Claim document codes (``217-QD/TW``) and numbers after a document word."""
     t = sc.t
-    for m in _COMET_RE.finditer(t):  # "C/2026 V2": one name, no year 2026
+    for m in sc.finditer(_COMET_RE):  # "C/2026 V2": one name, no year 2026
         if sc.free(*m.span()):
             sc.add(*m.span(), "code", key=code_key(m.group()))
-    for m in _HOUSE_NUMBER_RE.finditer(t):
+    for m in sc.finditer(_HOUSE_NUMBER_RE):
         if sc.free(*m.span("n")):
             sc.add(*m.span("n"), "code", key="code:" + m["n"])
     for rx in (_VN_CODE_MORE_RE, CODE_RE):
-        for m in rx.finditer(t):
+        for m in sc.finditer(rx):
             if sc.free(m.start(), m.end()):
                 sc.add(m.start(), m.end(), "code", key="code:" + normalize_code(m.group()))
-    for m in _NUMBER_OF_YEAR_RE.finditer(t):
+    for m in sc.finditer(_NUMBER_OF_YEAR_RE):
         y = _year(m["y"], None, False)
         if y is not None and sc.free(*m.span()) and (
                 int(m["n"]) > 12 or _DOC_WORD_BEFORE_RE.search(t, max(0, m.start() - 24),
                                                                m.start())):
             sc.add(*m.span("n"), "code", key=f"code:{int(m['n'])}")
             sc.add(*m.span("y"), "year", value=float(y[0]), key=f"year:{y[0]}", calendar=y[1])
-    for m in _CODE_WORD_RE.finditer(t):
+    for m in sc.finditer(_CODE_WORD_RE):
         s, e = m.span("n")
         while sc.free(s, e) and not (e < len(t) and LATIN_RE.match(t, e)):
             sc.add(s, e, "code", key=f"code:{int(t[s:e])}")
@@ -120,7 +120,7 @@ def find_quarters(sc: Scan) -> None:
     """``ไตรมาส 2/2568``, ``ไตรมาสที่ 3 ปี 2567``, ``Q2/2025``: the quarter is the
     ordinal (as in "the second quarter of 2025") and the year after the slash a year,
     so both sides join; ``2/2568`` elsewhere stays a month of a year."""
-    for m in _QUARTER_RE.finditer(sc.t):
+    for m in sc.finditer(_QUARTER_RE):
         if not sc.free(*m.span()):
             continue
         n = int(m["n"])
@@ -143,7 +143,7 @@ of nine months, Thai ``9 เดือนแรก``); each with its year."""
 
 def find_periods(sc: Scan) -> None:
     """The halves and month counts of business reporting (see :data:`_PERIOD_RE`)."""
-    for m in _PERIOD_RE.finditer(sc.t):
+    for m in sc.finditer(_PERIOD_RE):
         if not sc.free(*m.span()):
             continue
         half = m["h"] or m["h2"] or m["h3"]
@@ -229,11 +229,11 @@ def _month(m: re.Match[str], thai: bool) -> int:
 
 def _numeric_dates(sc: Scan) -> None:
     """``2017-11-07``, ``12/03/2018``, ``12.3.61``."""
-    for m in _ISO_DATE_RE.finditer(sc.t):
+    for m in sc.finditer(_ISO_DATE_RE):
         y = _year(m["y"], None, False)
         if y:
             _add_date(sc, m.start(), m.end(), y, int(m["m"]), int(m["d"]))
-    for m in _NUM_DATE_RE.finditer(sc.t):
+    for m in sc.finditer(_NUM_DATE_RE):
         if len(m["y"]) == 2 and m["sep"] != "/":
             continue
         y = _year(m["y"], None, sc.lang == "th")
@@ -248,7 +248,7 @@ def _numeric_dates(sc: Scan) -> None:
 def _named_month_dates(sc: Scan) -> None:
     """``5 ธ.ค. 61``, ``7 November 2017``, ``November 7-9``."""
     for rx, thai in ((_TH_DATE_RE, True), (_EN_DMY_RE, False), (_EN_MDY_RE, False)):
-        for m in rx.finditer(sc.t):
+        for m in sc.finditer(rx):
             y = _year(m["y"], m["era"] if thai else None, thai) if m["y"] else None
             if (m["y"] and y is None) or (rx is _EN_MDY_RE and _month_in_name(sc.t, m)):
                 continue
@@ -280,7 +280,7 @@ def _month_in_name(t: str, m: re.Match[str]) -> bool:
 def _month_ranges(sc: Scan) -> None:
     """``June to August 2010``, ``มกราคม-กุมภาพันธ์ 1794``: months of one year."""
     for rx, thai in ((_TH_MONTH_RANGE_RE, True), (_EN_MONTH_RANGE_RE, False)):
-        for m in rx.finditer(sc.t):
+        for m in sc.finditer(rx):
             y = _year(m["y"], m["era"] if thai else None, thai)
             if y is None or not (thai or len(m["y"]) == 4) or not sc.free(*m.span()):
                 continue
@@ -295,7 +295,7 @@ def _month_ranges(sc: Scan) -> None:
 def _month_years(sc: Scan) -> None:
     """``พฤศจิกายน 2560``, ``November 2017``, ``11/2017``."""
     for rx, thai in ((_TH_MY_RE, True), (_EN_MY_RE, False)):
-        for m in rx.finditer(sc.t):
+        for m in sc.finditer(rx):
             y = _year(m["y"], m["era"] if thai else None, thai)
             if thai and not m["era"] and len(m["y"]) <= 2 \
                     and (th.CLASSIFIER_RE.match(sc.t, m.end())
@@ -303,7 +303,7 @@ def _month_years(sc: Scan) -> None:
                 continue  # "จนถึงเดือนกันยายน 11 สัญญา": by September, 11 contracts
             if y and (thai or len(m["y"]) == 4):
                 _add_date(sc, m.start(), m.end(), y, _month(m, thai), None)
-    for m in _MONTH_YEAR_NUM_RE.finditer(sc.t):
+    for m in sc.finditer(_MONTH_YEAR_NUM_RE):
         y = _year(m["y"], None, False)
         if y and 1 <= int(m["m"]) <= 12 and (1900 <= y[0] <= 2100):
             _add_date(sc, m.start(), m.end(), y, int(m["m"]), None)
@@ -326,7 +326,7 @@ def find_lunar_dates(sc: Scan) -> None:
     """Thai lunar dates with the month in words (see :data:`_TH_LUNAR_RE`)."""
     if "เดือน" not in sc.t:
         return
-    for m in _TH_LUNAR_RE.finditer(sc.t):
+    for m in sc.finditer(_TH_LUNAR_RE):
         if sc.free(m.start(), m.end()):
             d, mo = int(m["d"]), TH_LUNAR_MONTHS[m["w"]]
             sc.add(*m.span("day"), "ordinal", value=float(d), key=f"ordinal:{d}")

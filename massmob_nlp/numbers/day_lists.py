@@ -36,7 +36,7 @@ def find_day_lists(sc: Scan) -> None:
     the end is the year of each. The days must go forward (``12, 13 and 14``)."""
     for rx, thai in ((_TH_DMY_LIST_RE, True), (_EN_MDY_LIST_RE, False),
                      (_EN_DMY_LIST_RE, False)):
-        for m in rx.finditer(sc.t):
+        for m in sc.finditer(rx):
             if not sc.free(*m.span()):
                 continue
             y = _year(m["y"], m["era"] if thai else None, thai) if m["y"] else None

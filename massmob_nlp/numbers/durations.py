@@ -210,11 +210,11 @@ def find_unit_durations(sc: Scan) -> None:
     ``a year and a half``, ``an hour and 20 minutes``. A bare ``a year`` is no number;
     ``ครึ่งปีแรก`` is "the first half of the year", not six months."""
     t = sc.t
-    for m in _HALF_A_UNIT_RE.finditer(t):
+    for m in sc.finditer(_HALF_A_UNIT_RE):
         unit = TH_UNITS[m["t"]] if m["t"] else EN_UNITS[m["u"].lower()]
         if sc.free(*m.span()):
             _add(sc, m.start(), m.end(), Decimal("0.5"), unit, BASE[unit][1] / Decimal(2))
-    for m in _EN_A_UNIT_RE.finditer(t):
+    for m in sc.finditer(_EN_A_UNIT_RE):
         unit = EN_UNITS[m["u"].lower()]
         base, factor = BASE[unit]
         total, end = Decimal(factor), m.end()
@@ -245,7 +245,7 @@ def find_hour_parts(sc: Scan) -> None:
     """Claim parts of an hour written with no numeral: ``a half-hour drive`` and ``a
     quarter of an hour`` are lengths of 30 and 15 minutes (``ครึ่งชั่วโมง``, ``15
     นาที``); run before fractions so ``a quarter`` is not read alone."""
-    for m in _HOUR_PART_RE.finditer(sc.t):
+    for m in sc.finditer(_HOUR_PART_RE):
         if not sc.free(*m.span()) or _PART_OF_RE.search(sc.t, max(0, m.start() - 12),
                                                         m.start()):
             continue
@@ -276,7 +276,7 @@ _GLUED_BEFORE = ("ตลอด", "กว่า", "นาน", "เกือบ")
 def find_bare_halves(sc: Scan) -> None:
     """``ปีครึ่ง`` ("a year and a half") with no number before it, and ``a fortnight``:
     durations without a numeral; run after the numbers so ``2 ปีครึ่ง`` stays whole."""
-    for m in _BARE_HALF_RE.finditer(sc.t):
+    for m in sc.finditer(_BARE_HALF_RE):
         if not sc.free(*m.span()):
             continue
         if m["a"]:
@@ -286,7 +286,7 @@ def find_bare_halves(sc: Scan) -> None:
                 or sc.t.endswith(_GLUED_BEFORE, 0, m.start())):  # not ตะวันครึ่ง
             unit = TH_UNITS[m["t"]]
             _add(sc, m.start(), m.end(), Decimal("1.5"), unit, BASE[unit][1] * Decimal("1.5"))
-    for m in _BARE_HALF_COUNT_RE.finditer(sc.t):  # เกมครึ่ง: "a game and a half"
+    for m in sc.finditer(_BARE_HALF_COUNT_RE):  # เกมครึ่ง: "a game and a half"
         if sc.free(*m.span()) and sc.word_bounds_at(m.start(), m.start()) \
                 and sc.word_bounds_at(m.end(), m.end()):
             sc.add(m.start(), m.end(), "cardinal", value=1.5, key="cardinal:1.5")

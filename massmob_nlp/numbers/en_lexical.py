@@ -72,33 +72,33 @@ def find_english_lexical(sc: Scan) -> None:
     it is in the text)."""
     t = sc.t
     if "LD" in t or "LEAD" in t or "ATTN:" in t:
-        for m in _WIRE_TAG_RE.finditer(t):
+        for m in sc.finditer(_WIRE_TAG_RE):
             if sc.free(*m.span()):
                 sc.claim(*m.span())
     if any(c.isdigit() for c in t):
-        for m in _INDEX_RE.finditer(t):
+        for m in sc.finditer(_INDEX_RE):
             if sc.free(*m.span()):
                 sc.add(*m.span(), "code", key=f"code:{m['d']}", vague=True)
     low = t.lower()
     if "maiden" in low or "debut" in low or "inaugural" in low or "opening" in low \
             or "lead single" in low:
-        for m in _FIRST_WORD_RE.finditer(t):
+        for m in sc.finditer(_FIRST_WORD_RE):
             if sc.free(*m.span()):
                 sc.add(*m.span(), "ordinal", value=1.0, key="ordinal:1", vague=True)
     if "pen" in low:
-        for m in _PENCE_WORD_RE.finditer(t):
+        for m in sc.finditer(_PENCE_WORD_RE):
             if sc.free(*m.span()):
                 pence = _PENCE[m["w"].lower()] if m["w"] else 0.5
                 pounds = format_number(Decimal(str(pence)) / 100)
                 sc.add(*m.span(), "money", value=float(pounds), unit="GBP",
                        key=f"money:{pounds}:GBP")
     if "dozen" in low:
-        for m in N_DOZEN_RE.finditer(t):
+        for m in sc.finditer(N_DOZEN_RE):
             twelves = Decimal(m["n"]) if m["n"].isdigit() else en.parse_words(m["n"])[0]
             if twelves is not None and sc.free(*m.span()):
                 add_quantity(sc, *m.span(), twelves * 12, None)
     if "-month" in low:
-        for m in _CONTRACT_MONTH_RE.finditer(t):
+        for m in sc.finditer(_CONTRACT_MONTH_RE):
             if sc.free(*m.span("w")):
                 n = _RANKS[m["w"].lower()]
                 sc.add(*m.span("w"), "ordinal", value=float(n), key=f"ordinal:{n}",

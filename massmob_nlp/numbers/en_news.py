@@ -147,7 +147,7 @@ class, "aged at most 22" (Thai ``รุ่นอายุไม่เกิน 2
 
 
 def _age_classes(sc: Scan) -> None:
-    for m in _AGE_CLASS_RE.finditer(sc.t):
+    for m in sc.finditer(_AGE_CLASS_RE):
         g = "n" if m["n"] else "m" if m["m"] else "k"
         s = m.start() if g == "n" else m.start(g) - (2 if sc.t[m.start(g) - 2] == "U" else 1)
         if sc.free(s, m.end()):
@@ -168,7 +168,7 @@ def _race_times(sc: Scan) -> None:
     """``2:05:41`` (h:mm:ss) and ``3:43.13`` (m:ss.xx): a length of time, unless it
     follows ``at``/``by``… or a date, or a.m./p.m. or a time zone follows (a clock time)."""
     t = sc.t
-    for m in _RACE_TIME_RE.finditer(t):
+    for m in sc.finditer(_RACE_TIME_RE):
         s, e = m.span()
         if not sc.free(s, e) or _CLOCK_BEFORE_RE.search(t, max(0, s - 7), s) \
                 or _CLOCK_AFTER_RE.match(t, e) or _DATE_BEFORE_RE.search(t, max(0, s - 14), s):
@@ -211,13 +211,12 @@ def _seasons(sc: Scan) -> None:
     """``FY2024``, ``FY24`` (the year 2024); ``FY2023/24``, ``2023/24``, ``2023-24``,
     ``2019/2020``: a season or financial year across two calendar years. ``2023-24``
     is read before a noun too (``2023-24 revenue``); ``2020-25`` is a plan period."""
-    t = sc.t
-    for m in _FY_RE.finditer(t):
+    for m in sc.finditer(_FY_RE):
         a = m["a"] if len(m["a"]) == 4 else "20" + m["a"]
         b = _full_year(a, m["b"]) if m["b"] else None
         if sc.free(*m.span()) and (b is None or b > int(a)):
             _add_years(sc, m.start(), m.end(), int(a), b)
-    for m in _SEASON_RE.finditer(t):
+    for m in sc.finditer(_SEASON_RE):
         a, b = int(m["a"]), _full_year(m["a"], m["b"])
         slash = m["sep"] == "/"
         if sc.free(*m.span()) and (b - a == 1 or (not slash and len(m["b"]) == 2)):
@@ -226,7 +225,7 @@ def _seasons(sc: Scan) -> None:
 
 def _named_days(sc: Scan) -> None:
     """``9/11``: a day named by its date (month/day), not a fraction."""
-    for m in _NAMED_DAY_RE.finditer(sc.t):
+    for m in sc.finditer(_NAMED_DAY_RE):
         mon, day = NAMED_DAYS[m.group()]
         if sc.free(*m.span()):
             sc.add(m.start(), m.end(), "date", key=f"date:--{mon:02d}-{day:02d}")
@@ -235,7 +234,7 @@ def _named_days(sc: Scan) -> None:
 def _day_ranges(sc: Scan) -> None:
     """``from 9 to 20 December``, ``between 3 and 21 February``, ``December 9 to 20,
     2024``: two days of one month (``7, 8 and 9 May`` lists days)."""
-    for m in _DAY_RANGE_RE.finditer(sc.t):
+    for m in sc.finditer(_DAY_RANGE_RE):
         word = m["mon"] or m["mon2"]
         mon = en.MONTH_NUMBER[word.lower().rstrip(".")]
         d1, d2 = (m["d1"], m["d2"]) if m["d1"] else (m["d3"], m["d4"])
@@ -257,7 +256,7 @@ Thai and Vietnamese write by its number (``วันที่ 27 เดือน
 
 
 def _last_lunar_month(sc: Scan) -> None:
-    for m in _LAST_LUNAR_MONTH_RE.finditer(sc.t):
+    for m in sc.finditer(_LAST_LUNAR_MONTH_RE):
         if sc.free(*m.span()):
             sc.add(m.start(), m.end(), "ordinal", value=12.0, key="ordinal:12")
 
@@ -268,7 +267,7 @@ def _mid_decades(sc: Scan) -> None:
     it (``ราว 25 องศา``); ``the low 30s`` 30-33 and ``the high 30s`` 37-39, vague. Two
     digits only (``the mid-1920s`` is a decade) and not an age (``in her mid-30s``)."""
     t = sc.t
-    for m in _MID_DECADE_RE.finditer(t):
+    for m in sc.finditer(_MID_DECADE_RE):
         s, e = m.span()
         if not sc.free(s, e) or en_forms.AGE_BEFORE_RE.search(t, max(0, s - 16), s):
             continue
@@ -285,7 +284,7 @@ def _mid_decades(sc: Scan) -> None:
 def _age_groups(sc: Scan) -> None:
     """``the over-65s`` (aged 65 and over: Thai ``อายุ 65 ปีขึ้นไป``), ``the under-18s``:
     the age with its qualifier."""
-    for m in _AGE_GROUP_RE.finditer(sc.t):
+    for m in sc.finditer(_AGE_GROUP_RE):
         if sc.free(*m.span()):
             n = int(m["n"])
             sc.add(m.start(), m.end(), "cardinal", value=float(n),
@@ -310,27 +309,27 @@ def _names(sc: Scan) -> None:
     sentence, ``World War Two`` and ``Channel Four`` after a label and ``the Thirty
     Years' War`` before a unit of time stay numbers)."""
     t = sc.t
-    for m in _FORMULA_RE.finditer(t):
+    for m in sc.finditer(_FORMULA_RE):
         g = "d" if m["d"] else "l"
         if sc.free(*m.span(g)):
             sc.add(*m.span(g), "code", key=f"code:{m[g]}", vague=True)
-    for m in _LEAGUE_RE.finditer(t):  # "League Two": a division's name (Thai ลีกทู)
+    for m in sc.finditer(_LEAGUE_RE):  # "League Two": a division's name (Thai ลีกทู)
         if sc.free(*m.span("n")):
             v = 1 if m["n"] == "One" else 2
             sc.add(*m.span("n"), "cardinal", value=float(v), key=f"cardinal:{v}", vague=True)
-    for m in _NUMBER_TEN_RE.finditer(t):
+    for m in sc.finditer(_NUMBER_TEN_RE):
         if sc.free(*m.span()):
             sc.add(*m.span(), "code", value=10.0, key="code:10", vague=True)
-    for m in _ROUND_THE_CLOCK_RE.finditer(t):
+    for m in sc.finditer(_ROUND_THE_CLOCK_RE):
         if sc.free(*m.span()):
             sc.add(*m.span(), "duration", value=24.0, unit="hour", key="duration:1:day",
                    vague=True)
-    for m in _NAME_DIGITS_RE.finditer(t):
+    for m in sc.finditer(_NAME_DIGITS_RE):
         if sc.free(*m.span()):
             digits = "".join(ch for ch in m.group() if ch.isdigit())
             sc.add(m.start(), m.end(), "code", key=f"code:{digits}" if digits else None,
                    vague=True)
-    for m in _CAPITAL_NUMBER_RE.finditer(t):
+    for m in sc.finditer(_CAPITAL_NUMBER_RE):
         s, e = m.span()
         if not sc.free(s, e) or _SENTENCE_START_RE.search(t, max(0, s - 3), s):
             continue
@@ -342,6 +341,6 @@ def _names(sc: Scan) -> None:
             value = en.parse_words(m.group().lower())[0]
             sc.add(s, e, "cardinal", value=float(value or 0),
                    key=f"cardinal:{value}", vague=True)
-    for m in _TEN_NAME_RE.finditer(t):
+    for m in sc.finditer(_TEN_NAME_RE):
         if sc.free(*m.span("p")):
             sc.claim(*m.span("p"))

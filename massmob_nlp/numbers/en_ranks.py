@@ -66,7 +66,7 @@ def find_ranks(sc: Scan) -> None:
     place``. ``No. 10 Downing Street``, ``Decision
     No. 5`` stay codes."""
     t = sc.t
-    for m in _RANK_RE.finditer(t):
+    for m in sc.finditer(_RANK_RE):
         s, e = m.span()
         raw = m["n"]
         n = int(raw) if raw.isdigit() else int(en.parse_words(raw.lower())[0] or 0)
@@ -79,18 +79,18 @@ def find_ranks(sc: Scan) -> None:
             continue
         if n:
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
-    for m in _THAI_WORLD_RANK_RE.finditer(t):
+    for m in sc.finditer(_THAI_WORLD_RANK_RE):
         n = int(m["n"])
         if n and sc.free(m.start(), m.end("n")):
             sc.add(m.start(), m.end("n"), "ordinal", value=float(n), key=f"ordinal:{n}")
-    for m in _SECOND_RANK_RE.finditer(t):
+    for m in sc.finditer(_SECOND_RANK_RE):
         s, e = m.span(next(g for g in "abc" if m[g]))
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=2.0, key="ordinal:2")
-    for m in _IS_SECOND_RE.finditer(t):
+    for m in sc.finditer(_IS_SECOND_RE):
         if sc.free(*m.span("a")):
             sc.add(*m.span("a"), "ordinal", value=2.0, key="ordinal:2")
-    for m in _RACE_POSITION_RE.finditer(t):
+    for m in sc.finditer(_RACE_POSITION_RE):
         s, e = m.span()
         if sc.free(s, e) and _RACE_BEFORE_RE.search(t, max(0, s - 16), s) \
                 and not peso_before(t, s + 1, e):  # "rose to P30 billion": pesos
@@ -131,7 +131,7 @@ style) is the ordinal (``อันดับ 4``), not a code; ``the P4 laborator
 
 def find_results(sc: Scan) -> None:
     """``a goalless draw`` 0-0, ``won one-nil`` 1-0, ``two-all`` 2-2, ``one set all``."""
-    for m in _RESULT_WORD_RE.finditer(sc.t):
+    for m in sc.finditer(_RESULT_WORD_RE):
         if not sc.free(*m.span()):
             continue
         word = m["a"] or m["b"]
@@ -154,7 +154,7 @@ _TALLY_RE = re.compile(
 def find_tallies(sc: Scan) -> None:
     """``by five votes to four``, ``passed by 443 votes to 0``, ``voted six to three``: a
     vote tally, one ``score`` as Thai writes it (``มติ 5 ต่อ 4 เสียง``, ``6-3``)."""
-    for m in _TALLY_RE.finditer(sc.t):
+    for m in sc.finditer(_TALLY_RE):
         g = "a" if m["a"] else "c"
         a_raw, b_raw = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
         a, b = (0 if w.lower() in ("nil", "none") else _part_value(w) for w in (a_raw, b_raw))
@@ -174,7 +174,7 @@ def find_proportions(sc: Scan) -> None:
     writes them as a fraction); the second is no amount of money (``five pounds``), and
     ``two in five minutes`` keeps its length of time."""
     t = sc.t
-    for m in _PROPORTION_RE.finditer(t):
+    for m in sc.finditer(_PROPORTION_RE):
         a, b = _part_value(m["a"]), _part_value(m["b"])
         if not 0 < a < b or unit_after(t, m.end()) or not sc.free(*m.span()) \
                 or _RANGE_END_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
@@ -200,7 +200,7 @@ def find_scaled_ordinals(sc: Scan) -> None:
     an ordinal that keeps its scale (``ordinal:17000000``, as Thai ``คนที่ 17 ล้าน``);
     ``one-millionth of a second`` (no determiner, ``of`` after) is the fraction 1/10⁶."""
     t = sc.t
-    for m in _SCALED_ORDINAL_RE.finditer(t):
+    for m in sc.finditer(_SCALED_ORDINAL_RE):
         s, e = m.span()
         scale = _SCALE_ORDINALS[m["sc"].lower()]
         if m["d"]:

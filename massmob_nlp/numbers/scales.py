@@ -110,7 +110,7 @@ def _no_counted_noun(t: str, e: int, function_words: frozenset[str],
 def find_grade_scales(sc: Scan) -> None:
     """The scale of a score, ``scale:N`` (see the module docstring)."""
     t = sc.t
-    for m in _OUT_OF_EN_RE.finditer(t):
+    for m in sc.finditer(_OUT_OF_EN_RE):
         x, n = decimal_value(m["x"]), _value(m["n"], None)
         if x is None or n is None or x > n or not sc.free(m.start("x"), m.end("n")):
             continue
@@ -118,7 +118,7 @@ def find_grade_scales(sc: Scan) -> None:
                   or _SCORE_BEFORE_EN_RE.search(t, max(0, m.start() - 60), m.start()))
         if scored and (m["after"] or _no_counted_noun(t, m.end("n"), _FUNCTION_AFTER_EN)):
             _add_scale(sc, m.start("n"), m.end("n"), n)
-    for m in _SLASH_RE.finditer(t):
+    for m in sc.finditer(_SLASH_RE):
         x, n = _value(m["x"], sc.lang), _value(m["n"], None)
         if x is None or n is None or x > n or not sc.free(m.start(), m.end("n")):
             continue
@@ -129,16 +129,16 @@ def find_grade_scales(sc: Scan) -> None:
             _add_score(sc, m.start("x"), m.end("x"), x)
             _add_scale(sc, m.start("n"), m.end("n"), n)
     for rx in (_PERFECT_EN_RE, _POINT_SCALE_EN_RE, _FULL_TH_RE, _SCALE_TH_RE, _SCALE_VI_RE):
-        for m in rx.finditer(t):
+        for m in sc.finditer(rx):
             n = _value(m["n"], None)
             if n is not None and n > 0 and sc.free(m.start("n"), m.end("n")):
                 _add_scale(sc, m.start("n"), m.end("n"), n)
-    for m in _SCALE_OF_EN_RE.finditer(t):
+    for m in sc.finditer(_SCALE_OF_EN_RE):
         n = _value(m["n"], None)
         if n is not None and sc.free(m.start("lo"), m.end("n")):
             _add_scale(sc, m.start("lo"), m.end("n"), n)
     for rx in (_FULL_AFTER_SCORE_TH_RE, _FROM_TH_RE):
-        for m in rx.finditer(t):
+        for m in sc.finditer(rx):
             x, n = decimal_value(m["x"]), _value(m["n"], None)
             if x is None or n is None or x > n or not sc.free(m.start("n"), m.end("n")):
                 continue
@@ -147,7 +147,7 @@ def find_grade_scales(sc: Scan) -> None:
                 continue  # "เพิ่มขึ้นเป็น 25 จาก 20 คะแนน": from, no scale
             _add_scale(sc, m.start("n"), m.end("n"), n)
     if sc.lang == "vi":
-        for m in _TEN_VI_RE.finditer(t):
+        for m in sc.finditer(_TEN_VI_RE):
             if sc.free(m.start("n"), m.end("n")) and _no_counted_noun(
                     t, m.end("n"), _FUNCTION_AFTER_VI, _VI_NEXT_WORD_RE):
                 _add_scale(sc, m.start("n"), m.end("n"), Decimal(10))

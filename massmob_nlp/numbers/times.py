@@ -100,7 +100,7 @@ def find_day_part_clock(sc: Scan) -> None:
     before it (``at``, ``until``, ``it was``…): ``won 3 in the afternoon session`` is a
     count, ``rose 2.50 in the afternoon`` a price."""
     t = sc.t
-    for m in _EN_DAY_PART_RE.finditer(t):
+    for m in sc.finditer(_EN_DAY_PART_RE):
         if not sc.free(*m.span()):
             continue
         if ":" not in m.group() and not _EN_AT_RE.search(t, max(0, m.start() - 10),
@@ -137,7 +137,7 @@ def _h_clock(sc: Scan) -> None:
     ``in 2h05`` (a race time) and ``7h`` (no minutes) stay lengths of time."""
     t = sc.t
     last = -1
-    for m in _H_CLOCK_RE.finditer(t):
+    for m in sc.finditer(_H_CLOCK_RE):
         pair = last >= 0 and _H_CLOCK_PAIR_RE.fullmatch(t, last, m.start())
         if sc.free(*m.span()) and (_EN_AT_RE.search(t, max(0, m.start() - 10), m.start())
                                    or int(m["h"]) >= 13 or pair):
@@ -153,7 +153,7 @@ def _four_digit_clock(sc: Scan) -> None:
     a leading 0), or with a leading 0 after ``at``/``by``…; a bare ``1700`` stays a year
     or a count. The span stops before the zone (the comparison reads it there)."""
     t = sc.t
-    for m in en_forms.FOUR_DIGIT_CLOCK_RE.finditer(t):
+    for m in sc.finditer(en_forms.FOUR_DIGIT_CLOCK_RE):
         if not sc.free(*m.span()):
             continue
         zone = en_forms.CLOCK_ZONE_RE.match(t, m.end())
@@ -187,12 +187,12 @@ def _english_clock(sc: Scan) -> None:
     t = sc.t
     if not _EN_CLOCK_HINT_RE.search(t):
         return
-    for m in _EN_CLOCK_RE.finditer(t):
+    for m in sc.finditer(_EN_CLOCK_RE):
         if sc.free(*m.span()):
             h = _en_number(m["h"] or m["h2"] or m["h4"])
             mi = _en_number(m["mi"] or m["mi2"]) if m["mi"] or m["mi2"] else 0
             _add_clock(sc, m.start(), m.end(), h, mi, m["ap"], past=False)
-    for d in _EN_PAST_RE.finditer(t):
+    for d in sc.finditer(_EN_PAST_RE):
         b = _EN_MINUTES_BEFORE_RE.search(t, max(0, d.start() - 30), d.start())
         if b is None or not sc.free(b.start(), d.end()):
             continue
@@ -249,7 +249,7 @@ def _thai_clock(sc: Scan) -> None:
     ``…ครึ่ง`` half past, ``…สิบนาที`` ten past."""
     if not _TH_CLOCK_HINT_RE.search(sc.t):
         return
-    for m in _TH_CLOCK_RE.finditer(sc.t):
+    for m in sc.finditer(_TH_CLOCK_RE):
         if not sc.free(*m.span()):
             continue
         h = _thai_hour(m)

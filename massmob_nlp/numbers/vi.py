@@ -154,7 +154,7 @@ _TIMES_VALUE = {"đôi": 2.0, "rưỡi": 1.5}
 def _multipliers(sc: Scan) -> None:
     """``gấp đôi`` "double(d)", ``gấp rưỡi`` "one and a half times", ``gấp ba (lần)``
     "three times": the factor, keyed as English ``doubled`` and Thai ``เท่าตัว``."""
-    for m in _TIMES_WORD_RE.finditer(sc.t):
+    for m in sc.finditer(_TIMES_WORD_RE):
         s, e = m.span("w")
         if not sc.free(s, e):
             continue
@@ -166,7 +166,7 @@ def _multipliers(sc: Scan) -> None:
 
 
 def _vague(sc: Scan) -> None:
-    for m in _VAGUE_RE.finditer(sc.t):
+    for m in sc.finditer(_VAGUE_RE):
         s, e = m.span("w")
         if not sc.free(s, e):
             continue
@@ -196,7 +196,7 @@ def _scale(t: str, end: int, value: Decimal) -> tuple[Decimal, Decimal, int]:
 
 def _amounts(sc: Scan) -> None:
     t = sc.t
-    for m in NUM_RE.finditer(t):
+    for m in sc.finditer(NUM_RE):
         s, e = m.span("n")
         if not sc.free(s, e):
             continue
@@ -254,10 +254,10 @@ def _amounts(sc: Scan) -> None:
 
 def _word_counts(sc: Scan) -> None:
     t = sc.t
-    for m in _ONE_OF_RE.finditer(t):
+    for m in sc.finditer(_ONE_OF_RE):
         if sc.free(*m.span("w")):
             sc.add(*m.span("w"), "cardinal", value=1.0, key="cardinal:1", vague=True)
-    for m in _WORD_NUMBER_RE.finditer(t):
+    for m in sc.finditer(_WORD_NUMBER_RE):
         s, e = m.span("w")
         if not sc.free(s, e) or _NOT_COUNT_BEFORE_RE.search(t, max(0, s - 8), s):
             continue
@@ -304,7 +304,7 @@ def find_vietnamese(sc: Scan) -> None:
     """Claim the Vietnamese number forms of :data:`sc.t <Scan.t>` (codes, dates,
     quarters, clock times, ordinals, vague amounts, amounts in digits, counts in words),
     before the English and Thai patterns see the text."""
-    for m in CODE_RE.finditer(sc.t):
+    for m in sc.finditer(CODE_RE):
         if sc.free(m.start(), m.end()):
             sc.add(m.start(), m.end(), "code", key="code:" + normalize_code(m.group()))
     find_vi_dates(sc)

@@ -106,7 +106,7 @@ def _add_date(sc: Scan, s: int, e: int, y: str | None, mo: str, d: str | None) -
 
 def find_vi_dates(sc: Scan) -> None:
     t = sc.t
-    for m in _LUNAR_RE.finditer(t):
+    for m in sc.finditer(_LUNAR_RE):
         mo = int(m["m"]) if m["m"] else _VI_MONTH_WORDS[" ".join(m["w"].lower().split()[-1:])
                                                         if "mười một" not in m["w"].lower()
                                                         else "một"]
@@ -122,7 +122,7 @@ def find_vi_dates(sc: Scan) -> None:
             sc.add(m.end("d") + 1, end, "ordinal", value=float(mo), key=f"ordinal:{mo}")
         elif m["w"] or m["pre"].lower() != "ngày":  # mùng 2 tháng 9, ngày 10 tháng Hai
             _add_date(sc, m.start("d"), m.end(), m["y"], str(mo), m["d"])
-    for m in _DAY_RANGE_RE.finditer(t):
+    for m in sc.finditer(_DAY_RANGE_RE):
         d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
         if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12) or not sc.free(m.start("d1"), m.end()):
             continue
@@ -131,38 +131,38 @@ def find_vi_dates(sc: Scan) -> None:
                value=float(f"{m['y']}{mo:02d}{d1:02d}") if m["y"] else None,
                value_max=float(f"{m['y']}{mo:02d}{d2:02d}") if m["y"] else None,
                key=f"date:{y}{mo:02d}-{d1:02d}/{y}{mo:02d}-{d2:02d}")
-    for m in _MONTH_RANGE_RE.finditer(t):
+    for m in sc.finditer(_MONTH_RANGE_RE):
         m1, m2 = int(m["m1"]), int(m["m2"])
         if 1 <= m1 < m2 <= 12 and sc.free(m.start("m1"), m.end()):
             sc.add(m.start("m1"), m.end(), "date",
                    key=f"date:{m['y']}-{m1:02d}/{m['y']}-{m2:02d}")
-    for m in _YEAR_SPAN_RE.finditer(t):
+    for m in sc.finditer(_YEAR_SPAN_RE):
         a, b = int(m["a"]), int(m["b"])
         if a < b and sc.free(m.start("a"), m.end()):
             sc.add(m.start("a"), m.end(), "year_range", value=float(a), value_max=float(b),
                    calendar="CE", key=f"year_range:{a}-{b}")
-    for m in _WORD_DATE_RE.finditer(t):
+    for m in sc.finditer(_WORD_DATE_RE):
         _add_date(sc, m.start("d"), m.end(), m["y"], m["m"], m["d"])
-    for m in _FULL_DATE_RE.finditer(t):
+    for m in sc.finditer(_FULL_DATE_RE):
         _add_date(sc, m.start(), m.end(), m["y"], m["m"], m["d"])
-    for m in _MONTH_YEAR_RE.finditer(t):
+    for m in sc.finditer(_MONTH_YEAR_RE):
         _add_date(sc, m.start(), m.end(), m["y"], m["m"], None)
     for rx in (_DAY_MONTH_RE, _DATELINE_RE):
-        for m in rx.finditer(t):
+        for m in sc.finditer(rx):
             _add_date(sc, m.start("d"), m.end("m"), None, m["m"], m["d"])
-    for m in _BARE_DAY_MONTH_RE.finditer(t):
+    for m in sc.finditer(_BARE_DAY_MONTH_RE):
         before = _AFTER_DATE_RE.search(t, max(0, m.start() - 24), m.start())
         if before is not None and not sc.free(before.start(), before.start() + 3):
             _add_date(sc, m.start(), m.end(), None, m["m"], m["d"])
-    for m in _YEAR_RANGE_RE.finditer(t):
+    for m in sc.finditer(_YEAR_RANGE_RE):
         a, b = int(m["a"]), int(m["b"])
         if a < b and sc.free(m.start(), m.end()):
             sc.add(m.start(), m.end(), "year_range", value=float(a), value_max=float(b),
                    calendar="CE", key=f"year_range:{a}-{b}")
-    for m in _MONTH_ALONE_RE.finditer(t):
+    for m in sc.finditer(_MONTH_ALONE_RE):
         if sc.free(m.start(), m.end()):
             sc.claim(m.start(), m.end())
-    for m in _QUARTER_RE.finditer(t):
+    for m in sc.finditer(_QUARTER_RE):
         if not sc.free(m.start(), m.end()):
             continue
         q = roman_or_int(m["q"])
@@ -175,18 +175,18 @@ def find_vi_dates(sc: Scan) -> None:
 
 
 def find_vi_times(sc: Scan) -> None:
-    for m in _TIME_RE.finditer(sc.t):
+    for m in sc.finditer(_TIME_RE):
         if not sc.free(m.start(), m.end()):
             continue
         h, mi = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
         sc.add(m.start(), m.end(), "time", value=round(h + mi / 60, 4),
                key=f"time:{h:02d}:{mi:02d}")
-    for m in _GIO_CLOCK_RE.finditer(sc.t):
+    for m in sc.finditer(_GIO_CLOCK_RE):
         if sc.free(m.start(), m.end()):
             h, mi = int(m["h"]), int(m["m"] or 0)
             sc.add(m.start(), m.end(), "time", value=round(h + mi / 60, 4),
                    key=f"time:{h:02d}:{mi:02d}")
-    for m in _CLOCK_RE.finditer(sc.t):
+    for m in sc.finditer(_CLOCK_RE):
         if not sc.free(m.start(), m.end()) or not (
                 _CLOCK_BEFORE_RE.search(sc.t, max(0, m.start() - 12), m.start())
                 or _CLOCK_AFTER_RE.match(sc.t, m.end())):

@@ -28,7 +28,7 @@ _BODY_RE = re.compile(
 
 def find_vi_ordinals(sc: Scan) -> None:
     for rx in (_BODY_RE, _ORDINAL_RE):
-        for m in rx.finditer(sc.t):
+        for m in sc.finditer(rx):
             s, e = m.span("n")
             n = roman_or_int(m["n"])
             if not sc.free(s, e):
@@ -105,7 +105,7 @@ def _ordinal_extent(t: str, s: int, e: int) -> tuple[int, int | None]:
 
 def find_vi_ordinal_words(sc: Scan) -> None:
     t = sc.t
-    for m in _ORDINAL_WORD_RE.finditer(t):
+    for m in sc.finditer(_ORDINAL_WORD_RE):
         if m["first"]:
             s, e, n = m.start("first"), m.end("first"), 1
         else:
@@ -118,11 +118,11 @@ def find_vi_ordinal_words(sc: Scan) -> None:
             n = v
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
-    for m in _CLASS_YEAR_RE.finditer(t):
+    for m in sc.finditer(_CLASS_YEAR_RE):
         n = _CLASS_YEAR[m["n"].lower()]
         if sc.free(*m.span("w")):
             sc.add(*m.span("w"), "ordinal", value=float(n), key=f"ordinal:{n}")
-    for m in _NOT_WEEKDAY_RE.finditer(t):
+    for m in sc.finditer(_NOT_WEEKDAY_RE):
         g = "n" if m["n"] else "n2"
         if g == "n2" and (m["noun"] in _WEEKDAY_BEFORE or _DATE_AFTER_RE.match(t, m.end())):
             continue

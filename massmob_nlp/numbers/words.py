@@ -67,7 +67,7 @@ def find_or_ranges(sc: Scan) -> None:
     """``3 or 4 times``, ``10 or 15 minutes`` / ``3 หรือ 4 ครั้ง``: two neighbouring or
     round numbers joined by "or" are a rough range (as ``two or three days``), key
     ``range:3-4``; ``2 or 7`` is a choice and stays two numbers."""
-    for m in _OR_RANGE_RE.finditer(sc.t):
+    for m in sc.finditer(_OR_RANGE_RE):
         a, b = int(m["a"]), int(m["b"])
         if (b == a + 1 or (a >= 5 and a % 5 == 0 and b % 5 == 0 and 0 < b - a <= a)) \
                 and sc.free(m.start(), m.end()):
@@ -83,19 +83,19 @@ def find_fractions(sc: Scan) -> None:
     counts of English "one in five"); before a classifier (``4 ใน 10 คน``) and in
     English ("four in 10 adults") they stay two counts, as the PUD gold writes them."""
     t = sc.t
-    for m in _SHARE_ORDINAL_RE.finditer(t):  # "the poorest fifth of households"
+    for m in sc.finditer(_SHARE_ORDINAL_RE):  # "the poorest fifth of households"
         _add_fraction(sc, m.start("w"), m.end("w"), 1, _SHARE_DENOMINATORS[m["w"].lower()])
-    for m in en_forms.VULGAR_RE.finditer(t):  # "2½ years", "¾ of the vote"
+    for m in sc.finditer(en_forms.VULGAR_RE):  # "2½ years", "¾ of the vote"
         a, b = en_forms.VULGAR[m["f"]]
         if m["w"] and b in (2, 4) and sc.free(*m.span()):
             add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + Decimal(a) / b, None)
         elif not m["w"]:
             _add_fraction(sc, m.start(), m.end(), a, b)
-    for m in en_forms.MIXED_RE.finditer(t):  # "12 1/2 years"
+    for m in sc.finditer(en_forms.MIXED_RE):  # "12 1/2 years"
         a, b = int(m["a"]), int(m["b"])
         if a < b and sc.free(*m.span()):
             add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + Decimal(a) / b, None)
-    for m in en_forms.FRACTION_RE.finditer(t):
+    for m in sc.finditer(en_forms.FRACTION_RE):
         plural = m["b"].lower().endswith("s") and m["b"].lower() not in en_forms.FRACTION_PARTS
         # "one-third", "one-fifth": a count word hyphened to a part is a fraction
         joined = m["a"].lower() not in ("a", "an") and t[m.end("a")] == "-"
@@ -108,31 +108,31 @@ def find_fractions(sc: Scan) -> None:
             part = m["b"].lower().rstrip("s") if plural else m["b"].lower()
             _add_fraction(sc, m.start(), m.end("b"), en_forms.small_number(m["a"]),
                           en_forms.FRACTION_PARTS[part], hedged=True)  # "roughly a third"
-    for m in _PERIOD_HALF_RE.finditer(t):  # "the first half of 2027": a period's name (H1)
+    for m in sc.finditer(_PERIOD_HALF_RE):  # "the first half of 2027": a period's name (H1)
         if sc.free(*m.span("h")):  # a vague half; the rank stays (Thai ครึ่งแรก/ครึ่งหลัง is
             # no number: the comparison reads the Thai half by its words)
             sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
                    vague=True)
-    for m in _REGION_HALF_RE.finditer(t):  # "the eastern half of": a side, no amount
+    for m in sc.finditer(_REGION_HALF_RE):  # "the eastern half of": a side, no amount
         if sc.free(*m.span("h")):
             sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
                    vague=True)
-    for m in _TH_A_DECADE_RE.finditer(t):  # "กว่าทศวรรษที่แล้ว": more than a decade ago
+    for m in sc.finditer(_TH_A_DECADE_RE):  # "กว่าทศวรรษที่แล้ว": more than a decade ago
         if sc.free(m.start("d"), m.end("d")):
             sc.add(m.start("d"), m.end("d"), "duration", value=1.0, unit="decade",
                    key="duration:10:year", vague=True,
                    qualifier=qualifier(t, m.start("d"), m.end("d")))
-    for m in en_forms.HALF_OF_RE.finditer(t):
+    for m in sc.finditer(en_forms.HALF_OF_RE):
         _add_fraction(sc, m.start(), m.end(), 1, 2, hedged=True)  # "more than half of"
-    for m in th.FRACTION_RE.finditer(t):
+    for m in sc.finditer(th.FRACTION_RE):
         a, b = (int(x) if x.isdigit() else int(th.parse_words(x) or 0)
                 for x in (m["a"], m["b"]))
         if (not (s := m.start()) or t[s - 1] not in th.LEADING_VOWELS) \
                 and not th.CLASSIFIER_RE.match(t, m.end()):
             _add_fraction(sc, s, m.end(), a, b, hedged=True)
-    for m in th.HALF_RE.finditer(t):
+    for m in sc.finditer(th.HALF_RE):
         _add_fraction(sc, m.start(), m.end(), 1, 2, hedged=True)
-    for m in th.RATIO_RE.finditer(t):
+    for m in sc.finditer(th.RATIO_RE):
         _thai_ratio(sc, m)
 
 
@@ -197,7 +197,7 @@ def find_scores(sc: Scan) -> None:
     ``ชนะ 2-1``, ``a 52-48 vote``. A pair that goes down (38 - 17) is a result unless it
     is a range of years; an upward pair needs a result word before or after it."""
     t = sc.t
-    for m in _SCORE_RE.finditer(t):
+    for m in sc.finditer(_SCORE_RE):
         a, b = int(m["a"]), int(m["b"])
         context = en_forms.SCORE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()) \
             or th.SCORE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()) \
@@ -231,8 +231,8 @@ def find_word_digit_ranges(sc: Scan) -> None:
     style writes numbers from 10 up: ``aged six to 16``, ``eight-10 lanes``, Thai
     ``แปดถึง 10 ช่องจราจร``: one range (read before the digits)."""
     t = sc.t
-    found = [(m, en.parse_words(m.group())[0]) for m in en.WORDS_RE.finditer(t)]
-    found += [(m, th.parse_words(m.group())) for m in th.WORDS_RE.finditer(t)
+    found = [(m, en.parse_words(m.group())[0]) for m in sc.finditer(en.WORDS_RE)]
+    found += [(m, th.parse_words(m.group())) for m in sc.finditer(th.WORDS_RE)
               if THAI_LETTER_RE.match(t, m.start()) and starts_word(sc, m.start(), m.group())]
     for m, value in found:
         sep = _WORD_DIGIT_SEP_RE.match(t, m.end())
@@ -247,7 +247,7 @@ def find_marked_years(sc: Scan) -> None:
     """Claim years before Christ (``700 BC``, ``512-511 ปีก่อนคริสตกาล``) and decades
     (``the 1980s``, ``ทศวรรษ 1980``, ``ยุค 60``) before plain digits are read."""
     t = sc.t
-    for m in _BC_RE.finditer(t):
+    for m in sc.finditer(_BC_RE):
         bc = en_forms.BC_AFTER_RE.match(t, m.end()) or th.BC_AFTER_RE.match(t, m.end())
         if bc is None or not sc.free(m.start(), bc.end()) \
                 or th.CENTURY_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
@@ -262,13 +262,13 @@ def find_marked_years(sc: Scan) -> None:
         elif b > a:
             sc.add(m.start(), bc.end(), "year_range", value=float(a), value_max=float(b),
                    calendar="CE", key=f"year_range:{a}-{b}")
-    for m in _SHORT_YEAR_RE.finditer(t):  # "in '98", "the World Cup of '02"
+    for m in sc.finditer(_SHORT_YEAR_RE):  # "in '98", "the World Cup of '02"
         yy = int(m["yy"])
         year = yy + (2000 if yy <= 30 else 1900)
         if sc.free(*m.span()):
             sc.add(m.start(), m.end(), "year", value=float(year), calendar="CE",
                    key=f"year:{year}")
-    for m in en_forms.DECADE_RE.finditer(t):
+    for m in sc.finditer(en_forms.DECADE_RE):
         y = m["y"] or m["yy"]
         if len(y) == 2 and en_forms.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
             if (two := _AGE_TO_AGE_RE.match(t, m.end())) and int(two["n"]) > int(y) \
@@ -282,14 +282,14 @@ def find_marked_years(sc: Scan) -> None:
             _add_age(sc, m.start(), m.end(), int(y))
         else:
             _add_decade(sc, m.start(), m.end(), y)
-    for m in en_forms.DECADE_WORD_RE.finditer(t):
+    for m in sc.finditer(en_forms.DECADE_WORD_RE):
         word = (m["w"] or m["cap"]).lower()
         n = en_forms.DECADE_WORDS[word]
         if en_forms.AGE_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
             _add_age(sc, m.start(), m.end(), n)
         else:
             _add_decade(sc, m.start(), m.end(), str(n))
-    for m in th.DECADE_RE.finditer(t):
+    for m in sc.finditer(th.DECADE_RE):
         _add_decade(sc, m.start(), m.end(), m["y"])
 
 
@@ -355,19 +355,18 @@ def find_vague(sc: Scan) -> None:
     """Vague quantities: ``hundreds of``, ``tens of thousands``, ``a few dozen``,
     ``หลายพัน``, ``นับล้าน``, ``ไม่กี่สิบ``.
     Their value is the magnitude; they are flagged ``vague``."""
-    t = sc.t
-    for m in en.VAGUE_RE.finditer(t):
+    for m in sc.finditer(en.VAGUE_RE):
         if m["a"]:
             value = en.VAGUE_PLURALS[m["a"].lower()] * en.VAGUE_PLURALS[m["b"].lower()]
         else:
             value = en.VAGUE_PLURALS[m["w"].lower()]
         if sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(value), None, vague=True)
-    for m in en_forms.FEW_SCALE_RE.finditer(t):
+    for m in sc.finditer(en_forms.FEW_SCALE_RE):
         if sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(en_forms.FEW_SCALE_VALUES[m["f"].lower()]),
                          None, vague=True)
-    for m in th.VAGUE_RE.finditer(t):
+    for m in sc.finditer(th.VAGUE_RE):
         if sc.free(m.start(), m.end()):
             add_quantity(sc, m.start(), m.end(), Decimal(10) ** th.MAGNITUDES.get(m["m"], 1),
                          None, vague=True)

@@ -18,7 +18,7 @@ from .quantity import add_quantity
 def find_thai_dozens(sc: Scan) -> None:
     """``หนึ่งโหล`` (12), ``ครึ่งโหล`` (6), ``2 โหล`` (24): counts of twelve, read before
     the digits and number words alone."""
-    for m in th.DOZEN_RE.finditer(sc.t):
+    for m in sc.finditer(th.DOZEN_RE):
         n = m["n"]
         value = 6 if n == "ครึ่ง" else 12 * (int(n) if n.isdigit() else th.parse_words(n) or 0)
         if value and sc.free(m.start(), m.end()):
@@ -71,17 +71,16 @@ once a decade): ครั้ง after a period + ละ with no count is once (E
 def find_thai_rates(sc: Scan) -> None:
     """Claim unit labels (``(ล้านบาท)``) and mark the one of a rate (``ทุก 1 กิโลกรัม``)
     vague, before digits and number words are read."""
-    t = sc.t
-    for m in _UNIT_LABEL_RE.finditer(t):
+    for m in sc.finditer(_UNIT_LABEL_RE):
         if sc.free(*m.span("u")):
             sc.claim(*m.span("u"))
-    for m in _PER_ONE_RE.finditer(t):
+    for m in sc.finditer(_PER_ONE_RE):
         if sc.free(*m.span("n")):
             sc.add(*m.span("n"), "cardinal", value=1.0, key="cardinal:1", vague=True)
-    for m in _NOT_EVEN_ONE_RE.finditer(t):
+    for m in sc.finditer(_NOT_EVEN_ONE_RE):
         if sc.free(*m.span("n")):
             sc.add(*m.span("n"), "cardinal", value=1.0, key="cardinal:1", vague=True)
-    for m in _SINGLE_RE.finditer(t):
+    for m in sc.finditer(_SINGLE_RE):
         s = m.end("only") if m["only"] else m.start()
         if sc.free(s, m.end()):
             sc.add(s, m.end(), "cardinal", value=1.0, key="cardinal:1", vague=True)
@@ -110,12 +109,12 @@ _LOANWORD_DECADE_RE = re.compile(rf"(?P<d>{alt(_LOANWORD_DECADES)})(?:ตี้|
 
 
 def _loanword_numbers(sc: Scan) -> None:
-    for m in _LOANWORD_DECADE_RE.finditer(sc.t):
+    for m in sc.finditer(_LOANWORD_DECADE_RE):
         if sc.free(*m.span()):
             n = _LOANWORD_DECADES[m["d"]]
             sc.add(*m.span(), "decade", value=float(n), value_max=float(n + 9),
                    calendar="CE", key=f"decade:{n}")
-    for m in _LOANWORD_NUMBER_RE.finditer(sc.t):
+    for m in sc.finditer(_LOANWORD_NUMBER_RE):
         g = "n" if m["n"] else "m"
         if sc.free(*m.span(g)):
             n = _LOANWORD_NUMBERS[m[g]]
@@ -136,11 +135,11 @@ def find_thai_words(sc: Scan) -> None:
     is kept only when the Thai word segmenter cuts the text at both of its ends.
     """
     t = sc.t
-    for m in th.NAME_RE.finditer(t):
+    for m in sc.finditer(th.NAME_RE):
         sc.claim(m.start(), m.end())
     _word_ranges(sc)
     _loanword_numbers(sc)
-    for m in th.WORDS_RE.finditer(t):
+    for m in sc.finditer(th.WORDS_RE):
         s, e = m.span()
         run = m.group()
         if not sc.free(s, e) or (s and t[s - 1] in th.LEADING_VOWELS) or _place_name(t, s, e):
@@ -188,13 +187,13 @@ def find_thai_words(sc: Scan) -> None:
             or (run == "สอง" and th.BOTH_BEFORE_RE.search(t, max(0, s - 5), s) is not None) \
             or (not classifier and th.CUT_INTO_BEFORE_RE.search(t, max(0, s - 4), s) is not None)
         add_quantity(sc, s, e, value, None, vague=vague)
-    for m in th.DOUBLED_RE.finditer(t):  # เพิ่มขึ้นเท่าตัว: doubled
+    for m in sc.finditer(th.DOUBLED_RE):  # เพิ่มขึ้นเท่าตัว: doubled
         s = m.end("over") if m["over"] else m.start()
         if sc.free(s, m.end()) and not th.NUMBER_BEFORE_RE.search(t, max(0, m.start() - 6),
                                                                   m.start()):
             sc.add(s, m.end(), "cardinal", value=2.0, key="cardinal:2",
                    qualifier="over" if m["over"] else None)
-    for m in th.FIRST_RE.finditer(t):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
+    for m in sc.finditer(th.FIRST_RE):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
         s, e = m.span("first")
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=_first_n(t, s)
@@ -203,11 +202,11 @@ def find_thai_words(sc: Scan) -> None:
                    or bool(th.TERM_FIRST_BEFORE_RE.search(t, max(0, s - 40), s))
                    or bool(th.FIRST_VAGUE_BEFORE_RE.search(t, max(0, s - 6), s))
                    or bool(th.FIRST_VAGUE_AFTER_RE.match(t, e)))
-    for m in _LUNAR_MONTH_NAME_RE.finditer(t):  # เดือนอ้าย: the first lunar month
+    for m in sc.finditer(_LUNAR_MONTH_NAME_RE):  # เดือนอ้าย: the first lunar month
         if sc.free(*m.span()):
             n = 1 if m["w"] == "อ้าย" else 2
             sc.add(*m.span(), "ordinal", value=float(n), key=f"ordinal:{n}")
-    for m in th.FIRST_ANY_RE.finditer(t):
+    for m in sc.finditer(th.FIRST_ANY_RE):
         s, e = m.span()
         if sc.free(s, e) and not th.FIRST_SKIP_BEFORE_RE.search(t, max(0, s - 6), s) \
                 and sc.word_bounds_at(s, e):
@@ -266,7 +265,7 @@ def _word_ranges(sc: Scan) -> None:
     """``สองถึงสามปี``, ``ห้าถึงหกคน``: two number words joined by ถึง or a dash are a
     range (as English ``two to three years``), key ``range:2-3``."""
     t = sc.t
-    for m in th.WORD_RANGE_RE.finditer(t):
+    for m in sc.finditer(th.WORD_RANGE_RE):
         a, b = th.parse_words(m["a"]), th.parse_words(m["b"])
         s, e = m.span()
         if a is None or b is None or not a < b or not sc.free(s, e) \
