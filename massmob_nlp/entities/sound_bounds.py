@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .sound_keys import _tables, _weight, consonants, sound_key
+import numpy as np
+import numpy.typing as npt
+
+from .sound_keys import _TH_CLASS, _TH_VOWELS, _tables, _weight, consonants, sound_key
 from .sounds import THAI_READING_CONSONANTS, THAI_READING_FROM, thai_latin_key
 from .sounds_asia import mainland_key, pinyin_keys
 from .sounds_europe import european_keys
@@ -68,6 +71,54 @@ class LatinBound:
         self._each = [(dict(own), [(c, n, latin_cost[c]) for c, n in own.items()], weight)
                       for own, weight in self.each]
         self.read_as_thai = consonants(thai_latin_key(latin)) >= THAI_READING_CONSONANTS
+        index = _symbol_index()
+        self._raw = [(np.array([index[c] for c in own], dtype=np.intp),
+                      np.array(list(own.values()), dtype=np.float64),
+                      np.array([latin_cost[c] for c in own], dtype=np.float64), weight)
+                     for own, weight in self.each]
+        size = len(index)
+        self._whole = []
+        for own, weight in self.each:
+            vector = np.zeros(size)
+            for c, k in own.items():
+                vector[index[c]] = k
+            self._whole.append((vector, weight))
+
+    def skeletons_upper(self, thai_keys: list[str]) -> npt.NDArray[np.float64]:
+        """The second, tighter bound of :meth:`upper` (each reading alone) for many
+        Thai skeletons at once: the same counts and costs, summed in another order
+        (so within :data:`BOUND_SLACK` of it)."""
+        if self.empty or not thai_keys:
+            return np.zeros(len(thai_keys))
+        counts, weights = _skeleton_counts(thai_keys)
+        latin_cost, thai_cost = _cheapest_rows()
+        best = np.zeros(len(weights))
+        for own, weight in self._whole:
+            lost = np.maximum(own - counts, 0.0) @ latin_cost
+            added = np.maximum(counts - own, 0.0) @ thai_cost
+            scale = np.maximum(weights, weight)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                score = np.where(scale > 0.0, 1.0 - np.maximum(lost, added) / scale, 1.0)
+            best = np.maximum(best, score)
+        return np.asarray(best.reshape(2, -1).max(axis=0))
+
+    def letters_upper(self, most: npt.NDArray[np.float64], heaviest: npt.NDArray[np.float64]
+                      ) -> npt.NDArray[np.float64]:
+        """For many Thai stretches at once, a score :meth:`upper` never falls below,
+        from their letters alone, before any skeleton is made: ``most`` holds the most
+        of each skeleton symbol each stretch may hold (one row per symbol of
+        :func:`_symbol_index`, one column per stretch: :func:`letter_counts`),
+        ``heaviest`` the most each skeleton may weigh. A symbol a reading holds more
+        often than ``most`` allows is lost at least that often (its cheapest change,
+        as in :meth:`upper`), and the score's scale is at most the larger weight."""
+        best = np.zeros(most.shape[1])
+        for rows, counts, prices, weight in self._raw:
+            lost = (np.maximum(counts[:, None] - most[rows], 0.0) * prices[:, None]).sum(axis=0)
+            scale = np.maximum(heaviest, weight)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                score = np.where(scale > 0.0, 1.0 - lost / scale, 1.0)
+            best = np.maximum(best, score)
+        return best
 
     def upper(self, thai_key: str, floor: float = 0.0) -> float:
         """A score :func:`~.sound_keys.key_similarity` of any of the name's readings
@@ -217,6 +268,106 @@ class EdgeBound:
                         if 1.0 - row[m] / max(wx, wy) >= floor - BOUND_SLACK:
                             return False
         return True
+
+
+@lru_cache(maxsize=1)
+def _symbol_index() -> dict[str, int]:
+    """Row of each skeleton symbol in :func:`letter_counts` (the symbols of
+    :func:`~.sound_keys._tables`)."""
+    return {c: k for k, c in enumerate(sorted(_tables()[0]))}
+
+
+@lru_cache(maxsize=1)
+def _cheapest_rows() -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """:func:`_cheapest` as vectors in the order of :func:`_symbol_index`."""
+    latin, thai = _cheapest()
+    order = sorted(_symbol_index(), key=_symbol_index().__getitem__)
+    return np.array([latin[c] for c in order]), np.array([thai[c] for c in order])
+
+
+def _skeleton_counts(thai_keys: list[str]
+                     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Symbol counts (one row per skeleton, columns in the order of
+    :func:`_symbol_index`) and weights of Thai skeletons, then again of their forms
+    without a final silent ``s`` (the skeleton itself when it has none), as
+    :func:`_thai_counts` gives them (a final ``s`` counts as ``S``)."""
+    codes, width, weigh = _symbol_codes()
+    size = len(thai_keys)
+    lengths = np.fromiter(map(len, thai_keys), dtype=np.intp, count=size)
+    letters = np.frombuffer("".join(thai_keys).encode("utf-32-le"), dtype=np.uint32)
+    rows = np.repeat(np.arange(size, dtype=np.intp), lengths)
+    counts = np.bincount(rows * width + codes[np.minimum(letters, 127)],
+                         minlength=size * width).reshape(size, width).astype(np.float64)
+    short = counts.copy()
+    for row, key in enumerate(thai_keys):
+        if key.endswith("s"):
+            short[row] = 0.0
+            for c in key[:-1].rstrip():
+                short[row, codes[ord(c)]] += 1.0
+    both = np.concatenate([counts, short])
+    return both, both @ weigh
+
+
+@lru_cache(maxsize=1)
+def _symbol_codes() -> tuple[npt.NDArray[np.intp], int, npt.NDArray[np.float64]]:
+    """The :func:`_symbol_index` row of each ASCII code (``s`` that of ``S``), the
+    number of rows, and the weight of each symbol (:func:`~.sound_keys._weight`)."""
+    index = _symbol_index()
+    codes = np.zeros(128, dtype=np.intp)
+    for c, k in index.items():
+        codes[ord(c)] = k
+    codes[ord("s")] = index["S"]
+    order = sorted(index, key=index.__getitem__)
+    return codes, len(index), np.array([_weight(c) for c in order])
+
+
+@lru_cache(maxsize=1)
+def _letter_table() -> npt.NDArray[np.int32]:
+    """The most of each skeleton symbol one character adds to a Thai skeleton
+    (:func:`~.sound_keys._thai_key`): row ``k`` for the character ``U+0E00 + k``, the
+    last row for any character outside the Thai block (a space, a Latin letter: a
+    word boundary). A consonant adds its class, and a vowel slot when it is read as
+    one (ว between consonants or closing a vowel; ย ญ closing a vowel), ญ an ``N``
+    when it is a final; a vowel sign (and อ, a leading vowel) a slot; ฤ an ``R`` and a
+    slot; ำ a slot and an ``M``, and so does the ํ of a ํา written apart. Every other
+    Thai character adds nothing (a tone mark, the silencer). Dropping a silent letter,
+    merging repeated symbols or stripping the ends only lowers the counts."""
+    index = _symbol_index()
+    table = np.zeros((129, len(index)), dtype=np.int32)
+    v = index["V"]
+    for k in range(128):
+        ch = chr(0x0E00 + k)
+        if ch in _TH_CLASS:
+            table[k, index[_TH_CLASS[ch]]] += 1
+            if ch in "วยญ":
+                table[k, v] += 1
+            if ch == "ญ":
+                table[k, index["N"]] += 1
+        elif ch in _TH_VOWELS:
+            table[k, v] += 1
+            if ch == "ฤ":
+                table[k, index["R"]] += 1
+        if ch == "ำ":
+            table[k, index["M"]] += 1
+        elif ch == "\u0e4d":  # ํ, the ring of a ำ written as ํ and า
+            table[k, v] += 1
+            table[k, index["M"]] += 1
+    table[128, index[" "]] = 1
+    return table
+
+
+@lru_cache(maxsize=4)
+def letter_counts(text: str) -> npt.NDArray[np.int32]:
+    """Running sums of :func:`_letter_table` over ``text`` (one row per skeleton
+    symbol, one column per offset, and one before the first): column ``end`` less
+    column ``start`` is the most of each symbol the skeleton
+    (:func:`~.sound_keys.sound_key`) of ``text[start:end]`` holds (cached: a comparison
+    bounds the stretches of one text for many names)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64) - 0x0E00
+    rows = np.where((codes >= 0) & (codes < 128), codes, 128)
+    sums = np.zeros((len(text) + 1, len(_symbol_index())), dtype=np.int32)
+    np.cumsum(_letter_table()[rows], axis=0, out=sums[1:])
+    return np.ascontiguousarray(sums.T)
 
 
 @lru_cache(maxsize=16384)

@@ -9,10 +9,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
+
 from .._text import THAI_RE
-from .sound_bounds import EdgeBound, latin_bound
+from .sound_bounds import BOUND_SLACK, EdgeBound, latin_bound, letter_counts
 from .sound_keys import _TH_CLASS, _TH_VOWELS, VOWEL_COST, _weight, consonants, sound_key
-from .sounds import sound_similarity
+from .sounds import THAI_READING_FROM, sound_similarity
 
 _THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 _THAI_END = re.compile("[\u0e01-\u0e4e]")
@@ -107,7 +109,16 @@ def find_in_thai(name: str, text: str, edges: Sequence[int], *,
 def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: float
                      ) -> tuple[tuple[int, int, float], ...]:
     """Every stretch :func:`find_in_thai` may return, best first (its rank: the score,
-    then word edges, then the longer; ties in the order the stretches are read)."""
+    then word edges, then the longer; ties in the order the stretches are read).
+
+    The stretches are read start edge by start edge, end edge by end edge, as far as
+    :data:`SEARCH_MAX_TOKENS` tokens and until a skeleton is more than 1.6 times the
+    name's weight and 1 heavier. A stretch is only looked at when its letters allow a
+    skeleton heavy enough (:func:`_weight_sums`) and allow the score
+    (:meth:`~.sound_bounds.LatinBound.letters_upper`, for all the stretches of the
+    window at once): one its letters rule out needs no skeleton (nor the edit
+    distances), unless it may end the reading of its start edge (its letters allow a
+    skeleton too heavy) or a Vietnamese reading may take it."""
     if _SPELLED_ONLY_RE.fullmatch(name.strip()):
         return ()  # CNA is C-N-A (ซีเอ็นเอ), never the Thai word ขณะ
     vietnamese = _vietnamese(name)
@@ -122,58 +133,129 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     weight = _weight(key)
     cut = vietnamese is None or floor <= VI_SEARCH_MIN_SCORE  # below floor, all alike
     found: list[tuple[tuple[float, int, int], int, int, float]] = []
-    stop = FUNCTION_WORDS
-    real = set(edges)
-    edges = _with_dangling(text, edges)
+    window = _window(text, edges)
+    if not window.starts:
+        return ()
     weights = _stretch_weights(text)
     heaviest, lightest = 1.6 * weight + 1, 0.6 * weight
-    last = len(edges)
-    bound = EdgeBound(latin_bound(name))
-    most = _weight_sums(text)
-    for i, start in enumerate(edges):
-        if not _THAI_START.match(text, start) or \
-                (i + 1 < last and text[start:edges[i + 1]] in stop):
+    latin = latin_bound(name)
+    bound = EdgeBound(latin)
+    most = window.most
+    read_floor = min(floor, THAI_READING_FROM) if latin.read_as_thai else floor
+    floors = np.where(window.reading, read_floor, floor) - BOUND_SLACK
+    hopeless = latin.letters_upper(window.letters, most) < floors
+    if vietnamese is not None:
+        hopeless &= ~window.reading  # the syllable table may still take it
+    looked = window.end_ok & ~hopeless
+    if tiny:
+        looked &= window.reading
+    todo = np.flatnonzero((most >= lightest) & (looked | (most > heaviest)))
+    starts, ends, reading_of, looked_at = window.starts, window.ends, window.reading_list, \
+        looked.tolist()
+    real = window.real
+    ended = -1  # the start edge whose reading ended
+    looked_for: list[tuple[int, int, int, str, bool]] = []
+    for p in todo.tolist():
+        start = starts[p]
+        if start == ended:
             continue
-        start_real = start in real
-        before = most[start]
-        for k in range(i + 1, min(i + 1 + SEARCH_MAX_TOKENS, last)):
-            end = edges[k]
-            if most[end] - before < lightest:
-                continue  # its skeleton weighs at most that: too light, and no break
-            known = weights.get((start, end))
-            if known is None:
-                skeleton = sound_key(text[start:end])
-                known = weights[(start, end)] = (_weight(skeleton), skeleton)
-            w, skeleton = known
-            if w > heaviest:
-                break
-            if w < lightest or not _THAI_END.match(text, end - 1) or \
-                    text[edges[k - 1]:end] in stop:
-                continue
-            reading = start_real and end in real
-            if tiny and (not reading or text[start:end].strip() in words):
-                continue  # Ikea / อิเกีย, never a Thai word (อีกา)
-            if bound.cannot_reach(skeleton, floor, thai_reading=reading):
-                if vietnamese is None or not reading:
-                    continue  # below the floor: nothing below is kept
-                score = 0.0
-            else:
-                score = sound_similarity(name, text[start:end].strip(), floor=floor,
-                                         thai_reading=reading, cut=cut)
-            piece = text[start:end]
-            stretch = piece.strip()
-            if vietnamese is not None and score < VI_SEARCH_MIN_SCORE and reading:
-                score = max(score, _vi_score(vietnamese, stretch))
-            if several and score < DICTIONARY_MIN_SCORE and "์" not in piece \
-                    and stretch in words and not (reading and _romanizes(name, stretch)):
-                continue  # Chen Yun is not คะแนน (score): a name of words is no one word
-            if floor <= score < COMMON_WORD_MIN_SCORE and in_common_word(text, start, end):
-                continue  # VNS is not วัน (day), Linh not the ราณ of โบราณ (ancient)
-            if score >= floor:  # ties: word edges, then longer
-                found.append(((score, start_real + (end in real), end - start),
-                              start, end, score))
+        end = ends[p]
+        known = weights.get((start, end))
+        if known is None:
+            skeleton = sound_key(text[start:end])
+            known = weights[(start, end)] = (_weight(skeleton), skeleton)
+        w, skeleton = known
+        if w > heaviest:
+            ended = start
+            continue
+        if w < lightest or not looked_at[p]:
+            continue
+        if tiny and text[start:end].strip() in words:
+            continue  # Ikea / อิเกีย, never a Thai word (อีกา)
+        looked_for.append((p, start, end, skeleton, reading_of[p]))
+    if not looked_for:
+        return ()
+    hopeless = latin.skeletons_upper([x[3] for x in looked_for]) < floors[
+        [x[0] for x in looked_for]]
+    for (_, start, end, skeleton, reading), no in zip(looked_for, hopeless.tolist()):
+        if no and (vietnamese is None or not reading):
+            continue  # below the floor: nothing below is kept
+        score = _verdict(name, text, start, end, skeleton, reading, no, bound, floor, cut,
+                         vietnamese, several, words)
+        if score is not None:  # ties: word edges, then longer
+            found.append(((score, (start in real) + (end in real), end - start),
+                          start, end, score))
     found.sort(key=lambda x: x[0], reverse=True)  # stable: ties keep the reading order
     return tuple((start, end, score) for _, start, end, score in found)
+
+
+def _verdict(name: str, text: str, start: int, end: int, skeleton: str, reading: bool,
+             hopeless: bool, bound: EdgeBound, floor: float, cut: bool,
+             vietnamese: str | None, several: bool, words: frozenset[str]) -> float | None:
+    """The score of the stretch ``text[start:end]`` for ``name`` when
+    :func:`_found_stretches` keeps it, else None (``hopeless``: its symbol counts
+    already rule it out)."""
+    if hopeless or bound.cannot_reach(skeleton, floor, thai_reading=reading):
+        if vietnamese is None or not reading:
+            return None  # below the floor: nothing below is kept
+        score = 0.0
+    else:
+        score = sound_similarity(name, text[start:end].strip(), floor=floor,
+                                 thai_reading=reading, cut=cut)
+    piece = text[start:end]
+    stretch = piece.strip()
+    if vietnamese is not None and score < VI_SEARCH_MIN_SCORE and reading:
+        score = max(score, _vi_score(vietnamese, stretch))
+    if several and score < DICTIONARY_MIN_SCORE and "์" not in piece \
+            and stretch in words and not (reading and _romanizes(name, stretch)):
+        return None  # Chen Yun is not คะแนน (score): a name of words is no one word
+    if floor <= score < COMMON_WORD_MIN_SCORE and in_common_word(text, start, end):
+        return None  # VNS is not วัน (day), Linh not the ราณ of โบราณ (ancient)
+    return score if score >= floor else None
+
+
+class _Window:
+    """The stretches of one window of a text that :func:`_found_stretches` may read
+    for any name, in reading order (start edge, then end edge), with what does not
+    depend on the name: the start and end offsets, the most the skeleton may weigh
+    (:func:`_weight_sums`) and the most of each skeleton symbol it may hold
+    (:func:`~.sound_bounds.letter_counts`), whether it is read as a Thai name (both
+    ends word edges) and whether it may end there (a Thai letter that ends a
+    syllable, no function word)."""
+
+    def __init__(self, text: str, edges: tuple[int, ...]) -> None:
+        stop = FUNCTION_WORDS
+        self.real = set(edges)
+        edges = _with_dangling(text, edges)
+        last = len(edges)
+        opens = [i for i, start in enumerate(edges) if _THAI_START.match(text, start) and
+                 not (i + 1 < last and text[start:edges[i + 1]] in stop)]
+        closes = [False, *(bool(_THAI_END.match(text, end - 1)) and
+                           text[edges[k - 1]:end] not in stop
+                           for k, end in enumerate(edges) if k)]
+        ahead = np.array(opens, dtype=np.intp)[:, None] + \
+            np.arange(1, SEARCH_MAX_TOKENS + 1, dtype=np.intp)
+        inside = ahead < last
+        first = np.broadcast_to(ahead[:, :1] - 1, ahead.shape)[inside]
+        final = ahead[inside]  # start edge by start edge, end edge by end edge
+        at = np.array(edges, dtype=np.intp)
+        self.starts: list[int] = at[first].tolist()
+        self.ends: list[int] = at[final].tolist()
+        sums = np.array(_weight_sums(text))
+        self.most = sums[at[final]] - sums[at[first]]
+        counts = letter_counts(text)
+        self.letters = (counts[:, at[final]] - counts[:, at[first]]).astype(np.float64)
+        real = np.array([e in self.real for e in edges], dtype=bool)
+        self.reading = real[first] & real[final]
+        self.reading_list: list[bool] = self.reading.tolist()
+        self.end_ok = np.array(closes, dtype=bool)[final]
+
+
+@lru_cache(maxsize=32)
+def _window(text: str, edges: tuple[int, ...]) -> _Window:
+    """:class:`_Window` of ``text`` and ``edges`` (cached: a comparison looks for
+    every name of a bead in the same sentences)."""
+    return _Window(text, edges)
 
 
 def _romanizes(name: str, thai: str) -> bool:
