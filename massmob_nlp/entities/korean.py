@@ -46,8 +46,6 @@ def korean_similarity(latin: str, thai: str) -> float | None:
     (``Jae-myung``) or of two words. The Thai name must start with a Thai spelling of
     the surname (glued or not: อีแจมยอง); its rest is scored with the given name by
     sound, and a lone surname scores 1 with its Thai spelling alone."""
-    from .sounds import sound_similarity
-
     words = latin.split()
     if not words or len(words) > 3:
         return None
@@ -57,6 +55,8 @@ def korean_similarity(latin: str, thai: str) -> float | None:
             not given or (len(given) == 1 and _HYPHEN_GIVEN_RE.match(given[0])) or
             (len(given) == 2 and "-" not in latin)):
         return None
+    from .sounds import sound_similarity  # here: most names are not Korean-shaped
+
     thai = thai.strip()
     best = 0.0
     for spelling in spellings:

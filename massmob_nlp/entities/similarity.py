@@ -11,8 +11,13 @@ from functools import lru_cache
 
 from .._text import THAI_RE, join_sara_am
 from .gazetteer import fold
-from .sounds import sound_similarity
+from .korean import korean_similarity
+from .names import vi_similarity
+from .sound_keys import consonants, key_similarity
+from .sounds import THAI_READING_CONSONANTS, sound_similarity, thai_latin_key
+from .sounds_thai import thai_reading_keys
 from .thai_search import spell_acronym
+from .vowels import royin
 from .world import same_place
 
 ROMANIZE_ENGINE = "royin"
@@ -204,10 +209,6 @@ def _abbreviated(latin: str, stem: str) -> float:
     that cuts a long name short: จุฬาฯ for จุฬาลงกรณ์) reads as the start of the Latin
     name (``Chulalongkorn``, ``Chulalongkorn University``), read the Thai way, with two
     consonant classes or more; else 0."""
-    from .sound_keys import consonants, key_similarity
-    from .sounds import thai_latin_key
-    from .sounds_thai import thai_reading_keys
-
     if not THAI_RE.search(stem) or " " in stem.strip():
         return 0.0
     key = thai_latin_key(latin).replace(" ", "")
@@ -230,9 +231,6 @@ def _latin_thai(a: str, b: str, floor: float = -math.inf) -> float:
     at least ``floor``, else some score below it (the Vietnamese syllable score is
     bounded by ``floor`` when ``floor`` is at most :data:`SOUND_MIN_SCORE`: below it, a
     syllable score only ever counts as a score below ``floor``)."""
-    from .korean import korean_similarity
-    from .names import vi_similarity
-
     korean = korean_similarity(a, b)
     if korean is not None and korean >= SOUND_MIN_SCORE:
         return korean  # Lee Jae-myung / อี แจ-มย็อง: the surname by its Korean reading
@@ -270,9 +268,6 @@ def _thai_reading_similarity(latin: str, thai: str) -> float:
     letters ค-ร-ส-ว-ร-ร-ค are far from the romanization's); 0 for a romanization of
     fewer than :data:`~.sounds.THAI_READING_CONSONANTS` consonant classes (a short one
     reads as common words)."""
-    from .sound_keys import consonants
-    from .sounds import THAI_READING_CONSONANTS, thai_latin_key
-
     if consonants(thai_latin_key(latin)) < THAI_READING_CONSONANTS:
         return 0.0
     score = sound_similarity(latin, thai, read_anyway=True, floor=THAI_READING_MIN_SCORE,
@@ -385,11 +380,11 @@ def _name_key(text: str) -> str:
 def _romanize(text: str) -> str:
     """``text`` romanized by :data:`ROMANIZE_ENGINE` (royin: cached per word,
     :func:`~.vowels.royin`)."""
+    if ROMANIZE_ENGINE == "royin":
+        return royin(text)
     from pythainlp.transliterate import romanize
 
-    from .vowels import royin
-
-    return royin(text) if ROMANIZE_ENGINE == "royin" else romanize(text, engine=ROMANIZE_ENGINE)
+    return romanize(text, engine=ROMANIZE_ENGINE)
 
 
 def _bigrams(text: str) -> set[str]:
