@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from .._text import LATIN_LETTERS, thai_digits_to_arabic
-from .prefilter import fold, may_match
+from .prefilter import Prepared, may_match, prepare
 
 MAX_DIGITS = 18
 """Numbers with more integer digits than this get value NA and no key."""
@@ -88,14 +88,14 @@ class Scan:
         self.out: list[NumberMention] = []
         # Thai word boundaries of segmented windows: (trusted start, trusted end, bounds)
         self._segmented: list[tuple[int, int, frozenset[int]]] = []
-        self._folded: str | None = None
+        self._prepared: Prepared | None = None
 
     def finditer(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(self.t)``; no scan at all when the text lacks every literal one
         of which each match of ``rx`` contains (:mod:`.prefilter`: the same matches)."""
-        if self._folded is None:
-            self._folded = fold(self.t)
-        return rx.finditer(self.t) if may_match(rx, self.t, self._folded) else iter(())
+        if self._prepared is None:
+            self._prepared = prepare(self.t)
+        return rx.finditer(self.t) if may_match(rx, self._prepared) else iter(())
 
     def free(self, s: int, e: int) -> bool:
         """No character of ``s:e`` is claimed yet."""

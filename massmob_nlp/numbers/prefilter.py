@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 try:  # Python 3.11+: re._parser; 3.10: sre_parse (same tree)
@@ -39,7 +38,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     _P = importlib.import_module("sre_parse")
     _K = importlib.import_module("sre_constants")
 
-__all__ = ["Needs", "fold", "may_match", "needs"]
+__all__ = ["Needs", "Prepared", "fold", "may_match", "needs", "prepare"]
 
 _SPECIAL = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 """The non-ASCII letters that the regex engine matches case-insensitively against an
@@ -60,6 +59,31 @@ class Needs(NamedTuple):
     folded: tuple[str, ...]
     exact_rx: re.Pattern[str] | None
     folded_rx: re.Pattern[str] | None
+    latin: bool
+    """Every literal holds an ASCII letter: a text with none cannot match."""
+    thai: bool
+    """Every literal holds a Thai character: a text with none cannot match."""
+
+
+class Prepared(NamedTuple):
+    """A text with what the checks of :func:`may_match` read from it, made once."""
+
+    text: str
+    folded: str
+    latin: bool
+    thai: bool
+
+
+_LATIN_RE = re.compile(r"[a-z]")
+_THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def prepare(text: str) -> Prepared:
+    """``text``, its :func:`fold` and whether it holds ASCII letters (any case, or a
+    letter matched as one: see :data:`_SPECIAL`) and Thai characters."""
+    folded = fold(text)
+    return Prepared(text, folded, _LATIN_RE.search(folded) is not None,
+                    _THAI_RE.search(text) is not None)
 
 
 def fold(text: str) -> str:
@@ -68,11 +92,27 @@ def fold(text: str) -> str:
     return text.translate(_SPECIAL).lower()
 
 
-@lru_cache(maxsize=2048)
+_CACHE: dict[int, tuple[re.Pattern[str], Needs | None]] = {}
+""":func:`needs` by ``id`` of the pattern (kept alive in the value, so the id is not
+reused): hashing a compiled pattern hashes its whole code, microseconds for a long
+word list, more than the check saves. Cleared when it grows past :data:`_CACHE_SIZE`."""
+_CACHE_SIZE = 4096
+
+
 def needs(rx: re.Pattern[str]) -> Needs | None:
     """The literals one of which every match of ``rx`` contains, or None (no useful
-    set: the pattern must always be run). Cached per pattern (module-level patterns:
-    a bounded set)."""
+    set: the pattern must always be run). Cached per pattern object."""
+    hit = _CACHE.get(id(rx))
+    if hit is not None and hit[0] is rx:
+        return hit[1]
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.clear()
+    found = _needs(rx)
+    _CACHE[id(rx)] = (rx, found)
+    return found
+
+
+def _needs(rx: re.Pattern[str]) -> Needs | None:
     if not isinstance(rx.pattern, str):
         return None
     try:
@@ -84,20 +124,24 @@ def needs(rx: re.Pattern[str]) -> Needs | None:
         return None
     exact = tuple(sorted({s for s, folded in found if not folded}))
     folded = tuple(sorted({s for s, is_folded in found if is_folded}))
-    return Needs(exact, folded, _any_of(exact), _any_of(folded))
+    return Needs(exact, folded, _any_of(exact), _any_of(folded),
+                 all(_LATIN_RE.search(s.lower()) for s, _ in found),
+                 all(_THAI_RE.search(s) for s, _ in found))
 
 
-def may_match(rx: re.Pattern[str], text: str, folded: str | None = None) -> bool:
-    """False only when ``rx`` cannot match anywhere in ``text`` (``folded`` is
-    :func:`fold` of ``text`` when the caller already has it)."""
+def may_match(rx: re.Pattern[str], text: str | Prepared) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text`` (a :class:`Prepared`
+    text when the caller checks it against several patterns)."""
     need = needs(rx)
     if need is None:
         return True
-    if need.exact_rx is not None and need.exact_rx.search(text):
+    if isinstance(text, str):
+        text = prepare(text)
+    if (need.latin and not text.latin) or (need.thai and not text.thai):
+        return False
+    if need.exact_rx is not None and need.exact_rx.search(text.text):
         return True
-    if need.folded_rx is not None:
-        return need.folded_rx.search(fold(text) if folded is None else folded) is not None
-    return False
+    return need.folded_rx is not None and need.folded_rx.search(text.folded) is not None
 
 
 def _any_of(strings: tuple[str, ...]) -> re.Pattern[str] | None:
