@@ -311,6 +311,18 @@ def _loose(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+@lru_cache(maxsize=4096)
+def _loose_latin(word: str) -> str:
+    """A Latin word's letters, folded, in :func:`_loose` form (cached per word)."""
+    return _loose(re.sub(r"[^a-z]", "", fold(unicodedata.normalize("NFC", word)).casefold()))
+
+
+@lru_cache(maxsize=4096)
+def _loose_thai(word: str) -> str:
+    """A Thai word romanized (royin) in :func:`_loose` form (cached per word)."""
+    return _loose(_romanize(join_sara_am(unicodedata.normalize("NFC", word))))
+
+
 def _romanized_similarity(a: str, b: str) -> float:
     """difflib's ratio of a Latin name and a Thai one romanized (``royin``), word by
     word (the worst word counts), after folding the ways Thai names are spelled in
@@ -319,12 +331,12 @@ def _romanized_similarity(a: str, b: str) -> float:
     ``Ekkapol`` / เอกพล): at least :data:`ROYIN_MIN_SCORE`, else 0."""
     worst = 1.0
     for x, y in zip(a.split(), b.split()):
-        x = _loose(re.sub(r"[^a-z]", "", fold(unicodedata.normalize("NFC", x)).casefold()))
-        y = _loose(_romanize(join_sara_am(unicodedata.normalize("NFC", y))))
-        matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
-        if matcher.real_quick_ratio() < ROYIN_MIN_SCORE:
+        x, y = _loose_latin(x), _loose_thai(y)
+        # difflib's real_quick_ratio (from the lengths), before indexing the word
+        if (2.0 * min(len(x), len(y)) / (len(x) + len(y)) if x or y else 1.0) < \
+                ROYIN_MIN_SCORE:
             return 0.0  # an upper bound of this word's ratio: the worst word falls short
-        worst = min(worst, matcher.ratio())
+        worst = min(worst, difflib.SequenceMatcher(None, x, y, autojunk=False).ratio())
         if worst < ROYIN_MIN_SCORE:
             return 0.0
     return worst
