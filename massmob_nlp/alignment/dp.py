@@ -149,13 +149,7 @@ class Context:
         self.dense = False
         self.dense_keys: dict[str, np.ndarray] = {}
         self.sims: dict[tuple[int, int], np.ndarray] = {}
-        self.nn_s: dict[int, np.ndarray] = {}
-        self.nn_t: dict[int, np.ndarray] = {}
-        if src.emb:
-            for a in src.emb:
-                self.nn_s[a] = neighbour_mean(src.emb[a], tgt.emb[1], self.m / self.n)
-            for b in tgt.emb:
-                self.nn_t[b] = neighbour_mean(tgt.emb[b], src.emb[1], self.n / self.m)
+        self._nn: dict[tuple[int, int], np.ndarray] = {}
         if self.al.method == "gale_church":
             skip_s = math.log(GC_PRIOR[(1, 0)]) + gc_logprob(np.diff(src.cum), 0 * src.cum[1:])
             skip_t = math.log(GC_PRIOR[(0, 1)]) + gc_logprob(0 * tgt.cum[1:], np.diff(tgt.cum))
@@ -163,6 +157,22 @@ class Context:
             skip_s = np.full(self.n, float(self.al.weights["skip"]))
             skip_t = np.full(self.m, float(self.al.weights["skip"]))
         self.skip_s, self.skip_t = skip_s, skip_t
+
+    def nn_s(self, a: int) -> np.ndarray:
+        """Neighbour means of the source blocks of ``a`` units (:func:`neighbour_mean`),
+        computed when a bead kind first reads them: a short side cannot hold the
+        larger blocks, whose kinds the DP never scores."""
+        key = (0, a)
+        if key not in self._nn:
+            self._nn[key] = neighbour_mean(self.s.emb[a], self.t.emb[1], self.m / self.n)
+        return self._nn[key]
+
+    def nn_t(self, b: int) -> np.ndarray:
+        """:meth:`nn_s` of the target blocks of ``b`` units."""
+        key = (1, b)
+        if key not in self._nn:
+            self._nn[key] = neighbour_mean(self.t.emb[b], self.s.emb[1], self.n / self.m)
+        return self._nn[key]
 
     def prepare_band(self, lo: np.ndarray, width: int) -> None:
         """Shared-key counts between unit pairs that fall inside the band; for a small
@@ -191,7 +201,7 @@ class Context:
             feats.update(self._key_features(name, kind, rows, cols, lo, width))
         if self.s.emb:
             cos = self._dot(a, b, rows, cols)
-            norm = (self.nn_s[a][rows][:, None] + self.nn_t[b][np.minimum(cols, self.m)]) / 2
+            norm = (self.nn_s(a)[rows][:, None] + self.nn_t(b)[np.minimum(cols, self.m)]) / 2
             feats["cos"], feats["margin"] = cos, cos - norm
             feats["cos_min"] = self._piece_min(cos, a, b, rows, cols)
         else:
@@ -235,8 +245,11 @@ class Context:
                      ) -> dict[tuple[int, int], np.ndarray]:
         """:meth:`scores` of every match kind at once, in a dense context (after
         :meth:`prepare_band` of the whole matrix): the same features and sums, on
-        (kinds × rows × width) arrays."""
-        kinds = self.al.match_kinds
+        (kinds × rows × width) arrays. Kinds of more source units than the context
+        has are left out: the DP reads a kind's scores only in rows ``i >= a``
+        (:func:`_dense_dp`, :func:`_dp_row`), and every value is elementwise, so the
+        scores of the other kinds are the same."""
+        kinds = [k for k in self.al.match_kinds if k[0] <= self.n]
         a = np.array([k[0] for k in kinds])[:, None, None]
         b = np.array([k[1] for k in kinds])[:, None, None]
         r, c = rows[None, :, None], cols[None]
@@ -247,7 +260,7 @@ class Context:
             feats.update(self._dense_key_features(name, a, b, r, c))
         if self.s.emb:
             cos = np.stack([self._dot(ka, kb, rows, cols) for ka, kb in kinds])
-            norm = np.stack([self.nn_s[ka][rows][:, None] + self.nn_t[kb][np.minimum(cols, self.m)]
+            norm = np.stack([self.nn_s(ka)[rows][:, None] + self.nn_t(kb)[np.minimum(cols, self.m)]
                              for ka, kb in kinds]) / 2
             feats["cos"], feats["margin"] = cos, cos - norm
             feats["cos_min"] = np.stack([self._piece_min(cos[q], ka, kb, rows, cols)

@@ -70,8 +70,8 @@ def untranslated(ctx: _Context, rows: list[dict[str, Any]]) -> None:
 def _latin_script(text: str) -> bool:
     """Most letters of ``text`` are Latin: the check for untranslated Latin spans is
     for a target in another script (Thai), where a Latin span stands out."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(bool(LATIN_RE.match(c)) for c in letters) > len(letters) / 2
+    letters = sum(map(str.isalpha, text))  # every LATIN_RE letter is alphabetic
+    return bool(letters) and len(LATIN_RE.findall(text)) > letters / 2
 
 
 class _LazyKeys:
