@@ -150,6 +150,13 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     if tiny:
         looked &= window.reading
     todo = np.flatnonzero((most >= lightest) & (looked | (most > heaviest)))
+    marks = np.where(looked[todo], np.arange(len(todo)), -1)
+    if not len(todo) or marks.max() < 0:
+        return ()
+    group = window.first[todo]  # a stretch read after the last one looked at from its
+    heads = np.flatnonzero(np.diff(group, prepend=-1))  # start edge changes nothing
+    todo = todo[np.arange(len(todo)) <= np.repeat(np.maximum.reduceat(marks, heads),
+                                                   np.diff(heads, append=len(todo)))]
     starts, ends, reading_of, looked_at = window.starts, window.ends, window.reading_list, \
         looked.tolist()
     real = window.real
@@ -160,10 +167,11 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
         if start == ended:
             continue
         end = ends[p]
-        known = weights.get((start, end))
+        piece = text[start:end]
+        known = weights.get(piece)
         if known is None:
-            skeleton = sound_key(text[start:end])
-            known = weights[(start, end)] = (_weight(skeleton), skeleton)
+            skeleton = _stretch_key(piece)
+            known = weights[piece] = (_weight(skeleton), skeleton)
         w, skeleton = known
         if w > heaviest:
             ended = start
@@ -175,13 +183,16 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
         looked_for.append((p, start, end, skeleton, reading_of[p]))
     if not looked_for:
         return ()
-    hopeless = latin.skeletons_upper([x[3] for x in looked_for]) < floors[
-        [x[0] for x in looked_for]]
-    for (_, start, end, skeleton, reading), no in zip(looked_for, hopeless.tolist()):
+    keys = [x[3] for x in looked_for]
+    hopeless = (latin.skeletons_upper(keys) < floors[[x[0] for x in looked_for]]).tolist()
+    for k in sorted((k for k, no in enumerate(hopeless) if not no), key=keys.__getitem__):
+        hopeless[k] = bound.cannot_reach(keys[k], floor, thai_reading=looked_for[k][4])
+        # in the order of the skeletons: the rows of a common start are kept
+    for (_, start, end, _, reading), no in zip(looked_for, hopeless):
         if no and (vietnamese is None or not reading):
             continue  # below the floor: nothing below is kept
-        score = _verdict(name, text, start, end, skeleton, reading, no, bound, floor, cut,
-                         vietnamese, several, words)
+        score = _verdict(name, text, start, end, reading, no, floor, cut, vietnamese,
+                         several, words)
         if score is not None:  # ties: word edges, then longer
             found.append(((score, (start in real) + (end in real), end - start),
                           start, end, score))
@@ -189,13 +200,13 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     return tuple((start, end, score) for _, start, end, score in found)
 
 
-def _verdict(name: str, text: str, start: int, end: int, skeleton: str, reading: bool,
-             hopeless: bool, bound: EdgeBound, floor: float, cut: bool,
-             vietnamese: str | None, several: bool, words: frozenset[str]) -> float | None:
+def _verdict(name: str, text: str, start: int, end: int, reading: bool, hopeless: bool,
+             floor: float, cut: bool, vietnamese: str | None, several: bool,
+             words: frozenset[str]) -> float | None:
     """The score of the stretch ``text[start:end]`` for ``name`` when
-    :func:`_found_stretches` keeps it, else None (``hopeless``: its symbol counts
-    already rule it out)."""
-    if hopeless or bound.cannot_reach(skeleton, floor, thai_reading=reading):
+    :func:`_found_stretches` keeps it, else None (``hopeless``: a bound already rules
+    it out)."""
+    if hopeless:
         if vietnamese is None or not reading:
             return None  # below the floor: nothing below is kept
         score = 0.0
@@ -239,6 +250,7 @@ class _Window:
         first = np.broadcast_to(ahead[:, :1] - 1, ahead.shape)[inside]
         final = ahead[inside]  # start edge by start edge, end edge by end edge
         at = np.array(edges, dtype=np.intp)
+        self.first = first
         self.starts: list[int] = at[first].tolist()
         self.ends: list[int] = at[final].tolist()
         sums = np.array(_weight_sums(text))
@@ -295,13 +307,18 @@ def _vi_score(folded: str, thai: str) -> float:
 
 
 _CONSONANT = re.compile("[\u0e01-\u0e2c]")  # not อ ฮ: never a final
+_stretch_key = sound_key.__wrapped__
+""":func:`~.sound_keys.sound_key` without its cache, for the stretches of a text: each
+is made once (:func:`_stretch_weights` keeps them), so the cache would only be
+filled with them, pushing out the names' skeletons."""
 
 
 @lru_cache(maxsize=4)
-def _stretch_weights(text: str) -> dict[tuple[int, int], tuple[float, str]]:
+def _stretch_weights(text: str) -> dict[str, tuple[float, str]]:
     """The skeleton weight and skeleton (:func:`~.sound_keys.sound_key`) of each
-    stretch ``(start, end)`` of ``text`` looked at so far, filled by
-    :func:`find_in_thai`: a comparison looks for many names in the same sentences."""
+    stretch of ``text`` looked at so far (keyed by its letters: a word repeated is
+    made once), filled by :func:`find_in_thai`: a comparison looks for many names in
+    the same sentences."""
     return {}
 
 
