@@ -43,6 +43,10 @@ ONE_IDIOM_RE = re.compile(r"(?i)(?<=\bon\s)one(?=\s+level\b)"
 # "ground zero", "zero tolerance", "net zero", "zero-sum": no count of nothing.
 ZERO_IDIOM_RE = re.compile(
     r"(?i)(?:\b(?:ground|net|patient|year)[\s-]+zero\b"
+    # "virtually zero", "near-zero", "close to zero": next to nothing (Thai แทบไม่มี…เลย,
+    # เกือบเป็นศูนย์), an approximate nothing, no count
+    r"|\b(?:virtually|almost|nearly|near|practically|effectively|essentially|close\s+to"
+    r"|next\s+to)[\s-]+zero\b"
     r"|\bzero(?=[\s-]+(?:tolerance|sum|hours?|emissions?|waste|carbon|day|covid|gravity)\b)"
     # "a zero-single-use-plastic rule", "zero-interest loans": zero hyphened to the
     # word after it makes a modifier (Thai ห้ามใช้…, ปลอดดอกเบี้ย), no count
@@ -72,6 +76,9 @@ ORDINAL_IDIOM_RE = re.compile(
     r"|Republic|World|Reich|Empire|Temple|Vatican)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
     r"(?:\s*[,.;]|\s+(?:after|behind|ahead|with|while|as|on|at|in|and|but)\b))"
     # "before first light" (dawn, Thai ฟ้าสาง), "first thing in the morning": no rank
+    # "the $4 million first prize", "won first prize": the winner's prize (Thai
+    # รางวัลชนะเลิศ, or only เงินรางวัล), no rank a translation keeps as a number
+    r"|first(?=[\s-]+prizes?\b)"
     r"|(?<!\bthe\s)(?<!\bits\s)first(?=\s+light\b|\s+thing\s+(?:in|on|tomorrow|next|this)\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
@@ -88,6 +95,19 @@ FIRST_PERIOD_AFTER_RE = re.compile(
 FIRST_THEN_AFTER_RE = re.compile(r"\s+[a-z]+\b(?!-)[^.;!?]{0,150}?\bthen\b")
 FIRST_DETERMINER_BEFORE_RE = re.compile(
     r"(?i)\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose|for)\s+$")
+# "if rivals solve the problem first," "who gets there first?": first ending a clause
+# after its verb's object or an adverb says "before the others" (Thai ``ก่อน``), no
+# rank; vague. A placing keeps its rank: "finished first", "was first", "moved up to
+# first", "Japan's first", "tied for first", "Smith first, Jones second".
+FIRST_ADVERB_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z'’])(?!(?:(?:finish|rank|plac|seed|list|vot|rated|qualif|start|end)[a-z]*"
+    r"|lie|lies|lay|lying|sit|sits|sat|stand|stands|stood|is|was|are|were|be|been|being|am"
+    r"|joint|equal|overall|outright|tied|to|into|in|for|from|at|on|of|up|back|the|a|an|its"
+    r"|his|her|their|our|my|your|this|that|whose|no|world|very|won|win|wins)\s+$)[a-z]+\s+$")
+FIRST_PLACING_BEFORE_RE = re.compile(
+    r"(?i)\b(?:finish|rank|plac|seed|end)[a-z]*\b[^.;,!?]{0,40}$")
+FIRST_ADVERB_AFTER_RE = re.compile(r"\s*(?:[.;!?)”\"]|,(?![^.;!?]{0,40}\b(?:second|third|runner"
+                                   r"-up)\b)|$)")
 # "quality and safety come first": first as a priority, not a place (Thai ``มาก่อน``,
 # "comes before"): vague; "came first in the 100m" still joins ``อันดับ 1``.
 COME_FIRST_BEFORE_RE = re.compile(r"(?i)\b(?:come|comes|came|coming|put|puts|putting)\s+$")

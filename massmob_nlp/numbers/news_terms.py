@@ -105,6 +105,9 @@ _DOWN_TO_ZERO_RE = re.compile(r"เหลือ\s*$")
 """``ทยอยลดลงจนเหลือศูนย์`` (cut down to nothing): the end of a reduction, which English
 often writes with no number ("phased out", "eliminated", "scrapped"): a vague zero (it
 still joins "zero" when the English writes it, "the points reached zero")."""
+_NEAR_ZERO_RE = re.compile(r"(?:เกือบ|แทบ(?:จะ)?|ใกล้|เกือบจะ)\s*(?:เป็น|เท่ากับ|ถึง|ระดับ)?\s*$")
+"""``เกือบเป็นศูนย์``, ``แทบเป็นศูนย์``, ``ใกล้ศูนย์`` (next to nothing): an approximate
+zero, vague like English "virtually zero" / "near zero"."""
 _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป็น|ให้)?\s*$)")
 _NOON_RE = re.compile(r"(?i)\b(?:12\s+)?(?P<w>midnight|noon|midday)\b(?![-\s]+(?:sun|meal))"
                       r"|(?P<t>เที่ยงวัน|เที่ยงคืน)(?!\s*ครึ่ง)")
@@ -344,7 +347,8 @@ def _thai_zero(sc: Scan) -> None:
         if glued and not _ZERO_BEFORE_RE.search(t, max(0, s - 8), s):
             continue
         net = t.startswith("สุทธิ", e) or bool(_NET_ZERO_RE.search(t, max(0, s - 12), s)) \
-            or bool(_DOWN_TO_ZERO_RE.search(t, max(0, s - 8), s))
+            or bool(_DOWN_TO_ZERO_RE.search(t, max(0, s - 8), s)) \
+            or bool(_NEAR_ZERO_RE.search(t, max(0, s - 16), s))
         sc.add(s, e, "cardinal", value=0.0, key="cardinal:0", vague=net)
 
 

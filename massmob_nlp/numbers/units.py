@@ -86,7 +86,8 @@ _KILOS = r"(?:kilo(?:gram(?:me)?s?|s)?|(?-i:kg))"
 # (pattern, symbol). Words are matched ignoring case; symbols (``(?-i:...)``) keep it.
 _WORDS: list[tuple[str, str]] = [
     # speed first: "km/h" must win over "km"
-    (r"(?-i:km/h|kph|kmh|km\s+an\s+hour)|kilomet(?:re|er)s?\s+(?:an|per|a)\s+hour", "km/h"),
+    (r"(?-i:km/hr|km/h|kph|kmh|km\s+(?:an|per|a)\s+hour)"
+     r"|kilomet(?:re|er)s?\s+(?:an|per|a)\s+hour", "km/h"),
     (r"(?-i:mph)|miles?\s+(?:an|per|a)\s+hour", "mph"),
     (r"knots?|(?-i:kts?)", "kn"),
     (r"(?-i:m/s)|" + _M + r"\s+(?:a|per)\s+second", "m/s"),

@@ -99,6 +99,9 @@ def _halves(sc: Scan) -> None:
             sc.add(m.start(), m.end(), "cardinal", value=1.5, key="cardinal:1.5")
 
 
+_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+$")
+
+
 def _english_numerals(sc: Scan) -> None:
     """"twenty-five", "a hundred", "two and a half"; "one" only as a number."""
     t = sc.t
@@ -114,8 +117,10 @@ def _english_numerals(sc: Scan) -> None:
                 and not _ONE_SHARE_AFTER_RE.match(t, e) and (
                 en.ONE_SKIP_AFTER_RE.match(t[e:e + 24]) or (
                 en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 16), s)
-                and not en.ONE_OF_RE.match(t, e))):
+                and (not en.ONE_OF_RE.match(t, e)
+                     or _EVERY_BEFORE_RE.search(t, max(0, s - 8), s)))):
             continue  # "no one", "the one", "one-sided"; but "that one of them" counts
+            # ("every one of these deaths", "each one of them": all of them, no count)
         if t[s:e].lower() == "one" and en.ONE_DAY_FORMAT_AFTER_RE.match(t, e):
             continue  # "a one-day international": cricket's format, no length of time
         half = en_forms.AND_A_HALF_RE.match(t, e)
@@ -135,7 +140,7 @@ def _english_idiom(t: str, s: int, e: int) -> bool:
     if en_frames.WAY_AFTER_RE.match(t, e):
         return True
     if word == "zero":
-        return bool(en_frames.ZERO_IDIOM_RE.search(t, max(0, s - 8), min(len(t), e + 12)))
+        return bool(en_frames.ZERO_IDIOM_RE.search(t, max(0, s - 14), min(len(t), e + 12)))
     if word == "one" and (en.ONE_OF_NUMBER_RE.match(t, e)
                           or en.NOT_EVEN_BEFORE_RE.search(t, max(0, s - 40), s)):
         return True
@@ -232,6 +237,10 @@ def _english_ordinals(sc: Scan) -> None:
         come_first = come_first or (
             word == "first" and en_frames.FIRST_THEN_AFTER_RE.match(t, e) is not None
             and not en_frames.FIRST_DETERMINER_BEFORE_RE.search(t, max(0, s - 8), s))
+        come_first = come_first or (
+            word == "first" and en_frames.FIRST_ADVERB_AFTER_RE.match(t, e) is not None
+            and en_frames.FIRST_ADVERB_BEFORE_RE.search(t, max(0, s - 20), s) is not None
+            and en_frames.FIRST_PLACING_BEFORE_RE.search(t, max(0, s - 60), s) is None)
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}",
                vague=a_second or come_first or en_frames.ORDINAL_IDIOM_RE.match(t, s) is not None
                or (n > 1 and _GOAL_ORDINAL_BEFORE_RE.search(t, max(0, s - 24), s) is not None

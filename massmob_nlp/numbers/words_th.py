@@ -315,9 +315,17 @@ def _place_name(t: str, s: int, e: int) -> bool:
         or th.PLACE_COUNT_AFTER_RE.match(t, e))
 
 
+_SERIES_START_BEFORE_RE = re.compile(r"เริ่ม(?:ต้น)?\s*(?:ที่|จาก|ด้วย)?\s*[\u0e01-\u0e4e]{1,5}$")
+"""``แบ่งจ่าย 3 งวด เริ่มงวดแรกวันที่ 8`` ("in three rounds, beginning on the 8th"): the
+first of a series named as where it starts, which English writes "beginning",
+"starting" with no "first": vague (it still joins "first" when the English has it)."""
+
+
 def _first_n(t: str, s: int) -> bool:
-    """แรก after a number and its noun: "the first N" (``10 อันดับแรก`` "the top 10")."""
-    return bool(th.FIRST_N_BEFORE_RE.search(t, max(0, s - 14), s))
+    """แรก after a number and its noun: "the first N" (``10 อันดับแรก`` "the top 10"),
+    or the first of a series where it starts (``เริ่มงวดแรก``)."""
+    return bool(th.FIRST_N_BEFORE_RE.search(t, max(0, s - 14), s)
+                or _SERIES_START_BEFORE_RE.search(t, max(0, s - 14), s))
 
 
 def _fused_first(t: str, s: int, e: int) -> bool:

@@ -40,7 +40,13 @@ def _singular_after_determiner(t: str, s: int, after: int) -> bool:
     if m is None or not en.YEAR_DETERMINER_BEFORE_RE.search(t, max(0, s - 8), s):
         return False
     w = m["w"]
-    return len(w) >= 3 and not w.endswith("s") and w.lower() not in en.PLURALS_WITHOUT_S
+    if len(w) < 3 or w.lower() in en.PLURALS_WITHOUT_S:
+        return False
+    # "the 2021 winners", "the 2010 floods": English writes a count of thousands with a
+    # comma ("the 2,021 homes"), so a bare year-like number that is not a round count
+    # (2000, 1900) names a year before a plural noun too
+    n = int(t[s:after]) if t[s:after].isdigit() else 0
+    return not w.endswith("s") or (len(t[s:after]) == 4 and 1900 < n < 2100 and n % 100 != 0)
 
 
 _YEAR_COORD_RE = re.compile(r"\s*(?:และ|หรือ|กับ|,|and|or)\s*")
