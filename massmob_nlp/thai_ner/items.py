@@ -116,46 +116,46 @@ class ItemBuilder:
         pieces = [self._get(t, pos_tags[i] if pos_tags else None, eds[i])
                   for i, t in enumerate(tokens)]
         lows = [p.low for p in pieces]
-        types = ["SPACE" if p.is_space else "" for p in pieces]
+        spaces = [p.is_space for p in pieces]
+        types = ["SPACE" if sp else "" for sp in spaces]
         prev_ns = _nearest_non_space(types, range(n))
         next_ns = _nearest_non_space(types, range(n - 1, -1, -1))
-        return [_item(i, pieces, lows, prev_ns, next_ns) for i in range(n)]
-
-
-def _item(i: int, pieces: list[Pieces], lows: list[str], prev_ns: list[int],
-          next_ns: list[int]) -> Item:
-    """One token's item, keys in :func:`sentence_features` order."""
-    n = len(pieces)
-    item: Item = {"bias": 1.0}
-    item.update(pieces[i].own)
-    for d in _WINDOW:
-        j = i + d
-        if 0 <= j < n:
-            item.update(pieces[j].window[d])
-        else:
-            item[_OUTSIDE[d]] = 1.0
-    if i > 0:
-        item["-1w|w=" + lows[i - 1] + "|" + lows[i]] = 1.0
-    if i + 1 < n:
-        item["w|+1w=" + lows[i] + "|" + lows[i + 1]] = 1.0
-    if i > 1:
-        item["-2w|-1w=" + lows[i - 2] + "|" + lows[i - 1]] = 1.0
-    if i + 2 < n:
-        item["+1w|+2w=" + lows[i + 1] + "|" + lows[i + 2]] = 1.0
-    _neighbour(item, "p", prev_ns[i], prev_ns, pieces, lows)
-    _neighbour(item, "n", next_ns[i], next_ns, pieces, lows)
-    if i > 0 and pieces[i - 1].is_space:
-        item["sp_before"] = 1.0
-    if i + 1 < n and pieces[i + 1].is_space:
-        item["sp_after"] = 1.0
-    return item
-
-
-def _neighbour(item: Item, side: str, j: int, hop: list[int], pieces: list[Pieces],
-               lows: list[str]) -> None:
-    if j < 0:
-        item[side + ("w=<BOS>" if side == "p" else "w=<EOS>")] = 1.0
-        return
-    item.update(pieces[j].prev if side == "p" else pieces[j].next)
-    if hop[j] >= 0:
-        item[side + side + "w=" + lows[hop[j]]] = 1.0
+        pairs = [lows[k] + "|" + lows[k + 1] for k in range(n - 1)]  # each bigram once
+        out: list[Item] = []
+        for i in range(n):  # keys in sentence_features order
+            item: Item = {"bias": 1.0}
+            item.update(pieces[i].own)
+            for d in _WINDOW:
+                j = i + d
+                if 0 <= j < n:
+                    item.update(pieces[j].window[d])
+                else:
+                    item[_OUTSIDE[d]] = 1.0
+            if i > 0:
+                item["-1w|w=" + pairs[i - 1]] = 1.0
+            if i + 1 < n:
+                item["w|+1w=" + pairs[i]] = 1.0
+            if i > 1:
+                item["-2w|-1w=" + pairs[i - 2]] = 1.0
+            if i + 2 < n:
+                item["+1w|+2w=" + pairs[i + 1]] = 1.0
+            j = prev_ns[i]  # the nearest non-space neighbours and the ones after them
+            if j < 0:
+                item["pw=<BOS>"] = 1.0
+            else:
+                item.update(pieces[j].prev)
+                if prev_ns[j] >= 0:
+                    item["ppw=" + lows[prev_ns[j]]] = 1.0
+            j = next_ns[i]
+            if j < 0:
+                item["nw=<EOS>"] = 1.0
+            else:
+                item.update(pieces[j].next)
+                if next_ns[j] >= 0:
+                    item["nnw=" + lows[next_ns[j]]] = 1.0
+            if i > 0 and spaces[i - 1]:
+                item["sp_before"] = 1.0
+            if i + 1 < n and spaces[i + 1]:
+                item["sp_after"] = 1.0
+            out.append(item)
+        return out
