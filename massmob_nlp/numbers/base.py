@@ -90,12 +90,16 @@ class Scan:
         self._segmented: list[tuple[int, int, frozenset[int]]] = []
         self._prepared: Prepared | None = None
 
+    def may_match(self, rx: re.Pattern[str]) -> bool:
+        """False only when ``rx`` cannot match anywhere in the text (:mod:`.prefilter`)."""
+        if self._prepared is None:
+            self._prepared = prepare(self.t)
+        return may_match(rx, self._prepared)
+
     def finditer(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(self.t)``; no scan at all when the text lacks every literal one
         of which each match of ``rx`` contains (:mod:`.prefilter`: the same matches)."""
-        if self._prepared is None:
-            self._prepared = prepare(self.t)
-        return rx.finditer(self.t) if may_match(rx, self._prepared) else iter(())
+        return rx.finditer(self.t) if self.may_match(rx) else iter(())
 
     def free(self, s: int, e: int) -> bool:
         """No character of ``s:e`` is claimed yet."""

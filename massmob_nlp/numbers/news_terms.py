@@ -140,7 +140,7 @@ Thai ``เกรด 10`` it joins)."""
 
 
 def _school_grades(sc: Scan) -> None:
-    for m in _SCHOOL_GRADE_RE.finditer(sc.t):
+    for m in sc.finditer(_SCHOOL_GRADE_RE):
         g = "t" if m["t"] else "y"
         if sc.free(*m.span()):
             n = int(m[g])
@@ -160,7 +160,7 @@ def find_news_terms(sc: Scan) -> None:
     if "จุด" in t:
         _thai_rate_points(sc)
     if "จำนวน" in t:
-        for m in _IN_FULL_TH_RE.finditer(t):
+        for m in sc.finditer(_IN_FULL_TH_RE):
             if sc.free(*m.span()):
                 sc.add(*m.span(), "percent", value=100.0, unit="%", key="percent:100",
                        vague=True)
@@ -171,38 +171,38 @@ def find_news_terms(sc: Scan) -> None:
     if "st" in t or "สโตน" in t:
         _stones(sc)
     if "ส่วน" in t:
-        for m in _PER_MILLION_RE.finditer(t):
+        for m in sc.finditer(_PER_MILLION_RE):
             sc.claim(m.start(), m.end())
     if "ศูนย์" in t:
         _thai_zero(sc)
-    for m in _NO_CASUALTIES_RE.finditer(t):  # ไม่มีผู้เสียชีวิต: "zero deaths", vague
+    for m in sc.finditer(_NO_CASUALTIES_RE):  # ไม่มีผู้เสียชีวิต: "zero deaths", vague
         if sc.free(*m.span()):
             sc.add(m.start(), m.end(), "cardinal", value=0.0, key="cardinal:0", vague=True)
     if "night" in low or "noon" in low or "midday" in low or "เที่ยง" in t:
         _noon(sc)
     if "PM" in t:
-        for m in _PM_RE.finditer(t):
+        for m in sc.finditer(_PM_RE):
             if sc.free(*m.span()):
                 sc.add(m.start(), m.end(), "code", key=f"code:{m['n']}", vague=True)
     if "brace" in low:
-        for m in _BRACE_RE.finditer(t):
+        for m in sc.finditer(_BRACE_RE):
             if sc.free(*m.span()):
                 sc.add(m.start(), m.end(), "cardinal", value=2.0, key="cardinal:2", vague=True)
     if "repo" in low or "repurchase" in low:
-        for m in _REPO_TENOR_RE.finditer(t):
+        for m in sc.finditer(_REPO_TENOR_RE):
             if sc.free(*m.span("w")):
                 n = en_forms.small_number(m["n"].replace("-", " "))
                 sc.add(*m.span("w"), "duration", value=float(n), unit="day",
                        key=duration_key(Decimal(n), "day"), vague=True)
     if "diabet" in low or "เบาหวาน" in t:
-        for m in _DIABETES_TYPE_RE.finditer(t):
+        for m in sc.finditer(_DIABETES_TYPE_RE):
             g = "n" if m["n"] else "t"
             s = m.start() if g == "n" else m.start(g)
             if sc.free(s, m.end(g)):
                 n = int(m[g])
                 sc.add(s, m.end(g), "cardinal", value=float(n), key=f"cardinal:{n}", vague=True)
     if "-of-" in low or "-for-" in low:
-        for m in _MADE_OF_RE.finditer(t):
+        for m in sc.finditer(_MADE_OF_RE):
             if sc.free(*m.span()):  # "shot 6-of-29", "went 3-for-10": made and attempted
                 for g in ("a", "b"):
                     sc.add(m.start(g), m.end(g), "cardinal", value=float(m[g]),
@@ -213,7 +213,7 @@ def _golf_par(sc: Scan) -> None:
     """``eight under par`` -8, ``a 12-under total`` -12, ``three-over-par`` +3;
     ``8 อันเดอร์พาร์`` -8."""
     for rx in (_PAR_EN_RE, _PAR_BOARD_EN_RE, _PAR_TH_AFTER_RE, _PAR_TH_RE):
-        for m in rx.finditer(sc.t):
+        for m in sc.finditer(rx):
             n = _par_number(m["n"])
             if not 0 < n <= _MOST_TO_PAR or not sc.free(*m.span()):
                 continue
@@ -242,7 +242,7 @@ _HALF_POINT_TH_RE = re.compile(r"ครึ่ง(?:คะแนน|แต้ม)
 def _rate_points(sc: Scan) -> None:
     """``a quarter-point rise`` 0.25, ``half a percentage point`` 0.5, ``three-quarters of
     a percentage point`` 0.75 (percentage points)."""
-    for m in _RATE_POINT_RE.finditer(sc.t):
+    for m in sc.finditer(_RATE_POINT_RE):
         if not sc.free(*m.span()):
             continue
         word = (m["f"] or m["g"]).lower()
@@ -252,13 +252,13 @@ def _rate_points(sc: Scan) -> None:
             sc.add(m.start(), m.end(), "cardinal", value=v, key=f"cardinal:{v:g}")
             continue
         sc.add(m.start(), m.end(), "percent", value=v, unit="pp", key=f"percent:{v:g}")
-    for m in _HALF_POINT_TH_RE.finditer(sc.t):
+    for m in sc.finditer(_HALF_POINT_TH_RE):
         if sc.free(*m.span()):
             sc.add(m.start(), m.end(), "cardinal", value=0.5, key="cardinal:0.5")
-    for m in _RATE_POINT_TH_RE.finditer(sc.t):
+    for m in sc.finditer(_RATE_POINT_TH_RE):
         if sc.free(*m.span()):
             sc.add(m.start(), m.end(), "percent", value=0.5, unit="pp", key="percent:0.5")
-    for m in _RATE_POINT_TH_BARE_RE.finditer(sc.t):
+    for m in sc.finditer(_RATE_POINT_TH_BARE_RE):
         if sc.free(*m.span("h")):
             sc.add(m.start("h"), m.end("h"), "percent", value=0.5, unit="pp", key="percent:0.5")
 
@@ -288,7 +288,7 @@ _SENTENCE_WINDOW = 80
 def _thai_rate_points(sc: Scan) -> None:
     """``เพิ่มขึ้น 0.5 จุด`` in a sentence about a rate or a percent: ``percent:0.5``."""
     t = sc.t
-    for m in _POINT_TH_RE.finditer(t):
+    for m in sc.finditer(_POINT_TH_RE):
         s, e = m.start("n"), m.end()
         a = max(t.rfind("\n", 0, s) + 1, s - _SENTENCE_WINDOW)
         b = t.find("\n", e)
@@ -305,19 +305,19 @@ def _thai_rate_points(sc: Scan) -> None:
 
 def _english_halves(sc: Scan) -> None:
     """``more than half were``, ``almost half the money``, ``half the staff``."""
-    for m in _HALF_QUALIFIED_EN_RE.finditer(sc.t):
+    for m in sc.finditer(_HALF_QUALIFIED_EN_RE):
         s = m.end() - 4
         if sc.free(s, m.end()):
             sc.add(s, m.end(), "fraction", value=0.5, key="fraction:1/2",
                    qualifier=_EN_QUALIFIER.get(" ".join(m["q"].lower().split())))
-    for m in _HALF_THE_EN_RE.finditer(sc.t):
+    for m in sc.finditer(_HALF_THE_EN_RE):
         if sc.free(*m.span()):
             sc.add(m.start(), m.end(), "fraction", value=0.5, key="fraction:1/2")
 
 
 def _thai_halves(sc: Scan) -> None:
     """``กว่าครึ่ง`` (more than half), ``เกือบครึ่ง`` (almost half)."""
-    for m in _HALF_QUALIFIED_TH_RE.finditer(sc.t):
+    for m in sc.finditer(_HALF_QUALIFIED_TH_RE):
         s, e = m.span("h")
         if sc.free(s, e):
             sc.add(s, e, "fraction", value=0.5, key="fraction:1/2",
@@ -326,7 +326,7 @@ def _thai_halves(sc: Scan) -> None:
 
 def _stones(sc: Scan) -> None:
     """``10st 13lb`` / ``10 สโตน 13 ปอนด์``: one weight, in pounds (14 to the stone)."""
-    for m in _STONE_RE.finditer(sc.t):
+    for m in sc.finditer(_STONE_RE):
         st, lb = int(m["st"] or m["st2"]), int(m["lb"] or m["lb2"])
         if lb < 14 and sc.free(*m.span()):
             v = st * 14 + lb
@@ -354,7 +354,7 @@ def _thai_zero(sc: Scan) -> None:
 
 def _noon(sc: Scan) -> None:
     """``midday``/``noon``/``เที่ยงวัน`` 12:00, ``midnight``/``เที่ยงคืน`` 00:00 (vague)."""
-    for m in _NOON_RE.finditer(sc.t):
+    for m in sc.finditer(_NOON_RE):
         if not sc.free(*m.span()):
             continue
         word = (m["w"] or m["t"]).lower()

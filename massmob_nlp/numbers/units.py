@@ -337,7 +337,7 @@ def attach_units(sc: Scan) -> None:
                 sc.out[k] = m._replace(unit=found.symbol)
             elif m.kind == "cardinal" and multiple_at(sc.t, m.start, m.end):
                 sc.out[k] = m._replace(unit="×")
-    for h in _HALF_RE.finditer(sc.t):
+    for h in sc.finditer(_HALF_RE):
         found = find_unit(sc.t, h.end())
         if found is not None and UNITS[found.symbol].factor and sc.free(h.start(), h.end()) \
                 and (found.start == h.end() or not h["th"]):

@@ -50,17 +50,17 @@ def find_english_words(sc: Scan) -> None:
     _halves(sc)
     _english_numerals(sc)
     t = sc.t
-    for m in _A_DECADE_RE.finditer(t):  # "more than a decade ago": vague, often "10 ปี"
+    for m in sc.finditer(_A_DECADE_RE):  # "more than a decade ago": vague, often "10 ปี"
         if sc.free(m.start("a"), m.end()):
             add_quantity(sc, m.start("a"), m.end("a"), Decimal(1), None, vague=True)
-    for m in en_forms.FOLD_RE.finditer(t):
+    for m in sc.finditer(en_forms.FOLD_RE):
         if sc.free(m.start(), m.end()):
             value = en.parse_words(m["w"])[0]
             if value is not None:
                 sc.add(m.start(), m.end(), "cardinal", value=float(value),
                        key=f"cardinal:{format_number(value)}")
-    for m in itertools.chain(en_forms.MULTIPLE_RE.finditer(t),
-                             en_forms.MULTIPLE_OF_RE.finditer(t)):
+    for m in itertools.chain(sc.finditer(en_forms.MULTIPLE_RE),
+                             sc.finditer(en_forms.MULTIPLE_OF_RE)):
         group = "w" if m["w"] else "v"
         if sc.free(m.start(group), m.end()):
             times = en_forms.MULTIPLE_VALUES[m[group].lower().removesuffix("e")]
@@ -70,18 +70,18 @@ def find_english_words(sc: Scan) -> None:
                    key=f"cardinal:{times}",  # "nearly double", "almost tripled"
                    qualifier="over" if over else qualifier(t, m.start(group), m.end()),
                    vague=times == 2 and bool(en_forms.DOUBLED_LEAD_AFTER_RE.match(t, m.end())))
-    for m in en_forms.HALVED_RE.finditer(t):
+    for m in sc.finditer(en_forms.HALVED_RE):
         s = m.start("v") if m["v"] else m.start()
         if sc.free(s, m.end()):
             sc.add(s, m.end(), "fraction", value=0.5, key="fraction:1/2")
-    for m in en_forms.COUNT_WORDS_RE.finditer(t):
+    for m in sc.finditer(en_forms.COUNT_WORDS_RE):
         if sc.free(m.start(), m.end()):
             # "the pair won", "a pair must win": two people already named (Thai ทั้งคู่,
             # ทั้งสอง, vague too); only "a pair of shoes" counts two
             duo = m["w"].lower() == "pair" and not _PAIR_OF_RE.match(t, m.end())
             add_quantity(sc, m.start(), m.end(), Decimal(en_forms.COUNT_WORDS[m["w"].lower()]),
                          None, vague=duo)
-    for m in en_forms.ONCE_RE.finditer(t):
+    for m in sc.finditer(en_forms.ONCE_RE):
         if sc.free(m.start(), m.end()):
             sc.add(m.start(), m.end(), "cardinal", value=1.0, key="cardinal:1",
                    vague=m["end"] is not None)
@@ -89,12 +89,12 @@ def find_english_words(sc: Scan) -> None:
 
 def _halves(sc: Scan) -> None:
     """"half a million" (500000), "a year and a half" (1.5)."""
-    for m in en_forms.HALF_SCALE_RE.finditer(sc.t):
+    for m in sc.finditer(en_forms.HALF_SCALE_RE):
         if sc.free(m.start(), m.end()):
             word = m["w"].lower()
             whole = en.SCALES.get(word, 100 if word == "hundred" else 12)
             add_quantity(sc, m.start(), m.end(), Decimal(whole) / 2, None)
-    for m in en_forms.A_UNIT_AND_HALF_RE.finditer(sc.t):
+    for m in sc.finditer(en_forms.A_UNIT_AND_HALF_RE):
         if sc.free(m.start(), m.end()):
             sc.add(m.start(), m.end(), "cardinal", value=1.5, key="cardinal:1.5")
 
@@ -105,7 +105,7 @@ _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+$")
 def _english_numerals(sc: Scan) -> None:
     """"twenty-five", "a hundred", "two and a half"; "one" only as a number."""
     t = sc.t
-    pos = 0
+    pos = 0 if sc.may_match(en.WORDS_RE) else len(t)  # no number word: no search
     while found := en.WORDS_RE.search(t, pos):
         s = found.start()
         value, length = en.parse_words(found.group())
@@ -215,7 +215,7 @@ _SECOND_RANK_AFTER_RE = re.compile(
 
 def _english_ordinals(sc: Scan) -> None:
     t = sc.t
-    for m in en.ORDINAL_WORDS_RE.finditer(t):
+    for m in sc.finditer(en.ORDINAL_WORDS_RE):
         s, e = m.span()
         if not sc.free(s, e):
             continue
@@ -252,7 +252,7 @@ def _roman_numerals(sc: Scan) -> None:
     """"Henry VIII", "World War II", "Mojmír I": a Roman numeral after a capitalized
     name is an ordinal. A lone "I" must not follow the first word of a sentence."""
     t = sc.t
-    for m in en_forms.ROMAN_RE.finditer(t):
+    for m in sc.finditer(en_forms.ROMAN_RE):
         s, e = m.span("r")
         before = _WORD_BEFORE_RE.search(t, max(0, s - 40), s - 1)
         if before is None or not sc.free(s, e):
@@ -269,7 +269,7 @@ def _roman_numerals(sc: Scan) -> None:
             continue
         n = en.roman_value(m["r"])
         sc.add(s, e, "ordinal", value=float(n), key=f"ordinal:{n}")
-    for m in _ROMAN_VARIANT_RE.finditer(t):  # "Titan IIIE", "Saturn IB": a model's variant
+    for m in sc.finditer(_ROMAN_VARIANT_RE):  # "Titan IIIE", "Saturn IB": a model's variant
         s, e = m.span("r")
         before = _WORD_BEFORE_RE.search(t, max(0, s - 40), s - 1)
         if before is None or not sc.free(s, m.end()) or not before["w"][0].isupper() \
