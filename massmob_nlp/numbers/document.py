@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from .base import NumberMention, format_number
+from .prefilter import may_match, prepare
 
 __all__ = ["document_crown", "document_dayfirst", "named_crowns"]
 
@@ -63,7 +64,9 @@ def document_crown(text: str) -> str | None:
         >>> document_crown("Tickets cost 150 crowns.") is None
         True
     """
-    named = [iso for iso, rx in _NAMED_CROWN_RES.items() if rx.search(text)]
+    prepared = prepare(text)  # most documents name no crown: no search (prefilter.py)
+    named = [iso for iso, rx in _NAMED_CROWN_RES.items()
+             if may_match(rx, prepared) and rx.search(text)]
     return named[0] if len(named) == 1 else None
 
 
