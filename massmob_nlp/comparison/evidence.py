@@ -30,10 +30,15 @@ EN_VALUE_WORDS = {"once": 1.0, "single": 1.0, "alone": 1.0, "pair": 2.0, "couple
                   "duo": 2.0, "trio": 3.0, "quartet": 4.0, "centenarian": 100.0,
                   "centenarians": 100.0, "nonagenarian": 90.0, "nonagenarians": 90.0,
                   "octogenarian": 80.0, "octogenarians": 80.0, "septuagenarian": 70.0,
-                  "septuagenarians": 70.0}
+                  "septuagenarians": 70.0, "centenary": 100.0, "centennial": 100.0,
+                  "bicentenary": 200.0, "bicentennial": 200.0, "tercentenary": 300.0,
+                  "sesquicentennial": 150.0, "biannual": 2.0, "biannually": 2.0,
+                  "triplets": 3.0, "quadruplets": 4.0, "quintuplets": 5.0}
 """English words that state a value without a numeral ("a twin-engined plane" /
 ``เครื่องบินสองเครื่องยนต์``, "slightly more than a quarter" / ``มากกว่าหนึ่งในสี่``,
-"bilateral talks" / ``การเจรจาระหว่างสองประเทศ``, "centenarians" / ``ผู้มีอายุ 100 ปีขึ้นไป``)."""
+"bilateral talks" / ``การเจรจาระหว่างสองประเทศ``, "centenarians" / ``ผู้มีอายุ 100 ปีขึ้นไป``,
+"its bicentenary" / ``ครบรอบ 200 ปี``, "meets biannually" / ``ปีละ 2 ครั้ง``, "triplets" /
+``ลูกแฝด 3 คน``)."""
 TH_VALUE_WORDS = {"เดียว": 1.0, "แรก": 1.0, "ครึ่ง": 0.5, "คู่": 2.0, "โหล": 12.0,
                   "ทศวรรษ": 10.0, "เที่ยง": 12.0, "เท่าตัว": 2.0, "เที่ยงคืน": 0.0, "ฟอร์มูลาวัน": 1.0,
                   "กึ่งหนึ่ง": 0.5, "ศูนย์": 0.0, "ทวิภาคี": 2.0, "ไตรภาคี": 3.0,

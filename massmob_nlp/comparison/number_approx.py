@@ -197,7 +197,8 @@ def _same_decade(s: Mention, t: Mention) -> bool:
 def _same_share(s: Mention, t: Mention) -> bool:
     """One share written as a fraction on one side and a percentage on the other:
     ``up a quarter`` / ``เพิ่มขึ้น 25%``, ``half`` / ``50%``, ``a third`` / ``33%`` (the
-    percentage rounded at its last digit; ``30%`` is another share)."""
+    percentage rounded or cut at its last digit: "two-thirds" / ``66%`` or ``67%``;
+    ``30%`` is another share)."""
     kinds = (_str(s["kind"]) or "", _str(t["kind"]) or "")
     if sorted(kinds) != ["fraction", "percent"] or _vague(s) or _vague(t):
         return False
@@ -210,4 +211,5 @@ def _same_share(s: Mention, t: Mention) -> bool:
     # the share rounded at the percentage's last digit: "a third" / ``33%``, ``33.3%``
     decimals = re.search(r"[.,]([0-9]+)", thai_digits_to_arabic(str(pct["text"])))
     step = 10.0 ** -(len(decimals.group(1)) if decimals else 0)
-    return abs(a * 100 - b) <= step / 2 * (1 + 1e-9)
+    # or cut there: "two-thirds" / ``66%``
+    return abs(a * 100 - b) <= step / 2 * (1 + 1e-9) or 0 <= a * 100 - b < step

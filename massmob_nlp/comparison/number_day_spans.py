@@ -20,12 +20,15 @@ _EN_DAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _TH_DAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 _EN_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _EN_SPAN_RE = re.compile(rf"(?i)\b(?:from\s+)?(?P<a>{_EN_DAY})\s*(?:-|–|\s+to\s+|-to-|"
-                         rf"\s+through\s+|\s+thru\s+|\s+until\s+)\s*(?P<b>{_EN_DAY})\b")
+                         rf"\s+through\s+|\s+thru\s+|\s+until\s+|(?P<and>\s+and\s+|\s*&\s*))"
+                         rf"\s*(?P<b>{_EN_DAY})\b")
 """A span of weekdays in English: "Friday-to-Sunday", "from Monday to Friday", "Thursday
-through Sunday"."""
+through Sunday"; or two days named together ("on Saturday and Sunday": two days)."""
 _TH_DAY = r"(?:วัน)?(?:" + "|".join(_TH_DAYS) + ")"
-_TH_SPAN_RE = re.compile(rf"(?P<a>{_TH_DAY})\s*(?:-|–|ถึง|จนถึง)\s*(?P<b>{_TH_DAY})")
-"""A span of weekdays in Thai: ``ศุกร์-อาทิตย์``, ``วันจันทร์ถึงวันศุกร์``."""
+_TH_SPAN_RE = re.compile(rf"(?P<a>{_TH_DAY})\s*(?:-|–|ถึง|จนถึง|(?P<and>และ|กับ))\s*"
+                         rf"(?P<b>{_TH_DAY})")
+"""A span of weekdays in Thai: ``ศุกร์-อาทิตย์``, ``วันจันทร์ถึงวันศุกร์``; or two days
+named together (``วันพฤหัสบดีและวันศุกร์``: two days)."""
 _DAYS_AFTER_RE = re.compile(r"\s*-?\s*(?:วัน(?!ที่)|days?\b)", re.IGNORECASE)
 
 
@@ -58,7 +61,7 @@ def weekday_span(m: Mention, side: str, texts: dict[tuple[str, int], str],
     far = "tgt" if side == "src" else "src"
     span_re = _TH_SPAN_RE if far == "tgt" else _EN_SPAN_RE
     for hit in span_re.finditer(texts.get((far, int(m["bead"])), "")):
-        if _close(value, float(_span_days(hit["a"], hit["b"]))):
+        if _close(value, 2.0 if hit["and"] else float(_span_days(hit["a"], hit["b"]))):
             return hit.group().strip()
     return None
 

@@ -33,13 +33,16 @@ _EN_SUPERLATIVE_RE = re.compile(
     r"number[- ]one)\b)|"
     r"(?i:\bto(?:ps|pped|pping)\b(?!\s+(?:up|off|out|with|by|at|around|about|over)\b)"
     r"(?=\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]+\b))|"
+    r"(?i:\bhead(?:s|ed)?(?=\s+the\s+(?:list|table|ranking|rankings|chart|charts|"
+    r"league|standings|field|pack|poll|polls)\b))|"
     r"(?i:\b(?:led|leads|leading)\b(?!\s+(?:by|to|up|off|away|on|in|into|through|out|"
     r"astray|a|an)\b)(?=\s+(?:the\s+|all\s+)?[a-z]+\b))")
 """English first place without a number: a superlative of size or standing ("the
 biggest", "the most visited", "Japan's leading"), or the verb "to top" before what it
 comes first in ("tops northern region", "topped the list"), or the verb "to lead" before
-what it leads ("South Korea led arrivals" / ``ตลาดอันดับ 1``); not "top up", "led to",
-"led by", "leads a team", not a value passed ("topped 5 million")."""
+what it leads ("South Korea led arrivals" / ``ตลาดอันดับ 1``), "to head" a list or a
+table ("headed the list"); not "top up", "led to", "led by", "leads a team", not a value
+passed ("topped 5 million")."""
 
 
 _EN_NUMBER_ONE_RE = re.compile(r"(?i)^(?:no\.?\s*1|number[- ]one|#\s*1)$")

@@ -140,3 +140,45 @@ def test_one_of_them_without_every_is_still_lost():
     en = "Only one of the old bridges was inspected this year."
     th = "สะพานเก่าทุกแห่งได้รับการตรวจสอบในปีนี้"
     assert [p[:2] for p in _problems(en, th)] == [("missing", "one")]
+
+
+def test_a_centenary_is_a_hundred_years():
+    en = "The theatre marks its centenary with a free concert."
+    th = "โรงละครฉลองครบรอบ 100 ปีด้วยคอนเสิร์ตฟรี"
+    assert _problems(en, th) == []
+
+
+def test_another_anniversary_than_the_centenary_is_still_added():
+    en = "The theatre marks its centenary with a free concert."
+    th = "โรงละครฉลองครบรอบ 90 ปีด้วยคอนเสิร์ตฟรี"
+    assert [p[0] for p in _problems(en, th)] == ["added"]
+
+
+def test_biannually_is_twice_a_year():
+    en = "The council reviews the tariffs biannually."
+    th = "สภาทบทวนอัตราค่าธรรมเนียมปีละ 2 ครั้ง"
+    assert _problems(en, th) == []
+
+
+def test_headed_the_list_is_rank_one():
+    en = "Brazil headed the list of coffee producers last season."
+    th = "บราซิลเป็นผู้ผลิตกาแฟอันดับ 1 ในฤดูกาลที่แล้ว"
+    assert _problems(en, th) == []
+
+
+def test_two_named_days_are_a_two_day_event():
+    en = "The two-day forum opens in Da Nang on Wednesday."
+    th = "การประชุมจะจัดขึ้นที่ดานังในวันพุธและวันพฤหัสบดี"
+    assert _problems(en, th) == []
+
+
+def test_two_thirds_cut_to_a_whole_percent_is_the_same_share():
+    en = "Nearly two-thirds of the members backed the plan."
+    th = "สมาชิกเกือบ 66% สนับสนุนแผนนี้"
+    assert _problems(en, th) == []
+
+
+def test_a_share_further_off_than_its_last_digit_is_still_a_change():
+    en = "Nearly two-thirds of the members backed the plan."
+    th = "สมาชิกเกือบ 60% สนับสนุนแผนนี้"
+    assert _problems(en, th) != []
