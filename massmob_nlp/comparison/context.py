@@ -241,12 +241,14 @@ def _pair(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
           near: Callable[[dict[str, Any], dict[str, Any]], bool],
           rank: Callable[[dict[str, Any], dict[str, Any]], Any],
           taken: dict[int, int]) -> None:
-    """Greedy pairing of untaken source and target mentions (``taken``: src → tgt)."""
+    """Greedy pairing of untaken source and target mentions (``taken``: src → tgt).
+    ``near`` (a cheap test of bead numbers) is asked before ``same``; both are pure, so
+    the order changes no pairing, only how often ``same`` runs."""
     used = set(taken.values())
     for i, s in enumerate(src):
         if i in taken:
             continue
-        cands = [j for j, t in enumerate(tgt) if j not in used and same(s, t) and near(s, t)]
+        cands = [j for j, t in enumerate(tgt) if j not in used and near(s, t) and same(s, t)]
         if cands:
             j = min(cands, key=lambda j: (rank(s, tgt[j]), abs(tgt[j]["bead"] - s["bead"]), j))
             taken[i] = j
