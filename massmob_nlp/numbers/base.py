@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from .._text import LATIN_LETTERS, thai_digits_to_arabic
-from .prefilter import Prepared, may_match, prepare
+from .prefilter import Prepared, needs, prepare
 
 MAX_DIGITS = 18
 """Numbers with more integer digits than this get value NA and no key."""
@@ -92,9 +92,12 @@ class Scan:
 
     def may_match(self, rx: re.Pattern[str]) -> bool:
         """False only when ``rx`` cannot match anywhere in the text (:mod:`.prefilter`)."""
+        need = needs(rx)
+        if need is None:
+            return True
         if self._prepared is None:
             self._prepared = prepare(self.t)
-        return may_match(rx, self._prepared)
+        return need.found_in(self._prepared)
 
     def finditer(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(self.t)``; no scan at all when the text lacks every literal one

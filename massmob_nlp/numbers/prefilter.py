@@ -64,6 +64,14 @@ class Needs(NamedTuple):
     thai: bool
     """Every literal holds a Thai character: a text with none cannot match."""
 
+    def found_in(self, text: Prepared) -> bool:
+        """One of the literals is in ``text`` (False: the pattern cannot match there)."""
+        if (self.latin and not text.latin) or (self.thai and not text.thai):
+            return False
+        if self.exact_rx is not None and self.exact_rx.search(text.text):
+            return True
+        return self.folded_rx is not None and self.folded_rx.search(text.folded) is not None
+
 
 class Prepared(NamedTuple):
     """A text with what the checks of :func:`may_match` read from it, made once."""
@@ -133,15 +141,7 @@ def may_match(rx: re.Pattern[str], text: str | Prepared) -> bool:
     """False only when ``rx`` cannot match anywhere in ``text`` (a :class:`Prepared`
     text when the caller checks it against several patterns)."""
     need = needs(rx)
-    if need is None:
-        return True
-    if isinstance(text, str):
-        text = prepare(text)
-    if (need.latin and not text.latin) or (need.thai and not text.thai):
-        return False
-    if need.exact_rx is not None and need.exact_rx.search(text.text):
-        return True
-    return need.folded_rx is not None and need.folded_rx.search(text.folded) is not None
+    return need is None or need.found_in(prepare(text) if isinstance(text, str) else text)
 
 
 def _any_of(strings: tuple[str, ...]) -> re.Pattern[str] | None:

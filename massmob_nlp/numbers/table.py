@@ -185,7 +185,7 @@ from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_lexical import find_english_lexical
 from .en_news import find_english_news
 from .news_terms import find_news_terms
-from .prefilter import may_match
+from .prefilter import may_match, prepare
 from .quantity import ATOM_RE, add_quantity, find_digits, share_change_units
 from .scales import find_grade_scales
 from .units import attach_units
@@ -257,8 +257,9 @@ def find_numbers(text: str, lang: str | None = None, *,
     if lang != "vi" and not (_DIGIT_RE.search(text) or _HAS_NUMBER_RE.search(text)):
         return []
     sc = Scan(text, lang, dayfirst)
+    prepared = prepare(text)
     for rx in (URL_RE, EMAIL_RE, _STATION_STAMP_RE, _LATIN_GLOSS_RE):
-        if may_match(rx, text):  # no scan when the text lacks the literals it needs
+        if may_match(rx, prepared):  # no scan when the text lacks the literals it needs
             for m in rx.finditer(text):
                 sc.claim(*m.span("g" if rx.groupindex else 0))
     digits = _ASCII_DIGIT_RE.search(sc.t) is not None
