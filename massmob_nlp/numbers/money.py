@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import en, th
-from .base import LATIN_RE, Scan, alt
+from .base import LATIN_RE, Scan, alt, format_number
 
 _MAG = {**en.MAGNITUDES, **th.MAGNITUDES, "ล.": 6}
 MAG_RE = re.compile(rf"(?!\s(?:bil|mil)(?![A-Za-z]))"  # glued only: "RM2.7bil", not "20 mil"
@@ -276,3 +276,48 @@ def percent_or_currency(sc: Scan, start: int, pos: int, cur: str | None
     if cur is None and (hc := _HYPHEN_CUR_RE.match(t, pos)):
         return "", _HYPHEN_CURRENCIES[hc["w"]], start, hc.end(), 0
     return "", cur, start, pos, 0
+
+
+_MONEY_RANGE_GAP_RE = re.compile(r"\s+(?:to|and)\s+|\s*(?:จน)?ถึง\s*|\s*(?:และ|กับ)\s*")
+_MONEY_BETWEEN_BEFORE_RE = re.compile(r"(?i)(?:\bbetween|ระหว่าง)\s*$")
+_TH_CHANGE_FROM_BEFORE_RE = re.compile(r"จาก\s*$")
+_CHANGE_NEAR_BEFORE_RE = re.compile(
+    r"(?i)\bby\s+$|\b(?:rises?|rose|risen|rais(?:e|es|ed|ing)|increas(?:e|es|ed)|hikes?|hiked"
+    r"|jump(?:s|ed)?|climb(?:s|ed)?|fell|falls?|fallen|drops?|dropped|cuts?|reduc(?:e|ed|tion)"
+    r"|declin(?:e|es|ed)|lower(?:s|ed)?|up|down|chang(?:e|es|ed))\b[^.;!?]{0,60}\bfrom\s+$")
+"""``by 100 baht to 61,350 baht`` (a change and the new level), ``a rise of 12 baht,
+from 400 baht to 412 baht`` (where a change starts and ends): no range."""
+
+
+def join_money_ranges(sc: Scan) -> None:
+    """``from 2,500 baht to 9,500 baht``, ``between HK$180 million and HK$250 million``,
+    ``ตั้งแต่ 2,500 บาท ถึง 9,500 บาท``: two amounts of one currency, the second the
+    larger, joined by "to" / ถึง (or "and" / และ after "between" / ระหว่าง) are one range,
+    as ``2,500-9,500 บาท`` is; not the start and end of a change ("rose from $5 to $7",
+    Thai ``เพิ่มขึ้นจาก…ถึง``)."""
+    from .en_frames import CHANGE_BEFORE_RE, CHANGE_FROM_BEFORE_RE
+
+    t, out = sc.t, sorted(sc.out)
+    drop: set[int] = set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if i in drop or a.kind != "money" or b.kind != "money" or a.unit is None \
+                or a.unit != b.unit or a.value_max is not None or b.value_max is not None \
+                or a.vague or b.vague or a.value is None or b.value is None \
+                or not a.value < b.value:
+            continue
+        gap = _MONEY_RANGE_GAP_RE.fullmatch(t, a.end, b.start)
+        if gap is None or CHANGE_FROM_BEFORE_RE.search(t, max(0, a.start - 60), a.start) \
+                or CHANGE_BEFORE_RE.search(t, max(0, a.start - 40), a.start) \
+                or _CHANGE_NEAR_BEFORE_RE.search(t, max(0, a.start - 80), a.start) \
+                or _TH_CHANGE_FROM_BEFORE_RE.search(t, max(0, a.start - 6), a.start):
+            continue
+        if gap.group().strip() in ("and", "และ", "กับ") and \
+                not _MONEY_BETWEEN_BEFORE_RE.search(t, max(0, a.start - 12), a.start):
+            continue
+        lo, hi = format_number(a.value), format_number(b.value)
+        sc.out[sc.out.index(a)] = a._replace(
+            end=b.end, text=sc.text[a.start:b.end], value_max=b.value,
+            key=f"money:{lo}-{hi}:{a.unit}")
+        sc.out.remove(b)
+        drop.add(i + 1)

@@ -34,6 +34,7 @@ from .money import (
     WON_AFTER_RE,
     currency_symbol_before,
     elliptic_million,
+    join_money_ranges,
     magnitude_at,
     percent_or_currency,
 )
@@ -397,3 +398,4 @@ def share_change_units(sc: Scan) -> None:
         span, tail = format_number(value), f":{b.unit}" if b.kind == "money" else ""
         sc.out[sc.out.index(a)] = a._replace(
             kind=b.kind, value=float(value), unit=b.unit, key=f"{b.kind}:{span}{tail}")
+    join_money_ranges(sc)  # "from 2,500 baht to 9,500 baht": one range (numbers/money.py)

@@ -82,3 +82,23 @@ def test_kilometres_per_hour(text, unit):
 def test_thai_first_of_a_series_where_it_starts(text, vague):
     firsts = [f for f in _found(text, "th") if f[0] == "แรก"]
     assert firsts and firsts[0][3] is vague
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("Seats cost from 1,800 baht to 6,400 baht each.", "en", "money:1800-6400:THB"),
+    ("The painting may fetch between HK$40 million and HK$60 million.", "en",
+     "money:40000000-60000000:HKD"),
+    ("บัตรราคาตั้งแต่ 1,800 บาท ถึง 6,400 บาท", "th", "money:1800-6400:THB"),
+])
+def test_two_amounts_of_one_currency_make_a_range(text, lang, key):
+    assert [f[1] for f in _found(text, lang)] == [key]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gold rose by 150 baht to 42,300 baht.", "en"),
+    ("Fares will see a rise of 5 baht, from 40 baht to 45 baht.", "en"),
+    ("He paid 300 baht and 500 baht on two days.", "en"),
+    ("ค่าโดยสารเพิ่มขึ้นจาก 40 บาท ถึง 45 บาท", "th"),
+])
+def test_a_change_between_two_amounts_is_no_range(text, lang):
+    assert all(f[1] and "-" not in f[1] for f in _found(text, lang) if f[1].startswith("money"))
