@@ -235,10 +235,8 @@ _HAS_NUMBER_RE = re.compile(
     r"|\b[IVX]+[A-E]?\b"
     r"|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|แรก|ครึ่ง|เที่ยง|ทุ่ม"
     r"|โมง|ตี|เท่าตัว|โหล|ศูนย์|เที่ยง|เดือนอ้าย|เดือนยี่|สัก|ไม่มี|เดียว|ละครั้ง|ละหน|ไนน์|ไฟฟ์|ไฟว์|ซิกซ์|โฟร์|ท็อป|ท้อป|ฟอร์มูล|ลีก|ตี้ส์|ตีส์|(?i:night|noon|midday|brace)")
-_DIGIT_RE = re.compile(r"[0-9\u0e50-\u0e59½¼¾⅓⅔⅛]")
-"""The first alternative of ``_HAS_NUMBER_RE``, tried first: a class at the start of a
-pattern is scanned for in C, while the whole alternation is tried at every character."""
-_ASCII_DIGIT_RE = re.compile(r"[0-9]")
+# _HAS_NUMBER_RE's first alternative, tried alone first (a leading class is scanned in C)
+_DIGIT_RE, _ASCII_DIGIT_RE = re.compile(r"[0-9\u0e50-\u0e59½¼¾⅓⅔⅛]"), re.compile(r"[0-9]")
 
 
 # -------------------------------------------------------------------- finder
