@@ -12,7 +12,7 @@ import pandas as pd
 from .._text import THAI_RE
 from ..entities.translated import is_generic
 from ..entities.world import latin_names, world_ids
-from .context import _Context, _str
+from .context import _Context, _str, per_comparison
 from .entity_brackets import _THAI_ABBREVIATION_RE
 from .entity_renderings import CUT_SHORT_MIN_CHARS
 from .entity_search import _bead_windows, _covered
@@ -72,6 +72,16 @@ def _unit_word(text: str, t: dict[str, Any]) -> bool:
                for m in _UNIT_RE.finditer(text, max(0, a - 12), b + 12))
 
 
+def _source_bounds(ctx: _Context) -> dict[int, tuple[int, int]]:
+    """``sent_id`` → (start_char, end_char) of the source sentences, read once per
+    comparison (each check of a mention left over reads them)."""
+    def build(s: pd.DataFrame) -> dict[int, tuple[int, int]]:
+        return {int(i): (int(a), int(b)) for i, a, b in zip(
+            s["sent_id"], s["start_char"], s["end_char"])}
+
+    return per_comparison(ctx, "src_sentence_bounds", ctx.src.sentences, build)
+
+
 LOANWORD_MIN_SCORE = 0.85
 """Least sound similarity of a Thai mention and an English word in lower case for the
 mention to be that word borrowed (คริปโต for ``crypto``)."""
@@ -92,8 +102,7 @@ def _loanword(ctx: _Context, t: dict[str, Any]) -> bool:
     core = thai_core(_str(t.get("text")) or "")
     if not core or " " in core or consonants(sound_key(core)) < SEARCH_MIN_CONSONANTS:
         return False
-    sents = ctx.src.sentences
-    bounds = dict(zip(sents["sent_id"].astype(int), zip(sents["start_char"], sents["end_char"])))
+    bounds = _source_bounds(ctx)
     text = ctx.src.text
     for ids in _bead_windows(ctx, t, side="src")[:1]:
         for i in ids:
@@ -311,9 +320,7 @@ def _translated_in_source(ctx: _Context, t: dict[str, Any]) -> bool:
     while b > a and not text[b - 1].strip():
         b -= 1
     edges = list(range(a, b + 1))  # the head may end inside a token: กระทรวงสาธารณสุข
-    sents = ctx.src.sentences
-    bounds = {int(i): (int(x), int(y)) for i, x, y in zip(
-        sents["sent_id"], sents["start_char"], sents["end_char"])}
+    bounds = _source_bounds(ctx)
     person = _str(t.get("label")) == "PERSON"
     tried: set[str] = set()
     for ids in _bead_windows(ctx, t, side="src")[:2]:
@@ -343,9 +350,7 @@ def _repeated(ctx: _Context, t: dict[str, Any]) -> bool:
     added name."""
     from ..entities.latin_search import find_in_latin
 
-    sents = ctx.src.sentences
-    bounds = {int(i): (int(a), int(b)) for i, a, b in zip(
-        sents["sent_id"], sents["start_char"], sents["end_char"])}
+    bounds = _source_bounds(ctx)
     windows = _bead_windows(ctx, t, side="src")
     spans = [bounds[i] for i in (windows[0] if windows else []) if i in bounds]
     return bool(spans) and find_in_latin(_str(t.get("text")) or "", ctx.src.text, spans) \

@@ -90,10 +90,8 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
 
     sents = ctx.tgt.sentences
     t_text = [str(x) for x in sents["text"]]
-    xs = sents["start_char"].to_numpy(np.int64)
-    ys = sents["end_char"].to_numpy(np.int64)
-    pieces = [np.flatnonzero((xs < int(r["end_char"])) & (int(r["start_char"]) < ys)).tolist()
-              for _, r in tgt]
+    pieces = _pieces(sents["start_char"].to_numpy(np.int64),
+                     sents["end_char"].to_numpy(np.int64), tgt)
     s_vec = embed([str(r["text"]) for _, r in src])
     by_id = dict(zip(sents["sent_id"].astype(int), t_text))  # a stretch's own sentence:
     units = [by_id.get(int(r["sent_id"])) if r.get("host") is not None
@@ -158,6 +156,24 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
         extra += [{**x, "note": "sentence not translated"}
                   for x in _paragraph_sentences(ctx, rows[i]) if int(x["sent_id"]) not in moved]
     return _frame([r for k, r in enumerate(rows) if k not in drop] + extra)
+
+
+def _pieces(xs: np.ndarray, ys: np.ndarray, tgt: list[tuple[int | None, dict[str, Any]]]
+            ) -> list[list[int]]:
+    """For each target candidate, the rows of the target sentences (starts ``xs``, ends
+    ``ys``) that overlap it. Sentences in text order (starts and ends both rising, as
+    the splitter gives them) overlap a span in one run of rows: from the first whose end
+    is past the span's start to the last whose start is before its end (two binary
+    searches, the same rows as testing every sentence); otherwise every one is tested."""
+    if len(xs) < 2 or (bool(np.all(xs[1:] >= xs[:-1])) and bool(np.all(ys[1:] >= ys[:-1]))):
+        out = []
+        for _, r in tgt:
+            a, b = int(r["start_char"]), int(r["end_char"])
+            lo, hi = int(np.searchsorted(ys, a, "right")), int(np.searchsorted(xs, b, "left"))
+            out.append(list(range(lo, hi)))
+        return out
+    return [np.flatnonzero((xs < int(r["end_char"])) & (int(r["start_char"]) < ys)).tolist()
+            for _, r in tgt]
 
 
 def _may_pair(ctx: _Context, i: int | None, s: dict[str, Any], j: int | None,
