@@ -107,14 +107,16 @@ def find_times(sc: Scan) -> None:
     _join_clock_spans(sc)
 
 
-_SPAN_GAP_RE = re.compile(r"(?i)\s*[-–]\s*|\s+(?:to|until|till|and)\s+")
-_SPAN_BETWEEN_RE = re.compile(r"(?i)\bbetween\s+$")
+_SPAN_GAP_RE = re.compile(r"(?i)\s*[-–]\s*|\s+(?:to|until|till|and)\s+|\s*(?:จน)?ถึง\s*"
+                          r"|\s*(?:และ)\s*")
+_SPAN_BETWEEN_RE = re.compile(r"(?i)(?:\bbetween|ระหว่าง)\s*$")
 
 
 def _join_clock_spans(sc: Scan) -> None:
     """``from 8.30am to 4.30pm``, ``between 10pm and 5am``: two clock times joined by
     to/until/a dash (``and`` after ``between``) are one span of time, as Thai writes
-    ``08.30-16.30 น.``; ``moved from 9am to 11am`` is a change, two times."""
+    ``08.30-16.30 น.`` (and ``ตั้งแต่ 4 ทุ่มถึงตี 5``, ``ระหว่าง 9.00 และ 12.00 น.``);
+    ``moved from 9am to 11am`` is a change, two times."""
     t = sc.t
     times = sorted((m for m in sc.out if m.kind == "time"), key=lambda m: m.start)
     for p, q in pairwise(times):
@@ -122,7 +124,7 @@ def _join_clock_spans(sc: Scan) -> None:
         if gap is None or p.vague or q.vague or p.value_max is not None \
                 or q.value_max is not None or p.value is None or q.value is None \
                 or p not in sc.out or q not in sc.out \
-                or (gap.group().strip().lower() == "and"
+                or (gap.group().strip().lower() in ("and", "และ")
                     and not _SPAN_BETWEEN_RE.search(t, max(0, p.start - 9), p.start)) \
                 or en_frames.CHANGE_FROM_BEFORE_RE.search(t, max(0, p.start - 60), p.start):
             continue

@@ -79,6 +79,9 @@ ORDINAL_IDIOM_RE = re.compile(
     # "the $4 million first prize", "won first prize": the winner's prize (Thai
     # รางวัลชนะเลิศ, or only เงินรางวัล), no rank a translation keeps as a number
     r"|first(?=[\s-]+prizes?\b)"
+    # "second only to the US": the rank after the leader (Thai อันดับ 2 รองจาก, or only
+    # รองจาก "after"), kept vague
+    r"|second(?=\s+only\s+to\b)"
     r"|(?<!\bthe\s)(?<!\bits\s)first(?=\s+light\b|\s+thing\s+(?:in|on|tomorrow|next|this)\b)"
     r"|(?-i:Third(?=\s+World\b)|First(?=\s+(?:Lady|Nations?|Minister|Gentleman|Family|"
     r"Amendment)\b))")
@@ -160,7 +163,7 @@ CHANGE_FROM_BEFORE_RE = re.compile(
     r"|surg(?:e|es|ed)|plung(?:e|es|ed)|tumbl(?:e|es|ed)|dip(?:s|ped)?|edg(?:e|es|ed)\s+(?:up|down)"
     r"|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed)?"
     r"|boost(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|widen(?:s|ed)?|narrow(?:s|ed)?"
-    r"|revis(?:e|es|ed)|upgrad(?:e|es|ed)|downgrad(?:e|es|ed)|go(?:es|ing)?|went|gone|moved?|changed?"
+    r"|expand(?:s|ed|ing)?|revis(?:e|es|ed)|upgrad(?:e|es|ed)|downgrad(?:e|es|ed)|go(?:es|ing)?|went|gone|moved?|changed?"
     r"|(?:was|were|is|are)\s+(?:up|down))\b[^.;:!?0-9]{0,50}?\bfrom\s+$")
 CHANGE_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|lost|grew|shrank|"

@@ -209,8 +209,10 @@ a noun of an event or of a thing built in turn, is the ordinal (not "30 second a
 _SECOND_RANK_AFTER_RE = re.compile(
     r"(?i)-(?:worst|best|largest|biggest|highest|lowest|most|least|fastest|slowest|strongest"
     r"|weakest|oldest|youngest|richest|poorest|busiest|longest|tallest|deadliest|hottest"
-    r"|coldest|wettest|driest|warmest|placed|ranked|seeded)\b|\s+(?:prize|place)\b")
-"""``second-worst on record``, ``won second prize``: a rank without a determiner."""
+    r"|coldest|wettest|driest|warmest|placed|ranked|seeded)\b|\s+(?:prize|place)\b"
+    r"|\s+only\s+to\b")
+"""``second-worst on record``, ``won second prize``, ``second only to the US``: a rank
+without a determiner."""
 
 
 def _english_ordinals(sc: Scan) -> None:

@@ -102,3 +102,19 @@ def test_two_amounts_of_one_currency_make_a_range(text, lang, key):
 ])
 def test_a_change_between_two_amounts_is_no_range(text, lang):
     assert all(f[1] and "-" not in f[1] for f in _found(text, lang) if f[1].startswith("money"))
+
+
+@pytest.mark.parametrize("text,key", [
+    ("ร้านเปิดตั้งแต่ 07.00 น. ถึง 19.30 น. ทุกวัน", "time:07:00-19:30"),
+    ("พวกเขาทำงานตั้งแต่ 3 ทุ่มถึงตี 4", "time:21:00-04:00"),
+    ("ประชุมระหว่าง 9.00 น. และ 11.00 น.", "time:09:00-11:00"),
+])
+def test_thai_span_of_clock_times(text, key):
+    assert [f[1] for f in _found(text, "th")] == [key]
+
+
+def test_second_only_to_is_a_vague_rank_and_expanded_from_is_a_change():
+    assert _found("Its output is second only to Brazil's.") == [
+        ("second", "ordinal:2", None, True)]
+    assert [f[1] for f in _found("The show expanded from 40 to 95 cities.")] == [
+        "cardinal:40", "cardinal:95"]
