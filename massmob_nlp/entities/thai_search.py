@@ -139,7 +139,6 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     weights = _stretch_weights(text)
     heaviest, lightest = 1.6 * weight + 1, 0.6 * weight
     latin = latin_bound(name)
-    bound = EdgeBound(latin)
     most = window.most
     read_floor = min(floor, THAI_READING_FROM) if latin.read_as_thai else floor
     floors = np.where(window.reading, read_floor, floor) - BOUND_SLACK
@@ -185,9 +184,11 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
         return ()
     keys = [x[3] for x in looked_for]
     hopeless = (latin.skeletons_upper(keys) < floors[[x[0] for x in looked_for]]).tolist()
-    for k in sorted((k for k, no in enumerate(hopeless) if not no), key=keys.__getitem__):
-        hopeless[k] = bound.cannot_reach(keys[k], floor, thai_reading=looked_for[k][4])
-        # in the order of the skeletons: the rows of a common start are kept
+    left = sorted((k for k, no in enumerate(hopeless) if not no), key=keys.__getitem__)
+    if left:  # in the order of the skeletons: the rows of a common start are kept
+        bound = EdgeBound(latin)
+        for k in left:
+            hopeless[k] = bound.cannot_reach(keys[k], floor, thai_reading=looked_for[k][4])
     for (_, start, end, _, reading), no in zip(looked_for, hopeless):
         if no and (vietnamese is None or not reading):
             continue  # below the floor: nothing below is kept
@@ -290,8 +291,10 @@ between word edges for a Vietnamese name whose English spelling Thai does not fo
 letter by letter (``Tran`` / เจิ่น, ``Truong`` / เจือง: Vietnamese tr is จ)."""
 
 
+@lru_cache(maxsize=4096)
 def _vietnamese(name: str) -> str | None:
-    """``name`` folded, when it reads as Vietnamese syllables (else None)."""
+    """``name`` folded, when it reads as Vietnamese syllables (else None; cached: a
+    name is looked for in several windows)."""
     from .gazetteer import fold
     from .names import latin_syllables
 
