@@ -136,6 +136,27 @@ def headline_conversions(mine: list[Mention], others: list[Mention], taken: set[
     return out
 
 
+SAME_FIGURE = 0.05
+"""Most relative difference of two figures in two currencies that are one figure whose
+currency was changed, not an amount converted."""
+
+
+def exchanged_amount(s: Mention, t: Mention) -> bool:
+    """Two amounts left in one sentence, in two currencies and worth as much (within
+    :data:`HEADLINE_GLOSS_BAND`): the translator converted the amount ("approves $1.2
+    billion ring road" / ``อนุมัติถนนมูลค่า 4 หมื่นล้านบาท``), no number changed. The
+    same figure in another currency (``HK$67 billion`` / ``6.7 หมื่นล้านดอลลาร์สหรัฐ``,
+    "£13.8 million" / ``13.8 ล้านยูโร``) stays a change."""
+    if not (_money(s) and _money(t)) or _str(s.get("unit")) == _str(t.get("unit")):
+        return False
+    vs, vt = _num(s.get("value")), _num(t.get("value"))
+    if vs is None or vt is None or abs(vs - vt) <= SAME_FIGURE * max(abs(vs), abs(vt)):
+        return False  # £13.8 million / ``13.8 ล้านยูโร``: the figure kept, its currency changed
+    a, b = _baht(s), _baht(t)
+    return a is not None and b is not None and \
+        1 / HEADLINE_GLOSS_BAND <= a / b <= HEADLINE_GLOSS_BAND
+
+
 def gloss_note(of: Mention) -> str:
     """The note of a gloss's row."""
     return f"the amount of {of['text']!r} converted into another currency"

@@ -69,7 +69,12 @@ from .number_changes import (
 )
 from .number_conversions import _conversions, _rounded_conversions
 from .number_explained import explain
-from .number_glosses import currency_glosses, gloss_note, headline_conversions
+from .number_glosses import (
+    currency_glosses,
+    exchanged_amount,
+    gloss_note,
+    headline_conversions,
+)
 from .number_hedges import _carried_hedges
 from .number_implied import (
     english_pair,
@@ -226,6 +231,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     _closer_leftover(src, tgt, changed, {*kept_rounded, *kept, *swapped, *covered_src})
     converted = converted_times(src, tgt, kept, changed)
     changed = {i: j for i, j in changed.items() if i not in converted}
+    exchanged = {i: j for i, j in changed.items() if exchanged_amount(src[i], tgt[j])}
+    changed = {i: j for i, j in changed.items() if i not in exchanged}
     kept_rounded.update(kept)
     covered_src.update(_one_in(src, tgt, changed, {**kept_rounded, **swapped, **covered_src}))
     covered_src.update(_one_in(src, tgt, {**covered_src, **kept}, {**kept_rounded, **swapped,
@@ -248,7 +255,9 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                          "counted in all") for i, j in counted.items()]
     rows += [_number_row(src[i], tgt[j], "format_only", "the same time in Thai time, as "
                          "the article converts its zone elsewhere") for i, j in converted.items()]
-    kept = {**kept, **rounded, **scaled, **counted, **converted}
+    rows += [_number_row(src[i], tgt[j], "format_only", "the same amount, converted into "
+                         "another currency") for i, j in exchanged.items()]
+    kept = {**kept, **rounded, **scaled, **counted, **converted, **exchanged}
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
                          + "; values swapped between two years, dates or names")
              for i, j in swapped.items()]

@@ -182,3 +182,15 @@ def test_a_share_further_off_than_its_last_digit_is_still_a_change():
     en = "Nearly two-thirds of the members backed the plan."
     th = "สมาชิกเกือบ 60% สนับสนุนแผนนี้"
     assert _problems(en, th) != []
+
+
+def test_an_amount_converted_into_baht_is_no_change():
+    en = "The province approved a $1.5 billion airport expansion."
+    th = "จังหวัดอนุมัติโครงการขยายสนามบินมูลค่า 5 หมื่นล้านบาท"
+    assert _problems(en, th) == []
+
+
+def test_the_same_digits_in_another_currency_are_a_change():
+    en = "The province approved a $1.5 billion airport expansion."
+    th = "จังหวัดอนุมัติโครงการขยายสนามบินมูลค่า 1.5 พันล้านบาท"
+    assert [p[0] for p in _problems(en, th)] == ["mismatch"]
