@@ -217,10 +217,25 @@ docs/numbers.md`; the sentences are written for this page).
   of change is two numbers. The unit may be written at both ends (`6% to 7%`, `VND8,000 to
   VND30,000`, `between RM1 and RM4.50`) and the low end in words (`aged six to 16`,
   `eight-10 lanes`, `แปดถึง 10 ช่องจราจร`): one range. A year then `to` and an amount
-  (`of 2026 to 36.9 million`) is no range.
-- **Clock spans**: two English clock times joined by `to`, `until`, a dash or
-  `between … and` (`from 8.30am to 4.30pm`) are one `time:08:30-16:30`, as Thai writes
-  `08.30-16.30 น.`; `moved from 9am to 11am` (a change) stays two times.
+  (`of 2026 to 36.9 million`) is no range. Two amounts of one currency joined by `to` /
+  `ถึง` (`and` / `และ` after `between` / `ระหว่าง`), the second larger, are one money
+  range (`from 2,500 baht to 9,500 baht`, `HK$180 million to HK$250 million`, `ตั้งแต่
+  2,500 บาท ถึง 9,500 บาท`: `money:2500-9500:THB`), but not a change and its new level
+  (`rose by 150 baht to 42,300 baht`, `a rise of 5 baht, from 40 baht to 45 baht`).
+  `expanded from 12 to 610` is a change: two numbers.
+- **Clock spans**: two clock times joined by `to`, `until`, a dash or `between … and`
+  (`from 8.30am to 4.30pm`), or in Thai by `ถึง` (`ตั้งแต่ 4 ทุ่มถึงตี 5`) are one
+  `time:08:30-16:30`, as Thai writes `08.30-16.30 น.`; `moved from 9am to 11am` (a
+  change) stays two times.
+- **Years and speeds**: a four-digit year-like number after a determiner and before a
+  plural noun names a year unless it is round (`the 2021 winners`, `their 2026 earnings`;
+  `the 2000 protesters` counts); `km per hour` / `km/hr` is `km/h`.
+- **No rank, no count** (vague): a clause-final adverb `first` after an object (`if rivals
+  solve the problem first`, Thai `ได้ก่อน`; but `finished first`, `was first`, `moved up to
+  first` rank), `first prize` (the winner's prize), `second only to` (Thai `อันดับ 2
+  รองจาก` or only `รองจาก`), an approximate zero (`virtually zero`, `near-zero`, `close to
+  zero`, `เกือบเป็นศูนย์`, `แทบจะเป็นศูนย์`), Thai `เริ่มงวดแรก` (the first of a series where
+  it starts: "beginning on"); `every one of these deaths` is no number at all.
 - **Names and tallies**: an aircraft model after its maker or with a plural `s`
   (`Boeing 787-9`, `737-800s`, `โบอิ้ง 787-9`) is a code, not a score; a vote `19-2-1` is
   one `score:19-2`.
