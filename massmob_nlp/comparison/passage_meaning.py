@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .context import _Context, _nonspace, per_comparison
-from .passage_moves import _frame, moved_row, same_place_as
+from .passage_moves import _frame, _records, moved_row, same_place_as
 
 WEAK_COS = 0.44
 """Least cosine of an omitted source passage and an added target passage found
@@ -55,7 +55,7 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     passage translates it. A pair side by side in the sentence beads (a ``1-0`` and a
     ``0-1``: the translator moved the paragraph break) is a translation in place, and
     neither row is reported (:func:`~.passage_moves.same_place`). Needs embeddings."""
-    rows = passages.to_dict("records")
+    rows = _records(passages)
     src: list[tuple[int | None, dict[str, Any]]] = [
         (i, r) for i, r in enumerate(rows) if str(r["kind"]) == "omitted"
         and str(r["side"]) == "src" and str(r["level"]) != "span"]

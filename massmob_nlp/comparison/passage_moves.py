@@ -48,12 +48,12 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
     if passages.empty:
         return passages
     moved_rows: dict[int, list[int]] = {}  # omitted passage's row -> target offsets
-    added = [(int(a), int(b)) for k, side, a, b in zip(
-        passages["kind"].astype(str), passages["side"].astype(str),
-        passages["start_char"], passages["end_char"]) if k == "added" and side == "tgt"]
+    kinds, sides = passages["kind"].astype(str).tolist(), passages["side"].astype(str).tolist()
+    starts, ends = passages["start_char"].tolist(), passages["end_char"].tolist()
+    added = [(int(a), int(b)) for k, side, a, b in zip(kinds, sides, starts, ends)
+             if k == "added" and side == "tgt"]
     for i, (kind, level, side, start, end) in enumerate(zip(
-            passages["kind"].astype(str), passages["level"].astype(str),
-            passages["side"].astype(str), passages["start_char"], passages["end_char"])):
+            kinds, passages["level"].astype(str), sides, starts, ends)):
         if kind == "omitted" and level != "span" and side == "src":
             moved = _numbers_moved(ctx, numbers, int(start), int(end), embeddings=embeddings)
             inside = [o for o in moved if any(a <= o < b for a, b in added)]
@@ -62,8 +62,8 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
             if moved:
                 moved_rows[i] = inside or moved
     if not moved_rows:
-        return _frame([r for r in passages.to_dict("records") if not _same_place(ctx, r)])
-    rows = passages.to_dict("records")
+        return _frame([r for r in _records(passages) if not _same_place(ctx, r)])
+    rows = _records(passages)
     landed = {o for offsets in moved_rows.values() for o in offsets}
     targets = [r for r in rows if str(r["kind"]) == "added" and str(r["side"]) == "tgt"
                and any(int(r["start_char"]) <= o < int(r["end_char"]) for o in landed)]
@@ -177,7 +177,7 @@ def _moved_unreported(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
                 other))
     if not new:
         return passages
-    return _frame([*passages.to_dict("records"), *new])
+    return _frame([*_records(passages), *new])
 
 
 UNREPORTED_MIN_NUMBERS = 2
@@ -230,6 +230,24 @@ def _closest(ctx: _Context, text: str, landing: pd.DataFrame) -> dict[str, Any]:
     if float(sims[k]) < MOVED_MIN_COSINE:
         return {}
     return _other_side(ctx, None, int(landing["start_char"].iloc[k]))
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """``frame.to_dict("records")`` built a column at a time (the same values: a
+    numpy column's as Python scalars, an extension or object column's boxed as
+    ``to_dict`` boxes them, a missing one None), without pandas' per-call dtype
+    checks and row tuples (a passages frame holds a few rows: those dominate)."""
+    from pandas.core.dtypes.cast import maybe_box_native
+
+    cols = frame.columns.tolist()
+    values: list[list[Any]] = []
+    for c in cols:
+        col = frame[c]
+        if col.dtype == object or isinstance(col.dtype, pd.api.extensions.ExtensionDtype):
+            values.append([maybe_box_native(x) for x in col])
+        else:
+            values.append(list(col))
+    return [dict(zip(cols, row)) for row in zip(*values)]
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -374,7 +392,7 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
     sizes = [sum(_nonspace(str(s_par.at[p, "text"])) for p in s) + 1 for s, _ in beads]
     whole = sum(sizes) + 1  # the fewest paragraphs moved first, then the shortest
     keep = _heaviest_increasing(firsts, [whole * len(s) + n for (s, _), n in zip(beads, sizes)])
-    rows = passages.to_dict("records")
+    rows = _records(passages)
     done = {int(r["para_id"]) for r in rows if str(r["side"]) == "src" and
             str(r["level"]) == "paragraph" and not pd.isna(r["para_id"])}
     for k, (src, tgt) in enumerate(beads):
