@@ -12,7 +12,10 @@ pair). A fresh interpreter per mode keeps one mode's caches out of the next. Rou
 alternate the modes (and, with ``--base``, this checkout and the code of git revision
 ``REV``, ``git archive``d to a temporary directory, or of a directory ``REV``); the
 least CPU time of each (code, mode, pair) is kept, since the machine is shared and
-CPU time moves less than the wall clock. ``--stages`` adds where ``compare``'s CPU time goes.
+CPU time moves less than the wall clock; each round's own ratio (all pairs) is printed too,
+with its median and spread: on a shared virtual machine CPU seconds drift by 10–20%
+between runs, so one run's ratio is no figure on its own. ``--stages`` adds where
+``compare``'s CPU time goes.
 
 PAIR: ``seed`` (the seed article pair of ``../shared``), ``demo``, or an article id of
 ``benchmarks/data/articles`` (``a451``); default: the seed and nine of our article
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -133,11 +137,14 @@ def main() -> None:
             codes[f"base {ns.base}"] = _snapshot(ns.base, Path(tmp))
         best: dict[tuple[str, str], dict[str, tuple[float, float]]] = {}
         stages: dict[str, dict[str, float]] = {}
+        per_round: dict[str, list[float]] = {code: [] for code in codes}
         for _ in range(ns.rounds):
             for code, root in codes.items():
+                totals = {}
                 for mode in MODES:
                     res = _run(root, mode, ns.pairs, ns.stages and mode == "compare",
                                ns.shared)
+                    totals[mode] = sum(v[1] for v in res["times"].values())
                     got = best.setdefault((code, mode), {})
                     for pair, (wall, cpu) in res["times"].items():
                         old = got.get(pair, (float("inf"), float("inf")))
@@ -146,6 +153,7 @@ def main() -> None:
                         old_st = stages.get(code)
                         if old_st is None or sum(res["stages"].values()) < sum(old_st.values()):
                             stages[code] = res["stages"]
+                per_round[code].append(totals["compare"] / totals["analyze"])
     rows = []
     for code in codes:
         for pair in [*ns.pairs, "all"]:
@@ -158,6 +166,12 @@ def main() -> None:
                              round(cpu["compare"] / cpu["tables"], 2)})
     print(f"best of {ns.rounds} rounds, each mode in a fresh interpreter\n")
     print_table(rows)
+    print("\ncompare / analyze of each round (all pairs; this machine's CPU seconds drift "
+          "from run to run, so read the spread, and the ratio side by side)\n")
+    print_table([{"code": code, "rounds": " ".join(f"{r:.2f}" for r in ratios),
+                  "median": round(statistics.median(ratios), 2),
+                  "min": round(min(ratios), 2), "max": round(max(ratios), 2)}
+                 for code, ratios in per_round.items()])
     for code, spent in stages.items():
         print(f"\n{code}: compare CPU per stage (the round with the least), all pairs; "
               f"the rest is the alignment and the guards\n")
