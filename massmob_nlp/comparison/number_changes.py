@@ -28,26 +28,7 @@ def _same_role(s: Mention, t: Mention) -> bool:
         return True  # "33.15 against the dollar" / ``33.51 บาทต่อดอลลาร์``: one rate
     if s.get("dateline") or t.get("dateline"):
         return False  # "MADRID, Nov 30 (Reuters) -": the filing day, no event's date
-    if {_str(s["kind"]), _str(t["kind"])} == {"cardinal", "year"}:
-        return _year_like(s if _str(s["kind"]) == "cardinal" else t,
-                          t if _str(s["kind"]) == "cardinal" else s)
     return not _other_dimension(s, t) and _same_kind_role(s, t)
-
-
-_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")
-YEAR_LIKE_SPAN = 50
-"""Most years between a bare four-digit count and a year taken for one year changed."""
-
-
-def _year_like(count: Mention, year: Mention) -> bool:
-    """A bare count written as four digits of a year (``the 2021 winners``, which the
-    reader may take for a count) and a year close to it: one year changed (``the 2021
-    winners`` / ``แชมป์เมื่อปี 2022``), not a number lost and another added."""
-    c, y = _num(count.get("value")), _num(year.get("value"))
-    return c is not None and y is not None and not _vague(count) and not _vague(year) \
-        and _YEAR_DIGITS_RE.fullmatch(str(count["text"]).strip()) is not None \
-        and not _str(count.get("unit")) and count.get("measure") is None \
-        and abs(c - y) <= YEAR_LIKE_SPAN
 
 
 _RATE_AFTER = re.compile(
