@@ -74,16 +74,37 @@ def _bead_texts(ctx: _Context, taken: list[tuple[str, Mention]]
             text = str(m["text"])
             # the number itself, not the same digits inside another one (the "2" of
             # "2 แบรนด์" is no part of "27 พ.ย." before it)
-            whole = re.search(_DIGITS_BEFORE * text[:1].isdigit() + re.escape(text)
-                              + _DIGITS_AFTER * text[-1:].isdigit(), out[key])
-            at = whole.start() if whole is not None else out[key].find(text)
+            at = _whole_at(out[key], text)
+            if at < 0:
+                at = out[key].find(text)
             if at >= 0:
                 out[key] = out[key][:at] + " " * len(text) + out[key][at + len(text):]
     return out
 
 
-_DIGITS_BEFORE = r"(?<![0-9๐-๙])(?<![0-9][.,])"
-_DIGITS_AFTER = r"(?![0-9๐-๙])(?![.,][0-9])"
+_DIGITS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _whole_at(hay: str, text: str) -> int:
+    """First position of ``text`` in ``hay`` that is no part of a longer number: a
+    ``text`` that starts (ends) with a digit follows (precedes) no digit, Thai or
+    Arabic, and no ASCII digit with a point or comma between; -1 when none. (A
+    ``str.find`` loop, not a regular expression compiled per number.)"""
+    check_before, check_after = text[:1].isdigit(), text[-1:].isdigit()
+    at = hay.find(text)
+    while at >= 0:
+        end = at + len(text)
+        if not (check_before and at > 0 and (
+                hay[at - 1] in _DIGITS
+                or (at > 1 and hay[at - 1] in ".," and hay[at - 2] in _ASCII_DIGITS))) \
+                and not (check_after and end < len(hay) and (
+                    hay[end] in _DIGITS
+                    or (hay[end] in ".," and end + 1 < len(hay)
+                        and hay[end + 1] in _ASCII_DIGITS))):
+            return at
+        at = hay.find(text, at + 1)
+    return -1
 
 
 def _is_article_one(m: Mention) -> bool:
