@@ -187,7 +187,8 @@ FRACTION_AMOUNT_AFTER_RE = re.compile(
 # part of a group (an ordinal thing takes "was": "a third was injured").
 FRACTION_PLURAL_VERB_AFTER_RE = re.compile(
     r"\s+(?:were|are|have|do|say|said|remain|live|work|voted|want|think|believe|"
-    r"support|oppose|backed|supported|opposed|abstained|agreed|disagreed)\b")
+    r"support|oppose|backed|supported|opposed|abstained|agreed|disagreed|expect|predict|"
+    r"forecast|see|prefer|favou?r|plan|intend|own|use|earn|need|fear|feel|report)\b")
 """Words that make a singular ``a third`` an amount without "of" after it: ``cut by a
 quarter.``, ``more than a third in May`` (not before a noun: ``a third party``, ``a third
 term`` stay ordinals)."""

@@ -30,6 +30,9 @@ PRO_ONE_BEFORE_RE = re.compile(
     r"[a-z]+(?:-[a-z]+)?\s+$")
 # "on one level" (in a sense), "at one point" (at some time): no count.
 ONE_IDIOM_RE = re.compile(r"(?i)(?<=\bon\s)one(?=\s+level\b)"
+                          # "missed one or both doses", "one or more of": at least one
+                          # (Thai ไม่ครบ, อย่างน้อย), no count of one
+                          r"|one(?=\s+or\s+(?:both|more|all|other|the\s+other)\b)"
                           r"|(?<=\bat\s)one(?=\s+(?:level|point|stage)\b)"
                           # "pulled one back", "got one back": a goal that narrows a
                           # deficit (Thai ไล่ตีตื้น), no count
@@ -143,7 +146,9 @@ NUMBER_IDIOM_RE = re.compile(
 # record said before, after a verb of setting or holding, then a place or event;
 # "hopes to win one again", "wants one too": the thing said before, again.
 VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick|choose|"
-                         r"own|build|built|make|made|(?P<record>set|sets|setting|break|breaks"
+                         r"own|build|built|make|made|(?:give[sn]?|gave|giving|show(?:s|ed|n)?"
+                         r"|send|sent|lend|lent|offer(?:s|ed)?|hand(?:s|ed)?|bring|brought"
+                         r"|owe[sd]?)\s+(?:me|us|him|her|them|you)|(?P<record>set|sets|setting|break|breaks"
                          r"|breaking|broke|equal(?:l?ed|s)?|hold|holds|held|lower(?:ed|s)?"
                          r"|smash(?:ed|es)?)|(?P<again>win|wins|won|winning|claim(?:s|ed)?))"
                          r"\s+$")

@@ -36,6 +36,7 @@ from .en_ranks import (
     find_scaled_ordinals,
     find_tallies,
 )
+from .glued_stamps import find_glued_stamps
 
 # ---------------------------------------------------------------- lexicon
 _CLOCK_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|until|till|since|from|before|after|to)\s+$")
@@ -108,6 +109,7 @@ def find_english_news(sc: Scan) -> None:
     low = t.lower()
     digits = _DIGIT_RE.search(t) is not None
     if digits and ":" in t:
+        find_glued_stamps(sc)  # "November 29, 20264:52 PM": a date and a clock time
         _race_times(sc)
     if digits and ("FY" in t or _YEAR_PAIR_HINT_RE.search(t)):
         _seasons(sc)

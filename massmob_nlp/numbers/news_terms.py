@@ -85,7 +85,9 @@ _HALF_THE_EN_RE = re.compile(
     r"(?!\s+the\s+(?:time|way|battle|story)\b)")
 _HALF_QUALIFIED_TH_RE = re.compile(
     r"(?P<q>กว่า|เกิน|เกือบ|ราว|ประมาณ)(?P<h>ครึ่ง)"
-    r"(?!หนึ่ง|ชั่วโมง|ปี|เดือน|วัน|สัปดาห์|ศตวรรษ|ทาง|ล้าน|แสน|หมื่น|พัน|ร้อย|นาที|กิโล|เมตร)")
+    r"(?!หนึ่ง|ชั่วโมง|ปี|เดือน|วัน|สัปดาห์|ศตวรรษ|ทาง|ล้าน|แสน|หมื่น|พัน|ร้อย|นาที|กิโล|เมตร"
+    r"|แรก|หลัง(?!คา|บ้าน|\s*(?:จาก|เริ่ม|การ|เมื่อ)))")
+"""Not ``เร็วกว่าครึ่งแรก`` "faster than the first half" (a half of a match or period)."""
 _EN_QUALIFIER = {p.lower(): q for q, ps in en.QUALIFIERS_BEFORE.items() for p in ps}
 _STONE_RE = re.compile(
     r"(?<![0-9.,])(?P<st>[0-9]{1,2})\s?(?:st|stone)\s+(?P<lb>[0-9]{1,2})\s?(?:lbs?|pounds?)\b"

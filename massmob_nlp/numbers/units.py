@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from .base import Scan
+from .unit_ranges import join_unit_ranges
 
 __all__ = ["UNITS", "Unit", "UnitMatch", "attach_units", "convert_unit", "find_unit",
            "multiple_at", "unit_dimension"]
@@ -219,8 +220,10 @@ _WORDS: list[tuple[str, str]] = [
     (r"เทราไบต์", "TB"),
     (r"เมกะไบต์", "MB"),
     # temperature
-    (r"[°º]\s?C|(?-i:C)|degrees?\s+(?:Celsius|centigrade)", "°C"),
-    (r"[°º]\s?F|(?-i:F)|degrees?\s+Fahrenheit", "°F"),
+    (r"[°º]\s?C|(?-i:C)|degrees?\s+(?:Celsius|centigrade)|(?:degrees?|deg\.?)\s?(?-i:C)"
+     r"(?![A-Za-z])", "°C"),  # "1.5 deg C", "35 degrees C": the wires' plain-text degree
+    (r"[°º]\s?F|(?-i:F)|degrees?\s+Fahrenheit|(?:degrees?|deg\.?)\s?(?-i:F)(?![A-Za-z])",
+     "°F"),
     (r"degrees?(?!\s+(?:Celsius|centigrade|Fahrenheit))", "°"),
     (r"องศา\s*(?:เซลเซียส|ซี(?![ก-ฮ]))?", "°C"),
     (r"องศา\s*ฟาเรนไฮต์", "°F"),
@@ -343,6 +346,7 @@ def attach_units(sc: Scan) -> None:
                 and (found.start == h.end() or not h["th"]):
             sc.add(h.start(), h.end(), "cardinal", value=0.5, key="cardinal:0.5",
                    unit=found.symbol)
+    join_unit_ranges(sc)  # "between 0.6 deg C and 5 deg C": one range
 
 
 _HALF_RE = re.compile(r"(?P<th>ครึ่ง)(?!หนึ่ง)|(?i:\bhalf\s+an?)(?=\s)")

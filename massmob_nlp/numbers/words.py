@@ -16,6 +16,7 @@ from .codes import code_key
 from .durations import unit_after
 from .money import MAG_RE, currency_symbol_before
 from .quantity import add_quantity
+from .units import find_unit
 from .words_th import starts_word
 
 _BC_RE = re.compile(r"(?<![0-9.,:/])(?P<a>[0-9]{1,2},[0-9]{3}|[0-9]{1,5})"
@@ -39,6 +40,34 @@ _PERIOD_HALF_RE = re.compile(
     rf"|month|season|match|game|{en.MONTH})))")
 """``the second half of December``, ``the first half of the year``, ``first-half profit``,
 ``for the second half,`` (a period named by its half); not ``the first half of the loan``."""
+_TH_PERIOD_HALF_RE = re.compile(
+    r"(?<!ปี)(?<!เดือน)(?<!วัน)(?<!ชั่วโมง)(?<!นาที)(?<!สัปดาห์)ครึ่ง(?:ปี|ฤดูกาล|เดือน|ทศวรรษ"
+    r"|ศตวรรษ)?(?:(?P<first>แรก)|หลัง(?!คา|บ้าน|\s*(?:จาก|เริ่ม|การ|เมื่อ|สิ้นสุด|เปิด|ปิด|ประกาศ"
+    r"|ได้รับ|เกิด)))")
+"""``ครึ่งแรก``, ``ครึ่งหลัง``, ``ครึ่งปีหลัง``: the first or second half of a match or a
+period, English "the second half" (not ``ครึ่งหลังจาก...`` "half ... after", nor
+``ปีครึ่งหลัง...`` "a year and a half after")."""
+
+
+def _period_halves(sc: Scan) -> None:
+    """A half of a period or a match named by its rank: one ordinal over the rank and the
+    half, as the article gold reads them (``the second half``, ``first-half profit`` /
+    ``ครึ่งหลัง``, ``ครึ่งปีแรก`` -> ``ordinal:2``, ``ordinal:1``); the Thai one is vague
+    (Thai business news writes ``ครึ่งปีหลัง`` where English has "later this year").
+    When the rank is read already, the half alone is a vague half."""
+    for m in sc.finditer(_PERIOD_HALF_RE):  # "the first half of 2027": a period's name (H1)
+        n = 1 if m["o"].lower() in ("first", "1st") else 2
+        if sc.free(m.start(), m.end("h")):
+            sc.add(m.start(), m.end("h"), "ordinal", value=float(n), key=f"ordinal:{n}")
+        elif sc.free(*m.span("h")):
+            sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
+                   vague=True)
+    for m in sc.finditer(_TH_PERIOD_HALF_RE):
+        n = 1 if m["first"] else 2
+        if sc.free(*m.span()):
+            sc.add(*m.span(), "ordinal", value=float(n), key=f"ordinal:{n}", vague=True)
+
+
 _REGION_HALF_RE = re.compile(
     r"(?i)\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|upper"
     r"|lower|top|bottom|left|right|front|rear|back)[-\s](?P<h>half)\b")
@@ -95,6 +124,7 @@ def find_fractions(sc: Scan) -> None:
         a, b = int(m["a"]), int(m["b"])
         if a < b and sc.free(*m.span()):
             add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + Decimal(a) / b, None)
+    _parts_of_a_unit(sc)
     for m in sc.finditer(en_forms.FRACTION_RE):
         plural = m["b"].lower().endswith("s") and m["b"].lower() not in en_forms.FRACTION_PARTS
         # "one-third", "one-fifth": a count word hyphened to a part is a fraction
@@ -108,11 +138,7 @@ def find_fractions(sc: Scan) -> None:
             part = m["b"].lower().rstrip("s") if plural else m["b"].lower()
             _add_fraction(sc, m.start(), m.end("b"), en_forms.small_number(m["a"]),
                           en_forms.FRACTION_PARTS[part], hedged=True)  # "roughly a third"
-    for m in sc.finditer(_PERIOD_HALF_RE):  # "the first half of 2027": a period's name (H1)
-        if sc.free(*m.span("h")):  # a vague half; the rank stays (Thai ครึ่งแรก/ครึ่งหลัง is
-            # no number: the comparison reads the Thai half by its words)
-            sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
-                   vague=True)
+    _period_halves(sc)
     for m in sc.finditer(_REGION_HALF_RE):  # "the eastern half of": a side, no amount
         if sc.free(*m.span("h")):
             sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
@@ -181,6 +207,28 @@ _SHARE_ORDINAL_RE = re.compile(
 """``the poorest fifth of households``, ``the most deprived tenth of areas``, ``the top
 tenth``: after a superlative or top/bottom, an ordinal word is a share (Thai
 ``หนึ่งในห้า``), not a rank (``the fifth of May``, ``the third of five children``)."""
+
+
+_PART_OF_A_UNIT_RE = re.compile(
+    r"(?i)\b(?:(?P<a>an?|one)|every|each)\s+(?P<b>quarter|fifth|tenth|hundredth|thousandth)"
+    r"\s+of\s+(?:an?|one)(?=\s)")
+_PART_VALUES = {"quarter": "0.25", "fifth": "0.2", "tenth": "0.1", "hundredth": "0.01",
+                "thousandth": "0.001"}
+
+
+def _parts_of_a_unit(sc: Scan) -> None:
+    """``a tenth of a degree``, ``every tenth of a degree``, ``a quarter of a mile``: a
+    measure of that part of the unit (Thai ``0.1 องศา``, like ``half a mile``: value 0.1,
+    unit ``°``), not a share nor a rank."""
+    for m in sc.finditer(_PART_OF_A_UNIT_RE):
+        found = find_unit(sc.t, m.end())
+        s = m.start() if m["a"] else m.start("b")
+        if found is None or not sc.free(m.start(), m.end()):
+            continue
+        value = _PART_VALUES[m["b"].lower()]
+        sc.add(s, m.end("b"), "cardinal", value=float(value), unit=found.symbol,
+               key=f"cardinal:{value}")
+        sc.claim(m.end("b"), m.end())  # "of one metre": no count of one
 
 
 def _add_fraction(sc: Scan, s: int, e: int, a: int, b: int, *, hedged: bool = False) -> None:

@@ -91,9 +91,10 @@ def test_second_as_a_rank_without_a_determiner(text: str) -> None:
     ("Profits should recover in the first half of 2028.", "ordinal:1"),
     ("Rain will ease in the second half of March.", "ordinal:2"),
 ])
-def test_half_of_a_period_is_a_vague_half_and_keeps_its_rank(text: str, rank: str) -> None:
+def test_half_of_a_period_is_one_rank(text: str, rank: str) -> None:
+    # one mention over "first half" (the article gold's reading; Thai ครึ่งแรก likewise)
     marks = [(m.key, m.vague) for m in find_numbers(text, "en") if m.kind != "year"]
-    assert marks == [(rank, False), ("fraction:1/2", True)]
+    assert marks == [(rank, False)]
 
 
 def test_more_than_half_of_still_a_fraction() -> None:
@@ -119,9 +120,10 @@ def test_a_moved_time_stays_two_times() -> None:
     "Carmaker posts record first-half sales as exports rise.",
     "The firm expects a slower second half, its chief said.",
 ])
-def test_english_half_of_a_period_is_a_vague_half(text: str) -> None:
-    halves = [(m.key, m.vague) for m in find_numbers(text, "en") if m.kind == "fraction"]
-    assert halves == [("fraction:1/2", True)]
+def test_english_half_of_a_period_is_no_fraction(text: str) -> None:
+    marks = [(m.text, m.kind) for m in find_numbers(text, "en")]
+    assert not any(kind == "fraction" for _, kind in marks)
+    assert any(kind == "ordinal" and "half" in span for span, kind in marks)
 
 
 @pytest.mark.parametrize("text,lang,shown", [

@@ -1,0 +1,61 @@
+"""Ranges whose unit is written after both ends (``between 0.6 deg C and 5 deg C``,
+``2 km to 5 km``, ``ระหว่าง 2 กม. ถึง 5 กม.``): one range with that unit, like
+``0.6-5 องศาเซลเซียส`` and ``2-5 km``, not two counts. Run after the units are read
+(:func:`massmob_nlp.numbers.units.attach_units`); reads the mentions' ``unit`` only.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import pairwise
+
+from . import en_frames
+from .base import NumberMention, Scan, format_number
+
+_SEP_RE = re.compile(r"(?i)[ \u00a0]?(?P<u>\S.{0,24}?)(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+"
+                     r"|\s*(?:จน)?ถึง\s*|\s*และ\s*|\s*กับ\s*)$")
+"""The unit written after the first end, then a range separator."""
+_BETWEEN_RE = re.compile(r"(?i)(?:\bbetween|ระหว่าง)\s*$")
+_FROM_RE = re.compile(r"(?i)\bfrom\s+$")
+
+
+def join_unit_ranges(sc: Scan) -> None:
+    """Join two counts with one unit, written after each, into a range (see the module
+    docstring). ``and`` (Thai ``และ``, ``กับ``) needs ``between`` / ``ระหว่าง`` before the
+    first; ``to`` after ``from`` or a change (``lift capacity from 150,000 tonnes to
+    210,000 tonnes``, ``fell by 2 km to 5 km``) is a change and its new level, two
+    numbers."""
+    t, out = sc.t, sc.out
+    order = sorted(range(len(out)), key=lambda k: out[k].start)
+    drop: set[int] = set()
+    for i, j in pairwise(order):
+        a, b = out[i], out[j]
+        if i in drop or not _pair(a, b):
+            continue
+        sep = _SEP_RE.match(t, a.end, b.start)
+        if sep is None or sep.end() != b.start or \
+                not t[b.end:].lstrip(" ").lower().startswith(sep["u"].strip().lower()):
+            continue
+        word = sep["sep"].strip().lower()
+        before = t[max(0, a.start - 60):a.start]
+        if word in ("and", "และ", "กับ") and not _BETWEEN_RE.search(before):
+            continue
+        if word == "to" and (en_frames.CHANGE_BEFORE_RE.search(before)
+                             or _FROM_RE.search(before)):
+            continue  # "lift capacity from 150,000 tonnes to 210,000 tonnes": a change
+        lo, hi = Decimal(str(a.value)), Decimal(str(b.value))
+        out[i] = NumberMention(a.start, b.end, sc.text[a.start:b.end], "range",
+                               value=a.value, value_max=b.value, unit=a.unit,
+                               qualifier=a.qualifier,
+                               key=f"range:{format_number(lo)}-{format_number(hi)}")
+        drop.add(j)
+    if drop:
+        sc.out = [m for k, m in enumerate(out) if k not in drop]
+
+
+def _pair(a: NumberMention, b: NumberMention) -> bool:
+    """Two plain counts of one unit going up, neither vague."""
+    return a.kind == b.kind == "cardinal" and a.unit is not None and a.unit == b.unit \
+        and a.value is not None and b.value is not None and a.value < b.value \
+        and not a.vague and not b.vague and b.qualifier is None
