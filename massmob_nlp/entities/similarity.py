@@ -13,6 +13,7 @@ from .._text import THAI_RE, join_sara_am
 from .gazetteer import fold
 from .korean import korean_similarity
 from .names import vi_similarity
+from .sound_floors import sound_cannot_reach
 from .sound_keys import consonants, key_similarity
 from .sounds import THAI_READING_CONSONANTS, sound_similarity, thai_latin_key
 from .sounds_thai import thai_reading_keys
@@ -256,8 +257,11 @@ def _latin_thai(a: str, b: str, floor: float = -math.inf) -> float:
 
 def _sound(latin: str, thai: str) -> float:
     """:func:`~.sounds.sound_similarity` of the pair, exact from :data:`SOUND_MIN_SCORE`
-    up and maybe lower below it (``cut``: fewer edit distances): :func:`_latin_thai`
+    up and maybe lower below it (``cut``: fewer edit distances; 0.0 when symbol counts
+    show it is below, :func:`~.sound_floors.sound_cannot_reach`): :func:`_latin_thai`
     counts a lower score as no score."""
+    if sound_cannot_reach(latin, thai, SOUND_MIN_SCORE):
+        return 0.0  # most pairs of a comparison: no edit distance
     return sound_similarity(latin, thai, floor=SOUND_MIN_SCORE, cut=True)
 
 
@@ -268,7 +272,8 @@ def _thai_reading_similarity(latin: str, thai: str) -> float:
     letters ค-ร-ส-ว-ร-ร-ค are far from the romanization's); 0 for a romanization of
     fewer than :data:`~.sounds.THAI_READING_CONSONANTS` consonant classes (a short one
     reads as common words)."""
-    if consonants(thai_latin_key(latin)) < THAI_READING_CONSONANTS:
+    if consonants(thai_latin_key(latin)) < THAI_READING_CONSONANTS or \
+            sound_cannot_reach(latin, thai, THAI_READING_MIN_SCORE, read_anyway=True):
         return 0.0
     score = sound_similarity(latin, thai, read_anyway=True, floor=THAI_READING_MIN_SCORE,
                              cut=True)  # a lower score counts as none
