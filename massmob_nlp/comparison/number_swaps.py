@@ -101,9 +101,7 @@ def _attachments(mentions: list[Mention], text: str,
                  anchors: list[tuple[Mention, str]]) -> dict[int, str]:
     """Index of each value → key of the one anchor (year, date or name) it is
     attached to."""
-    values = [k for k, m in enumerate(mentions)
-              if _str(m["kind"]) in _VALUE_KINDS and not _vague(m)
-              and _num(m.get("value")) is not None]
+    values = [k for k, m in enumerate(mentions) if _is_value(m)]
     reach = {(v, a) for v in values for a, (anchor, _) in enumerate(anchors)
              if mentions[v]["bead"] == anchor["bead"]
              and _reach(mentions[v], anchor, mentions, text)}
@@ -149,6 +147,8 @@ def _name_anchors(ctx: _Context, src: list[Mention], tgt: list[Mention],
     names = [n for n in names
              if not any(_overlap(n, m) for m in src if m["bead"] == n["bead"])]
     extra = _capitalised_before(src, names, ctx.src.text, skip)
+    if not _may_cross(src, tgt, kept, [*names, *extra], ctx.src.text):
+        return [], []  # no two joined values can cross between names: no name search
     if extra:  # only a name the Thai writes too: not "Inflation was 2.7%"
         seen = _found_in_text(ctx, extra, [])
         names += [n for n in extra if id(n) in seen]
@@ -172,6 +172,49 @@ def _name_anchors(ctx: _Context, src: list[Mention], tgt: list[Mention],
             out_t.append(({"bead": n["bead"], "start_char": hit["start_char"],
                            "end_char": hit["end_char"]}, key))
     return wanted, out_t
+
+
+def _may_cross(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
+               names: list[Mention], text: str) -> bool:
+    """Whether two joined values could be found crossed between names
+    (:func:`_crossed`) whatever the Thai search finds, a necessary condition read
+    before any search: two kept pairs of one kind (:func:`_one_kind`), each in one
+    paragraph bead on each side, each source value reaching (:func:`_reach`) a name
+    of ``names`` in its sentence bead, the two names' keys different, and each target
+    value in a sentence bead where the name of the other source value stands (a Thai
+    anchor sits in the bead of its English name). ``names``: every name that may
+    become an anchor; attaching to fewer names, or finding fewer in the Thai, only
+    takes pairs away."""
+    beads: dict[str, set[int]] = {}
+    by_bead: dict[int, list[tuple[Mention, str]]] = {}
+    for n in names:
+        key = "name:" + str(n["text"]).casefold()
+        beads.setdefault(key, set()).add(n["bead"])
+        by_bead.setdefault(n["bead"], []).append((n, key))
+    found: list[tuple[int, int, set[str]]] = []
+    for i, j in kept.items():
+        s, t = src[i], tgt[j]
+        if s["bead"] not in by_bead or not any(t["bead"] in b for b in beads.values()) \
+                or not _is_value(s) or not _is_value(t):
+            continue
+        keys = {key for n, key in by_bead[s["bead"]] if _reach(s, n, src, text)}
+        if keys:
+            found.append((i, j, keys))
+    for i, j, ki in found:
+        for k, l, kk in found:
+            if i != k and src[i]["pbead"] == src[k]["pbead"] and \
+                    tgt[j]["pbead"] == tgt[l]["pbead"] and \
+                    _one_kind(src[i], src[k], tgt[j], tgt[l]) and \
+                    any(y != z and tgt[l]["bead"] in beads[y] and tgt[j]["bead"] in beads[z]
+                        for y in ki for z in kk):
+                return True
+    return False
+
+
+def _is_value(m: Mention) -> bool:
+    """A mention :func:`_attachments` may attach: a value of a kind whose swap
+    matters, not vague, with a number."""
+    return _str(m["kind"]) in _VALUE_KINDS and not _vague(m) and _num(m.get("value")) is not None
 
 
 _TRAILING_VALUE_RE = re.compile(r"[\s,:]*$")
