@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from .. import tables
@@ -226,14 +227,64 @@ def _str(v: Any) -> str | None:
 
 def _mentions(frame: pd.DataFrame, ctx: _Context, side: str) -> list[dict[str, Any]]:
     """Rows of ``frame`` (numbers or entities) inside the aligned text, as dicts with
-    their sentence ``bead`` and paragraph bead ``pbead`` (-1 when unknown)."""
-    out = []
-    for row in frame.to_dict("records"):
-        bead = ctx.bead_of(side, row["para_id"], row["sent_id"])
-        if bead is not None:
-            row["bead"], row["pbead"] = bead, ctx.sent_para.get(bead, -1)
-            out.append(row)
-    return out
+    their sentence ``bead`` and paragraph bead ``pbead`` (-1 when unknown). Made once
+    per comparison, frame and side (the number comparison's name anchors read the
+    source entities too); each call gets its own dicts."""
+    def build(frame: pd.DataFrame) -> list[dict[str, Any]]:
+        out = []
+        for row in _records(frame):
+            bead = ctx.bead_of(side, row["para_id"], row["sent_id"])
+            if bead is not None:
+                row["bead"], row["pbead"] = bead, ctx.sent_para.get(bead, -1)
+                out.append(row)
+        return out
+
+    rows = per_comparison(ctx, f"_mentions {side} {id(frame)}", frame, build)
+    return [dict(row) for row in rows]
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """``frame.to_dict("records")``: the same values of the same Python types (a
+    missing value None, NaN in a float or category column), built a column at a time
+    (a numpy column's values as Python scalars, an extension or object column's boxed
+    as ``to_dict`` boxes them), without pandas' per-call dtype checks and row tuples;
+    the columns of the mention tables are converted whole (:func:`_column_values`)."""
+    from pandas.core.dtypes.cast import maybe_box_native
+
+    cols = []
+    for _, col in frame.items():
+        values = _column_values(col)
+        if values is None:
+            boxed = col.dtype == object or not isinstance(col.dtype, np.dtype)
+            values = [maybe_box_native(x) for x in col] if boxed else list(col)
+        cols.append(values)
+    names = frame.columns.tolist()
+    return [dict(zip(names, row, strict=True)) for row in zip(*cols, strict=True)]
+
+
+def _column_values(col: pd.Series) -> list[Any] | None:
+    """The values ``to_dict("records")`` gives of a column of numbers (Python ints,
+    floats, bools), of strings or strings as categories (str; a missing string None,
+    a missing category NaN), of nullable integers (int or None); None for other
+    columns."""
+    dtype = col.dtype
+    if isinstance(dtype, np.dtype):
+        return col.to_numpy().tolist() if dtype.kind in "biuf" else None
+    if isinstance(dtype, pd.CategoricalDtype):
+        cats = dtype.categories.tolist()
+        if not all(isinstance(c, str) for c in cats):
+            return None
+        nan = float("nan")
+        return [cats[c] if c >= 0 else nan for c in col.array.codes.tolist()]
+    if dtype.na_value is not pd.NA:
+        return None
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        values: list[Any] = col.array.__arrow_array__().to_pylist()
+        return values
+    if isinstance(dtype, (pd.Int64Dtype, pd.Int32Dtype, pd.BooleanDtype, pd.Float64Dtype)):
+        values = col.to_numpy(dtype=object, na_value=None).tolist()
+        return values
+    return None
 
 
 def _pair(src: list[dict[str, Any]], tgt: list[dict[str, Any]],

@@ -19,8 +19,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .context import _Context, _nonspace, per_comparison
-from .passage_moves import _frame, _records, moved_row, same_place_as
+from .context import _Context, _nonspace, _records, per_comparison
+from .passage_moves import _frame, moved_row, same_place_as
 
 WEAK_COS = 0.44
 """Least cosine of an omitted source passage and an added target passage found

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from .context import _Context, _nonspace, per_comparison
+from .context import _Context, _nonspace, _records, per_comparison
 from .passage_claims import _claimed, number_rows
 from .passage_windows import target_sentences, widened, windows
 
@@ -230,24 +230,6 @@ def _closest(ctx: _Context, text: str, landing: pd.DataFrame) -> dict[str, Any]:
     if float(sims[k]) < MOVED_MIN_COSINE:
         return {}
     return _other_side(ctx, None, int(landing["start_char"].iloc[k]))
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """``frame.to_dict("records")`` built a column at a time (the same values: a
-    numpy column's as Python scalars, an extension or object column's boxed as
-    ``to_dict`` boxes them, a missing one None), without pandas' per-call dtype
-    checks and row tuples (a passages frame holds a few rows: those dominate)."""
-    from pandas.core.dtypes.cast import maybe_box_native
-
-    cols = frame.columns.tolist()
-    values: list[list[Any]] = []
-    for c in cols:
-        col = frame[c]
-        if col.dtype == object or isinstance(col.dtype, pd.api.extensions.ExtensionDtype):
-            values.append([maybe_box_native(x) for x in col])
-        else:
-            values.append(list(col))
-    return [dict(zip(cols, row)) for row in zip(*values)]
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
