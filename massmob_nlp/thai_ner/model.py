@@ -105,6 +105,7 @@ class ThaiNER:
         self.use_pos: bool = bool(meta.get("use_pos", False))
         self.max_chunk_chars: int = int(meta.get("max_chunk_chars", MAX_CHUNK_CHARS))
         self.item_builder = ItemBuilder(self.gazetteer, self.entity_dict)
+        self._item_sequence = pycrfsuite.ItemSequence
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_path))
         self._crf_labels = frozenset(self.tagger.labels())
@@ -127,20 +128,22 @@ class ThaiNER:
         _, tags, scores = self._tag(tokens)
         return tags, scores
 
-    def _tag(self, tokens: Sequence[str]) -> tuple[list[Any], list[str], list[float]]:
-        """CRF items, BIO tags and marginals of ``tokens`` (the tagger keeps them)."""
+    def _tag(self, tokens: Sequence[str]) -> tuple[Any, list[str], list[float]]:
+        """CRF items (as crfsuite's ``ItemSequence``: converted once, given again as is
+        when the chunk's marginals are read later, :meth:`_merged`), BIO tags and
+        marginals of ``tokens`` (the tagger keeps them)."""
         if not tokens:
             return [], [], []
         pos = pos_tag_tokens(tokens) if self.use_pos else None
         # == crf_items(sentence_features(tokens, self.gazetteer, pos, self.entity_dict))
-        items = self.item_builder.items(tokens, pos)
+        items = self._item_sequence(self.item_builder.items(tokens, pos))
         self.tagger.set(items)
         tags = self.tagger.tag()
         scores = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
         return items, list(tags), scores
 
     def _crf_chunk(self, tokens: Sequence[str]
-                   ) -> tuple[list[ScoredSpan], list[Any] | None, int]:
+                   ) -> tuple[list[ScoredSpan], Any, int]:
         """CRF spans of one chunk, its CRF items when the spaCy member could change
         those spans (None when it cannot, see :meth:`_spacy_may_change`), and the last
         token a spaCy span that changes them must hold (:meth:`_spacy_last_token`)."""
@@ -189,7 +192,7 @@ class ThaiNER:
         return -1
 
     def _merged(self, tokens: Sequence[str], spans: list[ScoredSpan],
-                items: list[Any] | None, spacy_spans: list[tuple[int, int, str]]
+                items: Any, spacy_spans: list[tuple[int, int, str]]
                 ) -> list[ScoredSpan]:
         """CRF ``spans`` of a chunk merged with the spaCy member's ``spacy_spans``."""
         from . import spacy_model as _thai_ner_spacy
@@ -197,10 +200,9 @@ class ThaiNER:
         stale = [items is not None]  # the tagger moved on to other chunks since
 
         def marginal(i: int, tag: str) -> float:
-            if stale[0]:  # the chunk's marginals again, only when a spaCy span asks
-                self.tagger.set(items)
-                self.tagger.tag()
-                stale[0] = False
+            if stale[0]:  # the chunk's marginals again, only when a spaCy span asks:
+                self.tagger.set(items)  # its items already converted; marginals need
+                stale[0] = False  # no Viterbi path (crfsuite computes them from set)
             return self._marginal(i, tag)
 
         return _thai_ner_spacy.merge_spans(
