@@ -71,6 +71,9 @@ class LatinBound:
         self._each = [(dict(own), [(c, n, latin_cost[c]) for c, n in own.items()], weight)
                       for own, weight in self.each]
         self.read_as_thai = consonants(thai_latin_key(latin)) >= THAI_READING_CONSONANTS
+        self.onset = thai_latin_key(latin)[:1]
+        """The first symbol of the name romanized the Thai way: a Thai reading counts
+        only when it starts alike (:func:`~.sounds._same_onset`)."""
         index = _symbol_index()
         self._raw = [(np.array([index[c] for c in own], dtype=np.intp),
                       np.array(list(own.values()), dtype=np.float64),

@@ -10,13 +10,24 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 
 from .._text import THAI_RE
 from .sound_bounds import BOUND_SLACK, EdgeBound, latin_bound, letter_counts
-from .sound_keys import _TH_CLASS, _TH_VOWELS, VOWEL_COST, _weight, consonants, sound_key
+from .sound_keys import (
+    _TH_CLASS,
+    _TH_LEADING,
+    _TH_VOWELS,
+    VOWEL,
+    VOWEL_COST,
+    _weight,
+    consonants,
+    sound_key,
+)
 from .sounds import THAI_READING_FROM, sound_similarity
+from .thai_cuts import _THAI_START, ANY_ONSET, ONSET_HEAD, _with_dangling, reading_onsets
+from .thai_cuts import _thai_dictionary as _thai_dictionary  # also read from here
 
-_THAI_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 _THAI_END = re.compile("[\u0e01-\u0e4e]")
 
 SEARCH_MIN_SCORE = 0.8
@@ -141,7 +152,8 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     latin = latin_bound(name)
     most = window.most
     read_floor = min(floor, THAI_READING_FROM) if latin.read_as_thai else floor
-    floors = np.where(window.reading, read_floor, floor) - BOUND_SLACK
+    said = window.said_as(latin.onset) if latin.read_as_thai else window.reading
+    floors = np.where(said, read_floor, floor) - BOUND_SLACK
     hopeless = latin.letters_upper(window.letters, most) < floors
     if vietnamese is not None:
         hopeless &= ~window.reading  # the syllable table may still take it
@@ -158,6 +170,7 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
                                                    np.diff(heads, append=len(todo)))]
     starts, ends, reading_of, looked_at = window.starts, window.ends, window.reading_list, \
         looked.tolist()
+    said_of = said.tolist()
     real = window.real
     ended = -1  # the start edge whose reading ended
     looked_for: list[tuple[int, int, int, str, bool]] = []
@@ -188,7 +201,8 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     if left:  # in the order of the skeletons: the rows of a common start are kept
         bound = EdgeBound(latin)
         for k in left:
-            hopeless[k] = bound.cannot_reach(keys[k], floor, thai_reading=looked_for[k][4])
+            hopeless[k] = bound.cannot_reach(keys[k], floor,
+                                             thai_reading=said_of[looked_for[k][0]])
     for (_, start, end, _, reading), no in zip(looked_for, hopeless):
         if no and (vietnamese is None or not reading):
             continue  # below the floor: nothing below is kept
@@ -233,7 +247,8 @@ class _Window:
     (:func:`_weight_sums`) and the most of each skeleton symbol it may hold
     (:func:`~.sound_bounds.letter_counts`), whether it is read as a Thai name (both
     ends word edges) and whether it may end there (a Thai letter that ends a
-    syllable, no function word)."""
+    syllable, no function word), and what its Thai reading may start with
+    (:func:`~.thai_cuts.reading_onsets`; a leading vowel alone, any start)."""
 
     def __init__(self, text: str, edges: tuple[int, ...]) -> None:
         stop = FUNCTION_WORDS
@@ -262,6 +277,19 @@ class _Window:
         self.reading = real[first] & real[final]
         self.reading_list: list[bool] = self.reading.tolist()
         self.end_ok = np.array(closes, dtype=bool)[final]
+        heads = [reading_onsets(text[edges[i]:edges[i] + ONSET_HEAD]) for i in opens]
+        self.onsets = list(dict.fromkeys([ANY_ONSET, *heads]))
+        code = np.array([self.onsets.index(h) for h in heads], dtype=np.intp)
+        lone = np.array([text[a] in _TH_LEADING for a in self.starts], dtype=bool) & \
+            (at[final] - at[first] == 1)  # เ alone: a vowel, any start
+        self.onset = np.where(lone, 0, np.repeat(code, inside.sum(axis=1)))
+
+    def said_as(self, onset: str) -> npt.NDArray[np.bool_]:
+        """Which stretches are read as a Thai name whose reading may start like a
+        romanization starting with ``onset`` (:func:`~.sounds._same_onset`)."""
+        alike = np.array([not k or onset in (VOWEL, "") or onset in k or VOWEL in k
+                          for k in self.onsets], dtype=bool)
+        return np.asarray(self.reading & alike[self.onset])
 
 
 @lru_cache(maxsize=32)
@@ -309,7 +337,6 @@ def _vi_score(folded: str, thai: str) -> float:
     return score if score is not None and score >= VI_SEARCH_MIN_SCORE else 0.0
 
 
-_CONSONANT = re.compile("[\u0e01-\u0e2c]")  # not อ ฮ: never a final
 _stretch_key = sound_key.__wrapped__
 """:func:`~.sound_keys.sound_key` without its cache, for the stretches of a text: each
 is made once (:func:`_stretch_weights` keeps them), so the cache would only be
@@ -344,75 +371,6 @@ def _weight_sums(text: str) -> list[float]:
     for ch in text:
         sums.append(sums[-1] + _MOST_WEIGHT.get(ch, 0.0))
     return sums
-
-
-@lru_cache(maxsize=256)
-def _with_dangling(text: str, edges: tuple[int, ...]) -> tuple[int, ...]:
-    """``edges``, one char past each edge followed by two consonants (the first may
-    be the final of the syllable before, cut off by the segmenter), and the cuts
-    inside a glued token (:func:`_glued_cuts`)."""
-    extra = {e + 1 for e in edges if e + 2 <= len(text) and _CONSONANT.match(text, e)
-             and _CONSONANT.match(text, e + 1)}
-    for a, b in itertools.pairwise(edges):
-        if b - a >= GLUED_MIN_CHARS:
-            extra.update(a + k for k in _glued_cuts(text[a:b]))
-        if b - a >= CLUSTER_MIN_CHARS:
-            extra.update(a + k for k in _cluster_cuts(text[a:b]))
-    return tuple(sorted({*edges, *extra}))
-
-
-CLUSTER_MIN_CHARS = 3
-"""A token shorter than this is never cut by :func:`_cluster_cuts`."""
-
-
-@lru_cache(maxsize=8192)
-def _cluster_cuts(token: str) -> tuple[int, ...]:
-    """Thai character cluster edges inside a Thai ``token`` before a letter that can
-    start a syllable, where the rest of the token (or its start) is a dictionary
-    word: the segmenter cuts a foreign name it does not know into dictionary words
-    that run over its edges (ออร์|เต|กามา for ออร์เตกา มา, นา|ซาลง for นาซา ลง), so a
-    name may start or end inside a token."""
-    if not THAI_RE.fullmatch(token[0]):
-        return ()
-    from pythainlp.tokenize import tcc
-
-    words = _thai_dictionary()
-    return tuple(sorted(k for k in tcc.tcc_pos(token) if 1 < k < len(token) - 1
-                        and _THAI_START.match(token, k)
-                        and (token[k:] in words or token[:k] in words)))
-
-
-GLUED_MIN_CHARS = 6
-"""A token shorter than this is never cut by :func:`_glued_cuts`."""
-_GLUE_LENGTHS = range(2, 7)
-
-
-@lru_cache(maxsize=4096)
-def _glued_cuts(token: str) -> tuple[int, ...]:
-    """Offsets inside a Thai ``token`` missing from the dictionary where a dictionary
-    word of 2 to 6 letters starts it or ends it, leaving 3 letters or more: the
-    segmenter glues a foreign name it does not know to the word beside it
-    (เฟอร์สแตปเปนจบ: the name, then จบ; ก่อนมักซ์: ก่อน, then the name). A cut is
-    only made before a letter that can start a syllable."""
-    words = _thai_dictionary()
-    if token in words or not THAI_RE.fullmatch(token[0]) or not THAI_RE.fullmatch(token[-1]):
-        return ()
-    cuts = set()
-    for n in _GLUE_LENGTHS:
-        if len(token) - n >= 3:
-            if token[:n] in words:
-                cuts.add(n)
-            if token[-n:] in words:
-                cuts.add(len(token) - n)
-    return tuple(sorted(k for k in cuts if _THAI_START.match(token, k)
-                        and token[k + 1:k + 2] != "์"))  # ฮิต|ช์ค็อก: ช์ ends ฮิตช์
-
-
-@lru_cache(maxsize=1)
-def _thai_dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
 
 
 THAI_LETTERS: dict[str, tuple[str, ...]] = {
