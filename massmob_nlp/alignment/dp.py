@@ -223,13 +223,23 @@ class Context:
         return key_features(name, match, sets, (rows[:, None], a), (cols, b))
 
     def _piece_min(self, cos: np.ndarray, a: int, b: int, rows: np.ndarray,
-                   cols: np.ndarray) -> np.ndarray:
-        """Lowest cosine of one merged unit with the whole other side (1-1: cos)."""
+                   cols: np.ndarray, memo: dict[tuple[int, int, int], np.ndarray] | None = None
+                   ) -> np.ndarray:
+        """Lowest cosine of one merged unit with the whole other side (1-1: cos).
+        ``memo``: the pieces' cosines already gathered for these ``rows`` and ``cols``
+        (kinds of one size on a side share them; a minimum is exact in any order)."""
+        memo = {} if memo is None else memo
         out = cos
         for da in range(a if a > 1 else 0):
-            out = np.minimum(out, self._dot(1, b, np.maximum(rows - da, 0), cols))
+            key = (1, b, -da)
+            if key not in memo:
+                memo[key] = self._dot(1, b, np.maximum(rows - da, 0), cols)
+            out = np.minimum(out, memo[key])
         for db in range(b if b > 1 else 0):
-            out = np.minimum(out, self._dot(a, 1, rows, np.maximum(cols - db, 0)))
+            key = (a, 1, db)
+            if key not in memo:
+                memo[key] = self._dot(a, 1, rows, np.maximum(cols - db, 0))
+            out = np.minimum(out, memo[key])
         return out
 
     def _dot(self, a: int, b: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -263,7 +273,8 @@ class Context:
             norm = np.stack([self.nn_s(ka)[rows][:, None] + self.nn_t(kb)[np.minimum(cols, self.m)]
                              for ka, kb in kinds]) / 2
             feats["cos"], feats["margin"] = cos, cos - norm
-            feats["cos_min"] = np.stack([self._piece_min(cos[q], ka, kb, rows, cols)
+            memo: dict[tuple[int, int, int], np.ndarray] = {}
+            feats["cos_min"] = np.stack([self._piece_min(cos[q], ka, kb, rows, cols, memo)
                                          for q, (ka, kb) in enumerate(kinds)])
         else:
             feats["cos"] = feats["margin"] = feats["cos_min"] = np.zeros(lt.shape)
