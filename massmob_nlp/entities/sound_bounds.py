@@ -17,7 +17,9 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from .sound_keys import _TH_CLASS, _TH_VOWELS, _tables, _weight, consonants, sound_key
+from .letter_counts import SURE_CLASSES, _symbol_index
+from .letter_counts import letter_counts as letter_counts  # read from here too
+from .sound_keys import _tables, _weight, consonants, sound_key
 from .sounds import THAI_READING_CONSONANTS, THAI_READING_FROM, thai_latin_key
 from .sounds_asia import mainland_key, pinyin_keys
 from .sounds_europe import european_keys
@@ -86,6 +88,9 @@ class LatinBound:
             for c, k in own.items():
                 vector[index[c]] = k
             self._whole.append((vector, weight))
+        sure = np.array([c in SURE_CLASSES for c in sorted(index, key=index.__getitem__)])
+        self._absent = [np.where((vector == 0) & sure, _cheapest_rows()[1], 0.0)
+                        for vector, _ in self._whole]
 
     def skeletons_upper(self, thai_keys: list[str]) -> npt.NDArray[np.float64]:
         """The second, tighter bound of :meth:`upper` (each reading alone) for many
@@ -113,10 +118,19 @@ class LatinBound:
         :func:`_symbol_index`, one column per stretch: :func:`letter_counts`),
         ``heaviest`` the most each skeleton may weigh. A symbol a reading holds more
         often than ``most`` allows is lost at least that often (its cheapest change,
-        as in :meth:`upper`), and the score's scale is at most the larger weight."""
+        as in :meth:`upper`), and the score's scale is at most the larger weight.
+        Rows of ``most`` below those (as many again), when given, mark with 1 the
+        symbols each stretch surely holds (:func:`~.letter_counts.sure_counts`): one a
+        reading lacks is added at least once (its cheapest Thai-side change), and the
+        larger of the two costs counts, as in :meth:`upper`."""
+        size = len(_symbol_index())
+        present = most[size:] if len(most) > size else None
+        most = most[:size]
         best = np.zeros(most.shape[1])
-        for rows, counts, prices, weight in self._raw:
+        for (rows, counts, prices, weight), absent in zip(self._raw, self._absent):
             lost = (np.maximum(counts[:, None] - most[rows], 0.0) * prices[:, None]).sum(axis=0)
+            if present is not None:
+                lost = np.maximum(lost, absent @ present)
             scale = np.maximum(heaviest, weight)
             with np.errstate(divide="ignore", invalid="ignore"):
                 score = np.where(scale > 0.0, 1.0 - lost / scale, 1.0)
@@ -274,13 +288,6 @@ class EdgeBound:
 
 
 @lru_cache(maxsize=1)
-def _symbol_index() -> dict[str, int]:
-    """Row of each skeleton symbol in :func:`letter_counts` (the symbols of
-    :func:`~.sound_keys._tables`)."""
-    return {c: k for k, c in enumerate(sorted(_tables()[0]))}
-
-
-@lru_cache(maxsize=1)
 def _cheapest_rows() -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """:func:`_cheapest` as vectors in the order of :func:`_symbol_index`."""
     latin, thai = _cheapest()
@@ -322,55 +329,6 @@ def _symbol_codes() -> tuple[npt.NDArray[np.intp], int, npt.NDArray[np.float64]]
     codes[ord("s")] = index["S"]
     order = sorted(index, key=index.__getitem__)
     return codes, len(index), np.array([_weight(c) for c in order])
-
-
-@lru_cache(maxsize=1)
-def _letter_table() -> npt.NDArray[np.int32]:
-    """The most of each skeleton symbol one character adds to a Thai skeleton
-    (:func:`~.sound_keys._thai_key`): row ``k`` for the character ``U+0E00 + k``, the
-    last row for any character outside the Thai block (a space, a Latin letter: a
-    word boundary). A consonant adds its class, and a vowel slot when it is read as
-    one (ว between consonants or closing a vowel; ย ญ closing a vowel), ญ an ``N``
-    when it is a final; a vowel sign (and อ, a leading vowel) a slot; ฤ an ``R`` and a
-    slot; ำ a slot and an ``M``, and so does the ํ of a ํา written apart. Every other
-    Thai character adds nothing (a tone mark, the silencer). Dropping a silent letter,
-    merging repeated symbols or stripping the ends only lowers the counts."""
-    index = _symbol_index()
-    table = np.zeros((129, len(index)), dtype=np.int32)
-    v = index["V"]
-    for k in range(128):
-        ch = chr(0x0E00 + k)
-        if ch in _TH_CLASS:
-            table[k, index[_TH_CLASS[ch]]] += 1
-            if ch in "วยญ":
-                table[k, v] += 1
-            if ch == "ญ":
-                table[k, index["N"]] += 1
-        elif ch in _TH_VOWELS:
-            table[k, v] += 1
-            if ch == "ฤ":
-                table[k, index["R"]] += 1
-        if ch == "ำ":
-            table[k, index["M"]] += 1
-        elif ch == "\u0e4d":  # ํ, the ring of a ำ written as ํ and า
-            table[k, v] += 1
-            table[k, index["M"]] += 1
-    table[128, index[" "]] = 1
-    return table
-
-
-@lru_cache(maxsize=4)
-def letter_counts(text: str) -> npt.NDArray[np.int32]:
-    """Running sums of :func:`_letter_table` over ``text`` (one row per skeleton
-    symbol, one column per offset, and one before the first): column ``end`` less
-    column ``start`` is the most of each symbol the skeleton
-    (:func:`~.sound_keys.sound_key`) of ``text[start:end]`` holds (cached: a comparison
-    bounds the stretches of one text for many names)."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64) - 0x0E00
-    rows = np.where((codes >= 0) & (codes < 128), codes, 128)
-    sums = np.zeros((len(text) + 1, len(_symbol_index())), dtype=np.int32)
-    np.cumsum(_letter_table()[rows], axis=0, out=sums[1:])
-    return np.ascontiguousarray(sums.T)
 
 
 @lru_cache(maxsize=16384)

@@ -13,7 +13,8 @@ import numpy as np
 import numpy.typing as npt
 
 from .._text import THAI_RE
-from .sound_bounds import BOUND_SLACK, EdgeBound, latin_bound, letter_counts
+from .letter_counts import letter_counts, sure_counts
+from .sound_bounds import BOUND_SLACK, EdgeBound, latin_bound
 from .sound_keys import (
     _TH_CLASS,
     _TH_LEADING,
@@ -245,7 +246,8 @@ class _Window:
     for any name, in reading order (start edge, then end edge), with what does not
     depend on the name: the start and end offsets, the most the skeleton may weigh
     (:func:`_weight_sums`) and the most of each skeleton symbol it may hold
-    (:func:`~.sound_bounds.letter_counts`), whether it is read as a Thai name (both
+    (:func:`~.letter_counts.letter_counts`) and the symbols it surely holds
+    (:func:`~.letter_counts.sure_counts`), whether it is read as a Thai name (both
     ends word edges) and whether it may end there (a Thai letter that ends a
     syllable, no function word), and what its Thai reading may start with
     (:func:`~.thai_cuts.reading_onsets`; a leading vowel alone, any start)."""
@@ -272,7 +274,9 @@ class _Window:
         sums = np.array(_weight_sums(text))
         self.most = sums[at[final]] - sums[at[first]]
         counts = letter_counts(text)
-        self.letters = (counts[:, at[final]] - counts[:, at[first]]).astype(np.float64)
+        sure = sure_counts(text)  # and, below, the symbols each surely holds
+        self.letters = np.vstack([counts[:, at[final]] - counts[:, at[first]],
+                                  sure[:, at[final]] > sure[:, at[first]]]).astype(np.float64)
         real = np.array([e in self.real for e in edges], dtype=bool)
         self.reading = real[first] & real[final]
         self.reading_list: list[bool] = self.reading.tolist()

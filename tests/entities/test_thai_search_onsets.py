@@ -7,7 +7,7 @@ import pytest
 
 from massmob_nlp.entities.sounds import _same_onset, sound_similarity, thai_latin_key
 from massmob_nlp.entities.sounds_thai import thai_reading_keys
-from massmob_nlp.entities.thai_cuts import ANY_ONSET, ONSET_HEAD, _THAI_START, reading_onsets
+from massmob_nlp.entities.thai_cuts import _THAI_START, ANY_ONSET, ONSET_HEAD, reading_onsets
 from massmob_nlp.entities.thai_search import _found_stretches, _window, find_in_thai
 
 TEXTS = [
