@@ -205,11 +205,20 @@ _HALF_A_UNIT_RE = re.compile(
     r"|(?-i:ครึ่ง)(?P<t>ชั่วโมง|วัน|ศตวรรษ|ทศวรรษ|ปี)(?!แรก|หลัง|ของ|นี้|ที่|ก่อน|ละ)")
 
 
+_HALF_YEAR_RE = re.compile(r"(?i)\bhalf[-\s]year\b(?![-–]?(?:ly|s|\s*old|\s*long))")
+"""``half-year results``, ``a record half-year profit``: the six months a company reports
+on (Thai ``ครึ่งปี``, ``ครึ่งปีแรก``), a vague length of six months."""
+
+
 def find_unit_durations(sc: Scan) -> None:
     """Durations with no numeral: ``half an hour`` / ``ครึ่งชั่วโมง`` (1800 seconds),
     ``a year and a half``, ``an hour and 20 minutes``. A bare ``a year`` is no number;
     ``ครึ่งปีแรก`` is "the first half of the year", not six months."""
     t = sc.t
+    for m in sc.finditer(_HALF_YEAR_RE):  # "record half-year profit": the six months
+        if sc.free(*m.span()):
+            sc.add(m.start(), m.end(), "duration", value=0.5, unit="year",
+                   key="duration:6:month", vague=True)
     for m in sc.finditer(_HALF_A_UNIT_RE):
         unit = TH_UNITS[m["t"]] if m["t"] else EN_UNITS[m["u"].lower()]
         if sc.free(*m.span()):

@@ -23,8 +23,12 @@ COUNT_WORDS_RE = re.compile(r"(?i)\b(?:an?\s+)?(?P<w>pair|dozen|twice|thrice)\b(
 MULTIPLE_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 MULTIPLE_RE = re.compile(
     r"(?i)\b(?P<w>doubl|tripl|quadrupl)(?:ed|ing)\b"
-    r"|\b(?:to|will|would|could|can|may|might|must|should|did|not|n't|nearly|almost)"
+    r"|\b(?:to|will|would|could|can|may|might|must|should|did|not|n't|nearly|almost"
+    r"|charge[sd]?|charging|pa(?:y|ys|id|ying)|costs?|earn(?:s|ed)?)"
     r"\s+(?P<v>(?:doubl|tripl|quadrupl)e)\b(?!-)")
+BRACE_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?P<w>double)(?=\s+[a-z]{3,}s\s+(?:[A-Z]|the\b))")
+"""``Kane double sinks Spurs``: a headline's brace, two goals by the name before it (Thai
+``เบิ้ล``, ``2 ประตู``); a noun before a verb, not the verb "to double"."""
 # "doubled their lead", "could have doubled the advantage": in a match report a second
 # goal (Thai ยิงนำห่าง, the score itself), no count of times: vague.
 DOUBLED_LEAD_AFTER_RE = re.compile(

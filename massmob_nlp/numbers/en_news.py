@@ -2,7 +2,8 @@
 read before plain digits and words so that their parts are not read alone.
 
 - race and lap times: ``2:05:41``, ``3:43.13`` are durations (``duration:7541:second``,
-  like ``2 ชั่วโมง 5 นาที 41 วินาที``), not clock times;
+  like ``2 ชั่วโมง 5 นาที 41 วินาที``; value 7541, unit ``second``: the last field;
+  ``1:51 นาที`` 1.85 minutes), not clock times;
 - fiscal years and seasons: ``FY2024``, ``FY24`` (``year:2024``, like ``ปีงบประมาณ
   2567``), ``FY2023/24``, ``the 2023/24 season``, ``2023-24`` (``year_range:2023-2024``);
 - named days: ``9/11`` is 11 September (``date:--09-11``), not a fraction;
@@ -43,9 +44,10 @@ _CLOCK_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|until|till|since|from|before|afte
 _CLOCK_AFTER_RE = re.compile(rf"\s*(?:[aApP]\.?[mM]\b|น\.|นาฬิกา|{alt(en_forms.TIME_ZONES)}\b"
                              r"|local\b)")
 _DATE_BEFORE_RE = re.compile(r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
-                             r"|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})(?:T|,?\s+)$")
-"""A timestamp's date (``2025-04-16 10:48:30``, ``16/04/2025 10:48:30``, ISO ``T``): the
-h:mm:ss after it is the clock time, no race time."""
+                             r"|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}"
+                             rf"|{en.MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}})(?:T|,?\s+)$")
+"""A timestamp's date (``2025-04-16 10:48:30``, ``16/04/2025 10:48:30``, ISO ``T``,
+``December 2, 2026 09:12:05``): the h:mm:ss after it is the clock time, no race time."""
 _RACE_TIME_RE = re.compile(
     r"(?<![0-9:.,])(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9](?:\.[0-9]+)?)"
     r"(?![0-9:]|\.[0-9])"
@@ -173,7 +175,7 @@ def _race_times(sc: Scan) -> None:
     for m in sc.finditer(_RACE_TIME_RE):
         s, e = m.span()
         if not sc.free(s, e) or _CLOCK_BEFORE_RE.search(t, max(0, s - 7), s) \
-                or _CLOCK_AFTER_RE.match(t, e) or _DATE_BEFORE_RE.search(t, max(0, s - 14), s):
+                or _CLOCK_AFTER_RE.match(t, e) or _DATE_BEFORE_RE.search(t, max(0, s - 24), s):
             continue
         if m["h"] is not None:
             h, mi, sec = int(m["h"]), int(m["m"]), Decimal(m["s"])
@@ -184,8 +186,14 @@ def _race_times(sc: Scan) -> None:
         else:
             h, mi, sec = int(m["a3"]), int(m["b3"]), Decimal(0)
         total = h * 3600 + mi * 60 + sec
-        unit = "hour" if m["h"] is not None or (m["a3"] and m["min"] is None) else "minute"
-        value = total / (3600 if unit == "hour" else 60)
+        # a race time counts its last field, as the gold writes it (2:05:41 is 7541
+        # seconds, 3:43.13 223.13); one with its unit after it counts in that unit (1:51
+        # นาที is 1.85 minutes, 2:30 hours 2.5 hours: the value of the clock time 1:51 an
+        # English side may read there)
+        unit = "second"
+        if m["a3"]:
+            unit = "hour" if m["min"] is None else "minute"
+        value = total / {"second": 1, "minute": 60, "hour": 3600}[unit]
         sc.add(s, e, "duration", value=float(value), unit=unit,
                key=duration_key(total, "second"))
 

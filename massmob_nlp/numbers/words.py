@@ -6,6 +6,7 @@ Christ, counts such as ``twice`` or ``a dozen`` and vague quantities (``hundreds
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -37,7 +38,8 @@ _SCORE_RE = re.compile(rf"(?<![0-9.,:/-])(?P<a>[0-9]{{1,3}})(?:{_ONE_SPACE}[-–
 _PERIOD_HALF_RE = re.compile(
     r"(?i)\b(?P<o>first|second|1st|2nd)[-\s](?P<h>half)\b(?!\s+of\s+(?!(?:the\s+)?(?:(?:fiscal"
     r"|financial|calendar|school|current|next|last|this)\s+)?(?:[0-9]{4}|year|decade|century"
-    rf"|month|season|match|game|{en.MONTH})))")
+    r"|[0-9]{1,2}(?:st|nd|rd|th)\s+century|[a-z]+(?:th|st|nd)\s+century|[0-9]{4}s|race"
+    rf"|month|season|match|game|term|tournament|{en.MONTH})))")
 """``the second half of December``, ``the first half of the year``, ``first-half profit``,
 ``for the second half,`` (a period named by its half); not ``the first half of the loan``."""
 _TH_PERIOD_HALF_RE = re.compile(
@@ -53,12 +55,15 @@ def _period_halves(sc: Scan) -> None:
     """A half of a period or a match named by its rank: one ordinal over the rank and the
     half, as the article gold reads them (``the second half``, ``first-half profit`` /
     ``ครึ่งหลัง``, ``ครึ่งปีแรก`` -> ``ordinal:2``, ``ordinal:1``); the Thai one is vague
-    (Thai business news writes ``ครึ่งปีหลัง`` where English has "later this year").
+    (Thai business news writes ``ครึ่งปีหลัง`` where English has "later this year"), and
+    so is the English adjective (``second-half goals``, which Thai writes ``ในครึ่งหลัง``
+    or not at all).
     When the rank is read already, the half alone is a vague half."""
     for m in sc.finditer(_PERIOD_HALF_RE):  # "the first half of 2027": a period's name (H1)
         n = 1 if m["o"].lower() in ("first", "1st") else 2
-        if sc.free(m.start(), m.end("h")):
-            sc.add(m.start(), m.end("h"), "ordinal", value=float(n), key=f"ordinal:{n}")
+        if sc.free(m.start(), m.end("h")):  # "second-half goals": an adjective, vague
+            sc.add(m.start(), m.end("h"), "ordinal", value=float(n), key=f"ordinal:{n}",
+                   vague=sc.t[m.end("o")] == "-")
         elif sc.free(*m.span("h")):
             sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
                    vague=True)
@@ -76,6 +81,11 @@ a list named by its side (Thai ``ฝั่งตะวันออก``, ``ค�
 vague half."""
 _TH_A_DECADE_RE = re.compile(r"(?:กว่า|เกือบ|ราว|ร่วม)\s*(?P<d>ทศวรรษ)(?!\s*(?:ที่\s*)?[0-9])")
 """``กว่าทศวรรษ``, ``เกือบทศวรรษ``: a decade without a number (not ``ทศวรรษ 1980``)."""
+_PAST_DECADE_RE = re.compile(r"(?i)\b(?:past|last|previous|preceding)\s+(?P<d>decade)\b(?![-–])")
+_TH_PAST_DECADE_RE = re.compile(r"(?<!หลาย)(?<!นับ)(?P<d>ทศวรรษ)(?=\s*(?:ที่ผ่านมา|ก่อนหน้า|ที่แล้ว))")
+"""``over the past decade``, ``the previous decade`` / ``ทศวรรษที่ผ่านมา``, ``ทศวรรษก่อนหน้า``:
+the ten years before now, a vague length of ten years (the article gold writes it one
+decade; a bare ``for a decade`` stays unread, as ``a year``)."""
 _MAKER_BEFORE_RE = re.compile(
     r"(?:\b(?:Boeing|Airbus|Embraer|Bombardier|Comac|COMAC|Tupolev|Ilyushin|Antonov|Sukhoi"
     r"|Cessna|Lockheed|Gulfstream|Dassault)|โบอิ้ง|โบอิง|แอร์บัส|เอ็มบราเออร์)\s*$")
@@ -143,8 +153,9 @@ def find_fractions(sc: Scan) -> None:
         if sc.free(*m.span("h")):
             sc.add(m.start("h"), m.end("h"), "fraction", value=0.5, key="fraction:1/2",
                    vague=True)
-    for m in sc.finditer(_TH_A_DECADE_RE):  # "กว่าทศวรรษที่แล้ว": more than a decade ago
-        if sc.free(m.start("d"), m.end("d")):
+    for m in itertools.chain(sc.finditer(_TH_A_DECADE_RE), sc.finditer(_PAST_DECADE_RE),
+                             sc.finditer(_TH_PAST_DECADE_RE)):
+        if sc.free(m.start("d"), m.end("d")):  # "กว่าทศวรรษที่แล้ว", "the past decade"
             sc.add(m.start("d"), m.end("d"), "duration", value=1.0, unit="decade",
                    key="duration:10:year", vague=True,
                    qualifier=qualifier(t, m.start("d"), m.end("d")))

@@ -59,7 +59,7 @@ def find_english_words(sc: Scan) -> None:
             if value is not None:
                 sc.add(m.start(), m.end(), "cardinal", value=float(value),
                        key=f"cardinal:{format_number(value)}")
-    for m in itertools.chain(sc.finditer(en_forms.MULTIPLE_RE),
+    for m in itertools.chain(sc.finditer(en_forms.MULTIPLE_RE), sc.finditer(en_forms.BRACE_RE),
                              sc.finditer(en_forms.MULTIPLE_OF_RE)):
         group = "w" if m["w"] else "v"
         if sc.free(m.start(group), m.end()):

@@ -14,15 +14,17 @@ def _read(text: str, lang: str | None = None) -> list[tuple[str, str, str | None
 
 
 # ------------------------------------------------------------ halves of a period
-@pytest.mark.parametrize(("text", "span", "key"), [
-    ("Sales picked up in the second half of 2028.", "second half", "ordinal:2"),
-    ("The firm booked a first-half loss of $3 million.", "first-half", "ordinal:1"),
-    ("She ran the second half in 64 minutes.", "second half", "ordinal:2"),
-    ("Two second-half goals sealed the tie.", "second-half", "ordinal:2"),
+@pytest.mark.parametrize(("text", "span", "key", "vague"), [
+    ("Sales picked up in the second half of 2028.", "second half", "ordinal:2", False),
+    ("The firm booked a first-half loss of $3 million.", "first-half", "ordinal:1", True),
+    ("She ran the second half in 64 minutes.", "second half", "ordinal:2", False),
+    ("Two second-half goals sealed the tie.", "second-half", "ordinal:2", True),
+    ("Most of the first half of the 19th century was calm.", "first half", "ordinal:1", False),
 ])
-def test_english_half_of_a_period_is_one_rank(text: str, span: str, key: str) -> None:
+def test_english_half_of_a_period_is_one_rank(text: str, span: str, key: str,
+                                              vague: bool) -> None:
     got = _read(text)
-    assert (span, "ordinal", key, False) in got
+    assert (span, "ordinal", key, vague) in got
     assert not any(k == "fraction" for _, k, _, _ in got)
 
 
@@ -125,3 +127,43 @@ def test_one_before_a_noun_still_counts() -> None:
 def test_thai_result_after_lost_to_is_a_score() -> None:
     got = _read("ทีมเยือนพ่ายเจ้าถิ่น 1-4 เมื่อคืนนี้", "th")
     assert ("1-4", "score", "score:1-4", False) in got
+
+
+# ------------------------------------------------------------ race times, multiples
+@pytest.mark.parametrize(("text", "value", "unit", "key"), [
+    ("She won the marathon in 2:21:07.", 8467.0, "second", "duration:8467:second"),
+    ("He swam the 200m in 1:54.20.", 114.2, "second", "duration:114.2:second"),
+    ("นักวิ่งเข้าเส้นชัยด้วยเวลา 2:09:30 ชั่วโมง", 7770.0, "second", "duration:7770:second"),
+    ("The crossing took 3:15 hours.", 3.25, "hour", "duration:195:minute"),
+])
+def test_clock_like_race_time_counts_its_last_field(text: str, value: float, unit: str,
+                                                    key: str) -> None:
+    (m,) = [m for m in find_numbers(text) if m.kind == "duration"]
+    assert (m.value, m.unit, m.key) == (value, unit, key)
+
+
+def test_clock_after_a_named_date_is_a_time() -> None:
+    got = _read("Friday, March 6, 2026 14:05:33")
+    assert ("14:05:33", "time", "time:14:05", False) in got
+
+
+def test_headline_brace_and_paying_double_count_two() -> None:
+    assert ("double", "cardinal", "cardinal:2", False) in _read("Moreno double sinks Rovers")
+    assert ("double", "cardinal", "cardinal:2", False) in \
+        _read("Hotels near the stadium charge double on match days.")
+    assert _read("Double Dragon opens a new store") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rents have risen 40% over the past decade.", "en"),
+    ("ค่าเช่าเพิ่มขึ้นร้อยละ 40 ในรอบทศวรรษที่ผ่านมา", "th"),
+])
+def test_the_past_decade_is_a_vague_ten_years(text: str, lang: str) -> None:
+    got = [(m.kind, m.key, m.vague) for m in find_numbers(text, lang)]
+    assert ("duration", "duration:10:year", True) in got
+
+
+def test_half_year_results_are_a_vague_six_months() -> None:
+    got = [(m.text, m.key, m.vague) for m in find_numbers("The bank posts half-year results today.")]
+    assert got == [("half-year", "duration:6:month", True)]
+    assert find_numbers("It pays a half-yearly dividend.") == []
