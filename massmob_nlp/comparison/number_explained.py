@@ -15,6 +15,7 @@ from .context import _str
 from .number_abbreviations import abbreviated_name
 from .number_consecutive import run_length
 from .number_definite_pairs import definite_pair
+from .number_derived import worked_out_rate
 from .number_first import first_time
 from .number_implied import (
     aggregate_legs,
@@ -52,6 +53,7 @@ from .number_restated import (
 from .number_runner_up import runner_up_rank
 from .number_scales import _is_scale
 from .number_split_beads import across_boundary
+from .number_sport import goal_rank
 from .number_stamps import stamp_time_of
 from .number_standfirst import summary_restated
 from .number_superlatives import superlative_rank
@@ -182,12 +184,19 @@ def summary_again(m: Mention, k: int, u: Unjoined) -> str | None:
     return f"the body's {said!r}, restated in a summary the other side does not print"
 
 
+def goal_order(m: Mention, k: int, u: Unjoined) -> str | None:
+    """A player's goal named by its order in Thai, the count said in English."""
+    if (said := goal_rank(m, u.side, u.raw)) is None:
+        return None
+    return f"the order of a goal, counted as {said!r} on the other side"
+
+
 EXPLANATIONS: tuple[Step, ...] = (
     page_stamp, grade_scale, label, said_relative, implied, superlative_rank, definite_pair,
     run_length, first_time, runner_up_rank, period_year, years_since, first_half_named,
     last_of_group, total_restated, said_again, deck_again, in_its_sentence, name_again,
     length_again, period_named, line_again, summary_again, abbreviated_name,
-    across_boundary, model_name,
+    across_boundary, model_name, goal_order, worked_out_rate,
 )
 
 

@@ -186,8 +186,9 @@ def _first_adverb(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> s
     with เริ่ม ("began": ``ซึ่งเริ่มขึ้นในปี 2503``) and no number. The Thai word, or
     None."""
     if side != "src" or _str(m["kind"]) != "ordinal" or \
-            not _close(_num(m.get("value")), 1.0) or str(m["text"]).casefold() != "first":
-        return None
+            not _close(_num(m.get("value")), 1.0) or \
+            re.sub(r"[- ]half$", "", str(m["text"]).casefold()) != "first":
+        return None  # "first", or "first half" read as one rank
     src = texts.get(("src", int(m["bead"])), "")
     adverbs = len(_FIRST_ADVERB_RE.findall(src))
     if adverbs == 0 or adverbs != len(re.findall(r"(?i)\bfirst\b", src)):
@@ -209,8 +210,9 @@ def _first_half(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str
     first one, in Thai as in English business news. The Thai half, or None (a Thai
     ``ครึ่งหลัง`` is the second half, a change)."""
     if side != "src" or _str(m["kind"]) != "ordinal" or \
-            not _close(_num(m.get("value")), 1.0) or str(m["text"]).casefold() != "first":
-        return None
+            not _close(_num(m.get("value")), 1.0) or \
+            re.sub(r"[- ]half$", "", str(m["text"]).casefold()) != "first":
+        return None  # "first", or "first half" read as one rank
     src = texts.get(("src", int(m["bead"])), "")
     halves = list(_FIRST_HALF_RE.finditer(src))
     if not halves or len(halves) != len(re.findall(r"(?i)\bfirst\b", src)):

@@ -233,3 +233,28 @@ def _per_units(mentions: list[Mention], text: str) -> None:
             if pattern.match(text, int(end)):
                 m["per"] = per
                 break
+
+
+_STANDING_AFTER_RE = re.compile(
+    r"(?i)[- ](?:largest|biggest|greatest|highest|lowest|best|worst|busiest|richest|"
+    r"wealthiest|strongest|fastest|oldest|smallest|longest|deadliest|poorest|heaviest|"
+    r"most|least)\b|[- ]?(?:ใหญ่|สูง|ต่ำ|ดี|มาก|นิยม)ที่สุด")
+_STANDING_BEFORE_RE = re.compile(r"(?i)(?:\branked\s+|\bNo\.\s*|(?:อันดับ|มือ|เบอร์)\s*(?:ที่\s*)?)$")
+_STANDING_TEXT_RE = re.compile(r"(?i)^(?:No\.|#|อันดับ|มือ|เบอร์)")
+
+
+def _standing_ranks(mentions: list[Mention], text: str) -> None:
+    """Mark ``standing`` on each rank that places one among others: before a superlative
+    ("Japan's second-largest maker", "the third most visited"), after "ranked" or a
+    position word (``อันดับ 2``, ``มือ 5``, "No. 2"); not the rank of a half, a round or
+    a goal ("the second half", ``ครึ่งหลัง``): the only standing rank of its value left
+    on each side is one moved, whatever other ranks of that value are left."""
+    for m in mentions:
+        start, end = m.get("start_char"), m.get("end_char")
+        if _str(m["kind"]) != "ordinal" or start is None or end is None or \
+                pd.isna(start) or pd.isna(end):
+            continue
+        m["standing"] = bool(_STANDING_TEXT_RE.match(str(m["text"]))
+                             or _STANDING_AFTER_RE.match(text, int(end))
+                             or _STANDING_BEFORE_RE.search(text, max(0, int(start) - 12),
+                                                           int(start)))

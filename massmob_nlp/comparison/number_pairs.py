@@ -110,10 +110,18 @@ def _same_value(s: Mention, t: Mention) -> bool:
     """The same value (and upper end) whatever the kind; a currency or unit may be
     written on one side only, but two different ones are a mismatch."""
     a = _num(s.get("value"))
-    if a is None or _vague(s) or _vague(t) or not _unit_ok(s, t) or _codes_differ(s, t):
+    if a is None or _vague(s) or _vague(t) or not _unit_ok(s, t) or _codes_differ(s, t) \
+            or _multiple_and_rank(s, t):
         return False
     return _close(a, _num(t.get("value"))) and _close(_num(s.get("value_max")),
                                                       _num(t.get("value_max")))
+
+
+def _multiple_and_rank(s: Mention, t: Mention) -> bool:
+    """A multiple ("orders nearly doubled", ``เพิ่มขึ้นสามเท่า``) and a rank (``อันดับ 2``,
+    "third"): a growth factor is no position, whatever their values."""
+    return any(_str(a["kind"]) == "ordinal" and (b.get("measure") or ("",))[0] == "multiple"
+               for a, b in ((s, t), (t, s)))
 
 
 def _same_result(s: Mention, t: Mention) -> bool:
@@ -280,12 +288,16 @@ _BARE_DOLLAR_RE = re.compile(r"^[^A-Za-z$]{0,12}\$|(?:ดอลลาร์|เ�
 
 def _unit_ok(s: Mention, t: Mention) -> bool:
     """The same unit or currency, or one written on one side only; a bare dollar (``$``
-    in a Singapore or Australian paper, ``ดอลลาร์`` with no country) is any dollar."""
+    in a Singapore or Australian paper, ``ดอลลาร์`` with no country) is any dollar but
+    one its article names with a prefix (``not_dollars``, :mod:`.number_dollars`)."""
     us, ut = _str(s.get("unit")), _str(t.get("unit"))
     if us is not None and ut is not None and us.upper() in _DOLLARS and \
             ut.upper() in _DOLLARS and (_BARE_DOLLAR_RE.search(str(s["text"]))
                                         or _BARE_DOLLAR_RE.search(str(t["text"]))):
-        return True
+        # unless the bare one's article names the other's dollar with its prefix
+        # (number_dollars: "$87 million" beside "S$9.8 billion" is US dollars)
+        return ut.upper() not in (s.get("not_dollars") or ()) and \
+            us.upper() not in (t.get("not_dollars") or ())
     return us is None or ut is None or us.lower() == ut.lower() or not (
         us.isascii() and ut.isascii())
 

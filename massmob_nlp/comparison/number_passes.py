@@ -96,9 +96,12 @@ def _written_alike(same: Test) -> Test:
     take the partner of one written like it (``It was the first time the film opened
     at No. 1`` / ``ภาพยนตร์เปิดตัวที่อันดับ 1 เป็นครั้งแรก``: ``No. 1`` is ``อันดับ 1``
     and "first" is ``แรก``, though the greedy join meets "first" first; "reached No. 1
-    for the first time" / ``ขึ้นอันดับหนึ่งเป็นครั้งแรก`` likewise)."""
+    for the first time" / ``ขึ้นอันดับหนึ่งเป็นครั้งแรก`` likewise). Two ranks that each place
+    one among others (number_marks' ``standing``: "Japan's second-largest" / ``รายใหญ่
+    อันดับ 2``) are written alike, before "the second half" takes ``อันดับ 2``."""
     def test(s: Mention, t: Mention) -> bool:
-        return _form(s) == _form(t) and same(s, t)
+        return (_form(s) == _form(t) or bool(s.get("standing") and t.get("standing"))) \
+            and same(s, t)
     return test
 
 
@@ -167,17 +170,27 @@ def _only_one_left(src: list[Mention], tgt: list[Mention], kept: dict[int, int])
     into another paragraph (``beat Walsh 17-15`` / ``ชนะวอลช์ 17-15`` three paragraphs
     away) is kept, not lost and added. So is a rank other than first written as a
     rank on both sides ("ranked fifth in the world" in the semi-final paragraph /
-    ``มือ 5 ของโลก`` in the Thai lead, where Thai newsrooms introduce a player). Counts
+    ``มือ 5 ของโลก`` in the Thai lead, where Thai newsrooms introduce a player), also
+    where a rank of that value of another sort is left ("Japan's second-largest maker"
+    / ``รายใหญ่อันดับ 2`` moved into the lead, beside "the second half": only the
+    ``standing`` ranks of number_marks count). Counts
     are left out: a small count dropped in one place and another added elsewhere is no
     evidence of a move."""
     used = set(kept.values())
     left_s = Counter(_str(m["key"]) for i, m in enumerate(src) if i not in kept)
     left_t = Counter(_str(m["key"]) for j, m in enumerate(tgt) if j not in used)
+    standing_s = Counter(_str(m["key"]) for i, m in enumerate(src)
+                         if i not in kept and m.get("standing"))
+    standing_t = Counter(_str(m["key"]) for j, m in enumerate(tgt)
+                         if j not in used and m.get("standing"))
 
     def same(s: Mention, t: Mention) -> bool:
         key = _str(s["key"])
-        if key is None or not _same_key_alike(s, t) or _vague(s) or \
-                left_s[key] != 1 or left_t[key] != 1:
+        if s.get("standing") and t.get("standing"):  # "second-largest" / อันดับ 2
+            lone = standing_s[key] == 1 and standing_t[key] == 1
+        else:
+            lone = left_s[key] == 1 and left_t[key] == 1
+        if key is None or not _same_key_alike(s, t) or _vague(s) or not lone:
             return False
         v = _num(s.get("value"))
         ranged = _num(s.get("value_max")) is not None

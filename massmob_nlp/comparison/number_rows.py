@@ -15,7 +15,7 @@ import pandas as pd
 from .._text import THAI_DIGITS
 from .context import _str
 from .number_approx import _same_loose_bound, _same_round_bound, _same_rounded
-from .number_pairs import Mention, _close, _num, _same_key
+from .number_pairs import Mention, _close, _num, _same_key, _same_result
 from .number_units import _converted_note
 
 QUALIFIER_EQUIVALENT = frozenset({frozenset({None, "up_to"}), frozenset({"up_to", "at_most"})})
@@ -64,6 +64,9 @@ def _change_note(s: Mention, t: Mention) -> str:
     ms, mt = s.get("measure"), t.get("measure")
     if ms is not None and mt is not None and not us and not ut:
         us, ut = str(ms[2]), str(mt[2])  # "22 metres → 22 หลา": another unit
+    elif not us and not ut and s.get("measure_unit") != t.get("measure_unit"):
+        us, ut = _str(s.get("measure_unit")) or "", _str(t.get("measure_unit")) or ""
+        # a range's unit: "2–5 cm → 2–5 mm"
     if s.get("per") and t.get("per") and s.get("per") != t.get("per"):
         us, ut = f"{us} per {s['per']}".strip(), f"{ut} per {t['per']}".strip()
     return f"{_fmt_span(s)}{' ' + us if us else ''} → {_fmt_span(t)}" \
@@ -97,6 +100,8 @@ def _kept_row(s: Mention, t: Mention, *, moved: bool = False) -> dict[str, Any]:
         a, b = _num(s.get("value")), _num(t.get("value"))
         if a is not None and b is not None and (a < 0) != (b < 0):
             why = "the minus sign written in words"
+        elif _same_result(s, t) and not _close(a, b):
+            why = "the result written from the other team's side"
         elif a is not None and b is not None and not _close(a, b) and _same_round_bound(s, t):
             why = "the same round bound in words"
         elif a is not None and b is not None and not _close(a, b) and _same_loose_bound(s, t):

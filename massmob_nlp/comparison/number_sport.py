@@ -87,3 +87,41 @@ def weekend_days(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> st
         return None
     en = _WEEKEND_EN.search(texts.get(("src", bead), ""))
     return None if en is None else en.group()
+
+
+_GOAL_RANK_TH = re.compile(r"(?:ประตู|ลูก)\s*ที่\s*(?P<n>[2-5๒-๕]|สอง|สาม|สี่|ห้า)"
+                           r"(?![0-9๐-๙])")
+"""A player's goal named by its order (``ประตูที่สองของตัวเอง`` "his second goal")."""
+_TH_SMALL = {"สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+_EN_GOALS_RE = re.compile(
+    r"(?i)\b(?:scor\w*|nett?\w*|struck|strikes?|hit)\s+(?:\w+\s+){0,2}?"
+    r"(?P<t>twice|three times|four times|five times)\b|"
+    r"\b(?P<g>two|three|four|five|[2-5])\s+goals\b|\b(?P<b>brace|hat[- ]?tricks?|treble)\b")
+"""An English count of one player's goals: "scored twice", "netted three times", "his
+two goals", "a brace", "a hat-trick"."""
+_EN_COUNTS = {"twice": 2, "three times": 3, "four times": 4, "five times": 5, "two": 2,
+              "three": 3, "four": 4, "five": 5, "brace": 2, "hat-trick": 3, "hattrick": 3,
+              "hat trick": 3, "treble": 3}
+
+
+def goal_rank(m: Mention, side: str, raw: dict[tuple[str, int], str]) -> str | None:
+    """A Thai goal's order (``ไปยิงประตูที่สอง`` "went on to score his second") where the
+    English tells the finish without it, having said in this or an earlier sentence
+    bead that the player scored that many ("scored twice", "a hat-trick"): the order
+    is implied, no number added. The English count, or None."""
+    if side != "tgt" or _str(m["kind"]) not in ("ordinal", *_COUNTS):
+        return None
+    bead, text = int(m["bead"]), str(m["text"])
+    rank = None
+    for hit in _GOAL_RANK_TH.finditer(raw.get(("tgt", bead), "")):
+        if text.endswith(hit["n"]):
+            rank = _TH_SMALL.get(hit["n"]) or int(thai_digits_to_arabic(hit["n"]))
+    if rank is None or not _close(_num(m.get("value")), float(rank)):
+        return None
+    for b in range(bead, -1, -1):
+        for hit in _EN_GOALS_RE.finditer(raw.get(("src", b), "")):
+            said = (hit["t"] or hit["g"] or hit["b"]).casefold()
+            count = int(said) if said.isdigit() else _EN_COUNTS.get(said.rstrip("s"), 0)
+            if count >= rank:
+                return hit.group()
+    return None

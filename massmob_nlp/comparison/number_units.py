@@ -150,11 +150,28 @@ def _other_unit(s: Mention, t: Mention) -> bool:
     digits are then no evidence that the number was kept: it is one measurement
     changed. English ``degrees`` with no scale tells nothing."""
     a, b = s.get("measure"), t.get("measure")
+    if a is None and b is None:
+        return _other_range_unit(s, t)
     if a is None or b is None or (a[0], a[4]) == (b[0], b[4]):
         return False
     if a[0] != b[0] and {a[0], b[0]} != _TEMPERATURES:
         return False  # another dimension: a unit word misread ("3m people"), not a unit
     return not _same_measure(s, t)
+
+
+def _other_range_unit(s: Mention, t: Mention) -> bool:
+    """Two ranges of one dimension in two units whose ends disagree: ``2-5cm`` /
+    ``2-5 มิลลิเมตร`` (a range carries its unit, ``measure_unit``, but no ``measure``)."""
+    us, ut = _str(s.get("measure_unit")), _str(t.get("measure_unit"))
+    if us is None or ut is None or us == ut or us not in UNITS or ut not in UNITS:
+        return False
+    (ds, fs), (dt, ft) = _dimension_factor(us), _dimension_factor(ut)
+    if ds != dt or ds in _TEMPERATURES:
+        return False
+    ends = [(_num(s.get(k)), _num(t.get(k))) for k in ("value", "value_max")]
+    return any(a is not None and b is not None and
+               abs(a * fs - b * ft) > 1e-9 * max(abs(a * fs), abs(b * ft), 1.0)
+               for a, b in ends)
 
 
 def _written(m: Mention) -> float:

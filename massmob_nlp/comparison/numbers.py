@@ -68,6 +68,7 @@ from .number_changes import (
     _vague_changes,
 )
 from .number_conversions import _conversions, _rounded_conversions
+from .number_dollars import _prefixed_dollars
 from .number_explained import explain
 from .number_glosses import (
     currency_glosses,
@@ -92,6 +93,7 @@ from .number_marks import (
     _rate_shares,
     _short_scales,
     _sign_words,
+    _standing_ranks,
     _time_zones,
 )
 from .number_page_dates import page_dates
@@ -142,7 +144,8 @@ from .number_zone_lists import listed_apart, thai_time_restated, zone_list_times
 # digits, a time zone, a sign word, a measure, ...), before the join
 _MARKS: tuple[Callable[[list[Mention], str], None], ...] = (
     _short_scales, _time_zones, _sign_words, _measures, _ages, _carried_hedges,
-    _denominators, _minute_marks, _rate_quotes, _rate_shares, _per_units, _datelines)
+    _denominators, _minute_marks, _rate_quotes, _rate_shares, _per_units, _datelines,
+    _prefixed_dollars, _standing_ranks)
 
 
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
@@ -166,9 +169,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
                       _same_measure, _same_decade, _same_rounded, _same_loose_bound,
                       _same_day, same_short_year) if k == 0
-                     # one instant in two zones is that time's conversion wherever the
-                     # paragraph's sentences split (``by 0615 GMT`` / ``ณ เวลา 13.15 น.``)
-                     else (_same_key_alike, _same_value, _same_measure, _same_instant)
+                     # one instant in two zones is that time's conversion, one result
+                     # written from the loser's side too, wherever the paragraph's
+                     # sentences split (``by 0615 GMT`` / ``ณ เวลา 13.15 น.``)
+                     else (_same_key_alike, _same_value, _same_measure, _same_instant,
+                           _same_result)
                      if k == 1 else (_same_key_alike, _same_value, _same_measure)):
             test = _no_other_denominator(_no_other_unit(_no_vague_for_digits(
                 _no_points_for_plain_shares(same if k == 0 else _no_points_for_shares(same)))))
