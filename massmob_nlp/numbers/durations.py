@@ -205,7 +205,8 @@ _HALF_A_UNIT_RE = re.compile(
     r"|(?-i:ครึ่ง)(?P<t>ชั่วโมง|วัน|ศตวรรษ|ทศวรรษ|ปี)(?!แรก|หลัง|ของ|นี้|ที่|ก่อน|ละ)")
 
 
-_HALF_YEAR_RE = re.compile(r"(?i)\bhalf[-\s]year\b(?![-–]?(?:ly|s|\s*old|\s*long))")
+_HALF_YEAR_RE = re.compile(r"(?i)(?<![-\w])(?<!and\sa\s)half[-\s]year\b"
+                           r"(?![-–]?(?:ly|s|\s*old|\s*long))")
 """``half-year results``, ``a record half-year profit``: the six months a company reports
 on (Thai ``ครึ่งปี``, ``ครึ่งปีแรก``), a vague length of six months."""
 
