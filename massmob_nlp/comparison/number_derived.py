@@ -7,6 +7,8 @@ still wants to see it (the article's figures are the source's), so it is kept in
 table as ``format_only`` with a note that names the figure it comes from; but only when
 the arithmetic holds to its rounding (73 for 512 / 7 = 73.1). A figure that does not
 (37 a day for 512 a week) stays ``added``: a wrong sum is a change of the story.
+Only the translation's figure is explained so: a figure the source states ("£19 a month,
+or £228 a year") that the translation drops is lost to its reader, however derivable.
 """
 
 from __future__ import annotations
@@ -71,11 +73,11 @@ def _within_rounding(worked: float, written: float, text: str) -> bool:
 
 
 def worked_out_rate(m: Mention, k: int, u: Unjoined) -> str | None:
-    """The note of a rate its sentence bead gives per another period from a figure
-    joined to the other side ("512 a week" / ``วันละราว 73``), the arithmetic holding;
+    """The note of a translation's rate its sentence bead gives per another period from
+    a figure joined to the source ("512 a week" / ``วันละราว 73``), the arithmetic holding;
     None otherwise."""
     value = _num(m.get("value"))
-    if value is None or value <= 0 or _vague(m) or \
+    if u.side != "tgt" or value is None or value <= 0 or _vague(m) or \
             _str(m["kind"]) not in ("cardinal", "money") or \
             (period := period_of(m, u.text)) is None:
         return None

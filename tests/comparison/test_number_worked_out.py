@@ -27,3 +27,9 @@ def test_a_wrong_sum_is_still_added():
     th = "ผู้ให้บริการเดินรถระหว่างสองเมือง 480 เที่ยวต่อสัปดาห์ หรือเฉลี่ยวันละราว 96 เที่ยว"
     assert [p[:3] for p in number_problems(EN, th, embeddings=False)] == [
         ("added", "", "96")]
+
+
+def test_a_derivable_figure_of_the_source_dropped_is_missing():
+    en = "The new charge adds £19 a month, or £228 a year, to a typical bill."
+    th = "ค่าธรรมเนียมใหม่ทำให้ค่าใช้จ่ายของครัวเรือนทั่วไปเพิ่มขึ้นเดือนละ 19 ปอนด์"
+    assert ("missing", "£228", "") in [p[:3] for p in number_problems(en, th, embeddings=False)]
