@@ -7,7 +7,8 @@ import pytest
 import massmob_nlp as mm
 from massmob_nlp.entities import name_similarity
 from massmob_nlp.entities.sound_keys import sound_key
-from massmob_nlp.entities.thai_search import _glued_cuts, find_in_thai
+from massmob_nlp.entities.thai_cuts import _glued_cuts
+from massmob_nlp.entities.thai_search import find_in_thai
 
 
 @pytest.mark.parametrize(("latin", "thai"), [
