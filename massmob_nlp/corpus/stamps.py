@@ -92,6 +92,11 @@ separator: a Thai clause before a date is a sentence), or a Thai desk credit
 _STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
 _OUTLET_CODE_RE = re.compile(r"\b[A-Z]{2,9} ?\d{1,2}\b")
 """A broadcaster named with a number (``VOV5``, ``VTV4``, ``FRANCE 24``) in a stamp."""
+_OUTLET_THEN_DATE_RE = re.compile(
+    rf"^\s*[^\s|·•–—]{{2,24}}\s[|·•–—-]\s(?:{_EN_DAY}|{_TH_DAY})?,?\s*(?:{_EN_DATE}|{_TH_DATE}|{_NUM_DATE})(?<={_D}{_D})\s*$",
+    re.IGNORECASE)
+"""One word (the outlet), a separator and a date ending in its year: ``VOV5 · 2 พฤศจิกายน
+2569``, ``Reuters | 3 December 2026``."""
 _ROLE_RE = re.compile(r"\b([Bb]y|โดย)\s*[:：]?\s+(?:[a-z-]+\s+){0,3}"
                       r"(?:reporter|correspondent|editor|writer|producer)\s+")
 """A writer's role between ``By`` and the name (``By health reporter Sophie Scott``)."""
@@ -126,8 +131,10 @@ def is_stamp(line: str) -> bool:
     dated = bool(STAMP_DATE_RE.search(line))
     if dated and rest.lower().startswith(("by", "โดย")):
         rest = _TRAILING_COUNT_RE.sub("", rest)
-    if dated and _ONE_WORD_RE.match(rest) and _starts_with_date(line):
-        return True  # the date, then the outlet or the section (``ธันวาคม 02, 2026 วีโอเอ``)
+    if dated and _ONE_WORD_RE.match(rest) and (_starts_with_date(line)
+                                               or _OUTLET_THEN_DATE_RE.match(line)):
+        return True  # the date, then the outlet or the section (``ธันวาคม 02, 2026 วีโอเอ``),
+        # or the outlet, a separator and the date with its year (``VOV5 · 2 พฤศจิกายน 2569``)
     if (_CREDIT_LABEL_RE.search(rest) and len(rest) <= 2 * STAMP_NAME_CHARS
             and STAMP_DATE_RE.search(line) and _STAMP_CLOCK_RE.search(line)):
         return True  # writer and translator credited beside the date and time

@@ -150,8 +150,8 @@ DECADE_WORD_RE = re.compile(
 # "in her 30s", "in their forties": an age bracket, not a decade of the calendar.
 AGE_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|your|our|its)\s+"
                            r"(?:(?:early|mid|late)[\s-]+)?$")
-# "mid-1962", "pre-2008": a prefix, not a name such as "B-29".
-PREFIX_BEFORE_RE = re.compile(r"(?:\b(?:mid|pre|post|early|late|over|under|top|sub))-$"
+# "mid-1962", "pre-2008", "by end-2027": a prefix, not a name such as "B-29".
+PREFIX_BEFORE_RE = re.compile(r"(?:\b(?:mid|pre|post|early|late|end|start|over|under|top|sub))-$"
                               # "a 92-by-81-centimeter canvas": the second side of a size
                               r"|[0-9]-by-$"
                               # "a magnitude-7.8 quake", "a level-4 alert", "a grade-2

@@ -170,6 +170,13 @@ CHANGE_FROM_BEFORE_RE = re.compile(
     r"|boost(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|widen(?:s|ed)?|narrow(?:s|ed)?"
     r"|expand(?:s|ed|ing)?|revis(?:e|es|ed)|upgrad(?:e|es|ed)|downgrad(?:e|es|ed)|go(?:es|ing)?|went|gone|moved?|changed?"
     r"|(?:was|were|is|are)\s+(?:up|down))\b[^.;:!?0-9]{0,50}?\bfrom\s+$")
+# "will rise from 35% to 45% for preschool teachers, and for primary teachers from 30% to
+# 40%": a later "from X to Y" of the same sentence, its verb left out after "and" or a
+# comma (at most a phrase "for ...", "in ..." between), is a change too.
+CHANGE_FROM_GAPPED_RE = re.compile(
+    CHANGE_FROM_BEFORE_RE.pattern.removesuffix(r"\bfrom\s+$")
+    + r"\bfrom\s+[^.;:!?]{1,30}?\bto\s+[^.;:!?]{1,80}?(?:,?\s*\band\b|,|\bwhile\b|\bbut\b)"
+      r"(?:\s+(?:for|in|at|among|on|with)\s+[^.;:!?0-9]{1,40}?)?\s+from\s+$")
 CHANGE_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|lost|grew|shrank|"
     r"increased|decreased|declined|soared|surged|plunged|tumbled|dipped|edged\s+(?:up|down)|"

@@ -161,7 +161,8 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
     if not sep or (sep.group().strip() == "and"
                    and not _BETWEEN_RE.search(t, max(0, first - 9), first)) \
             or (sep.group().strip() == "to"
-                and en_frames.CHANGE_BEFORE_RE.search(t, max(0, first - 40), first)):
+                and (change := en_frames.CHANGE_BEFORE_RE.search(t, max(0, first - 40), first))
+                and not _forecast_band(change.group(), lo, t, sep.end())):
         return lo, None, None, pos
     sym = CUR_SYMBOL_RE.match(t, sep.end())  # "£3,000-£5,000"
     if sym is None and sym1 is not None and sym1.group().strip().isalpha():
@@ -304,7 +305,8 @@ def _split_change(sc: Scan, start: int, after: int, kind: str, lo: Decimal, hi: 
     เป็น 119.2``): two numbers of the same kind and unit, not a range."""
     t = sc.t
     to = _CHANGE_TO_RE.search(t, start, after)
-    if to is None or not en_frames.CHANGE_FROM_BEFORE_RE.search(t, max(0, start - 60), start):
+    if to is None or not (en_frames.CHANGE_FROM_BEFORE_RE.search(t, max(0, start - 60), start)
+                          or en_frames.CHANGE_FROM_GAPPED_RE.search(t, max(0, start - 240), start)):
         return False
     tail = f":{fields['unit']}" if kind == "money" else ""
     kind = "cardinal" if kind == "range" else kind
@@ -312,6 +314,22 @@ def _split_change(sc: Scan, start: int, after: int, kind: str, lo: Decimal, hi: 
         sc.add(a, b, kind, value=float(v), unit=fields.get("unit"),
                key=f"{kind}:{format_number(v)}{tail}", vague=bool(fields.get("vague")))
     return True
+
+
+_BASE_CHANGE_WORDS = frozenset({"rise", "rises", "fall", "falls", "increase", "increases",
+                                "grow", "grows", "drop", "drops", "cut", "cuts", "go", "goes"})
+
+
+def _forecast_band(change: str, lo: Decimal, t: str, pos: int) -> bool:
+    """``prices to rise by 3 to 4 per cent``, ``cut by 25 to 50 basis points``: after a
+    verb of change in its base form (a forecast, a plan), two whole numbers, the second
+    at most twice the first, are a band of the change, not a change and the level it
+    reaches (``rose by 0.25 to 4.5%``)."""
+    if change.split()[0].lower() not in _BASE_CHANGE_WORDS or lo <= 0 or lo != int(lo):
+        return False
+    m2 = CORE_RE.match(t, pos)
+    v2 = decimal_value(m2.group()) if m2 else None
+    return v2 is not None and v2 == int(v2) and lo < v2 <= 2 * lo
 
 
 def _grouped(raw: str | None) -> bool:

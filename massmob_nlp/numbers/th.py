@@ -156,8 +156,10 @@ RS_OFFSET = 1781
 # "ปี 2325": after a bare ปี, four digits from here to 2700 are a BE year (1782 CE).
 BE_AFTER_YEAR_WORD = 2101
 # "ติดลบ 3%", "ถึงลบ 5 องศา": the minus sign in words (not บวกลบ "plus or minus", nor
-# the end of กลบ, หลบ, ตลบ, สลบ).
-MINUS_BEFORE = r"(?:ติดลบ|(?<![กหตสฉ])ลบ)\s*"
+# the end of กลบ, หลบ, ตลบ, สลบ). A market's move written with ลบ, "ปิดลบ 2.3%",
+# "เปิดลบ", "ปรับตัวลบ", "ขยับลบ" (closed/opened/moved down 2.3%), is the size of a fall,
+# as English writes "closed 2.3% lower": no sign.
+MINUS_BEFORE = r"(?:ติดลบ|(?<![กหตสฉ])(?<!ปิด)(?<!ปรับ)(?<!ตัว)(?<!ขยับ)(?<!ตลาด)ลบ)\s*"
 MAGNITUDES = {"แสนล้านล้าน": 17, "หมื่นล้านล้าน": 16, "พันล้านล้าน": 15, "ร้อยล้านล้าน": 14,
               "สิบล้านล้าน": 13, "ล้านล้าน": 12, "แสนล้าน": 11, "หมื่นล้าน": 10, "พันล้าน": 9,
               "ร้อยล้าน": 8, "สิบล้าน": 7, "ล้าน": 6, "แสน": 5, "หมื่น": 4, "พัน": 3,

@@ -1,6 +1,8 @@
 """Ranges whose unit is written after both ends (``between 0.6 deg C and 5 deg C``,
 ``2 km to 5 km``, ``ระหว่าง 2 กม. ถึง 5 กม.``): one range with that unit, like
-``0.6-5 องศาเซลเซียส`` and ``2-5 km``, not two counts. Run after the units are read
+``0.6-5 องศาเซลเซียส`` and ``2-5 km``, not two counts; so are two percents with Thai
+``ร้อยละ`` before both ends (``ร้อยละ 30 ถึงร้อยละ 40``) and a band whose top is a bound
+(``2% to less than 5%``, ``ร้อยละ 2 ถึงไม่ถึงร้อยละ 5``). Run after the units are read
 (:func:`massmob_nlp.numbers.units.attach_units`); reads the mentions' ``unit`` only.
 """
 
@@ -52,6 +54,47 @@ def join_unit_ranges(sc: Scan) -> None:
         drop.add(j)
     if drop:
         sc.out = [m for k, m in enumerate(out) if k not in drop]
+    _join_percent_ranges(sc)
+
+
+_PCT_GAP_RE = re.compile(
+    r"(?i)(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s*(?:จน)?ถึง\s*|\s*และ\s*|\s*กับ\s*)"
+    r"(?P<bound>(?:less\s+than|under|below|ไม่ถึง|ไม่เกิน|ต่ำกว่า|น้อยกว่า)\s*)?$")
+"""What lies between two percents of one range: a separator, then a bound on the top."""
+_PCT_FROM_RE = re.compile(r"(?i)(?:\bfrom\s+|จาก\s*)$")
+_TH_PCT = "ร้อยละ"
+
+
+def _join_percent_ranges(sc: Scan) -> None:
+    """``ร้อยละ 30 ถึงร้อยละ 40`` (Thai writes ``ร้อยละ`` before both ends, as English
+    writes "30% to 40%"), ``between 2% and 5%``, ``2% to less than 5%``: one percent
+    range. Not after "from" / ``จาก`` or a change ("rose from 30% to 40%", ``เพิ่มจาก
+    ร้อยละ 30 เป็นร้อยละ 40``: where a change starts and ends); "and" needs "between"."""
+    t, out = sc.t, sorted(sc.out)
+    drop: set[int] = set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if i in drop or a.kind != "percent" or b.kind != "percent" or a.unit != b.unit \
+                or a.value is None or b.value is None or not a.value < b.value \
+                or a.value_max is not None or b.value_max is not None or a.vague or b.vague:
+            continue
+        gap = _PCT_GAP_RE.match(t, a.end, b.start)
+        thai = b.text.startswith(_TH_PCT) and a.text.startswith(_TH_PCT)
+        if gap is None or gap.end() != b.start or not (thai or gap["bound"]):
+            continue
+        before = t[max(0, a.start - 60):a.start]
+        word = gap["sep"].strip().lower()
+        if word in ("and", "และ", "กับ") and not _BETWEEN_RE.search(before):
+            continue
+        if _PCT_FROM_RE.search(before) or en_frames.CHANGE_BEFORE_RE.search(before):
+            continue
+        lo, hi = Decimal(str(a.value)), Decimal(str(b.value))
+        sc.out[sc.out.index(a)] = NumberMention(
+            a.start, b.end, sc.text[a.start:b.end], "percent", value=a.value,
+            value_max=b.value, unit=a.unit, qualifier=a.qualifier,
+            key=f"percent:{format_number(lo)}-{format_number(hi)}")
+        sc.out.remove(b)
+        drop.add(i + 1)
 
 
 def _pair(a: NumberMention, b: NumberMention) -> bool:

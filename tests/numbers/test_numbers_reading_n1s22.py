@@ -1,0 +1,95 @@
+"""Session 22 reader rules (N1): a year after "end-", a market's move written with
+Thai ลบ, percent ranges with ร้อยละ before both ends or a bound on the top, a forecast
+band after a change "by", and a later "from X to Y" whose verb is left out. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from massmob_nlp.numbers.table import find_numbers
+
+
+def _read(text: str, lang: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.kind, m.key) for m in find_numbers(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Analysts see the policy rate at 2% by end-2028.", "year:2028"),
+    ("The plant should be running at start-2029.", "year:2029"),
+])
+def test_end_and_start_before_a_year_are_no_name(text: str, key: str) -> None:
+    got = _read(text)
+    assert any(k == key for _, _, k in got)
+    assert not any(kind == "code" for _, kind, _ in got)
+
+
+def test_a_name_with_a_hyphen_and_digits_is_still_a_code() -> None:
+    assert any(kind == "code" for _, kind, _ in _read("The Legend-7 probe lifts off."))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("หุ้นธนาคารในตลาดโตเกียวปิดลบ 1.8% เมื่อวันพุธ", "percent:1.8"),
+    ("ดัชนีเปิดลบ 0.6% ก่อนฟื้นตัวในช่วงบ่าย", "percent:0.6"),
+    ("ราคาน้ำมันปรับตัวลบ 2.4% จากความกังวลเรื่องอุปสงค์", "percent:2.4"),
+])
+def test_a_thai_market_move_down_has_no_sign(text: str, key: str) -> None:
+    assert any(k == key for _, _, k in _read(text))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("เศรษฐกิจไตรมาสนี้ขยายตัวติดลบ 1.2%", "percent:-1.2"),
+    ("อุณหภูมิบนยอดเขาลดลงถึงลบ 7 องศาเซลเซียส", "cardinal:-7"),
+])
+def test_thai_minus_stays_a_sign(text: str, key: str) -> None:
+    assert any(k == key for _, _, k in _read(text))
+
+
+@pytest.mark.parametrize(("text", "span", "key"), [
+    ("ค่าโดยสารอาจเพิ่มขึ้นร้อยละ 15 ถึงร้อยละ 20 ในปีหน้า",
+     "ร้อยละ 15 ถึงร้อยละ 20", "percent:15-20"),
+    ("ผลตอบแทนอยู่ระหว่างร้อยละ 4 และร้อยละ 6", "ร้อยละ 4 และร้อยละ 6", "percent:4-6"),
+    ("กรมฯ อนุมัติการขึ้นราคาได้ร้อยละ 3 ถึงไม่ถึงร้อยละ 8",
+     "ร้อยละ 3 ถึงไม่ถึงร้อยละ 8", "percent:3-8"),
+    ("The regulator lets the utility raise fares by 3% to less than 8% on its own.",
+     "3% to less than 8%", "percent:3-8"),
+])
+def test_a_percent_range_written_with_the_unit_twice(text: str, span: str, key: str) -> None:
+    assert (span, "percent", key) in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "เงินเพิ่มของพยาบาลจะเพิ่มจากร้อยละ 15 เป็นร้อยละ 20",
+    "เงินเพิ่มของพยาบาลจะเพิ่มจากร้อยละ 15 ถึงร้อยละ 20",
+    "Rates rose from 3% to less than 8%.",
+])
+def test_where_a_change_starts_and_ends_is_no_range(text: str) -> None:
+    assert not any(k and "-" in k.split(":")[1] for _, _, k in _read(text))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Rents are expected to rise by 5 to 7 per cent next year.", "percent:5-7"),
+    ("The central bank may cut by 25 to 50 basis points.", "percent:0.25-0.5"),
+])
+def test_a_forecast_band_after_a_change_by(text: str, key: str) -> None:
+    assert any(k == key for _, _, k in _read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rents rose by 5 to 7 per cent.",           # past: the change, then the level
+    "Rates will rise by 0.25 to 4.5%.",         # a change and the level it reaches
+])
+def test_a_change_and_its_level_stay_two(text: str) -> None:
+    assert len(_read(text)) == 2
+
+
+def test_a_later_from_to_with_its_verb_left_out_is_a_change() -> None:
+    got = _read("Bonuses will rise from 20 percent to 25 percent for nurses, and for "
+                "midwives from 15 percent to 22 percent.")
+    assert [k for _, _, k in got] == ["percent:20", "percent:25", "percent:15", "percent:22"]
+
+
+def test_a_new_verb_after_and_keeps_its_range() -> None:
+    got = _read("Sales rose from 10 to 12 units, and temperatures will range from 30 to "
+                "40 degrees.")
+    assert any(kind == "range" for _, kind, _ in got)
