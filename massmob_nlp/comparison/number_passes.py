@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .context import _Context, _pair, _str
 from .evidence import digit_groups
@@ -77,6 +78,39 @@ def _no_other_unit(same: Test) -> Test:
     def test(s: Mention, t: Mention) -> bool:
         return not _other_unit(s, t) and same(s, t)
     return test
+
+
+def _no_vague_over_exact(src: list[Mention], tgt: list[Mention],
+                         kept: dict[int, int]) -> Callable[[Test], Test]:
+    """A wrapper of a test: a vague mention is joined only when its own sentence bead
+    holds no exact mention of the same key on the other side left without an exact
+    partner there (more of them unjoined on the other side than on its own), or is
+    joined to one of them. "a second
+    yellow card" (vague: "another") is the ``ใบที่ 2`` of its own sentence, not the
+    ``ครึ่งหลัง`` ("the second half", vague too) beside it or in the sentence before,
+    though two vague words are written alike; "both teams scored 2" / ``ทั้งสองทีม
+    ยิงได้ 2`` still joins both pairs. ``kept`` is read when the test runs, so a
+    mention joined earlier in the same pass is no longer free."""
+    def exact_left(ms: list[Mention], taken: set[int], bead: int, key: object) -> int:
+        return sum(1 for k, o in enumerate(ms)
+                   if k not in taken and o["bead"] == bead and o["key"] == key and not _vague(o))
+
+    def wrap(same: Test) -> Test:
+        def test(s: Mention, t: Mention) -> bool:
+            for m, o, mine, other, vague_side in ((s, t, src, tgt, "src"),
+                                                  (t, s, tgt, src, "tgt")):
+                if not _vague(m) or _str(m["key"]) is None or (
+                        not _vague(o) and o["bead"] == m["bead"] and o["key"] == m["key"]):
+                    continue  # (one of those exact mentions is a partner)
+                taken_src, taken_tgt = set(kept), set(kept.values())
+                own, far = (taken_src, taken_tgt) if vague_side == "src" else \
+                    (taken_tgt, taken_src)
+                if exact_left(other, far, m["bead"], m["key"]) > \
+                        exact_left(mine, own, m["bead"], m["key"]):
+                    return False
+            return same(s, t)
+        return test
+    return wrap
 
 
 _RANK_FORM_RE = re.compile(r"(?i)(?:No\.|number\s|#|อันดับ|ที่\s*[0-9๐-๙])")

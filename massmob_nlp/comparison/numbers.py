@@ -120,6 +120,7 @@ from .number_passes import (
     _no_points_for_plain_shares,
     _no_points_for_shares,
     _no_vague_for_digits,
+    _no_vague_over_exact,
     _only_one_left,
     _same_kind_first,
     _uncross,
@@ -164,6 +165,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
 
     def within(near: Callable[[Mention, Mention], bool]) -> Callable[[Mention, Mention], bool]:
         return lambda s, t: near(s, t) and not apart(s, t)
+    over_exact = _no_vague_over_exact(src, tgt, kept)
     for k, near in enumerate(map(within, _nearness())):
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
@@ -175,8 +177,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                      else (_same_key_alike, _same_value, _same_measure, _same_instant,
                            _same_result)
                      if k == 1 else (_same_key_alike, _same_value, _same_measure)):
-            test = _no_other_denominator(_no_other_unit(_no_vague_for_digits(
-                _no_points_for_plain_shares(same if k == 0 else _no_points_for_shares(same)))))
+            test = over_exact(_no_other_denominator(_no_other_unit(_no_vague_for_digits(
+                _no_points_for_plain_shares(same if k == 0 else _no_points_for_shares(same))))))
             _pair(src, tgt, _written_alike(test), near, _value_distance, kept)
             _pair(src, tgt, test, near, _value_distance, kept)
     _same_kind_first(src, tgt, kept, within(_nearness()[-1]))
