@@ -61,6 +61,19 @@ organisation and place names legitimately vary (the Thai "Party committee" for "
 Party Committee"), and model mentions vary with recall."""
 
 
+def _named_table(analysis: Any) -> pd.DataFrame:
+    """The entity table of ``analysis`` as far as the comparison reads it (its rows of
+    :data:`NAMED` labels): the table itself when the analysis holds it already, else
+    those rows alone, not kept on the analysis (the Thai model asked for those labels
+    only: :func:`~massmob_nlp.entities.table.entities_of`), so the analysis'
+    ``entities`` asked later is the whole table."""
+    if "entities" in getattr(analysis, "__dict__", {}):
+        return analysis.entities
+    from ..entities.table import entities_of
+
+    return entities_of([analysis], labels=NAMED)
+
+
 def _compare_entities(ctx: _Context) -> pd.DataFrame:
     """Named-entity mentions of both sides paired inside aligned beads. A ``missing`` or
     ``added`` mention is a problem only when it is linked (``entity_id``: gazetteer or
@@ -82,7 +95,7 @@ def _compare_entities(ctx: _Context) -> pd.DataFrame:
     lower = _lower_words(ctx.src.text)
     src = [m for m in _mentions(ctx.src.entities, ctx, "src") if _str(m["label"]) in NAMED
            and not _lower_case_model(m) and not _common_word_model(m, ctx.src.text, lower)]
-    tgt = [m for m in _mentions(ctx.tgt.entities, ctx, "tgt") if _str(m["label"]) in NAMED]
+    tgt = [m for m in _mentions(_named_table(ctx.tgt), ctx, "tgt") if _str(m["label"]) in NAMED]
     scores = _entity_scores(src, tgt)
     taken: dict[int, int] = {}
     same = lambda s, t: (s["row"], t["row"]) in scores

@@ -81,6 +81,7 @@ from .rules import find_rules, law_codes
 from .similarity import ROMANIZE_ENGINE as ROMANIZE_ENGINE
 from .similarity import name_similarity as name_similarity
 from .similarity import said_a_place, similarity_above
+from .thai_model import ThaiSpans, thai_model_many
 from .thai_split import split_person_spans
 
 LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT", "DATE",
@@ -147,18 +148,22 @@ def map_label(label: str, scheme: str) -> str:
     return LABEL_MAP[scheme].get(label.upper(), "MISC")
 
 
-def entities_of(parsed: Sequence[ParsedDocument], *, stacklevel: int = 2) -> pd.DataFrame:
+def entities_of(parsed: Sequence[ParsedDocument], *, stacklevel: int = 2,
+                labels: frozenset[str] | None = None) -> pd.DataFrame:
     """One row per entity mention of parsed documents (see the module docstring for
     sources, labels and merging); offsets point into each document's text. The public
-    :func:`massmob_nlp.entities_table` accepts texts and Documents too."""
+    :func:`massmob_nlp.entities_table` accepts texts and Documents too. ``labels``: the
+    rows of those labels only, the same rows (the Thai model asked for them only)."""
     problems: list[str] = []
-    rows = [row for a in parsed for row in _analysis_rows(a, problems)]
+    rows = [row for a in parsed for row in _analysis_rows(a, problems, labels)
+            if labels is None or row["label"] in labels]
     if problems:
         warnings.warn(Warnings.W050.format(reason=problems[0]), stacklevel=stacklevel + 1)
     return tables.make_frame("entities", rows)
 
 
-def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
+def _analysis_rows(analysis: Any, problems: list[str], labels: frozenset[str] | None = None
+                   ) -> list[dict[str, Any]]:
     paras = analysis.paragraphs
     paras = paras[~paras["is_boilerplate"] | paras["boilerplate_kind"].isin(KEPT_BOILERPLATE)]
     langs = [str(x) for x in paras["lang"].astype(object)]
@@ -176,8 +181,8 @@ def _analysis_rows(analysis: Any, problems: list[str]) -> list[dict[str, Any]]:
     bounds = [(int(s), int(e)) for s, e in zip(paras["start_char"].tolist(),
                                                paras["end_char"].tolist(), strict=True)]
     # the Thai model tags all the Thai paragraphs of the document in one batch
-    thai = iter(_thai_model_many([text[s:e] for (s, e), lang in zip(bounds, langs)
-                                  if lang == "th"], problems))
+    thai = iter(thai_model_many([text[s:e] for (s, e), lang in zip(bounds, langs)
+                                 if lang == "th"], problems, labels))
     rows = []
     for para_id, (start, end), para_lang in zip(paras["para_id"], bounds, langs,
                                                 strict=True):
@@ -211,7 +216,6 @@ def _token_edges(tokens: pd.DataFrame) -> set[int]:
 
 
 Span = tuple[int, int, str, str, Any, Any, Any]
-ThaiSpans = list[tuple[int, int, str, float]]
 
 
 def _paragraph_spans(text: str, start: int, end: int, lang: str,
@@ -240,7 +244,7 @@ def model_spans(text: str, start: int, end: int, lang: str,
     PERSON span with a digit and a unit (:data:`_THAI_UNIT_RE`) dropped."""
     para = text[start:end]
     if lang == "th":
-        found = _thai_model_many([para], problems)[0] if thai is None else thai
+        found = thai_model_many([para], problems)[0] if thai is None else thai
         found = split_person_spans(para, found)  # นายโจ ไบเดนประธานาธิบดีสหรัฐ: cut
         return [(start + s, start + e, map_label(lab, "thainer"), "model", pd.NA, pd.NA,
                  float(score)) for s, e, lab, score in found
@@ -314,20 +318,6 @@ def _greedy(spans: list[Span]) -> list[Span]:
         if not any(span[0] < c[1] and c[0] < span[1] for c in chosen):
             chosen.append(span)
     return chosen
-
-
-def _thai_model_many(texts: list[str], problems: list[str]) -> list[ThaiSpans]:
-    """ThaiNER predictions of each text (one batch), or [] each (and a note in
-    ``problems``) when the model is unavailable."""
-    if problems or not texts:
-        return [[] for _ in texts]
-    try:
-        from ..thai_ner.model import predict_thai_entities_many
-
-        return predict_thai_entities_many(texts)
-    except (ImportError, OSError) as e:
-        problems.append(f"{type(e).__name__}: {e}")
-        return [[] for _ in texts]
 
 
 # --------------------------------------------------------------------- matching

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -142,29 +142,33 @@ class ThaiNER:
         scores = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
         return items, list(tags), scores
 
-    def _crf_chunk(self, tokens: Sequence[str]
+    def _crf_chunk(self, tokens: Sequence[str], labels: frozenset[str] | None = None
                    ) -> tuple[list[ScoredSpan], Any, int]:
         """CRF spans of one chunk, its CRF items when the spaCy member could change
         those spans (None when it cannot, see :meth:`_spacy_may_change`), and the last
-        token a spaCy span that changes them must hold (:meth:`_spacy_last_token`)."""
+        token a spaCy span that changes them must hold (:meth:`_spacy_last_token`);
+        ``labels``: only the spans of those labels are asked for."""
         items, tags, scores = self._tag(tokens)
         spans = bio_to_spans(tokens, tags, scores)
-        if self.spacy_nlp is None or not self._spacy_may_change(tokens, spans):
+        if self.spacy_nlp is None or not self._spacy_may_change(tokens, spans, labels):
             return spans, None, -1
-        return spans, items, self._spacy_last_token(tokens, spans)
+        return spans, items, self._spacy_last_token(tokens, spans, labels)
 
-    def _spacy_may_change(self, tokens: Sequence[str], spans: list[ScoredSpan]) -> bool:
-        """False when no spaCy output can change the CRF's spans of this chunk (the
-        tagger holds it), so the spaCy member need not run: every CRF span scores at
-        least ``spacy_keep_threshold`` (kept whatever spaCy says), and no token outside
-        the CRF spans can be part of a spaCy span that :func:`spacy_model.merge_spans`
-        adds (:meth:`_spacy_last_token` finds none)."""
-        if any(sc < self.spacy_keep_threshold for *_, sc in spans) or (
-                "O" not in self._crf_labels):
+    def _spacy_may_change(self, tokens: Sequence[str], spans: list[ScoredSpan],
+                          labels: frozenset[str] | None = None) -> bool:
+        """False when no spaCy output can change the CRF's spans of this chunk (of
+        ``labels`` when given; the tagger holds the chunk), so the spaCy member need
+        not run: every CRF span scores at least ``spacy_keep_threshold`` (kept whatever
+        spaCy says), and no token outside the CRF spans can be part of a spaCy span
+        that :func:`spacy_model.merge_spans` adds (:meth:`_spacy_last_token` finds
+        none)."""
+        if any(sc < self.spacy_keep_threshold for _, _, lab, sc in spans
+               if labels is None or lab in labels) or "O" not in self._crf_labels:
             return True
-        return self._spacy_last_token(tokens, spans) >= 0
+        return self._spacy_last_token(tokens, spans, labels) >= 0
 
-    def _spacy_last_token(self, tokens: Sequence[str], spans: list[ScoredSpan]) -> int:
+    def _spacy_last_token(self, tokens: Sequence[str], spans: list[ScoredSpan],
+                          labels: frozenset[str] | None = None) -> int:
         """Index of the last token of the chunk (the tagger holds it) that a spaCy span
         able to change the CRF's spans holds, -1 when there is none: the last token of
         a CRF span scoring below ``spacy_keep_threshold`` (kept only when spaCy gives
@@ -173,21 +177,25 @@ class ThaiNER:
         where P(O) is below 1 - ``spacy_threshold`` + the margin: elsewhere each label
         has at most 1 - P(O)). A spaCy span without such a token is never added: the
         mean over its tokens that :func:`spacy_model.merge_spans` compares with
-        ``spacy_threshold`` cannot pass it."""
+        ``spacy_threshold`` cannot pass it. ``labels``: only the spans of those labels
+        count (:func:`spacy_model.merge_spans` decides each label's spans from the CRF
+        spans and spaCy spans of that label, and from where any CRF span lies)."""
         if "O" not in self._crf_labels:
             return len(tokens) - 1
         floor = 1.0 - self.spacy_threshold + SPACY_SKIP_MARGIN
         least = self.spacy_threshold - SPACY_SKIP_MARGIN
+        asked = [lab for lab in self._entity_labels if labels is None or lab in labels]
         start = sum(map(len, tokens))
         for i in range(len(tokens) - 1, -1, -1):  # from the end: the first found is the last
             tok = tokens[i]
             start, end = start - len(tok), start
-            inside = [sc for s, e, _, sc in spans if s < end and start < e]
-            if any(sc < self.spacy_keep_threshold for sc in inside) or (
+            inside = [(lab, sc) for s, e, lab, sc in spans if s < end and start < e]
+            if any(sc < self.spacy_keep_threshold for lab, sc in inside
+                   if labels is None or lab in labels) or (
                     not inside and not tok.isspace() and
                     self.tagger.marginal("O", i) < floor and
                     any(self._marginal(i, "B-" + lab) + self._marginal(i, "I-" + lab) > least
-                        for lab in self._entity_labels)):
+                        for lab in asked)):
                 return i
         return -1
 
@@ -214,27 +222,34 @@ class ThaiNER:
         """Entities in ``text`` as (start_char, end_char, label, score)."""
         return self.predict_many([text])[0]
 
-    def predict_many(self, texts: Sequence[str]) -> list[list[ScoredSpan]]:
+    def predict_many(self, texts: Sequence[str], labels: Iterable[str] | None = None
+                     ) -> list[list[ScoredSpan]]:
         """:meth:`predict` of each text; the spaCy member tags, in one ``nlp.pipe``
         batch, the chunks of all the texts whose CRF spans it could change (a
-        document's paragraphs: one call, not one per paragraph)."""
+        document's paragraphs: one call, not one per paragraph). ``labels``: only the
+        spans of those labels, the same as the spans of all labels filtered (the
+        spaCy member runs only where it could change them: fewer chunks, shorter)."""
         for text in texts:
             if not isinstance(text, str):
                 raise TypeError(Errors.E013.format(type=type(text).__name__))
+        asked = None if labels is None else frozenset(labels)
         joined = [JoinedAm(text) if SPLIT_AM in text else None for text in texts]
         if not any(joined):
-            return self._predict_many(texts)
-        found = self._predict_many([j.text if j else t for j, t in zip(joined, texts)])
+            return self._predict_many(texts, asked)
+        found = self._predict_many([j.text if j else t for j, t in zip(joined, texts)],
+                                   asked)
         return [[(j.given(s), j.given(e), lab, sc) for s, e, lab, sc in spans] if j else spans
                 for j, spans in zip(joined, found)]
 
-    def _predict_many(self, texts: Sequence[str]) -> list[list[ScoredSpan]]:
+    def _predict_many(self, texts: Sequence[str], labels: frozenset[str] | None = None
+                      ) -> list[list[ScoredSpan]]:
         """:meth:`predict_many` of texts where ำ is one char (สำนัก, never สํานัก: the
         features, dictionaries and model know that spelling only)."""
         chunks = [[(offset, tokenize(chunk, self.split_table))
                    for offset, chunk in split_into_chunks(text, self.max_chunk_chars)]
                   for text in texts]
-        crf = [[self._crf_chunk(tokens) for _, tokens in text_chunks] for text_chunks in chunks]
+        crf = [[self._crf_chunk(tokens, labels) for _, tokens in text_chunks]
+               for text_chunks in chunks]
         asked = [(tokens, last) for text_chunks, text_crf in zip(chunks, crf)
                  for (_, tokens), (_, items, last) in zip(text_chunks, text_crf)
                  if items is not None]
@@ -251,7 +266,8 @@ class ThaiNER:
                 if self.spacy_nlp is not None:
                     spans = self._merged(tokens, spans, items,
                                          next(pending) if items is not None else [])
-                found += [(offset + s, offset + e, lab, sc) for s, e, lab, sc in spans]
+                found += [(offset + s, offset + e, lab, sc) for s, e, lab, sc in spans
+                          if labels is None or lab in labels]
             out.append(found)
         return out
 
@@ -301,13 +317,15 @@ def predict_thai_entities(
 
 
 def predict_thai_entities_many(
-    texts: Sequence[str], model_dir: os.PathLike[str] | str | None = None
+    texts: Sequence[str], model_dir: os.PathLike[str] | str | None = None, *,
+    labels: Iterable[str] | None = None
 ) -> list[list[ScoredSpan]]:
     """:func:`predict_thai_entities` of each text, in one batch (the same spans as one
-    call per text, faster: the spaCy member runs once over all the texts)."""
+    call per text, faster: the spaCy member runs once over all the texts); ``labels``:
+    only the spans of those ThaiNER labels (:meth:`ThaiNER.predict_many`)."""
     for text in texts:
         if not isinstance(text, str):
             raise TypeError(Errors.E013.format(type=type(text).__name__))
     if not any(text.strip() for text in texts):
         return [[] for _ in texts]
-    return load_thai_ner(model_dir).predict_many(texts)
+    return load_thai_ner(model_dir).predict_many(texts, labels)
