@@ -35,6 +35,10 @@ _SKIP_TABLE = str.maketrans(dict.fromkeys(_TH_SKIP))
 _TH_AFTER = _TH_VOWELS - _TH_LEADING
 """Vowel signs written after (or over, under) their consonant."""
 _TH_AFTER_BUT_SHORT = _TH_AFTER - {"็"}
+_TH_PLAIN = {ch: cls for ch, cls in _TH_CLASS.items() if ch not in "หวญย"}
+"""The consonants :func:`_thai_key` reads by their class alone (ห, ว, ญ and ย have
+rules of their own), looked up first: the same skeletons, sooner."""
+_TH_SAID = _TH_VOWELS - _TH_LEADING - {"ฤ"}
 _TH_BEFORE_FINAL_N = _TH_AFTER | {"ิ", "ั"}
 _SILENCER = "์"
 _DOUBLE_RE = re.compile(r"([b-df-hj-np-tv-z])\1")
@@ -182,9 +186,24 @@ def _thai_key(text: str) -> str:
     chars = text.translate(_SKIP_TABLE)
     seq = ["", *chars, "", ""]  # prev, ch, nxt, after: "" outside the text
     classes, vowels, leading, after_signs = _TH_CLASS, _TH_VOWELS, _TH_LEADING, _TH_AFTER
+    plain, said = _TH_PLAIN, _TH_SAID
     for k, (prev, ch, nxt, after2) in enumerate(zip(seq, seq[1:], seq[2:], seq[3:])):
+        cls = plain.get(ch)
+        if cls is not None:  # most letters: a consonant no rule below reads otherwise
+            led = False
+            push(cls)
+            if lead is not None and not (nxt == "ร" and after2 != _SILENCER and
+                                         after2 not in _TH_AFTER_BUT_SHORT):
+                push(lead)  # เมก: a leading vowel is read after its consonant
+                lead = None  # (after the cluster in เกร, ไพร)
+                led = True
+            continue
         if ch in leading:
             lead = VOWEL
+            continue
+        if ch in said:  # a vowel sign (nor leading, nor ฤ): as below
+            push(VOWEL + "M" if ch == "ำ" else VOWEL)
+            lead = None
             continue
         if ch == _SILENCER or (ch not in classes and ch not in vowels):
             if not ("\u0e00" <= ch <= "\u0e7f"):
@@ -250,7 +269,12 @@ def _indel(c: str, space: float) -> float:
 
 @lru_cache(maxsize=65536)
 def _weight(key: str) -> float:
-    return sum(VOWEL_COST if c == VOWEL else 0.0 if c == " " else 1.0 for c in key)
+    """:data:`VOWEL_COST` per vowel slot, 1 per other symbol but a space: the sum,
+    counted (exact in any order: multiples of a quarter)."""
+    if not key:
+        return 0
+    slots = key.count(VOWEL)
+    return (len(key) - slots - key.count(" ")) + VOWEL_COST * slots
 
 
 def key_similarity(x: str, y: str, floor: float = 0.0) -> float:
