@@ -30,6 +30,8 @@ read before plain digits and words (see :mod:`massmob_nlp.numbers`):
   another way, but joined to the other side's number;
 - shooting and batting lines: ``6-of-29 from three-point range``, ``went 3-for-10`` are two
   counts (made, attempted), as Thai writes them (``6 จาก 29 ครั้ง``);
+- a minute of stoppage time: ``นาทีที่ 90+4``, "the 90+4th minute", ``(45+2)`` are one
+  rank (``ordinal:94``), as "the 94th minute" is;
 - fine dust: ``PM2.5``, ``PM 2.5``, ``PM10`` are one code each (``code:2.5``), in both
   languages, not the code ``PM2`` and a number ``.5``; vague, the name of a pollutant (a
   translation may write "fine dust" or ``ฝุ่นละอองขนาดเล็ก``);
@@ -113,6 +115,10 @@ zero, vague like English "virtually zero" / "near zero"."""
 _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป็น|ให้)?\s*$)")
 _NOON_RE = re.compile(r"(?i)\b(?:12\s+)?(?P<w>midnight|noon|midday)\b(?![-\s]+(?:sun|meal))"
                       r"|(?P<t>เที่ยงวัน|เที่ยงคืน)(?!\s*ครึ่ง)")
+_STOPPAGE_RE = re.compile(r"(?<![0-9.,+])(?P<b>45|90|105|120)\s?\+\s?(?P<k>[1-9][0-9]?)(?![0-9.,])"
+                          r"(?:(?:st|nd|rd|th)\b)?")
+_STOPPAGE_BEFORE_RE = re.compile(r"(?i)(?:นาที(?:ที่)?\s*|\(\s*|\bminute\s+)$")
+_STOPPAGE_AFTER_RE = re.compile(r"(?i)\s*(?:['′’]|min(?:ute)?s?\b|นาที)")
 _BRACE_RE = re.compile(r"(?i)\ba\s+(?:second-half\s+|first-half\s+|late\s+|quick\s+)?brace\b")
 _PM_RE = re.compile(r"(?<![A-Za-z])PM\s?(?P<n>2\.5|10)(?![0-9.])")
 _TH_QUALIFIER = {"กว่า": "over", "เกิน": "over", "เกือบ": "almost", "ราว": "about",
@@ -186,6 +192,8 @@ def find_news_terms(sc: Scan) -> None:
         for m in sc.finditer(_PM_RE):
             if sc.free(*m.span()):
                 sc.add(m.start(), m.end(), "code", key=f"code:{m['n']}", vague=True)
+    if "+" in t:
+        _stoppage_minutes(sc)
     if "brace" in low:
         for m in sc.finditer(_BRACE_RE):
             if sc.free(*m.span()):
@@ -362,3 +370,18 @@ def _noon(sc: Scan) -> None:
         word = (m["w"] or m["t"]).lower()
         h = 0 if word in ("midnight", "เที่ยงคืน") else 12
         sc.add(m.start(), m.end(), "time", value=float(h), key=f"time:{h:02d}:00", vague=True)
+
+
+def _stoppage_minutes(sc: Scan) -> None:
+    """A minute of stoppage time as the clock shows it: ``นาทีที่ 90+4``, "the 90+4th
+    minute", ``(45+2)`` are one rank (``ordinal:94``, ``ordinal:47``), as "the 94th
+    minute" is; not ``90 + 4`` in a sum."""
+    t = sc.t
+    for m in sc.finditer(_STOPPAGE_RE):
+        if not sc.free(*m.span()) or not (
+                _STOPPAGE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
+                or _STOPPAGE_AFTER_RE.match(t, m.end())
+                or m.group().endswith(("st", "nd", "rd", "th"))):
+            continue
+        n = int(m["b"]) + int(m["k"])
+        sc.add(m.start(), m.end(), "ordinal", value=float(n), key=f"ordinal:{n}")

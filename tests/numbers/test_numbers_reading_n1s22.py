@@ -93,3 +93,16 @@ def test_a_new_verb_after_and_keeps_its_range() -> None:
     got = _read("Sales rose from 10 to 12 units, and temperatures will range from 30 to "
                 "40 degrees.")
     assert any(kind == "range" for _, kind, _ in got)
+
+
+@pytest.mark.parametrize(("text", "span", "key"), [
+    ("กองหน้าตัวสำรองยิงประตูชัยในนาทีที่ 90+3", "90+3", "ordinal:93"),
+    ("The visitors levelled in the 45+1st minute.", "45+1st", "ordinal:46"),
+    ("Scorers: Okafor (90+6), Lindqvist (12)", "90+6", "ordinal:96"),
+])
+def test_a_minute_of_stoppage_time_is_one_rank(text: str, span: str, key: str) -> None:
+    assert (span, "ordinal", key) in _read(text)
+
+
+def test_a_sum_is_no_minute() -> None:
+    assert not any(kind == "ordinal" for _, kind, _ in _read("The bill came to 90 + 4 dollars."))
