@@ -53,7 +53,7 @@ from .number_restated import (
 from .number_runner_up import runner_up_rank
 from .number_scales import _is_scale
 from .number_split_beads import across_boundary
-from .number_sport import goal_rank
+from .number_sport import goal_words
 from .number_stamps import stamp_time_of
 from .number_standfirst import summary_restated
 from .number_superlatives import superlative_rank
@@ -185,10 +185,14 @@ def summary_again(m: Mention, k: int, u: Unjoined) -> str | None:
 
 
 def goal_order(m: Mention, k: int, u: Unjoined) -> str | None:
-    """A player's goal named by its order in Thai, the count said in English."""
-    if (said := goal_rank(m, u.side, u.raw)) is None:
+    """A player's goals counted or ordered in Thai, counted in English without that
+    number ("a brace" / ``ยิง 2 ประตู``; "scored twice" / ``ประตูที่สอง``)."""
+    if (said := goal_words(m, u.side, u.raw)) is None:
         return None
-    return f"the order of a goal, counted as {said!r} on the other side"
+    words, rank = said
+    if rank:
+        return f"the order of a goal, counted as {words!r} on the other side"
+    return f"written as {words!r}, not read as a number"
 
 
 EXPLANATIONS: tuple[Step, ...] = (

@@ -40,36 +40,6 @@ def knockout_round(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> 
     return None
 
 
-_GOALS_EN = {2: re.compile(r"(?i)\bbrace\b|\bdouble\b(?=\s+(?:in|on|for|against|as)\b)"),
-             3: re.compile(r"(?i)\bhat[- ]?tricks?\b|\btreble\b")}
-"""A player's goals of one match named by their count: "a brace" (two), "a hat-trick"
-(three)."""
-_GOAL_TH = re.compile(r"(?:ประตู|ลูก)(?:ที่)?\s*(?P<a>[23๒๓]|สอง|สาม)(?![0-9๐-๙])"
-                      r"|(?P<b>[23๒๓]|สอง|สาม)\s*ประตู")
-_GOAL_COUNTS = {"2": 2, "3": 3, "สอง": 2, "สาม": 3}
-
-
-def goal_count(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
-    """A Thai count or rank of a player's goals (``ยิงประตูที่สอง`` "scored his second
-    goal", ``ซัดสามประตู``) where the English names them "a brace" or "a hat-trick". The
-    English word, or None."""
-    if side != "tgt" or _str(m["kind"]) not in (*_COUNTS, "ordinal"):
-        return None
-    bead = int(m["bead"])
-    text = str(m["text"])
-    for hit in _GOAL_TH.finditer(texts.get(("tgt", bead), "")):
-        word = hit["a"] or hit["b"]
-        if word not in text or not text.endswith(word):
-            continue
-        n = _GOAL_COUNTS[thai_digits_to_arabic(word)]
-        if not _close(_num(m.get("value")), float(n)):
-            continue
-        en = _GOALS_EN[n].search(texts.get(("src", bead), ""))
-        if en is not None:
-            return en.group()
-    return None
-
-
 _WEEKEND_EN = re.compile(r"(?i)\bweekend\b")
 _LAST_DAYS_TH = re.compile(r"(?P<n>[2๒]|สอง)\s*วัน\s*สุดท้าย|สุดสัปดาห์")
 
@@ -89,39 +59,47 @@ def weekend_days(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> st
     return None if en is None else en.group()
 
 
-_GOAL_RANK_TH = re.compile(r"(?:ประตู|ลูก)\s*ที่\s*(?P<n>[2-5๒-๕]|สอง|สาม|สี่|ห้า)"
-                           r"(?![0-9๐-๙])")
-"""A player's goal named by its order (``ประตูที่สองของตัวเอง`` "his second goal")."""
+_GOAL_TH = re.compile(r"(?:ประตู|ลูก)\s*(?P<rank>ที่)?\s*(?P<a>[2-5๒-๕]|สอง|สาม|สี่|ห้า)"
+                      r"(?![0-9๐-๙])|(?P<b>[23๒๓]|สอง|สาม)\s*ประตู")
+"""A player's goals in Thai, by their order (``ประตูที่สองของตัวเอง`` "his second
+goal") or by their count (``ซัดสามประตู``, ``ประตูสาม``)."""
 _TH_SMALL = {"สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
 _EN_GOALS_RE = re.compile(
     r"(?i)\b(?:scor\w*|nett?\w*|struck|strikes?|hit)\s+(?:\w+\s+){0,2}?"
     r"(?P<t>twice|three times|four times|five times)\b|"
-    r"\b(?P<g>two|three|four|five|[2-5])\s+goals\b|\b(?P<b>brace|hat[- ]?tricks?|treble)\b")
+    r"\b(?P<g>two|three|four|five|[2-5])\s+goals\b|"
+    r"\b(?P<b>brace|hat[- ]?tricks?|treble|double(?=\s+(?:in|on|for|against|as)\b))\b")
 """An English count of one player's goals: "scored twice", "netted three times", "his
-two goals", "a brace", "a hat-trick"."""
+two goals", "a brace", "a double in", "a hat-trick"."""
 _EN_COUNTS = {"twice": 2, "three times": 3, "four times": 4, "five times": 5, "two": 2,
               "three": 3, "four": 4, "five": 5, "brace": 2, "hat-trick": 3, "hattrick": 3,
-              "hat trick": 3, "treble": 3}
+              "hat trick": 3, "treble": 3, "double": 2}
 
 
-def goal_rank(m: Mention, side: str, raw: dict[tuple[str, int], str]) -> str | None:
-    """A Thai goal's order (``ไปยิงประตูที่สอง`` "went on to score his second") where the
-    English tells the finish without it, having said in this or an earlier sentence
-    bead that the player scored that many ("scored twice", "a hat-trick"): the order
-    is implied, no number added. The English count, or None."""
+def goal_words(m: Mention, side: str, raw: dict[tuple[str, int], str]) -> tuple[str, bool] | None:
+    """A player's goals in Thai where the English counts them without that number: a
+    count (``ซัดสามประตู``, ``ยิง 2 ประตู``) named in its sentence bead by its word ("a
+    hat-trick", "a brace"), or an order (``ไปยิงประตูที่สอง`` "went on to score his
+    second") implied by a count at least as large in this or an earlier sentence bead
+    ("scored twice", "his two goals", "a hat-trick"). ``raw`` holds the texts with the
+    joined numbers not blanked: the English count is often itself joined ("scored
+    twice" / ``2 ประตู`` in the lead). The English words and whether the Thai gives an
+    order, or None."""
     if side != "tgt" or _str(m["kind"]) not in ("ordinal", *_COUNTS):
         return None
     bead, text = int(m["bead"]), str(m["text"])
-    rank = None
-    for hit in _GOAL_RANK_TH.finditer(raw.get(("tgt", bead), "")):
-        if text.endswith(hit["n"]):
-            rank = _TH_SMALL.get(hit["n"]) or int(thai_digits_to_arabic(hit["n"]))
-    if rank is None or not _close(_num(m.get("value")), float(rank)):
-        return None
-    for b in range(bead, -1, -1):
-        for hit in _EN_GOALS_RE.finditer(raw.get(("src", b), "")):
-            said = (hit["t"] or hit["g"] or hit["b"]).casefold()
-            count = int(said) if said.isdigit() else _EN_COUNTS.get(said.rstrip("s"), 0)
-            if count >= rank:
-                return hit.group()
+    for hit in _GOAL_TH.finditer(raw.get(("tgt", bead), "")):
+        word = hit["a"] or hit["b"]
+        if not text.endswith(word):
+            continue
+        n = _TH_SMALL.get(word) or int(thai_digits_to_arabic(word))
+        rank = hit["rank"] is not None
+        if not _close(_num(m.get("value")), float(n)) or (not rank and n > 3):
+            continue
+        for b in range(bead, -1, -1) if rank else (bead,):
+            for said in _EN_GOALS_RE.finditer(raw.get(("src", b), "")):
+                words = (said["t"] or said["g"] or said["b"]).casefold()
+                count = int(words) if words.isdigit() else _EN_COUNTS.get(words.rstrip("s"), 0)
+                if count >= n if rank else (count == n and said["b"] is not None):
+                    return said.group(), rank
     return None

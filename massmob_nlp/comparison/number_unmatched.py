@@ -47,7 +47,7 @@ from .number_pairs import _COUNTS, Mention, _close, _num, _vague
 from .number_partitive import one_of_group
 from .number_rows import _number_row
 from .number_spelled import spelled_digits
-from .number_sport import goal_count, knockout_round, weekend_days
+from .number_sport import knockout_round, weekend_days
 from .number_terms import (
     others_in_all,
     policy_rate,
@@ -161,7 +161,7 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             two_legs(m, side, texts) or return_leg(m, side, texts) or \
             others_in_all(m, side, texts) or school_grade(m, side, texts) or \
             running_score(m, side, texts) or policy_rate(m, side, texts) or \
-            knockout_round(m, side, texts) or goal_count(m, side, texts) or \
+            knockout_round(m, side, texts) or \
             weekend_days(m, side, texts) or spelled_digits(m, side, texts) or \
             one_of_group(m, side, texts) or weekday_span(m, side, texts, doc) or \
             leader_after_round(m, side, texts) or first_before_others(m, side, texts) or \
