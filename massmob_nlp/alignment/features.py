@@ -339,20 +339,29 @@ class Side:
 def neighbour_mean(a: np.ndarray, b: np.ndarray, slope: float) -> np.ndarray:
     """Mean cosine of each row of ``a`` with the rows of ``b`` near the diagonal."""
     out = np.zeros(len(a))
-    m = len(b) - 1
-    chunk = 256
-    for r0 in range(1, len(a), chunk):
-        r1 = min(r0 + chunk, len(a))
-        c0 = max(int((r0 - 1) * slope) - NEIGHBOURS, 1)
-        c1 = min(int(r1 * slope) + NEIGHBOURS + 1, m + 1)
+    for r0, r1, c0, c1, mask, pad, cells in _neighbour_cells(len(a), len(b), slope):
         sims = a[r0:r1] @ b[c0:c1].T
+        out[r0:r1] = ((sims * mask).sum(1) + pad) / cells
+    return out
+
+
+@lru_cache(maxsize=64)
+def _neighbour_cells(n_a: int, n_b: int, slope: float) -> tuple[tuple[Any, ...], ...]:
+    """Per chunk of rows of :func:`neighbour_mean`: rows, columns, the mask of the cells
+    near the diagonal, the padding's share of unrelated cosine and the cells counted.
+    They depend on the shapes alone: the block sizes of one side share them (their
+    embeddings have one row per unit end), so they are made once."""
+    out = []
+    for r0 in range(1, n_a, 256):
+        r1 = min(r0 + 256, n_a)
+        c0 = max(int((r0 - 1) * slope) - NEIGHBOURS, 1)
+        c1 = min(int(r1 * slope) + NEIGHBOURS + 1, n_b)
         centre = (np.arange(r0, r1) - 0.5) * slope + 0.5
-        cols = np.arange(c0, c1)[None, :]
-        mask = np.abs(cols - centre[:, None]) <= NEIGHBOURS
+        mask = np.abs(np.arange(c0, c1)[None, :] - centre[:, None]) <= NEIGHBOURS
         cells = mask.sum(1)
         pad = np.maximum(MIN_NEIGHBOUR_CELLS - cells, 0)
-        out[r0:r1] = ((sims * mask).sum(1) + pad * UNRELATED_COS) / (cells + pad)
-    return out
+        out.append((r0, r1, c0, c1, mask, pad * UNRELATED_COS, cells + pad))
+    return tuple(out)
 
 
 def band_dot(a: np.ndarray, b: np.ndarray, rows: np.ndarray, cols: np.ndarray
