@@ -47,6 +47,10 @@ _NOT_TIME_AFTER_RE = re.compile(
     # "peaked at 3.20 metres", "closed at 12.50 points": a measure, no clock
     r"|(?i:met(?:re|er)s?|kilomet(?:re|er)s?|feet|foot|inch(?:es)?|kilo(?:gram)?s?|tonnes?"
     r"|tons?|points?|pts|seconds|per)\b)")
+_FROM_VALUES_RE = re.compile(
+    r"\s+to\s+(?![01]?[0-9][.:][0-5][0-9](?![0-9])|[01]?[0-9]\s*[aApP]\.?[mM])[0-9]")
+"""``range from 2.34 to 8.0``: the other end is no clock time, so neither is this one
+(``from 2.30 to 4.00`` is a span of clock times)."""
 _UNIT_OF_TIME_AFTER_RE = re.compile(r"\s*(?:วินาที|วิ(?![ก-ฮ])|นาที|ชั่วโมง|ชม\.|(?i:seconds?|secs?"
                                     r"|minutes?|mins?|hours?|hrs?)\b)")
 """A unit of time after ``9.58``: a length of time (``duration``), never a clock time."""
@@ -81,7 +85,7 @@ def find_times(sc: Scan) -> None:
                  or _FIXTURE_BEFORE_RE.search(t, max(0, s - 80), s)
                  or (m["h2"] and _clock_span_cue(sc, m)) or _line_label(t, m))
                 and not _NOT_TIME_AFTER_RE.match(t, e) and not CUR_AFTER_RE.match(t, e)
-                and not PCT_AFTER_RE.match(t, e)):
+                and not PCT_AFTER_RE.match(t, e) and not _FROM_VALUES_RE.match(t, e)):
             continue
         if m["sep"] == "." and not m["suf"] and _UNIT_OF_TIME_AFTER_RE.match(t, e):
             continue  # "ทำเวลา 9.58 วินาที" (a race time of 9.58 seconds), "เวลา 2.30 ชั่วโมง"

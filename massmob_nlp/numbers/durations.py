@@ -43,13 +43,15 @@ EN_UNITS = {"seconds": "second", "second": "second", "secs": "second", "sec": "s
             "fortnights": "fortnight", "fortnight": "fortnight", "months": "month",
             "month": "month", "years": "year", "year": "year", "yrs": "year", "yr": "year",
             "decades": "decade", "decade": "decade", "centuries": "century",
-            "century": "century", "h": "hour"}
+            "century": "century", "h": "hour", "s": "second"}
 TH_UNITS = {"วินาที": "second", "นาที": "minute", "ชั่วโมง": "hour", "ชม.": "hour",
             "วัน": "day", "สัปดาห์": "week", "อาทิตย์": "week", "เดือน": "month",
             "ปี": "year", "ขวบ": "year", "ทศวรรษ": "decade", "ศตวรรษ": "century"}
 """Thai units of time after a number (ขวบ: a child's years of age)."""
-GLUED_RE = re.compile(r"(?P<g>hrs?|mins?|secs?|h)(?![A-Za-z0-9])")
-"""Units of time glued to digits (``1hr``, ``45mins``, ``24h``)."""
+GLUED_RE = re.compile(r"(?P<g>hrs?|mins?|secs?|h|(?<=\.[0-9])s|(?<=\.[0-9]{2})s|(?<=\.[0-9]{3})s)"
+                      r"(?![A-Za-z0-9])")
+"""Units of time glued to digits (``1hr``, ``45mins``, ``24h``; a bare ``s`` after decimals,
+a gap of ``6.7s`` or a lap of ``1.25s``: no decade or plural)."""
 # "three working days", "five consecutive years", "two full weeks", "68 healthy years",
 # "two more weeks", "five long years", "5,202 flying hours", "40 man-hours", "10 sick
 # days": one modifier between the number and its unit (not "light years", a distance)

@@ -289,7 +289,8 @@ GLUED_UNITS_RE = re.compile(
     r"|km2|km|kg|cm|mm|ha|MW|kW|GW|kWh|MWh|mg|ml|m2|m3|m|g|t|l|°?C|°?F|st|lbs?|oz|ft|mph"
     r"|kph|kmh|km/h|TB|GB|MB|KB|Gbps|Mbps|GHz|MHz|Hz|nm|mAh|bhp|hp|cc|in|mi|yd|p"
     # "a 65W charger", "48MP", "120fps", "5V", "a 4.3x zoom" (N times, Thai 4.3 เท่า)
-    r"|Wh|W|kV|V|MP|Mpx|fps|x|×)"
+    r"|Wh|W|kV|V|MP|Mpx|fps|x|×"
+    r"|ppm|ppb)"  # "2.7ppm": parts per million, written apart as "426.9 parts per million"
     r"(?![A-Za-z0-9])")
 # "1.5m people", "20k fans": a glued scale letter before a plural noun is the million or
 # thousand (a count of people or things), not metres ("the 400m hurdles", "a 5k run").

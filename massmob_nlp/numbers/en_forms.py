@@ -138,8 +138,9 @@ October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mr
 """.split())  # noqa: SIM905
 
 
-# "the 1980s", "mid-1970s", "the '60s", "the Sixties": decades.
-DECADE_RE = re.compile(r"(?<![0-9A-Za-z])(?:(?P<y>[0-9]{3}0)|['’]?(?P<yy>[0-9]0))['’]?s\b")
+# "the 1980s", "mid-1970s", "the '60s", "the Sixties": decades ("A350-1000s" are planes).
+DECADE_RE = re.compile(r"(?<![0-9A-Za-z])(?<![0-9]-)"
+                       r"(?:(?P<y>[0-9]{3}0)|['’]?(?P<yy>[0-9]0))['’]?s\b")
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}
 DECADE_WORD_RE = re.compile(

@@ -53,9 +53,12 @@ _RACE_TIME_RE = re.compile(
     r"(?![0-9:]|\.[0-9])"
     r"|(?<![0-9:.,])(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9]\.[0-9]{1,3})(?![0-9:]|\.[0-9])"
     r"|(?<![0-9:.,])(?P<a3>[0-9]{1,2}):(?P<b3>[0-5][0-9])(?![0-9:]|\.[0-9])"
-    r"(?=\s?(?:(?P<min>นาที|(?i:min(?:ute)?s?\b))|ชั่วโมง|ชม\.|(?i:h(?:ou)?rs?\b)))")
+    r"(?=\s?(?:(?P<min>นาที|(?i:min(?:ute)?s?\b))|ชั่วโมง|ชม\.|(?i:h(?:ou)?rs?\b)))"
+    r"|(?<=\b(?:in|of) )(?P<m4>[1-9][0-9]):(?P<s4>[0-5][0-9])(?![0-9:]|\.[0-9])")
 """``2:05:41`` and ``3:43.13``, and ``1:51 นาที`` / ``2:30 hours``: a length of time written
-like a clock, its unit said after it (one minute 51, two hours 30)."""
+like a clock, its unit said after it (one minute 51, two hours 30); ``in 61:02``, ``a
+time of 13:58``: ten or more minutes and their seconds after "in" / "of" (no one writes
+a clock time so)."""
 _FY_RE = re.compile(r"\bFY\s?['’]?(?P<a>[0-9]{4}|[0-9]{2})"
                     r"(?:\s*[/-]\s*(?P<b>[0-9]{4}|[0-9]{2}))?(?![0-9])")
 _SEASON_RE = re.compile(
@@ -181,6 +184,8 @@ def _race_times(sc: Scan) -> None:
             h, mi, sec = int(m["h"]), int(m["m"]), Decimal(m["s"])
         elif m["m2"] is not None:
             h, mi, sec = 0, int(m["m2"]), Decimal(m["s2"])
+        elif m["m4"] is not None:
+            h, mi, sec = 0, int(m["m4"]), Decimal(m["s4"])
         elif m["min"] is not None:
             h, mi, sec = 0, int(m["a3"]), Decimal(m["b3"])
         else:

@@ -88,8 +88,9 @@ def find_ranks(sc: Scan) -> None:
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=2.0, key="ordinal:2")
     for m in sc.finditer(_IS_SECOND_RE):
-        if sc.free(*m.span("a")):
-            sc.add(*m.span("a"), "ordinal", value=2.0, key="ordinal:2")
+        part = "a" if m["a"] else "b" if m["b"] else "c"
+        if sc.free(*m.span(part)):
+            sc.add(*m.span(part), "ordinal", value=2.0, key="ordinal:2")
     for m in sc.finditer(_RACE_POSITION_RE):
         s, e = m.span()
         if sc.free(s, e) and _RACE_BEFORE_RE.search(t, max(0, s - 16), s) \
@@ -99,11 +100,14 @@ def find_ranks(sc: Scan) -> None:
 
 
 _IS_SECOND_RE = re.compile(
-    r"(?i)\b(?:is|was|are|were|from\s+(?:first|third|fourth|fifth|sixth|seventh|eighth"
+    r"(?i)\b(?:is|was|are|were|in|from\s+(?:first|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth|tenth)\s+to)\s+(?P<a>second)(?=\s+(?:in|on|behind|after|place|with|overall)\b"
-    r"|\s*[,.;])")
-"""``who is second in the scoring chart``, ``from fourth to second in the rankings``: a
-place in a table (``อันดับ 2``); not "second nature", "second-guessing"."""
+    r"|\s+at\s+(?:[0-9]|(?-i:[a-z]+\s+(?:under|over))\b)|\s*[,.;])"
+    r"|\b(?:first|third)\s+or\s+(?P<b>second)\b(?![-\s]+(?:hand|homes?|nature|guess))"
+    r"|(?<![-\w])(?P<c>second)\s+or\s+(?:first|third)\b(?![-\s]+(?:hand|homes?))")
+"""``who is second in the scoring chart``, ``from fourth to second in the rankings``,
+``finished alone in second at 21 under``, ``first or second in 11 starts``: a place in a
+table (``อันดับ 2``); not "second nature", "second-guessing", "in second gear"."""
 _GROUP_AFTER_RE = re.compile(r"[ \u00a0\u202f][0-9]{3}(?![0-9]|[.,][0-9])")
 """``going to number 804 571``: a number grouped by spaces (a ticket), no rank 804."""
 _THAI_WORLD_RANK_RE = re.compile(

@@ -88,10 +88,12 @@ the ten years before now, a vague length of ten years (the article gold writes i
 decade; a bare ``for a decade`` stays unread, as ``a year``)."""
 _MAKER_BEFORE_RE = re.compile(
     r"(?:\b(?:Boeing|Airbus|Embraer|Bombardier|Comac|COMAC|Tupolev|Ilyushin|Antonov|Sukhoi"
-    r"|Cessna|Lockheed|Gulfstream|Dassault)|โบอิ้ง|โบอิง|แอร์บัส|เอ็มบราเออร์)\s*$")
-"""An aircraft maker before ``787-9``, ``737-800``: the model's name, a code."""
-_PLURAL_AFTER_RE = re.compile(r"s(?![A-Za-z])")
-"""``45 787-9s``: a plural ``s`` glued to a dash pair makes it things named so, no score."""
+    r"|Cessna|Lockheed|Gulfstream|Dassault)(?:['’]s?)?|โบอิ้ง|โบอิง|แอร์บัส|เอ็มบราเออร์)\s*$")
+"""An aircraft maker before ``787-9``, ``737-800``, ``Boeing's 777-9``: the model's name,
+a code."""
+_PLURAL_AFTER_RE = re.compile(r"(?:ER|LR|XLR|XWB|MAX|neo)?s?(?<=[A-Za-z])(?![A-Za-z])")
+"""``45 787-9s``, ``two 777-300ERs``: a plural ``s`` or a model's letters glued to a dash
+pair make it things named so, no score."""
 _TALLY_THIRD_RE = re.compile(r"[-–][0-9]{1,3}(?![0-9]|[.,:/][0-9]|[-–][0-9])")
 """The third count of a vote written ``19-2-1`` (for, against, abstaining)."""
 
@@ -267,10 +269,13 @@ def find_scores(sc: Scan) -> None:
             continue  # "draw fines of VNĐ10–20 million": an amount, whatever the verb
         if not context and _FROM_RE.search(t, max(0, m.start() - 9), m.start()):
             continue  # "from 9-5": working hours
+        plural = _PLURAL_AFTER_RE.match(t, m.end())
         if "ต่อ" not in m.group() and sc.free(*m.span()) and (
-                _MAKER_BEFORE_RE.search(t, max(0, m.start() - 16), m.start())
-                or _PLURAL_AFTER_RE.match(t, m.end())):
-            sc.add(m.start(), m.end(), "code", key=code_key(m.group()))
+                _MAKER_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()) or plural):
+            s, e = m.start(), plural.end() if plural else m.end()
+            while s and t[s - 1].isascii() and t[s - 1].isalpha() and sc.free(s - 1, s):
+                s -= 1  # "A330-900s": the maker's letter is part of the name
+            sc.add(s, e, "code", key=code_key(m.group()))
             continue  # "Boeing 787-9", "two 737-800s": a model's name, no result
         end = m.end()
         if (third := _TALLY_THIRD_RE.match(t, end)) and "ต่อ" not in m.group():

@@ -106,3 +106,64 @@ def test_a_minute_of_stoppage_time_is_one_rank(text: str, span: str, key: str) -
 
 def test_a_sum_is_no_minute() -> None:
     assert not any(kind == "ordinal" for _, kind, _ in _read("The bill came to 90 + 4 dollars."))
+
+
+@pytest.mark.parametrize(("text", "span", "key"), [
+    ("Leclerc finished a further 4.3s back.", "4.3s", "duration:4.3:second"),
+    ("Methane rose about 1.9ppm in a year.", "1.9", "cardinal:1.9"),
+])
+def test_glued_seconds_and_parts_per_million(text: str, span: str, key: str) -> None:
+    assert any(sp == span and k == key for sp, _, k in _read(text))
+
+
+def test_a_decade_is_no_gap_in_seconds() -> None:
+    assert ("1980s", "decade", "decade:1980") in _read("Prices doubled in the 1980s.")
+
+
+@pytest.mark.parametrize(("text", "span", "key"), [
+    ("She went through halfway in 68:40 and won.", "68:40", "duration:4120:second"),
+    ("He ran the last 5km in 14:05 to pull clear.", "14:05", "duration:845:second"),
+])
+def test_minutes_and_seconds_after_in(text: str, span: str, key: str) -> None:
+    assert (span, "duration", key) in _read(text)
+
+
+def test_a_clock_time_after_at_stays_a_time() -> None:
+    assert any(kind == "time" for _, kind, _ in _read("The ferry leaves at 14:05 daily."))
+
+
+def test_values_from_to_are_no_clock_times() -> None:
+    got = _read("Pay grades range from 1.86 to 6.5 under the new table.")
+    assert not any(kind == "time" for _, kind, _ in got)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The carrier ordered six A321-200s and two A330-900s.", "A330-900s"),
+    ("Emirates flies Boeing's 777-9 on the route.", "777-9"),
+    ("The airline retired its last 747-400ERs.", "747-400ERs"),
+])
+def test_plane_models_are_codes(text: str, span: str) -> None:
+    got = _read(text)
+    assert any(sp == span and kind == "code" for sp, kind, _ in got)
+    assert not any(kind in ("decade", "score") for _, kind, _ in got)
+
+
+def test_a_decade_after_mid_stays_a_decade() -> None:
+    assert any(kind == "decade" for _, kind, _ in _read("Sales peaked in the mid-1980s."))
+
+
+@pytest.mark.parametrize("text", [
+    "Park carded 68 to end alone in second at 14 under.",
+    "She has placed first or second in nine of her 12 events.",
+    "After the third stage he stayed in second, 20 seconds down.",
+])
+def test_second_as_a_place(text: str) -> None:
+    assert ("second", "ordinal", "ordinal:2") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The van was stuck in second gear.",
+    "Wait a second or two before you press it.",
+])
+def test_second_that_is_no_place(text: str) -> None:
+    assert ("second", "ordinal", "ordinal:2") not in _read(text)
