@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .context import _str
 from .number_abbreviations import abbreviated_name
+from .number_captions import caption_moved
 from .number_consecutive import run_length
 from .number_definite_pairs import definite_pair
 from .number_derived import worked_out_rate
@@ -200,7 +201,7 @@ EXPLANATIONS: tuple[Step, ...] = (
     run_length, first_time, runner_up_rank, period_year, years_since, first_half_named,
     last_of_group, total_restated, said_again, deck_again, in_its_sentence, name_again,
     length_again, period_named, line_again, summary_again, abbreviated_name,
-    across_boundary, model_name, goal_order, worked_out_rate,
+    across_boundary, model_name, goal_order, worked_out_rate, caption_moved,
 )
 
 

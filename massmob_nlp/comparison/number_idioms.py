@@ -178,7 +178,10 @@ _FIRST_ADVERB_RE = re.compile(
     r"spread|cast|cut)\b)")
 """"First" as an adverb before a verb ("first imposed", "was first elected", "first
 put"): when something began, not a rank."""
-_TH_BEGAN_RE = re.compile(r"เริ่ม|แต่แรก|ตั้งแต่ต้น")
+_TH_BEGAN_RE = re.compile(r"เริ่ม|แต่แรก|ตั้งแต่ต้น|แต่เดิม|เดิมที|เมื่อครั้ง")
+"""Thai for when something began or was at first: ``เริ่ม`` "began", ``แต่เดิม``/``เดิมที``
+"originally", ``เมื่อครั้ง`` "back when" ("when the project was first approved" /
+``เมื่อครั้งได้รับอนุมัติ``)."""
 
 
 def _first_adverb(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:

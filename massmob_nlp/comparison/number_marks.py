@@ -13,6 +13,7 @@ import re
 import pandas as pd
 
 from ..numbers import en
+from ..numbers.units import find_unit
 from .context import _str
 from .number_pairs import Mention, _clock, _num
 
@@ -222,9 +223,37 @@ _PER_RE = {
 ต่อปี``, "$780 per tonne" / ``780 ดอลลาร์ต่อตัน``."""
 
 
+_PER_WORD_RE = re.compile(r"\s*(?:(?i:a|an|per|each)\s+|/\s?|ต่อ\s?)")
+"""A denominator's lead word before a unit of measurement ("a pound", "per sq ft",
+``ต่อตารางเมตร``)."""
+_PER_NAMES = {"t": "tonne", "L": "litre"}
+"""The names :data:`_PER_RE` gives the units it reads, by the units' symbols."""
+_PER_SHORT_RE = re.compile(r"(?i)\s*(?:a|per|each)\s+(?P<lb>pounds?)\b(?!\s+sterling)|"
+                           r"\s*ต่อ\s?(?P<th_lb>ปอนด์)|\s*(?P<psf>psf)\b|\s*(?P<psm>psm)\b")
+"""Denominators the unit reader leaves: "a pound" after a price is a pound of weight
+("52.3 cents a pound"), "psf" / "psm" per square foot / metre."""
+
+
+def _unit_per(text: str, end: int) -> str | None:
+    """The unit of measurement a price or rate names as its denominator right after it,
+    by its symbol ("52.3 cents a pound" lb, "$2,185 per sq ft" and "$2,185 psf" sq ft,
+    ``2,185 ดอลลาร์ต่อตารางเมตร`` m²), or None."""
+    if (short := _PER_SHORT_RE.match(text, end)) is not None:
+        return "lb" if short["lb"] or short["th_lb"] else "sq ft" if short["psf"] else "m²"
+    lead = _PER_WORD_RE.match(text, end)
+    if lead is None:
+        return None
+    unit = find_unit(text, lead.end())
+    if unit is None or unit.start != lead.end() or (unit.end - unit.start < 2 and \
+            not lead.group().strip().startswith("/")):
+        return None  # a one-letter symbol after a word ("a m") is no unit
+    return _PER_NAMES.get(unit.symbol, unit.symbol)
+
+
 def _per_units(mentions: list[Mention], text: str) -> None:
-    """Mark ``per`` (year, month, week, day, tonne, kg, litre) on an amount, share or
-    count whose rate or price names its denominator right after it."""
+    """Mark ``per`` (year, month, week, day, or a unit of measurement: tonne, kg, litre,
+    lb, sq ft, m², ...) on an amount, share or count whose rate or price names its
+    denominator right after it."""
     for m in mentions:
         end = _num(m.get("end_char"))
         if end is None or _str(m["kind"]) not in ("cardinal", "money", "percent", "range"):
@@ -233,6 +262,9 @@ def _per_units(mentions: list[Mention], text: str) -> None:
             if pattern.match(text, int(end)):
                 m["per"] = per
                 break
+        else:
+            if (unit := _unit_per(text, int(end))) is not None:
+                m["per"] = unit
 
 
 _STANDING_AFTER_RE = re.compile(

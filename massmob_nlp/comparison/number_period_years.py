@@ -35,7 +35,8 @@ def _be(year: int) -> int:
 
 def period_year(m: Mention, k: int, u: Unjoined) -> str | None:
     """The note of a Thai year written after a period of the year (a quarter, a half,
-    some months) whose English sentence names no year, when it is the story's year
+    some months) whose English sentence names no year but those the join kept, when it
+    is the story's year
     (the page's, or one the English gives elsewhere); None otherwise."""
     value, start = _num(m.get("value")), m.get("start_char")
     if u.side != "tgt" or _str(m["kind"]) != "year" or value is None or start is None or \
@@ -43,14 +44,29 @@ def period_year(m: Mention, k: int, u: Unjoined) -> str | None:
         return None
     if not _TH_PERIOD_BEFORE_RE.search(u.text, max(0, int(start) - 40), int(start)):
         return None
-    if _EN_YEAR_RE.search(u.raw.get(("src", int(m["bead"])), "")):
-        return None  # the English gives a year there: the join's business
+    said = {int(y.group()) for y in _EN_YEAR_RE.finditer(u.raw.get(("src", int(m["bead"])), ""))}
+    if said - _joined_years(m, u):
+        return None  # the English gives a year there the join left: the join's business
     years = {_be(int(y)) for y in u.now} | {
         int(v) for o in u.others if _str(o["kind"]) in ("year", "date")
         and (v := _num(o.get("value"))) is not None and 1900 <= v <= 2100}
     if _be(int(value)) not in years:
         return None
     return "the story's year, written after a period the other side gives alone"
+
+
+def _joined_years(m: Mention, u: Unjoined) -> set[int]:
+    """The years of the English mentions of the sentence bead of ``m`` that the join
+    kept with a Thai partner ("the lowest since 2021" / ``ตั้งแต่ปี 2564``): years
+    accounted for, none of them the year ``m`` adds."""
+    out = set()
+    for i in set(u.partners.values()):
+        o = u.others[i]
+        v = _num(o.get("value"))
+        if o["bead"] != m["bead"] or v is None or _str(o["kind"]) not in ("year", "date"):
+            continue
+        out.add(int(v) // 10000 if v > 10000 else int(v))
+    return out
 
 
 _EN_SINCE_BEFORE_RE = re.compile(r"(?i)\bsince\s+$")

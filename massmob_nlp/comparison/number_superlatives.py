@@ -31,6 +31,9 @@ _EN_SUPERLATIVE_RE = re.compile(
     r"profitable|successful|powerful|traded|watched|downloaded|sold))\b|"
     r"(?i:\b(?:the|its|their|his|her|our|[a-z]+'s)\s+(?:top|leading|foremost|"
     r"number[- ]one)\b)|"
+    r"(?i:\b(?:remains?|remained|stays?|stayed|is|was|are|were|became|becomes?|ranks?|"
+    r"ranked|finish(?:es|ed)?|came|comes?|emerged\s+as)\s+top\b(?!-|\s+(?:up|off|out)\b)"
+    r"(?!\s+(?:[0-9]+|ten|five|three|four|twenty|half)\b))|"
     r"(?i:\bto(?:ps|pped|pping)\b(?!\s+(?:up|off|out|with|by|at|around|about|over)\b)"
     r"(?=\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]+\b))|"
     r"(?i:\bhead(?:s|ed)?(?=\s+the\s+(?:list|table|ranking|rankings|chart|charts|"
@@ -39,7 +42,8 @@ _EN_SUPERLATIVE_RE = re.compile(
     r"astray|a|an)\b)(?=\s+(?:the\s+|all\s+)?[a-z]+\b))")
 """English first place without a number: a superlative of size or standing ("the
 biggest", "the most visited", "Japan's leading"), or the verb "to top" before what it
-comes first in ("tops northern region", "topped the list"), or the verb "to lead" before
+comes first in ("tops northern region", "topped the list"), "top" after a verb of being
+or finishing ("Malaysia remains top source market", "came top"), or the verb "to lead" before
 what it leads ("South Korea led arrivals" / ``ตลาดอันดับ 1``), "to head" a list or a
 table ("headed the list"); not "top up", "led to", "led by", "leads a team", not a value
 passed ("topped 5 million")."""

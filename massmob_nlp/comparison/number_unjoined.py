@@ -19,8 +19,9 @@ class Unjoined:
     (``stamps``) and stamped clock times (``clocks``) of the other side, the years of
     both pages (``now``), each joined mention's partner index, both sides' paragraph
     texts by id, its summary paragraphs, the indices joined, kept or changed
-    (``joined``), the keys kept (``joined_keys``, and by paragraph bead ``kept_keys``)
-    and the sentence beads the translator left out."""
+    (``joined``), the keys kept (``joined_keys``, and by paragraph bead ``kept_keys``),
+    the sentence beads the translator left out and the keys of the other side's photo
+    captions (``captions``)."""
 
     side: str
     ms: list[Mention]
@@ -40,6 +41,7 @@ class Unjoined:
     joined_keys: set[str | None]
     kept_keys: set[tuple[int, str | None]]
     omitted_beads: set[int]
+    captions: frozenset[str] = frozenset()
 
 
 Step = Callable[[Mention, int, Unjoined], "str | None"]

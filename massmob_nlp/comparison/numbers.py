@@ -58,6 +58,7 @@ from .number_approx import (
     _same_rounded,
     _same_share,
 )
+from .number_captions import caption_keys
 from .number_changes import (
     _changes,
     _closer_leftover,
@@ -133,6 +134,7 @@ from .number_rows import _change_note, _kept_row, _number_row
 from .number_scales import _changed_scales, _scales_as_counts
 from .number_stamps import stamp_times
 from .number_standfirst import top_summaries
+from .number_stoppage import same_stoppage_minute, stoppage_minutes
 from .number_swaps import _swapped
 from .number_terms import others_in_all
 from .number_thai_times import _thai_times, converted_times
@@ -146,7 +148,7 @@ from .number_zone_lists import listed_apart, thai_time_restated, zone_list_times
 _MARKS: tuple[Callable[[list[Mention], str], None], ...] = (
     _short_scales, _time_zones, _sign_words, _measures, _ages, _carried_hedges,
     _denominators, _minute_marks, _rate_quotes, _rate_shares, _per_units, _datelines,
-    _prefixed_dollars, _standing_ranks)
+    _prefixed_dollars, _standing_ranks, stoppage_minutes)
 
 
 def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
@@ -170,7 +172,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
                       _same_measure, _same_decade, _same_rounded, _same_loose_bound,
-                      _same_day, same_short_year) if k == 0
+                      _same_day, same_short_year, same_stoppage_minute) if k == 0
                      # one instant in two zones is that time's conversion, one result
                      # written from the loser's side too, wherever the paragraph's
                      # sentences split (``by 0615 GMT`` / ``ณ เวลา 13.15 น.``)
@@ -332,6 +334,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     paras = {side: dict(zip(a.paragraphs["para_id"].astype(int), a.paragraphs["text"].astype(str)))
              for side, a in (("src", ctx.src), ("tgt", ctx.tgt))}
     summaries = top_summaries(ctx, heads)
+    captions = {"src": caption_keys(ctx.tgt), "tgt": caption_keys(ctx.src)}
     joined = {"src": set(kept) | set(changed) | set(covered_src),
               "tgt": set(kept.values()) | set(changed.values()) | set(covered_tgt)}
     for side, ms, taken, text in (("src", src, taken_src, ctx.src.text),
@@ -339,7 +342,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         u = Unjoined(side, ms, tgt if side == "src" else src, taken, text, texts, raw, heads,
                      stamps[side], clocks[side], now, partners[side], paras,
                      summaries[side], joined[side], joined_keys[side], kept_keys[side],
-                     omitted_beads)
+                     omitted_beads, captions[side])
         for k, m in enumerate(ms):
             if k in taken or (side == "tgt" and _counted_article(m, text, texts)):
                 continue
