@@ -167,3 +167,15 @@ def test_second_as_a_place(text: str) -> None:
 ])
 def test_second_that_is_no_place(text: str) -> None:
     assert ("second", "ordinal", "ordinal:2") not in _read(text)
+
+
+@pytest.mark.parametrize(("text", "span", "key"), [
+    ("Antarctic ice covered 14.2m sq km at its peak.", "14.2m", "cardinal:14200000"),
+    ("The reservoir holds 3.5m cubic metres.", "3.5m", "cardinal:3500000"),
+])
+def test_a_glued_million_before_an_area_or_volume(text: str, span: str, key: str) -> None:
+    assert (span, "cardinal", key) in _read(text)
+
+
+def test_metres_before_a_noun_stay_metres() -> None:
+    assert ("400", "cardinal", "cardinal:400") in _read("She won the 400m hurdles.")
