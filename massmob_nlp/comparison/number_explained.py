@@ -18,6 +18,7 @@ from .number_consecutive import run_length
 from .number_definite_pairs import definite_pair
 from .number_derived import worked_out_rate
 from .number_first import first_time
+from .number_followed import followed_rank
 from .number_implied import (
     aggregate_legs,
     anaphoric_total,
@@ -33,6 +34,7 @@ from .number_implied import (
 from .number_labels import label_note
 from .number_last_of import last_of_group
 from .number_model_names import model_name
+from .number_one_measure import one_unit_named
 from .number_page_dates import page_date_of
 from .number_pairs import Mention
 from .number_period_years import first_half_named, period_year, years_since
@@ -54,7 +56,7 @@ from .number_restated import (
 from .number_runner_up import runner_up_rank
 from .number_scales import _is_scale
 from .number_split_beads import across_boundary
-from .number_sport import goal_words
+from .number_sport import goal_words, golf_turn
 from .number_stamps import stamp_time_of
 from .number_standfirst import summary_restated
 from .number_superlatives import superlative_rank
@@ -196,12 +198,20 @@ def goal_order(m: Mention, k: int, u: Unjoined) -> str | None:
     return f"written as {words!r}, not read as a number"
 
 
+def nine_holes(m: Mention, k: int, u: Unjoined) -> str | None:
+    """Golf's first nine holes in Thai, "the turn" in English."""
+    if (said := golf_turn(m, u.side, u.raw, u.text)) is None:
+        return None
+    return f"the first nine holes, said as {said!r}"
+
+
 EXPLANATIONS: tuple[Step, ...] = (
     page_stamp, grade_scale, label, said_relative, implied, superlative_rank, definite_pair,
-    run_length, first_time, runner_up_rank, period_year, years_since, first_half_named,
-    last_of_group, total_restated, said_again, deck_again, in_its_sentence, name_again,
-    length_again, period_named, line_again, summary_again, abbreviated_name,
-    across_boundary, model_name, goal_order, worked_out_rate, caption_moved,
+    run_length, first_time, runner_up_rank, followed_rank, period_year, years_since,
+    first_half_named, last_of_group, total_restated, said_again, deck_again, in_its_sentence,
+    name_again, length_again, period_named, line_again, summary_again, abbreviated_name,
+    across_boundary, model_name, goal_order, nine_holes, worked_out_rate, caption_moved,
+    one_unit_named,
 )
 
 

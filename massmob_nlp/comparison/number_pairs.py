@@ -93,6 +93,17 @@ def _same_day(s: Mention, t: Mention) -> bool:
         and not dates_differ(s["key"], t["key"])
 
 
+def same_month_of_day(s: Mention, t: Mention) -> bool:
+    """A month (with its year) on one side and a day of that month on the other, in one
+    sentence bead: "takes effect from January 2027" / ``มีผล 1 ม.ค. 2570`` (a headline
+    that gives the day its body gives); the day is written on one side only."""
+    if _vague(s) or _vague(t) or _str(s["kind"]) != "date" or _str(t["kind"]) != "date":
+        return False
+    es, et = date_ends(s["key"]), date_ends(t["key"])
+    return len(es) == len(et) == 1 and (es[0][2] is None) != (et[0][2] is None) and \
+        es[0][0] is not None and es[0][0] == et[0][0] and es[0][1] == et[0][1]
+
+
 _LETTERED_CODE_RE = re.compile(r"code:.*[A-Za-z]")
 """The key of a code that keeps its Latin letters (``code:CO2``, ``code:MH17``)."""
 

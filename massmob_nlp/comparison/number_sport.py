@@ -103,3 +103,26 @@ def goal_words(m: Mention, side: str, raw: dict[tuple[str, int], str]) -> tuple[
                 if count >= n if rank else (count == n and said["b"] is not None):
                     return said.group(), rank
     return None
+
+
+_TH_HOLES_AFTER_RE = re.compile(r"\s*หลุม")
+_EN_TURN_RE = re.compile(r"(?i)\b(?:at|by|around|through|after|before|reach(?:ed|ing)?|"
+                         r"made|making|make)\s+the\s+turn\b")
+"""Golf's "the turn", the end of the first nine holes ("By the turn his lead was six" /
+``เมื่อจบ 9 หลุมแรก``)."""
+
+
+def golf_turn(m: Mention, side: str, raw: dict[tuple[str, int], str], text: str) -> str | None:
+    """A Thai nine holes (``จบ 9 หลุมแรก``) where the English says "the turn" in this or
+    a neighbouring sentence bead (the Thai sentence boundary may fall inside the clause).
+    The English words, or None."""
+    end = m.get("end_char")
+    if side != "tgt" or _str(m["kind"]) not in _COUNTS or \
+            not _close(_num(m.get("value")), 9.0) or end is None or end != end or \
+            not _TH_HOLES_AFTER_RE.match(text, int(end)):
+        return None
+    bead = int(m["bead"])
+    for b in (bead, bead + 1, bead - 1):
+        if (hit := _EN_TURN_RE.search(raw.get(("src", b), ""))) is not None:
+            return hit.group()
+    return None

@@ -111,6 +111,7 @@ from .number_pairs import (
     _same_scaled,
     _same_value,
     _value_distance,
+    same_month_of_day,
 )
 from .number_parts import _one_in, _parts, _share_note
 from .number_passes import (
@@ -172,7 +173,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
         for same in ((_same_key, _same_value, _same_digits, _same_clock, _same_result,
                       _same_scaled, _same_instant, _same_round_bound, _same_share,
                       _same_measure, _same_decade, _same_rounded, _same_loose_bound,
-                      _same_day, same_short_year, same_stoppage_minute) if k == 0
+                      _same_day, same_short_year, same_stoppage_minute, same_month_of_day)
+                     if k == 0
                      # one instant in two zones is that time's conversion, one result
                      # written from the loser's side too, wherever the paragraph's
                      # sentences split (``by 0615 GMT`` / ``ณ เวลา 13.15 น.``)

@@ -90,3 +90,36 @@ def test_rows_of_a_moved_caption_are_noted():
     rows = compare(en, th, src_lang="en", tgt_lang="th", embeddings=False).numbers
     notes = set(rows.loc[rows["tgt_text"].fillna("") == "12", "note"])
     assert any("caption" in str(n) for n in notes)
+
+
+def test_a_headline_month_and_the_day_of_it():
+    en = "Hanoi raises bus fares from March 2027\n\nThe new fares take effect on March 1, 2027."
+    th = "ฮานอยขึ้นค่ารถเมล์ มีผล 1 มี.ค. 2570\n\nค่าโดยสารใหม่มีผลตั้งแต่วันที่ 1 มีนาคม 2570"
+    assert _problems(en, th) == []
+    other = th.replace("1 มี.ค. 2570", "1 เม.ย. 2570")
+    assert _problems(en, other) != []
+
+
+def test_the_turn_is_nine_holes():
+    en = "By the turn she led by four shots."
+    assert _problems(en, "เมื่อจบ 9 หลุมแรกเธอนำอยู่ 4 สโตรก") == []
+    assert ("added", "", "9") in _problems("She led by four shots.",
+                                           "เมื่อจบ 9 หลุมแรกเธอนำอยู่ 4 สโตรก")
+
+
+@pytest.mark.parametrize("th,problem", [
+    ("อันดับสองคือแบรนด์ซันไรส์ ขายได้ 410 คัน", False),
+    ("อันดับสามคือแบรนด์ซันไรส์ ขายได้ 410 คัน", True),
+])
+def test_followed_by_ranks_the_next(th, problem):
+    en = "It was followed by the Sunrise brand, which sold 410 cars."
+    assert bool(_problems(en, th)) is problem
+
+
+@pytest.mark.parametrize("en,problem", [
+    ("The line runs on metre-gauge track.", False),
+    ("The line runs on standard track.", True),
+])
+def test_a_unit_named_alone_is_one(en, problem):
+    th = "เส้นทางนี้ใช้รางขนาด 1 เมตร"
+    assert bool(_problems(en, th)) is problem
