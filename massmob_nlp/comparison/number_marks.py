@@ -215,7 +215,7 @@ _PER_RE = {
     "tonne": re.compile(r"\s*(?:(?:a|per|each)\s+(?:metric\s+)?(?:tonne|ton)\b|/\s?(?:tonne|ton|"
                         r"t)\b|ต่อ\s?ตัน|/\s?ตัน)", re.IGNORECASE),
     "kg": re.compile(r"\s*(?:(?:a|per|each)\s+(?:kilogram|kilo|kg)\b|/\s?kg\b|ต่อ\s?(?:กิโลกรัม|"
-                     r"กก\.|กิโล)|/\s?(?:กิโลกรัม|กก\.))", re.IGNORECASE),
+                     r"กก\.|กิโล(?!เมตร|วัตต์|ไบต์|แคลอรี))|/\s?(?:กิโลกรัม|กก\.))", re.IGNORECASE),
     "litre": re.compile(r"\s*(?:(?:a|per|each)\s+(?:litre|liter)\b|/\s?(?:litre|liter|l)\b|"
                         r"ต่อ\s?ลิตร|/\s?ลิตร)", re.IGNORECASE),
 }

@@ -123,3 +123,9 @@ def test_followed_by_ranks_the_next(th, problem):
 def test_a_unit_named_alone_is_one(en, problem):
     th = "เส้นทางนี้ใช้รางขนาด 1 เมตร"
     assert bool(_problems(en, th)) is problem
+
+
+def test_a_toll_per_kilometre_is_no_price_per_kilogram():
+    en = "Drivers will pay about VND1,800 per kilometre on the new road."
+    th = "ผู้ขับขี่จะต้องจ่ายราว 1,800 ด่งต่อกิโลเมตรบนถนนสายใหม่"
+    assert _problems(en, th) == []
