@@ -356,6 +356,14 @@ def latin_bound(latin: str) -> LatinBound:
     return LatinBound(latin)
 
 
+@lru_cache(maxsize=1024)
+def edge_bound(latin: str) -> EdgeBound:
+    """:class:`EdgeBound` of a Latin name, one for all the windows it is looked for in
+    (cached: its rows depend on the skeletons alone, so the rows kept from the last
+    stretch of one window serve the next as they serve the next stretch)."""
+    return EdgeBound(latin_bound(latin))
+
+
 @lru_cache(maxsize=65536)
 def cannot_reach(latin: str, thai: str, floor: float, thai_reading: bool) -> bool:
     """:meth:`LatinBound.cannot_reach` of the Latin name ``latin`` (cached)."""

@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from .._text import THAI_RE
 from .letter_counts import letter_counts, sure_counts
-from .sound_bounds import BOUND_SLACK, EdgeBound, latin_bound
+from .sound_bounds import BOUND_SLACK, edge_bound, latin_bound
 from .sound_keys import (
     _TH_CLASS,
     _TH_LEADING,
@@ -200,7 +200,7 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     hopeless = (latin.skeletons_upper(keys) < floors[[x[0] for x in looked_for]]).tolist()
     left = sorted((k for k, no in enumerate(hopeless) if not no), key=keys.__getitem__)
     if left:  # in the order of the skeletons: the rows of a common start are kept
-        bound = EdgeBound(latin)
+        bound = edge_bound(name)
         for k in left:
             hopeless[k] = bound.cannot_reach(keys[k], floor,
                                              thai_reading=said_of[looked_for[k][0]])
