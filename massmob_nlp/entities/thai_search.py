@@ -335,10 +335,35 @@ def _vietnamese(name: str) -> str | None:
 
 
 def _vi_score(folded: str, thai: str) -> float:
-    from .names import vi_similarity
+    from .names import thai_key, vi_similarity
 
+    spelled = _vi_spellings(folded)
+    if spelled is not None and VI_SEARCH_MIN_SCORE >= 0.95:  # (its proof needs 0.95)
+        key = thai_key(thai)
+        if not all(any(k in key for k in keys) for keys in spelled):
+            return 0.0  # a syllable no table spelling of the stretch can say
     score = vi_similarity(folded, thai, VI_SEARCH_MIN_SCORE)  # exact from there up
     return score if score is not None and score >= VI_SEARCH_MIN_SCORE else 0.0
+
+
+@lru_cache(maxsize=1024)
+def _vi_spellings(folded: str) -> tuple[tuple[str, ...], ...] | None:
+    """For each syllable of the Vietnamese name ``folded``, the Thai table keys that
+    spell it (:func:`~.names.syllable_table`), which the stretch's key
+    (:func:`~.names.thai_key`) must hold for :func:`_vi_score` to reach
+    :data:`VI_SEARCH_MIN_SCORE` (None: not syllables). Why: a syllable pair scores 1 only
+    as a table spelling of that syllable, any other at most 0.9 (:func:`~.names.
+    _skeleton_score`), a syllable left without partner 0; and :func:`~.names.
+    _assign`'s mean and least score with one pair at 0.9 or below stay below 0.95, so
+    every syllable is paired with a table key cut from the stretch's words."""
+    from .names import latin_syllables, syllable_table
+
+    syllables = latin_syllables(folded)
+    if syllables is None:
+        return None
+    table = syllable_table()
+    return tuple(tuple(sorted(k for k, said in table.items() if s in said))
+                 for s in dict.fromkeys(syllables))
 
 
 _stretch_key = sound_key.__wrapped__
