@@ -2,7 +2,8 @@
 bead: the DP pays less for a ``2-1`` bead than for a ``1-0``, so a short dropped
 paragraph next to a translated one is glued to it. Its numbers tell it apart: none of
 them is in the other side, while every number of the paragraphs left is
-(:func:`split_unmatched_edges`)."""
+(:func:`split_unmatched_edges`). The same DP pairs a dropped paragraph with an added one
+at the same place in a weak ``1-1`` bead; numbers of no common kind undo that too."""
 
 from __future__ import annotations
 
@@ -45,7 +46,9 @@ def split_unmatched_edges(beads: Sequence[Bead],
     one paragraph it faces (:func:`unmatched_edge`, by number keys) taken out as a
     null bead: ``Webb orbits 1.5 million km from Earth...`` + ``The findings rest on
     37 hours of observation.`` against a Thai paragraph holding 1.5 million but no 37
-    become a ``1-1`` and a ``1-0``. Without number keys nothing changes."""
+    become a ``1-1`` and a ``1-0``; a weak ``1-1`` bead of two paragraphs with no kind
+    of number in common (:func:`unrelated_pair`) becomes a ``1-0`` and a ``0-1``.
+    Without number keys nothing changes."""
     if keys is None:
         return list(beads)
     out: list[Bead] = []
@@ -54,9 +57,38 @@ def split_unmatched_edges(beads: Sequence[Bead],
     return out
 
 
+UNRELATED_MIN_KEYS = 2
+"""Least number keys on each side of a weak ``1-1`` paragraph bead for numbers of no
+common kind to tell the two paragraphs apart (:func:`unrelated_pair`)."""
+
+
+def unrelated_pair(src: set[str], tgt: set[str]) -> bool:
+    """Whether two paragraphs a weak ``1-1`` bead pairs are no translation of each other
+    by their number keys: each holds :data:`UNRELATED_MIN_KEYS` at least and no kind of
+    number is on both sides (a translation may change a value, never every kind: a
+    fixture's date and kick-off time are not a player's goals, games and fee). The DP
+    pairs a paragraph whose translation was dropped with an added one when the two sit
+    at the same place, as at the end of an article.
+
+    Examples:
+        >>> unrelated_pair({"date:--12-13", "time:15:00"},
+        ...                {"cardinal:8", "cardinal:14", "money:22000000:GBP"})
+        True
+        >>> unrelated_pair({"date:--12-13", "cardinal:14"}, {"cardinal:8", "cardinal:41"})
+        False
+    """
+    if len(src) < UNRELATED_MIN_KEYS or len(tgt) < UNRELATED_MIN_KEYS:
+        return False
+    return not _kinds(src) & _kinds(tgt)
+
+
 def _split(bead: Bead, keys: tuple[Sequence[set[str]], Sequence[set[str]]]) -> list[Bead]:
     if bead.score > WEAK_SCORE or not bead.src_ids or not bead.tgt_ids:
         return [bead]
+    if bead.kind == "1-1" and unrelated_pair(set(keys[0][bead.src_ids[0]]),
+                                             set(keys[1][bead.tgt_ids[0]])):
+        return [Bead(bead.src_ids, (), "1-0", bead.score),
+                Bead((), bead.tgt_ids, "0-1", bead.score)]
     for side, many, one in ((0, bead.src_ids, bead.tgt_ids), (1, bead.tgt_ids, bead.src_ids)):
         if len(one) != 1 or len(many) < 2:
             continue

@@ -401,14 +401,19 @@ def _keys_by_span(numbers: pd.DataFrame) -> Any:
     without a partner, or joined inside the other row. A number the join already paired
     with a source number elsewhere (``first-class honours`` / ``เกียรตินิยมอันดับหนึ่ง``
     of the sentence around a stretch) belongs to that translation, so it never ties
-    a dropped sentence (``an award first presented…``) to the stretch."""
+    a dropped sentence (``an award first presented…``) to the stretch. So does a
+    one-sided number the join explained in place (``format_only``: the แรก of
+    ``เริ่มจัดครั้งแรก``, the start the English said as ``began``): the sentence
+    around it translates its own source, and a dropped ``finished first or second``
+    shares its key by chance. Only a number left ``missing`` or ``added`` is free."""
     other_side = {"src": "tgt", "tgt": "src"}
+    one_sided = numbers["status"].astype(str).isin(["missing", "added"])
 
     def keys(side: str, row: dict[str, Any], other: dict[str, Any]) -> set[str]:
         at = numbers[f"{side}_start_char"]
         inside = ((at >= int(row["start_char"])) & (at < int(row["end_char"]))).fillna(False)
         partner = numbers[f"{other_side[side]}_start_char"]
-        free = partner.isna() | ((partner >= int(other["start_char"]))
-                                 & (partner < int(other["end_char"]))).fillna(False)
+        free = (partner.isna() & one_sided) | ((partner >= int(other["start_char"]))
+                                               & (partner < int(other["end_char"]))).fillna(False)
         return {str(k) for k in numbers.loc[inside & free, "key"].dropna()}
     return keys

@@ -20,12 +20,16 @@ def _at(text: str, word: str) -> int:
 NUMBERS = pd.DataFrame([
     # 'first'(-class) joined with อันดับหนึ่ง: the translation of the first sentence
     {"key": "ordinal:1", "src_start_char": _at(EN, "first-class"),
-     "tgt_start_char": _at(TH, "อันดับหนึ่ง")},
-    {"key": "year:1970", "src_start_char": _at(EN, "1970"), "tgt_start_char": _at(TH, "2513")},
+     "tgt_start_char": _at(TH, "อันดับหนึ่ง"), "status": "match"},
+    {"key": "year:1970", "src_start_char": _at(EN, "1970"), "tgt_start_char": _at(TH, "2513"),
+     "status": "format_only"},
     # the dropped sentence's numbers: missing
-    {"key": "year:1990", "src_start_char": _at(EN, "1990"), "tgt_start_char": None},
-    {"key": "ordinal:1", "src_start_char": _at(EN, "first awarded"), "tgt_start_char": None},
-    {"key": "ordinal:18", "src_start_char": _at(EN, "18th"), "tgt_start_char": None},
+    {"key": "year:1990", "src_start_char": _at(EN, "1990"), "tgt_start_char": None,
+     "status": "missing"},
+    {"key": "ordinal:1", "src_start_char": _at(EN, "first awarded"), "tgt_start_char": None,
+     "status": "missing"},
+    {"key": "ordinal:18", "src_start_char": _at(EN, "18th"), "tgt_start_char": None,
+     "status": "missing"},
 ])
 DROPPED = {"start_char": _at(EN, "In 1990"), "end_char": len(EN)}
 STRETCH = {"start_char": _at(TH, "และสำเร็จ"), "end_char": len(TH)}
@@ -40,7 +44,7 @@ def test_a_number_joined_elsewhere_ties_no_passages() -> None:
 def test_a_number_joined_inside_the_other_passage_counts() -> None:
     moved = pd.concat([NUMBERS, pd.DataFrame([
         {"key": "ordinal:1", "src_start_char": _at(EN, "first awarded"),
-         "tgt_start_char": _at(TH, "อันดับหนึ่ง")}])], ignore_index=True)
+         "tgt_start_char": _at(TH, "อันดับหนึ่ง"), "status": "match"}])], ignore_index=True)
     first = {"start_char": 0, "end_char": _at(EN, "In 1990")}
     keys = _keys_by_span(moved)
     assert "ordinal:1" in keys("tgt", STRETCH, DROPPED)
