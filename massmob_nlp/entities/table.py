@@ -77,6 +77,7 @@ from .english_spans import (
 )
 from .gazetteer import NOT_EMITTED, fold
 from .gazetteer import find as find_gazetteer
+from .labels import LABEL_MAP as LABEL_MAP
 from .rules import find_rules, law_codes
 from .similarity import ROMANIZE_ENGINE as ROMANIZE_ENGINE
 from .similarity import name_similarity as name_similarity
@@ -89,18 +90,6 @@ LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC", "FAC", "LAW", "NORP", "EVENT"
                            "MISC")
 """The one label set of both languages; anything unknown becomes ``MISC``."""
 
-LABEL_MAP: dict[str, dict[str, str]] = {
-    "spacy": {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
-              "LAW": "LAW", "NORP": "NORP", "EVENT": "EVENT", "DATE": "DATE",
-              "TIME": "TIME", "MONEY": "MONEY", "PERCENT": "PERCENT",
-              "QUANTITY": "QUANTITY", "CARDINAL": "CARDINAL", "ORDINAL": "ORDINAL",
-              "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LANGUAGE": "MISC"},
-    "thainer": {"PERSON": "PERSON", "ORGANIZATION": "ORG", "LOCATION": "LOC",
-                "FACILITY": "FAC", "LAW": "LAW", "DATE": "DATE", "AGO": "DATE",
-                "TIME": "TIME", "MONEY": "MONEY", "PERCENT": "PERCENT", "LEN": "QUANTITY",
-                "URL": "MISC", "EMAIL": "MISC", "PHONE": "MISC", "ZIP": "MISC"},
-}
-"""Source label → our label, per labelling scheme (``"spacy"``, ``"thainer"``)."""
 
 NAME_GROUPS: dict[str, str] = {"PERSON": "person", "ORG": "name", "LOC": "name",
                                "FAC": "name", "NORP": "name", "EVENT": "name",

@@ -18,7 +18,7 @@ def thai_model_many(texts: list[str], problems: list[str],
         return [[] for _ in texts]
     try:
         from ..thai_ner.model import predict_thai_entities_many
-        from .table import LABEL_MAP
+        from .labels import LABEL_MAP
 
         asked = None if labels is None or "MISC" in labels else \
             [x for x, y in LABEL_MAP["thainer"].items() if y in labels]  # MISC: any other
