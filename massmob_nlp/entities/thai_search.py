@@ -201,9 +201,12 @@ def _found_stretches(name: str, text: str, edges: tuple[int, ...], min_score: fl
     left = sorted((k for k, no in enumerate(hopeless) if not no), key=keys.__getitem__)
     if left:  # in the order of the skeletons: the rows of a common start are kept
         bound = edge_bound(name)
+        answers: dict[tuple[str, bool], bool] = {}  # a skeleton repeated: asked once
         for k in left:
-            hopeless[k] = bound.cannot_reach(keys[k], floor,
-                                             thai_reading=said_of[looked_for[k][0]])
+            asked = keys[k], said_of[looked_for[k][0]]
+            if asked not in answers:
+                answers[asked] = bound.cannot_reach(asked[0], floor, thai_reading=asked[1])
+            hopeless[k] = answers[asked]
     for (_, start, end, _, reading), no in zip(looked_for, hopeless):
         if no and (vietnamese is None or not reading):
             continue  # below the floor: nothing below is kept

@@ -51,3 +51,15 @@ def test_a_name_is_found_in_each_window_it_is_in() -> None:
                     *(i + 1 for i, c in enumerate(text) if c == " ")})
     found = find_in_thai("Martin Luther", text, edges)
     assert found is not None and text[found[0]:found[1]] == "มาร์ติน ลูเทอร์"
+
+
+def test_a_stretch_repeated_in_a_window_is_found_each_time() -> None:
+    from massmob_nlp.entities.thai_search import _found_stretches
+
+    text = "ลิเวอร์พูล แพ้ ใน บ้าน แต่ ลิเวอร์พูล ยัง นำ ตาราง"
+    edges = tuple(sorted({0, len(text), *(i for i, c in enumerate(text) if c == " "),
+                          *(i + 1 for i, c in enumerate(text) if c == " ")}))
+    found = [(a, b, s) for a, b, s in _found_stretches("Liverpool", text, edges, 0.8)
+             if text[a:b].strip() == "ลิเวอร์พูล"]
+    assert len({a for a, _, _ in found}) == 2  # the same skeleton: one answer, both kept
+    assert len({s for _, _, s in found}) == 1
