@@ -65,6 +65,8 @@ ORDINAL_IDIOM_RE = re.compile(
     r"|first(?=\s+minister(?:'s|s)?\b(?!\s+to\b))"
     # "at first", "first of all": "in the beginning", "above all"
     r"|(?<=\bat\s)first\b(?!\s+(?:round|stage|step|place|base)\b)|first(?=\s+of\s+all\b)"
+    # "at the first opportunity", "at the first sign of trouble": as soon as it came
+    r"|(?<=\bat\sthe\s)first(?=\s+(?:opportunity|chance|sign)\b)"
     # "first past the post", "first-past-the-post": the plurality voting system
     r"|first(?=[\s-]+past[\s-]+the[\s-]+post\b)"
     # "the first results", "first signs", "first estimates": the early ones (Thai

@@ -179,3 +179,16 @@ def test_a_glued_million_before_an_area_or_volume(text: str, span: str, key: str
 
 def test_metres_before_a_noun_stay_metres() -> None:
     assert ("400", "cardinal", "cardinal:400") in _read("She won the 400m hurdles.")
+
+
+@pytest.mark.parametrize("text", [
+    "She broke serve at the first opportunity and held on.",
+    "Call a doctor at the first sign of a rash.",
+])
+def test_at_the_first_opportunity_is_an_idiom(text: str) -> None:
+    assert all(m.vague for m in find_numbers(text) if m.text == "first")
+
+
+def test_the_first_chance_of_a_match_keeps_its_rank() -> None:
+    got = [m for m in find_numbers("He missed the first chance of the game.") if m.text == "first"]
+    assert got and not got[0].vague
