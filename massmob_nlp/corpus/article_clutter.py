@@ -172,7 +172,7 @@ _LIST_HEADING_RE = re.compile(
     r"trending(?:\s+now)?|more\s+stories|editor'?s\s+picks|popular|latest|"
     r"ข่าวแนะนำ|อ่านข่าวที่เกี่ยวข้อง|ข่าวน่าสนใจ|แท็กที่เกี่ยวข้อง|related\s+tags|"
     r"เรื่องที่เกี่ยวข้อง|หัวข้อที่เกี่ยวข้อง|ประเด็นที่เกี่ยวข้อง|ข่าวยอดนิยม|เรื่องยอดนิยม|"
-    r"อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านข่าวเพิ่มเติม|ข่าวเด่น|บทความที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวอื่นๆ|ข่าวล่าสุด|"
+    r"อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าวต่อ|อ่านข่าวเพิ่มเติม|ข่าวเด่น|บทความที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวอื่นๆ|ข่าวล่าสุด|"
     r"latest\s+news|other\s+news|more\s+news|tin\s+liên\s+quan|(?:các\s+)?tin\s+khác|"
     r"tin\s+cùng\s+chuyên\s+mục|đọc\s+nhiều(?:\s+nhất)?|tin\s+mới(?:\s+nhất)?|xem\s+thêm|"
     r"bài\s+(?:viết\s+)?liên\s+quan|tin\s+đọc\s+nhiều|more\s+stories)\s*:?$",
@@ -258,7 +258,7 @@ def classify_clutter(line: str) -> str | None:
             or (_PROMO_RE.match(line) and len(line.split()) <= PROMO_WORDS)):
         return "navigation"
     m = _INLINE_READ_MORE_RE.match(line)
-    if m and _headline_like(m.group(1)) and not (
+    if m and _titles_like(m.group(1)) and not (
             line[:1] in "Rr" and line[:7].lower() == "related" and m.group(1)[:1].islower()):
         return "link_list"
     if _CAPTION_MARK_RE.match(line) or _BARE_CAPTION_RE.match(line) or _CREDIT_RE.match(line):
@@ -284,6 +284,16 @@ def flag_article_clutter(texts: Sequence[str], kinds: list[str | None], *,
     _flag_fact_boxes(texts, kinds)
     flag_contact_blocks(texts, kinds)
     flag_page_meta(texts, kinds)
+
+
+def _titles_like(text: str) -> bool:
+    """One title, or several on one line joined by a list separator (``A · B``, ``A | B``,
+    ``A • B``), each :func:`_headline_like`."""
+    return _headline_like(text) or all(
+        part.strip() and _headline_like(part) for part in _TITLE_SEPARATOR_RE.split(text))
+
+
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+")
 
 
 def _headline_like(text: str) -> bool:

@@ -250,3 +250,20 @@ def test_a_long_thai_related_headline_after_a_list_heading_is_a_link():
              "กรุงเทพฯ: ผู้ว่าฯ สั่งเพิ่มรถเมล์สายใหม่ 12 สาย รองรับผู้โดยสารจากรถไฟฟ้าสายสีชมพู"]
     kinds = classify_paragraphs(texts)
     assert kinds[2] == "link_list"
+
+
+def test_a_read_more_line_of_two_titles_joined_by_a_dot_is_a_link_list() -> None:
+    # two story titles after "Related:" are one link list even when together they run
+    # past a headline's length; a sentence after the label is not
+    line = ("Related: Hanoi opens its second metro line in 2027 · "
+            "Vietnam Airlines adds five routes to Japan")
+    assert classify_clutter(line) == "link_list"
+    assert classify_clutter("Read more: Rice prices climb for a third week | "
+                            "Exporters eye new markets in Africa") == "link_list"
+    assert classify_clutter("Related: the ministry said on Monday that 12 schools "
+                            "would close next week. · and more") is None
+
+
+def test_the_thai_heading_read_on_opens_a_story_list() -> None:
+    assert classify_clutter("อ่านต่อ") == "navigation"
+    assert classify_clutter("อ่านต่อ:") == "navigation"
