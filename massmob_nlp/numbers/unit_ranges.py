@@ -2,7 +2,8 @@
 ``2 km to 5 km``, ``ระหว่าง 2 กม. ถึง 5 กม.``): one range with that unit, like
 ``0.6-5 องศาเซลเซียส`` and ``2-5 km``, not two counts; so are two percents with Thai
 ``ร้อยละ`` before both ends (``ร้อยละ 30 ถึงร้อยละ 40``) and a band whose top is a bound
-(``2% to less than 5%``, ``ร้อยละ 2 ถึงไม่ถึงร้อยละ 5``). Run after the units are read
+(``2% to less than 5%``, ``ร้อยละ 2 ถึงไม่ถึงร้อยละ 5``, Vietnamese ``từ 2% đến dưới 5%``),
+after "from" too. Run after the units are read
 (:func:`massmob_nlp.numbers.units.attach_units`); reads the mentions' ``unit`` only.
 """
 
@@ -58,10 +59,14 @@ def join_unit_ranges(sc: Scan) -> None:
 
 
 _PCT_GAP_RE = re.compile(
-    r"(?i)(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s*(?:จน)?ถึง\s*|\s*และ\s*|\s*กับ\s*)"
-    r"(?P<bound>(?:less\s+than|under|below|ไม่ถึง|ไม่เกิน|ต่ำกว่า|น้อยกว่า)\s*)?$")
-"""What lies between two percents of one range: a separator, then a bound on the top."""
-_PCT_FROM_RE = re.compile(r"(?i)(?:\bfrom\s+|จาก\s*)$")
+    r"(?i)(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s*(?:จน)?ถึง\s*|\s*และ\s*|\s*กับ\s*"
+    r"|\s+(?:cho\s+)?(?:đến|tới)\s+)"
+    r"(?P<bound>(?:less\s+than|under|below|no\s+more\s+than|not\s+more\s+than|at\s+most"
+    r"|ไม่ถึง|ไม่เกิน|ต่ำกว่า|น้อยกว่า"
+    r"|dưới|chưa\s+(?:đến|tới)|không\s+(?:vượt\s+)?quá|tối\s+đa|(?:thấp|ít|nhỏ)\s+hơn)\s*)?$")
+"""What lies between two percents of one range: a separator (English, Thai, Vietnamese
+``đến`` / ``tới``), then a bound on the top (``less than``, ``ไม่ถึง``, ``dưới``)."""
+_PCT_FROM_RE = re.compile(r"(?i)(?:\bfrom\s+|จาก\s*|\btừ\s+)$")
 _TH_PCT = "ร้อยละ"
 
 
@@ -69,7 +74,8 @@ def _join_percent_ranges(sc: Scan) -> None:
     """``ร้อยละ 30 ถึงร้อยละ 40`` (Thai writes ``ร้อยละ`` before both ends, as English
     writes "30% to 40%"), ``between 2% and 5%``, ``2% to less than 5%``: one percent
     range. Not after "from" / ``จาก`` or a change ("rose from 30% to 40%", ``เพิ่มจาก
-    ร้อยละ 30 เป็นร้อยละ 40``: where a change starts and ends); "and" needs "between"."""
+    ร้อยละ 30 เป็นร้อยละ 40``: where a change starts and ends) unless the top is a bound
+(:func:`_from_a_change`); "and" needs "between"."""
     t, out = sc.t, sorted(sc.out)
     drop: set[int] = set()
     for i in range(len(out) - 1):
@@ -86,7 +92,7 @@ def _join_percent_ranges(sc: Scan) -> None:
         word = gap["sep"].strip().lower()
         if word in ("and", "และ", "กับ") and not _BETWEEN_RE.search(before):
             continue
-        if _PCT_FROM_RE.search(before) or en_frames.CHANGE_BEFORE_RE.search(before):
+        if en_frames.CHANGE_BEFORE_RE.search(before) or _from_a_change(before, gap["bound"]):
             continue
         lo, hi = Decimal(str(a.value)), Decimal(str(b.value))
         sc.out[sc.out.index(a)] = NumberMention(
@@ -95,6 +101,19 @@ def _join_percent_ranges(sc: Scan) -> None:
             key=f"percent:{format_number(lo)}-{format_number(hi)}")
         sc.out.remove(b)
         drop.add(i + 1)
+
+
+def _from_a_change(before: str, bound: str | None) -> bool:
+    """"from" / ``จาก`` / ``từ`` before the first percent starts a change ("rose from 30%
+    to 40%"), unless the top is a bound: a band "from 2% to less than 5%" (``từ 2% đến
+    dưới 5%``, the bracket of a rule or a tariff) is one range, even after a verb of
+    change ("may raise prices from 2% to less than 5%"); a change verb in the past right
+    before "from" ("rose from 3% to less than 8%") still tells where a change starts and
+    ends."""
+    found = _PCT_FROM_RE.search(before)
+    if found is None:
+        return False
+    return not bound or en_frames.CHANGE_BEFORE_RE.search(before[:found.start()]) is not None
 
 
 def _pair(a: NumberMention, b: NumberMention) -> bool:
