@@ -213,7 +213,8 @@ def _repartner_leftovers(src: list[Mention], tgt: list[Mention], kept: dict[int,
     … และมืออันดับ 3 ของโลก``, "second" changed to 3 in a clause the translator moved
     into the lead): the greedy join gave the once-said value the first copy. When
     giving it the other copy keeps the order of both sides, it takes that one, and the
-    number left alone is the changed partner of the copy it freed. ``busy_src`` and
+    number left alone is the changed partner of the copy it freed (kept, when the two
+    write one value: see :func:`_freed`). ``busy_src`` and
     ``busy_tgt``: indices explained so far; a pair kept across a moved passage
     (``moved``) stays; ``kept`` and ``changed`` are updated."""
     for i, j in sorted(kept.items()):
@@ -228,18 +229,31 @@ def _repartner_leftovers(src: list[Mention], tgt: list[Mention], kept: dict[int,
             for v in free_t:
                 if _str(tgt[v]["key"]) == _str(tgt[j]["key"]) and _same_role(src[u], tgt[j]) \
                         and (_start(src[i]) < _start(src[u])) == (_start(tgt[v]) < _start(tgt[j])):
-                    kept[i], changed[u] = v, j  # said twice in the target
+                    kept[i] = v  # said twice in the target
+                    _freed(src, tgt, u, j, kept, changed)
                 elif _str(src[u]["key"]) == _str(src[i]["key"]) and \
                         _same_role(src[i], tgt[v]) and \
                         (_start(src[u]) < _start(src[i])) == (_start(tgt[j]) < _start(tgt[v])):
                     del kept[i]
-                    kept[u], changed[i] = j, v  # said twice in the source
+                    kept[u] = j  # said twice in the source
+                    _freed(src, tgt, i, v, kept, changed)
                 else:
                     continue
                 break
             else:
                 continue
             break
+
+
+def _freed(src: list[Mention], tgt: list[Mention], i: int, j: int, kept: dict[int, int],
+           changed: dict[int, int]) -> None:
+    """Join the number left alone to the copy its twin freed: kept when the two have one
+    key (all four mentions write one value: "two on the lower river ... the Lao pair" /
+    ``อีก 2 แห่ง ... สองเขื่อน``, the greedy join having paired the words), else changed."""
+    if _str(src[i]["key"]) == _str(tgt[j]["key"]):
+        kept[i] = j
+    else:
+        changed[i] = j
 
 
 CLOSER_FACTOR = 10.0
