@@ -16,6 +16,7 @@ from .number_abbreviations import abbreviated_name
 from .number_captions import caption_moved
 from .number_consecutive import run_length
 from .number_court_levels import court_level
+from .number_deck_figures import deck_figure
 from .number_definite_pairs import definite_pair
 from .number_derived import worked_out_rate
 from .number_first import first_time
@@ -59,7 +60,7 @@ from .number_scales import _is_scale
 from .number_split_beads import across_boundary
 from .number_sport import goal_words, golf_turn
 from .number_stamps import stamp_time_of
-from .number_standfirst import summary_restated
+from .number_standfirst import folded_summary_twin, summary_restated
 from .number_superlatives import superlative_rank
 from .number_unjoined import Step, Unjoined
 
@@ -180,12 +181,17 @@ def line_again(m: Mention, k: int, u: Unjoined) -> str | None:
 
 
 def summary_again(m: Mention, k: int, u: Unjoined) -> str | None:
-    """The body's number restated in a summary the other side does not print."""
+    """The body's number restated in a summary the other side does not print, or the
+    summary's figure said again in the lead the other side folds it into."""
     said = summary_restated(m, u.ms, [n for n in range(len(u.ms)) if n not in u.taken],
                             u.joined, u.summaries)
+    if said is not None:
+        return f"the body's {said!r}, restated in a summary the other side does not print"
+    said = folded_summary_twin(m, u.ms, u.partners, u.others, u.summaries)
     if said is None:
         return None
-    return f"the body's {said!r}, restated in a summary the other side does not print"
+    return (f"the summary's {said!r} said again in the lead, which the other side folds "
+            "into one paragraph")
 
 
 def goal_order(m: Mention, k: int, u: Unjoined) -> str | None:
@@ -211,6 +217,7 @@ EXPLANATIONS: tuple[Step, ...] = (
     run_length, first_time, court_level, runner_up_rank, followed_rank, period_year,
     years_since, first_half_named, last_of_group, total_restated, said_again, deck_again,
     in_its_sentence, name_again, length_again, period_named, line_again, summary_again,
+    deck_figure,
     abbreviated_name, across_boundary, model_name, goal_order, nine_holes, worked_out_rate,
     caption_moved, one_unit_named,
 )

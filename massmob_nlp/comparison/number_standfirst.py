@@ -94,3 +94,22 @@ def _restated_by(n: Mention, ms: list[Mention], joined: set[int],
 def _para(m: Mention) -> int | None:
     para = m.get("para_id")
     return None if para is None or pd.isna(para) else int(para)
+
+
+def folded_summary_twin(m: Mention, ms: list[Mention], partners: dict[int, int],
+                        others: list[Mention], summaries: set[int]) -> str | None:
+    """A figure of the lead that the summary above it gives too, where the translator
+    folded the summary into the lead (one paragraph bead, 2-1): the other side writes
+    the figure once, joined to the summary's mention ("Debt fell to 34.2% of GDP" over
+    "debt stood at 34.2% of GDP at the end of 2025" / one Thai lead with ``ร้อยละ
+    34.2``). ``partners`` maps this side's joined indices to ``others``. The summary
+    mention's text, or None."""
+    para, key = _para(m), _str(m["key"])
+    if para is None or para in summaries or key is None or _vague(m):
+        return None
+    for k, p in partners.items():
+        o = ms[k]
+        if o is not m and _para(o) in summaries and _str(o["key"]) == key and \
+                o["pbead"] == m["pbead"] and others[p]["pbead"] == m["pbead"]:
+            return str(o["text"])
+    return None
