@@ -58,12 +58,18 @@ def _bare_law_scores(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
                      out: dict[tuple[int, int], float]) -> None:
     """Add to ``out`` the legal documents named by a head and a bare number on both
     sides (``Resolution 57`` / มติที่ 57, no document code to link them): the same
-    numbers, in any digits, score 1."""
+    numbers, in any digits, score 1 (:func:`_bare_law_score`)."""
     for i, s in enumerate(src):
-        if _str(s.get("label")) != "LAW" or _str(s.get("entity_id")) or \
-                not (numbers := _law_numbers(s)):
-            continue
         for j, t in enumerate(tgt):
-            if (i, j) not in out and _str(t.get("label")) == "LAW" and \
-                    not _str(t.get("entity_id")) and _law_numbers(t) == numbers:
-                out[(i, j)] = 1.0
+            if (i, j) not in out and (score := _bare_law_score(s, t)) is not None:
+                out[(i, j)] = score
+
+
+def _bare_law_score(s: dict[str, Any], t: dict[str, Any]) -> float | None:
+    """1 when ``s`` and ``t`` are legal documents without an id named by the same bare
+    numbers, else None."""
+    if _str(s.get("label")) != "LAW" or _str(s.get("entity_id")) or \
+            _str(t.get("label")) != "LAW" or _str(t.get("entity_id")):
+        return None
+    numbers = _law_numbers(s)
+    return 1.0 if numbers and _law_numbers(t) == numbers else None

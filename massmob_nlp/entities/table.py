@@ -348,26 +348,41 @@ def match_pairs(src: Iterable[Sequence[Any]], tgt: Iterable[Sequence[Any]], *,
     a, b = _match_view(src), _match_view(tgt)
     rows: list[tuple[Any, ...]] = []
     seen: dict[tuple[str, str], float | None] = {}  # repeated names: scored once
-    for i, (text_a, lab_a, id_a, codes_a) in enumerate(a):
-        for j, (text_b, lab_b, id_b, codes_b) in enumerate(b):
-            if id_a is not None and id_a == id_b:
-                rows.append((i, j, text_a, text_b, lab_a, lab_b, id_a, "entity_id", 1.0))
-            elif codes_a & codes_b:
-                shared = "code." + "+".join(sorted(codes_a & codes_b))
-                rows.append((i, j, text_a, text_b, lab_a, lab_b, shared, "code", 1.0))
-            elif (id_a is None or id_b is None) and lab_a in NAME_GROUPS and \
-                    lab_b in NAME_GROUPS and "law" not in (NAME_GROUPS[lab_a],
-                                                           NAME_GROUPS[lab_b]):
-                if (text_a, text_b) not in seen:
-                    seen[text_a, text_b] = similarity_above(text_a, text_b, min_score)
-                score = seen[text_a, text_b]
-                if score is not None and NAME_GROUPS[lab_a] != NAME_GROUPS[lab_b] and \
-                        score < CROSS_LABEL_MIN_SCORE and not said_a_place(text_a, text_b):
-                    score = None  # a person and a place: only a close transliteration
-                if score is not None:
-                    rows.append((i, j, text_a, text_b, lab_a, lab_b, id_a or id_b, "name",
-                                 score))
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            row = match_row(x, y, seen, min_score)
+            if row is not None:
+                rows.append((i, j, *row))
     return rows
+
+
+MatchView = tuple[str, str, str | None, frozenset[str]]
+"""A mention as :func:`match_row` reads it: text, label, entity id, law codes."""
+
+
+def match_row(a: MatchView, b: MatchView, seen: dict[tuple[str, str], float | None],
+              min_score: float = MIN_MATCH_SCORE) -> tuple[Any, ...] | None:
+    """The :func:`match_pairs` row of one pair (without the two positions), None when
+    the two do not match; ``seen``: name scores already computed (a name repeated is
+    scored once)."""
+    text_a, lab_a, id_a, codes_a = a
+    text_b, lab_b, id_b, codes_b = b
+    if id_a is not None and id_a == id_b:
+        return (text_a, text_b, lab_a, lab_b, id_a, "entity_id", 1.0)
+    if codes_a & codes_b:
+        shared = "code." + "+".join(sorted(codes_a & codes_b))
+        return (text_a, text_b, lab_a, lab_b, shared, "code", 1.0)
+    if (id_a is None or id_b is None) and lab_a in NAME_GROUPS and \
+            lab_b in NAME_GROUPS and "law" not in (NAME_GROUPS[lab_a], NAME_GROUPS[lab_b]):
+        if (text_a, text_b) not in seen:
+            seen[text_a, text_b] = similarity_above(text_a, text_b, min_score)
+        score = seen[text_a, text_b]
+        if score is not None and NAME_GROUPS[lab_a] != NAME_GROUPS[lab_b] and \
+                score < CROSS_LABEL_MIN_SCORE and not said_a_place(text_a, text_b):
+            score = None  # a person and a place: only a close transliteration
+        if score is not None:
+            return (text_a, text_b, lab_a, lab_b, id_a or id_b, "name", score)
+    return None
 
 
 def link_entities(src: pd.DataFrame, tgt: pd.DataFrame, *,
@@ -410,14 +425,15 @@ def _codes_in(text: str) -> frozenset[str]:
     return law_codes(fold(unicodedata.normalize("NFC", text)))
 
 
-def _match_view(triples: Iterable[Sequence[Any]]
-                ) -> list[tuple[str, str, str | None, frozenset[str]]]:
-    out = []
-    for text, label, entity_id in triples:
-        text = "" if pd.isna(text) else str(text)
-        out.append((text, str(label), None if pd.isna(entity_id) else str(entity_id),
-                    _codes_in(text)))
-    return out
+def _match_view(triples: Iterable[Sequence[Any]]) -> list[MatchView]:
+    return [match_view(*triple) for triple in triples]
+
+
+def match_view(text: Any, label: Any, entity_id: Any) -> MatchView:
+    """One mention as :func:`match_row` reads it (missing values as None or NA)."""
+    text = "" if pd.isna(text) else str(text)
+    return (text, str(label), None if pd.isna(entity_id) else str(entity_id),
+            _codes_in(text))
 
 
 def _check_entities_frame(frame: Any) -> None:
