@@ -8,10 +8,16 @@ figure is explained by the other body (``number_implied.headline_number``); this
 other half: the body's figure is not lost either. It holds only when the figure is said
 as often on the two sides counting that deck, and this side's headline and decks do not
 give it (they would be the deck's partner).
+
+A headline's "one" in words works the same way the other round: "104,000 fans, two
+nights, one city" over a body that says "at a single venue", where the Thai headline
+keeps the other figures and the Thai body says ``ในสถานที่เดียว``: the count of one is
+in both bodies, as the word for "single".
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -43,3 +49,24 @@ def deck_figure(m: Mention, k: int, u: Unjoined) -> str | None:
             any(_para(o) in u.heads[u.side] or _para(o) in u.summaries for o in mine):
         return None
     return f"given as {str(decks[0]['text'])!r} in the other side's deck only"
+
+
+_EN_SINGLE_RE = re.compile(r"(?i)\b(?:a\s+single|one\s+single|a\s+sole)\b")
+_TH_SINGLE_RE = re.compile(r"เดียว(?!กัน)")
+""""single" in each language: English "a single venue", Thai ``ในสถานที่เดียว`` (not
+``เดียวกัน`` "the same")."""
+
+
+def headline_single(m: Mention, k: int, u: Unjoined) -> str | None:
+    """The note of a headline's "one" in words whose own body and the other body both
+    say "single" (``เดียว``); None otherwise."""
+    para = _para(m)
+    if u.side != "src" or para is None or para not in u.heads["src"] or \
+            str(m["text"]).casefold() != "one" or _str(m["kind"]) != "cardinal":
+        return None
+    body = {side: " ".join(t for p, t in u.paras[side].items() if p not in u.heads[side])
+            for side in ("src", "tgt")}
+    own, far = _EN_SINGLE_RE.search(body["src"]), _TH_SINGLE_RE.search(body["tgt"])
+    if own is None or far is None:
+        return None
+    return f"a headline's one, said as {own.group()!r} in the body on both sides"

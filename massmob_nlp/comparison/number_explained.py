@@ -16,7 +16,7 @@ from .number_abbreviations import abbreviated_name
 from .number_captions import caption_moved
 from .number_consecutive import run_length
 from .number_court_levels import court_level
-from .number_deck_figures import deck_figure
+from .number_deck_figures import deck_figure, headline_single
 from .number_definite_pairs import definite_pair
 from .number_derived import worked_out_rate
 from .number_first import first_time
@@ -217,7 +217,7 @@ EXPLANATIONS: tuple[Step, ...] = (
     run_length, first_time, court_level, runner_up_rank, followed_rank, period_year,
     years_since, first_half_named, last_of_group, total_restated, said_again, deck_again,
     in_its_sentence, name_again, length_again, period_named, line_again, summary_again,
-    deck_figure,
+    deck_figure, headline_single,
     abbreviated_name, across_boundary, model_name, goal_order, nine_holes, worked_out_rate,
     caption_moved, one_unit_named,
 )

@@ -42,3 +42,31 @@ def test_a_figure_in_its_own_headline_is_the_decks_partner():
     en = [_m("one", "cardinal:1", 0), *EN]
     th = [_m("หนึ่ง", "cardinal:1", 3), *TH]
     assert deck_figure(en[1], 1, _unjoined(en, th)) is None
+
+
+HEAD_EN = """Bodyslam in Khon Kaen: 61,200 fans, two nights, one stage
+
+Bodyslam played to 61,200 fans over two nights in Khon Kaen, the largest crowd for a Thai band at a single open-air stage, the organiser said.
+
+Tickets sold out within 40 minutes of going on sale in October.
+
+The band will play Chiang Mai in March."""
+HEAD_TH = """บอดี้สแลมบุกขอนแก่น แฟนแน่น 61,200 คน 2 คืนติด
+
+บอดี้สแลมเล่นต่อหน้าแฟนเพลง 61,200 คนตลอดสองคืนที่ขอนแก่น ผู้จัดระบุว่าเป็นผู้ชมมากที่สุดของวงไทยบนเวทีกลางแจ้งเวทีเดียว
+
+บัตรขายหมดภายใน 40 นาทีหลังเปิดขายในเดือนตุลาคม
+
+วงจะไปแสดงที่เชียงใหม่ในเดือนมีนาคม"""
+
+
+def test_a_headlines_one_said_as_single_in_both_bodies_is_kept():
+    from number_problems import number_problems
+    assert number_problems(HEAD_EN, HEAD_TH, embeddings=False) == []
+
+
+def test_a_headlines_one_with_no_single_in_the_thai_body_is_missing():
+    from number_problems import number_problems
+    th = HEAD_TH.replace("เวทีกลางแจ้งเวทีเดียว", "เวทีกลางแจ้ง")
+    assert [p[:2] for p in number_problems(HEAD_EN, th, embeddings=False)] == \
+        [("missing", "one")]
