@@ -77,9 +77,13 @@ _CAPTION_CREDIT_RE = re.compile(
     r"(?:\s[-–—|]\s*|\(\s*)(?:[A-Z][\w.&'’/-]*\s+){0,3}(?:File\s+)?(?:[Pp]hoto|[Ii]mage|"
     r"[Pp]icture)s?(?:\s*(?:by|:|courtesy(?:\s+of)?)\s*[^.()]{0,40})?\)?\.?\s*$|"
     r"^(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\s*(?:by\b|:|credit)|"
-    r"(?:^|\(\s*)(?:ภาพ|ที่มาภาพ|เครดิตภาพ|ภาพประกอบ)\s*[:：]")
+    r"(?:^|\(\s*)(?:ภาพ|ที่มาภาพ|เครดิตภาพ|ภาพประกอบ)\s*[:：]|"
+    r"[.!?]\s+(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\s*(?:by\b|:)|(?:Photo\s+)?[Cc]redit\s*:)"
+    r"\s*[^.()]{0,40}\.?\s*$|"
+    r"[.!?]\s+[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.'’ -]{1,40}$")
 """A photo credit closing or opening a caption (``… on June 30. – VNA Photo``,
-``(Photo: Reuters)``, ``Photo by …``, ``(ภาพ: …)``)."""
+``(Photo: Reuters)``, ``Photo by …``, ``(ภาพ: …)``, ``… on December 18. Photo: Name``,
+``… in September. Credit: Agency``, a wire's ``… 2026. REUTERS/Name``)."""
 MAX_CAPTION_CHARS = 300
 
 

@@ -85,3 +85,13 @@ def test_a_dropped_sentence_is_still_a_sentence():
     problems = number_problems(en, th, note=True, embeddings=False)
     assert {p[1] for p in problems} == {"11 days", "40"}
     assert all("dated line" not in p[3] for p in problems)
+
+
+def test_a_credit_after_the_captions_last_sentence_marks_a_caption():
+    for line in ("Pupils queue for a flu jab at a school in Da Nang on March 3. Photo: Le Van",
+                 "The winner celebrates at the pool in Perth, July 9, 2026. REUTERS/Ann Lee",
+                 "The rover during tests at the plant in Hefei in May. Credit: CNSA"):
+        assert furniture_line(line, 5) == "caption"
+    for line in ("Exports rose 4.2% in May. Photo editors were not told.",
+                 "Output per head rose 3%. GDP/capita is higher than in 2020"):
+        assert furniture_line(line, 5) is None
