@@ -211,7 +211,10 @@ a an the as and or to in on at for with was is were are be been will would has h
 have of from when which that by through until than after before while where who
 compared saw marked also but so if this these those it its their there then up down
 into onto over under against during since via per vs versus onwards onward
+could may might should must can cannot shall does did
 """.split())  # noqa: SIM905
+# (the modals: a bare 1900-2100 as the subject of a clause, "2027 could challenge the
+# record", is a year; English writes a count of thousands with a comma, "2,027 could")
 YEAR_NOUNS = frozenset("""
 contest contests election elections budget budgets plan plans season census report
 reports target targets edition term tenure period campaign festival olympics games cup

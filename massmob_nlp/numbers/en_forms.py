@@ -126,7 +126,8 @@ PHONE_BEFORE_RE = re.compile(r"(?i)\b(?:call|calls|calling|phone|tel|telephone|h
 SCORE_BEFORE_RE = re.compile(
     r"(?i)\b(?:won|win|wins|winning|beat|beats|lost|lose|loses|losing|defeated|defeat|"
     r"drew|draw|victory|score|scored|scoreline|led|leads|trailed|edged|thrashed|routed|"
-    r"vote|voted|votes|margin|result|final|set|sets|game|match)\b[^0-9.]{0,20}$")
+    r"vote|voted|votes|margin|result|final|set|sets|game|match|levell?ed|equali[sz]ed|"
+    r"trailing|(?:make|made|making)\s+it)\b[^0-9.]{0,20}$")
 SCORE_AFTER_RE = re.compile(r"(?i)\s+(?:win|victory|defeat|loss|draw|lead|vote|home|away|"
                             r"in\s+favou?r|against)\b")
 # Words that are capitalized for other reasons and may stand before the pronoun "I".

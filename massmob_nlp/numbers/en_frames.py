@@ -84,6 +84,9 @@ ORDINAL_IDIOM_RE = re.compile(
     # "the $4 million first prize", "won first prize": the winner's prize (Thai
     # รางวัลชนะเลิศ, or only เงินรางวัล), no rank a translation keeps as a number
     r"|first(?=[\s-]+prizes?\b)"
+    # "a first-instance trial", "the court of first instance", "in the first instance": the
+    # trial court (Thai ศาลชั้นต้น, Vietnamese sơ thẩm) or "at the outset", no rank
+    r"|first(?=[\s-]+instance\b)"
     # "second only to the US": the rank after the leader (Thai อันดับ 2 รองจาก, or only
     # รองจาก "after"), kept vague
     r"|second(?=\s+only\s+to\b)"

@@ -6,7 +6,8 @@
   writes the index as ``ดัชนี ASX`` or leaves it out with its clause);
 - words that say "first" without the number: ``maiden`` (a maiden century, voyage),
   the noun ``debut`` (``on debut``, ``his debut``; not the verb ``debuted at No. 1``),
-  ``debutant``, ``inaugural`` and ``opening`` before a day or a part of a
+  ``debutant``, a prize's ``longlist`` (its first-round list, Thai ``รอบแรก``),
+  ``inaugural`` and ``opening`` before a day or a part of a
   match (``the opening morning``, ``the opening round``) are a vague ``ordinal:1``, which
   joins the Thai ``แรก`` a translator writes for them (``เซนจูรีครั้งแรก``, ``ลงเล่นนัดแรก``,
   ``เช้าวันแรก``);
@@ -47,6 +48,8 @@ _FIRST_WORD_RE = re.compile(
     r"|appearance|single|film|novel|race|start|goal|win|series|campaign|tournament)\b)"
     # "the lead single": the first single of an album (Thai ซิงเกิลแรก)
     r"|\blead(?=\s+single\b)"
+    # "a longlist of 13", "longlisted": a prize's first-round list (Thai รอบแรก)
+    r"|\blong-?list(?:ed|s)?\b"
     r"|\bopening(?=\s+(?:day|days|morning|afternoon|night|weekend|week|month|match|game"
     r"|round|session|stage|leg|set|over|overs|innings|hole|lap|fixture|bout|half|quarter"
     r"|spell|partnership|stand)\b(?!-))")
@@ -81,7 +84,7 @@ def find_english_lexical(sc: Scan) -> None:
                 sc.add(*m.span(), "code", key=f"code:{m['d']}", vague=True)
     low = t.lower()
     if "maiden" in low or "debut" in low or "inaugural" in low or "opening" in low \
-            or "lead single" in low:
+            or "lead single" in low or "list" in low:
         for m in sc.finditer(_FIRST_WORD_RE):
             if sc.free(*m.span()):
                 sc.add(*m.span(), "ordinal", value=1.0, key="ordinal:1", vague=True)

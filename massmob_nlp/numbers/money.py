@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import en, th
+from . import en, th, weights
 from .base import LATIN_RE, Scan, alt, format_number
 
 _MAG = {**en.MAGNITUDES, **th.MAGNITUDES, "ล.": 6}
@@ -219,18 +219,7 @@ _CENTS_AFTER_RE = re.compile(r"[\s-]?(?:cents?\b|¢)"
 (``money:0.62:USD``, as ``$0.62``; ``เซนต์สหรัฐ`` US cents); not the Saint of a name
 (``เซนต์หลุยส์``)."""
 _PENCE_AFTER_RE = re.compile(r"p(?![A-Za-z0-9]|\.[A-Za-z])|\s?pence\b|\s*(?:เพนซ์|เพนนี|เพ็นซ์)")
-# "he weighed 210 pounds", "tipped the scales at 300 pounds", "a 5-pound bag of rice":
-# after a verb of weight, pounds are a mass (as ``210lb``), not sterling.
-_WEIGHT_BEFORE_RE = re.compile(
-    r"(?i)\b(?:weigh(?:s|ed|ing)?|tipp(?:ed|ing)\s+the\s+scales?\s+at|scales?\s+at)"
-    r"(?:\s+(?:about|around|nearly|almost|just|only|over|under|more\s+than|less\s+than|"
-    r"roughly|some|up\s+to|at\s+least|an\s+estimated))*\s+$"
-    r"|น้ำหนัก\s*(?:ราว|ประมาณ|กว่า|เกือบ|ถึง)?\s*$")
 _POUND_WORD_RE = re.compile(r"(?i)pounds?|ปอนด์")
-_METRIC_WEIGHT_AFTER_RE = re.compile(
-    r"(?i)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|ราว\s*|ประมาณ\s*)?[0-9][0-9,.]*\s*"
-    r"(?:kilograms?|kilos?|kg|tonnes?|metric\s+tons?|grams?|g|กิโลกรัม|กก\.|ตัน|กรัม)(?![A-Za-z])")
-"""``6,060 pounds (2,750 kilograms)``: pounds converted to a metric weight are a mass."""
 _VIDEO_LINES = frozenset({"360", "480", "720", "1080", "1440", "2160"})
 
 
@@ -266,8 +255,8 @@ def percent_or_currency(sc: Scan, start: int, pos: int, cur: str | None
             and t[start:pos].strip() not in _VIDEO_LINES:
         return "", "GBP", start, pence.end(), -2  # "446p", "61.1 เพนซ์": pounds
     if cur is None and (cm := CUR_AFTER_RE.match(t, pos)):
-        if (_WEIGHT_BEFORE_RE.search(t, max(0, start - 30), start)
-                or _METRIC_WEIGHT_AFTER_RE.match(t, cm.end())) \
+        if (weights.weight_before(t, start)
+                or weights.METRIC_WEIGHT_AFTER_RE.match(t, cm.end())) \
                 and _POUND_WORD_RE.fullmatch(cm.group().strip()):
             return "", None, start, pos, 0  # "he weighed 210 pounds": a mass, no money
         if cm["lb"]:

@@ -287,10 +287,11 @@ PRIORITY_FIRST_BEFORE_RE = re.compile(
     r"(?:สำคัญ\s*(?:ไว้)?\s*(?:เป็น)?|คะแนน(?:เสียง)?)\s*(?:ลำดับ|อันดับ)\s*$")
 # "การเสนอขายหุ้นต่อประชาชนครั้งแรก" (an initial public offering, IPO), "ซื้อขายวันแรก",
 # "เข้าเทรดวันแรก" (a share's debut): terms of the market, whose English has "initial",
-# "debut" or "IPO", no rank: vague.
+# "debut" or "IPO", no rank: vague; so is "พิมพ์ครั้งแรก 4,000 เล่ม" (a book's initial
+# print run, "first printing").
 TERM_FIRST_BEFORE_RE = re.compile(
     r"(?:เสนอขาย(?:หุ้น)?\s*(?:ต่อ|แก่|ให้)?\s*(?:ประชาชน|สาธารณะ|ผู้ลงทุน)(?:ทั่วไป)?ครั้ง"
-    r"|(?:ซื้อขาย|เทรด|เข้าตลาด(?:หลักทรัพย์)?)\s*วัน)$")
+    r"|(?:ซื้อขาย|เทรด|เข้าตลาด(?:หลักทรัพย์)?)\s*วัน|(?:ตี)?พิมพ์\s*(?:ครั้ง|ล็อต))$")
 # "10 อันดับแรก" (the top 10), "หกเดือนแรก" (the first six months): "first N", whose
 # English may have no "first" at all.
 FIRST_N_BEFORE_RE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
@@ -333,7 +334,8 @@ VAGUE_RE = re.compile(r"(?:หลาย|นับ|หลัก|ไม่กี�
 BC_AFTER_RE = re.compile(r"\s*(?:ปี\s*)?ก่อน\s*(?:คริสต์?(?:กาล|ศักราช)|ค\.\s?ศ\.)")
 # Phone numbers and results.
 PHONE_BEFORE_RE = re.compile(r"(?:โทร(?:ศัพท์)?|เบอร์|สายด่วน|แฟกซ์|หมายเลขโทรศัพท์)[^0-9]{0,12}$")
-SCORE_BEFORE_RE = re.compile(r"(?:ชนะ|แพ้|พ่าย|ถล่ม|เฉือน|สยบ|เสมอ|ตามหลัง|ขึ้นนำ|นำอยู่|นำห่าง|"
+SCORE_BEFORE_RE = re.compile(r"(?:ชนะ|แพ้|พ่าย|ถล่ม|เฉือน|สยบ|เสมอ|ตามหลัง|ขึ้นนำ|นำอยู่|นำห่าง|ยิงนำ|"
+                             r"ไล่(?:ตี|มา|ตาม|ขึ้น|เป็น)|ตีไข่แตก|"
                              r"สกอร์|ผลการแข่งขัน|ด้วยคะแนน|คะแนน|เอาชนะ|ประตู|มติ|ลงมติ|เสียงข้างมาก)"
                              r"[^0-9]{0,12}$")
 # Fractions: "สองส่วนสาม" (two thirds), "ครึ่งหนึ่ง" (half).

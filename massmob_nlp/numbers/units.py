@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .base import Scan
 from .unit_ranges import join_unit_ranges
+from .weights import pounds_of_weight
 
 __all__ = ["UNITS", "Unit", "UnitMatch", "attach_units", "convert_unit", "find_unit",
            "multiple_at", "unit_dimension"]
@@ -332,7 +333,8 @@ units; years, dates, ordinals and codes none)."""
 
 def attach_units(sc: Scan) -> None:
     """Give each count and range of the scan with no unit yet the unit of measurement
-    written right after it (``unit`` only: the span, kind and key stay as read)."""
+    written right after it (``unit`` only: the span, kind and key stay as read); pounds
+    of weight (:func:`massmob_nlp.numbers.weights.pounds_of_weight`) are ``lb``."""
     for k, m in enumerate(sc.out):
         if m.kind in _MEASURED_KINDS and m.unit is None and m.value is not None:
             found = find_unit(sc.t, m.end)
@@ -340,6 +342,8 @@ def attach_units(sc: Scan) -> None:
                 sc.out[k] = m._replace(unit=found.symbol)
             elif m.kind == "cardinal" and multiple_at(sc.t, m.start, m.end):
                 sc.out[k] = m._replace(unit="×")
+            elif m.kind == "cardinal" and pounds_of_weight(sc.t, m.start, m.end):
+                sc.out[k] = m._replace(unit="lb")  # "weighed in at 144.6 pounds"
     for h in sc.finditer(_HALF_RE):
         found = find_unit(sc.t, h.end())
         if found is not None and UNITS[found.symbol].factor and sc.free(h.start(), h.end()) \

@@ -111,7 +111,7 @@ def _english_numerals(sc: Scan) -> None:
         value, length = en.parse_words(found.group())
         pos = s + max(length, 1)  # the rest of "three million and five million" again
         e = s + length
-        if value is None or not sc.free(s, e):
+        if value is None or not sc.free(s, e) or _caps_name(t, s, e):
             continue
         if t[s:e].lower() == "one" and not unit_after(t, e) \
                 and not _ONE_SHARE_AFTER_RE.match(t, e) and (
@@ -131,6 +131,20 @@ def _english_numerals(sc: Scan) -> None:
         story = story or _english_idiom(t, s, e) or bool(en_frames.NUMBER_IDIOM_RE.match(t, s))
         if not _word_range(sc, s, e, value):
             add_quantity(sc, s, e, value, None, vague=story)
+
+
+_LOWER_NEAR_RE = re.compile(r"[a-z\u0e01-\u0e4e]")
+
+
+def _caps_name(t: str, s: int, e: int) -> bool:
+    """A number word in capitals among lower-case words ("the ONE bantamweight title",
+    Thai ``แชมป์โลก ONE``) is a name (a brand, a promotion), no count; in a line written
+    all in capitals ("TWO DEAD IN CRASH") it is still a number."""
+    word = t[s:e]
+    if len(word) < 3 or not word.isupper():
+        return False
+    return bool(_LOWER_NEAR_RE.search(t, max(0, s - 30), s)
+                or _LOWER_NEAR_RE.search(t, e, e + 30))
 
 
 def _english_idiom(t: str, s: int, e: int) -> bool:

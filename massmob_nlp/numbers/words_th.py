@@ -195,6 +195,8 @@ def find_thai_words(sc: Scan) -> None:
                    qualifier="over" if m["over"] else None)
     for m in sc.finditer(th.FIRST_RE):  # ครั้งแรก, เดือนแรก: nouns that often fuse with แรก
         s, e = m.span("first")
+        if _TOP_N_BEFORE_RE.search(t, max(0, s - 16), s):
+            continue  # สี่อันดับแรก: "the top four", one count (4) and no "first"
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1", vague=_first_n(t, s)
                    or bool(th.FIRST_IDIOM_BEFORE_RE.search(t, max(0, s - 6), s))
@@ -209,7 +211,7 @@ def find_thai_words(sc: Scan) -> None:
     for m in sc.finditer(th.FIRST_ANY_RE):
         s, e = m.span()
         if sc.free(s, e) and not th.FIRST_SKIP_BEFORE_RE.search(t, max(0, s - 6), s) \
-                and sc.word_bounds_at(s, e):
+                and not _TOP_N_BEFORE_RE.search(t, max(0, s - 16), s) and sc.word_bounds_at(s, e):
             sc.add(s, e, "ordinal", value=1.0, key="ordinal:1",
                    vague=_fused_first(t, s, e) or _first_n(t, s))
 
@@ -315,6 +317,10 @@ def _place_name(t: str, s: int, e: int) -> bool:
         or th.PLACE_COUNT_AFTER_RE.match(t, e))
 
 
+_TOP_N_BEFORE_RE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
+                              r"\s*(?:อันดับ|ลำดับ)$")
+"""``สี่อันดับแรก``, ``10 อันดับแรก``: "the top four", "the top 10" (English "top" has no
+"first"): the number counts, the แรก after it is no ordinal of its own."""
 _SERIES_START_BEFORE_RE = re.compile(r"เริ่ม(?:ต้น)?\s*(?:ที่|จาก|ด้วย)?\s*[\u0e01-\u0e4e]{1,5}$")
 """``แบ่งจ่าย 3 งวด เริ่มงวดแรกวันที่ 8`` ("in three rounds, beginning on the 8th"): the
 first of a series named as where it starts, which English writes "beginning",
