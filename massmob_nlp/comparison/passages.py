@@ -141,7 +141,8 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
         if para_kind.get(pb) in ("1-0", "0-1"):
             continue
         if str(kind) not in ("1-0", "0-1"):
-            if len(ids_s) >= 2 and ids_t:
+            if ids_t and (len(ids_s) >= 2 or (
+                    len(ids_s) == 1 and _bare_pair(ctx, int(ids_s[0]), ids_t))):
                 _merged_skips(ctx, rows, budget, int(bead), pb, ids_s, ratio, s_sent)
             continue
         side = "src" if ids_s else "tgt"
@@ -180,7 +181,8 @@ written in its paragraph bead's target, for it to be reported omitted
 def _merged_skips(ctx: _Context, rows: list[dict[str, Any]], budget: dict[int, float],
                   bead: int, pbead: int, ids: Sequence[int], ratio: float,
                   s_sent: dict[int, tuple[int, int, int, str]]) -> None:
-    """Report omitted each source sentence of the many-sentence bead ``bead`` that
+    """Report omitted each source sentence of the many-sentence bead ``bead`` (or of a
+    ``1-1`` bead with no figure in its target, :func:`_bare_pair`) that
     holds :data:`MERGED_MIN_NUMBERS` numbers at least, not one of them written in the
     target paragraphs of its paragraph bead, when that bead is short by half its
     length at least, or none of them written anywhere in the target: the aligner
@@ -224,6 +226,20 @@ def _numbers_lost(ctx: _Context, sent_id: int, pbead: int, *, least: int = 1,
     if len(keys) < least or (every and lost < len(keys)):
         return False
     return lost > 0 and 2 * lost >= len(keys)
+
+
+def _bare_pair(ctx: _Context, sent_id: int, tgt_ids: Sequence[int]) -> bool:
+    """Whether source sentence ``sent_id`` holds :data:`MERGED_MIN_NUMBERS` numbers
+    written nowhere in the target (:func:`_numbers_nowhere`) and its bead's target
+    sentences ``tgt_ids`` hold no number at all: the sentence DP paired a dropped
+    sentence (``A rash appeared in 11% of them within 10 days.``) with a piece of the
+    neighbour's translation the Thai splitter cut off (``ไม่มีรายใดเกี่ยวข้องกับวัคซีน``);
+    a translation keeps its figures somewhere."""
+    if not _numbers_nowhere(ctx, sent_id):
+        return False
+    held = per_comparison(ctx, "tgt_sentences_with_numbers", ctx.tgt.numbers, lambda tn: {
+        int(x) for x in tn["sent_id"].dropna()})
+    return not any(int(t) in held for t in tgt_ids)
 
 
 def _numbers_nowhere(ctx: _Context, sent_id: int) -> bool:
