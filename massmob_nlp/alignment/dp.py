@@ -186,7 +186,7 @@ class Context:
         self.dense = dense and self.al.method != "gale_church"
         self.dense_keys = ({name: dense_key_sums(p, self.n, self.m)
                             for name, p in self.pairs.items()} if self.dense else {})
-        self.sims = block_sims(self.s.emb, self.t.emb, self.al.match_kinds) if (
+        self.sims = block_sims(self.s.emb, self.t.emb, self.fitting_kinds()) if (
             dense and self.s.emb) else {}
 
     def features(self, kind: tuple[int, int], rows: np.ndarray, cols: np.ndarray,
@@ -255,11 +255,8 @@ class Context:
                      ) -> dict[tuple[int, int], np.ndarray]:
         """:meth:`scores` of every match kind at once, in a dense context (after
         :meth:`prepare_band` of the whole matrix): the same features and sums, on
-        (kinds × rows × width) arrays. Kinds of more source units than the context
-        has are left out: the DP reads a kind's scores only in rows ``i >= a``
-        (:func:`_dense_dp`, :func:`_dp_row`), and every value is elementwise, so the
-        scores of the other kinds are the same."""
-        kinds = [k for k in self.al.match_kinds if k[0] <= self.n]
+        (kinds × rows × width) arrays of the kinds that fit (:meth:`fitting_kinds`)."""
+        kinds = self.fitting_kinds()
         a = np.array([k[0] for k in kinds])[:, None, None]
         b = np.array([k[1] for k in kinds])[:, None, None]
         r, c = rows[None, :, None], cols[None]
@@ -284,6 +281,11 @@ class Context:
         for name, value in feats.items():
             total += w["w"].get(name, 0.0) * value
         return dict(zip(kinds, total))
+
+    def fitting_kinds(self) -> list[tuple[int, int]]:
+        """Match kinds of at most as many units as each side has (the DP skips the
+        others, which no path can hold: a 1×1 context scores one kind of eleven)."""
+        return [k for k in self.al.match_kinds if k[0] <= self.n and k[1] <= self.m]
 
     def _dense_key_features(self, name: str, a: np.ndarray, b: np.ndarray, r: np.ndarray,
                             c: np.ndarray) -> dict[str, np.ndarray]:
@@ -361,7 +363,7 @@ def _dp(ctx: Context, lo: np.ndarray, width: int) -> tuple[list[Bead], np.ndarra
         cols = lo[rows][:, None] + np.arange(width)
         scores = (ctx.dense_scores(rows, cols) if ctx.dense else
                   {kind: ctx.scores(kind, rows, np.minimum(cols, m), lo, width)
-                   for kind in ctx.al.match_kinds})
+                   for kind in ctx.fitting_kinds()})
         for r, i in enumerate(rows):
             row_scores = {kind: s[r] for kind, s in scores.items()}
             dp[i], bp[i] = _dp_row(ctx, dp, lo, int(i), cols[r], row_scores)
@@ -376,7 +378,7 @@ def _dp_row(ctx: Context, dp: np.ndarray, lo: np.ndarray, i: int, j: np.ndarray,
     cand = np.where((j == 0) & (i == 0), 0.0, _NEG)
     arg = np.full(width, -1, np.int8)
     for kidx, (a, b) in enumerate(kinds):
-        if a == 0 or a > i:
+        if a == 0 or a > i or b > m:
             continue
         pk = j - b - lo[i - a]
         ok = valid & (pk >= 0) & (pk < width)
@@ -413,7 +415,7 @@ def _dense_dp(ctx: Context) -> tuple[np.ndarray, np.ndarray]:
             cand[0] = 0.0
         arg = [-1] * (m + 1)
         for kidx, (a, b) in enumerate(kinds):
-            if a == 0 or a > i:
+            if a == 0 or a > i or b > m:
                 continue
             prev = dp[i - a]
             row = scores[(a, b)][i] if b else None

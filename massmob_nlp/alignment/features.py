@@ -37,9 +37,7 @@ true translations 0.73)."""
 EMBED_CACHE_SIZE = 6_000
 """Entries kept (≤ 50 MB): a unit's pooled statistics and embedding (≈8 KB), the
 correction of a join of two neighbouring units (2 KB), or (without the pooled path) a
-text's embedding (2 KB).
-Paragraph and sentence passes and repeated comparisons of the same documents encode
-each unit once (before the pooled path, each run of 1-6 units was an entry)."""
+text's embedding (2 KB): each unit is encoded and embedded once per process."""
 EMBED_DIM = 512
 _EMBED_CACHE: OrderedDict[Any, Any] = OrderedDict()
 _LATIN_TOKEN_RE = re.compile(f"[{LATIN_LETTERS}0-9][{LATIN_LETTERS}0-9.&/-]*"
@@ -89,9 +87,8 @@ def _blas_limit() -> Any:
 @contextmanager
 def blas_threads(use_emb: bool) -> Iterator[None]:
     """Inside: the BLAS threads of the encoder (``_optional.ENCODER_BLAS_THREADS``) for
-    the cosine products of a DP with embeddings too. Their matrices are small: with
-    two OpenBLAS threads one product often waited milliseconds for the other thread on
-    the loaded 2-core machine (mean 6.5 ms against a median of 0.13 ms)."""
+    the DP's small cosine products too (with two OpenBLAS threads one product often
+    waited ms for the other on the loaded 2-core machine: mean 6.5 ms, median 0.13)."""
     limit = _blas_limit() if use_emb else None
     if limit is None:
         yield
@@ -148,19 +145,31 @@ def _exact(texts: list[str]) -> np.ndarray:
     return out
 
 
-def _unit_rows(enc: PooledEncoder, texts: Sequence[str]) -> list[list[Any]]:
-    """Cached rows ``[sums, lens, first_ids, last_ids, head, tail, embedding or None]``."""
+def _unit_rows(enc: PooledEncoder, texts: Sequence[str], heads: bool = False
+               ) -> list[list[Any]]:
+    """Cached rows ``[sums, lens, first_ids, last_ids, head, tail, embedding or None]``;
+    ``heads``: each with its embedding (the head of its statistics, made once a unit
+    for a DP's blocks of one unit and any later rule alike)."""
     def compute(todo: list[str]) -> list[list[Any]]:
         p = enc.pooled(todo)
         return [[*row, None] for row in zip(p.sums, p.lens, p.first_ids, p.last_ids,
                                             p.head, p.tail)]
 
-    return _cached(texts, compute)
+    rows: list[list[Any]] = _cached(texts, compute)
+    todo = list({id(r): r for r in rows if r[6] is None}.values()) if heads else []
+    if todo:
+        vecs = enc.heads(np.array([r[0] for r in todo], np.float32).reshape(-1, enc.dim),
+                         np.array([r[1] for r in todo], np.float32))
+        for r, v in zip(todo, vecs):
+            r[6] = v
+    return rows
 
 
-def unit_stats(enc: PooledEncoder, texts: Sequence[str]) -> Pooled:
-    """:class:`Pooled` statistics of ``texts`` (each text encoded once, cached)."""
-    rows = _unit_rows(enc, texts)
+def unit_stats(enc: PooledEncoder, texts: Sequence[str],
+               rows: Sequence[list[Any]] | None = None) -> Pooled:
+    """:class:`Pooled` statistics of ``texts`` (each text encoded once, cached);
+    ``rows``: their :func:`_unit_rows` when already fetched."""
+    rows = _unit_rows(enc, texts) if rows is None else rows
 
     def stack(k: int) -> np.ndarray:
         return np.array([r[k] for r in rows], np.float32).reshape(len(rows), enc.dim)
@@ -182,14 +191,7 @@ def embed(texts: Sequence[str], units: Sequence[str | None] | None = None) -> np
         for text, row in stretch_stats(enc, [(t, u) for t, u in zip(texts, units) if u
                                              and t != u and t not in _EMBED_CACHE]).items():
             _EMBED_CACHE[text] = [*row, None]
-    rows = _unit_rows(enc, texts)
-    todo = list({id(r): r for r in rows if r[6] is None}.values())
-    if todo:  # the head once per unit, kept with its statistics
-        vecs = enc.heads(np.array([r[0] for r in todo], np.float32).reshape(-1, enc.dim),
-                         np.array([r[1] for r in todo], np.float32))
-        for r, v in zip(todo, vecs):
-            r[6] = v
-    return np.vstack([r[6] for r in rows])
+    return np.vstack([r[6] for r in _unit_rows(enc, texts, heads=True)])
 
 
 BlockRequest = tuple[Sequence[str], int, Sequence[Sequence[str]] | None]
@@ -201,22 +203,21 @@ def block_embeddings(texts: Sequence[str], max_block: int,
     """Row ``i`` of entry ``a``: embedding of units ``i-a .. i-1`` joined by spaces
     (rows ``0 .. a-1`` zero), for ``a`` in 1..``max_block``. Pooled path: each unit and
     each join of two neighbours is encoded once (``encoder``), instead of every run;
-    ``pieces``: the sentences of each unit (a paragraph), whose statistics the
-    sentence pass needs anyway, so the paragraph's come from theirs."""
+    ``pieces``: the sentences of each unit, whose statistics make the unit's."""
     return block_embeddings_many([(texts, max_block, pieces)])[0]
 
 
 def block_embeddings_many(requests: Sequence[BlockRequest]) -> list[dict[int, np.ndarray]]:
     """:func:`block_embeddings` of each request, with one encoder pass for their
-    uncached units and joins and one head pass for all their blocks (the head reads
-    4 MB of weights a call: once, not once per paragraph bead)."""
+    uncached units and joins and one head pass for all their blocks of 2+ units."""
     enc = pooled()
     if enc is None:
         return [_exact_blocks(texts, max_block) for texts, max_block, _ in requests]
     for texts, _, pieces in requests:
         if pieces is not None:
             compose_units(enc, texts, pieces)
-    stats = unit_stats(enc, [t for texts, _, _ in requests for t in texts])
+    rows = _unit_rows(enc, [t for texts, _, _ in requests for t in texts], heads=True)
+    stats = unit_stats(enc, [], rows)
     joined = [max_block > 1 and len(texts) > 1 for texts, max_block, _ in requests]
     joins = join_stats(enc, [], [pair for (texts, _, _), yes in zip(requests, joined) if yes
                                  for pair in pairwise(texts)])
@@ -224,17 +225,20 @@ def block_embeddings_many(requests: Sequence[BlockRequest]) -> list[dict[int, np
     k = j = 0
     for (texts, max_block, _), yes in zip(requests, joined):
         n = len(texts)
-        parts += block_sums(stats.rows(k, k + n), range(1, max_block + 1),
+        parts += block_sums(stats.rows(k, k + n), range(2, max_block + 1),
                             joins[j:j + n - 1] if yes else None)
         k, j = k + n, j + (n - 1 if yes else 0)
     counts = [len(x) for x, _ in parts]
     heads = np.split(enc.heads(np.concatenate([x for x, _ in parts]).reshape(-1, enc.dim),
-                               np.concatenate([n for _, n in parts])), np.cumsum(counts)[:-1])
-    out, q = [], 0
-    for _, max_block, _ in requests:
-        out.append({a: np.vstack([np.zeros((a, EMBED_DIM), np.float32), heads[q + a - 1]])
+                               np.concatenate([n for _, n in parts])) if sum(counts) else
+                     np.zeros((0, EMBED_DIM), np.float32), np.cumsum(counts)[:-1])
+    out, q, k = [], 0, 0
+    for texts, max_block, _ in requests:
+        ones = np.array([r[6] for r in rows[k:k + len(texts)]], np.float32)
+        blocks = [ones.reshape(-1, EMBED_DIM), *heads[q:q + max_block - 1]]
+        out.append({a: np.vstack([np.zeros((a, EMBED_DIM), np.float32), blocks[a - 1]])
                     for a in range(1, max_block + 1)})
-        q += max_block
+        q, k = q + max_block - 1, k + len(texts)
     return out
 
 
