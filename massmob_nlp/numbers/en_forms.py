@@ -125,7 +125,7 @@ PHONE_BEFORE_RE = re.compile(r"(?i)\b(?:call|calls|calling|phone|tel|telephone|h
 # Results: "won 5-3", "a 2-2 draw".
 SCORE_BEFORE_RE = re.compile(
     r"(?i)\b(?:won|win|wins|winning|beat|beats|lost|lose|loses|losing|defeated|defeat|"
-    r"drew|draw|victory|score|scored|scoreline|led|leads|trailed|edged|thrashed|routed|"
+    r"drew|draw|victory|score|scored|scoreline|led|leads|trailed|edged|thrashed|routed|voting|"
     r"vote|voted|votes|margin|result|final|set|sets|game|match|levell?ed|equali[sz]ed|"
     r"trailing|(?:make|made|making)\s+it)\b[^0-9.]{0,20}$")
 SCORE_AFTER_RE = re.compile(r"(?i)\s+(?:win|victory|defeat|loss|draw|lead|vote|home|away|"

@@ -51,6 +51,7 @@ from decimal import Decimal
 from . import en, en_forms, th
 from .around import qualifier
 from .base import THAI_LETTER_RE, Scan, alt
+from .chains import find_number_chains
 from .durations import duration_key
 
 _SMALL_WORDS = [*en.UNITS, *en.TEENS][1:]
@@ -115,9 +116,10 @@ zero, vague like English "virtually zero" / "near zero"."""
 _NET_ZERO_RE = re.compile(r"(?:สุทธิ\s*(?:เป็น|ให้เป็น|ให้)?\s*$)")
 _NOON_RE = re.compile(r"(?i)\b(?:12\s+)?(?P<w>midnight|noon|midday)\b(?![-\s]+(?:sun|meal))"
                       r"|(?P<t>เที่ยงวัน|เที่ยงคืน)(?!\s*ครึ่ง)")
-_STOPPAGE_RE = re.compile(r"(?<![0-9.,+])(?P<b>45|90|105|120)\s?\+\s?(?P<k>[1-9][0-9]?)(?![0-9.,])"
-                          r"(?:(?:st|nd|rd|th)\b)?")
+_STOPPAGE_RE = re.compile(r"(?<![0-9.,+])(?P<b>45|90|105|120)\s?\+\s?(?P<k>[1-9][0-9]?)"
+                          r"(?![0-9]|[.,][0-9])(?:(?:st|nd|rd|th)\b)?")
 _STOPPAGE_BEFORE_RE = re.compile(r"(?i)(?:นาที(?:ที่)?\s*|\(\s*|\bminute\s+)$")
+_STOPPAGE_AT_RE = re.compile(r"(?i)\b(?:at|in)\s+$")
 _STOPPAGE_AFTER_RE = re.compile(r"(?i)\s*(?:['′’]|min(?:ute)?s?\b|นาที)")
 _BRACE_RE = re.compile(r"(?i)\ba\s+(?:second-half\s+|first-half\s+|late\s+|quick\s+)?brace\b")
 _PM_RE = re.compile(r"(?<![A-Za-z])PM\s?(?P<n>2\.5|10)(?![0-9.])")
@@ -159,6 +161,7 @@ def find_news_terms(sc: Scan) -> None:
     """Claim the beat-specific forms listed in the module docstring."""
     t = sc.t
     low = t.lower()
+    find_number_chains(sc)  # "4-2-3-1", "90-70-90": one code (numbers/chains.py)
     if "ม." in t or "ป." in t or "ศึกษาปีที่" in t:
         _school_grades(sc)
     if "par" in low or "under" in low or "over" in low or "อันเดอร์" in t or "โอเวอร์" in t:
@@ -374,14 +377,16 @@ def _noon(sc: Scan) -> None:
 
 def _stoppage_minutes(sc: Scan) -> None:
     """A minute of stoppage time as the clock shows it: ``นาทีที่ 90+4``, "the 90+4th
-    minute", ``(45+2)`` are one rank (``ordinal:94``, ``ordinal:47``), as "the 94th
-    minute" is; not ``90 + 4`` in a sum."""
+    minute", ``(45+2)``, "won it at 90+2" (glued, after "at" / "in") are one rank
+    (``ordinal:94``, ``ordinal:47``), as "the 94th minute" is; not ``90 + 4`` in a sum."""
     t = sc.t
     for m in sc.finditer(_STOPPAGE_RE):
         if not sc.free(*m.span()) or not (
                 _STOPPAGE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
                 or _STOPPAGE_AFTER_RE.match(t, m.end())
-                or m.group().endswith(("st", "nd", "rd", "th"))):
+                or m.group().endswith(("st", "nd", "rd", "th"))
+                or ("+" in m.group() and " " not in m.group()
+                    and _STOPPAGE_AT_RE.search(t, max(0, m.start() - 8), m.start()))):
             continue
         n = int(m["b"]) + int(m["k"])
         sc.add(m.start(), m.end(), "ordinal", value=float(n), key=f"ordinal:{n}")

@@ -116,3 +116,34 @@ def test_a_longlist_is_a_vague_first() -> None:
 ])
 def test_a_bare_year_before_a_modal_is_the_subject(text: str, key: str) -> None:
     assert key in [k for _, _, k in _read(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Late drama: Osei wins it at 90+3 for the hosts", "ordinal:93"),
+    ("Mendy pulled one back in 45+2.", "ordinal:47"),
+])
+def test_a_stoppage_minute_after_at_or_in(text: str, key: str) -> None:
+    assert key in [k for _, _, k in _read(text, "en")]
+
+
+def test_a_sum_with_spaces_is_no_stoppage_minute() -> None:
+    assert not any(k == "ordinal:92" for _, _, k in _read("The bill came in at 90 + 2 euros.",
+                                                             "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("Leeds (3-5-2): Perri; Rodon, Struijk, Bijol", "en", "code:352"),
+    ("The coach switched to a 4-4-2 at half-time.", "en", "code:442"),
+    ('กระทรวงใช้แผน "95-80-95" เพื่อลดโรค', "th", "code:958095"),
+])
+def test_a_chain_of_three_or_more_numbers_is_one_code(text: str, lang: str, key: str) -> None:
+    got = _read(text, lang)
+    assert [k for _, kind, k in got if kind in ("code", "score", "cardinal")] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "The board voted 7-1-1 to approve it.",
+    "The assembly passed the budget 21-4-3 on Friday.",
+])
+def test_a_tally_stays_a_result(text: str) -> None:
+    assert not any(kind == "code" for _, kind, _ in _read(text, "en"))
