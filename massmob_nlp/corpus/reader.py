@@ -30,6 +30,7 @@ from ..types import Document
 from .boilerplate import classify_paragraphs, flag_site_language_edges
 from .encodings import BOMS, decode_bytes, utf16_without_bom
 from .html import html_to_text
+from .markdown_captions import caption_spans
 from .office import markdown_front_matter, markdown_to_text, office_to_text
 from .sources import SUFFIXES, expand, is_folder_notes, iter_paths, looks_like_path
 
@@ -232,7 +233,11 @@ def read_file(path: PathLike, *, encoding: str | None = None, text_column: str =
     if suffix == ".md":
         front, body = markdown_front_matter(text)
         meta.update(front)
-        return [document_from_text(markdown_to_text(body), doc_id, meta)]
+        visible = markdown_to_text(body)
+        captions = caption_spans(body, visible)  # an image's alt text and caption line
+        if captions:
+            meta["caption_spans"] = captions
+        return [document_from_text(visible, doc_id, meta)]
     if suffix in (".html", ".htm"):
         visible, html_meta = html_to_text(text)
         meta.update(html_meta)
@@ -326,7 +331,7 @@ def paragraph_rows(doc: Document) -> list[tuple[Any, ...]]:
     kinds = classify_paragraphs(texts, page_chrome=[
         any(a <= s and e <= b for a, b in chrome) for s, e in spans])
     notes = doc.meta.get("note_spans") or []  # a Word/ODF footnote: office_to_text
-    for i, (s, e) in enumerate(spans):  # an HTML <figcaption>
+    for i, (s, e) in enumerate(spans):  # an HTML <figcaption>, a Markdown image's lines
         if kinds[i] is None and any(a <= s and e <= b for a, b in captions):
             kinds[i] = "caption"
         elif kinds[i] is None and any(a <= s and e <= b for a, b in notes):
