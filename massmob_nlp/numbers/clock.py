@@ -47,6 +47,12 @@ _NOT_TIME_AFTER_RE = re.compile(
     # "peaked at 3.20 metres", "closed at 12.50 points": a measure, no clock
     r"|(?i:met(?:re|er)s?|kilomet(?:re|er)s?|feet|foot|inch(?:es)?|kilo(?:gram)?s?|tonnes?"
     r"|tons?|points?|pts|seconds|per)\b)")
+_LEVEL_AT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:stood|stands|peaked|peaks|hovered|hovers|remained|remains|lowest|highest"
+    r"|rates?|ratios?|index|average|fertility|levels?|scores?|multiplier)\b[^.;!?\n]{0,50}"
+    r"\bat\s+$")
+"""A level before "at": "the rate was lowest in the capital at 1.39", "the ratio stood at
+2.45": a measure, no clock time (a meeting "at 2.30" has no such word)."""
 _FROM_VALUES_RE = re.compile(
     r"\s+to\s+(?![01]?[0-9][.:][0-5][0-9](?![0-9])|[01]?[0-9]\s*[aApP]\.?[mM])[0-9]")
 """``range from 2.34 to 8.0``: the other end is no clock time, so neither is this one
@@ -81,7 +87,8 @@ def find_times(sc: Scan) -> None:
         # "she speaks at 23.45", "as of 10.00 WIB" (a zone after it: a clock time)
         if m["sep"] == "." and not m["suf"] and not th.TIME_BEFORE_RE.search(
                 t, max(0, s - 8), s) and not en_forms.CLOCK_ZONE_RE.match(t, e) and not (
-                (_EN_TIME_BEFORE_RE.search(t, max(0, s - 7), s)
+                ((_EN_TIME_BEFORE_RE.search(t, max(0, s - 7), s)
+                  and not _LEVEL_AT_BEFORE_RE.search(t, max(0, s - 70), s))
                  or _FIXTURE_BEFORE_RE.search(t, max(0, s - 80), s)
                  or (m["h2"] and _clock_span_cue(sc, m)) or _line_label(t, m))
                 and not _NOT_TIME_AFTER_RE.match(t, e) and not CUR_AFTER_RE.match(t, e)

@@ -147,3 +147,12 @@ def test_a_chain_of_three_or_more_numbers_is_one_code(text: str, lang: str, key:
 ])
 def test_a_tally_stays_a_result(text: str) -> None:
     assert not any(kind == "code" for _, kind, _ in _read(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("The ratio was highest in the delta at 2.15 last year.", "cardinal:2.15"),
+    ("Its fertility rate stood at 1.48, a record low.", "cardinal:1.48"),
+    ("The minister speaks at 2.30 on Friday.", "time:02:30"),
+])
+def test_a_level_at_a_dotted_number_is_no_clock(text: str, key: str) -> None:
+    assert key in [k for _, _, k in _read(text, "en")]
