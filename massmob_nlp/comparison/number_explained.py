@@ -58,7 +58,7 @@ from .number_restated import (
 from .number_runner_up import runner_up_rank
 from .number_scales import _is_scale
 from .number_split_beads import across_boundary
-from .number_sport import goal_words, golf_turn
+from .number_sport import goal_slang, goal_words, golf_turn
 from .number_stamps import stamp_time_of
 from .number_standfirst import folded_summary_twin, summary_restated
 from .number_superlatives import superlative_rank
@@ -196,7 +196,10 @@ def summary_again(m: Mention, k: int, u: Unjoined) -> str | None:
 
 def goal_order(m: Mention, k: int, u: Unjoined) -> str | None:
     """A player's goals counted or ordered in Thai, counted in English without that
-    number ("a brace" / ``ยิง 2 ประตู``; "scored twice" / ``ประตูที่สอง``)."""
+    number ("a brace" / ``ยิง 2 ประตู``; "scored twice" / ``ประตูที่สอง``), or counted in
+    English and in Thai football's words ("scored twice" / ``ยิงเบิ้ล``)."""
+    if (slang := goal_slang(m, u.side, u.raw)) is not None:
+        return f"a player's goals, counted as {slang!r} on the other side"
     if (said := goal_words(m, u.side, u.raw)) is None:
         return None
     words, rank = said

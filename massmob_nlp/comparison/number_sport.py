@@ -126,3 +126,29 @@ def golf_turn(m: Mention, side: str, raw: dict[tuple[str, int], str], text: str)
         if (hit := _EN_TURN_RE.search(raw.get(("src", b), ""))) is not None:
             return hit.group()
     return None
+
+
+_TH_GOAL_SLANG = {2: re.compile(r"(?:ยิง|ซัด|เหมา|ทำ|กด|จัด)\s*เบิ้ล|เบิ้ลประตู"),
+                  3: re.compile(r"แฮ็?[ตท]\s*-?\s*ท?ริ[กค]")}
+"""Thai football's words for a player's goals with no number: ``ยิงเบิ้ล`` /
+``ซัดเบิ้ล`` ("scored a double": twice), ``แฮตทริก`` (a hat-trick)."""
+
+
+def goal_slang(m: Mention, side: str, raw: dict[tuple[str, int], str]) -> str | None:
+    """An English count of one player's goals ("scores twice", "his two goals", "a
+    hat-trick") that the Thai sentence bead says in football's words with no number
+    (``ยิงเบิ้ล``, ``แฮตทริก``). The Thai words, or None."""
+    if side != "src" or _str(m["kind"]) not in _COUNTS:
+        return None
+    bead, text = int(m["bead"]), str(m["text"]).casefold()
+    for said in _EN_GOALS_RE.finditer(raw.get(("src", bead), "")):
+        words = (said["t"] or said["g"] or said["b"]).casefold()
+        if text not in words:
+            continue
+        count = int(words) if words.isdigit() else _EN_COUNTS.get(words.rstrip("s"), 0)
+        if count not in _TH_GOAL_SLANG or not _close(_num(m.get("value")), float(count)):
+            continue
+        hit = _TH_GOAL_SLANG[count].search(raw.get(("tgt", bead), ""))
+        if hit is not None:
+            return hit.group()
+    return None

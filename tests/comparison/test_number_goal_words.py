@@ -41,3 +41,19 @@ def test_the_english_counts_the_goals(en, th):
 def test_a_number_beyond_the_english_count_is_reported(en, th, expected):
     problems = _problems(en, th)
     assert all(p in problems for p in expected), problems
+
+
+def test_scored_twice_is_the_thai_double():
+    """"scored twice" / ``ยิงเบิ้ล`` (Thai football's "double"): no count lost."""
+    en = "Okafor scored twice before half-time as Rovers won 3-1 at home."
+    th = "โอคาฟอร์ยิงเบิ้ลก่อนหมดครึ่งแรก ช่วยให้โรเวอร์สเปิดบ้านชนะ 3-1"
+    assert number_problems(en, th, embeddings=False) == []
+    th_no_double = "โอคาฟอร์ยิงประตูก่อนหมดครึ่งแรก ช่วยให้โรเวอร์สเปิดบ้านชนะ 3-1"
+    assert [p[:2] for p in number_problems(en, th_no_double, embeddings=False)] == \
+        [("missing", "twice")]
+
+
+def test_a_hat_trick_in_words_is_the_thai_hat_trick():
+    en = "Diallo scored three goals as Rovers won 4-0 on Saturday."
+    th = "ดิอัลโลทำแฮตทริก ช่วยให้โรเวอร์สชนะ 4-0 เมื่อวันเสาร์"
+    assert number_problems(en, th, embeddings=False) == []
