@@ -6,7 +6,8 @@ instance", "the second-instance (appeal) hearing". Thai names each level with no
 ``ชั้นต้น`` (``ศาลชั้นต้น``, ``การพิจารณาคดีชั้นต้น``), ``ชั้นอุทธรณ์`` / ``ศาลอุทธรณ์``
 (appeal) and ``ชั้นฎีกา`` / ``ศาลฎีกา`` (the supreme court, a third instance). Legal
 news from state media (Vietnamese courts: "sơ thẩm" / "phúc thẩm") writes the English
-rank on every trial story; the Thai loses no number.
+rank on every trial story; the Thai loses no number. (The reader already takes the
+"first" of "first-instance" as vague, a term; this step holds for the ranks it keeps.)
 """
 
 from __future__ import annotations

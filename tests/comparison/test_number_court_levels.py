@@ -19,9 +19,10 @@ def test_a_first_instance_trial_is_the_thai_court_of_first_instance():
     assert _problems(EN, TH) == []
 
 
-def test_a_first_instance_trial_with_no_thai_level_is_still_missing():
-    th = TH.replace("ในการพิจารณาคดีชั้นต้น", "ในการพิจารณาคดี")
-    assert ("missing", "first", "") in _problems(EN, th)
+def test_an_appeal_court_with_no_thai_level_is_still_missing():
+    en = "The second-instance court upheld the 12-year sentence on Monday."
+    th = "ศาลยืนโทษจำคุก 12 ปีเมื่อวันจันทร์"
+    assert ("missing", "second", "") in _problems(en, th)
 
 
 def test_an_appeal_court_is_the_second_instance():
