@@ -208,8 +208,8 @@ def _nested(text: str, src: list[dict[str, Any]], tgt: list[dict[str, Any]],
 
 
 def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[int, int]],
-                   nested: dict[int, list[tuple[int, int]]] | None = None
-                   ) -> dict[int, dict[str, Any]]:
+                   nested: dict[int, list[tuple[int, int]]] | None = None, *,
+                   levels: int = 4) -> dict[int, dict[str, Any]]:
     """Unpaired source names found in the target text of their bead (the sentence
     bead, then the paragraph bead), keyed by ``id()`` of the mention: a world-table
     name (``Germany`` / เยอรมนี), the Latin name itself (``LUISS`` left in Latin
@@ -226,7 +226,14 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
     Last, a name that is not a person's is looked for in the whole target text, by
     its world-table names, its Latin form and its acronym spellings only (the
     translation moved it to another sentence: ศาลในกลาสโกว์ in the first sentence
-    for ``The court in Glasgow heard`` further down)."""
+    for ``The court in Glasgow heard`` further down). In the wider windows
+    (paragraph bead, beads around) a name that is not a person's is looked for as a
+    world-table name, in Latin or as an acronym only, never by sound or translation:
+    a sound-alike stretch sentences away is chance (สิ้นไตร for the ``Central`` of
+    ``Party Central Committee``, คาเนื้อสุ for ``Chinese``), while a person, whose
+    absence may be a problem, is still looked for by sound. ``levels``: the windows
+    looked in (1: the first only, as the name anchors of :mod:`.number_swaps` keep a
+    stretch of the name's own sentence bead only)."""
     out: dict[int, dict[str, Any]] = {}
     taken = list(paired)
     if not src:
@@ -243,31 +250,33 @@ def _found_in_text(ctx: _Context, src: list[dict[str, Any]], paired: list[tuple[
         names = core_names(name, words=_str(s.get("label")) != "PERSON")
         windows = _bead_windows(ctx, s)
         windows += [[]] * (3 - len(windows)) + [everywhere]
-        todo.append((s, name, names, windows))
+        todo.append((s, name, names, windows[:levels]))
     for s, name, _, windows in todo:  # first, a name the bead writes in Latin as is
         if (hit := _search_latin(ctx.tgt.text, name, stretches(windows[0]), taken)):
             taken.append((hit["start_char"], hit["end_char"]))  # (PTT's own PTT, never
             out[id(s)] = {**hit, "bead": s["bead"]}  # the PTT of PTT Exploration ...)
-    for level in range(3):  # then a company by its stock ticker (KBANK: Kasikornbank)
+    for level in range(min(3, levels)):  # then a company by its stock ticker (KBANK)
         for s, name, _, windows in todo:
             if id(s) not in out and windows[level] and _str(s.get("label")) != "PERSON" \
                     and (hit := _search_tickers(ctx.tgt.text, name,
                                                 stretches(windows[level]), taken)):
                 taken.append((hit["start_char"], hit["end_char"]))
                 out[id(s)] = {**hit, "bead": s["bead"]}
-    for level in range(4):  # every mention's own bead first, then wider windows,
+    for level in range(levels):  # every mention's own bead first, then wider windows,
         for s, name, names, windows in todo:  # then (exact names only) the whole text
             if id(s) in out or not windows[level] or \
                     (level == 3 and _str(s.get("label")) == "PERSON"):
                 continue
             inner = (nested or {}).get(id(s), [])
             free = [x for x in taken if x not in inner]
+            sound = level == 0 or _str(s.get("label")) == "PERSON"
             hit = next((h for n in names[:1] if (h := _search_beads(
                 ctx.tgt.text, n, stretches(windows[level]), free,
                 exact=True)) is not None), None) if level == 3 else \
                 next((h for n in names if (h := _search_beads(
                     ctx.tgt.text, n, stretches(windows[level]), free,
-                    translate=n in (name, unglued_bank(name)))) is not None), None)
+                    translate=n in (name, unglued_bank(name)),
+                    exact=not sound)) is not None), None)
             if hit is not None:
                 taken.append((hit["start_char"], hit["end_char"]))
                 out[id(s)] = {**hit, "bead": s["bead"]}

@@ -136,9 +136,9 @@ def _name_anchors(ctx: _Context, src: list[Mention], tgt: list[Mention],
                   ) -> tuple[list[tuple[Mention, str]], list[tuple[Mention, str]]]:
     """The English names that have a joined value attached, two or more in one
     paragraph, and the same names found in the Thai sentence bead of each
-    (:func:`~massmob_nlp.comparison.entities._found_in_text`: a world-table name, a
-    transliteration, even when the Thai recognizer missed it), keyed alike. Names
-    that overlap a number (``Channel 4``) are left out."""
+    (:func:`~massmob_nlp.comparison.entities._found_in_text` in the first window
+    only: a world-table name, a transliteration, even when the Thai recognizer missed
+    it), keyed alike. Names that overlap a number (``Channel 4``) are left out."""
     from .entities import _found_in_text
 
     names = [_before_value(n, src) for n in _mentions(ctx.src.entities, ctx, "src")
@@ -150,7 +150,7 @@ def _name_anchors(ctx: _Context, src: list[Mention], tgt: list[Mention],
     if not _may_cross(src, tgt, kept, [*names, *extra], ctx.src.text):
         return [], []  # no two joined values can cross between names: no name search
     if extra:  # only a name the Thai writes too: not "Inflation was 2.7%"
-        seen = _found_in_text(ctx, extra, [])
+        seen = _found_in_text(ctx, extra, [], levels=1)
         names += [n for n in extra if id(n) in seen]
     anchors = [(n, "name:" + str(n["text"]).casefold()) for n in names]
     att = _attachments(src, ctx.src.text, anchors)
@@ -162,7 +162,7 @@ def _name_anchors(ctx: _Context, src: list[Mention], tgt: list[Mention],
               and key in per_para[int(n["pbead"])]]
     if not wanted:
         return [], []
-    found = _found_in_text(ctx, [n for n, _ in wanted], [])
+    found = _found_in_text(ctx, [n for n, _ in wanted], [], levels=1)
     spans = _bead_spans(ctx)
     out_t = []
     for n, key in wanted:
@@ -249,7 +249,8 @@ def _capitalised_before(src: list[Mention], names: list[Mention], text: str,
                         skip: set[int]) -> list[Mention]:
     """Names the English recognizer missed: the capitalised run just before a value
     (same sentence, not overlapping a recognised name). They only anchor a swap when
-    :func:`~massmob_nlp.comparison.entities._found_in_text` finds them in the Thai."""
+    :func:`~massmob_nlp.comparison.entities._found_in_text` finds them in the Thai of
+    their bead."""
     out: list[Mention] = []
     for m in src:
         sm = _span(m)

@@ -13,11 +13,11 @@ def searches(monkeypatch):
     asked: list[str] = []
     search = entity_comparison._found_in_text
 
-    def spy(ctx, src, paired, nested=None):
+    def spy(ctx, src, paired, nested=None, **options):
         import sys
         if sys._getframe(1).f_code.co_name == "_name_anchors":
             asked.extend(str(s.get("text")) for s in src)
-        return search(ctx, src, paired, nested)
+        return search(ctx, src, paired, nested, **options)
 
     monkeypatch.setattr(entity_comparison, "_found_in_text", spy)
     return asked
