@@ -1,7 +1,8 @@
 """Chains of three or more numbers joined by hyphens (``4-2-3-1``, ``4-3-3``, the WHO's
 ``90-70-90`` strategy): a name (a football formation, a plan's label), one ``code``
 keyed by its digits (``code:4231``), as the article gold reads them, not a score and
-two counts. A tally after a result word (``voted 19-2-1``) is left to
+two counts; four or more that name nothing are separate figures (a golfer's rounds
+``65-68-66-64``). A tally after a result word (``voted 19-2-1``) is left to
 :func:`massmob_nlp.numbers.words.find_scores`; a day-month-year (``12-10-26``) to the
 date readers. Called by :func:`massmob_nlp.numbers.news_terms.find_news_terms`.
 """
@@ -31,7 +32,7 @@ _NAME_AFTER_RE = re.compile(r"(?i)[\"”'’)]|\s+(?:formation|system|shape|stra
 
 
 def _named_three(t: str, s: int, e: int, parts: list[str]) -> bool:
-    """Three numbers that name something: a formation (single digits that add up to the
+    """Three or more numbers that name something: a formation (single digits that add up to the
     ten outfield players: ``4-3-3``, ``3-5-2``), or a label in quotes or brackets or before
     "strategy", "target" (``"90-70-90"``) and after no result word; else a tally."""
     if en_forms.SCORE_BEFORE_RE.search(t, max(0, s - 40), s) \
@@ -56,6 +57,18 @@ def find_number_chains(sc: Scan) -> None:
         parts = re.split(r"[-–]", m.group())
         if not sc.free(*m.span()) or _date_like(parts):
             continue
-        if len(parts) == 3 and not _named_three(t, m.start(), m.end(), parts):
+        if not _named_three(t, m.start(), m.end(), parts):
+            if len(parts) > 3:
+                _separate_figures(sc, m.start(), parts)
             continue  # "voted 19-2-1", "passed it 15-3-2": for, against, abstaining
         sc.add(m.start(), m.end(), "code", key=code_key(m.group()))
+
+
+def _separate_figures(sc: Scan, start: int, parts: list[str]) -> None:
+    """Four or more numbers in a chain that names nothing are a list of figures, each
+    its own count: a golfer's rounds ``65-68-66-64``, the sets of a match, not one code
+    and no range of two of them."""
+    pos = start
+    for p in parts:
+        sc.add(pos, pos + len(p), "cardinal", value=float(p), key=f"cardinal:{int(p)}")
+        pos += len(p) + 1
