@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import numpy as np
 import pytest
+from dp_reference import every_kind_dp
 
 from massmob_nlp.alignment import dp, features
 from massmob_nlp.alignment.weights import SENT_KINDS, SENT_WEIGHTS
@@ -36,19 +37,6 @@ def fresh_cache() -> Iterator[None]:
     features.clear_embedding_cache()
 
 
-def _all_kinds_dp(ctx: dp.Context) -> tuple[np.ndarray, np.ndarray]:
-    """The numpy DP rows (:func:`dp._dp_row`) with the scores of every kind."""
-    n, m = ctx.n, ctx.m
-    lo, rows = np.zeros(n + 1, int), np.arange(n + 1)
-    cols = rows[:, None] * 0 + np.arange(m + 1)
-    scores = {k: ctx.scores(k, rows, cols, lo, m + 1) for k in ctx.al.match_kinds}
-    table = np.full((n + 1, m + 1), dp._NEG)
-    back = np.full((n + 1, m + 1), -1, np.int8)
-    for i in rows:
-        table[i], back[i] = dp._dp_row(ctx, table, lo, int(i), cols[i],
-                                       {k: s[i] for k, s in scores.items()})
-    return table, back
-
 
 @pytest.mark.parametrize("use_emb", EMBEDDINGS)
 @pytest.mark.parametrize("n_src", [1, 2])
@@ -62,7 +50,7 @@ def test_short_source_side_scores_only_kinds_it_can_hold(use_emb: bool, n_src: i
     assert set(scored) == {k for k in aligner.match_kinds if k[0] <= n_src and k[1] <= len(TH)}
     assert (3, 1) not in scored and (1, 4) in scored
     table, back = dp._dense_dp(ctx)
-    expected_table, expected_back = _all_kinds_dp(ctx)
+    expected_table, expected_back = every_kind_dp(ctx)
     assert np.array_equal(table, expected_table)  # the same floats, not just close
     assert np.array_equal(back, expected_back)
     beads = dp.banded_dp(ctx)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import numpy as np
 import pytest
+from dp_reference import every_kind_dp
 
 from massmob_nlp.alignment import dp, features
 from massmob_nlp.alignment.weights import SENT_KINDS, SENT_WEIGHTS
@@ -37,19 +38,6 @@ def fresh_cache() -> Iterator[None]:
     features.clear_embedding_cache()
 
 
-def _every_kind_dp(ctx: dp.Context) -> tuple[np.ndarray, np.ndarray]:
-    """The numpy DP rows with the scores of every match kind, fitting or not."""
-    n, m = ctx.n, ctx.m
-    lo, rows = np.zeros(n + 1, int), np.arange(n + 1)
-    cols = rows[:, None] * 0 + np.arange(m + 1)
-    scores = {k: ctx.scores(k, rows, cols, lo, m + 1) for k in ctx.al.match_kinds}
-    table = np.full((n + 1, m + 1), dp._NEG)
-    back = np.full((n + 1, m + 1), -1, np.int8)
-    for i in rows:
-        table[i], back[i] = dp._dp_row(ctx, table, lo, int(i), cols[i],
-                                       {k: s[i] for k, s in scores.items()})
-    return table, back
-
 
 @pytest.mark.parametrize("use_emb", EMBEDDINGS)
 @pytest.mark.parametrize(("n_src", "n_tgt"), [(1, 1), (3, 2), (2, 1)])
@@ -65,7 +53,7 @@ def test_only_fitting_kinds_are_scored_and_the_dp_is_the_same(
     assert set(scored) == {k for k in aligner.match_kinds if k[0] <= n_src and k[1] <= n_tgt}
     assert (1, 3) not in scored and (1, 1) in scored
     table, back = dp._dense_dp(ctx)
-    expected_table, expected_back = _every_kind_dp(ctx)
+    expected_table, expected_back = every_kind_dp(ctx)
     assert np.array_equal(table, expected_table)
     assert np.array_equal(back, expected_back)
 
