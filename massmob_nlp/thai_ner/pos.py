@@ -57,10 +57,10 @@ class FastPerceptron:
         if row is False:
             weights = self._weights.get(feat)
             if weights:
-                row = np.zeros(len(self.classes), dtype=np.float64)
-                row[np.fromiter((self._index[c] for c in weights), dtype=np.intp,
-                                count=len(weights))] = np.fromiter(
-                    weights.values(), dtype=np.float64, count=len(weights))
+                dense = [0.0] * len(self.classes)
+                for c, w in weights.items():
+                    dense[self._index[c]] = w
+                row = np.array(dense, dtype=np.float64)
             else:
                 row = None
             if len(self._rows) >= MAX_CACHED_ROWS:
@@ -68,26 +68,36 @@ class FastPerceptron:
             self._rows[feat] = row
         return row
 
-    def _predict(self, feats: Sequence[str]) -> str:
-        rows = [r for r in map(self._row, feats) if r is not None]
-        if not rows:
-            return self.classes[0]
-        # the rows added in input order: per class, the same additions in the same
-        # order as PyThaiNLP's loop over the features (plus 0.0 where it has none)
-        scores = rows[0].copy()
-        for row in rows[1:]:
-            scores += row
-        return self.classes[int(np.argmax(scores))]
-
     def tag(self, words: Sequence[str]) -> list[str]:
-        """POS tags of ``words`` (PyThaiNLP ``PerceptronTagger.tag``, tags only)."""
+        """POS tags of ``words`` (PyThaiNLP ``PerceptronTagger.tag``, tags only). A
+        token's scores are its feature rows added in input order: per class, the same
+        additions in the same order as PyThaiNLP's loop over the features (plus 0.0
+        where it has none); the first addition makes a new array, no row is changed."""
         context = [*_START, *(_normalize(w) for w in words), *_END]
         prev, prev2 = _START
         out: list[str] = []
+        known, cached, make, classes = self.tagdict.get, self._rows.get, self._row, \
+            self.classes
         for i, word in enumerate(words):
-            tag = self.tagdict.get(word)
+            tag = known(word)
             if not tag:
-                tag = self._predict(_features(i + 2, word, context, prev, prev2))
+                first: Any = None
+                scores: Any = None
+                for feat in _features(i + 2, word, context, prev, prev2):
+                    row = cached(feat, False)
+                    if row is False:
+                        row = make(feat)
+                    if row is None:
+                        continue
+                    if scores is not None:
+                        scores += row
+                    elif first is None:
+                        first = row
+                    else:
+                        scores = first + row
+                if scores is None:
+                    scores = first
+                tag = classes[0] if scores is None else classes[int(np.argmax(scores))]
             out.append(tag)
             prev2, prev = prev, tag
         return out
