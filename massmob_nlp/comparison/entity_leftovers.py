@@ -111,7 +111,7 @@ def _loanword(ctx: _Context, t: dict[str, Any]) -> bool:
             a, b = bounds[i]
             for word in set(re.findall(r"(?<![\w'’])[a-z][a-z\-]{2,}", text[int(a):int(b)])):
                 if sound_similarity(word, core, floor=LOANWORD_MIN_SCORE,
-                                    thai_reading=False) >= \
+                                    thai_reading=False, cut=True) >= \
                         LOANWORD_MIN_SCORE:
                     return True
     return False

@@ -60,8 +60,9 @@ def _renderings(ctx: _Context, pairs: list[tuple[dict[str, Any], dict[str, Any]]
         for k, word in enumerate(words):
             if not word[:1].isupper():
                 continue
-            scores = [(sound_similarity(word, part), j == k and len(words) == len(parts),
-                       part) for j, part in enumerate(parts)]
+            scores = [(sound_similarity(word, part, floor=RENDERING_MIN_WORD_SCORE, cut=True),
+                       j == k and len(words) == len(parts), part)
+                      for j, part in enumerate(parts)]
             for score, placed, part in scores:
                 if score >= RENDERING_ANY_WORD_SCORE or \
                         (placed and score >= RENDERING_MIN_WORD_SCORE):

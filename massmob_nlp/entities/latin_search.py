@@ -82,7 +82,7 @@ def find_in_latin(thai: str, text: str, spans: Sequence[tuple[int, int]], *,
             if ids:
                 score = 1.0 if world_ids(latin) & ids or latin in names else 0.0
             else:
-                score = sound_similarity(latin, core, floor=floor)
+                score = sound_similarity(latin, core, floor=floor, cut=True)
             if score >= floor and (best is None or (score, end - start) >
                                    (best[0], best[2] - best[1])):
                 best = (score, start, end)

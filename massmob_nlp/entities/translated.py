@@ -226,7 +226,7 @@ def _better(best: tuple[float, int, int] | None, latin: str, text: str, s: int, 
     if not _THAI_EDGE.match(thai) or not _THAI_EDGE.match(thai[-1]) or \
             (" " in thai and " " not in latin):
         return best  # a stretch starts and ends with a Thai letter
-    score = sound_similarity(latin, thai, floor=SEARCH_MIN_SCORE)
+    score = sound_similarity(latin, thai, floor=SEARCH_MIN_SCORE, cut=True)
     if score >= SEARCH_MIN_SCORE and (best is None or (score, e - s) > (best[0],
                                                                          best[2] - best[1])):
         return score, s, e
