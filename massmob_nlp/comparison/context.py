@@ -173,16 +173,18 @@ class _Context:
     def __init__(self, src: Analysis, tgt: Analysis, para: pd.DataFrame,
                  sent: pd.DataFrame):
         self.src, self.tgt, self.para, self.sent = src, tgt, para, sent
-        self.s_sent = _unit_to_bead(sent["src_ids"], sent["bead_id"])
-        self.t_sent = _unit_to_bead(sent["tgt_ids"], sent["bead_id"])
-        self.s_para = _unit_to_bead(para["src_ids"], para["bead_id"])
-        self.t_para = _unit_to_bead(para["tgt_ids"], para["bead_id"])
+        sent_beads, para_beads = column_list(sent["bead_id"]), column_list(para["bead_id"])
+        sent_ids = {side: column_list(sent[side]) for side in ("src_ids", "tgt_ids")}
+        self.s_sent = _unit_to_bead(sent_ids["src_ids"], sent_beads)
+        self.t_sent = _unit_to_bead(sent_ids["tgt_ids"], sent_beads)
+        self.s_para = _unit_to_bead(column_list(para["src_ids"]), para_beads)
+        self.t_para = _unit_to_bead(column_list(para["tgt_ids"]), para_beads)
         # sentence bead -> paragraph bead (through either side's paragraph)
         self.sent_para: dict[int, int] = {}
         for side, a, pmap in (("src_ids", src, self.s_para), ("tgt_ids", tgt, self.t_para)):
-            s2p = dict(zip(a.sentences["sent_id"].astype(int),
-                           a.sentences["para_id"].astype(int)))
-            for bead, ids in zip(sent["bead_id"], sent[side]):
+            s2p = {int(s): int(p) for s, p in zip(column_list(a.sentences["sent_id"]),
+                                                  column_list(a.sentences["para_id"]))}
+            for bead, ids in zip(sent_beads, sent_ids[side]):
                 for i in ids:
                     if s2p.get(i) in pmap:
                         self.sent_para.setdefault(int(bead), pmap[s2p[i]])
@@ -203,13 +205,13 @@ class _Context:
         return None
 
 
-def _unit_to_bead(ids: pd.Series, beads: pd.Series) -> dict[int, int]:
+def _unit_to_bead(ids: list[Any], beads: list[Any]) -> dict[int, int]:
     return {int(i): int(b) for unit_ids, b in zip(ids, beads) for i in unit_ids}
 
 
 def _first_bead_of_para(a: Analysis, sent_map: dict[int, int]) -> dict[int, int]:
     out: dict[int, int] = {}
-    for p, s in zip(a.sentences["para_id"], a.sentences["sent_id"]):
+    for p, s in zip(column_list(a.sentences["para_id"]), column_list(a.sentences["sent_id"])):
         if int(s) in sent_map:
             out.setdefault(int(p), sent_map[int(s)])
     return out
@@ -220,6 +222,8 @@ def _nonspace(text: str) -> int:
 
 
 def _str(v: Any) -> str | None:
+    if type(v) is str:  # the usual case, without pd.isna (hot: every mention test)
+        return v
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
 
 
@@ -285,6 +289,27 @@ def _column_values(col: pd.Series) -> list[Any] | None:
         values = col.to_numpy(dtype=object, na_value=None).tolist()
         return values
     return None
+
+
+def column_list(col: pd.Series) -> list[Any]:
+    """The values of ``col`` as :func:`_records` gives them (a category or string as
+    str, a missing category NaN, a missing string None), read a column at a time: a
+    check of every row of a small table (``col.astype(str) == "date"``) costs pandas
+    more than the rows do."""
+    values = _column_values(col)
+    return col.astype(object).tolist() if values is None else values
+
+
+def boilerplate_texts(a: Analysis, kind: str) -> list[str]:
+    """The texts of ``a``'s paragraphs flagged boilerplate of ``kind`` (``date``,
+    ``caption``: :mod:`massmob_nlp.corpus.article_clutter`), in order."""
+    paras = a.paragraphs
+    if "boilerplate_kind" not in paras.columns:
+        return []
+    kinds = column_list(paras["boilerplate_kind"])
+    if kind not in kinds:
+        return []
+    return [str(t) for k, t in zip(kinds, paras["text"].tolist(), strict=True) if k == kind]
 
 
 def _pair(src: list[dict[str, Any]], tgt: list[dict[str, Any]],

@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..errors import Warnings
 from ..types import UND
-from .context import _nonspace
+from .context import _nonspace, column_list
 
 TARGET_LANG = "th"
 """The language translations are expected in (the library checks English → Thai)."""
@@ -58,11 +58,11 @@ def check_languages(src_lang: str, tgt_lang: str, *, forced: bool,
 def aligned_share(sent: pd.DataFrame) -> float:
     """Share of source characters (non-space) in sentence beads with ``score > 0``."""
     total = aligned = 0
-    for text, kind, score in zip(sent["src_text"], sent["kind"].astype(str), sent["score"],
-                                 strict=True):
+    for text, kind, score in zip(column_list(sent["src_text"]), column_list(sent["kind"]),
+                                 column_list(sent["score"]), strict=True):
         n = _nonspace(str(text)) if isinstance(text, str) else 0
         total += n
-        if kind not in ("1-0", "0-1") and not pd.isna(score) and float(score) > 0:
+        if str(kind) not in ("1-0", "0-1") and not pd.isna(score) and float(score) > 0:
             aligned += n
     return aligned / total if total else 1.0
 
@@ -72,7 +72,7 @@ def check_alignment(sent: pd.DataFrame, *, embeddings: bool,
     """Warn (W062) when too little of the source aligns (only with ``embeddings``);
     returns the aligned share."""
     share = aligned_share(sent)
-    total = sum(_nonspace(str(t)) for t in sent["src_text"] if isinstance(t, str))
+    total = sum(_nonspace(str(t)) for t in column_list(sent["src_text"]) if isinstance(t, str))
     if embeddings and total >= MIN_SOURCE_CHARS and share < MIN_ALIGNED_SHARE:
         warnings.warn(Warnings.W062.format(share=share, limit=MIN_ALIGNED_SHARE),
                       stacklevel=stacklevel)
@@ -82,9 +82,10 @@ def check_alignment(sent: pd.DataFrame, *, embeddings: bool,
 def body_share(paragraphs: pd.DataFrame) -> float:
     """Share of a document's non-space characters in paragraphs not flagged as
     boilerplate (1.0 for an empty document)."""
-    sizes = [_nonspace(str(t)) for t in paragraphs["text"]]
+    sizes = [_nonspace(str(t)) for t in paragraphs["text"].tolist()]
     total = sum(sizes)
-    body = sum(n for n, b in zip(sizes, paragraphs["is_boilerplate"], strict=True) if not b)
+    body = sum(n for n, b in zip(sizes, paragraphs["is_boilerplate"].tolist(), strict=True)
+               if not b)
     return body / total if total else 1.0
 
 
@@ -93,7 +94,7 @@ def check_body(paragraphs: pd.DataFrame, *, side: str, doc_id: str,
     """Warn (W063) when nearly all of a document is page furniture; returns the share
     of article text."""
     share = body_share(paragraphs)
-    total = sum(_nonspace(str(t)) for t in paragraphs["text"])
+    total = sum(_nonspace(str(t)) for t in paragraphs["text"].tolist())
     if total >= MIN_SOURCE_CHARS and share < MIN_BODY_SHARE:
         flagged = int(paragraphs["is_boilerplate"].sum())
         warnings.warn(Warnings.W063.format(share=share, side=side, doc_id=doc_id,

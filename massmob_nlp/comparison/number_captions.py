@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..numbers import find_numbers
 from ..pipeline import Analysis
-from .context import _str
+from .context import _str, boilerplate_texts
 from .number_pairs import Mention
 
 if TYPE_CHECKING:  # the registry imports the steps
@@ -26,12 +26,8 @@ CAPTION_KIND = "caption"
 
 def caption_keys(doc: Analysis) -> frozenset[str]:
     """The keys of the numbers written on ``doc``'s photo-caption lines."""
-    paras = doc.paragraphs
-    if "boilerplate_kind" not in paras.columns:
-        return frozenset()
-    return frozenset(str(m.key) for text in
-                     paras.loc[paras["boilerplate_kind"].astype(str) == CAPTION_KIND, "text"]
-                     for m in find_numbers(str(text), doc.lang) if m.key)
+    return frozenset(str(m.key) for text in boilerplate_texts(doc, CAPTION_KIND)
+                     for m in find_numbers(text, doc.lang) if m.key)
 
 
 def caption_moved(m: Mention, k: int, u: Unjoined) -> str | None:

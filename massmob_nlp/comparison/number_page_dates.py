@@ -17,7 +17,7 @@ from typing import Any
 
 from ..numbers import find_numbers
 from ..pipeline import Analysis
-from .context import _str
+from .context import _str, boilerplate_texts
 from .evidence import date_ends
 
 STAMP_KIND = "date"
@@ -28,12 +28,9 @@ DAYS_APART = 1
 
 def page_dates(doc: Analysis) -> list[tuple[int | None, int, int]]:
     """(year or None, month, day) of every date on ``doc``'s publication-stamp lines."""
-    paras = doc.paragraphs
-    if "boilerplate_kind" not in paras.columns:
-        return []
     days = []
-    for text in paras.loc[paras["boilerplate_kind"].astype(str) == STAMP_KIND, "text"]:
-        for m in find_numbers(str(text), doc.lang):
+    for text in boilerplate_texts(doc, STAMP_KIND):
+        for m in find_numbers(text, doc.lang):
             for y, mo, d in date_ends(m.key):
                 if mo is not None and d is not None:
                     days.append((int(str(y)) if y is not None else None, int(mo), int(d)))

@@ -32,6 +32,8 @@ _COUNTS = ("cardinal", "duration")
 
 
 def _num(v: Any) -> float | None:
+    if type(v) is float:  # the usual case, without pd.isna (hot)
+        return None if v != v else v
     return None if v is None or pd.isna(v) else float(v)
 
 
@@ -43,6 +45,8 @@ def _close(a: float | None, b: float | None) -> bool:
 
 def _vague(m: Mention) -> bool:
     v = m.get("vague")
+    if v is None or v is False or v is True:  # the usual cases, without pd.isna (hot)
+        return v is True
     return bool(v) and not pd.isna(v)
 
 

@@ -15,18 +15,15 @@ from typing import Any
 
 from ..numbers import find_numbers
 from ..pipeline import Analysis
-from .context import _str
+from .context import _str, boilerplate_texts
 from .number_page_dates import STAMP_KIND
 
 
 def stamp_times(doc: Analysis) -> set[str]:
     """The keys (``time:17:05``) of every clock time on ``doc``'s stamp lines."""
-    paras = doc.paragraphs
-    if "boilerplate_kind" not in paras.columns:
-        return set()
     out = set()
-    for text in paras.loc[paras["boilerplate_kind"].astype(str) == STAMP_KIND, "text"]:
-        out |= {str(m.key) for m in find_numbers(str(text), doc.lang) if m.kind == "time"}
+    for text in boilerplate_texts(doc, STAMP_KIND):
+        out |= {str(m.key) for m in find_numbers(text, doc.lang) if m.kind == "time"}
     return out
 
 

@@ -40,6 +40,8 @@ ends no sentence with a full stop)."""
 
 def _span(m: Mention) -> tuple[int, int] | None:
     a, b = m.get("start_char"), m.get("end_char")
+    if type(a) is int and type(b) is int:  # the usual case, without pd.isna (hot)
+        return a, b
     if a is None or b is None or pd.isna(a) or pd.isna(b):
         return None
     return int(a), int(b)

@@ -17,7 +17,7 @@ import pandas as pd
 
 from .. import tables
 from ..pipeline import Analysis
-from .context import _Context, _nonspace, per_comparison
+from .context import _Context, _nonspace, column_list, per_comparison
 from .passage_latin import untranslated
 from .passage_moves import MOVED_NOTE, _moved_sentences
 
@@ -64,9 +64,11 @@ def _length_stats(ctx: _Context) -> tuple[float, float]:
     """Median target/source length ratio over paragraph beads with both sides, and the
     robust spread (1.4826 × MAD, floored) of their log ratios."""
     p = ctx.para
-    ok = ~p["kind"].astype(str).isin(["1-0", "0-1"])
     logs = np.array([math.log((_nonspace(t) + 1) / (_nonspace(s) + 1))
-                     for s, t in zip(p.loc[ok, "src_text"], p.loc[ok, "tgt_text"])])
+                     for s, t, kind in zip(column_list(p["src_text"]),
+                                           column_list(p["tgt_text"]),
+                                           column_list(p["kind"]), strict=True)
+                     if str(kind) not in ("1-0", "0-1")])
     if not len(logs):
         return 1.037, MIN_SPREAD
     mid = float(np.median(logs))
@@ -125,11 +127,13 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
     Returns each paragraph bead's remaining length deficit (expected − actual target
     characters, after the reported omissions and additions)."""
     s_sent, t_sent = _sent_rows(ctx.src), _sent_rows(ctx.tgt)
-    para_kind = dict(zip(ctx.para["bead_id"].astype(int), ctx.para["kind"].astype(str)))
+    para_kind = {int(b): str(k) for b, k in zip(column_list(ctx.para["bead_id"]),
+                                                 column_list(ctx.para["kind"]), strict=True)}
     budget: dict[int, float] = {}
     dev: dict[int, float] = {}
-    for pb, s_text, t_text in zip(ctx.para["bead_id"], ctx.para["src_text"],
-                                  ctx.para["tgt_text"]):
+    for pb, s_text, t_text in zip(column_list(ctx.para["bead_id"]),
+                                  column_list(ctx.para["src_text"]),
+                                  column_list(ctx.para["tgt_text"])):
         expected, actual = ratio * _nonspace(s_text), _nonspace(t_text)
         budget[int(pb)] = expected - actual
         dev[int(pb)] = math.log((actual + 20) / (expected + 20))
@@ -286,14 +290,18 @@ def _whole_paragraph_skips(ctx: _Context, para_kind: dict[int, str],
         if all(para_kind.get(pb) in ("1-0", "0-1", "1-1") for pb in pmap.values()):
             continue  # no many-paragraph bead on this side
         aligned: set[int] = set()
-        for ids, kind in zip(ctx.sent[col], ctx.sent["kind"].astype(str)):
-            if kind not in ("1-0", "0-1"):
+        for ids, kind in zip(column_list(ctx.sent[col]), column_list(ctx.sent["kind"])):
+            if str(kind) not in ("1-0", "0-1"):
                 aligned.update(ids)
         sents: dict[int, set[int]] = {}
-        for pid, sid in zip(a.sentences["para_id"], a.sentences["sent_id"]):
+        for pid, sid in zip(column_list(a.sentences["para_id"]),
+                            column_list(a.sentences["sent_id"])):
             sents.setdefault(int(pid), set()).add(int(sid))
-        for pid, start, end, text in zip(a.paragraphs["para_id"], a.paragraphs["start_char"],
-                                         a.paragraphs["end_char"], a.paragraphs["text"]):
+        paras = a.paragraphs
+        for pid, start, end, text in zip(column_list(paras["para_id"]),
+                                         column_list(paras["start_char"]),
+                                         column_list(paras["end_char"]),
+                                         paras["text"].tolist()):
             pb = pmap.get(int(pid))
             if pb is None or para_kind.get(pb) in ("1-0", "0-1", "1-1"):
                 continue
@@ -315,12 +323,13 @@ def _unanchored_paragraphs(ctx: _Context, numbers: pd.DataFrame,
     """Paragraphs of a many-paragraph bead (1-2, 2-1, ...) whose numbers all went
     unmatched while another paragraph of the bead has matched numbers: an inserted or
     dropped paragraph that is too short to show in the length ratio."""
-    para_kind = dict(zip(ctx.para["bead_id"].astype(int), ctx.para["kind"].astype(str)))
+    para_kind = {int(b): str(k) for b, k in zip(column_list(ctx.para["bead_id"]),
+                                                 column_list(ctx.para["kind"]), strict=True)}
     if all(para_kind.get(pb) in ("1-0", "0-1", "1-1") for pb in itertools.chain(
             ctx.s_para.values(), ctx.t_para.values())):
         return passages  # no paragraph in a many-paragraph bead
-    done = {(str(a), int(b)) for a, b in zip(passages["side"], passages["para_id"])
-            if not pd.isna(b)}
+    done = {(str(a), int(b)) for a, b in zip(column_list(passages["side"]),
+                                             column_list(passages["para_id"])) if not pd.isna(b)}
     rows = []
     for side, a, miss in (("src", ctx.src, "missing"), ("tgt", ctx.tgt, "added")):
         by_para: dict[int, set[str]] = {}

@@ -26,7 +26,15 @@ import pandas as pd
 
 from ..pipeline import Analysis, analyze, analyze_documents, as_document
 from ..types import DocLike
-from .context import ENTITY_STATUSES, NUMBER_STATUSES, PROBLEMS, _Context, _nonspace, _rejoin_skips
+from .context import (
+    ENTITY_STATUSES,
+    NUMBER_STATUSES,
+    PROBLEMS,
+    _Context,
+    _nonspace,
+    _rejoin_skips,
+    column_list,
+)
 from .entities import _compare_entities
 from .guards import (
     MIN_BODY_SHARE,
@@ -239,8 +247,9 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
 
         check_alignment(ctx.sent, embeddings=use_embeddings(embeddings))
     passages = _passages(ctx)
-    omitted = set(passages.loc[passages["level"].astype(str) != "span", "bead_id"]
-                  .dropna().astype(int))
+    omitted = {int(b) for level, b in zip(column_list(passages["level"]),
+                                          column_list(passages["bead_id"]), strict=True)
+               if str(level) != "span" and not pd.isna(b)}
     numbers = _compare_numbers(ctx, omitted)
     passages = _unanchored_paragraphs(ctx, numbers, passages)
     from ..alignment.features import use_embeddings as _use_embeddings
@@ -275,27 +284,28 @@ def _summary(ctx: _Context, numbers: pd.DataFrame, entities: pd.DataFrame,
                            "src_lang": ctx.src.lang, "tgt_lang": ctx.tgt.lang,
                            "sentence_beads": len(ctx.sent),
                            "paragraph_beads": len(ctx.para)}
-    n_statuses = [str(x) for x in numbers["status"]]
+    n_statuses = [str(x) for x in column_list(numbers["status"])]
     n_status = Counter(n_statuses)
     for st in NUMBER_STATUSES:
         out[f"numbers_{st}"] = n_status.get(st, 0)
-    e_statuses = [str(x) for x in entities["status"]]
+    e_statuses = [str(x) for x in column_list(entities["status"])]
     e_status = Counter(e_statuses)
     for st in ENTITY_STATUSES:
         out[f"entities_{st}"] = e_status.get(st, 0)
     out["entity_problems"] = sum(bool(c) and st != "matched"
-                                 for c, st in zip(entities["checked"], e_statuses))
-    p_kinds = [str(x) for x in passages["kind"]]
+                                 for c, st in zip(column_list(entities["checked"]), e_statuses))
+    p_kinds = [str(x) for x in column_list(passages["kind"])]
     p_kind = Counter(p_kinds)
     for k in ("omitted", "added", "length_ratio", "untranslated", "moved"):
         out[f"passages_{k}"] = p_kind.get(k, 0)
-    has_src = [not pd.isna(x) for x in numbers["src_text"]]
+    has_src = [not pd.isna(x) for x in column_list(numbers["src_text"])]
     n_src = sum(has_src)
     kept = sum(h and st in ("match", "format_only", "qualifier_changed")
                for h, st in zip(has_src, n_statuses))
     out["share_numbers_preserved"] = kept / n_src if n_src else 1.0
-    total = sum(_nonspace(t) for t in ctx.sent["src_text"])
-    lost = sum(_nonspace(t) for t, side, k in zip(passages["text"], passages["side"], p_kinds)
+    total = sum(_nonspace(t) for t in column_list(ctx.sent["src_text"]))
+    lost = sum(_nonspace(t) for t, side, k in zip(column_list(passages["text"]),
+                                                   column_list(passages["side"]), p_kinds)
                if str(side) == "src" and k == "omitted")
     out["share_text_aligned"] = 1.0 - lost / total if total else 1.0
     out["verdict"] = _verdict(out)
