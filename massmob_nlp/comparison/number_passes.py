@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from .context import _Context, _pair, _str
+from .context import _Context, _pair, _str, column_list
 from .evidence import digit_groups
 from .number_pairs import Mention, Test, _close, _num, _same_key_alike, _vague, _value_distance
 from .number_units import _both_multiples, _other_unit
@@ -270,7 +270,8 @@ def _moved_paragraph(src: list[Mention], tgt: list[Mention], kept: dict[int, int
     land in one target paragraph ("scored twice in eight minutes … a crowd of 19,500"
     / ``… ยิงสองประตูภายใน 8 นาที … 19,500 คน`` inside the next Thai paragraph).
     Returns the source indices joined."""
-    kinds = dict(zip(ctx.para["bead_id"].astype(int), ctx.para["kind"].astype(str)))
+    kinds = {int(b): str(k) for b, k in zip(column_list(ctx.para["bead_id"]),
+                                            column_list(ctx.para["kind"]), strict=True)}
     used = set(kept.values())
     free_s = [i for i, s in enumerate(src) if i not in kept and kinds.get(s["pbead"]) == "1-0"]
     free_t = [j for j, t in enumerate(tgt) if j not in used]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .context import _Context, _str
+from .context import _Context, _str, column_list
 from .number_approx import round_bound_of
 from .number_implied import _label
 from .number_pairs import Mention, _close, _num, _vague
@@ -32,7 +32,10 @@ def top_summaries(ctx: _Context, heads: dict[str, set[int]]) -> dict[str, set[in
     if not heads["src"] and not heads["tgt"]:
         return out
     seen_head = False
-    for row in ctx.para.sort_values("bead_id").to_dict("records"):
+    cols = ("bead_id", "src_ids", "tgt_ids", "src_text", "tgt_text")
+    rows = [dict(zip(cols, r, strict=True)) for r in zip(*(column_list(ctx.para[c])
+                                                           for c in cols), strict=True)]
+    for row in sorted(rows, key=lambda r: int(r["bead_id"])):  # bead ids: unique
         ids = {side: [int(i) for i in (row[f"{side}_ids"] or ())] for side in ("src", "tgt")}
         if not seen_head:
             seen_head = bool(set(ids["src"]) & heads["src"] or set(ids["tgt"]) & heads["tgt"])
