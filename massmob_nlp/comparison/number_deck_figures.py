@@ -6,8 +6,9 @@ swimming's oldest world records" in the English lead is ``ทำลายหน�
 เก่าแก่ที่สุด`` in the Thai deck, the Thai lead going straight to the final. The deck's
 figure is explained by the other body (``number_implied.headline_number``); this is the
 other half: the body's figure is not lost either. It holds only when the figure is said
-as often on the two sides counting that deck, and this side's headline and decks do not
-give it (they would be the deck's partner).
+as often on the two sides counting that deck, this side's headline and decks do not
+give it (they would be the deck's partner), and it stands in the lead (a deck is written
+from the lead: a figure of a later paragraph said as often is another mention lost).
 
 A headline's "one" in words works the same way the other round: "104,000 fans, two
 nights, one city" over a body that says "at a single venue", where the Thai headline
@@ -34,14 +35,18 @@ def _para(m: Mention) -> int | None:
     return None if para is None or pd.isna(para) else int(para)
 
 
+LEAD_PARAS = 2
+"""Paragraphs after its own headline a lead figure stands in (a byline may come first)."""
+
+
 def deck_figure(m: Mention, k: int, u: Unjoined) -> str | None:
     """The note of a body number whose key the other side writes in its headline or
     deck only as often as needed to account for it; None otherwise."""
     key, para = _str(m["key"]), _para(m)
     far = "tgt" if u.side == "src" else "src"
     if key is None or para is None or _vague(m) or para in u.heads[u.side] or \
-            para in u.summaries:
-        return None
+            para in u.summaries or para > max(u.heads[u.side], default=-1) + LEAD_PARAS:
+        return None  # a deck is written from the lead, not from a later paragraph
     mine = [o for o in u.ms if _str(o["key"]) == key and not _vague(o)]
     theirs = [o for o in u.others if _str(o["key"]) == key and not _vague(o)]
     decks = [o for o in theirs if _para(o) in u.heads[far]]

@@ -143,3 +143,20 @@ def _fields_line(line: str) -> bool:
     rest = _ZONE_RE.sub(" ", _CLOCK_RE.sub(" ", _DATE_RE.sub(" ", rest)))
     fields = [f.strip() for f in rest.split("|")]
     return all(len(f) <= MAX_FIELD_CHARS and not re.search(r"[0-9๐-๙]", f) for f in fields)
+
+
+MASTHEAD_LINES = 2
+"""The site's name stands in the first lines of a saved page."""
+MAX_MASTHEAD_CHARS = 40
+
+
+def masthead_line(text: str, start: int) -> bool:
+    """The line holding ``start`` is the page's masthead, the site's name (``VOV5
+    ภาคภาษาไทย``, "VOV5 English Service"): among the first lines of the text, short,
+    no sentence."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin:end if end >= 0 else len(text)].strip()
+    before = [x for x in text[:begin].splitlines() if x.strip()]
+    return len(before) < MASTHEAD_LINES and 0 < len(line) <= MAX_MASTHEAD_CHARS and \
+        not _SENTENCE_END_RE.search(line) and len(line.split()) <= 4

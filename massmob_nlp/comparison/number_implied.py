@@ -68,6 +68,11 @@ def english_pair(m: Mention, side: str, text: str) -> str | None:
 
 _TH_LIST_AND_RE = re.compile(r"และ|กับ")
 _TH_ONLY_BEFORE_RE = re.compile(r"(?:เพียง|แค่|รวม|ทั้ง)?\s*$")
+_TH_LIST_AHEAD_RE = re.compile(
+    r"[ก-๛]{1,25}?\s*(?:อย่าง|ได้แก่|คือ)\s*(?P<items>[^0-9๐-๙,()\"“”]{1,30}?(?:และ|กับ)\s*"
+    r"[^0-9๐-๙,()\"“”\s]{1,20}(?:\s[^0-9๐-๙,()\"“”\s]{1,12})?)(?=\s)")
+"""A Thai count before the pair it counts, named after ``อย่าง``/``ได้แก่``/``คือ``
+(``สองเครือโรงภาพยนตร์อย่างเมเจอร์ ซีนีเพล็กซ์ และเอส เอฟ``)."""
 LIST_ITEM_MAX = 30
 """Longest last item of a list (a name of two or three words: ``เบนสัน คิปรูโต``)."""
 
@@ -75,14 +80,21 @@ LIST_ITEM_MAX = 30
 def listed_count(m: Mention, side: str, text: str, texts: dict[tuple[str, int], str]
                  ) -> str | None:
     """A Thai count right after the list it counts (``ฟลินฟลอนและลักดูบอนเนต์เพียงสองแห่ง``,
-    ``จอห์น โคริร์ และเบนสัน คิปรูโต สองนักวิ่งเคนยา``, ``A, B และ C สามประเทศ``): the English
-    names the N items ("John Korir and Benson Kipruto") and writes no number. The list's
-    last Thai item, or None."""
+    ``จอห์น โคริร์ และเบนสัน คิปรูโต สองนักวิ่งเคนยา``, ``A, B และ C สามประเทศ``) or right
+    before a pair it names (``สองเครือ...อย่างเมเจอร์ และเอส เอฟ``): the English names the
+    N items ("John Korir and Benson Kipruto") and writes no number. The list's last Thai
+    item (the pair after the count), or None."""
     start, value = m.get("start_char"), _num(m.get("value"))
     if side != "tgt" or _str(m["kind"]) not in _COUNTS or value is None or \
             not value.is_integer() or not 2 <= value <= ANAPHORIC_TOTAL_MAX or \
             start is None or pd.isna(start):
         return None
+    english = english_lists(texts.get(("src", int(m["bead"])), ""))
+    end = m.get("end_char")
+    if int(value) in english and end is not None and not pd.isna(end) and \
+            (ahead := _TH_LIST_AHEAD_RE.match(text, int(end))) is not None and \
+            len(_TH_LIST_AND_RE.split(ahead["items"])) == int(value) == 2:
+        return ahead["items"].strip()  # ``สองเครือโรงภาพยนตร์อย่างเมเจอร์ ซีนีเพล็กซ์ และเอส เอฟ``
     before = text[max(0, int(start) - 90):int(start)]
     only = _TH_ONLY_BEFORE_RE.search(before)
     before = before[:only.start() if only is not None else len(before)]
@@ -94,8 +106,7 @@ def listed_count(m: Mention, side: str, text: str, texts: dict[tuple[str, int], 
         return None
     head = before[:ands[-1].start()]
     head = re.split(r"[.()\"“”:;]|\s{2}", head)[-1][-LIST_ITEM_MAX * int(value):]
-    if not re.search(r"[ก-๛A-Za-z]\s?,?\s?$", head) or \
-            int(value) not in english_lists(texts.get(("src", int(m["bead"])), "")):
+    if not re.search(r"[ก-๛A-Za-z]\s?,?\s?$", head) or int(value) not in english:
         return None
     return last.strip()
 
@@ -224,8 +235,7 @@ def headline_paragraphs(ctx: _Context) -> dict[str, set[int]]:
     if len(ctx.para) < BODY_BEADS:
         return out
     rows = ctx.para.sort_values("bead_id").head(HEAD_BEADS).to_dict("records")
-    while rows and not (rows[0]["src_ids"] and rows[0]["tgt_ids"]) and \
-            _label(_str(rows[0]["src_text"]) or _str(rows[0]["tgt_text"]) or ""):
+    while rows and _labels(rows[0]):
         rows.pop(0)  # a section label before the headline: "Politics", ``เศรษฐกิจ``
     for n, row in enumerate(rows[:2]):
         src, tgt = _str(row["src_text"]) or "", _str(row["tgt_text"]) or ""
@@ -246,6 +256,15 @@ def headline_paragraphs(ctx: _Context) -> dict[str, set[int]]:
 HEAD_BEADS = 4
 """Paragraph beads searched for a headline (section labels may come first)."""
 LABEL_MAX_CHARS = 30
+
+
+def _labels(row: dict[str, object]) -> bool:
+    """A paragraph bead of labels only: a section label on one side, or the site's name
+    and section on both (``VnExpress International`` / ``เดลินิวส์ ต่างประเทศ``)."""
+    src, tgt = _str(row["src_text"]) or "", _str(row["tgt_text"]) or ""
+    if not (row["src_ids"] and row["tgt_ids"]):
+        return _label(src or tgt)
+    return _label(src) and _label(tgt)
 
 
 def _label(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 English names the member left over in a group it has just counted with an ordinal
 ("Two judges scored it for him, while the third had it even"); Thai counts it as one
-more (``กรรมการ 2 คน ... ส่วนอีก 1 คน``, ``อีกคนหนึ่ง``). Neither number is a problem when
+more (``กรรมการ 2 คน ... ส่วนอีก 1 คน``, ``อีกคนหนึ่ง``, ``อีกคน``). Neither number is a problem when
 the English sentence counts the others (one fewer than the ordinal) and the Thai says
 "one more".
 """
@@ -22,7 +22,9 @@ _EN_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "ni
 _EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _EN_LAST_RE = re.compile(r"(?i)\bthe\s+(?P<o>" + "|".join(_EN_ORDINALS) + r")\b")
-_TH_ONE_MORE_RE = re.compile(r"อีก\s*(?:1|๑|หนึ่ง)(?![0-9.,๐-๙])|อีก\s*[ก-๛]{1,4}?หนึ่ง")
+_TH_ONE_MORE_RE = re.compile(r"อีก\s*(?:1|๑|หนึ่ง)(?![0-9.,๐-๙])|อีก\s*[ก-๛]{1,4}?หนึ่ง|"
+                             # ``กรรมการอีกคนให้…`` "the other judge": อีก + its classifier
+                             r"อีก\s*(?:คน|ราย|ท่าน|ทีม|ฝ่าย)(?!ละ|อื่น|ๆ|\s*[0-9๐-๙])")
 _TH_MORE_BEFORE_RE = re.compile(r"อีก\s*$")
 
 

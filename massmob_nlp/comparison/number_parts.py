@@ -7,6 +7,7 @@ write a fraction (``two-thirds`` / ``สองในสาม``), the "one" of "
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -30,8 +31,9 @@ def _parts(src: list[Mention], tgt: list[Mention], kept: dict[int, int]
     source index → target index, target index → source index."""
     used_tgt = set(kept.values())
     back = {j: i for i, j in kept.items()}
-    covered_src = {i: j for i, s in enumerate(src) if i not in kept
-                   for j in [_container(s, tgt, _explained(s, src, back))] if j is not None}
+    covered_src = _split_scores(src, tgt, kept)
+    covered_src.update({i: j for i, s in enumerate(src) if i not in kept and i not in covered_src
+                        for j in [_container(s, tgt, _explained(s, src, back))] if j is not None})
     covered_tgt = {j: i for j, t in enumerate(tgt) if j not in used_tgt
                    for i in [_container(t, src, _explained(t, tgt, kept))] if i is not None}
     taken_src = set(kept) | set(covered_src) | set(covered_tgt.values())
@@ -53,6 +55,51 @@ def _parts(src: list[Mention], tgt: list[Mention], kept: dict[int, int]
             covered_src.update(dict.fromkeys(terms, j))
             taken_src.update(terms)
     return covered_src, covered_tgt
+
+
+SPLIT_SCORE_MAX = 30
+"""Highest figure of a result written as two numbers around a name."""
+SPLIT_SCORE_GAP = 40
+"""Most characters between the two figures of such a result (a team's name)."""
+
+
+def _span_of(m: Mention) -> tuple[int, int] | None:
+    start, end = m.get("start_char"), m.get("end_char")
+    if start is None or end is None or start != start or end != end:  # NaN
+        return None
+    return int(start), int(end)
+
+
+def _split_scores(src: list[Mention], tgt: list[Mention], kept: dict[int, int]
+                  ) -> dict[int, int]:
+    """Results written as two figures around the second team's name ("Chiang Rai United
+    0 Prachuap 1; Nakhon Ratchasima 2 Lamphun Warriors 2") and, on the other side, as one
+    score (``เชียงราย ยูไนเต็ด 0-1 พีที ประจวบ``): each two figures in a row are the parts
+    of the next unjoined score of their bead that writes them in that order (a score
+    does not take a lone figure that belongs to a later result). Source index → target
+    index."""
+    out: dict[int, int] = {}
+    used = set(kept.values())
+    order = sorted((k for k, m in enumerate(src) if _span_of(m) is not None),
+                   key=lambda k: _span_of(src[k]) or (0, 0))
+    for a, b in itertools.pairwise(order):
+        x, y = src[a], src[b]
+        sx, sy = _span_of(x), _span_of(y)
+        vx, vy = _num(x.get("value")), _num(y.get("value"))
+        if a in kept or b in kept or a in out or b in out or sx is None or sy is None or \
+                x["bead"] != y["bead"] or _vague(x) or _vague(y) or vx is None or vy is None \
+                or not all(_str(m["kind"]) == "cardinal" and v.is_integer() and
+                           0 <= v <= SPLIT_SCORE_MAX for m, v in ((x, vx), (y, vy))) or \
+                not 0 < sy[0] - sx[1] <= SPLIT_SCORE_GAP:
+            continue
+        want = (str(int(vx)), str(int(vy)))
+        score = next((j for j, t in enumerate(tgt) if j not in used and
+                      t["bead"] == x["bead"] and _str(t["kind"]) in ("score", "range") and
+                      digit_groups(str(t["text"])) == want), None)
+        if score is not None:
+            out[a] = out[b] = score
+            used.add(score)
+    return out
 
 
 def _range_terms(m: Mention, others: list[Mention], taken: set[int]) -> list[int]:

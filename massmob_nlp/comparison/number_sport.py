@@ -1,8 +1,9 @@
 """Sport's words for a number, in English or in Thai, said with a number on the other side.
 
-"a quarter-final" / ``รอบ 8 ทีมสุดท้าย`` ("the round of the last eight"), "his brace" /
-``ประตูที่สอง`` ("his second goal") and "making the weekend" / ``2 วันสุดท้าย`` ("the
-last two days" of a four-day tournament). Each returns how the other side writes it, or None.
+"a quarter-final" / ``รอบ 8 ทีมสุดท้าย`` ("the round of the last eight"), "a decider" /
+``เซ็ตที่ห้า`` ("the fifth set"), "his brace" / ``ประตูที่สอง`` ("his second goal")
+and "making the weekend" / ``2 วันสุดท้าย`` ("the last two days" of a four-day
+tournament). Each returns how the other side writes it, or None.
 """
 
 from __future__ import annotations
@@ -38,6 +39,30 @@ def knockout_round(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> 
         en = _ROUND_EN[n].search(texts.get(("src", bead), ""))
         return None if en is None else en.group()
     return None
+
+
+_DECIDER_EN = re.compile(r"(?i)\bdecider\b|\bdeciding\s+(?:set|game|frame|rubber)\b|"
+                         r"\bfinal\s+set\b")
+_DECIDER_TH = re.compile(r"(?:เซ็?ต|เกม|เฟรม)\s*(?:ตัดสิน|ชี้ขาด|สุดท้าย)")
+_SET_RANK_TH = re.compile(r"(?:เซ็?ต|เกม)\s*(?P<o>ที่\s*(?:สาม|ห้า|[35๓๕]))(?![0-9๐-๙])")
+_SET_RANK_EN = re.compile(r"(?i)\b(?P<o>third|fifth|3rd|5th)[\s-]+(?:set|game)\b")
+
+
+def deciding_set(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
+    """The rank of a match's last set said as "the decider" on the other side: "force
+    a decider" / ``ตัดสินกันในเซ็ตที่ห้า`` ("in the fifth set"), "in the third game" /
+    ``ในเกมตัดสิน`` ("in the deciding game"): the decider of a best of three or five is
+    its third or fifth. The other side's words, or None."""
+    if _str(m["kind"]) != "ordinal" or not (_close(_num(m.get("value")), 3.0)
+                                            or _close(_num(m.get("value")), 5.0)):
+        return None
+    bead, far = int(m["bead"]), "src" if side == "tgt" else "tgt"
+    rank = _SET_RANK_TH if side == "tgt" else _SET_RANK_EN
+    if not any(hit["o"] == str(m["text"]) or str(m["text"]) in hit.group()
+               for hit in rank.finditer(texts.get((side, bead), ""))):
+        return None
+    other = (_DECIDER_EN if side == "tgt" else _DECIDER_TH).search(texts.get((far, bead), ""))
+    return None if other is None else other.group()
 
 
 _WEEKEND_EN = re.compile(r"(?i)\bweekend\b")

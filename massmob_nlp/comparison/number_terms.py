@@ -69,13 +69,18 @@ _TH_LEVEL_BEFORE = re.compile(r"(?:ตี)?เสมอ\s*(?:เป็น)?\s*$"
 _EN_AHEAD = re.compile(r"(?i)\b(?:ahead|in\s+front|the\s+lead|led|lead|restored)\b")
 _EN_LEVEL = re.compile(r"(?i)\b(?:level(?:led|ed|ler|s)?|equali[sz](?:ed|er|ing)|drew)\b")
 _SCORE_RE = re.compile(r"(?P<a>[0-9๐-๙]{1,2})\s*[-–:]\s*(?P<b>[0-9๐-๙]{1,2})")
+_TH_NARROW_BEFORE = re.compile(r"(?:ไล่(?:ตีตื้น|มา)?|ตีตื้น)\s*(?:มา)?\s*(?:เป็น)?\s*$")
+_EN_NARROW = re.compile(r"(?i)\b(?:pull(?:ed|s|ing)?|g[eo]ts?|claw(?:ed|s)?)\s+(?:one|a\s+goal)"
+                        r"\s+back\b|\b(?:reduced|halved|narrowed|cut)\s+the\s+(?:deficit|arrears|"
+                        r"gap|lead)\b|\bconsolation\b")
 
 
 def running_score(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> str | None:
     """A running score Thai adds to a goal the English tells in words: ``ยิงนำ 2-1``
     where the English says the goal "put the hosts ahead", ``ตีเสมอ 1-1`` where it
     says "levelled" or "equalised" (a lead: the first figure higher; a draw: two equal
-    figures). The English word, or None."""
+    figures), ``ไล่มาเป็น 3-2`` where it says "pulled one back" (a deficit narrowed).
+    The English word, or None."""
     if side != "tgt" or _str(m["kind"]) != "score":
         return None
     bead, text = int(m["bead"]), str(m["text"])
@@ -92,6 +97,8 @@ def running_score(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> s
         hit = _EN_AHEAD.search(src)
     elif a == b and _TH_LEVEL_BEFORE.search(before):
         hit = _EN_LEVEL.search(src)
+    elif a != b and _TH_NARROW_BEFORE.search(before):
+        hit = _EN_NARROW.search(src)  # ``ไล่มาเป็น 3-2`` / "pulled one back"
     else:
         return None
     return hit.group() if hit is not None else None

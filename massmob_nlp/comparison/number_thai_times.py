@@ -7,14 +7,20 @@ restates the kept one, no number added.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pandas as pd
 
+from ..numbers import th
 from .context import _str
+from .evidence import date_ends
 from .number_pairs import Mention, _clock
 
 _TH_DAY_BETWEEN = (r"(?:ของ)?\s*(?:คืน|เช้า)?(?:วันรุ่งขึ้น|วันถัดไป|วันก่อนหน้า|เมื่อวาน|คืนนี้|"
-                   r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์))?")
+                   r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์))?"
+                   # its date (``01.43 น. ของวันที่ 28 พฤศจิกายน ตามเวลาประเทศไทย``)
+                   r"(?:\s*(?:ของ)?\s*วันที่\s*[0-9๐-๙]{1,2}\s*"
+                   + th.MONTH.replace("(?P<mon>", "(?:", 1) + r"(?:\s*[0-9๐-๙]{4})?)?")
 _THAI_TIME_AFTER_RE = re.compile(
     r"\s*" + _TH_DAY_BETWEEN + r"\s*\)?\s*(?:ตาม|ใน)?\s*"
     r"เวลา(?:ใน)?(?:ประเทศ)?ไทย|\s*(?:ตาม|ใน)?\s*เวลาบ้านเรา")
@@ -23,6 +29,8 @@ _THAI_TIME_AFTER_RE = re.compile(
 _FOREIGN_ZONE_RE = re.compile(
     r"(?i)\s*" + _TH_DAY_BETWEEN + r"\s*(?:\(|,)?\s*(?:ตาม|in\s+)?(?:GMT|UTC|BST|CET|CEST|EST|"
     r"EDT|CST|CDT|PST|PDT|JST|KST|SGT|HKT|IST|AEST|AEDT|ET|PT|local\s+time|เวลาอังกฤษ|"
+    r"(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+time)?|"
+    r"เวลาแปซิฟิก|"
     r"เวลาท้องถิ่น|เวลามาตรฐานกรีนิช|เวลากรีนิช|เวลา(?:ประเทศ)?(?:ญี่ปุ่น|เกาหลี(?:ใต้|เหนือ)?|จีน|"
     r"ปักกิ่ง|ฮ่องกง|ไต้หวัน|สิงคโปร์|มาเลเซีย|ฟิลิปปินส์|อินเดีย|ออสเตรเลีย|สหรัฐ(?:ฯ)?|"
     r"ฝั่งตะวันออกของสหรัฐ(?:ฯ)?|ยุโรป|ฝรั่งเศส|เยอรมนี|อังกฤษ))(?![A-Za-z])")
@@ -165,3 +173,56 @@ def _listed_gloss(tgt: list[Mention], k: int, kept: dict[int, int],
     if len(gaps) != 1 or (gap := gaps.pop()) % 30 or not gap:
         return None
     return tgt[glossed[where - first][1]]
+
+
+_THAI_TIME_NEAR_RE = re.compile(r"เวลา(?:ใน)?(?:ประเทศ)?ไทย|เวลาบ้านเรา")
+THAI_TIME_NEAR_CHARS = 60
+"""How far from a date its note of Thai time may stand (``เมื่อเวลา 06.42 น.
+วันอาทิตย์ที่ 24 มกราคม ตามเวลาประเทศไทย``)."""
+
+
+def _day(m: Mention) -> date | None:
+    ends = date_ends(m.get("key"))
+    if _str(m["kind"]) != "date" or len(ends) != 1:
+        return None
+    y, mon, d = ends[0]
+    if mon is None or d is None:
+        return None
+    try:
+        return date(int(y) if y is not None else 2000, int(mon), int(d))
+    except ValueError:
+        return None
+
+
+def converted_dates(src: list[Mention], tgt: list[Mention], changed: dict[int, int],
+                    tgt_text: str) -> dict[int, int]:
+    """Dates the translator moved to Thai time: "on Saturday (Jan. 23) at 6:42 p.m. EST"
+    / ``เมื่อเวลา 06.42 น. วันอาทิตย์ที่ 24 มกราคม ตามเวลาประเทศไทย``. A changed pair of
+    days one day apart whose Thai side is marked as Thai time, in a bead where the
+    English gives a clock time in a foreign zone that crosses midnight by that day (or
+    a clock time with no zone read). Source index → target index."""
+    out = {}
+    for i, j in changed.items():
+        s, t = src[i], tgt[j]
+        a, b, start, end = _day(s), _day(t), t.get("start_char"), t.get("end_char")
+        if a is None or b is None or abs((b - a).days) != 1 or start is None or \
+                end is None or pd.isna(start) or pd.isna(end):
+            continue
+        near = tgt_text[max(0, int(start) - THAI_TIME_NEAR_CHARS):
+                        int(end) + THAI_TIME_NEAR_CHARS]
+        if not _THAI_TIME_NEAR_RE.search(near):
+            continue
+        shifts: set[int | None] = set()
+        for o in src:
+            clock = _clock(o)
+            if o["bead"] != s["bead"] or _str(o["kind"]) != "time" or clock is None:
+                continue
+            offset = o.get("zone_offset")
+            if offset is None or pd.isna(offset):
+                shifts.add(None)
+            elif int(offset) != THAI_UTC_MINUTES:
+                shifts.add((clock[0] * 60 + clock[1] - int(offset) + THAI_UTC_MINUTES)
+                           // (24 * 60))
+        if (b - a).days in shifts or (shifts == {None}):
+            out[i] = j
+    return out

@@ -25,7 +25,7 @@ from .evidence import (
 )
 from .number_adverbs import every_one, first_before_others
 from .number_day_spans import leader_after_round, weekday_span
-from .number_furniture import furniture_line
+from .number_furniture import furniture_line, masthead_line
 from .number_idioms import (
     _best_of,
     _first_adverb,
@@ -47,7 +47,7 @@ from .number_pairs import _COUNTS, Mention, _close, _num, _vague
 from .number_partitive import one_of_group
 from .number_rows import _number_row
 from .number_spelled import spelled_digits
-from .number_sport import knockout_round, weekend_days
+from .number_sport import deciding_set, knockout_round, weekend_days
 from .number_terms import (
     others_in_all,
     policy_rate,
@@ -114,6 +114,10 @@ def _is_article_one(m: Mention) -> bool:
 
 
 _EN_ARTICLE = re.compile(r"(?i)\b(?:a|an)\s+[a-z]")
+_TH_KITCHEN_RE = re.compile(r"\s*(?:กำมือ|หยิบมือ|ช้อน(?:โต๊ะ|ชา)|ถ้วย(?:ตวง)?|กลีบ|ฟอง|หัว|แว่น|"
+                            r"ก้าน|กิ่ง|ซอง|กระป๋อง|ห่อ)")
+"""A recipe's measures after a Thai ``1`` ("a handful" / ``1 กำมือ``, "a tablespoon" /
+``1 ช้อนโต๊ะ``), counted like a classifier."""
 
 
 def _counted_article(m: Mention, text: str, texts: dict[tuple[str, int], str]) -> bool:
@@ -125,7 +129,8 @@ def _counted_article(m: Mention, text: str, texts: dict[tuple[str, int], str]) -
         return False
     end = m.get("end_char")
     if _str(m["kind"]) == "cardinal" and (
-            end is None or pd.isna(end) or not th.CLASSIFIER_RE.match(text, int(end))):
+            end is None or pd.isna(end) or not (th.CLASSIFIER_RE.match(text, int(end))
+                                                or _TH_KITCHEN_RE.match(text, int(end)))):
         return False  # a duration holds its unit of time, the classifier
     return bool(_EN_ARTICLE.search(texts.get(("src", int(m["bead"])), "")))
 
@@ -161,7 +166,7 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             two_legs(m, side, texts) or return_leg(m, side, texts) or \
             others_in_all(m, side, texts) or school_grade(m, side, texts) or \
             running_score(m, side, texts) or policy_rate(m, side, texts) or \
-            knockout_round(m, side, texts) or \
+            knockout_round(m, side, texts) or deciding_set(m, side, texts) or \
             weekend_days(m, side, texts) or spelled_digits(m, side, texts) or \
             one_of_group(m, side, texts) or weekday_span(m, side, texts, doc) or \
             leader_after_round(m, side, texts) or first_before_others(m, side, texts) or \
@@ -176,6 +181,11 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
                             f"written as {found!r}{where}, not read as a number")]
     start = m.get("start_char")
     furniture = None if start is None or pd.isna(start) else furniture_line(doc, int(start))
+    if _str(m["kind"]) == "code" and start is not None and not pd.isna(start) and \
+            masthead_line(doc, int(start)):
+        # a station's or site's name glued to its number (``VOV5 ภาคภาษาไทย``) heading
+        # the saved page: no number of the story
+        return [_number_row(s, t, "format_only", "the page's masthead, the site's name")]
     if furniture == "dated line" and side == "tgt":
         # the Thai page's own stamp (its date, time, reading time): the translation's
         # publication, not a number added to the story

@@ -138,7 +138,7 @@ from .number_standfirst import top_summaries
 from .number_stoppage import same_stoppage_minute, stoppage_minutes
 from .number_swaps import _swapped
 from .number_terms import others_in_all
-from .number_thai_times import _thai_times, converted_times
+from .number_thai_times import _thai_times, converted_dates, converted_times
 from .number_units import _measures, _restatements, _same_measure
 from .number_unjoined import Unjoined
 from .number_unmatched import _bead_texts, _counted_article, _unmatched
@@ -241,7 +241,8 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                           *covered_src.values()})
     _closer_leftover(src, tgt, changed, {*kept_rounded, *kept, *swapped, *covered_src})
     converted = converted_times(src, tgt, kept, changed)
-    changed = {i: j for i, j in changed.items() if i not in converted}
+    thai_days = converted_dates(src, tgt, changed, ctx.tgt.text)
+    changed = {i: j for i, j in changed.items() if i not in converted and i not in thai_days}
     exchanged = {i: j for i, j in changed.items() if exchanged_amount(src[i], tgt[j])}
     changed = {i: j for i, j in changed.items() if i not in exchanged}
     kept_rounded.update(kept)
@@ -266,9 +267,11 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
                          "counted in all") for i, j in counted.items()]
     rows += [_number_row(src[i], tgt[j], "format_only", "the same time in Thai time, as "
                          "the article converts its zone elsewhere") for i, j in converted.items()]
+    rows += [_number_row(src[i], tgt[j], "format_only", "the same moment's day in Thai "
+                         "time") for i, j in thai_days.items()]
     rows += [_number_row(src[i], tgt[j], "format_only", "the same amount, converted into "
                          "another currency") for i, j in exchanged.items()]
-    kept = {**kept, **rounded, **scaled, **counted, **converted, **exchanged}
+    kept = {**kept, **rounded, **scaled, **counted, **converted, **thai_days, **exchanged}
     rows += [_number_row(src[i], tgt[j], "mismatch", _change_note(src[i], tgt[j])
                          + "; values swapped between two years, dates or names")
              for i, j in swapped.items()]

@@ -28,6 +28,14 @@ PRO_ONE_BEFORE_RE = re.compile(
     r"(?i)\b(?:a|an|the|this|that|every|each|another|which|its|his|her|their|our|my|your)"
     r"\s+(?!(?:of|and|or|than|to|in|on|at|for|with|is|was|are|were|be|by|from|only|single)\b)"
     r"[a-z]+(?:-[a-z]+)?\s+$")
+# "a household using 200 kWh ..., while one using 400 kWh": "one" before the modifier
+# that followed a noun with "a" earlier in the sentence stands for that noun (Thai
+# repeats the noun or writes อีกราย), no count.
+ONE_MODIFIER_AFTER_RE = re.compile(
+    r"(?i)\s+(?P<mod>[a-z]+(?:ing|ed)|with|without|who|that)\b")
+PARALLEL_NOUN_BEFORE = r"(?i)\b(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+{mod}\b[^.;!?]*$"
+"""Format with the modifier (escaped): the noun that "one" stands for, earlier in the
+same sentence."""
 # "on one level" (in a sense), "at one point" (at some time): no count.
 ONE_IDIOM_RE = re.compile(r"(?i)(?<=\bon\s)one(?=\s+level\b)"
                           # "missed one or both doses", "one or more of": at least one

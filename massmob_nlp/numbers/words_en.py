@@ -147,6 +147,10 @@ def _caps_name(t: str, s: int, e: int) -> bool:
                 or _LOWER_NEAR_RE.search(t, e, e + 30))
 
 
+PARALLEL_NOUN_CHARS = 160
+"""How far before a pro-form "one" its noun with the same modifier may stand."""
+
+
 def _english_idiom(t: str, s: int, e: int) -> bool:
     """"One doesn't know" (the generic pronoun), "a positive one" (one standing for a
     noun), "at one point", "ground zero", "two-way trade": no count, so vague."""
@@ -162,6 +166,10 @@ def _english_idiom(t: str, s: int, e: int) -> bool:
         return False
     if en_frames.ONE_IDIOM_RE.match(t, s) or en_forms.ONE_ON_ONE_RE.search(t, max(0, s - 8), s):
         return True
+    if (mod := en_frames.ONE_MODIFIER_AFTER_RE.match(t, e)) is not None and re.search(
+            en_frames.PARALLEL_NOUN_BEFORE.format(mod=re.escape(mod["mod"])),
+            t[max(0, s - PARALLEL_NOUN_CHARS):s]):
+        return True  # "a household using …, while one using …": one stands for the noun
     if en_frames.GENERIC_ONE_AFTER_RE.match(t, e) \
             and not en_frames.GENERIC_ONE_COUNT_BEFORE_RE.search(t, max(0, s - 10), s):
         return True

@@ -70,3 +70,11 @@ def test_a_headlines_one_with_no_single_in_the_thai_body_is_missing():
     th = HEAD_TH.replace("เวทีกลางแจ้งเวทีเดียว", "เวทีกลางแจ้ง")
     assert [p[:2] for p in number_problems(HEAD_EN, th, embeddings=False)] == \
         [("missing", "one")]
+
+
+def test_a_figure_after_the_lead_is_not_the_decks():
+    """A deck is written from the lead: the same figure said again far below it and
+    dropped there is lost, though the counts of the two sides agree."""
+    en = [_m("5", "cardinal:5", 2), _m("5", "cardinal:5", 9)]
+    th = [_m("5", "cardinal:5", 0), _m("5", "cardinal:5", 2)]
+    assert deck_figure(en[1], 1, _unjoined(en, th)) is None
