@@ -86,7 +86,7 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     wanted = [m for m in range(len(tgt)) if any(row[m] for row in ok)]
     if not wanted:  # no pair passes the checks that need no embedding
         return passages
-    from ..alignment.features import embed
+    from ..alignment.features import compose_units, embed, pooled
 
     sents = ctx.tgt.sentences
     t_text = [str(x) for x in sents["text"]]
@@ -101,6 +101,11 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     in_beads = set(aligned)
     known = None if len(aligned) == len(t_text) or any(
         k not in in_beads for m in wanted for k in pieces[m]) else aligned
+    enc = pooled()  # whole sentences in a row: from their own statistics, as a paragraph's
+    if enc is not None:
+        runs = [m for m in wanted if units[m] is None and len(pieces[m]) > 1]
+        compose_units(enc, [str(tgt[m][1]["text"]) for m in runs],
+                      [[t_text[k] for k in pieces[m]] for m in runs])
     t_vec = _target_vectors(embed, t_text, tgt, units, wanted, known)
     own = {m: float(np.max(embed(list(tgt[m][1]["host_src"])) @ t_vec[len(t_text) + m]))
            for m in wanted if tgt[m][1].get("host_src")}  # a weak host's source
