@@ -22,6 +22,7 @@ Training and inference therefore always use the same code.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -143,16 +144,18 @@ class ThaiNER:
         return items, list(tags), scores
 
     def _crf_chunk(self, tokens: Sequence[str], labels: frozenset[str] | None = None
-                   ) -> tuple[list[ScoredSpan], Any, int]:
+                   ) -> tuple[list[ScoredSpan], Any, tuple[int, int]]:
         """CRF spans of one chunk, its CRF items when the spaCy member could change
-        those spans (None when it cannot, see :meth:`_spacy_may_change`), and the last
-        token a spaCy span that changes them must hold (:meth:`_spacy_last_token`);
-        ``labels``: only the spans of those labels are asked for."""
+        those spans (None when it cannot, see :meth:`_spacy_may_change`), and the first
+        and last tokens a spaCy span that changes them may hold
+        (:meth:`_spacy_last_token`); ``labels``: only the spans of those labels are
+        asked for."""
         items, tags, scores = self._tag(tokens)
         spans = bio_to_spans(tokens, tags, scores)
         if self.spacy_nlp is None or not self._spacy_may_change(tokens, spans, labels):
-            return spans, None, -1
-        return spans, items, self._spacy_last_token(tokens, spans, labels)
+            return spans, None, (-1, -1)
+        return spans, items, (self._spacy_last_token(tokens, spans, labels, first=True),
+                              self._spacy_last_token(tokens, spans, labels))
 
     def _spacy_may_change(self, tokens: Sequence[str], spans: list[ScoredSpan],
                           labels: frozenset[str] | None = None) -> bool:
@@ -168,7 +171,8 @@ class ThaiNER:
         return self._spacy_last_token(tokens, spans, labels) >= 0
 
     def _spacy_last_token(self, tokens: Sequence[str], spans: list[ScoredSpan],
-                          labels: frozenset[str] | None = None) -> int:
+                          labels: frozenset[str] | None = None, *, first: bool = False
+                          ) -> int:
         """Index of the last token of the chunk (the tagger holds it) that a spaCy span
         able to change the CRF's spans holds, -1 when there is none: the last token of
         a CRF span scoring below ``spacy_keep_threshold`` (kept only when spaCy gives
@@ -179,16 +183,17 @@ class ThaiNER:
         mean over its tokens that :func:`spacy_model.merge_spans` compares with
         ``spacy_threshold`` cannot pass it. ``labels``: only the spans of those labels
         count (:func:`spacy_model.merge_spans` decides each label's spans from the CRF
-        spans and spaCy spans of that label, and from where any CRF span lies)."""
+        spans and spaCy spans of that label, and from where any CRF span lies).
+        ``first``: the first such token instead."""
         if "O" not in self._crf_labels:
-            return len(tokens) - 1
+            return 0 if first else len(tokens) - 1
         floor = 1.0 - self.spacy_threshold + SPACY_SKIP_MARGIN
         least = self.spacy_threshold - SPACY_SKIP_MARGIN
         asked = [lab for lab in self._entity_labels if labels is None or lab in labels]
-        start = sum(map(len, tokens))
-        for i in range(len(tokens) - 1, -1, -1):  # from the end: the first found is the last
-            tok = tokens[i]
-            start, end = start - len(tok), start
+        ends = list(itertools.accumulate(map(len, tokens)))
+        for i in range(len(tokens)) if first else range(len(tokens) - 1, -1, -1):
+            tok = tokens[i]  # from the end (unless first): the first found is the last
+            start, end = ends[i] - len(tok), ends[i]
             inside = [(lab, sc) for s, e, lab, sc in spans if s < end and start < e]
             if any(sc < self.spacy_keep_threshold for lab, sc in inside
                    if labels is None or lab in labels) or (
@@ -250,15 +255,16 @@ class ThaiNER:
                   for text in texts]
         crf = [[self._crf_chunk(tokens, labels) for _, tokens in text_chunks]
                for text_chunks in chunks]
-        asked = [(tokens, last) for text_chunks, text_crf in zip(chunks, crf)
-                 for (_, tokens), (_, items, last) in zip(text_chunks, text_crf)
+        asked = [(tokens, held) for text_chunks, text_crf in zip(chunks, crf)
+                 for (_, tokens), (_, items, held) in zip(text_chunks, text_crf)
                  if items is not None]
         pending: Iterator[list[tuple[int, int, str]]] = iter([])
         if asked:
             from . import spacy_model as _thai_ner_spacy
 
             pending = iter(_thai_ner_spacy.predict_many(
-                self.spacy_nlp, [t for t, _ in asked], [last for _, last in asked]))
+                self.spacy_nlp, [t for t, _ in asked], [held[1] for _, held in asked],
+                [held[0] for _, held in asked]))
         out: list[list[ScoredSpan]] = []
         for text_chunks, text_crf in zip(chunks, crf):
             found: list[ScoredSpan] = []

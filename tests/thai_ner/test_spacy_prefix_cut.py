@@ -1,6 +1,8 @@
 """The spaCy member run on a prefix of a chunk (:func:`spacy_model.predict_many` with
-``last``) gives the spans the whole chunk gives that start by the last asked token,
-and the Thai NER's spans do not change. The paragraphs are our own sentences."""
+``last``) gives the spans the whole chunk gives that start by the last asked token;
+run from a little before the first asked token (``first``, not exact in general) it
+gives, on these sentences, the whole chunk's spans from there on; and the Thai NER's
+spans of these sentences do not change. The paragraphs are our own sentences."""
 
 from __future__ import annotations
 
@@ -68,3 +70,22 @@ def test_thai_entities_same_with_and_without_the_cut(monkeypatch: pytest.MonkeyP
     assert any(fast)
     monkeypatch.setattr(sp, "receptive_field", lambda nlp: None)  # never cut
     assert model.predict_many(TEXTS) == fast
+
+
+def test_window_from_the_first_asked_token_keeps_the_later_spans() -> None:
+    """``first``: the member starts ``field + CUT_SLACK`` tokens before the first asked
+    token (not exact in general: the parser starts with no entity open); on our
+    sentences the spans from the first asked token on are the whole chunk's, in the
+    chunk's own offsets."""
+    model = _model()
+    nlp = model.spacy_nlp
+    chunks = [tn.tokenize(t, model.split_table) for t in TEXTS]
+    whole = sp.predict_many(nlp, chunks)
+    for first in (0, 10, 25):
+        ends = [len(c) - 1 for c in chunks]
+        got = sp.predict_many(nlp, chunks, ends, [min(first, e) for e in ends])
+        for tokens, all_spans, some in zip(chunks, whole, got):
+            text = "".join(tokens)
+            start = len("".join(tokens[:first]))
+            assert {s for s in all_spans if s[0] >= start} <= set(some)
+            assert all(text[s:e].strip() == text[s:e] for s, e, _ in some)
