@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from .context import _Context, _nonspace, _records, per_comparison
-from .passage_moves import _frame, moved_row, same_place_as
+from .passage_claims import _same_kinds
+from .passage_moves import KEPT_NUMBER, _frame, moved_row, same_place_as
 
 WEAK_COS = 0.44
 """Least cosine of an omitted source passage and an added target passage found
@@ -32,6 +33,10 @@ outside the added passage by this much (its translation is there, not elsewhere)
 SURE_COS = 0.6
 """From this cosine the second evidence may be the length alone; below it the two
 passages must also share a number key."""
+CLEAR_GAP = 0.25
+"""...or, two passages without numbers (the source a sentence, no label; the target no
+stretch), beat every other target sentence by this much: a short quote (``Jannik
+pushed me further than ever.``) reads below :data:`SURE_COS` with its speaker added."""
 KINDS_COS = 0.5
 """From this cosine (below :data:`SURE_COS`) numbers of the same kinds on both sides
 are the second evidence, as a shared key is (a moved sentence whose number the
@@ -51,7 +56,8 @@ def _moved_by_meaning(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
     one of its sentences at least :data:`WEAK_COS`, above the source's best cosine
     with any other target sentence by :data:`WEAK_GAP`, lengths within
     :data:`LENGTH_BAND` of the document's ``ratio``, and a cosine of :data:`SURE_COS`
-    or a number key on both sides. A dropped sentence stays omitted: no target
+    or a number key on both sides (two passages without numbers: a cosine above every
+    other by :data:`CLEAR_GAP`). A dropped sentence stays omitted: no target
     passage translates it. A pair side by side in the sentence beads (a ``1-0`` and a
     ``0-1``: the translator moved the paragraph break) is a translation in place, and
     neither row is reported (:func:`~.passage_moves.same_place`). Needs embeddings."""
@@ -245,6 +251,11 @@ def _meaning_pairs(src: list[tuple[int | None, dict[str, Any]]],
                 continue  # s's figures are not in t, and t's own are another's
             if (t.get("host") is not None or cos >= KINDS_COS) and not shared:
                 shared = _same_kinds(s_keys, t_keys)
+            if not shared and rest is not None and cos >= rest + CLEAR_GAP and \
+                    t.get("host") is None and _SENTENCE_END.search(str(s["text"])) and \
+                    not keys("src", s, t, every=True) and \
+                    not keys("tgt", t, s, every=True):
+                shared = {"clear"}  # no figures on either side, nothing else close
             if cos >= SURE_COS or shared:
                 if known is not None:
                     return None
@@ -332,17 +343,6 @@ def _merged_windows(ctx: _Context, ratio: float, shortest: int, longest: int
     return out
 
 
-def _same_kinds(src: set[str], tgt: set[str]) -> set[str]:
-    """The kinds of number keys (``cardinal`` of ``cardinal:4500``) when ``src`` and
-    ``tgt`` hold as many numbers of each kind (a moved sentence whose number the
-    translation also changed: ``more than 4,500 animals`` / ``กว่า 5,400 ตัว``), else
-    an empty set (a stretch with other numbers is another sentence)."""
-    def kinds(keys: set[str]) -> list[str]:
-        return sorted(k.split(":")[0] for k in keys)
-
-    return set(kinds(src)) if src and kinds(src) == kinds(tgt) else set()
-
-
 def _adjacent(ctx: _Context, tgt: list[tuple[int | None, dict[str, Any]]]
               ) -> list[tuple[list[int], dict[str, Any]]]:
     """Pairs of target candidates (added sentences or sentences of ``0-1`` beads, not
@@ -421,12 +421,17 @@ def _keys_by_span(numbers: pd.DataFrame) -> Any:
     instead (a stretch whose figures its own sentence's source holds: a dropped
     sentence of other figures, ``3,287 contributions worth $6.2 billion``, that reads
     close to it, ``ร่วมทุนและซื้อหุ้น ... 3.62 หมื่นล้านดอลลาร์``, did not move there:
-    a moved sentence brings its figures, :func:`_meaning_pairs`)."""
+    a moved sentence brings its figures, :func:`_meaning_pairs`); only a number paired
+    keeping its value (:data:`~.passage_moves.KEPT_NUMBER`): a ``mismatch`` is the join's
+    guess (``three to two`` / ``50 ... 65`` of a sentence moved in where the translator
+    dropped a clause). With ``every``: the keys of all its numbers."""
     other_side = {"src": "tgt", "tgt": "src"}
-    one_sided = numbers["status"].astype(str).isin(["missing", "added"])
+    status = numbers["status"].astype(str)
+    one_sided = status.isin(["missing", "added"])
+    kept = status.isin(list(KEPT_NUMBER))
 
     def keys(side: str, row: dict[str, Any], other: dict[str, Any], *,
-             owned: bool = False) -> set[str]:
+             owned: bool = False, every: bool = False) -> set[str]:
         at = numbers[f"{side}_start_char"]
         inside = ((at >= int(row["start_char"])) & (at < int(row["end_char"]))).fillna(False)
         partner = numbers[f"{other_side[side]}_start_char"]
@@ -434,6 +439,8 @@ def _keys_by_span(numbers: pd.DataFrame) -> Any:
                   & (partner < int(other["end_char"]))).fillna(False)
         free = (partner.isna() & one_sided) | within
         if owned:  # paired with a number outside ``other``: another passage's translation
-            free = partner.notna() & ~within
+            free = partner.notna() & ~within & kept
+        if every:  # every number inside, whatever its partner
+            free = at.notna()
         return {str(k) for k in numbers.loc[inside & free, "key"].dropna()}
     return keys

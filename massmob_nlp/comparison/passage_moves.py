@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from .context import _Context, _nonspace, _records, per_comparison
-from .passage_claims import _claimed, number_rows
+from .passage_claims import _claimed, _headline_span, _omitted_spans, is_kicker, number_rows
 from .passage_windows import target_sentences, widened, windows
 
 KEPT_NUMBER = frozenset({"match", "format_only", "qualifier_changed"})
@@ -52,10 +52,14 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
     starts, ends = passages["start_char"].tolist(), passages["end_char"].tolist()
     added = [(int(a), int(b)) for k, side, a, b in zip(kinds, sides, starts, ends)
              if k == "added" and side == "tgt"]
+    dropped = _omitted_spans(passages)
+    head = _headline_span(ctx)
     for i, (kind, level, side, start, end) in enumerate(zip(
             kinds, passages["level"].astype(str), sides, starts, ends)):
-        if kind == "omitted" and level != "span" and side == "src":
-            moved = _numbers_moved(ctx, numbers, int(start), int(end), embeddings=embeddings)
+        if kind == "omitted" and level != "span" and side == "src" and \
+                (int(start), int(end)) != head:
+            moved = _numbers_moved(ctx, numbers, int(start), int(end), embeddings=embeddings,
+                                   dropped=dropped)
             inside = [o for o in moved if any(a <= o < b for a, b in added)]
             if not embeddings and not inside:
                 continue  # no meaning to compare: the numbers must land in an added passage
@@ -71,7 +75,7 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
     for i, offsets in moved_rows.items():
         into = next((r for r in targets if int(r["start_char"]) <= offsets[0]
                      < int(r["end_char"])), None)
-        parts = _sentence_parts(ctx, numbers, rows[i], offsets) if embeddings and \
+        parts = _sentence_parts(ctx, numbers, rows[i], offsets, dropped) if embeddings and \
             str(rows[i]["level"]) == "paragraph" else None
         if parts is not None:
             split[i] = parts
@@ -167,7 +171,8 @@ def _moved_unreported(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFra
         placed = [r.moved or r.status == "missing" for r in table.rows if a <= r.at < b]
         if not _mostly_placed(placed, embeddings):
             continue  # a number kept in place: the sentence is there
-        offsets = _numbers_moved(ctx, numbers, a, b, embeddings=embeddings)
+        offsets = _numbers_moved(ctx, numbers, a, b, embeddings=embeddings,
+                                 dropped=_omitted_spans(passages))
         other = _other_side(ctx, None, offsets[0]) if offsets else {}
         if other:
             new.append(moved_row({
@@ -200,7 +205,8 @@ def _mostly_placed(placed: list[bool], embeddings: bool) -> bool:
 
 
 def _sentence_parts(ctx: _Context, numbers: pd.DataFrame, row: dict[str, Any],
-                    offsets: list[int]) -> list[dict[str, Any]] | None:
+                    offsets: list[int], dropped: list[tuple[int, int]]
+                    ) -> list[dict[str, Any]] | None:
     """The rows of an omitted source paragraph of several sentences some of whose
     numbers moved: one row per sentence, ``moved`` when its own numbers moved
     (:func:`_numbers_moved`) or, without such numbers, when it is close
@@ -222,7 +228,7 @@ def _sentence_parts(ctx: _Context, numbers: pd.DataFrame, row: dict[str, Any],
         base = {**row, "level": "sentence", "sent_id": int(sid), "start_char": int(x),
                 "end_char": int(y), "text": str(text), "score": float(_nonspace(str(text))),
                 "bead_id": ctx.bead_of("src", row["para_id"], sid)}
-        own = _numbers_moved(ctx, numbers, int(x), int(y), embeddings=True)
+        own = _numbers_moved(ctx, numbers, int(x), int(y), embeddings=True, dropped=dropped)
         other = _other_side(ctx, None, own[0]) if own else _closest(ctx, str(text), landing)
         if other:
             out.append(moved_row(base, other))
@@ -283,7 +289,8 @@ def _other_side(ctx: _Context, added: dict[str, Any] | None, offset: int
 
 
 def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *,
-                   embeddings: bool) -> list[int]:
+                   embeddings: bool, dropped: list[tuple[int, int]] | None = None
+                   ) -> list[int]:
     """Target offsets of the moved numbers of ``src.text[start:end]``; [] when the
     passage does not count as moved. Every one of its numbers must have reached the
     target: kept, or missing with an ``added`` row of the same key, or with an added
@@ -298,14 +305,17 @@ def _numbers_moved(ctx: _Context, numbers: pd.DataFrame, start: int, end: int, *
     there (:data:`MOVED_MIN_COSINE`), unless :data:`UNREPORTED_MIN_NUMBERS` of its
     numbers the join placed far away landed in one target sentence (``ส่วนสหรัฐฯ
     725,000 คน และญี่ปุ่น 699,000 คน`` run into a quote of another paragraph: only
-    that part of the sentence moved, and its cosine with the whole sentence is low)."""
+    that part of the sentence moved, and its cosine with the whole sentence is low).
+    ``dropped``: source spans reported omitted, whose missing numbers claim no moved
+    number as a changed value (:func:`~.passage_claims._claimed`)."""
     table = per_comparison(ctx, "number_rows", numbers, lambda n: number_rows(n, MOVED_NOTE))
     inside = [r for r in table.rows if start <= r.at < end]
     if not inside:
         return []
     offsets = [int(r.tgt_start) for r in inside if r.moved and not pd.isna(r.tgt_start)
                and not _claimed(ctx, numbers, int(r.tgt_start), r.kind,
-                                None if pd.isna(r.tgt_value) else float(r.tgt_value))]
+                                None if pd.isna(r.tgt_value) else float(r.tgt_value),
+                                dropped or ())]
     by_key = table.by_key
     extra = [by_key[str(r.key)] for r in inside if r.status == "missing"
              and str(r.key) in by_key] if embeddings and not offsets else []
@@ -377,7 +387,9 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
     off the heaviest increasing run of target paragraphs (by source length) are the
     moved ones, so the one paragraph a translator moved is reported, not the paragraphs
     it jumped over: the fewest source paragraphs are reported, and of as many, the
-    shortest (of two swapped paragraphs, the shorter moved)."""
+    shortest (of two swapped paragraphs, the shorter moved). A bead one of whose sides is
+    a section label (:func:`~.passage_claims.is_kicker`: ``Premier League``, ``เทนนิส`` glued
+    to a link line) is no passage of the story: its place is not read."""
     beads = [(tuple(int(x) for x in s), tuple(int(x) for x in t)) for s, t in zip(
         ctx.para["src_ids"], ctx.para["tgt_ids"]) if len(s) and len(t)]
     firsts = [min(t) for _, t in beads]
@@ -385,6 +397,12 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
         return passages
     s_par = ctx.src.paragraphs.set_index("para_id")
     t_par = ctx.tgt.paragraphs.set_index("para_id")
+    beads = [(s, t) for s, t in beads if not any(
+        all(is_kicker(str(par.at[p, "text"])) for p in ids)
+        for par, ids in ((s_par, s), (t_par, t)))]
+    firsts = [min(t) for _, t in beads]
+    if all(a < b for a, b in itertools.pairwise(firsts)):
+        return passages
     sizes = [sum(_nonspace(str(s_par.at[p, "text"])) for p in s) + 1 for s, _ in beads]
     whole = sum(sizes) + 1  # the fewest paragraphs moved first, then the shortest
     keep = _heaviest_increasing(firsts, [whole * len(s) + n for (s, _), n in zip(beads, sizes)])

@@ -18,10 +18,12 @@ import pandas as pd
 from .. import tables
 from ..pipeline import Analysis
 from .context import _Context, _nonspace, column_list, per_comparison
+from .passage_claims import _sentence_numbers, _spare_keys, _target_numbers, is_kicker
 from .passage_latin import untranslated
 from .passage_moves import MOVED_NOTE, _moved_sentences
 
-__all__ = ["MOVED_NOTE", "_moved_sentences", "_passages", "_unanchored_paragraphs"]
+__all__ = ["MOVED_NOTE", "_moved_sentences", "_passages", "_unanchored_paragraphs",
+           "is_kicker"]
 
 OMISSION_SHARE = 0.5
 """A 1-0 sentence is omitted when its paragraph bead lacks this share of its length."""
@@ -92,32 +94,6 @@ def _paragraph_skips(ctx: _Context, rows: list[dict[str, Any]]) -> None:
                      "text": text, "score": float(_nonspace(text)),
                      "note": "paragraph not translated" if side == "src"
                      else "paragraph not in the source"})
-
-
-KICKER_WORDS = 3
-"""Most words of a section kicker (``Politics``, ``Central banks``)."""
-KICKER_THAI_CHARS = 15
-"""Most characters of a Thai section kicker (one word: ``เศรษฐกิจ``, ``สุขภาพ``)."""
-
-
-def is_kicker(text: str) -> bool:
-    """Whether a paragraph is a section kicker or label: at most :data:`KICKER_WORDS`
-    words (Thai: one word of at most :data:`KICKER_THAI_CHARS` characters), no digit and
-    no punctuation. A dropped sentence is never that short, so such a paragraph left
-    without a partner is no omitted or added passage.
-
-    Examples:
-        >>> is_kicker("Central banks"), is_kicker("สุขภาพ"), is_kicker("Travel")
-        (True, True, True)
-        >>> is_kicker("Two died."), is_kicker("Rates up 2%"), is_kicker("ฝนตกหนักทั่วภาคเหนือ วันนี้")
-        (False, False, False)
-    """
-    text = text.strip()
-    if not text or any(c.isdigit() or c in ".,;:!?\"“”()" for c in text):
-        return False
-    if any("\u0e00" <= c <= "\u0e7f" for c in text):
-        return " " not in text and len(text) <= KICKER_THAI_CHARS
-    return len(text.split()) <= KICKER_WORDS
 
 
 def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
@@ -215,17 +191,21 @@ def _numbers_lost(ctx: _Context, sent_id: int, pbead: int, *, least: int = 1,
     keys): a short dropped sentence that carried a figure (``Diesel costs 134.2p.``)
     is an omission even when the paragraph's length alone does not show it, while a
     sentence merged into a neighbour's translation keeps its numbers there, and one
-    moved to another paragraph has them written there (not counted lost). With
+    moved to another paragraph has them written there (not counted lost; a key the
+    target writes no more often than the other source sentences do is theirs,
+    :func:`_spare_keys`: ``in 2022`` of a dropped sentence beside a kept ``(2022)``).
+    With
     ``least`` the sentence must hold that many such numbers, with ``every`` all of
     them must be lost."""
     keys = [str(k) for k, _, _ in _sentence_numbers(ctx).get(int(sent_id), ())
             if not pd.isna(k)]
     if not keys:
         return False
-    by_para, anywhere, _ = _target_numbers(ctx)
+    by_para = _target_numbers(ctx)[0]
     there = {k for p, b in ctx.t_para.items() if b == pbead for k in by_para.get(int(p), ())}
     lost = sum(k not in there for k in keys)
-    if 2 * sum(k in anywhere for k in keys if k not in there) > lost:
+    spare = _spare_keys(ctx, keys)
+    if 2 * sum(k in spare for k in keys if k not in there) > lost:
         return False  # written in another paragraph: a moved sentence, not a lost one
     if len(keys) < least or (every and lost < len(keys)):
         return False
@@ -251,10 +231,12 @@ def _numbers_nowhere(ctx: _Context, sent_id: int) -> bool:
     numbers at least and none of them is written anywhere in the target: a ``1-0``
     sentence whose figures (``A day ticket costs VND40,000, a monthly one VND300,000.``)
     are in no part of the translation is lost, even when its paragraph's translation
-    is long enough to hide it."""
-    keys = {str(k) for k, _, _ in _sentence_numbers(ctx).get(int(sent_id), ())
-            if not pd.isna(k)}
-    return len(keys) >= MERGED_MIN_NUMBERS and not keys & _target_numbers(ctx)[1]
+    is long enough to hide it. A key the target writes no more often than the other
+    source sentences do is theirs (``Brent ... 2.1%`` kept, ``WTI ... $1.49, or 2.1%,
+    to $72.61`` dropped: the one Thai ``2.1%`` is Brent's)."""
+    keys = [str(k) for k, _, _ in _sentence_numbers(ctx).get(int(sent_id), ())
+            if not pd.isna(k)]
+    return len(set(keys)) >= MERGED_MIN_NUMBERS and not _spare_keys(ctx, keys)
 
 
 _QUOTE_MARKS = ('"', "“", "”")
@@ -403,36 +385,3 @@ def _figure_nowhere(ctx: _Context, sent_id: int) -> bool:
     values = {float(v) for _, _, v in mine if not pd.isna(v)}
     _, t_keys, t_values = _target_numbers(ctx)
     return not (keys & t_keys or values & t_values)
-
-
-NumberRow = tuple[Any, Any, Any]
-"""A number mention's ``key``, ``text`` and ``value`` (as the numbers table holds them)."""
-
-
-def _sentence_numbers(ctx: _Context) -> dict[int, list[NumberRow]]:
-    """The not vague numbers of each source sentence (by ``sent_id``, in table order),
-    read once per comparison: the checks above ask for sentence after sentence."""
-    def build(sn: pd.DataFrame) -> dict[int, list[NumberRow]]:
-        out: dict[int, list[NumberRow]] = {}
-        for sid, vague, key, text, value in zip(
-                sn["sent_id"], sn["vague"].fillna(False).astype(bool), sn["key"],
-                sn["text"], sn["value"]):
-            if not pd.isna(sid) and not vague:
-                out.setdefault(int(sid), []).append((key, text, value))
-        return out
-
-    return per_comparison(ctx, "src_sentence_numbers", ctx.src.numbers, build)
-
-
-def _target_numbers(ctx: _Context) -> tuple[dict[int, set[str]], set[str], set[float]]:
-    """The target's number keys by ``para_id``, all its keys and all its values (read
-    once per comparison)."""
-    def build(tn: pd.DataFrame) -> tuple[dict[int, set[str]], set[str], set[float]]:
-        by_para: dict[int, set[str]] = {}
-        for pid, key in zip(tn["para_id"], tn["key"]):
-            if not pd.isna(pid) and not pd.isna(key):
-                by_para.setdefault(int(pid), set()).add(str(key))
-        return (by_para, {str(k) for k in tn["key"].dropna()},
-                {float(v) for v in tn["value"].dropna()})
-
-    return per_comparison(ctx, "tgt_numbers", ctx.tgt.numbers, build)
