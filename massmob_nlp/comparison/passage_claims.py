@@ -124,10 +124,10 @@ def _near(a: float, b: float) -> bool:
 def _headline_span(ctx: _Context) -> tuple[int, int] | None:
     """(start_char, end_char) of the source's headline (the first title-like paragraph
     of the text, :func:`~massmob_nlp.alignment.headlines.headline_of`), if any. A
-    dropped headline is no moved passage by its numbers: a headline's figures are the
-    story's, said again in the body (``Buriram crush BG Pathum 4-2``), and the join may
-    place its ``4-2`` on the Thai results line; a Thai desk writes its own headline,
-    and none moves the English one into the body."""
+    headline is moved by its numbers only when they landed in an added target passage
+    (the Thai headline set lower down): a headline's figures are the story's, said
+    again in the body (``Buriram crush BG Pathum 4-2``), and the join may place the
+    ``4-2`` of a dropped headline on a translated Thai results line."""
     def build(p: pd.DataFrame) -> tuple[int, int] | None:
         from ..alignment.headlines import headline_of
 

@@ -56,13 +56,12 @@ def _moved_sentences(ctx: _Context, numbers: pd.DataFrame, passages: pd.DataFram
     head = _headline_span(ctx)
     for i, (kind, level, side, start, end) in enumerate(zip(
             kinds, passages["level"].astype(str), sides, starts, ends)):
-        if kind == "omitted" and level != "span" and side == "src" and \
-                (int(start), int(end)) != head:
+        if kind == "omitted" and level != "span" and side == "src":
             moved = _numbers_moved(ctx, numbers, int(start), int(end), embeddings=embeddings,
                                    dropped=dropped)
             inside = [o for o in moved if any(a <= o < b for a, b in added)]
-            if not embeddings and not inside:
-                continue  # no meaning to compare: the numbers must land in an added passage
+            if (not embeddings or (int(start), int(end)) == head) and not inside:
+                continue  # no meaning to compare (or a headline): land in an added passage
             if moved:
                 moved_rows[i] = inside or moved
     if not moved_rows:
