@@ -388,7 +388,8 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
     it jumped over: the fewest source paragraphs are reported, and of as many, the
     shortest (of two swapped paragraphs, the shorter moved). A bead one of whose sides is
     a section label (:func:`~.passage_claims.is_kicker`: ``Premier League``, ``เทนนิส`` glued
-    to a link line) is no passage of the story: its place is not read."""
+    to a link line) is no passage of the story: it keeps its place in the order (a
+    subhead moves with its paragraphs) but is never reported moved."""
     beads = [(tuple(int(x) for x in s), tuple(int(x) for x in t)) for s, t in zip(
         ctx.para["src_ids"], ctx.para["tgt_ids"]) if len(s) and len(t)]
     firsts = [min(t) for _, t in beads]
@@ -396,12 +397,6 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
         return passages
     s_par = ctx.src.paragraphs.set_index("para_id")
     t_par = ctx.tgt.paragraphs.set_index("para_id")
-    beads = [(s, t) for s, t in beads if not any(
-        all(is_kicker(str(par.at[p, "text"])) for p in ids)
-        for par, ids in ((s_par, s), (t_par, t)))]
-    firsts = [min(t) for _, t in beads]
-    if all(a < b for a, b in itertools.pairwise(firsts)):
-        return passages
     sizes = [sum(_nonspace(str(s_par.at[p, "text"])) for p in s) + 1 for s, _ in beads]
     whole = sum(sizes) + 1  # the fewest paragraphs moved first, then the shortest
     keep = _heaviest_increasing(firsts, [whole * len(s) + n for (s, _), n in zip(beads, sizes)])
@@ -409,7 +404,8 @@ def _out_of_order(ctx: _Context, passages: pd.DataFrame) -> pd.DataFrame:
     done = {int(r["para_id"]) for r in rows if str(r["side"]) == "src" and
             str(r["level"]) == "paragraph" and not pd.isna(r["para_id"])}
     for k, (src, tgt) in enumerate(beads):
-        if k in keep:
+        if k in keep or any(all(is_kicker(str(par.at[p, "text"])) for p in ids)
+                            for par, ids in ((s_par, src), (t_par, tgt))):
             continue
         t0, t1 = int(t_par.at[tgt[0], "start_char"]), int(t_par.at[tgt[-1], "end_char"])
         other = {"other_bead_id": ctx.t_first.get(tgt[0]), "other_para_id": tgt[0],
