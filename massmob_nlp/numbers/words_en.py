@@ -282,7 +282,8 @@ def _roman_numerals(sc: Scan) -> None:
         if before is None or not sc.free(s, e):
             continue
         word = before["w"]
-        if not word[0].isupper() or word.rstrip(".") in en_forms.NOT_REGNAL or word.isupper():
+        if not word[0].isupper() or word.rstrip(".") in en_forms.NOT_REGNAL \
+                or (word.isupper() and not _acronym_numbers(word, m["r"])):
             continue
         if m["r"] == "I" and not _NUMBERED_NOUN_RE.fullmatch(word) \
                 and (_SENTENCE_START_RE.search(t, max(0, before.start() - 3), before.start())
@@ -297,7 +298,8 @@ def _roman_numerals(sc: Scan) -> None:
         s, e = m.span("r")
         before = _WORD_BEFORE_RE.search(t, max(0, s - 40), s - 1)
         if before is None or not sc.free(s, m.end()) or not before["w"][0].isupper() \
-                or before["w"].isupper() or before["w"].rstrip(".") in en_forms.NOT_REGNAL:
+                or before["w"].isupper() or before["w"].rstrip(".") in en_forms.NOT_REGNAL \
+                or m.group()[1:] in _ACRONYMS_NOT_VARIANT:
             continue
         n = en.roman_value(m["r"])
         sc.add(s, m.end(), "ordinal", value=float(n), key=f"ordinal:{n}")
@@ -319,6 +321,18 @@ _NOT_TEN_X_AFTER_RE = re.compile(r"\s+(?!(?:of|The|In|On|At|And|But|He|She|It|Th
 # "Titan IIIE", "Titan IIIC", "Saturn IB", "Delta IVB": a Roman numeral glued to one
 # capital A-E after a capitalized name is the numbered model's variant (Thai ไททัน 3 อี).
 _ROMAN_VARIANT_RE = re.compile(r"(?<=\w)\s(?P<r>II|III|IV|I)[A-E](?![^\W_]|[-'’][^\W\d_])")
+# ... but ID, IC and IE are the acronyms of identity (cards), identity cards and chips
+# (integrated circuits) and "that is" after any capitalized word: "Thai ID cards",
+# "Apple ID", "a Malaysian IC", "Samsung IC" hold no number (J-a795).
+_ACRONYMS_NOT_VARIANT = frozenset({"ID", "IC", "IE"})
+
+
+def _acronym_numbers(word: str, roman: str) -> bool:
+    """An acronym name before a Roman numeral of two or more letters numbers it: "PDP
+    VIII" (the Power Development Plan VIII). A lone I, V or X after capitals is a
+    letter ("SCB X", "GTA V"), and a two-letter word is a language switcher's code
+    ("EN VI")."""
+    return len(word) >= 3 and len(roman) >= 2
 
 
 def anaphoric_pair(text: str, start: int, end: int) -> bool:

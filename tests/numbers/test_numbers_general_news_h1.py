@@ -48,6 +48,10 @@ def test_race_time_joins_across_languages() -> None:
     ("Pope Pius X condemned it.", [("X", "ordinal:10", False)]),
     ("Louis XIV and Henry VIII", [("XIV", "ordinal:14", False),
                                   ("VIII", "ordinal:8", False)]),
+    # an acronym name numbers a plan by a numeral of two letters or more; a lone letter
+    # after capitals is part of a name, and a language switcher's codes are no numbers
+    ("The cabinet approved PDP VIII in May.", [("VIII", "ordinal:8", False)]),
+    ("SCB X shares rose. TH EN VI", []),
 ])
 def test_lone_roman_x(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert _found(text) == found
@@ -58,6 +62,10 @@ def test_lone_roman_x(text: str, found: list[tuple[str, str, bool]]) -> None:
     ("Engineers tested the Saturn IB and Delta IVB.", [("IB", "ordinal:1", False),
                                                       ("IVB", "ordinal:4", False)]),
     ("Couples turn to Bangkok's IVF clinics and Canada's VIA Rail.", []),
+    # acronyms of IVXLCDM letters are no numerals: identity cards, chips, Washington DC
+    ("Seats are kept for holders of Thai ID cards and each Apple ID.", []),
+    ("Bring a Malaysian IC; Samsung IC chips; a Washington DC office; an MD and a CD.",
+     []),
 ])
 def test_roman_model_variants(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert _found(text) == found
