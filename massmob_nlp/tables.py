@@ -334,3 +334,39 @@ def _recategorized(name: str, col: str, values: pd.Categorical) -> pd.Categorica
     index = {v: k for k, v in enumerate(new)}
     remap = np.array([index.get(c, -1) for c in cats] + [-1], dtype=np.int64)
     return pd.Categorical.from_codes(remap[codes], dtype=_category_dtype(tuple(new)))
+
+
+# ------------------------------------------------------------------ reading columns
+
+def column_values(col: pd.Series) -> list[Any] | None:
+    """The values ``to_dict("records")`` gives of a column of numbers (Python ints,
+    floats, bools), of strings or strings as categories (str; a missing string None,
+    a missing category NaN), of nullable integers (int or None); None for other
+    columns."""
+    dtype = col.dtype
+    if isinstance(dtype, np.dtype):
+        return col.to_numpy().tolist() if dtype.kind in "biuf" else None
+    if isinstance(dtype, pd.CategoricalDtype):
+        cats = dtype.categories.tolist()
+        if not all(isinstance(c, str) for c in cats):
+            return None
+        nan = float("nan")
+        return [cats[c] if c >= 0 else nan for c in col.array.codes.tolist()]
+    if dtype.na_value is not pd.NA:
+        return None
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        values: list[Any] = col.array.__arrow_array__().to_pylist()
+        return values
+    if isinstance(dtype, (pd.Int64Dtype, pd.Int32Dtype, pd.BooleanDtype, pd.Float64Dtype)):
+        values = col.to_numpy(dtype=object, na_value=None).tolist()
+        return values
+    return None
+
+
+def column_list(col: pd.Series) -> list[Any]:
+    """The values of ``col`` as ``to_dict("records")`` gives them (a category or
+    string as str, a missing category NaN, a missing string None), read a column at a
+    time: a check of every row of a small table (``col.astype(str) == "date"``) costs
+    pandas more than the rows do."""
+    values = column_values(col)
+    return col.astype(object).tolist() if values is None else values

@@ -16,6 +16,8 @@ import pandas as pd
 
 from .. import tables
 from ..pipeline import Analysis
+from ..tables import column_list as column_list  # re-exported: the comparison reads it here
+from ..tables import column_values as _column_values
 
 NUMBER_STATUSES = ("match", "format_only", "qualifier_changed", "mismatch", "missing",
                    "added")
@@ -109,13 +111,14 @@ def _skipped_pairs(src: Analysis, tgt: Analysis, para: pd.DataFrame
                    ) -> dict[int, tuple[int, int]]:
     """Position of each ``1-0``/``0-1`` paragraph bead followed by its mirror, where the
     two paragraphs share evidence → (source para_id, target para_id)."""
-    kinds = para["kind"].astype(str).tolist()
+    kinds = [str(k) for k in column_list(para["kind"])]
     merged: dict[int, tuple[int, int]] = {}
+    src_ids, tgt_ids = column_list(para["src_ids"]), column_list(para["tgt_ids"])
     k = 0
     while k + 1 < len(kinds):
         if {kinds[k], kinds[k + 1]} == {"1-0", "0-1"}:
-            ids = para["src_ids"].iloc[k] or para["src_ids"].iloc[k + 1]
-            jds = para["tgt_ids"].iloc[k] or para["tgt_ids"].iloc[k + 1]
+            ids = src_ids[k] or src_ids[k + 1]
+            jds = tgt_ids[k] or tgt_ids[k + 1]
             if _shared_evidence(src, tgt, ids[0], jds[0]):
                 merged[k] = (ids[0], jds[0])
                 k += 2
@@ -266,40 +269,6 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in zip(*cols, strict=True)]
 
 
-def _column_values(col: pd.Series) -> list[Any] | None:
-    """The values ``to_dict("records")`` gives of a column of numbers (Python ints,
-    floats, bools), of strings or strings as categories (str; a missing string None,
-    a missing category NaN), of nullable integers (int or None); None for other
-    columns."""
-    dtype = col.dtype
-    if isinstance(dtype, np.dtype):
-        return col.to_numpy().tolist() if dtype.kind in "biuf" else None
-    if isinstance(dtype, pd.CategoricalDtype):
-        cats = dtype.categories.tolist()
-        if not all(isinstance(c, str) for c in cats):
-            return None
-        nan = float("nan")
-        return [cats[c] if c >= 0 else nan for c in col.array.codes.tolist()]
-    if dtype.na_value is not pd.NA:
-        return None
-    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        values: list[Any] = col.array.__arrow_array__().to_pylist()
-        return values
-    if isinstance(dtype, (pd.Int64Dtype, pd.Int32Dtype, pd.BooleanDtype, pd.Float64Dtype)):
-        values = col.to_numpy(dtype=object, na_value=None).tolist()
-        return values
-    return None
-
-
-def column_list(col: pd.Series) -> list[Any]:
-    """The values of ``col`` as :func:`_records` gives them (a category or string as
-    str, a missing category NaN, a missing string None), read a column at a time: a
-    check of every row of a small table (``col.astype(str) == "date"``) costs pandas
-    more than the rows do."""
-    values = _column_values(col)
-    return col.astype(object).tolist() if values is None else values
-
-
 def boilerplate_texts(a: Analysis, kind: str) -> list[str]:
     """The texts of ``a``'s paragraphs flagged boilerplate of ``kind`` (``date``,
     ``caption``: :mod:`massmob_nlp.corpus.article_clutter`), in order."""
@@ -321,14 +290,15 @@ def _pair(src: list[dict[str, Any]], tgt: list[dict[str, Any]],
     ``near`` (a cheap test of bead numbers) is asked before ``same``; both are pure, so
     the order changes no pairing, only how often ``same`` runs."""
     used = set(taken.values())
+    free = [j for j in range(len(tgt)) if j not in used]  # untaken targets, in order
     for i, s in enumerate(src):
         if i in taken:
             continue
-        cands = [j for j, t in enumerate(tgt) if j not in used and near(s, t) and same(s, t)]
+        cands = [j for j in free if near(s, tgt[j]) and same(s, tgt[j])]
         if cands:
             j = min(cands, key=lambda j: (rank(s, tgt[j]), abs(tgt[j]["bead"] - s["bead"]), j))
             taken[i] = j
-            used.add(j)
+            free.remove(j)
 
 
 def _nearness() -> list[Callable[[dict[str, Any], dict[str, Any]], bool]]:

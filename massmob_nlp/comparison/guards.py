@@ -57,6 +57,11 @@ def check_languages(src_lang: str, tgt_lang: str, *, forced: bool,
 
 def aligned_share(sent: pd.DataFrame) -> float:
     """Share of source characters (non-space) in sentence beads with ``score > 0``."""
+    return _aligned_chars(sent)[0]
+
+
+def _aligned_chars(sent: pd.DataFrame) -> tuple[float, int]:
+    """:func:`aligned_share` and the source's non-space characters."""
     total = aligned = 0
     for text, kind, score in zip(column_list(sent["src_text"]), column_list(sent["kind"]),
                                  column_list(sent["score"]), strict=True):
@@ -64,15 +69,14 @@ def aligned_share(sent: pd.DataFrame) -> float:
         total += n
         if str(kind) not in ("1-0", "0-1") and not pd.isna(score) and float(score) > 0:
             aligned += n
-    return aligned / total if total else 1.0
+    return (aligned / total if total else 1.0), total
 
 
 def check_alignment(sent: pd.DataFrame, *, embeddings: bool,
                     stacklevel: int = 3) -> float:
     """Warn (W062) when too little of the source aligns (only with ``embeddings``);
     returns the aligned share."""
-    share = aligned_share(sent)
-    total = sum(_nonspace(str(t)) for t in column_list(sent["src_text"]) if isinstance(t, str))
+    share, total = _aligned_chars(sent)
     if embeddings and total >= MIN_SOURCE_CHARS and share < MIN_ALIGNED_SHARE:
         warnings.warn(Warnings.W062.format(share=share, limit=MIN_ALIGNED_SHARE),
                       stacklevel=stacklevel)
@@ -82,19 +86,23 @@ def check_alignment(sent: pd.DataFrame, *, embeddings: bool,
 def body_share(paragraphs: pd.DataFrame) -> float:
     """Share of a document's non-space characters in paragraphs not flagged as
     boilerplate (1.0 for an empty document)."""
-    sizes = [_nonspace(str(t)) for t in paragraphs["text"].tolist()]
+    return _body_chars(paragraphs)[0]
+
+
+def _body_chars(paragraphs: pd.DataFrame) -> tuple[float, int]:
+    """:func:`body_share` and the document's non-space characters."""
+    sizes = [_nonspace(str(t)) for t in column_list(paragraphs["text"])]
     total = sum(sizes)
-    body = sum(n for n, b in zip(sizes, paragraphs["is_boilerplate"].tolist(), strict=True)
-               if not b)
-    return body / total if total else 1.0
+    body = sum(n for n, b in zip(sizes, column_list(paragraphs["is_boilerplate"]),
+                                 strict=True) if not b)
+    return (body / total if total else 1.0), total
 
 
 def check_body(paragraphs: pd.DataFrame, *, side: str, doc_id: str,
                stacklevel: int = 3) -> float:
     """Warn (W063) when nearly all of a document is page furniture; returns the share
     of article text."""
-    share = body_share(paragraphs)
-    total = sum(_nonspace(str(t)) for t in paragraphs["text"].tolist())
+    share, total = _body_chars(paragraphs)
     if total >= MIN_SOURCE_CHARS and share < MIN_BODY_SHARE:
         flagged = int(paragraphs["is_boilerplate"].sum())
         warnings.warn(Warnings.W063.format(share=share, side=side, doc_id=doc_id,
