@@ -97,6 +97,51 @@ def sure_counts(text: str) -> npt.NDArray[np.int32]:
     return _running(text, _sure_table())
 
 
+def sure_runs(text: str, first: npt.NDArray[np.intp], final: npt.NDArray[np.intp]
+              ) -> npt.NDArray[np.int32]:
+    """For the stretches ``text[first[k]:final[k]]``, the fewest times each
+    :data:`SURE_CLASSES` symbol stands in the skeleton (one row per symbol, as
+    :func:`letter_counts`; other symbols 0): its runs among the stretch's letters of
+    a sure class (:func:`_sure_table`), a run ending where a letter of another sure
+    class stands. Why: each such letter writes its symbol, in the order of the
+    letters (a leading vowel moves, but it writes ``V``), so two runs of one symbol
+    keep that other symbol between them, and merging repeated symbols
+    (:func:`~.sound_keys.sound_key`) cannot join them."""
+    sums, ahead, symbol, opens = _sure_starts(text)
+    runs = sums[:, final] - sums[:, first]
+    head = ahead[first]  # the stretch's first sure letter opens a run inside it
+    inner = (head < final) & ~opens[head]  # (a run of the text begun before it)
+    runs[symbol[head[inner]], np.flatnonzero(inner)] += 1
+    return runs
+
+
+@lru_cache(maxsize=4)
+def _sure_starts(text: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.intp],
+                                     npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+    """For :func:`sure_runs`: running sums of the runs each sure letter of ``text``
+    opens (one row per symbol, as :func:`letter_counts`), the offset of the first
+    sure letter at or after each offset (``len(text)``: none), the symbol row of each
+    offset's letter, and whether it opens a run (the sure letter before it in the
+    text is of another class); the last two one longer (none at ``len(text)``)."""
+    table = _sure_table()
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64) - 0x0E00
+    rows = table[np.where((codes >= 0) & (codes < 128), codes, 128)]
+    size = len(text)
+    symbol = np.zeros(size + 1, dtype=np.intp)
+    sure = rows.any(axis=1)
+    at = np.flatnonzero(sure)
+    symbol[at] = rows[at].argmax(axis=1)
+    opens = np.zeros(size + 1, dtype=bool)
+    opens[at] = np.diff(symbol[at], prepend=-1) != 0
+    opens[size] = True
+    ahead = np.full(size + 1, size, dtype=np.intp)
+    ahead[at] = at
+    ahead = np.minimum.accumulate(ahead[::-1])[::-1]
+    sums = np.zeros((size + 1, table.shape[1]), dtype=np.int32)
+    np.cumsum(np.where(opens[:size, None], rows, 0), axis=0, out=sums[1:])
+    return np.ascontiguousarray(sums.T), ahead, symbol, opens
+
+
 def _running(text: str, table: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64) - 0x0E00
     rows = np.where((codes >= 0) & (codes < 128), codes, 128)

@@ -88,9 +88,10 @@ class LatinBound:
             for c, k in own.items():
                 vector[index[c]] = k
             self._whole.append((vector, weight))
-        sure = np.array([c in SURE_CLASSES for c in sorted(index, key=index.__getitem__)])
-        self._absent = [np.where((vector == 0) & sure, _cheapest_rows()[1], 0.0)
-                        for vector, _ in self._whole]
+        sure = np.flatnonzero([c in SURE_CLASSES for c in sorted(index, key=index.__getitem__)])
+        self._sure = sure
+        self._extra = [(vector[sure][:, None], _cheapest_rows()[1][sure][:, None])
+                       for vector, _ in self._whole]
 
     def skeletons_upper(self, thai_keys: list[str]) -> npt.NDArray[np.float64]:
         """The second, tighter bound of :meth:`upper` (each reading alone) for many
@@ -119,18 +120,20 @@ class LatinBound:
         ``heaviest`` the most each skeleton may weigh. A symbol a reading holds more
         often than ``most`` allows is lost at least that often (its cheapest change,
         as in :meth:`upper`), and the score's scale is at most the larger weight.
-        Rows of ``most`` below those (as many again), when given, mark with 1 the
-        symbols each stretch surely holds (:func:`~.letter_counts.sure_counts`): one a
-        reading lacks is added at least once (its cheapest Thai-side change), and the
-        larger of the two costs counts, as in :meth:`upper`."""
+        Rows of ``most`` below those (as many again), when given, hold the fewest of
+        each :data:`~.letter_counts.SURE_CLASSES` symbol each stretch surely holds
+        (:func:`~.letter_counts.sure_runs`; 1 for a symbol :func:`~.letter_counts.
+        sure_counts` says it holds does as well): those a reading holds fewer of are
+        added at least that often (their cheapest Thai-side change), and the larger of
+        the two costs counts, as in :meth:`upper`."""
         size = len(_symbol_index())
-        present = most[size:] if len(most) > size else None
+        fewest = most[size:][self._sure] if len(most) > size else None
         most = most[:size]
         best = np.zeros(most.shape[1])
-        for (rows, counts, prices, weight), absent in zip(self._raw, self._absent):
+        for (rows, counts, prices, weight), (own, costs) in zip(self._raw, self._extra):
             lost = (np.maximum(counts[:, None] - most[rows], 0.0) * prices[:, None]).sum(axis=0)
-            if present is not None:
-                lost = np.maximum(lost, absent @ present)
+            if fewest is not None:
+                lost = np.maximum(lost, (np.maximum(fewest - own, 0.0) * costs).sum(axis=0))
             scale = np.maximum(heaviest, weight)
             with np.errstate(divide="ignore", invalid="ignore"):
                 score = np.where(scale > 0.0, 1.0 - lost / scale, 1.0)

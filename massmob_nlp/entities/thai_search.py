@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .._text import THAI_RE
-from .letter_counts import letter_counts, sure_counts
+from .letter_counts import letter_counts, sure_runs
 from .sound_bounds import BOUND_SLACK, edge_bound, latin_bound
 from .sound_keys import (
     _TH_CLASS,
@@ -249,8 +249,8 @@ class _Window:
     for any name, in reading order (start edge, then end edge), with what does not
     depend on the name: the start and end offsets, the most the skeleton may weigh
     (:func:`_weight_sums`) and the most of each skeleton symbol it may hold
-    (:func:`~.letter_counts.letter_counts`) and the symbols it surely holds
-    (:func:`~.letter_counts.sure_counts`), whether it is read as a Thai name (both
+    (:func:`~.letter_counts.letter_counts`) and the fewest of the symbols it surely
+    holds (:func:`~.letter_counts.sure_runs`), whether it is read as a Thai name (both
     ends word edges) and whether it may end there (a Thai letter that ends a
     syllable, no function word), and what its Thai reading may start with
     (:func:`~.thai_cuts.reading_onsets`; a leading vowel alone, any start)."""
@@ -274,12 +274,12 @@ class _Window:
         self.first = first
         self.starts: list[int] = at[first].tolist()
         self.ends: list[int] = at[final].tolist()
-        sums = np.array(_weight_sums(text))
+        sums = _weight_sums(text)
         self.most = sums[at[final]] - sums[at[first]]
         counts = letter_counts(text)
-        sure = sure_counts(text)  # and, below, the symbols each surely holds
-        self.letters = np.vstack([counts[:, at[final]] - counts[:, at[first]],
-                                  sure[:, at[final]] > sure[:, at[first]]]).astype(np.float64)
+        self.letters = np.vstack([counts[:, at[final]] - counts[:, at[first]],  # and the
+                                  sure_runs(text, at[first], at[final])  # fewest sure ones
+                                  ]).astype(np.float64)
         real = np.array([e in self.real for e in edges], dtype=bool)
         self.reading = real[first] & real[final]
         self.reading_list: list[bool] = self.reading.tolist()
@@ -395,14 +395,26 @@ symbols, dropping a silent letter or a final ``s`` only lowers the weight."""
 
 
 @lru_cache(maxsize=4)
-def _weight_sums(text: str) -> list[float]:
+def _weight_sums(text: str) -> npt.NDArray[np.float64]:
     """Running sums of :data:`_MOST_WEIGHT` over ``text``: ``sums[end] - sums[start]``
     is at least the skeleton weight of ``text[start:end]``, so a stretch lighter than a
-    name needs no skeleton (a comparison looks for many names in the same text)."""
-    sums = [0.0]
-    for ch in text:
-        sums.append(sums[-1] + _MOST_WEIGHT.get(ch, 0.0))
+    name needs no skeleton (a comparison looks for many names in the same text). The
+    sums are of quarters, so exact in any order (NumPy's, a char at a time)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64) - 0x0E00
+    sums = np.zeros(len(text) + 1)
+    np.cumsum(_weight_table()[np.where((codes >= 0) & (codes < 128), codes, 128)],
+              out=sums[1:])
     return sums
+
+
+@lru_cache(maxsize=1)
+def _weight_table() -> npt.NDArray[np.float64]:
+    """:data:`_MOST_WEIGHT` of the character ``U+0E00 + k`` at row ``k`` (all its
+    characters are in that block), 0 at the last row (any other character)."""
+    table = np.zeros(129)
+    for ch, weight in _MOST_WEIGHT.items():
+        table[ord(ch) - 0x0E00] = weight
+    return table
 
 
 THAI_LETTERS: dict[str, tuple[str, ...]] = {

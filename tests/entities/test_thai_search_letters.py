@@ -1,7 +1,8 @@
 """The symbols a Thai stretch surely holds, read from its letters (letter_counts.
 sure_counts, issue 13): the name search's letter bound adds the cost of those a
 reading of the name lacks, and stays above the skeleton's own count bound, so the
-search finds what it found without it. Sentences written for these tests."""
+search finds what it found without it; and how often each stands at least (its runs,
+letter_counts.sure_runs), which bounds tighter. Sentences written for these tests."""
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ from massmob_nlp.entities.letter_counts import (
     _symbol_index,
     letter_counts,
     sure_counts,
+    sure_runs,
 )
 from massmob_nlp.entities.sound_bounds import latin_bound
 from massmob_nlp.entities.sound_keys import sound_key
@@ -75,3 +77,46 @@ def test_the_sure_symbols_rule_out_more_stretches() -> None:
         if name not in CUTS:
             test_the_letter_bound_stays_above_the_skeleton_count_bound(name)
     assert sum(CUTS.values()) > 100, CUTS
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_sure_symbol_stands_at_least_its_runs_in_every_skeleton(text: str) -> None:
+    spans = _stretches(text)
+    first = np.array([a for a, _ in spans], dtype=np.intp)
+    final = np.array([b for _, b in spans], dtype=np.intp)
+    runs = sure_runs(text, first, final)
+    sure = sure_counts(text)
+    index = _symbol_index()
+    more = 0
+    for k, (a, b) in enumerate(spans):
+        key = sound_key(text[a:b])
+        for symbol, row in index.items():
+            if symbol not in SURE_CLASSES:
+                assert runs[row, k] == 0
+                continue
+            assert key.count(symbol) >= runs[row, k], (text[a:b], symbol, key)
+            assert (runs[row, k] > 0) == (sure[row, b] > sure[row, a])
+            more += int(runs[row, k] > 1)
+    assert more > 100  # a symbol's runs count more than its presence
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_runs_bound_stays_above_the_skeleton_count_bound(name: str) -> None:
+    bound = latin_bound(name)
+    for text in TEXTS:
+        spans = _stretches(text)
+        first = np.array([a for a, _ in spans], dtype=np.intp)
+        final = np.array([b for _, b in spans], dtype=np.intp)
+        counts, sure = letter_counts(text), sure_counts(text)
+        sums = np.array(_weight_sums(text))
+        most = (counts[:, final] - counts[:, first]).astype(float)
+        present = (sure[:, final] > sure[:, first]).astype(float)
+        runs = sure_runs(text, first, final).astype(float)
+        heaviest = sums[final] - sums[first]
+        with_runs = bound.letters_upper(np.vstack([most, runs]), heaviest)
+        with_sure = bound.letters_upper(np.vstack([most, present]), heaviest)
+        assert (with_runs <= with_sure + 1e-9).all()
+        keys = [sound_key(text[a:b]) for a, b in spans]
+        for key, upper, tight in zip(keys, with_runs, bound.skeletons_upper(keys)):
+            if key:
+                assert tight <= upper + 1e-6, (name, key)
