@@ -21,6 +21,7 @@ from .number_definite_pairs import definite_pair
 from .number_derived import worked_out_rate
 from .number_first import first_time
 from .number_followed import followed_rank
+from .number_game_counts import games_played
 from .number_implied import (
     aggregate_legs,
     anaphoric_total,
@@ -35,6 +36,7 @@ from .number_implied import (
 )
 from .number_labels import label_note
 from .number_last_of import last_of_group
+from .number_line_names import line_named_again
 from .number_model_names import model_name
 from .number_one_measure import one_unit_named
 from .number_page_dates import page_date_of
@@ -101,7 +103,7 @@ def implied(m: Mention, k: int, u: Unjoined) -> str | None:
     if (words := anaphoric_total(m, side, text)) is not None:
         return f"an anaphoric total {words!r} of those named, no count in the other side"
     if (words := listed_count(m, side, text, texts)) is not None:
-        return f"the count of the pair listed in {words!r}, named on the other side"
+        return f"the count of the items listed up to {words!r}, named on the other side"
     if (words := game_tally(m, text)) is not None:
         return f"the tally of the scores {words!r} after it"
     if (words := month_range(m, side, texts) or month_alone(m, side, texts, u.others)) \
@@ -219,10 +221,10 @@ EXPLANATIONS: tuple[Step, ...] = (
     page_stamp, grade_scale, label, said_relative, implied, superlative_rank, definite_pair,
     run_length, first_time, court_level, runner_up_rank, followed_rank, period_year,
     years_since, first_half_named, last_of_group, total_restated, said_again, deck_again,
-    in_its_sentence, name_again, length_again, period_named, line_again, summary_again,
-    deck_figure, headline_single,
-    abbreviated_name, across_boundary, model_name, goal_order, nine_holes, worked_out_rate,
-    caption_moved, one_unit_named,
+    in_its_sentence, name_again, line_named_again, length_again, period_named, line_again,
+    summary_again, deck_figure, headline_single,
+    abbreviated_name, across_boundary, model_name, goal_order, nine_holes, games_played,
+    worked_out_rate, caption_moved, one_unit_named,
 )
 
 

@@ -23,9 +23,11 @@ if TYPE_CHECKING:  # the registry imports the steps
 _EN_FIRST_WORDS = re.compile(
     r"(?i)\b(?:debut(?:s|ed|ing)?|initial\s+public\s+offerings?|IPOs?|maiden|inaugural|"
     r"premiere[sd]?|sequels?|prequels?|first-ever|originally|"
-    r"opening[\s-]+(?:day|night|week|weekend|month|year|season|round|game|match)s?)\b")
+    r"opening[\s-]+(?:day|night|week|weekend|frame|month|year|season|round|game|match|set"
+    r"|session|lap|bout|leg|stage|half|quarter)s?)\b")
 """English words of a first occasion, with no number in them ("in its opening year" /
-``ในปีแรกที่เปิดให้บริการ``, "opening-day audiences" / ``ผู้ชมในวันแรกที่ฉาย``,
+``ในปีแรกที่เปิดให้บริการ``, "opening-day audiences" / ``ผู้ชมในวันแรกที่ฉาย``, a film's
+"opening frame", its first weekend at the box office / ``สุดสัปดาห์แรก``,
 "originally published" / ``เผยแพร่ครั้งแรก``)."""
 _TH_FIRST_PUBLISHED_RE = re.compile(r"(?:เผยแพร่|ตีพิมพ์|ลงพิมพ์|ออกอากาศ|โพสต์)\s*(?:ครั้ง|เป็นครั้ง)\s*$")
 """``เผยแพร่ครั้งแรก`` ("first published", i.e. originally): a credit line's first

@@ -67,7 +67,10 @@ def english_pair(m: Mention, side: str, text: str) -> str | None:
 
 
 _TH_LIST_AND_RE = re.compile(r"และ|กับ")
-_TH_ONLY_BEFORE_RE = re.compile(r"(?:เพียง|แค่|รวม|ทั้ง)?\s*$")
+_TH_ONLY_BEFORE_RE = re.compile(r"(?:เพียง|แค่|รวม|ทั้ง|ซึ่ง(?:ทั้ง)?)?\s*$")
+"""What may stand between a list and its count: "only" (``เพียงสองแห่ง``), "in all", or
+the relative ``ซึ่ง`` of a clause about the items (``ดั๊กลัก เลิมด่ง และซาลาย
+ซึ่งสามจังหวัดนี้ปลูก…``, "Đắk Lắk, Lâm Đồng and Gia Lai, which together grow …")."""
 _TH_LIST_AHEAD_RE = re.compile(
     r"[ก-๛]{1,25}?\s*(?:อย่าง|ได้แก่|คือ)\s*(?P<items>[^0-9๐-๙,()\"“”]{1,30}?(?:และ|กับ)\s*"
     r"[^0-9๐-๙,()\"“”\s]{1,20}(?:\s[^0-9๐-๙,()\"“”\s]{1,12})?)(?=\s)")
@@ -111,8 +114,11 @@ def listed_count(m: Mention, side: str, text: str, texts: dict[tuple[str, int], 
     return last.strip()
 
 
-_EN_AND_NAME_RE = re.compile(r",?\s+(?:and|&)\s+(?=[A-Z])")
-_EN_NAME_END_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*)*$")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper())
+"""Capital letters of the Latin alphabets (``Đắk Lắk``, ``Lâm Đồng``), for a regex class."""
+_EN_AND_NAME_RE = re.compile(rf",?\s+(?:and|&)\s+(?=[{_UPPER}])")
+_EN_NAME_END_RE = re.compile(rf"[{_UPPER}][\w'’.-]*"
+                             rf"(?:\s+(?:[a-z]{{1,3}}\s+)?[{_UPPER}][\w'’.-]*)*$")
 
 
 def english_lists(text: str) -> set[int]:

@@ -45,6 +45,7 @@ from .number_idioms import (
 )
 from .number_pairs import _COUNTS, Mention, _close, _num, _vague
 from .number_partitive import one_of_group
+from .number_round_clock import round_the_clock
 from .number_rows import _number_row
 from .number_spelled import spelled_digits
 from .number_sport import deciding_set, knockout_round, weekend_days
@@ -170,7 +171,7 @@ def _unmatched(m: Mention, side: str, texts: dict[tuple[str, int], str],
             weekend_days(m, side, texts) or spelled_digits(m, side, texts) or \
             one_of_group(m, side, texts) or weekday_span(m, side, texts, doc) or \
             leader_after_round(m, side, texts) or first_before_others(m, side, texts) or \
-            every_one(m, side, texts, doc)
+            every_one(m, side, texts, doc) or round_the_clock(m, side, texts)
     if found is None and _str(m["kind"]) == "duration":
         found = unit_word_in(m.get("key"), other)
     if found is None and _str(m["kind"]) == "code":

@@ -29,6 +29,9 @@ def _problems(en, th):
      "ญี่ปุ่นและเกาหลีใต้ สองประเทศเพื่อนบ้านคัดค้านแผนดังกล่าวเมื่อวันที่ 3 พฤษภาคม"),
     ("She opened a gap of 12 seconds on Mary Keitany and Brigid Kosgei.",
      "เธอทิ้งห่างแมรี คีทานี และบริจิด คอสเก สองนักวิ่งเคนยา 12 วินาที"),
+    # names with Vietnamese capitals, counted again in a clause "which together"
+    ("Rain fell in Đắk Lắk, Lâm Đồng and Gia Lai, which grow 70% of the crop.",
+     "ฝนตกในจังหวัดดั๊กลัก เลิมด่ง และซาลาย ซึ่งสามจังหวัดนี้ปลูกกาแฟร้อยละ 70 ของผลผลิต"),
     # rank one for "topped", "led the standings"
     ("The team topped their group with 13 points.",
      "ทีมจบอันดับหนึ่งของกลุ่มด้วย 13 คะแนน"),
@@ -82,6 +85,10 @@ def test_a_number_the_other_side_says_without_one(en, th):
     ("Chiang Mai, Nan and Lampang reported floods on 3 August.",
      "เชียงใหม่ น่าน และลำปางสองจังหวัดรายงานว่าเกิดน้ำท่วมเมื่อวันที่ 3 สิงหาคม",
      [("added", "", "สอง")]),
+    # a clause "which" counts other things than the list
+    ("Rain fell in Đắk Lắk and Gia Lai, which grow 70% of the crop.",
+     "ฝนตกในจังหวัดดั๊กลักและซาลาย ซึ่งสามจังหวัดนี้ปลูกกาแฟร้อยละ 70 ของผลผลิต",
+     [("added", "", "สาม")]),
     # another year
     ("The law took effect in 2019. It was amended twice.",
      "กฎหมายมีผลบังคับใช้ในปี 2019 ปี 2021 มีการแก้ไขสองครั้ง", [("added", "", "2021")]),
