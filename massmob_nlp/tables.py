@@ -347,8 +347,8 @@ def column_values(col: pd.Series) -> list[Any] | None:
     if isinstance(dtype, np.dtype):
         return col.to_numpy().tolist() if dtype.kind in "biuf" else None
     if isinstance(dtype, pd.CategoricalDtype):
-        cats = dtype.categories.tolist()
-        if not all(isinstance(c, str) for c in cats):
+        cats = _string_categories(dtype)
+        if cats is None:
             return None
         nan = float("nan")
         return [cats[c] if c >= 0 else nan for c in col.array.codes.tolist()]
@@ -358,9 +358,32 @@ def column_values(col: pd.Series) -> list[Any] | None:
         values: list[Any] = col.array.__arrow_array__().to_pylist()
         return values
     if isinstance(dtype, (pd.Int64Dtype, pd.Int32Dtype, pd.BooleanDtype, pd.Float64Dtype)):
+        array = col.array
+        data, mask = getattr(array, "_data", None), getattr(array, "_mask", None)
+        if isinstance(data, np.ndarray) and isinstance(mask, np.ndarray):
+            values, missing = data.tolist(), mask.tolist()  # without pandas' casts
+            if True not in missing:
+                return values
+            return [None if m else v for v, m in zip(values, missing, strict=True)]
         values = col.to_numpy(dtype=object, na_value=None).tolist()
         return values
     return None
+
+
+_CATEGORIES: dict[int, tuple[pd.CategoricalDtype, list[str] | None]] = {}
+
+
+def _string_categories(dtype: pd.CategoricalDtype) -> list[str] | None:
+    """The categories of ``dtype`` as a list when all are strings (else None), made
+    once a dtype (the tables share theirs: :func:`category_dtype`)."""
+    hit = _CATEGORIES.get(id(dtype))
+    if hit is None or hit[0] is not dtype:
+        if len(_CATEGORIES) > 1024:
+            _CATEGORIES.clear()
+        cats = dtype.categories.tolist()
+        hit = _CATEGORIES[id(dtype)] = (
+            dtype, cats if all(isinstance(c, str) for c in cats) else None)
+    return hit[1]
 
 
 def column_list(col: pd.Series) -> list[Any]:
