@@ -3,7 +3,8 @@
 English reports of badminton, tennis, volleyball or snooker say how long a match went
 by the number of games or sets ("beat Lee in three games", "won in four sets"); Thai
 reports give the tally of games won instead (``เอาชนะ 2-1 เกม``, ``ชนะ 3-1 เซต``). The
-two are one fact: the games played are the sum of the tally. Each side's number is
+two are one fact: the games played are the sum of the tally ("in straight sets", every
+set won, is a tally with a nil: ``2-0 เซต``). Each side's number is
 left without a partner by the join (a count and a score); this step explains either
 when its sentence bead on the other side writes the other form with that sum.
 """
@@ -24,6 +25,8 @@ _EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7}
 _EN_GAMES_RE = re.compile(r"(?i)\b(?P<n>two|three|four|five|seven|[2-57])(?:\s+|-)"
                           r"(?:games?|sets?|frames?)\b")
 """An English count of the games or sets played ("in three games", "a four-set win")."""
+_EN_STRAIGHT_RE = re.compile(r"(?i)\bstraight(?:\s+|-)(?:games|sets|frames)\b")
+"""Every game won ("in straight sets"): a tally with a nil (``2-0 เซต``, ``0-3 เซต``)."""
 _EN_GAMES_AFTER_RE = re.compile(r"(?i)(?:\s+|-)(?:games?|sets?|frames?)\b")
 _TH_UNIT = r"\s*(?:เกม|เซ็?ต|เฟรม)"
 _TH_TALLY_RE = re.compile(r"(?<![0-9๐-๙.,])(?P<a>[0-9๐-๙])\s?[-–]\s?(?P<b>[0-9๐-๙])"
@@ -66,7 +69,11 @@ def games_played(m: Mention, k: int, u: Unjoined) -> str | None:
         groups = digit_groups(str(m["text"]))
         if len(groups) != 2 or not _TH_UNIT_AFTER_RE.match(u.text, int(end)):
             return None
-        said = _english_games(u.raw.get(("src", bead), "")).get(int(groups[0]) + int(groups[1]))
+        english = u.raw.get(("src", bead), "")
+        said = _english_games(english).get(int(groups[0]) + int(groups[1]))
+        if said is None and "0" in groups and groups != ("0", "0") and \
+                (straight := _EN_STRAIGHT_RE.search(english)) is not None:
+            return f"a tally of games won with a nil, said as {straight.group()!r}"
         if said is None:
             return None
         return f"a tally of games won, whose sum is the games played, said as {said!r}"

@@ -19,6 +19,8 @@ def _problems(en, th):
      "รัชนกเอาชนะไต้ ซื่อ อิง 2-1 เกม เมื่อวันอาทิตย์"),
     ("Sinner needed four sets to beat Zverev in the final.",
      "ซินเนอร์ชนะซเฟเรฟ 3-1 เซต ในนัดชิงชนะเลิศ"),
+    ("Axelsen beat Lee in straight games on Sunday.",
+     "แอ็กเซลเซนเอาชนะลี 2-0 เกม เมื่อวันอาทิตย์"),
     # a line's name said again where the other side writes "it"
     ("Line 3 will open in 2030. It will link with Line 1 at Central station.",
      "รถไฟฟ้าสาย 3 จะเปิดในปี 2030 สาย 3 จะเชื่อมกับรถไฟฟ้าสาย 1 ที่สถานีเซ็นทรัล"),
@@ -42,6 +44,8 @@ def test_a_number_the_other_side_says_otherwise(en, th):
     ("Ratchanok beat Tai Tzu-ying in three games on Sunday.",
      "รัชนกเอาชนะไต้ ซื่อ อิง 2-0 เกม เมื่อวันอาทิตย์",
      [("added", "", "2-0"), ("missing", "three", "")]),
+    ("Axelsen beat Lee in straight games on Sunday.",
+     "แอ็กเซลเซนเอาชนะลี 2-1 เกม เมื่อวันอาทิตย์", [("added", "", "2-1")]),
     # another line, or a line never kept by the join
     ("Line 3 will open in 2030. It will link with Line 1 at Central station.",
      "รถไฟฟ้าสาย 3 จะเปิดในปี 2030 สาย 2 จะเชื่อมกับรถไฟฟ้าสาย 1 ที่สถานีเซ็นทรัล",
