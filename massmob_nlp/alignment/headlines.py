@@ -166,7 +166,11 @@ def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
     after them, a standfirst and a rewritten Thai sub-headline, are not forced: the
     sub-headline's added figures then read as added numbers, a219.) With
     ``use_emb``, the target's headline is the title that translates the source's best
-    (:func:`closest_title`). With ``keys`` (number keys of each unit), a standfirst the
+    (:func:`closest_title`), and the source's is the title that translates that one
+    best: a target whose headline was dropped (or moved down) has its standfirst on
+    top, and the standfirst is paired with the source's, not with the source headline
+    (which is then left to be reported lost or found elsewhere). With ``keys`` (number
+    keys of each unit), a standfirst the
     other side folded into its headline joins their bead (:func:`join_standfirst`).
 
     Examples:
@@ -182,6 +186,7 @@ def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
         return unglue_headline(beads, s_texts, t_texts, hs, ht) if use_emb else list(beads)
     if use_emb:
         ht = closest_title(s_texts[hs], t_texts, ht)
+        hs = closest_title(t_texts[ht], s_texts, hs)  # the translator dropped hs
     out = _pair(beads, hs, ht)
     return join_standfirst(out, hs, ht, keys) if keys is not None else out
 

