@@ -19,6 +19,7 @@ from .. import tables
 from ..pipeline import Analysis
 from .context import _Context, _nonspace, column_list, per_comparison
 from .passage_claims import _sentence_numbers, _spare_keys, _target_numbers, is_kicker
+from .passage_far import reads_nowhere
 from .passage_latin import untranslated
 from .passage_moves import MOVED_NOTE, _moved_sentences
 
@@ -38,13 +39,14 @@ off the document's median by ``max(SKIP_Z × spread, MIN_SKIP_LOG)``."""
 MIN_SPREAD = 0.05
 
 
-def _passages(ctx: _Context) -> pd.DataFrame:
+def _passages(ctx: _Context, *, embeddings: bool = False) -> pd.DataFrame:
     """The ``passages`` table: skipped paragraphs and sentences, length outliers and
-    untranslated spans."""
+    untranslated spans. With ``embeddings`` a short ``1-0`` sentence is also judged by
+    its meaning (:func:`~.passage_far.reads_nowhere`)."""
     rows: list[dict[str, Any]] = []
     ratio, spread = _length_stats(ctx)
     _paragraph_skips(ctx, rows)
-    budget = _sentence_skips(ctx, rows, ratio, spread)
+    budget = _sentence_skips(ctx, rows, ratio, spread, embeddings=embeddings)
     _length_outliers(ctx, rows, ratio, spread, budget)
     untranslated(ctx, rows)
     return tables.make_frame("passages", rows)
@@ -97,9 +99,12 @@ def _paragraph_skips(ctx: _Context, rows: list[dict[str, Any]]) -> None:
 
 
 def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
-                    spread: float) -> dict[int, float]:
+                    spread: float, *, embeddings: bool = False) -> dict[int, float]:
     """1-0 / 0-1 sentence beads inside paragraph beads that are significantly short /
-    long (log ratio off the median by ``SKIP_Z`` spreads) by about that sentence.
+    long (log ratio off the median by ``SKIP_Z`` spreads) by about that sentence; with
+    ``embeddings``, a source sentence whose paragraph bead is short by half its length
+    though not significantly is lost when it reads far from the target paragraphs
+    around it (:func:`~.passage_far.reads_nowhere`).
     Returns each paragraph bead's remaining length deficit (expected − actual target
     characters, after the reported omissions and additions)."""
     s_sent, t_sent = _sent_rows(ctx.src), _sent_rows(ctx.tgt)
@@ -136,7 +141,8 @@ def _sentence_skips(ctx: _Context, rows: list[dict[str, Any]], ratio: float,
         off = -dev.get(pb, 0.0) if side == "src" else dev.get(pb, 0.0)
         if (have < need or (off < limit and not (side == "src" and (
                 _numbers_lost(ctx, (ids_s or ids_t)[0], pb)
-                or _quote_lost(ctx, text, pb))))) and not (
+                or _quote_lost(ctx, text, pb)
+                or (embeddings and reads_nowhere(ctx, text, pb)))))) and not (
                 side == "src" and (_numbers_nowhere(ctx, (ids_s or ids_t)[0])
                                    or _figure_nowhere(ctx, (ids_s or ids_t)[0]))):
             continue  # sentence split drift: the content is in a neighbouring bead

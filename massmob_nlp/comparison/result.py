@@ -246,15 +246,15 @@ def compare(src: DocLike, tgt: DocLike, *, embeddings: bool | None = None,
         from ..alignment.features import use_embeddings
 
         check_alignment(ctx.sent, embeddings=use_embeddings(embeddings))
-    passages = _passages(ctx)
+    from ..alignment.features import use_embeddings as _use_embeddings
+
+    with_emb = _use_embeddings(embeddings)
+    passages = _passages(ctx, embeddings=with_emb)
     omitted = {int(b) for level, b in zip(column_list(passages["level"]),
                                           column_list(passages["bead_id"]), strict=True)
                if str(level) != "span" and not pd.isna(b)}
     numbers = _compare_numbers(ctx, omitted)
     passages = _unanchored_paragraphs(ctx, numbers, passages)
-    from ..alignment.features import use_embeddings as _use_embeddings
-
-    with_emb = _use_embeddings(embeddings)
     passages = _moved_sentences(ctx, numbers, passages, embeddings=with_emb)
     if with_emb:
         passages = _moved_by_meaning(ctx, numbers, passages, _length_stats(ctx)[0])
