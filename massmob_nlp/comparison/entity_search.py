@@ -184,12 +184,12 @@ class _Stretches:
     def __init__(self, ctx: _Context) -> None:
         sents = ctx.tgt.sentences
         self.sents = {int(i): (int(a), int(b), int(p)) for i, a, b, p in zip(
-            sents["sent_id"], sents["start_char"], sents["end_char"], sents["para_id"])}
-        tokens = ctx.tgt.tokens
-        words = tokens[~tokens["is_space"].astype(bool)]
-        self.edges: dict[int, set[int]] = {}
-        for sid, a, b in zip(words["sent_id"], words["start_char"], words["end_char"]):
-            if not pd.isna(sid):
+            *(sents[c].tolist() for c in ("sent_id", "start_char", "end_char", "para_id")))}
+        tokens = ctx.tgt.tokens  # the columns as lists: no frame filtered, no NA cell read
+        self.edges: dict[int, set[int]] = {}  # by pandas
+        for sid, a, b, space in zip(*(tokens[c].tolist() for c in (
+                "sent_id", "start_char", "end_char", "is_space"))):
+            if not space and (isinstance(sid, int) or not pd.isna(sid)):
                 self.edges.setdefault(int(sid), set()).update((int(a), int(b)))
         text = ctx.tgt.text
         for sid, (a, b, _) in self.sents.items():  # พญ.|แคลร์: a title glued to a name
