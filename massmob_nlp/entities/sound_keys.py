@@ -78,6 +78,10 @@ _EN_RULES: tuple[tuple[str, str], ...] = (
     ("s", "S"), ("t", "T"), ("d", "T"), ("n", "N"), ("p", "P"), ("b", "P"),
     ("f", "F"), ("v", "W"), ("m", "M"), ("r", "R"), ("l", "L"), ("w", "W"),
     ("h", "H"))
+_EN_BY_HEAD: dict[str, tuple[tuple[str, str], ...]] = {
+    head: tuple(rule for rule in _EN_RULES if rule[0][0] == head)
+    for head in dict.fromkeys(pattern[0] for pattern, _ in _EN_RULES)}
+""":data:`_EN_RULES` by their first letter, in their order."""
 _EN_VOWELS = set("aeiouy")
 
 WEAK = frozenset("HWY")
@@ -168,8 +172,8 @@ def _latin_word(word: str) -> str:
         if ch == "w" and i and word[i - 1] in "ao" and nxt not in _EN_VOWELS:
             i += 1  # ow, aw before a consonant or at the end are one vowel, which Thai
             continue  # closes with ว read as a vowel: Town ทาวน์, Shaw ชอว์, Dawson ดอว์สัน
-        for pattern, cls in _EN_RULES:
-            if word.startswith(pattern, i):
+        for pattern, cls in _EN_BY_HEAD.get(ch, ()):  # those starting with ch: the same
+            if word.startswith(pattern, i):  # first rule, sooner
                 out.append("" if pattern == "gh" and i else cls)  # silent: Hughes, Leigh
                 i += len(pattern)
                 break

@@ -28,14 +28,44 @@ _BASE: dict[str, str] = {
     "v": "W", "w": "W", "x": "KS", "z": "S", "ç": "S", "ñ": "NY", "ß": "S"}
 """Letters that sound alike in the five languages (and English)."""
 
-Rules = tuple[tuple[re.Pattern[str], str], ...]
+class Rules:
+    """Letter-to-sound rules (pattern, skeleton symbols), tried in order at each letter
+    (:func:`_read`), and by the letter they may start a match with (``heads``): a rule
+    whose match cannot start with the letter is not tried there, so the first rule
+    that matches is the same, found sooner."""
+
+    def __init__(self, *pairs: tuple[str, str]) -> None:
+        self.pairs = tuple((re.compile(p), cls) for p, cls in pairs)
+        heads: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for rule in self.pairs:
+            for ch in _heads(rule[0].pattern):
+                heads.setdefault(ch, []).append(rule)
+        self.heads = {ch: tuple(rules) for ch, rules in heads.items()}
 
 
-def _rules(*pairs: tuple[str, str]) -> Rules:
-    return tuple((re.compile(p), cls) for p, cls in pairs)
+def _heads(pattern: str) -> str:
+    """The letters a non-empty match of ``pattern`` starts with: after a leading ``^``
+    and lookbehinds (they read what is before), its first letter or ``[...]`` class of
+    letters, which the match must hold (no ``?``, ``*`` or ``{`` after it); any other
+    pattern is refused, so no rule is left out where it may match."""
+    rest = pattern.removeprefix("^")
+    while rest.startswith("(?<="):
+        depth = 0
+        for k, ch in enumerate(rest):
+            depth += (ch == "(") - (ch == ")")
+            if not depth:
+                rest = rest[k + 1:]
+                break
+        else:
+            raise ValueError(pattern)
+    head, after = (rest[1:rest.index("]")], rest[rest.index("]") + 1:]) \
+        if rest.startswith("[") else (rest[:1], rest[1:])
+    if not head or set(head) & set("\\^-.()[]?*+{}|$") or after[:1] in ("?", "*", "{"):
+        raise ValueError(pattern)
+    return head
 
 
-_ES = _rules(
+_ES = Rules(
     ("ch", "C"), ("ll", "Y"), ("ñ", "Y"), ("qu", "K"), ("gu(?=[ei])", "K"),
     ("gü", "KW"), ("gu(?=[ao])", "KW"), ("cu(?=[aeio])", "KW"),
     (f"g(?=[{_FRONT}])", "X"), ("j", "X"), (f"c(?=[{_FRONT}])", "S"),
@@ -43,12 +73,12 @@ _ES = _rules(
 """Spanish: ``j``/``ge``/``gi`` (:data:`JOTA`), ``ll`` and ``ñ`` as ``ย``/``ญ``,
 ``qu``, ``gue``, ``z`` as ``s``, silent ``h``, ``v`` as ``b`` (Sevilla เซบิยา); ``cu`` and
 ``gu`` before a vowel said *kw*, *gw* (Ecuador เอกวาดอร์, Managua มานากัว)."""
-_PT = _rules(
+_PT = Rules(
     ("lh", "LY"), ("nh", "NY"), ("ch", "C"), ("x", "C"), ("qu", "K"), ("gu(?=[ei])", "K"),
     (f"g(?=[{_FRONT}])", "C"), ("j", "C"), (f"c(?=[{_FRONT}])", "S"), ("h", ""),
     ("v", "W"))
 """Portuguese: ``lh``, ``nh``, ``x`` and ``ch`` as ``ช``, ``j``/``ge`` as ``ฌ``."""
-_FR = _rules(
+_FR = Rules(
     ("eaux?", "V"), ("aux?", "V"), ("oi", "V"), ("ou", "V"), ("ie", "Q"), ("ch", "C"), ("gn", "Y"),
     ("qu", "K"), ("gu(?=[ei])", "K"), ("ph", "F"), ("th", "T"),
     (f"(?<={_V})ill?(?=$|{_V})", "Y"), (f"g(?=[{_FRONT}])", "C"), ("j", "C"),
@@ -58,14 +88,14 @@ _FR = _rules(
 ``h``, an ``x`` starting a word as ``s``; silent final letters (:func:`_french_end`).
 A nasal vowel's ``n`` (ฌอง) is left to the n/ng leniency of the English score:
 written ``ง`` it made English words (Bonds, Ground) match common Thai words."""
-_DE = _rules(
+_DE = Rules(
     ("tsch", "C"), ("sch", "C"), ("^s(?=[pt])", "C"), ("ch", "K"), ("ck", "K"),
     ("tz", "TS"), ("z", "TS"), ("ph", "F"), ("pf", "PF"), ("qu", "KW"), ("th", "T"),
     ("dt", "T"), ("v", "F"), ("w", "W"), ("j", "Y"), ("g", "K"), (f"(?<={_V})h", ""))
 """German: ``sch``, ``st``/``sp`` at the start as ``ชต``/``ชป``, ``ch`` as ``ค``,
 ``z`` as ``ts``, ``v`` as ``f``, ``j`` as ``y``, ``g`` always hard, a silent ``h``
 after a vowel."""
-_IT = _rules(
+_IT = Rules(
     (f"sci(?={_V})", "C"), (f"sc(?=[{_FRONT}])", "C"), (f"cc(?=[{_FRONT}])", "C"),
     ("gli", "LY"),
     ("gn", "Y"), ("ch", "K"), ("gh", "K"), (f"ci(?={_V})", "C"), (f"gi(?={_V})", "C"),
@@ -74,12 +104,12 @@ _IT = _rules(
 """Italian: ``ce``/``ci``/``ge``/``gi`` as ``ช``/``จ`` (an ``i`` before a vowel only
 marks it), ``ch``/``gh`` hard, ``gli``, ``gn``, ``sc`` before ``e``/``i``, ``z`` as
 ``ts``."""
-_TR = _rules(
+_TR = Rules(
     ("ğ", ""), ("(?<=[aouı])g(?=[aouı])", ""), ("c", "C"), ("ç", "C"), ("ş", "C"),
     ("j", "C"), ("h", ""), ("v", "W"), ("y", "Y"))
 """Turkish: ``ğ`` silent, and so a ``g`` between back vowels the English press writes
 for it (Erdogan แอร์โดอัน), ``c`` as ``จ`` (Recep เรเจป), ``ç`` and ``ş`` as ``ช``."""
-_SH = _rules(
+_SH = Rules(
     ("dj", "X"), ("đ", "X"), ("nj", "NY"), ("lj", "LY"), ("[cčć]h?", "C"), ("[šž]", "C"),
     ("j", "Y"), ("v", "W"))
 """Serbian, Croatian and Bosnian as the English press writes them (diacritics often
@@ -134,8 +164,9 @@ def _french_end(word: str) -> str:
 def _read(word: str, rules: Rules) -> str:
     out: list[str] = []
     i = 0
+    heads = rules.heads
     while i < len(word):
-        for pattern, cls in rules:
+        for pattern, cls in heads.get(word[i], ()):
             m = pattern.match(word, i)
             if m and m.end() > i:
                 out.append(cls)
