@@ -195,11 +195,11 @@ def unglue_headline(beads: Sequence[Bead], s_texts: Sequence[str],
                     t_texts: Sequence[str], hs: int | None, ht: int | None) -> list[Bead]:
     """``beads`` with the one side's headline (``hs`` or ``ht``; the other side has
     none above its lead: the translator dropped it or moved it down) taken out of a
-    weak ``1-1`` bead with a line of the other side that is no title (a menu row of
-    section names, ``ข่าว ภูมิภาค ต่างประเทศ ภัยพิบัติ``, a label, a stamp) and reads
-    below :data:`HEAD_PAIR_COS` from it: the DP glued the two for want of a
-    partner, and the headline is left ``1-0`` (``0-1``) so the comparison can report
-    it lost or find where it went. Needs the encoder.
+    weak bead with one or more lines of the other side that are no title (a menu row
+    of section names, ``ข่าว ภูมิภาค ต่างประเทศ ภัยพิบัติ``, a label ``ธุรกิจ / พลังงาน``,
+    a stamp) and all read below :data:`HEAD_PAIR_COS` from it: the DP glued them for
+    want of a partner, and the headline is left ``1-0`` (``0-1``), each line alone,
+    so the comparison can report it lost or find where it went. Needs the encoder.
 
     Examples:
         >>> beads = [Bead((0,), (0,), "1-1", -8.0), Bead((1,), (1,), "1-1", 3.0)]
@@ -216,13 +216,13 @@ def unglue_headline(beads: Sequence[Bead], s_texts: Sequence[str],
     out = list(beads)
     for k, bead in enumerate(out):
         ids = (bead.src_ids, bead.tgt_ids)
-        if ids[side] != (h,) or len(ids[1 - side]) != 1 or _sure(bead):
+        if ids[side] != (h,) or not ids[1 - side] or _sure(bead):
             continue
-        line = other[ids[1 - side][0]]
-        if _shape(line) == "other" and float(
-                (embed([own[h]]) @ embed([line]).T)[0, 0]) < HEAD_PAIR_COS:
-            out[k:k + 1] = [Bead(bead.src_ids, (), "1-0", bead.score),
-                            Bead((), bead.tgt_ids, "0-1", bead.score)]
+        lines = [other[j] for j in ids[1 - side]]
+        if all(_shape(line) == "other" for line in lines) and float(
+                (embed([own[h]]) @ embed(lines).T).max()) < HEAD_PAIR_COS:
+            out[k:k + 1] = [*(Bead((i,), (), "1-0", bead.score) for i in bead.src_ids),
+                            *(Bead((), (j,), "0-1", bead.score) for j in bead.tgt_ids)]
         break
     return out
 

@@ -32,3 +32,20 @@ def test_a_short_translated_headline_stays() -> None:
 def test_a_sure_bead_stays() -> None:
     assert _pairs("ข่าว ภูมิภาค ต่างประเทศ ภัยพิบัติ กีฬา", score=1.0) == [((0,), (0,)),
                                                                        ((1,), (1,))]
+
+
+def _pairs2(lines: list[str]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    beads = [Bead((0,), (0, 1), "1-2", -9.0), Bead((1,), (2,), "1-1", 4.0)]
+    out = unglue_headline(beads, EN, [*lines, BODY_TH], 0, None)
+    return [(b.src_ids, b.tgt_ids) for b in out]
+
+
+def test_a_menu_row_and_a_section_label_are_no_partners_of_the_headline() -> None:
+    # the DP glued the headline to both lines above the Thai lead (a 1-2 bead)
+    assert _pairs2(["ข่าว ภูมิภาค ต่างประเทศ ภัยพิบัติ กีฬา", "ข่าว / ภูมิภาค"]) == [
+        ((0,), ()), ((), (0,)), ((), (1,)), ((1,), (2,))]
+
+
+def test_a_bead_holding_the_translated_headline_stays() -> None:
+    assert _pairs2(["ข่าว ภูมิภาค ต่างประเทศ ภัยพิบัติ กีฬา", "น้ำท่วมหนักเชียงราย"]) == [
+        ((0,), (0, 1)), ((1,), (2,))]
