@@ -187,8 +187,52 @@ def pair_headlines(beads: Sequence[Bead], s_texts: Sequence[str],
     if use_emb:
         ht = closest_title(s_texts[hs], t_texts, ht)
         hs = closest_title(t_texts[ht], s_texts, hs)  # the translator dropped hs
-    out = _pair(beads, hs, ht)
+    out = _pair(_unmerge_lead(beads, hs, ht, s_texts, t_texts), hs, ht)
     return join_standfirst(out, hs, ht, keys) if keys is not None else out
+
+
+def _unmerge_lead(beads: Sequence[Bead], hs: int, ht: int, s_texts: Sequence[str],
+                  t_texts: Sequence[str]) -> list[Bead]:
+    """``beads`` with a weak bead that holds both headlines and a paragraph too long
+    for a title (a lead: :func:`_shape` ``body``) cut in three: what stood before the
+    headlines, their ``1-1`` bead, and what stood after (one bead when both sides
+    hold some, else each unit alone). The DP glues the lead to the headlines' bead
+    when the other side's lead is gone (dropped by the translator, or moved down): a
+    headline translates a headline, never a lead, and the lead left alone is then
+    reported lost or found where it went.
+
+    Examples:
+        >>> s = ["Storm cuts power to homes in the north",
+        ...      "Heavy winds cut power to 20,000 homes across the north of the country "
+        ...      "on Monday night, the grid operator said, adding that repairs could take "
+        ...      "until the weekend because fallen trees still block many mountain roads."]
+        >>> t = ["พายุถล่มภาคเหนือ บ้าน 2 หมื่นหลังไฟดับ"]
+        >>> [(b.src_ids, b.tgt_ids) for b in _unmerge_lead(
+        ...     [Bead((0, 1), (0,), "2-1", -6.0)], 0, 0, s, t)]
+        [((0,), (0,)), ((1,), ())]
+    """
+    out = list(beads)
+    for k, bead in enumerate(out):
+        if hs not in bead.src_ids or ht not in bead.tgt_ids:
+            continue
+        extra = [s_texts[i] for i in bead.src_ids if i != hs] + \
+            [t_texts[j] for j in bead.tgt_ids if j != ht]
+        if _sure(bead) or not any(_shape(x) == "body" for x in extra):
+            break
+        parts: list[Bead] = []
+        for sign in (-1, 1):
+            src = tuple(i for i in bead.src_ids if (i - hs) * sign > 0)
+            tgt = tuple(j for j in bead.tgt_ids if (j - ht) * sign > 0)
+            if src and tgt:
+                parts.append(Bead(src, tgt, f"{len(src)}-{len(tgt)}", bead.score))
+            else:
+                parts += [Bead((i,), (), "1-0", bead.score) for i in src]
+                parts += [Bead((), (j,), "0-1", bead.score) for j in tgt]
+            if sign < 0:
+                parts.append(Bead((hs,), (ht,), "1-1", bead.score))
+        out[k:k + 1] = parts
+        break
+    return out
 
 
 def unglue_headline(beads: Sequence[Bead], s_texts: Sequence[str],

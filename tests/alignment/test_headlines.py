@@ -148,3 +148,17 @@ def test_a_dropped_thai_headline_leaves_the_standfirst_with_its_own():
     # without the encoder the two first titles are the headlines
     out = pair_headlines(beads, en, th)
     assert [(b.src_ids, b.tgt_ids) for b in out] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+
+
+def test_a_lead_glued_to_the_headlines_bead_is_cut_off():
+    # the Thai lead was dropped: the DP glued the English lead to the headlines' bead
+    th = TH[:4] + TH[5:]
+    beads = [Bead((0,), (0, 1, 2), "1-3", -9.0), Bead((1, 2), (3,), "2-1", -6.0),
+             Bead((3,), (4,), "1-1", 3.0)]
+    out = pair_headlines(beads, EN, th)
+    assert [(b.src_ids, b.tgt_ids, b.kind) for b in out] == [
+        ((0,), (0, 1, 2), "1-3"), ((1,), (3,), "1-1"), ((2,), (), "1-0"),
+        ((3,), (4,), "1-1")]
+    # a bead the DP is sure of stays
+    sure = [beads[0], Bead((1, 2), (3,), "2-1", 1.0), beads[2]]
+    assert pair_headlines(sure, EN, th) == sure
