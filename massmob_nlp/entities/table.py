@@ -153,9 +153,11 @@ def entities_of(parsed: Sequence[ParsedDocument], *, stacklevel: int = 2,
 
 def _analysis_rows(analysis: Any, problems: list[str], labels: frozenset[str] | None = None
                    ) -> list[dict[str, Any]]:
-    paras = analysis.paragraphs
-    paras = paras[~paras["is_boilerplate"] | paras["boilerplate_kind"].isin(KEPT_BOILERPLATE)]
-    langs = [str(x) for x in paras["lang"].astype(object)]
+    paras = analysis.paragraphs  # its columns as lists (no frame filtered or cast)
+    kept = [not flagged or (isinstance(kind, str) and kind in KEPT_BOILERPLATE)
+            for flagged, kind in zip(paras["is_boilerplate"].tolist(),
+                                     paras["boilerplate_kind"].tolist(), strict=True)]
+    langs = [str(x) for x, keep in zip(paras["lang"].tolist(), kept) if keep]
     if "en" in langs:
         _require_english_model()
     text, doc_id = analysis.text, analysis.doc_id
@@ -164,17 +166,20 @@ def _analysis_rows(analysis: Any, problems: list[str], labels: frozenset[str] | 
     sent_starts = [int(x) for x in sents["start_char"].tolist()]
     sent_ids = [int(x) for x in sents["sent_id"].tolist()]
     tokens = analysis.tokens
-    edges, english = sorted(_token_edges(tokens)), tokens["lang"] == "en"
-    openers = sentence_openers(text, sent_starts, tokens["start_char"][english].astype(
-        int).tolist(), (tokens["pos"][english].astype(object) == "NOUN").tolist())
-    bounds = [(int(s), int(e)) for s, e in zip(paras["start_char"].tolist(),
-                                               paras["end_char"].tolist(), strict=True)]
+    english = [lang == "en" for lang in tokens["lang"].tolist()]
+    edges = sorted(_token_edges(tokens))
+    openers = sentence_openers(
+        text, sent_starts, [int(x) for x, en in zip(tokens["start_char"].tolist(), english) if en],
+        [isinstance(x, str) and x == "NOUN" for x, en in zip(tokens["pos"].tolist(), english)
+         if en])
+    bounds = [(int(s), int(e)) for s, e, keep in zip(
+        paras["start_char"].tolist(), paras["end_char"].tolist(), kept, strict=True) if keep]
+    para_ids = [x for x, keep in zip(paras["para_id"].tolist(), kept) if keep]
     # the Thai model tags all the Thai paragraphs of the document in one batch
     thai = iter(thai_model_many([text[s:e] for (s, e), lang in zip(bounds, langs)
                                  if lang == "th"], problems, labels))
     rows = []
-    for para_id, (start, end), para_lang in zip(paras["para_id"], bounds, langs,
-                                                strict=True):
+    for para_id, (start, end), para_lang in zip(para_ids, bounds, langs, strict=True):
         near = set(edges[bisect.bisect_left(edges, start):bisect.bisect_right(edges, end)])
         spans = _paragraph_spans(text, start, end, para_lang, model, near, problems,
                                  thai=next(thai) if para_lang == "th" else None,
