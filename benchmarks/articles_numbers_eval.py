@@ -16,7 +16,9 @@ Predictions come from the document's own numbers table (``mm.numbers_table(doc,
 include_boilerplate=True)``, so page dates and the article's other paragraphs give
 their context, as in ``compare``); ``--paragraph-alone`` reads each paragraph on its
 own instead. Scoring is :func:`numbers_real_eval.score_sentence`: span overlap and the
-same value; vague gold mentions neither required nor penalized.
+same value (a quantity in another unit of the same dimension converted: 25 basis points
+is 0.25 percentage points, 2 minutes 9 seconds 129 seconds; ``--raw-units`` scores
+without the conversion); vague gold mentions neither required nor penalized.
 """
 
 from __future__ import annotations
@@ -82,11 +84,12 @@ def _paragraph(paras: pd.DataFrame, idx: int, start: str) -> int | None:
     return min(hits, key=lambda i: abs(i - idx)) if hits else None
 
 
-def evaluate(gold_files: list[Path], *, alone: bool, langs: tuple[str, ...]
+def evaluate(gold_files: list[Path], *, alone: bool, langs: tuple[str, ...],
+             convert_units: bool = True
              ) -> tuple[dict[str, nre.Scores], dict[str, dict[str, nre.Scores]], list[str]]:
     """Scores per language, per batch and language, and the gold lines not used."""
     docs = _Docs()
-    total = {lang: nre.Scores(lang) for lang in langs}
+    total = {lang: nre.Scores(lang, convert_units) for lang in langs}
     per_batch: dict[str, dict[str, nre.Scores]] = defaultdict(dict)
     problems = []
     for path in gold_files:
@@ -119,7 +122,8 @@ def evaluate(gold_files: list[Path], *, alone: bool, langs: tuple[str, ...]
                 pred = _predict(rows, int(paras["start_char"].iloc[pid]), text)
             sid = f"{rec['article']}.{lang}#{pid}"
             nre.score_sentence(total[lang], sid, text, gold, pred)
-            batch_scores = per_batch[batch].setdefault(lang, nre.Scores(lang))
+            batch_scores = per_batch[batch].setdefault(lang,
+                                                       nre.Scores(lang, convert_units))
             nre.score_sentence(batch_scores, sid, text, gold, pred)
     return total, per_batch, problems
 
@@ -131,6 +135,7 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--lang", choices=nre.LANGS, action="append")
     parser.add_argument("--paragraph-alone", action="store_true")
+    nre.add_raw_units_option(parser)
     args = parser.parse_args()
     files = sorted(ARTICLES.glob("numbers_gold_*.jsonl"))
     if args.batches:
@@ -138,13 +143,15 @@ def main() -> None:
     if not files:
         raise SystemExit(f"no gold files in {ARTICLES}")
     langs = tuple(args.lang or nre.LANGS)
-    total, per_batch, problems = evaluate(files, alone=args.paragraph_alone, langs=langs)
+    total, per_batch, problems = evaluate(files, alone=args.paragraph_alone, langs=langs,
+                                          convert_units=not args.raw_units)
     print(f"## Number extraction in whole articles ({', '.join(f.stem for f in files)}; "
           f"{'paragraph alone' if args.paragraph_alone else 'in its document'})\n")
     print_table([{"batch": b, **s.row()} for b in sorted(per_batch)
                  for s in per_batch[b].values()])
     print("\nTOTAL")
     print_table([s.row() for s in total.values()])
+    nre.print_converted(total.values())
     if problems:
         print(f"\n{len(problems)} gold lines not scored:")
         for p in problems:

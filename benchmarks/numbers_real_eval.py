@@ -2,11 +2,16 @@
 
 A predicted mention matches a gold one when their spans overlap and the value agrees
 (dates, times and codes by their normalized string; ranges, scores and dates with an
-upper end need that end too). Each gold and each predicted mention is used once.
+upper end need that end too). A quantity written in another unit of the same dimension
+is the same value: the gold's ``25`` basis points and the table's ``0.25`` percentage
+points, ``861`` seconds and ``14.35`` minutes, ``188`` months and ``15.67`` years (the
+library's own unit tables: ``numbers.units.UNITS``, ``numbers.durations.BASE``;
+``--raw-units`` scores without it, as before session 25). Each gold and each predicted
+mention is used once.
 Vague gold mentions ("hundreds of", Thai classifier + หนึ่ง as an article) are neither
 required nor penalized: a prediction that overlaps one is ignored.
 
-    python benchmarks/numbers_real_eval.py [DATA_DIR] [-v] [--lang en|th]
+    python benchmarks/numbers_real_eval.py [DATA_DIR] [-v] [--lang en|th] [--raw-units]
 
 ``DATA_DIR`` holds ``pud_numbers_gold.jsonl`` and ``pud_en_th.tsv`` (default
 ``../shared/data/pud``). ``-v`` prints every false positive and false negative grouped
@@ -31,6 +36,9 @@ import pandas as pd
 from _common import SHARED, print_table, require
 
 import massmob_nlp as mm
+from massmob_nlp.numbers.durations import BASE as TIME_BASE
+from massmob_nlp.numbers.durations import EN_UNITS as TIME_WORDS
+from massmob_nlp.numbers.units import UNITS, find_unit
 
 DEFAULT_DATA = SHARED / "data" / "pud"
 GOLD_FILE = "pud_numbers_gold.jsonl"
@@ -194,14 +202,83 @@ def _same(a: Any, b: Any) -> bool:
     return math.isclose(fa, fb, rel_tol=1e-9, abs_tol=1e-9)
 
 
-def value_agrees(gold: Mention, pred: Mention) -> bool:
+# Shares: the gold writes "25 basis points" as 25 bp, the table as 0.25 "pp" (money.py).
+_SHARES = {"%": 1.0, "pp": 1.0, "percentage point": 1.0, "percentage points": 1.0,
+           "basis point": 0.01, "basis points": 0.01, "bp": 0.01, "bps": 0.01}
+
+
+def unit_scale(unit: Any) -> tuple[str, float] | None:
+    """A unit's dimension and its factor to the dimension's base, for a table symbol
+    (``km``, ``pp``, ``minute``) or a gold unit in words (``tonne``, ``basis point``,
+    ``seconds``): shares, the two families of time (seconds and months, which never
+    convert into each other) and the units of measurement of ``UNITS``."""
+    if not isinstance(unit, str) or not unit:
+        return None
+    if unit in _SHARES:
+        return "share", _SHARES[unit]
+    time = TIME_WORDS.get(unit, unit)
+    if time in TIME_BASE:
+        family, n = TIME_BASE[time]
+        return f"time/{family}", float(n)
+    symbol = unit
+    if unit not in UNITS:
+        hit = find_unit("1 " + unit, 1)
+        symbol = hit.symbol if hit is not None and hit.end == len(unit) + 2 else ""
+    found = UNITS.get(symbol)
+    if found is None or found.factor is None:
+        return None
+    return found.dimension, found.factor
+
+
+def _in_unit(value: Any, source: Any, target: Any) -> float | None:
+    """``value`` in ``source`` units written in ``target`` units, None when they differ
+    in dimension."""
+    a, b, x = unit_scale(source), unit_scale(target), _number(value)
+    if a is None or b is None or x is None or a[0] != b[0]:
+        return None
+    return x * a[1] / b[1]
+
+
+def value_agrees(gold: Mention, pred: Mention, *, convert_units: bool = True) -> bool:
     """Same value; when the gold has an upper end (range, score, date range) the
     prediction needs the same one. A prediction's upper end is not held against a gold
     mention without one (the gold writes "the 1970s" both as year 1970 and as the range
-    1970-1979)."""
-    if not _same(gold.value, pred.value):
+    1970-1979). With ``convert_units``, a prediction in another unit of the gold unit's
+    dimension is converted first (:func:`unit_scale`)."""
+    if _same(gold.value, pred.value) and (gold.value2 is None
+                                          or _same(gold.value2, pred.value2)):
+        return True
+    return convert_units and unit_conversion(gold, pred)
+
+
+def unit_conversion(gold: Mention, pred: Mention) -> bool:
+    """The prediction is the gold's quantity written in another unit of its dimension
+    (``0.25`` pp for ``25`` bp)."""
+    v = _in_unit(pred.value, pred.unit, gold.unit)
+    if v is None or not _close(gold.value, v):
         return False
-    return gold.value2 is None or _same(gold.value2, pred.value2)
+    return gold.value2 is None or _close(gold.value2,
+                                         _in_unit(pred.value2, pred.unit, gold.unit))
+
+
+def duration_parts(pred: Mention, gold: Sequence[Mention]) -> list[Mention]:
+    """The gold durations inside a predicted duration that add up to it: older golds
+    split "1 hour 24 minutes 31.552 seconds" into three mentions where the table reads
+    one length of time (1.4088 hours); empty when they do not add up."""
+    if pred.kind != "duration" or unit_scale(pred.unit) is None:
+        return []
+    parts = [g for g in gold if g.kind == "duration" and not g.vague
+             and pred.start <= g.start and g.end <= pred.end]
+    sizes = [_in_unit(g.value, g.unit, pred.unit) for g in parts]
+    if len(parts) < 2 or any(x is None for x in sizes):
+        return []
+    return parts if _close(sum(x for x in sizes if x is not None), _number(pred.value)) \
+        else []
+
+
+def _close(gold: Any, value: float | None) -> bool:
+    g = _number(gold)
+    return g is not None and value is not None and math.isclose(g, value, rel_tol=1e-6)
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
@@ -219,7 +296,10 @@ class Scores:
     """Counts and errors of one language."""
 
     lang: str
+    convert_units: bool = True   # score a quantity in another unit as the same value
     tp: int = 0
+    converted: list[tuple[str, Mention, Mention]] = field(default_factory=list)
+    # (sent, gold, pred) matched only by a unit conversion (counted in tp)
     fp: list[tuple[str, Mention, str]] = field(default_factory=list)   # (sent, pred, ctx)
     fn: list[tuple[str, Mention, str, Mention | None]] = field(default_factory=list)
     ignored: int = 0
@@ -256,12 +336,27 @@ def score_sentence(scores: Scores, sent_id: str, text: str, gold: Sequence[Menti
     unmatched_gold = []
     for g in (g for g in gold if not g.vague):
         hit = next((i for i, p in enumerate(pred)
-                    if i not in used and _overlap(g, p) and value_agrees(g, p)), None)
+                    if i not in used and _overlap(g, p)
+                    and value_agrees(g, p, convert_units=False)), None)
+        if hit is None and scores.convert_units:
+            hit = next((i for i, p in enumerate(pred)
+                        if i not in used and _overlap(g, p) and unit_conversion(g, p)),
+                       None)
+            if hit is not None:
+                scores.converted.append((sent_id, g, pred[hit]))
         if hit is None:
             unmatched_gold.append(g)
         else:
             used.add(hit)
             scores.tp += 1
+    if scores.convert_units:
+        for i, p in enumerate(pred):
+            parts = [] if i in used else duration_parts(p, unmatched_gold)
+            if parts:
+                used.add(i)
+                scores.tp += len(parts)
+                scores.converted.extend((sent_id, g, p) for g in parts)
+                unmatched_gold = [g for g in unmatched_gold if g not in parts]
     vague = [g for g in gold if g.vague]
     for i, p in enumerate(pred):
         if i in used:
@@ -277,10 +372,11 @@ def score_sentence(scores: Scores, sent_id: str, text: str, gold: Sequence[Menti
 
 def extraction_scores(gold: Iterable[GoldPair], *,
                       predict: Callable[[str, str], list[Mention]] = predict_mm,
-                      langs: Sequence[str] = LANGS) -> dict[str, Scores]:
+                      langs: Sequence[str] = LANGS, convert_units: bool = True
+                      ) -> dict[str, Scores]:
     """Extraction scores per language over the gold pairs, predicting each sentence
     with ``predict(text, lang)`` (default: ``mm.numbers_table``)."""
-    out = {lang: Scores(lang) for lang in langs}
+    out = {lang: Scores(lang, convert_units) for lang in langs}
     for pair in gold:
         for lang in langs:
             text = pair.texts[lang]
@@ -290,6 +386,20 @@ def extraction_scores(gold: Iterable[GoldPair], *,
 
 
 # ----------------------------------------------------------------- report
+def add_raw_units_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--raw-units", action="store_true",
+                        help="no unit conversion: 25 basis points must be 25, not 0.25 "
+                             "percentage points (the scorer before session 25)")
+
+
+def print_converted(scores: Iterable[Scores]) -> None:
+    """One line: the matches that needed a unit conversion, per language."""
+    scores = list(scores)
+    if any(s.convert_units for s in scores):
+        print("\nmatched by a unit conversion (in tp): "
+              + ", ".join(f"{s.lang} {len(s.converted)}" for s in scores))
+
+
 def print_errors(scores: Scores) -> None:
     """Every false positive and false negative, grouped by category."""
     groups: dict[str, list[str]] = defaultdict(list)
@@ -301,6 +411,10 @@ def print_errors(scores: Scores) -> None:
         got = f"  got {near.kind} {near.value!r}/{near.value2!r} [{near.text}]" if near else ""
         groups[f"FN {category(g)} ({why})"].append(
             f"{sid}  gold {g.kind} {g.value!r}/{g.value2!r} {g.unit or ''}{got}  {ctx}")
+    for sid, g, p in scores.converted:
+        groups["matched by a unit conversion"].append(
+            f"{sid}  gold {g.value!r}/{g.value2!r} {g.unit}  pred {p.value!r}/{p.value2!r} "
+            f"{p.unit}  [{g.text}]")
     for name in sorted(groups, key=lambda k: (-len(groups[k]), k)):
         print(f"\n### [{scores.lang}] {name}: {len(groups[name])}")
         for line in groups[name]:
@@ -316,12 +430,15 @@ def main() -> None:
     parser.add_argument("--annotated-only", action="store_true",
                         help="skip the PUD pairs without numbers (where any number found "
                              "is a false positive)")
+    add_raw_units_option(parser)
     args = parser.parse_args()
     gold = load_gold(args.data, number_free=not args.annotated_only)
-    scores = extraction_scores(gold, langs=args.lang or LANGS)
+    scores = extraction_scores(gold, langs=args.lang or LANGS,
+                               convert_units=not args.raw_units)
     print(f"## Number extraction on {len(gold)} PUD sentence pairs "
           "(span overlap + same value; vague gold ignored)\n")
     print_table([s.row() for s in scores.values()])
+    print_converted(scores.values())
     if args.verbose:
         for s in scores.values():
             print_errors(s)
