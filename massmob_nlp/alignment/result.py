@@ -51,7 +51,7 @@ import pandas as pd
 from .. import tables
 from ..errors import Errors
 from ..pipeline import Analysis, analyze
-from ..tables import column_list
+from ..tables import frame_column
 from ..types import DocLike, Document, ParsedDocument
 from .dp import Aligner, Bead
 from .edges import split_unmatched_edges
@@ -313,17 +313,17 @@ def _units(obj: Any, level: str, include_boilerplate: bool
     if isinstance(obj, str) or not (isinstance(obj, Document) or hasattr(obj, "paragraphs")):
         raise TypeError(Errors.E010.format(type=type(obj).__name__))
     paras = obj.paragraphs  # read by column (tables.column_list): no pandas per row
-    para_ids = column_list(paras["para_id"])
+    para_ids = frame_column(paras, "para_id")
     body = ([True] * len(paras) if include_boilerplate
-            else [not bool(b) for b in column_list(paras["is_boilerplate"])])
+            else [not bool(b) for b in frame_column(paras, "is_boilerplate")])
     if level == "paragraph":
-        return [[(int(p), str(t))] for p, t, b in zip(para_ids, column_list(paras["text"]),
+        return [[(int(p), str(t))] for p, t, b in zip(para_ids, frame_column(paras, "text"),
                                                        body) if b]
     sents = obj.sentences
     keep = {int(p) for p, b in zip(para_ids, body) if b}
     groups: dict[int, list[tuple[int, str]]] = {}
-    for p, s, t in zip(column_list(sents["para_id"]), column_list(sents["sent_id"]),
-                       column_list(sents["text"])):
+    for p, s, t in zip(frame_column(sents, "para_id"), frame_column(sents, "sent_id"),
+                       frame_column(sents, "text")):
         if int(p) in keep:
             groups.setdefault(int(p), []).append((int(s), str(t)))
     return [groups[p] for p in sorted(groups)]
@@ -373,8 +373,8 @@ def _by_para(obj: Any, groups: list[list[tuple[int, str]]]
              ) -> dict[int, list[tuple[int, str]]]:
     """Sentence groups keyed by their paragraph id."""
     sents = obj.sentences
-    para_of = {int(s): int(p) for s, p in zip(column_list(sents["sent_id"]),
-                                              column_list(sents["para_id"]))}
+    para_of = {int(s): int(p) for s, p in zip(frame_column(sents, "sent_id"),
+                                              frame_column(sents, "para_id"))}
     return {para_of[g[0][0]]: g for g in groups if g}
 
 
@@ -389,7 +389,7 @@ def _known_keys(src: Any, tgt: Any, level: str, include_boilerplate: bool
     out: list[dict[int, set[str]]] = []
     for a in (src, tgt):
         by: dict[int, set[str]] = {}
-        for unit, key in zip(column_list(a.numbers[col]), column_list(a.numbers["key"])):
+        for unit, key in zip(frame_column(a.numbers, col), frame_column(a.numbers, "key")):
             if isinstance(key, str) and not pd.isna(unit):
                 by.setdefault(int(unit), set()).add(key)
         out.append(by)
@@ -406,7 +406,7 @@ def _pieces(src: Any, tgt: Any, s_units: Sequence[tuple[int, str]],
     out: list[list[list[str]]] = []
     for a, units in ((src, s_units), (tgt, t_units)):
         by: dict[int, list[str]] = {}
-        for p, t in zip(column_list(a.sentences["para_id"]), column_list(a.sentences["text"])):
+        for p, t in zip(frame_column(a.sentences, "para_id"), frame_column(a.sentences, "text")):
             by.setdefault(int(p), []).append(str(t))
         out.append([by.get(i, []) for i, _ in units])
     return out[0], out[1]

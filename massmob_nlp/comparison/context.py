@@ -17,7 +17,7 @@ import pandas as pd
 from .. import tables
 from ..pipeline import Analysis
 from ..tables import column_list as column_list  # re-exported: the comparison reads it here
-from ..tables import column_values as _column_values
+from ..tables import frame_column, frame_values
 
 NUMBER_STATUSES = ("match", "format_only", "qualifier_changed", "mismatch", "missing",
                    "added")
@@ -111,9 +111,9 @@ def _skipped_pairs(src: Analysis, tgt: Analysis, para: pd.DataFrame
                    ) -> dict[int, tuple[int, int]]:
     """Position of each ``1-0``/``0-1`` paragraph bead followed by its mirror, where the
     two paragraphs share evidence → (source para_id, target para_id)."""
-    kinds = [str(k) for k in column_list(para["kind"])]
+    kinds = [str(k) for k in frame_column(para, "kind")]
     merged: dict[int, tuple[int, int]] = {}
-    src_ids, tgt_ids = column_list(para["src_ids"]), column_list(para["tgt_ids"])
+    src_ids, tgt_ids = frame_column(para, "src_ids"), frame_column(para, "tgt_ids")
     k = 0
     while k + 1 < len(kinds):
         if {kinds[k], kinds[k + 1]} == {"1-0", "0-1"}:
@@ -176,17 +176,17 @@ class _Context:
     def __init__(self, src: Analysis, tgt: Analysis, para: pd.DataFrame,
                  sent: pd.DataFrame):
         self.src, self.tgt, self.para, self.sent = src, tgt, para, sent
-        sent_beads, para_beads = column_list(sent["bead_id"]), column_list(para["bead_id"])
-        sent_ids = {side: column_list(sent[side]) for side in ("src_ids", "tgt_ids")}
+        sent_beads, para_beads = frame_column(sent, "bead_id"), frame_column(para, "bead_id")
+        sent_ids = {side: frame_column(sent, side) for side in ("src_ids", "tgt_ids")}
         self.s_sent = _unit_to_bead(sent_ids["src_ids"], sent_beads)
         self.t_sent = _unit_to_bead(sent_ids["tgt_ids"], sent_beads)
-        self.s_para = _unit_to_bead(column_list(para["src_ids"]), para_beads)
-        self.t_para = _unit_to_bead(column_list(para["tgt_ids"]), para_beads)
+        self.s_para = _unit_to_bead(frame_column(para, "src_ids"), para_beads)
+        self.t_para = _unit_to_bead(frame_column(para, "tgt_ids"), para_beads)
         # sentence bead -> paragraph bead (through either side's paragraph)
         self.sent_para: dict[int, int] = {}
         for side, a, pmap in (("src_ids", src, self.s_para), ("tgt_ids", tgt, self.t_para)):
-            s2p = {int(s): int(p) for s, p in zip(column_list(a.sentences["sent_id"]),
-                                                  column_list(a.sentences["para_id"]))}
+            s2p = {int(s): int(p) for s, p in zip(frame_column(a.sentences, "sent_id"),
+                                                  frame_column(a.sentences, "para_id"))}
             for bead, ids in zip(sent_beads, sent_ids[side]):
                 for i in ids:
                     if s2p.get(i) in pmap:
@@ -214,7 +214,7 @@ def _unit_to_bead(ids: list[Any], beads: list[Any]) -> dict[int, int]:
 
 def _first_bead_of_para(a: Analysis, sent_map: dict[int, int]) -> dict[int, int]:
     out: dict[int, int] = {}
-    for p, s in zip(column_list(a.sentences["para_id"]), column_list(a.sentences["sent_id"])):
+    for p, s in zip(frame_column(a.sentences, "para_id"), frame_column(a.sentences, "sent_id")):
         if int(s) in sent_map:
             out.setdefault(int(p), sent_map[int(s)])
     return out
@@ -255,13 +255,14 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     missing value None, NaN in a float or category column), built a column at a time
     (a numpy column's values as Python scalars, an extension or object column's boxed
     as ``to_dict`` boxes them), without pandas' per-call dtype checks and row tuples;
-    the columns of the mention tables are converted whole (:func:`_column_values`)."""
+    the columns of the mention tables are converted whole (:func:`tables.frame_values`)."""
     from pandas.core.dtypes.cast import maybe_box_native
 
     cols = []
-    for _, col in frame.items():
-        values = _column_values(col)
+    for at in range(frame.shape[1]):
+        values = frame_values(frame, at)
         if values is None:
+            col = frame.iloc[:, at]
             boxed = col.dtype == object or not isinstance(col.dtype, np.dtype)
             values = [maybe_box_native(x) for x in col] if boxed else list(col)
         cols.append(values)
@@ -275,7 +276,7 @@ def boilerplate_texts(a: Analysis, kind: str) -> list[str]:
     paras = a.paragraphs
     if "boilerplate_kind" not in paras.columns:
         return []
-    kinds = column_list(paras["boilerplate_kind"])
+    kinds = frame_column(paras, "boilerplate_kind")
     if kind not in kinds:
         return []
     return [str(t) for k, t in zip(kinds, paras["text"].tolist(), strict=True) if k == kind]

@@ -26,8 +26,9 @@ import warnings
 import pandas as pd
 
 from ..errors import Warnings
+from ..tables import frame_column
 from ..types import UND
-from .context import _nonspace, column_list
+from .context import _nonspace
 
 TARGET_LANG = "th"
 """The language translations are expected in (the library checks English → Thai)."""
@@ -63,8 +64,8 @@ def aligned_share(sent: pd.DataFrame) -> float:
 def _aligned_chars(sent: pd.DataFrame) -> tuple[float, int]:
     """:func:`aligned_share` and the source's non-space characters."""
     total = aligned = 0
-    for text, kind, score in zip(column_list(sent["src_text"]), column_list(sent["kind"]),
-                                 column_list(sent["score"]), strict=True):
+    for text, kind, score in zip(frame_column(sent, "src_text"), frame_column(sent, "kind"),
+                                 frame_column(sent, "score"), strict=True):
         n = _nonspace(str(text)) if isinstance(text, str) else 0
         total += n
         if str(kind) not in ("1-0", "0-1") and not pd.isna(score) and float(score) > 0:
@@ -91,9 +92,9 @@ def body_share(paragraphs: pd.DataFrame) -> float:
 
 def _body_chars(paragraphs: pd.DataFrame) -> tuple[float, int]:
     """:func:`body_share` and the document's non-space characters."""
-    sizes = [_nonspace(str(t)) for t in column_list(paragraphs["text"])]
+    sizes = [_nonspace(str(t)) for t in frame_column(paragraphs, "text")]
     total = sum(sizes)
-    body = sum(n for n, b in zip(sizes, column_list(paragraphs["is_boilerplate"]),
+    body = sum(n for n, b in zip(sizes, frame_column(paragraphs, "is_boilerplate"),
                                  strict=True) if not b)
     return (body / total if total else 1.0), total
 

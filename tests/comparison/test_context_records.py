@@ -8,7 +8,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from massmob_nlp.comparison.context import _column_values, _records
+from massmob_nlp.comparison.context import _records
+from massmob_nlp.tables import column_values as _column_values
 
 
 def _same(a: Any, b: Any) -> bool:
