@@ -56,6 +56,7 @@ from .far_moves import MAX_FAR_UNITS, rejoin_far
 from .features import embed
 from .headlines import title_units
 from .recut import rejoin_recut
+from .shifts import unshift
 from .swaps import uncross
 from .unit_cosines import MOVED_COS, MOVED_GAP, NULL_KINDS, best_cosine, unit_sims, unit_texts
 
@@ -89,6 +90,7 @@ def rejoin_moved(beads: Sequence[Bead], s_pieces: Sequence[Sequence[str]],
         k += 1
     out = _pair_null_runs(out, s_pieces, t_pieces)
     out = _absorb_nulls(_split_merged(out, s_pieces, t_pieces), s_pieces, t_pieces)
+    out = unshift(out, s_pieces, t_pieces)
     sims = unit_sims(s_pieces, t_pieces) if any(
         len(b.src_ids) == 2 == len(b.tgt_ids) for b in out) else None
     if sims is not None:
