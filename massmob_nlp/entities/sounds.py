@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .sound_keys import VOWEL, _latin_word, consonants, key_similarity, sound_key
+from .sound_keys import (
+    _REPEAT_RE,
+    VOWEL,
+    _first_group,
+    _latin_word,
+    consonants,
+    key_similarity,
+    sound_key,
+)
 from .sounds_asia import mainland_key, pinyin_key, pinyin_keys
 from .sounds_europe import european_keys
 from .sounds_thai import thai_reading_keys, thai_respelling
@@ -46,7 +54,7 @@ def thai_latin_key(text: str) -> str:
         if len(word) > 3 and re.search(r"[^aeiouy]e$", word) and key.endswith(VOWEL):
             key = key[:-1]  # a silent final e: Ophaswongse
         out.append(key)
-    return re.sub(r"(.)\1+", r"\1", " ".join(k for k in out if k)).strip()
+    return _REPEAT_RE.sub(_first_group, " ".join(k for k in out if k)).strip()
 
 
 THAI_READING_CONSONANTS = 3

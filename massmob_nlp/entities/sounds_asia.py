@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from .gazetteer import fold
-from .sound_keys import _latin_word, sound_key
+from .sound_keys import _REPEAT_RE, _first_group, _latin_word, sound_key
 
 _PINYIN_FRONT = "iang|iong|iao|ian|ing|in|ia|ie|iu|i"
 _PINYIN_BACK = "uang|ueng|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|un|ua|uo|ui|ue|er|a|e|u"
@@ -64,7 +64,7 @@ def pinyin_keys(text: str, *, marked: bool = True) -> tuple[str, ...]:
         readings.append(keys)
     out = [key]
     for choice in itertools.product(*readings):
-        other = re.sub(r"(.)\1+", r"\1", " ".join(k for k in choice if k)).strip()
+        other = _REPEAT_RE.sub(_first_group, " ".join(k for k in choice if k)).strip()
         if other not in out and len(out) < PINYIN_MAX_KEYS:
             out.append(other)
     return tuple(out)
@@ -89,7 +89,7 @@ def pinyin_key(text: str, *, marked: bool = True) -> str | None:
         for pattern, repl in _PINYIN_RESPELL:
             word = re.sub(pattern, repl, word)
         out.append(_latin_word(word))
-    return re.sub(r"(.)\1+", r"\1", " ".join(k for k in out if k)).strip()
+    return _REPEAT_RE.sub(_first_group, " ".join(k for k in out if k)).strip()
 
 
 _MAINLAND_RESPELL: tuple[tuple[str, str], ...] = (
@@ -101,6 +101,9 @@ is จ (Kyaw จ่อ), a leading ``h`` only marks the tone (Hlaing หล่�
 ends in ย), ``aw`` is อ, ``oo`` is อู; Lao ``x`` is ซ (Phoxay โพไซ) and a silent ``e``
 follows ``on`` (Sonexay สอนไซ, Siphandone สีพันดอน); ``ph`` is the aspirated พ, not ฟ."""
 
+_MAINLAND_RULES = tuple((re.compile(pattern), repl) for pattern, repl in _MAINLAND_RESPELL)
+"""The same, compiled once (no replacement refers to a group)."""
+
 
 @lru_cache(maxsize=8192)
 def mainland_key(latin: str) -> str:
@@ -109,7 +112,7 @@ def mainland_key(latin: str) -> str:
     words = re.findall(r"[a-z]+", fold(unicodedata.normalize("NFC", latin)).casefold())
     out = []
     for word in words:
-        for pattern, repl in _MAINLAND_RESPELL:
-            word = re.sub(pattern, repl, word)
+        for pattern, repl in _MAINLAND_RULES:
+            word = pattern.sub(repl, word)
         out.append(word)
     return sound_key(" ".join(out))

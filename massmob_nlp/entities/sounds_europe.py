@@ -19,6 +19,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .sound_keys import _REPEAT_RE, _first_group
+
 _VOWELS = "aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿœæ"
 _V = f"[{_VOWELS}]"
 _FRONT = "eiéèêëíìîïy"
@@ -180,7 +182,7 @@ def _read(word: str, rules: Rules) -> str:
 
 
 def _key(words: list[str], rules: Rules) -> str:
-    return re.sub(r"(.)\1+", r"\1", " ".join(k for k in (_read(w, rules) for w in words)
+    return _REPEAT_RE.sub(_first_group, " ".join(k for k in (_read(w, rules) for w in words)
                                              if k)).strip()
 
 

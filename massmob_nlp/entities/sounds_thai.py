@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .._text import join_sara_am
 from .gazetteer import fold
+from .sound_keys import _REPEAT_RE, _first_group
 
 _INITIAL = {
     **dict.fromkeys("กขฃคฅฆ", "K"), "ง": "G", **dict.fromkeys("จฉชฌ", "C"),
@@ -88,7 +89,7 @@ def thai_reading_keys(text: str) -> tuple[str, ...]:
             words.append("".join(_linked_key(s, doubled=linked == "doubled")
                                  if linked and k + 1 < len(syls)
                                  else _syllable_key(s) for k, s in enumerate(syls)))
-        out.append(re.sub(r"(.)\1+", r"\1", " ".join(w for w in words if w)).strip())
+        out.append(_REPEAT_RE.sub(_first_group, " ".join(w for w in words if w)).strip())
     return tuple(dict.fromkeys(out))
 
 
