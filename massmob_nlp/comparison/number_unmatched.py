@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from ..numbers import th
+from ..tables import frame_column
 from .context import NUMBER_WINDOW, _Context, _str
 from .evidence import (
     EN_VALUE_WORDS,
@@ -65,8 +66,9 @@ def _bead_texts(ctx: _Context, taken: list[tuple[str, Mention]]
     """Text of each side of each sentence bead, with the numbers already joined blanked
     out (a value written once does not account for two numbers)."""
     out = {}
-    for bead, s, t in zip(ctx.sent["bead_id"], ctx.sent["src_text"], ctx.sent["tgt_text"],
-                          strict=True):
+    sent = ctx.sent
+    for bead, s, t in zip(frame_column(sent, "bead_id"), frame_column(sent, "src_text"),
+                          frame_column(sent, "tgt_text"), strict=True):
         out[("src", int(bead))] = _str(s) or ""
         out[("tgt", int(bead))] = _str(t) or ""
     for side, m in taken:

@@ -336,7 +336,9 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     clocks = {"src": stamp_times(ctx.tgt), "tgt": stamp_times(ctx.src)}
     now = {y for y, _, _ in stamps["src"] + stamps["tgt"] if y is not None}
     partners = {"src": dict(kept), "tgt": {j: i for i, j in kept.items()}}
-    paras = {side: dict(zip(a.paragraphs["para_id"].astype(int), a.paragraphs["text"].astype(str)))
+    paras = {side: {int(p): str(t) for p, t in zip(tables.frame_column(a.paragraphs, "para_id"),
+                                                    tables.frame_column(a.paragraphs, "text"),
+                                                    strict=True)}
              for side, a in (("src", ctx.src), ("tgt", ctx.tgt))}
     summaries = top_summaries(ctx, heads)
     captions = {"src": caption_keys(ctx.tgt), "tgt": caption_keys(ctx.src)}
