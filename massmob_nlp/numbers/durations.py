@@ -213,6 +213,28 @@ _HALF_YEAR_RE = re.compile(r"(?i)(?<![-\w])(?<!and\sa\s)half[-\s]year\b"
 on (Thai ``ครึ่งปี``, ``ครึ่งปีแรก``), a vague length of six months."""
 
 
+_STOPWATCH_RE = re.compile(
+    r"(?<![0-9.,:])(?:(?P<h>[0-9]{1,2})h\s?(?P<hm>[0-5]?[0-9])m"
+    r"(?:\s?(?P<hs>[0-5]?[0-9](?:\.[0-9]{1,3})?)s)?"
+    r"|(?P<m>[0-9]{1,3})m\s?(?P<s>[0-5]?[0-9](?:\.[0-9]{1,3})?)s)(?![A-Za-z0-9])")
+"""Race and lap times with glued letters: ``39m 21.508s``, ``a 1m 30.112s lap``, ``2h
+17m``: minutes before seconds or after hours (a lone ``39m`` is metres, ``30s`` a decade)."""
+
+
+def find_stopwatch_times(sc: Scan) -> None:
+    """Race and lap times written with glued letters (:data:`_STOPWATCH_RE`); called
+    by ``en_news`` before decades take ``30s``."""
+    for m in sc.finditer(_STOPWATCH_RE):
+        if not sc.free(*m.span()):
+            continue
+        if m["h"]:
+            total = Decimal(m["h"]) * 3600 + Decimal(m["hm"]) * 60 + Decimal(m["hs"] or 0)
+            _add(sc, m.start(), m.end(), total / 3600, "hour", total)
+        else:
+            total = Decimal(m["m"]) * 60 + Decimal(m["s"])
+            _add(sc, m.start(), m.end(), total / 60, "minute", total)
+
+
 def find_unit_durations(sc: Scan) -> None:
     """Durations with no numeral: ``half an hour`` / ``ครึ่งชั่วโมง`` (1800 seconds),
     ``a year and a half``, ``an hour and 20 minutes``. A bare ``a year`` is no number;
@@ -248,9 +270,10 @@ _HOUR_PART_RE = re.compile(
 (15), ``three quarters of an hour`` (45)."""
 
 
-_PART_OF_RE = re.compile(r"(?i)\b(?:first|second|last|opening|final|closing)\s+$")
+_PART_OF_RE = re.compile(r"(?i)\b(?:first|second|opening)\s+$")
 """``the first half-hour of play`` is a stretch of a match (Thai ``ครึ่งชั่วโมงแรก``, which
-the reader leaves alone too), not a length to compare."""
+the reader leaves alone too), not a length to compare; ``the last half-hour``, ``the
+final half-hour`` are read, as Thai ``ครึ่งชั่วโมงสุดท้าย`` is (30 minutes on both sides)."""
 
 
 def find_hour_parts(sc: Scan) -> None:

@@ -300,7 +300,8 @@ GLUED_UNITS_RE = re.compile(
 SCALED_NOUN_AFTER_RE = re.compile(
     r"\s+(?:of\s+)?(?!(?:hurdles|relays?|finals?|heats?|sprints?|races?|events?|medals?|"
     r"metres|meters|records?|titles?|runs?|walks?|swims?|is|was|has|its|this|as|us)\b)"
-    r"(?:people|children|men|women|staff|police|cattle|sheep|livestock|[a-z]{2,}s)\b"
+    r"(?:people|children|men|women|staff|police|cattle|sheep|livestock|[a-z]{2,}s"
+    r"|(?-i:[A-Z]{2,}s))\b"  # "9.62m TEUs", "1.2m EVs", "3m SMEs": plural acronyms count
     # "9.1m sq km", "2.4m tonnes", "3m cubic metres": the million of a measure
     r"|\s+(?:sq(?:uare)?\.?\s+(?:km|kilomet(?:re|er)s|miles|metres|meters)|km2|km²|cubic\s)")
 ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")

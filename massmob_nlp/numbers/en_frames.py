@@ -166,6 +166,16 @@ VERB_ONE_RE = re.compile(r"(?i)\b(?:find|found|buy|bought|get|got|want|need|pick
                          r"|smash(?:ed|es)?)|(?P<again>win|wins|won|winning|claim(?:s|ed)?))"
                          r"\s+$")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")
+# "have 15 days to file one.", "plans to open one": "to" and a verb before a "one"
+# that ends its clause is the pronoun (an appeal, a branch), no count; not when the word
+# after "to" is none ("from five to one", "cut to just one", "fell to nearly one",
+# "back to square one", "rose to number one"), nor a win ("hopes to win one": the
+# count of titles, as "won one").
+TO_VERB_ONE_RE = re.compile(
+    r"\bto\s+(?!(?:just|only|about|around|nearly|almost|over|under|below|above|less|more"
+    r"|some|number|page|day|square|level|stage|phase|round|game|set|zone|gate|grade|chapter"
+    r"|act|season|episode|then|the|a|an|win|claim|at|least|most|exactly|barely)\b)"
+    r"(?![a-z]+ly\s)[a-z]{2,}\s+$")
 PRO_ONE_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at|on|during|since|before|back\s+in)\s+"
                                     r"(?:the|this|that|his|her|their|its|last|[0-9]{4}\b|[A-Z])")
 PRO_ONE_AGAIN_AFTER_RE = re.compile(r"\s+(?:again|too|as\s+well|either)\b")
@@ -197,3 +207,11 @@ CHANGE_BEFORE_RE = re.compile(
     r"|\b(?:rise|rises|fall|falls|increase|increases|grow|grows|drop|drops|cut|cuts|"
     r"go\s+up|go\s+down|goes\s+up|goes\s+down)\s+by)"
     r"(?:\s+(?:about|around|nearly|almost|some|more\s+than|just|a\s+further))?\s+$")
+# "will rise by VND340,000 to VND5.07 million, in Region III by VND300,000 to VND4.44
+# million, and in Region IV by ...": a later "by X to Y" of the same sentence, its verb
+# left out after a comma or "and" (a phrase "in ...", "for ..." between), is a change
+# and the new level too, as the first.
+CHANGE_BY_GAPPED_RE = re.compile(
+    CHANGE_BEFORE_RE.pattern.removesuffix(r"\s+$")
+    + r"\s+[^.;:!?]{1,30}?\bto\s+[^.;:!?]{1,90}?(?:,?\s*\band\b|,)"
+      r"(?:\s+(?:for|in|at|among|on|with)\s+[^.;:!?0-9]{1,60}?)?,?\s+by\s+$")

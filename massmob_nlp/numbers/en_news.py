@@ -3,7 +3,8 @@ read before plain digits and words so that their parts are not read alone.
 
 - race and lap times: ``2:05:41``, ``3:43.13`` are durations (``duration:7541:second``,
   like ``2 ชั่วโมง 5 นาที 41 วินาที``; value 7541, unit ``second``: the last field;
-  ``1:51 นาที`` 1.85 minutes), not clock times;
+  ``1:51 นาที`` 1.85 minutes), not clock times; so are glued ``39m 21.508s``, ``2h 17m``
+  (durations.find_stopwatch_times);
 - fiscal years and seasons: ``FY2024``, ``FY24`` (``year:2024``, like ``ปีงบประมาณ
   2567``), ``FY2023/24``, ``the 2023/24 season``, ``2023-24`` (``year_range:2023-2024``);
 - named days: ``9/11`` is 11 September (``date:--09-11``), not a fraction;
@@ -29,7 +30,7 @@ from decimal import Decimal
 from . import en, en_forms
 from .base import Scan, alt
 from .dates import _add_date, _year
-from .durations import duration_key, unit_after
+from .durations import duration_key, find_stopwatch_times, unit_after
 from .en_ranks import (
     find_proportions,
     find_ranks,
@@ -116,6 +117,8 @@ def find_english_news(sc: Scan) -> None:
     if digits and ":" in t:
         find_glued_stamps(sc)  # "November 29, 20264:52 PM": a date and a clock time
         _race_times(sc)
+    if digits and "m" in t:
+        find_stopwatch_times(sc)  # "39m 21.508s", "2h 17m": race and lap times
     if digits and ("FY" in t or _YEAR_PAIR_HINT_RE.search(t)):
         _seasons(sc)
     if "9/11" in t:

@@ -212,11 +212,11 @@ _SEN_AFTER_RE = re.compile(r"\s(?:sen\b)|\s*(?:เซน|เซ็น)(?!ติ|
 (``ฟองละ 10 เซ็นเมื่อ``); not ``เซนติเมตร``, ``เซ็นต์``, ``เซ็นทรัล``, ``เซ็นสัญญา``."""
 _SATANG_AFTER_RE = re.compile(r"\s*สตางค์|\s(?i:satang)\b")
 """Thai cents: ``ลดลง 50 สตางค์`` is 0.50 baht (``money:0.5:THB``, English ``50 satang``)."""
-_CENTS_AFTER_RE = re.compile(r"[\s-]?(?:cents?\b|¢)"
+_CENTS_AFTER_RE = re.compile(r"[\s-]?(?:(?:US|U\.S\.)\s)?(?:cents?\b|¢)"
                              r"|\s*(?:เซนต์|เซ็นต์)(?!\s*(?:หลุยส์|ปีเตอร์|จอห์น|แมรี|ลูเซีย|คิตส์"
                              r"|วินเซนต์|เฮเลน|แอนดรู|จอร์จ|พอล|มาร์|เจมส์|โทมัส|ไมเคิล|แพทริก|คิลดา))")
 """Cents of the dollar: ``crude rose 62 cents`` / ``เพิ่มขึ้น 62 เซนต์`` is $0.62
-(``money:0.62:USD``, as ``$0.62``; ``เซนต์สหรัฐ`` US cents); not the Saint of a name
+(``money:0.62:USD``, as ``$0.62``; ``8.4 US cents``, ``เซนต์สหรัฐ``); not the Saint of a name
 (``เซนต์หลุยส์``)."""
 _PENCE_AFTER_RE = re.compile(r"p(?![A-Za-z0-9]|\.[A-Za-z])|\s?pence\b|\s*(?:เพนซ์|เพนนี|เพ็นซ์)")
 _POUND_WORD_RE = re.compile(r"(?i)pounds?|ปอนด์")

@@ -40,7 +40,9 @@ read before plain digits and words (see :mod:`massmob_nlp.numbers`):
   ``อัตราดอกเบี้ยนโยบาย`` (the policy rate) with no length of time: a vague duration;
 - the type of diabetes: ``type 2 diabetes``, ``Type 1 diabetic``, ``เบาหวานชนิดที่ 2``,
   ``เบาหวานประเภท 1`` name a disease (like ``COVID-19``): vague, joined to the other side
-  but never a missing or added number when a translation leaves the type out.
+  but never a missing or added number when a translation leaves the type out;
+- relays: ``the 4x200m freestyle relay``, ``ผลัด 4x100 เมตร`` name an event, one code
+  (``code:4x200``) in both languages, not the counts 4 and 200 metres.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ from .base import THAI_LETTER_RE, Scan, alt
 from .chains import find_number_chains
 from .durations import duration_key
 
+_RELAY_RE = re.compile(r"(?<![0-9A-Za-z.,])(?P<n>[2-9])\s?[x×]\s?(?P<d>[0-9]{2,4})"
+                       r"\s?(?:m|metres|meters|เมตร)(?![A-Za-z0-9])")
 _SMALL_WORDS = [*en.UNITS, *en.TEENS][1:]
 _PAR_EN_RE = re.compile(
     rf"(?i)(?<![\w.,-])(?P<n>[0-9]{{1,2}}|{alt(_SMALL_WORDS)})"
@@ -197,6 +201,10 @@ def find_news_terms(sc: Scan) -> None:
                 sc.add(m.start(), m.end(), "code", key=f"code:{m['n']}", vague=True)
     if "+" in t:
         _stoppage_minutes(sc)
+    if "x" in t or "×" in t:
+        for m in sc.finditer(_RELAY_RE):  # "4x200m": an event
+            if sc.free(*m.span()):
+                sc.add(*m.span(), "code", key=f"code:{m['n']}x{m['d']}")
     if "brace" in low:
         for m in sc.finditer(_BRACE_RE):
             if sc.free(*m.span()):

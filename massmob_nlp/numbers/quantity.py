@@ -162,7 +162,9 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
                    and not _BETWEEN_RE.search(t, max(0, first - 9), first)) \
             or (sep.group().strip() == "to"
                 and (change := en_frames.CHANGE_BEFORE_RE.search(t, max(0, first - 40), first))
-                and not _forecast_band(change.group(), lo, t, sep.end())):
+                and not _forecast_band(change.group(), lo, t, sep.end())) \
+            or (sep.group().strip() == "to" and t.endswith("by ", 0, first)
+                and en_frames.CHANGE_BY_GAPPED_RE.search(t, max(0, first - 240), first)):
         return lo, None, None, pos
     sym = CUR_SYMBOL_RE.match(t, sep.end())  # "£3,000-£5,000"
     if sym is None and sym1 is not None and sym1.group().strip().isalpha():

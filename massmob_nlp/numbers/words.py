@@ -128,8 +128,9 @@ def find_fractions(sc: Scan) -> None:
         _add_fraction(sc, m.start("w"), m.end("w"), 1, _SHARE_DENOMINATORS[m["w"].lower()])
     for m in sc.finditer(en_forms.VULGAR_RE):  # "2½ years", "¾ of the vote"
         a, b = en_forms.VULGAR[m["f"]]
-        if m["w"] and b in (2, 4) and sc.free(*m.span()):
-            add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + Decimal(a) / b, None)
+        if m["w"] and sc.free(*m.span()):  # "3⅓ cups" (3.3333333333), "1⅛ miles" too
+            share = (Decimal(a) / b).quantize(Decimal("1e-10")).normalize()
+            add_quantity(sc, m.start(), m.end(), Decimal(m["w"]) + share, None)
         elif not m["w"]:
             _add_fraction(sc, m.start(), m.end(), a, b)
     for m in sc.finditer(en_forms.MIXED_RE):  # "12 1/2 years"

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from . import en, en_forms, en_frames
 from .around import qualifier
-from .base import Scan, format_number
+from .base import Scan, alt, format_number
 from .durations import RANKED_NOUN_AFTER_RE, unit_after
 from .quantity import add_quantity
 
@@ -30,16 +30,24 @@ _WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|-to-|\s+an
 
 
 # ---------------------------------------------------------------- English
-_A_DECADE_RE = re.compile(r"(?i)\b(?:more\s+than|nearly|almost|roughly|around|close\s+to|over"
-                          r"|about)\s+(?P<a>a)\s+decade\b(?!-)")
-"""``more than a decade ago``, ``nearly a decade``: about one decade, as Thai ``กว่าทศวรรษ``,
-``เกือบทศวรรษ`` (a bare ``for a decade`` is left, as ``a year``; not ``a decade-long war``)."""
+_A_DECADE_RE = re.compile(r"(?i)\b(?P<a>a)\s+decade\b(?![-'’])")
+"""``more than a decade ago``, ``nearly a decade``, ``in a decade``, ``a decade of
+discipline``: about one decade, as Thai ``กว่าทศวรรษ``, ``ในรอบทศวรรษ``, ``สิบปี`` (vague, so
+no side is missing it when the other says "for years"; the blind article golds count
+it, unlike ``a year``; not ``a decade-long war``, ``a decade's worth``)."""
 
 
 _ONE_SHARE_AFTER_RE = re.compile(
     r"(?i)[\s-]+(?:percentage[\s-]points?|per[\s-]?cent|percent|basis[\s-]points?)\b")
 """``each one percentage point increase``, ``every one per cent rise``: a share of one
 after "each"/"every" is the amount, no pronoun."""
+
+
+_ONE_CURRENCY_AFTER_RE = re.compile(
+    r"-(?:" + alt((w for ws in en.CURRENCY_AFTER.values() for w in ws
+                   if w.islower() and not w.startswith("pound")), latin=True) + ")")
+"""``a one-baht appreciation``, ``a one-dollar coin``: one of a currency, as
+``two-baht`` (not ``one-pound``, a weight as often)."""
 
 
 def find_english_words(sc: Scan) -> None:
@@ -114,7 +122,8 @@ def _english_numerals(sc: Scan) -> None:
         if value is None or not sc.free(s, e) or _caps_name(t, s, e):
             continue
         if t[s:e].lower() == "one" and not unit_after(t, e) \
-                and not _ONE_SHARE_AFTER_RE.match(t, e) and (
+                and not _ONE_SHARE_AFTER_RE.match(t, e) \
+                and not _ONE_CURRENCY_AFTER_RE.match(t, e) and (
                 en.ONE_SKIP_AFTER_RE.match(t[e:e + 24]) or (
                 en.ONE_SKIP_BEFORE_RE.search(t, max(0, s - 16), s)
                 and (not en.ONE_OF_RE.match(t, e)
@@ -178,6 +187,9 @@ def _english_idiom(t: str, s: int, e: int) -> bool:
                 en_frames.CLAUSE_END_RE.match(t, e)
                 or (verb["record"] and en_frames.PRO_ONE_PLACE_AFTER_RE.match(t, e))))):
         return True
+    if en_frames.TO_VERB_ONE_RE.search(t, max(0, s - 24), s) \
+            and en_frames.CLAUSE_END_RE.match(t, e):
+        return True  # "15 days to file one.": the pronoun
     return bool(en_frames.PRO_ONE_BEFORE_RE.search(t, max(0, s - 30), s)) and \
         not en_frames.PRO_ONE_NOUN_BEFORE_RE.search(t, max(0, s - 12), s) and not \
         en.WORDS_RE.match(t, max(0, s - 12)) and not bool(en.WORDS_RE.search(

@@ -142,6 +142,9 @@ def find_thai_words(sc: Scan) -> None:
     for m in sc.finditer(th.WORDS_RE):
         s, e = m.span()
         run = m.group()
+        if run.endswith("ร้อย") and len(run) > 4 and t.startswith("ละ", e) \
+                and not sc.free(e - 4, e) and sc.free(s, e - 4):
+            e, run = e - 4, run[:-4]  # บัตรรอบที่สามร้อยละ 5: "the third", then 5 percent
         if not sc.free(s, e) or (s and t[s - 1] in th.LEADING_VOWELS) or _place_name(t, s, e):
             continue
         if _lunar_rank(sc, s, e, run):
