@@ -154,7 +154,8 @@ _BUTTON_RE = re.compile(
     r"ขนาดตัวอักษร|อ่านหนังสือพิมพ์ย้อนหลัง|gift\s+(?:this\s+)?article|"
     r"(?:listen(?:\s+to\s+this\s+(?:article|story))?|ฟัง(?:ข่าว|บทความ)(?:นี้)?)"
     r"(?:\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?(?:\s*min(?:ute)?s?)?)?|"
-    r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|บันทึก|back\s+to\s+top|"
+    r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|บันทึก(?:ไว้)?(?:อ่านภายหลัง)?|"
+    r"save\s+for\s+later|read\s+later|back\s+to\s+top|"
     r"กลับ(?:ขึ้น)?(?:ไป)?(?:ด้าน)?บน(?:สุด)?|"
     r"(?:download|ดาวน์โหลด\S*|tải\s+về)(?:\s+[\w.-]+){0,4}\s*"
     r"\((?:pdf|docx?|xlsx?|pptx?|zip)\b[^)]{0,20}\))$", re.IGNORECASE)
@@ -194,9 +195,10 @@ _BYLINE_KIND = "byline"
 _THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
 
 
-_TOPBAR_WORD_RE = re.compile(r"\b(?:e-?paper|subscribe|advertis\w*|sign\s+in|log\s*in|register)\b|"
-                             r"สมัครสมาชิก|เข้าสู่ระบบ|หนังสือพิมพ์ย้อนหลัง", re.IGNORECASE)
-"""Account and edition links of a page's top bar (``e-paper``, ``Subscribe``, ``เข้าสู่ระบบ``)."""
+_TOPBAR_WORD_RE = re.compile(r"\b(?:e-?paper|subscribe|advertis\w*|sign\s+in|log\s*in|register|"
+                             r"rss)\b|สมัครสมาชิก|เข้าสู่ระบบ|หนังสือพิมพ์ย้อนหลัง", re.IGNORECASE)
+"""Account, edition and feed links of a page's top bar (``e-paper``, ``Subscribe``, ``RSS``,
+``เข้าสู่ระบบ``)."""
 TOPBAR_WORDS = 16
 """A top bar (today's date beside account links and the weather) is at most this many words."""
 _TH_ADDRESS_WORD_RE = re.compile(r"แขวง|เขต|ตำบล|อำเภอ|ถนน|ซอย|เลขที่|หมู่(?:ที่|บ้าน)?\s|"
@@ -244,7 +246,8 @@ def classify_clutter(line: str) -> str | None:
         return "footer"
     if len(line) > 120:
         return None
-    if (len(line.split()) <= TOPBAR_WORDS and _TOPBAR_WORD_RE.search(line)
+    if (len(line.split()) <= TOPBAR_WORDS
+            and (_TOPBAR_WORD_RE.search(line) or len(_LANGUAGE_NAME_RE.findall(line)) >= 2)
             and STAMP_DATE_RE.search(line) and not _SENTENCE_END_RE.search(line)):
         return "navigation"
     if is_stamp(line):

@@ -99,7 +99,33 @@ def classify_paragraphs(texts: Sequence[str], *,
     _flag_link_lists(texts, kinds)
     _flag_word_menus(texts, kinds)
     flag_article_clutter(texts, kinds, page_chrome=chrome)
+    unflag_table_rows(texts, kinds)
     return kinds
+
+
+_CELL_SEP_RE = re.compile(r"\s\|\s")
+TABLE_ROWS = 3
+"""A run of at least this many lines of as many ``|`` cells (two or more) is a table."""
+_TABLE_KINDS = ("navigation", "date")
+
+
+def unflag_table_rows(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """Rows of a table read as ``a | b | c`` lines (a .md or .docx table, a page's
+    ``<table>``) are body: a run of :data:`TABLE_ROWS` or more lines with the same number of
+    cells, one of them holding a number, loses the menu and date kinds its rows got alone
+    (the header ``Indicator | 9M 2026 | Change`` is no menu, a row ``Final | 9 December
+    2025`` no dateline). Lines from the page's chrome stay flagged."""
+    cells = [len(_CELL_SEP_RE.split(t.strip())) if " | " in t else 0 for t in texts]
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and cells[j] >= 2 and cells[j] == cells[i]:
+            j += 1
+        if j - i >= TABLE_ROWS and any(re.search(r"[0-9๐-๙]", texts[k]) for k in range(i, j)):
+            for k in range(i, j):
+                if kinds[k] in _TABLE_KINDS:
+                    kinds[k] = None
+        i = max(j, i + 1)
 
 
 def flag_site_language_edges(texts: Sequence[str], langs: Sequence[str],

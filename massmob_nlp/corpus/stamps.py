@@ -23,13 +23,19 @@ _CLOCK = (rf"{_D}{{1,2}}(?:[:.]{_D}{{2}})(?:\s*(?:[ap]\.?m\.?|น\.|hrs?\.?(?!\w
           rf"{_D}{{1,2}}\s*[ap]\.?m\.?")
 _ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|myt|sgt|wib|wita|hkt|jst|kst|pht|ist|"
          r"aest|aedt|awst|nzst|nzdt|local\s+time|"
-         r"ตามเวลา(?:ประเทศไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น)?|gmt\+?\d*)")
+         r"ตามเวลา(?:ประเทศไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น)?|gmt\+?\d*|"
+         r"\((?:ตาม)?เวลา[\u0E00-\u0E7F]{2,16}\)|"
+         r"\((?:(?-i:[A-Z][a-z]+)\s+){1,2}time(?:,?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2})?\))")
 _PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|"
+           r"saved(?:\s+(?:to|with|in|from)(?:\s+(?-i:[A-Z][\w-]*)){1,3})?(?:\s+on)?|"
+           r"บันทึก(?:ด้วย|ไว้ใน|ใน|จาก)\s*(?-i:[A-Z][\w-]*)(?:\s(?-i:[A-Z][\w-]*)){0,2}(?:\s*เมื่อ)?|"
+           r"บันทึกไว้อ่านภายหลัง|บันทึกเมื่อ|date(?=\s*[:：]?\s*[0-9๐-๙])|"
            r"issued(?:\s+(?:at|on))?(?=\s*[:：]?\s*[0-9๐-๙])|ออกประกาศ(?:เมื่อ)?|"
            r"เผยแพร่(?:เมื่อ)?|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?|"
            r"โพสต์(?:เมื่อ)?(?![ก-ฮ]))\s*[:：]?")
 _EN_DATE = (rf"(?:{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?|"
-            rf"{_EN_MONTH}\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)")
+            rf"{_EN_MONTH}\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|"
+            rf"{_EN_MONTH},?\s+{_D}{{1,2}}/{_D}{{4}})")
 _TH_DATE = (rf"(?:{_D}{{1,2}}\s*{_TH_MONTH}\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:{_YEAR})?|"
             rf"{_TH_MONTH}\s*{_D}{{1,2}},?\s*{_YEAR})")
 """A Thai date, day first or (a template's English order) month first: ``ธันวาคม 02, 2026``."""
@@ -80,7 +86,8 @@ _CREDIT_LABEL_RE = re.compile(r"แปล(?:โดย)?\s*[:：]?|translated\s+b
 """A translator's credit in a stamp line (``THI HONG / แปล: ฝ่ายข่าวภาษาไทย 02/12/2026 09:12``)."""
 _NAME_REST_RE = re.compile(
     r"^(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for)"
-    r"(?:[\s,|·•–—:-]+(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for))*$|"
+    r"(?:[\s,|·•–—:-]+(?:(?:by|โดย)\s*[:：]?\s*)?(?:[A-ZÀ-Ỹ][\w'’.&-]*|of|and|the|for|with|"
+    r"(?:news\s+)?agencies))*$|"
     r"^(?:(?:โดย|by)\s*[:：]?\s*)?[\u0E00-\u0E7FA-Za-z]{2,24}$|"
     r"^(?:โดย|[Bb]y)\s*[:：]?\s*(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)"
     r"(?:(?:\s|\s?[|·•–—,]\s?)(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)){0,5}$|"
@@ -100,10 +107,21 @@ _OUTLET_THEN_DATE_RE = re.compile(
 _ROLE_RE = re.compile(r"\b([Bb]y|โดย)\s*[:：]?\s+(?:[a-z-]+\s+){0,3}"
                       r"(?:reporter|correspondent|editor|writer|producer)\s+")
 """A writer's role between ``By`` and the name (``By health reporter Sophie Scott``)."""
-_ROLE_AFTER_RE = re.compile(r"(?<=\w)\s+(?:(?:staff|senior|chief|special|contributing|"
-                            r"political|business|economics|health|science|sports?)\s+)?"
-                            r"(?:writer|reporter|correspondent|editor|contributor)s?\b")
-"""A writer's role after the name or outlet (``KENJI TAMURA, Nikkei staff writer``)."""
+_ROLE_AFTER_RE = re.compile(r"(?<=[\w,])\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:writer|reporter|correspondent|editor|contributor|desk)s?\b",
+                            re.IGNORECASE)
+"""A writer's role after the name or outlet, with up to two words before it
+(``KENJI TAMURA, Nikkei staff writer``, ``Denis Campbell, Health policy editor``, ``By
+James Harcourt, Chief F1 Writer``, ``By Sport desk``)."""
+_ROLE_AFTER_TH_RE = re.compile(
+    r"(?<=[\u0E00-\u0E7FA-Za-z.])\s+(?:ผู้สื่อข่าว|นักข่าว|คอลัมนิสต์|ผู้เขียน|บรรณาธิการ)"
+    r"(?!รายงาน|ว่า|ได้|ถาม|สอบถาม|กล่าว|ของ|ที่|จาก)(?:[\u0E00-\u0E7F]{0,20}|\s(?-i:[A-Z][\w&.'’-]*)"
+    r"(?:\s(?-i:[A-Z][\w&.'’-]*)){0,2})$")
+"""A Thai writer's role after the name, the outlet glued to it or after it (``เคน ซูซูกิ
+ผู้สื่อข่าวนิกเคอิ``, ``สมชาย ใจดี ผู้สื่อข่าวอาวุโส``); a verb after the role is a clause
+(``...ผู้สื่อข่าวรายงานว่า``)."""
+_DESK_RE = re.compile(r"^(?:กองบรรณาธิการ|กอง\s?บก\.|ทีมข่าว|โต๊ะข่าว|ฝ่ายข่าว)")
+"""A Thai desk credit (``กองบรรณาธิการฐานเศรษฐกิจ``): a byline without ``โดย``."""
 _TRAILING_COUNT_RE = re.compile(r"\s+[0-9๐-๙][0-9๐-๙,.]*\s?[kK]?$")
 """A bare counter (views, its icon lost) ending a dated byline: ``Sunday, November 29,
 2026 By The Nation 2,387``."""
@@ -114,6 +132,8 @@ _READ_TIME_RE = re.compile(
 STAMP_NAME_CHARS = 40
 """The outlet or writer named in a publication stamp (``... 4 min read`` after ``By
 Jane Roe, Asia editor``; ``ข่าวสด`` after the date) is at most this long."""
+BYLINE_CHARS = 60
+"""...and the writers of a byline (``By Panu Wongcha-um and Chayut Setboonsarng``)."""
 
 
 def is_stamp(line: str) -> bool:
@@ -126,10 +146,18 @@ def is_stamp(line: str) -> bool:
     rest = _STAMP_PART_RE.sub(" ", line)
     if _STAMP_REST_RE.match(rest):
         return True
+    if _is_dated_row(line):
+        return True
+    rest = _AGENCY_RE.sub(" ", rest)
     rest = " ".join(rest.strip(" |·•,–—/:()[]-*_").split())
     rest = _OUTLET_CODE_RE.sub("Outlet", _ROLE_AFTER_RE.sub("", _ROLE_RE.sub(r"\1 ", rest)))
+    rest = rest.strip(" ,|·•–—:-")
+    thai_role = _ROLE_AFTER_TH_RE.search(rest)
+    if thai_role:  # the name before a Thai role (``เคน ซูซูกิ ผู้สื่อข่าวนิกเคอิ``)
+        rest = rest[:thai_role.start()]
+    byline = bool(thai_role or _DESK_RE.match(rest)) or rest.lower().startswith(("by", "โดย"))
     dated = bool(STAMP_DATE_RE.search(line))
-    if dated and rest.lower().startswith(("by", "โดย")):
+    if dated and byline:
         rest = _TRAILING_COUNT_RE.sub("", rest)
     if dated and _ONE_WORD_RE.match(rest) and (_starts_with_date(line)
                                                or _OUTLET_THEN_DATE_RE.match(line)):
@@ -138,16 +166,15 @@ def is_stamp(line: str) -> bool:
     if (_CREDIT_LABEL_RE.search(rest) and len(rest) <= 2 * STAMP_NAME_CHARS
             and STAMP_DATE_RE.search(line) and _STAMP_CLOCK_RE.search(line)):
         return True  # writer and translator credited beside the date and time
-    if (len(rest) > STAMP_NAME_CHARS
+    if (len(rest) > (BYLINE_CHARS if byline else STAMP_NAME_CHARS)
             or any(c.isdigit() or "๐" <= c <= "๙" for c in rest)
             or not _NAME_REST_RE.match(rest)):
         return False
     clock = bool(_STAMP_CLOCK_RE.search(line))
     labelled = bool(_STAMP_LABEL_RE.search(line))
-    if _THAI_RE.search(rest) and not (labelled or _STAMP_SEP_RE.search(line)
-                                      or rest.startswith("โดย")):
+    if _THAI_RE.search(rest) and not (labelled or _STAMP_SEP_RE.search(line) or byline):
         return False  # a short Thai clause before a date is a sentence (``...จะปิดในวันที่ 19 ก.พ.``)
-    if rest.lower().startswith(("by", "โดย")) and (dated or _READ_TIME_RE.search(line)):
+    if byline and (dated or _READ_TIME_RE.search(line)):
         return True  # a dated byline, or one with a reading time (``By: FRANCE 24 3 min``)
     return (dated and clock) or ((dated or clock) and labelled)
 
@@ -179,6 +206,32 @@ def is_credit_bar(line: str) -> bool:
             return False
         credits += 1
     return credits > 0
+
+
+_AGENCY_RE = re.compile(r"\((?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}|(?:[\w-]+\.)+[a-z]{2,6})\)")
+"""The agency after a dateline's place or the writer (``Jakarta (AFP) – Published on: ...``,
+``By RAMESH BHATTARAI (Associated Press)``), or the site's address (``(en.nhandan.vn)``)."""
+_ROW_SPLIT_RE = re.compile(r"\s[|·•]\s")
+_ROW_LABEL_RE = re.compile(r"[^\d๐-๙.!?|·•:：]{1,40}(?:[:：]\s?[^\d๐-๙.!?|·•:：]{1,20})?")
+_FULL_YEAR_RE = re.compile(rf"(?<![0-9๐-๙]){_D}{{4}}(?![0-9๐-๙])")
+ROW_LABEL_WORDS = 5
+
+
+def _is_dated_row(line: str) -> bool:
+    """A page's row of two to four parts split by ``|``, ``·`` or ``•``: one a date with
+    its year (and maybe a time), the others short labels, the section, the outlet
+    (``ข่าวหุ้นต่างประเทศ | Kaohoon International | 2 ธ.ค. 2569``, ``ผู้จัดการออนไลน์ | 1
+    ธ.ค. 2569 | ออนไลน์เซ็กชั่น: บันเทิง``); a part holding a number is no label. A table
+    row of this shape among other table rows is body again (boilerplate.unflag_table_rows)."""
+    parts = [part.strip(" *_") for part in _ROW_SPLIT_RE.split(line.strip(" *_"))]
+    if not 2 <= len(parts) <= 4:
+        return False
+    dated = [part for part in parts if STAMP_DATE_RE.search(part)
+             and _FULL_YEAR_RE.search(part)
+             and _STAMP_REST_RE.match(_STAMP_PART_RE.sub(" ", part))]
+    return len(dated) == 1 and all(
+        part in dated or (_ROW_LABEL_RE.fullmatch(part) is not None
+                          and len(part.split()) <= ROW_LABEL_WORDS) for part in parts)
 
 
 def _starts_with_date(line: str) -> bool:
