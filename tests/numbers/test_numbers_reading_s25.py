@@ -98,3 +98,8 @@ def test_a_later_change_by_x_to_y_with_its_verb_left_out_is_no_range() -> None:
 ])
 def test_a_relay_is_one_code(text: str, lang: str, found: list) -> None:
     assert _found(text, lang) == found
+
+
+def test_once_a_decade_is_a_frequency() -> None:
+    assert not [k for _, k, _ in _found("Such a sale comes maybe once a decade.")
+                if k.startswith("duration:")]
