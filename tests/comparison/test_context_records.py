@@ -50,3 +50,14 @@ def test_other_columns_go_through_pandas() -> None:
     assert repr(_records(frame)) == repr(frame.to_dict("records"))
     empty = frame.iloc[:0]
     assert _records(empty) == []
+
+
+def test_frame_column_reads_what_column_list_reads() -> None:
+    from massmob_nlp.tables import column_list, frame_column
+
+    frame = _frame().assign(ids=[(1,), (2, 3), ()])
+    for name in frame.columns:
+        got, want = frame_column(frame, name), column_list(frame[name])
+        assert len(got) == len(want)
+        assert all(_same(a, b) or a == b for a, b in zip(got, want, strict=True)), name
+    assert frame_column(frame.iloc[:0], "kind") == []
