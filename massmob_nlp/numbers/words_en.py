@@ -30,12 +30,14 @@ _WORD_RANGE_SEP_RE = re.compile(r"(?i)\s+[-–]\s+|\s*–\s*|\s+to\s+|-to-|\s+an
 
 
 # ---------------------------------------------------------------- English
-_A_DECADE_RE = re.compile(r"(?i)(?<!\bonce\s)(?<!\btwice\s)\b(?P<a>a)\s+decade\b(?![-'’])")
+_A_DECADE_RE = re.compile(r"(?i)(?<!\bonce\s)(?<!\btwice\s)(?<!\bfor\s)\b(?P<a>a)\s+decade\b"
+                          r"(?![-'’])")
 """``more than a decade ago``, ``nearly a decade``, ``in a decade``, ``a decade of
 discipline``: about one decade, as Thai ``กว่าทศวรรษ``, ``ในรอบทศวรรษ``, ``สิบปี`` (vague, so
 no side is missing it when the other says "for years"; the blind article golds count
 it, unlike ``a year``; not ``a decade-long war``, ``a decade's worth``, nor the
-frequency ``once a decade``)."""
+frequency ``once a decade``; a bare ``for a decade`` is left, as ``for a year``, as the
+PUD gold writes it)."""
 
 
 _ONE_SHARE_AFTER_RE = re.compile(

@@ -139,7 +139,7 @@ def test_a_decade_without_a_number_is_a_vague_ten_years(text: str, lang: str, sh
 
 def test_decade_long_and_a_named_decade_are_no_ten_years() -> None:
     assert _keys("They ended a decade-long feud.", "en") == []
-    assert _keys("She taught there for a year.", "en") == []  # bare "a year": no number
+    assert _keys("She taught there for a decade.", "en") == []  # bare, as "for a year"
     assert _keys("ดนตรีในทศวรรษ 1970 กลับมาฮิต", "th") == ["decade:1970"]
 
 
