@@ -19,7 +19,8 @@ _TH_MONTH = (r"(?:มกราคม|กุมภาพันธ์|มีนา
 _TH_DAY = r"(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
 _D = r"[0-9๐-๙]"
 _YEAR = rf"(?:{_D}{{4}}|{_D}{{2}})"
-_CLOCK = (rf"{_D}{{1,2}}(?:[:.]{_D}{{2}})(?:\s*(?:[ap]\.?m\.?|น\.|hrs?\.?(?!\w)))?|"
+_CLOCK = (rf"{_D}{{1,2}}(?:[:.]{_D}{{2}})(?::{_D}{{2}}(?![.,]?{_D}))?"
+          r"(?:\s*(?:[ap]\.?m\.?|น\.|hrs?\.?(?!\w)))?|"
           rf"{_D}{{1,2}}\s*[ap]\.?m\.?")
 _ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|myt|sgt|wib|wita|hkt|jst|kst|pht|ist|"
          r"aest|aedt|awst|nzst|nzdt|local\s+time|"
@@ -97,6 +98,8 @@ _NAME_REST_RE = re.compile(
 separator: a Thai clause before a date is a sentence), or a Thai desk credit
 (``กองบรรณาธิการกรุงเทพธุรกิจ``, ``ทีมข่าวต่างประเทศ``)."""
 _STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
+_DOMAIN_RE = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?=$|\s)")
+"""The site's address as the outlet (``reuters.com — saved to Pocket on Nov 25, 2026``)."""
 _OUTLET_CODE_RE = re.compile(r"\b[A-Z]{2,9} ?\d{1,2}\b")
 """A broadcaster named with a number (``VOV5``, ``VTV4``, ``FRANCE 24``) in a stamp."""
 _OUTLET_THEN_DATE_RE = re.compile(
@@ -151,6 +154,7 @@ def is_stamp(line: str) -> bool:
     rest = _AGENCY_RE.sub(" ", rest)
     rest = " ".join(rest.strip(" |·•,–—/:()[]-*_").split())
     rest = _OUTLET_CODE_RE.sub("Outlet", _ROLE_AFTER_RE.sub("", _ROLE_RE.sub(r"\1 ", rest)))
+    rest = _DOMAIN_RE.sub("Outlet", rest)
     rest = rest.strip(" ,|·•–—:-")
     thai_role = _ROLE_AFTER_TH_RE.search(rest)
     if thai_role:  # the name before a Thai role (``เคน ซูซูกิ ผู้สื่อข่าวนิกเคอิ``)
@@ -159,8 +163,8 @@ def is_stamp(line: str) -> bool:
     dated = bool(STAMP_DATE_RE.search(line))
     if dated and byline:
         rest = _TRAILING_COUNT_RE.sub("", rest)
-    if dated and _ONE_WORD_RE.match(rest) and (_starts_with_date(line)
-                                               or _OUTLET_THEN_DATE_RE.match(line)):
+    if dated and ((_ONE_WORD_RE.match(rest) and _starts_with_date(line))
+                  or _OUTLET_THEN_DATE_RE.match(line)):
         return True  # the date, then the outlet or the section (``ธันวาคม 02, 2026 วีโอเอ``),
         # or the outlet, a separator and the date with its year (``VOV5 · 2 พฤศจิกายน 2569``)
     if (_CREDIT_LABEL_RE.search(rest) and len(rest) <= 2 * STAMP_NAME_CHARS

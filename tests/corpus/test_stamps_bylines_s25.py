@@ -28,6 +28,10 @@ from massmob_nlp.corpus.stamps import is_stamp
     "บันทึกไว้ใน Pocket · อ่าน 6 นาที",
     "ข่าวการเมือง | สำนักข่าวตัวอย่าง | 4 มี.ค. 2570",
     "Metro desk | 4 March 2027",
+    "apnews.com — saved to Pocket on Mar 4, 2027",      # the site's address as the outlet
+    "khaosod.co.th — บันทึกใน Pocket เมื่อ 4 มี.ค. 2570",
+    "กรุงเทพธุรกิจออนไลน์ — 4 มีนาคม 2570",              # a long Thai outlet, a dash, the date
+    "2027-03-04 09:41:27",                               # a clock with seconds
 ])
 def test_bylines_and_stamps(line: str) -> None:
     assert is_stamp(line)
@@ -41,6 +45,8 @@ def test_bylines_and_stamps(line: str) -> None:
     "Launch | 2 May",                                  # no year
     "Rice exports rose 4% | 3 Mar 2027",                # a part holding a number
     "Manila (AFP) – The storm hit on 04/03/2027 at 09:41",
+    "เขาทำเวลาต่อรอบเร็วที่สุดที่ 1:21.437 นาที",
+    "ราคาทองคำ - 4 มีนาคม 2570 ปรับขึ้นอีก",
 ])
 def test_clauses_are_no_stamps(line: str) -> None:
     assert not is_stamp(line)
