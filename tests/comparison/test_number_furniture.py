@@ -66,7 +66,7 @@ def test_a_dropped_publication_stamp_is_no_problem():
 
 def test_a_dated_line_the_corpus_keeps_as_text_is_noted_as_such():
     en = ("Port workers end strike after pay deal\n\n"
-          "Port desk | 3 Apr 2026 7:45pm\n\n"
+          "Filed by the Port Desk team 3 Apr 2026 7:45pm\n\n"
           "Dock workers in Haiphong returned to work on Friday after the company agreed "
           "to raise wages by 8 percent.")
     th = ("คนงานท่าเรือยุติการนัดหยุดงานหลังได้ข้อตกลงค่าจ้าง\n\n"
