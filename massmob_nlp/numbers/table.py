@@ -415,12 +415,11 @@ def _rows(obj: Any, lang: str | None, include_boilerplate: bool, dayfirst: bool
     else:
         raise TypeError(Errors.E010.format(type=type(obj).__name__))
     dayfirst, crown = document_dayfirst(doc.text, dayfirst), document_crown(doc.text)
-    starts = sents["start_char"].tolist() if sents is not None else []
-    sent_ids = sents["sent_id"].tolist() if sents is not None else []
-    rows = []
-    for para_id, p_start, p_text, p_lang, boiler in zip(  # columns as lists: no sub-frame
-            *(paras[c].tolist() for c in ("para_id", "start_char", "text", "lang",
-                                          "is_boilerplate")), strict=True):
+    starts = tables.frame_column(sents, "start_char") if sents is not None else []
+    sent_ids = tables.frame_column(sents, "sent_id") if sents is not None else []
+    rows, cols = [], ("para_id", "start_char", "text", "lang", "is_boilerplate")
+    for para_id, p_start, p_text, p_lang, boiler in zip(  # columns as lists: no Series
+            *(tables.frame_column(paras, c) for c in cols), strict=True):
         if boiler and not include_boilerplate:
             continue
         p_lang = lang or str(p_lang)
