@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from .contacts import flag_contact_blocks, is_publisher_line
 from .page_meta import classify_meta_line, flag_page_meta
-from .stamps import STAMP_DATE_RE, is_credit_bar, is_stamp
+from .stamps import STAMP_DATE_RE, is_credit_bar, is_stamp, is_thai_byline
 
 HEADLINE_WORDS = 15
 """A line of a story list under a "Related topics"/"Top stories" heading has at most
@@ -60,7 +60,7 @@ _SOCIAL_WORDS = (r"(?:share|share\s+on|share\s+this|facebook|twitter|x|linkedin|
                  r"(?:listen|watch)(?:\s+live)?|"
                  r"more|show\s+more|load\s+more|next|previous|purchase\s+licensing\s+rights|"
                  r"comments?\s*\(?\s*\d*\s*\)?|ความคิดเห็น\s*\(?\s*\d*\s*\)?|"
-                 r"ไลน์|เฟซบุ๊ก|แชร์|แบ่งปัน|อีเมล์?|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา|"
+                 r"ไลน์|เฟซบุ๊ก|แชร์|ทวีต|แบ่งปัน|อีเมล์?|คัดลอก(?:ลิงก์)?|พิมพ์|เข้าสู่ระบบ|สมัครสมาชิก|ค้นหา|"
                  r"flipboard|bluesky|threads|instagram|youtube|tiktok|mastodon|"
                  # font-size and print tools, Vietnamese portals' buttons and networks
                  r"save|click\s+here\s+to\s+share(?:\s+on\s+social\s+media)?|share\d|send|"
@@ -105,7 +105,9 @@ _SIGNOFF_RE = re.compile(
     r"(?:reported|wrote)\s+(?:from|in)\s+[\w .,'’-]{1,60}\.?$|"
     r"เรียบเรียงโดย|แปลและเรียบเรียง|ผู้สื่อข่าวรายงาน(?:เพิ่มเติม)?โดย|"
     r"(?:ข่าวโดย|เรียบเรียง|ผู้เขียน|ภาพ(?:ประกอบ)?|ที่มา|ขอบคุณ(?:ข้อมูล|ภาพ)(?:จาก)?)\s*[:：]|"
-    r"ขอบคุณ(?:ข้อมูล|ภาพ)จาก|(?:writer|author|written\s+by)\s*[:：]\s*\S)", re.IGNORECASE)
+    r"ขอบคุณ(?:ข้อมูล|ภาพ)จาก|(?:writer|author|written\s+by)\s*[:：]\s*\S|"
+    r"(?:translated|translation)\s+by\s+\S|แปลโดย|"
+    r"(?:photos?|pictures?|images?)\s*[:：]\s*[^\s.!?][^.!?]{0,40}$)", re.IGNORECASE)
 """A wire story's sign-off (``Reporting by A; Editing by B``)."""
 _CONSENT_RE = re.compile(
     r"^(?:we(?:\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors))?|this\s+(?:site|website))\s+(?:may\s+)?uses?\s+cookies|"
@@ -146,6 +148,15 @@ written as an equation (``1 ดอลลาร์ = 36 บาท``). A sentence 
 rate (``อัตราแลกเปลี่ยนอยู่ที่ 25,400 ด่องต่อดอลลาร์``) is text, never a note."""
 RATE_NOTE_CHARS = 120
 """An exchange-rate note a translator adds under an article is at most this long."""
+_CREDIT_END_RE = re.compile(
+    r"(?:\((?:(?:AP|AFP|Reuters|EPA|VNA|Bernama|Xinhua|file)\s+)?photos?(?:\s*[:/]\s*[^()]{1,60}|"
+    r"\s+by\s+[^()]{1,50})?\)|\((?:ภาพ|ที่มาภาพ|เครดิตภาพ|ภาพประกอบ)\s*[:：]\s*[^()]{1,60}\)|"
+    r"\((?:getty\s+images|(?:afp|reuters|ap|epa)\s*/\s*getty\s+images)\)|"
+    r"\b(?:photo|picture)s?\s+by\s+[\w .'’&-]{1,40}/[\w .'’&-]{1,40}|"
+    r"(?-i:REUTERS)/[\w .'’-]{1,40})$", re.IGNORECASE)
+"""A photo caption ending in its credit (``... in Da Nang. (Photo: VGP)``, ``(AP Photo/Chris
+Delgado)``, ``(ภาพ: เอเอฟพี)``, ``Photo by VnExpress/Giang Huy``)."""
+CREDITED_CAPTION_CHARS = 320
 CAPTION_CHARS = 250
 """The caption line after a bare ``Image caption,`` marker is at most this long."""
 _BUTTON_RE = re.compile(
@@ -154,7 +165,7 @@ _BUTTON_RE = re.compile(
     r"ขนาดตัวอักษร|อ่านหนังสือพิมพ์ย้อนหลัง|gift\s+(?:this\s+)?article|"
     r"(?:listen(?:\s+to\s+this\s+(?:article|story))?|ฟัง(?:ข่าว|บทความ)(?:นี้)?)"
     r"(?:\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?(?:\s*min(?:ute)?s?)?)?|"
-    r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|บันทึก(?:ไว้)?(?:อ่านภายหลัง)?|"
+    r"คัดลอกลิงก์|เกี่ยวกับการแชร์|ข้ามไป(?:ยัง|ที่)?เนื้อหา(?:หลัก)?|บันทึก(?:ไว้)?(?:อ่านภายหลัง)?|"
     r"save\s+for\s+later|read\s+later|back\s+to\s+top|"
     r"กลับ(?:ขึ้น)?(?:ไป)?(?:ด้าน)?บน(?:สุด)?|"
     r"(?:download|ดาวน์โหลด\S*|tải\s+về)(?:\s+[\w.-]+){0,4}\s*"
@@ -189,8 +200,10 @@ _QUOTED_WORD_END_RE = re.compile(r"[^\W\d_][\"”'’]$")
 """A headline may end on a quoted word (``Waller Says Case for a Cut Is 'Compelling'``)."""
 _QUESTION_TITLE_RE = re.compile(r"^(?:\d{1,2}\.?\s+)?[^.!?]{8,}\?$")
 """A story title may ask (``3 Who is the golfer topping the Asian Tour?``)."""
-_FACT_RE = re.compile(r"^[^\W\d_][\w'’ -]{1,24}\s*[:：]\s*\S.*(?<!\?)$")
-_HEADING_RE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}$")
+_FACT_RE = re.compile(r"^[^\W\d_][\w\u0E00-\u0E7F'’ -]{1,24}\s*[:：]\s*\S.*(?<!\?)$")
+"""A ``Label: value`` line; a Thai label's vowel and tone marks are no ``\\w``
+(``ผู้ชม: 24,118 คน``)."""
+_HEADING_RE = re.compile(r"^[^\W\d_][\w\u0E00-\u0E7F'’-]*(?:\s[\w\u0E00-\u0E7F'’-]+){0,2}$")
 _BYLINE_KIND = "byline"
 _THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
 
@@ -244,6 +257,8 @@ def classify_clutter(line: str) -> str | None:
         return "navigation"
     if _is_thai_address(line) or is_publisher_line(line):
         return "footer"
+    if len(line) <= CREDITED_CAPTION_CHARS and _CREDIT_END_RE.search(line):
+        return "caption"
     if len(line) > 120:
         return None
     if (len(line.split()) <= TOPBAR_WORDS
@@ -253,7 +268,7 @@ def classify_clutter(line: str) -> str | None:
     if is_stamp(line):
         return "date"
     if (_SIGNOFF_RE.match(line) or _DESK_BYLINE_RE.match(line) or _OUTLET_CREDIT_RE.match(line)
-            or is_credit_bar(line)):
+            or is_credit_bar(line) or is_thai_byline(line)):
         return "byline"
     if _is_language_menu(line) or _KICKER_RE.match(line):
         return "navigation"

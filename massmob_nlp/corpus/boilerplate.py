@@ -50,7 +50,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "site_name": re.compile(
         r"^(?:[A-ZĐ][\w.’'-]*\s+){0,3}(?:info|news|online|portal|newspaper|times|daily|"
         r"post|tv|vnexpress|\w+\.(?:vn|com|net|org))$|"
-        r"^(?:[A-ZĐ][\w.’'-]*\s+){1,3}(?:ภาษาไทย|tiếng\s+thái|thai\s+edition)$", re.IGNORECASE),
+        r"^(?:[A-ZĐ][\w.’'-]*\s+){1,3}(?:ภาค)?(?:ภาษาไทย|tiếng\s+thái|thai\s+edition)$",
+        re.IGNORECASE),
     "footer": re.compile(
         r"^(?:©|\(c\)\s|copyright\b|all rights reserved|bản quyền|giấy phép|"
         r"cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm|ghi rõ nguồn|"
@@ -83,6 +84,11 @@ SITE_LANGS: tuple[str, ...] = ("vi",)
 """Languages of the news sites themselves (not of the article or its translation)."""
 MENU_ITEM_CHARS = 30
 """A menu line's items (between ``|``, ``•``, ``»``...) are at most this long."""
+MENU_NUMBER_ITEMS = 2
+"""...and fewer than this many of them hold a number (``SEA Games 2027`` may be a menu
+item; a recipe's info line ``สำหรับ 10-12 ที่ | เวลาเตรียม 30 นาที | เวลาอบ 55 นาที`` or a
+row of key figures is text)."""
+_DIGIT_RE = re.compile(r"[0-9๐-๙]")
 _CAPTION_RE = re.compile(r"\s\|\s*$")
 _NOISE_RE = re.compile(r"^[\W_]*$")
 _META_DATE_RE = re.compile(rf"[(\[]\s*((?:{_TIME}\s+)?{_DATE}(?:\s+{_TIME})?)\s*[)\]]\s*$")
@@ -114,15 +120,18 @@ def unflag_table_rows(texts: Sequence[str], kinds: list[str | None]) -> None:
     ``<table>``) are body: a run of :data:`TABLE_ROWS` or more lines with the same number of
     cells, one of them holding a number, loses the menu and date kinds its rows got alone
     (the header ``Indicator | 9M 2026 | Change`` is no menu, a row ``Final | 9 December
-    2025`` no dateline). Lines from the page's chrome stay flagged."""
+    2025`` no dateline), and so does the header above it with one cell fewer (no corner
+    cell above the rows' labels: ``3Q26 | 3Q25 | % y/y`` over ``Revenue | 12,486 | 11,519
+    | 8.4%``). Lines from the page's chrome stay flagged."""
     cells = [len(_CELL_SEP_RE.split(t.strip())) if " | " in t else 0 for t in texts]
     i = 0
     while i < len(texts):
         j = i
         while j < len(texts) and cells[j] >= 2 and cells[j] == cells[i]:
             j += 1
-        if j - i >= TABLE_ROWS and any(re.search(r"[0-9๐-๙]", texts[k]) for k in range(i, j)):
-            for k in range(i, j):
+        if j - i >= TABLE_ROWS and any(_DIGIT_RE.search(texts[k]) for k in range(i, j)):
+            header = i > 0 and cells[i] - 1 == cells[i - 1] >= 2  # no corner cell
+            for k in range(i - header, j):
                 if kinds[k] in _TABLE_KINDS:
                     kinds[k] = None
         i = max(j, i + 1)
@@ -180,7 +189,8 @@ def _is_menu(line: str) -> bool:
     if _SPACED_MENU_RE.match(line):
         return True
     if len(items) >= 3 and all(len(x) <= MENU_ITEM_CHARS and not re.search(r"[.!?,;:]", x)
-                               and any(c.isalpha() for c in x) for x in items):
+                               and any(c.isalpha() for c in x) for x in items) and \
+            sum(bool(_DIGIT_RE.search(x)) for x in items) < MENU_NUMBER_ITEMS:
         return True
     if _HOME_INSIDE_RE.search(line) and len(line.split()) <= MENU_LINE_WORDS and \
             not re.search(r"[\d.!?,;:]", line):

@@ -24,7 +24,9 @@ _CLOCK = (rf"{_D}{{1,2}}(?:[:.]{_D}{{2}})(?::{_D}{{2}}(?![.,]?{_D}))?"
           rf"{_D}{{1,2}}\s*[ap]\.?m\.?")
 _ZONE = (r"(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|ict|myt|sgt|wib|wita|hkt|jst|kst|pht|ist|"
          r"aest|aedt|awst|nzst|nzdt|local\s+time|"
-         r"ตามเวลา(?:ประเทศไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น)?|gmt\+?\d*|"
+         r"ตามเวลา(?:ประเทศ)?(?:ไทย|กรีนิช|อังกฤษ|สหราชอาณาจักร|ท้องถิ่น|ญี่ปุ่น|โตเกียว|เวียดนาม|"
+         r"จีน|ปักกิ่ง|เกาหลี(?:ใต้)?|โซล|ฮ่องกง|ไต้หวัน|สิงคโปร์|มาเลเซีย|อินโดนีเซีย|จาการ์ตา|"
+         r"ฟิลิปปินส์|อินเดีย|ออสเตรเลีย|สหรัฐ(?:ฯ|อเมริกา)?|นิวยอร์ก|ยุโรป|ลอนดอน)?|gmt\+?\d*|"
          r"\((?:ตาม)?เวลา[\u0E00-\u0E7F]{2,16}\)|"
          r"\((?:(?-i:[A-Z][a-z]+)\s+){1,2}time(?:,?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2})?\))")
 _PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|"
@@ -93,9 +95,12 @@ _NAME_REST_RE = re.compile(
     r"^(?:โดย|[Bb]y)\s*[:：]?\s*(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)"
     r"(?:(?:\s|\s?[|·•–—,]\s?)(?:[\u0E00-\u0E7F]{2,24}|[A-Z][\w&.'’-]*)){0,5}$|"
     r"^[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$|"
+    r"^(?:[\u0E00-\u0E7F]{2,24}\s){1,2}[\u0E00-\u0E7F]{2,24}\sและ\s?"
+    r"[\u0E00-\u0E7F]{2,24}(?:\s[\u0E00-\u0E7F]{2,24}){1,2}$|"
     r"^(?:กองบรรณาธิการ|กอง\s?บก\.|ทีมข่าว|โต๊ะข่าว|ฝ่ายข่าว)\s?[\u0E00-\u0E7FA-Za-z.]{0,24}$")
-"""...or a Thai writer's full name without ``โดย`` (kept only beside a label or a
-separator: a Thai clause before a date is a sentence), or a Thai desk credit
+"""...or a Thai writer's full name without ``โดย``, or two joined by ``และ`` (kept only
+beside a label, a separator or a role: a Thai clause before a date is a sentence), or a
+Thai desk credit
 (``กองบรรณาธิการกรุงเทพธุรกิจ``, ``ทีมข่าวต่างประเทศ``)."""
 _STAMP_SEP_RE = re.compile(r"\s[|·•–—-]\s")
 _DOMAIN_RE = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?=$|\s)")
@@ -123,6 +128,28 @@ _ROLE_AFTER_TH_RE = re.compile(
 """A Thai writer's role after the name, the outlet glued to it or after it (``เคน ซูซูกิ
 ผู้สื่อข่าวนิกเคอิ``, ``สมชาย ใจดี ผู้สื่อข่าวอาวุโส``); a verb after the role is a clause
 (``...ผู้สื่อข่าวรายงานว่า``)."""
+_TH_WORD = r"[\u0E00-\u0E7F]{2,24}"
+_TH_NAME = rf"{_TH_WORD}(?:\s{_TH_WORD}){{1,2}}"
+_TH_NAMES = rf"{_TH_NAME}(?:\s?,\s?{_TH_NAME}|\sและ\s?{_TH_NAME})?"
+"""One or two Thai writers' full names (``เคนจิ โมริตะ และพิชญา สุวรรณ``)."""
+_TH_ROLE = (r"(?:ผู้สื่อข่าว|นักข่าว|คอลัมนิสต์|ผู้เขียน|บรรณาธิการ)"
+            r"(?!รายงาน|ว่า|ได้|ถาม|สอบถาม|กล่าว|ของ|ที่|จาก)[\u0E00-\u0E7F]{0,30}")
+_TH_OUTLET = r"(?:[\u0E00-\u0E7F]{2,20}|[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})"
+_TH_BYLINE_RE = re.compile(
+    rf"^โดย\s*[:：]?\s(?:{_TH_NAMES}|[\u0E00-\u0E7F]{{2,14}})(?:\s?,\s?{_TH_OUTLET})?(?:\s{_TH_ROLE})?$|"
+    rf"^{_TH_NAMES}\s{_TH_ROLE}$")
+"""A Thai byline on its own line: ``โดย`` and one or two writers' names (or the agency),
+the outlet after a comma or the writer's role after it (``โดย จินตนา เลิศศิริ, เอพี``,
+``โดย อัซลัน ราฮิม ผู้สื่อข่าวประจำมาเลเซีย``), or the names and role without ``โดย``
+(``วรางคณา ทองดี ผู้สื่อข่าวสายสุขภาพและสิ่งแวดล้อม``); a verb after the role is a clause."""
+TH_BYLINE_CHARS = 90
+
+
+def is_thai_byline(line: str) -> bool:
+    """A Thai byline line (:data:`_TH_BYLINE_RE`), at most :data:`TH_BYLINE_CHARS` long."""
+    return len(line) <= TH_BYLINE_CHARS and _TH_BYLINE_RE.match(line) is not None
+
+
 _DESK_RE = re.compile(r"^(?:กองบรรณาธิการ|กอง\s?บก\.|ทีมข่าว|โต๊ะข่าว|ฝ่ายข่าว)")
 """A Thai desk credit (``กองบรรณาธิการฐานเศรษฐกิจ``): a byline without ``โดย``."""
 _TRAILING_COUNT_RE = re.compile(r"\s+[0-9๐-๙][0-9๐-๙,.]*\s?[kK]?$")
