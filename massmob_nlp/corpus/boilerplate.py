@@ -273,8 +273,17 @@ def extract_meta(lines: Sequence[str]) -> dict[str, str]:
     ends = [*lines[:DATELINE_LINES], *lines[DATELINE_LINES:][-DATELINE_LINES:]]
     dateline = next((x.strip() for x in ends if _is_absolute_dateline(x.strip())), None)
     if dateline and "published" not in meta:
+        writer = _DATELINE_WRITER_RE.match(dateline)
+        if writer:  # ``By Jane Roe | 12 March 2027, 11:05``: the writer, then the date
+            meta.setdefault("author", writer.group(1).strip())
+            dateline = dateline[writer.end():]
         meta["published"] = _PUBLISHED_RE.sub("", dateline)
     return meta
+
+
+_DATELINE_WRITER_RE = re.compile(r"^(?:by|โดย)\s*[:：]?\s+([^|·•–—\d]{2,60}?)\s*[|·•–—]\s*",
+                                 re.IGNORECASE)
+"""The writer opening a dated byline, before the separator."""
 
 
 _PUBLISHED_RE = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?|"

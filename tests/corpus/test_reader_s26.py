@@ -97,3 +97,10 @@ def test_thai_fact_box_like_english() -> None:
     english = ["Attendance: 31,204", "Referee: Sompong Jaikla", "Venue: Suphachalasai"]
     assert classify_paragraphs([THAI_STORY, *box])[1:] == ["fact_box"] * 3
     assert classify_paragraphs([STORY, *english])[1:] == ["fact_box"] * 3
+
+
+def test_dated_byline_gives_writer_and_date() -> None:
+    from massmob_nlp.corpus.boilerplate import extract_meta
+
+    meta = extract_meta(["Rice prices rise again", "By Jane Roe | 12 March 2027, 11:05", STORY])
+    assert meta == {"author": "Jane Roe", "published": "12 March 2027, 11:05"}
