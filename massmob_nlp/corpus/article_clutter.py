@@ -45,6 +45,9 @@ THAI_HEADLINE_CHARS = 90
 """A Thai title in a story list is at most this long (a body paragraph is longer)."""
 FACT_BOX_LINES = 3
 """Fewest consecutive ``Label: value`` lines that make a fact box."""
+FACT_HEADING_CHARS = 30
+"""A fact box's heading (``Line-ups``, ``รายชื่อผู้เล่น``) is at most this long (a Thai
+sentence has few spaces)."""
 BYLINE_TITLE_WORDS = 6
 """The job/desk line under a byline has at most this many words."""
 
@@ -393,15 +396,29 @@ def _is_fact(text: str) -> bool:
     return len(value.split()) <= 12
 
 
+def _facts(text: str) -> int:
+    """How many ``Label: value`` facts a line holds: a row of them split by ``|``, ``·``
+    or ``•`` (``Attendance: 24,118 | Referee: ...``, a box's lines run together) counts
+    each."""
+    parts = _TITLE_SEPARATOR_RE.split(text.strip())
+    if len(parts) >= 2 and all(_is_fact(part) for part in parts):
+        return len(parts)
+    return int(_is_fact(text))
+
+
 def _flag_fact_boxes(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """A run of :data:`FACT_BOX_LINES` or more facts, on as many lines or fewer, next to
+    other boilerplate or at an edge of the document, is a fact box."""
     i = 0
     while i < len(texts):
-        j = i
-        while j < len(texts) and kinds[j] is None and _is_fact(texts[j]):
+        j, facts = i, 0
+        while j < len(texts) and kinds[j] is None and _facts(texts[j]):
+            facts += _facts(texts[j])
             j += 1
-        if j - i >= FACT_BOX_LINES:
+        if facts >= FACT_BOX_LINES:
             start = i - 1 if i > 0 and kinds[i - 1] is None and \
-                _HEADING_RE.match(texts[i - 1].strip()) else i
+                _HEADING_RE.match(texts[i - 1].strip()) and \
+                len(texts[i - 1].strip()) <= FACT_HEADING_CHARS else i
             before = start == 0 or kinds[start - 1] is not None
             after = j == len(texts) or kinds[j] is not None
             if before or after:

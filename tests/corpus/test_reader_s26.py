@@ -104,3 +104,11 @@ def test_dated_byline_gives_writer_and_date() -> None:
 
     meta = extract_meta(["Rice prices rise again", "By Jane Roe | 12 March 2027, 11:05", STORY])
     assert meta == {"author": "Jane Roe", "published": "12 March 2027, 11:05"}
+
+
+def test_one_line_fact_row_is_a_fact_box_like_its_lines() -> None:
+    row = "Attendance: 31,204 | Referee: Sompong Jaikla | Venue: Suphachalasai"
+    thai_row = "ผู้ชม: 31,204 คน | ผู้ตัดสิน: สมพงษ์ ใจกล้า | สนาม: ศุภชลาศัย"
+    assert classify_paragraphs([STORY, STORY, row])[2] == "fact_box"
+    assert classify_paragraphs([THAI_STORY, THAI_STORY, thai_row]) == [None, None, "fact_box"]
+    assert classify_paragraphs([STORY, row, STORY])[1] is None  # inside the story: text
