@@ -214,6 +214,34 @@ def _same_kinds(src: set[str], tgt: set[str]) -> set[str]:
     return set(kinds(src)) if src and kinds(src) == kinds(tgt) else set()
 
 
+LEFT_FIGURES = 2
+"""Fewest free figures of a source candidate absent from a target candidate that holds
+some of them for the pair to be refused, when they are also more than the figures it
+holds (:func:`_figures_left`, :mod:`.passage_meaning`)."""
+
+
+def _figures_left(s_keys: set[str], t_keys: set[str]) -> bool:
+    """Whether a source candidate whose free number keys are ``s_keys`` had only a part
+    moved into a target candidate holding ``t_keys`` (all its keys): some of them are
+    there, but at least :data:`LEFT_FIGURES` are absent, and more than are there. A
+    translator moves a sentence with its figures; one that kept a clause of it
+    (``including the 28-storey tower and a 2,300-space car park``, run into another
+    paragraph) and dropped the rest (``Around 12,000 workers and 1,700 machines are on
+    site ... in three shifts``) did not move the sentence: it is omitted, its lost
+    figures with it. A target holding none of them is left to the cosine (a moved
+    sentence whose figures the translation changed).
+
+    Examples:
+        >>> _figures_left({"cardinal:12000", "cardinal:1700", "cardinal:3",
+        ...                "cardinal:28", "cardinal:2300"}, {"cardinal:28", "cardinal:2300"})
+        True
+        >>> _figures_left({"cardinal:12000", "cardinal:28"}, {"cardinal:28"})
+        False
+    """
+    left, there = len(s_keys - t_keys), len(s_keys & t_keys)
+    return there > 0 and left >= LEFT_FIGURES and left > there
+
+
 KICKER_WORDS = 3
 """Most words of a section kicker (``Politics``, ``Central banks``)."""
 KICKER_THAI_CHARS = 15

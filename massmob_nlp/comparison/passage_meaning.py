@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .context import _Context, _nonspace, _records, per_comparison
-from .passage_claims import _same_kinds
+from .passage_claims import _figures_left, _same_kinds
 from .passage_moves import KEPT_NUMBER, _frame, moved_row, same_place_as
 
 WEAK_COS = 0.44
@@ -249,6 +249,8 @@ def _meaning_pairs(src: list[tuple[int | None, dict[str, Any]]],
             owned = keys("tgt", t, s, owned=True) if s_keys and not t_keys else set()
             if owned and not owned & s_keys:
                 continue  # s's figures are not in t, and t's own are another's
+            if _figures_left(s_keys, keys("tgt", t, s, every=True)):
+                continue  # most of s's figures are not in t: a part of it moved at most
             if (t.get("host") is not None or cos >= KINDS_COS) and not shared:
                 shared = _same_kinds(s_keys, t_keys)
             if not shared and rest is not None and cos >= rest + CLEAR_GAP and \
