@@ -61,13 +61,13 @@ _SOURCE_CREDIT_RE = re.compile(
 """A source or picture credit closing an article (``อ้างอิง: ...``, ``Source: ...``)."""
 SOURCE_CREDIT_CHARS = 120
 
-_CRUMB = (r"(?:[A-Z\u0E00-\u0E7F][\w\u0E00-\u0E7F&'’.-]*)"
+_CRUMB = (r"(?:[A-Z\u0E00-\u0E7F][\w\u0E00-\u0E7F&'’.+-]*)"
           r"(?:\s+(?:[A-Z\u0E00-\u0E7F&][\w\u0E00-\u0E7F&'’.-]*|&|and|of)){0,3}")
-_LATIN_CRUMB = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z&][\w&'’.-]*|&|and|of)){0,3}"
+_LATIN_CRUMB = r"(?:[A-Z][\w&'’.+-]*)(?:\s+(?:[A-Z&][\w&'’.-]*|&|and|of)){0,3}"
 _BREADCRUMB_RE = re.compile(rf"^{_CRUMB}(?:\s*[›>»]\s*{_CRUMB}){{1,3}}$|"
                             rf"^{_LATIN_CRUMB}\s\|\s{_LATIN_CRUMB}$")
 """A breadcrumb of section names (``Business > Food & Beverage``, ``POP > Film``,
-``Sport | Tennis``)."""
+``Sport | Tennis``, ``ASEAN+ > Business``)."""
 _TOPICS_RE = re.compile(
     r"^(?:related\s+(?:topics|tags)|more\s+on\s+these\s+topics|topics|tags|หัวข้อที่เกี่ยวข้อง|"
     r"แท็กที่เกี่ยวข้อง|"

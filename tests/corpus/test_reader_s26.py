@@ -112,3 +112,7 @@ def test_one_line_fact_row_is_a_fact_box_like_its_lines() -> None:
     assert classify_paragraphs([STORY, STORY, row])[2] == "fact_box"
     assert classify_paragraphs([THAI_STORY, THAI_STORY, thai_row]) == [None, None, "fact_box"]
     assert classify_paragraphs([STORY, row, STORY])[1] is None  # inside the story: text
+
+
+def test_breadcrumb_with_plus() -> None:
+    assert kind("ASEAN+ > Markets") == "navigation"
