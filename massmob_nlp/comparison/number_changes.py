@@ -56,10 +56,37 @@ def _changes(src: list[Mention], tgt: list[Mention], kept: dict[int, int],
     taken = {**kept, **{i: -1 for i in [*covered_src, *covered_tgt.values()]}}
     taken.update({-1 - n: j for n, j in enumerate(containers)})
     before = set(taken)
-    _pair(src, tgt, _same_role, _nearness()[0], _value_distance, taken)
+    _pair_closest(src, tgt, _same_role, _nearness()[0], taken)
     _pair(src, tgt, _alone_in_paragraph(src, tgt, taken), _nearness()[1], _value_distance,
           taken)
     return {i: j for i, j in taken.items() if i not in before}
+
+
+def _digits(m: Mention) -> str:
+    return "".join(sorted("".join(digit_groups(str(m["text"])))))
+
+
+def _change_cost(s: Mention, t: Mention) -> tuple[int, float]:
+    """How unlike two numbers of one changed pair are: the same digits in another
+    order or place first (``22.5`` / ``25.2``, ``124.6 billion`` / ``1.246 หมื่นล้าน``),
+    then how far apart their values are."""
+    return int(not _digits(s) or _digits(s) != _digits(t)), _value_distance(s, t)
+
+
+def _pair_closest(src: list[Mention], tgt: list[Mention], same: Test, near: Test,
+                  taken: dict[int, int]) -> None:
+    """Join the changed pairs of a bead closest pair first (:func:`_change_cost`), not
+    source first: "an additional 2 percentage points … raised to 22.5 per cent" with
+    ``ร้อยละ 25.2`` left alone in the Thai (the points dropped) is 22.5 changed, not 2.
+    ``taken`` (source index → target index) is updated in place."""
+    used = set(taken.values())
+    cands = sorted((_change_cost(s, t), abs(t["bead"] - s["bead"]), i, j)
+                   for i, s in enumerate(src) if i not in taken
+                   for j, t in enumerate(tgt) if j not in used and near(s, t) and same(s, t))
+    for _, _, i, j in cands:
+        if i not in taken and j not in used:
+            taken[i] = j
+            used.add(j)
 
 
 def _alone_in_paragraph(src: list[Mention], tgt: list[Mention], taken: dict[int, int]

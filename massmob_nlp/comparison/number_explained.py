@@ -37,6 +37,7 @@ from .number_implied import (
 from .number_labels import label_note
 from .number_last_of import last_of_group
 from .number_line_names import line_named_again
+from .number_list_counts import listed_after
 from .number_model_names import model_name
 from .number_one_measure import one_unit_named
 from .number_page_dates import page_date_of
@@ -218,7 +219,8 @@ def nine_holes(m: Mention, k: int, u: Unjoined) -> str | None:
 
 
 EXPLANATIONS: tuple[Step, ...] = (
-    page_stamp, grade_scale, label, said_relative, implied, superlative_rank, definite_pair,
+    page_stamp, grade_scale, label, said_relative, implied, listed_after, superlative_rank,
+    definite_pair,
     run_length, first_time, court_level, runner_up_rank, followed_rank, period_year,
     years_since, first_half_named, last_of_group, total_restated, said_again, deck_again,
     in_its_sentence, name_again, line_named_again, length_again, period_named, line_again,

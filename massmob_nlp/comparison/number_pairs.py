@@ -89,12 +89,14 @@ def _same_day(s: Mention, t: Mention) -> bool:
     """One day, its year written on one side only, each unjoined in its own part of
     the article: a wire's dated line (``Published: 26 Feb 2025``) that the translator
     moved into the lead (``แถลงเมื่อวันพุธที่ 26 กุมภาพันธ์``), a date restated without its
-    year further down. A day and a month together are distinctive enough."""
+    year further down; so are two days of a range ("from February 14 to 22" / ``ระหว่าง
+    วันที่ 14-22 กุมภาพันธ์ 2569``, the year added). A day and a month together are
+    distinctive enough."""
     if _vague(s) or _vague(t) or _str(s["kind"]) != "date" or _str(t["kind"]) != "date":
         return False
     es, et = date_ends(s["key"]), date_ends(t["key"])
-    return len(es) == len(et) == 1 and es[0][2] is not None and et[0][2] is not None \
-        and not dates_differ(s["key"], t["key"])
+    return len(es) == len(et) and len(es) in (1, 2) and \
+        all(e[2] is not None for e in es + et) and not dates_differ(s["key"], t["key"])
 
 
 def same_month_of_day(s: Mention, t: Mention) -> bool:

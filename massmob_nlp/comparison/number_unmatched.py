@@ -116,7 +116,10 @@ def _is_article_one(m: Mention) -> bool:
         "หนึ่ง" in str(m["text"])
 
 
-_EN_ARTICLE = re.compile(r"(?i)\b(?:a|an)\s+[a-z]")
+_EN_ARTICLE = re.compile(r"(?i)\b(?:a|an|every|each|per)\s+[a-z]")
+_TH_EVERY_BEFORE_RE = re.compile(r"(?:ทุก|ต่อ)\s*$")
+"""``ทุก 1 หุ้น``, ``ต่อ 1 คน`` ("for every share", "per person"): a one after "every" or
+"per", before a noun whatever its classifier."""
 _TH_KITCHEN_RE = re.compile(r"\s*(?:กำมือ|หยิบมือ|ช้อน(?:โต๊ะ|ชา)|ถ้วย(?:ตวง)?|กลีบ|ฟอง|หัว|แว่น|"
                             r"ก้าน|กิ่ง|ซอง|กระป๋อง|ห่อ)")
 """A recipe's measures after a Thai ``1`` ("a handful" / ``1 กำมือ``, "a tablespoon" /
@@ -124,14 +127,17 @@ _TH_KITCHEN_RE = re.compile(r"\s*(?:กำมือ|หยิบมือ|ช้
 
 
 def _counted_article(m: Mention, text: str, texts: dict[tuple[str, int], str]) -> bool:
-    """A Thai ``1`` + classifier (``ผู้ต้องสงสัย 1 ราย``, ``1 ชั่วโมง``): how Thai news
-    writes the English article ("a suspect", "an hour") when the English sentence has
-    one; like ``คนหนึ่ง``, never a problem on its own."""
+    """A Thai ``1`` + classifier (``ผู้ต้องสงสัย 1 ราย``, ``1 ชั่วโมง``, ``ทุก 1 หุ้น``): how
+    Thai news writes the English article or "every", "each", "per" ("a suspect", "an
+    hour", "for every share held") when the English sentence has one; like
+    ``คนหนึ่ง``, never a problem on its own."""
     if _str(m["kind"]) not in _COUNTS or not _close(_num(m.get("value")), 1.0) or \
             digit_groups(str(m["text"])) != ("1",):
         return False
-    end = m.get("end_char")
-    if _str(m["kind"]) == "cardinal" and (
+    end, start = m.get("end_char"), m.get("start_char")
+    every = start is not None and not pd.isna(start) and \
+        _TH_EVERY_BEFORE_RE.search(text, max(0, int(start) - 8), int(start)) is not None
+    if _str(m["kind"]) == "cardinal" and not every and (
             end is None or pd.isna(end) or not (th.CLASSIFIER_RE.match(text, int(end))
                                                 or _TH_KITCHEN_RE.match(text, int(end)))):
         return False  # a duration holds its unit of time, the classifier

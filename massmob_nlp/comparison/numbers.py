@@ -97,6 +97,7 @@ from .number_marks import (
     _standing_ranks,
     _time_zones,
 )
+from .number_moved_clauses import moved_neighbours
 from .number_page_dates import page_dates
 from .number_pairs import (
     Mention,
@@ -196,6 +197,7 @@ def _compare_numbers(ctx: _Context, omitted_beads: set[int]) -> pd.DataFrame:
     _pair(src, tgt, _lone_ages(src, tgt, kept), anywhere, _value_distance, kept)
     moved = _uncross(src, tgt, kept, set(kept) - before)
     moved |= _moved_paragraph(src, tgt, kept, moved, ctx)
+    moved |= moved_neighbours(src, tgt, kept, moved, ctx.src.text, ctx.tgt.text)
     swapped = _swapped(src, tgt, kept, ctx.src.text, ctx.tgt.text, _bead_texts(ctx, []), ctx)
     covered_src, covered_tgt = _parts(src, tgt, {**kept, **swapped})
     rounded = _rounded_conversions(src, tgt, kept, ctx.src.text, ctx.tgt.text)
