@@ -140,7 +140,9 @@ _CREDIT_RE = re.compile(
 _CURRENCY = (r"(?:ปอนด์|ดอลลาร์(?:สหรัฐ)?|ยูโร|เยน|หยวน|วอน|ดอง|ด่ง|บาท|รูปี|ริงกิต|pounds?|"
              r"dollars?|euros?|yen|yuan|baht|dong|usd|vnd|thb|gbp|eur|jpy|cny|"
              r"(?:US|HK|S|A|NZ|C)?\$|[£€¥฿])")
-_NOTE_MARK = r"(?:[*※#(\[]+\s*|(?:หมายเหตุ|note)\s*[:：]\s*)"
+_NOTE_MARK = r"(?:[*※#(\[]\s*|(?:หมายเหตุ|note)\s*[:：]\s*)"
+"""One mark of a note (``*``, ``(``, ``หมายเหตุ:``); repeated by ``+`` in the pattern, one
+character at a time (a nested ``[*]+`` backtracked exponentially on a row of asterisks)."""
 _RATE_NOTE_RE = re.compile(
     rf"^(?:{_NOTE_MARK}+(?:"
     r"(?:อัตราแลกเปลี่ยน|exchange\s+rate)|"

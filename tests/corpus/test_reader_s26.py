@@ -116,3 +116,9 @@ def test_one_line_fact_row_is_a_fact_box_like_its_lines() -> None:
 
 def test_breadcrumb_with_plus() -> None:
     assert kind("ASEAN+ > Markets") == "navigation"
+
+
+def test_row_of_asterisks_is_read() -> None:
+    # a nested [*]+ in the rate-note pattern backtracked exponentially on such a line
+    line = "*" * 34 + " NOTICE " + "*" * 36
+    assert classify_paragraphs([STORY, line, "*" * 80]) == [None, None, "noise"]
