@@ -203,8 +203,8 @@ def _number_at(t: str, pos: int) -> tuple[Decimal, int] | None:
 _EN_A_UNIT_RE = re.compile(
     r"(?i)\ban?\s+(?P<u>second|minute|hour|day|week|fortnight|month|year|decade|century)\b")
 _HALF_A_UNIT_RE = re.compile(
-    r"(?i)\bhalf\s+an?\s+(?P<u>hour|day|week|month|year|decade|century)\b(?![-–])"
-    r"|(?-i:ครึ่ง)(?P<t>ชั่วโมง|วัน|ศตวรรษ|ทศวรรษ|ปี)(?!แรก|หลัง|ของ|นี้|ที่|ก่อน|ละ)")
+    r"(?i)\bhalf\s+an?\s+(?P<u>second|minute|hour|day|week|month|year|decade|century)\b"
+    r"(?![-–])|(?-i:ครึ่ง)(?P<t>วินาที|นาที|ชั่วโมง|วัน|ศตวรรษ|ทศวรรษ|ปี)(?!แรก|หลัง|ของ|นี้|ที่|ก่อน|ละ)")
 
 
 _HALF_YEAR_RE = re.compile(r"(?i)(?<![-\w])(?<!and\sa\s)half[-\s]year\b"

@@ -173,7 +173,11 @@ FRACTION_RE = re.compile(
     r"ninths|tenths|hundredths|thousandths|third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|hundredth|thousandth)\b"
     r"(?P<of>\s+of\b)?")
-HALF_OF_RE = re.compile(r"(?i)\bhalf(?=\s+of\b)")
+HALF_OF_RE = re.compile(
+    r"(?i)(?<![-\w])half(?=\s+of\b|\s+(?:were|are|was|had|have|has|did|do|said|say|says"
+    r"|got|took|went|gave|saw|thought|felt|(?-i:[a-z]{3,}ed)(?<!hundred))\b(?!-))")
+"""``half of``; ``Half received two doses, and half received a placebo``, ``half said``:
+half of a group named before, the subject of a verb."""
 FRACTION_AMOUNT_BEFORE_RE = re.compile(
     r"(?i)\b(?:by|than|nearly|almost|about|around|roughly|some|over|under|up|down)\s+$")
 # "a third lower", "a quarter more": a part before a comparative is an amount (no

@@ -203,7 +203,7 @@ CHANGE_FROM_GAPPED_RE = re.compile(
 CHANGE_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|lost|grew|shrank|"
     r"increased|decreased|declined|soared|surged|plunged|tumbled|dipped|edged\s+(?:up|down)|"
-    r"(?:was|were|is|are)\s+(?:up|down))(?:\s+by)?"
+    r"rises|climbs|jumps|gains|increases|(?:was|were|is|are)\s+(?:up|down))(?:\s+by)?"
     r"|\b(?:rise|rises|fall|falls|increase|increases|grow|grows|drop|drops|cut|cuts|"
     r"go\s+up|go\s+down|goes\s+up|goes\s+down)\s+by)"
     r"(?:\s+(?:about|around|nearly|almost|some|more\s+than|just|a\s+further))?\s+$")

@@ -204,6 +204,30 @@ def _race_times(sc: Scan) -> None:
         value = total / {"second": 1, "minute": 60, "hour": 3600}[unit]
         sc.add(s, e, "duration", value=float(value), unit=unit,
                key=duration_key(total, "second"))
+    for m in sc.finditer(_MIN_SEC_RE):
+        s, e = m.span()
+        verb = _RACE_VERB_BEFORE_RE.search(t, max(0, s - 32), s)
+        if verb is None or not sc.free(s, e) or _CLOCK_AFTER_RE.match(t, e) \
+                or (verb["plan"] and not _RACE_WORDS_RE.search(t, max(0, s - 300), e + 300)):
+            continue
+        secs = Decimal(int(m["m"]) * 60 + int(m["s"]))
+        sc.add(s, e, "duration", value=float(secs), unit="second",
+               key=duration_key(secs, "second"))
+
+
+_MIN_SEC_RE = re.compile(r"(?<![0-9:.,])(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])(?![0-9:]|\.[0-9])")
+_RACE_VERB_BEFORE_RE = re.compile(
+    r"(?i)\b(?:ran|swam|clocked|clocking|rode|paddled|finish(?:ed|ing)?\s+in|(?:a\s+)?time\s+of"
+    r"|(?:personal|season|world|national|games|meet|championship)\s+(?:best|record)\s+of"
+    r"|(?P<plan>plann?(?:ed|ing)\s+for|aim(?:ed|ing)?\s+for|target(?:ed|ing)?|target\s+of"
+    r"|hop(?:ed|ing)\s+for))\s+(?:(?:about|around|under|below|just|a)\s+)?$")
+_RACE_WORDS_RE = re.compile(
+    r"(?i)\b(?:swim\w*|swam|race[sd]?|relay|medley|freestyle|butterfly|backstroke|breaststroke"
+    r"|marathon|sprint\w*|heats?|laps?|personal\s+best|[0-9]+\s?m\b|metres?|seconds"
+    r"|(?:half|tenths?|hundredths?)\s+(?:a|of\s+a)\s+second)\b")
+"""``ran 2:05``, ``clocked 4:12``, ``a time of 2:14``; ``We planned for 2:14`` in a report of
+a race: minutes and seconds, a length of time (a clock time has a.m./p.m., a zone or
+``at`` instead)."""
 
 
 def _full_year(a: str, b: str) -> int:

@@ -88,7 +88,7 @@ def find_ranks(sc: Scan) -> None:
         if sc.free(s, e):
             sc.add(s, e, "ordinal", value=2.0, key="ordinal:2")
     for m in sc.finditer(_IS_SECOND_RE):
-        part = "a" if m["a"] else "b" if m["b"] else "c"
+        part = "a" if m["a"] else "b" if m["b"] else "c" if m["c"] else "d"
         if sc.free(*m.span(part)):
             sc.add(*m.span(part), "ordinal", value=2.0, key="ordinal:2")
     for m in sc.finditer(_RACE_POSITION_RE):
@@ -100,11 +100,13 @@ def find_ranks(sc: Scan) -> None:
 
 
 _IS_SECOND_RE = re.compile(
-    r"(?i)\b(?:is|was|are|were|in|from\s+(?:first|third|fourth|fifth|sixth|seventh|eighth"
+    r"(?i)\b(?:is|was|are|were|in|remain(?:s|ed)?|stay(?:s|ed)?|sits?|sat|lies|lay"
+    r"|from\s+(?:first|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth|tenth)\s+to)\s+(?P<a>second)(?=\s+(?:in|on|behind|after|place|with|overall)\b"
     r"|\s+at\s+(?:[0-9]|(?-i:[a-z]+\s+(?:under|over))\b)|\s*[,.;])"
     r"|\b(?:first|third)\s+or\s+(?P<b>second)\b(?![-\s]+(?:hand|homes?|nature|guess))"
-    r"|(?<![-\w])(?P<c>second)\s+or\s+(?:first|third)\b(?![-\s]+(?:hand|homes?))")
+    r"|(?<![-\w])(?P<c>second)\s+or\s+(?:first|third)\b(?![-\s]+(?:hand|homes?))"
+    r"|(?<=,\s)(?P<d>second)(?=\s+behind\b)")
 """``who is second in the scoring chart``, ``from fourth to second in the rankings``,
 ``finished alone in second at 21 under``, ``first or second in 11 starts``: a place in a
 table (``อันดับ 2``); not "second nature", "second-guessing", "in second gear"."""

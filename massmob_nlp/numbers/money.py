@@ -267,13 +267,20 @@ def percent_or_currency(sc: Scan, start: int, pos: int, cur: str | None
     return "", cur, start, pos, 0
 
 
-_MONEY_RANGE_GAP_RE = re.compile(r"\s+(?:to|and)\s+|\s*(?:จน)?ถึง\s*|\s*(?:และ|กับ)\s*")
+_MONEY_RANGE_GAP_RE = re.compile(r"\s+(?:to|and)\s+|\s*(?:จน)?ถึง\s*|\s*(?:และ|กับ)\s*"
+                                 r"|\s*(?:แต่)?ไม่เกิน\s*")
 _MONEY_BETWEEN_BEFORE_RE = re.compile(r"(?i)(?:\bbetween|ระหว่าง)\s*$")
+_OVER_BEFORE_RE = re.compile(r"(?:เกิน|กว่า)\s*$")
+"""``รายได้เกิน 3 พันล้านด่งแต่ไม่เกิน 5 หมื่นล้านด่ง`` "over 3 billion but not over 50
+billion dong": a bracket, one range."""
 _TH_CHANGE_FROM_BEFORE_RE = re.compile(r"จาก\s*$")
 _CHANGE_NEAR_BEFORE_RE = re.compile(
     r"(?i)\bby\s+$|\b(?:rises?|rose|risen|rais(?:e|es|ed|ing)|increas(?:e|es|ed)|hikes?|hiked"
     r"|jump(?:s|ed)?|climb(?:s|ed)?|fell|falls?|fallen|drops?|dropped|cuts?|reduc(?:e|ed|tion)"
     r"|declin(?:e|es|ed)|lower(?:s|ed)?|up|down|chang(?:e|es|ed))\b[^.;!?]{0,60}\bfrom\s+$")
+_GAPPED_CHANGE_RE = re.compile(r",\s*(?:and\s+)?[^.;!?0-9,]{1,40}?\s+")
+"""``rises 18 baht to 378 baht, and Khon Kaen 16 baht to 371 baht``: the next amounts
+of a list after a change, their verb left out, are a change too."""
 """``by 100 baht to 61,350 baht`` (a change and the new level), ``a rise of 12 baht,
 from 400 baht to 412 baht`` (where a change starts and ends): no range."""
 
@@ -288,6 +295,7 @@ def join_money_ranges(sc: Scan) -> None:
 
     t, out = sc.t, sorted(sc.out)
     drop: set[int] = set()
+    change_end = -1  # a change "rises 18 baht to 378 baht, and Khon Kaen 16 baht to 371"
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if i in drop or a.kind != "money" or b.kind != "money" or a.unit is None \
@@ -299,7 +307,13 @@ def join_money_ranges(sc: Scan) -> None:
         if gap is None or CHANGE_FROM_BEFORE_RE.search(t, max(0, a.start - 60), a.start) \
                 or CHANGE_BEFORE_RE.search(t, max(0, a.start - 40), a.start) \
                 or _CHANGE_NEAR_BEFORE_RE.search(t, max(0, a.start - 80), a.start) \
-                or _TH_CHANGE_FROM_BEFORE_RE.search(t, max(0, a.start - 6), a.start):
+                or _TH_CHANGE_FROM_BEFORE_RE.search(t, max(0, a.start - 6), a.start) \
+                or (0 <= a.start - change_end < 60
+                    and _GAPPED_CHANGE_RE.fullmatch(t, change_end, a.start)):
+            change_end = b.end if gap is not None else change_end
+            continue
+        if gap.group().strip().endswith("ไม่เกิน") and \
+                not _OVER_BEFORE_RE.search(t, max(0, a.start - 8), a.start):
             continue
         if gap.group().strip() in ("and", "และ", "กับ") and \
                 not _MONEY_BETWEEN_BEFORE_RE.search(t, max(0, a.start - 12), a.start):

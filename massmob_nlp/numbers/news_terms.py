@@ -67,7 +67,8 @@ _PAR_EN_RE = re.compile(
 # "aged 65 and over" never follow on/at/to like this.
 _PAR_BOARD_EN_RE = re.compile(
     rf"(?i)(?<=\b(?:on|at|to)\s)(?P<n>[0-9]{{1,2}}|{alt(_SMALL_WORDS)})\s+(?P<d>under|over)"
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:with|after|for|alongside|following|going|overall)\b)")
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:with|after|for|alongside|following|going|overall|and|but|in"
+    r"|before|when|while|heading|entering|into)\b)")
 _PAR_TH_AFTER_RE = re.compile(r"(?P<d>อันเดอร์|โอเวอร์)\s*พาร์\s*(?P<n>[0-9]{1,2})(?![0-9.,])")
 _PAR_TH_RE = re.compile(rf"(?<![0-9.,])(?P<n>[0-9]{{1,2}}|{th.WORDS_RE.pattern})"
                         r"\s*(?:(?P<d>อันเดอร์)(?:\s*พาร์)?|(?P<h>โอเวอร์)\s*พาร์)")

@@ -211,10 +211,10 @@ def _range(sc: Scan, s: int, value: Decimal, mag: int, pos: int, raw: str | None
 
 
 
-_ORDINAL_RANGE_RE = re.compile(r"(?:-to-|\s?[-–]\s?)(?P<n>[0-9]{1,3})(?P<suf>st|nd|rd|th)\b"
-                               r"(?=[\s-]+centur)")
-"""``15th-to-19th century``, ``the 12th-14th centuries``: a span of centuries, the range
-Thai writes ``ศตวรรษที่ 15-19``."""
+_ORDINAL_RANGE_RE = re.compile(r"(?:-to-|\s?[-–]\s?|\s+(?:to|through)\s+)(?P<n>[0-9]{1,3})"
+                               r"(?P<suf>st|nd|rd|th)\b(?=[\s-]+centur)")
+"""``15th-to-19th century``, ``the 12th-14th centuries``, ``the 6th to 11th centuries``: a
+span of centuries, the range Thai writes ``ศตวรรษที่ 15-19``."""
 _DOT_THOUSANDS_RE = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 
 

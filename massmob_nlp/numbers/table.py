@@ -100,11 +100,10 @@ time
 fraction
     EN ``two-thirds``, ``a third of``, ``cut by a quarter.``, ``half of``, ``13/13``;
     ``more than half were``; TH ``สองในสาม``, ``หนึ่งในสี่``, ``ครึ่งหนึ่ง``, ``กว่าครึ่ง``,
-    ``13/13`` -> ``fraction:2/3``,
-    ``fraction:1/4``, ``fraction:13/13`` (value 1.0); TH ``หนึ่งในสาม``, ``1 ใน 4 ของเด็ก``
-    -> ``fraction:1/3``, ``fraction:1/4``, which the comparison joins to the two counts
-    of EN ``one in three``; before a classifier (``4 ใน 10 คน``, "four in 10 adults") and
-    after a rank (``ติดอันดับ 1 ใน 10``) they stay two counts, as the PUD gold writes them
+    ``13/13`` -> ``fraction:2/3``, ``fraction:1/4``, ``fraction:13/13`` (value 1.0); TH
+    ``หนึ่งในสาม``, ``1 ใน 4 ของเด็ก`` -> ``fraction:1/3``, ``fraction:1/4``, joined to the
+    two counts of EN ``one in three``; before a classifier (``4 ใน 10 คน``, "four in 10
+    adults") and after a rank (``ติดอันดับ 1 ใน 10``) two counts, as the PUD gold has them
 code
     EN ``Decision 217-QD/TW``, ``No. 3406``, ``F1``, ``B-29``, ``COVID-19``,
     ``call 116 123``; TH ``มติ 217-QD/TW``, ``เลขที่ 3406``, ``F1``, ``โควิด-19``,
@@ -180,6 +179,7 @@ from .clock import find_times
 from .codes import national_phone
 from .dates import find_codes, find_dates, find_lunar_dates
 from .day_lists import find_day_lists
+from .day_months import find_day_months
 from .document import document_crown, document_dayfirst, named_crowns
 from .durations import find_bare_halves, find_hour_parts, find_unit_durations
 from .en_lexical import find_english_lexical
@@ -264,6 +264,7 @@ def find_numbers(text: str, lang: str | None = None, *,
     find_grade_scales(sc)  # "4.78 out of 10", "จากคะแนนเต็ม 10", "điểm 10": scale:10
     if lang == "vi":
         find_vietnamese(sc)  # decimal comma, triệu/tỷ, day-first dates: numbers/vi.py
+    find_day_months(sc)  # "14/2", "January-June", "146,5 per cent" (numbers/day_months.py)
     find_lunar_dates(sc)  # "วันที่ 10 เดือนอ้าย": no "10 เดือน" (ten months)
     find_english_news(sc)
     find_english_lexical(sc)

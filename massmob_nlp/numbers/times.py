@@ -200,9 +200,10 @@ def _english_clock(sc: Scan) -> None:
         mi = 30 if (b["frac"] or "").lower() == "half" else 15 if b["frac"] else \
             _en_number(b["mi3"] or b["mi4"])
         if d["dir"].lower() == "to":
+            at = _EN_AT_RE.search(t, max(0, b.start() - 10), b.start())
             if not (b["frac"] or b["word"] or b["word2"] or d["ap"]
-                    or _EN_AT_RE.search(t, max(0, b.start() - 10), b.start())):
-                continue  # "five to ten people": a range
+                    or (at and not at.group().lower().startswith("from"))):
+                continue  # "five to ten people", "cut from five to one": a range, a change
             h, mi = h - 1, 60 - mi
         _add_clock(sc, b.start(), d.end(), h, mi, d["ap"], past=True)
 

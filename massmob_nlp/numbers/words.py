@@ -15,6 +15,7 @@ from .around import qualifier
 from .base import THAI_LETTER_RE, Scan, alt
 from .codes import code_key
 from .durations import unit_after
+from .eras import find_era_years
 from .money import MAG_RE, currency_symbol_before
 from .quantity import add_quantity
 from .units import find_unit
@@ -35,6 +36,7 @@ _SCORE_RE = re.compile(rf"(?<![0-9.,:/-])(?P<a>[0-9]{{1,3}})(?:{_ONE_SPACE}[-–
                        r"(?![0-9]|[.,:/][0-9]|\s*(?:%|percent|per\s+cent|เปอร์เซ็นต์|ปี|years?))")
 
 
+_TH_WORD_SCORE_RE = re.compile(rf"(?P<a>{th.WORDS_RE.pattern})\s*ต่อ\s*(?P<b>{th.WORDS_RE.pattern})")
 _PERIOD_HALF_RE = re.compile(
     r"(?i)\b(?P<o>first|second|1st|2nd)[-\s](?P<h>half)\b(?!\s+of\s+(?!(?:the\s+)?(?:(?:fiscal"
     r"|financial|calendar|school|current|next|last|this)\s+)?(?:[0-9]{4}|year|decade|century"
@@ -191,8 +193,8 @@ def _thai_ratio(sc: Scan, m: re.Match[str]) -> None:
         and not sc.word_bounds_at(m.end(), m.end())  # หนึ่งในสามารถ: "can"
     # a number word is glued to its classifier (สามคน): after a space (เกือบสองในสาม พรรค…)
     # the next phrase starts, and the share stands alone
-    counted = th.CLASSIFIER_RE.match(t, m.end()) and (
-        m["b"].isdigit() or not t[m.end():m.end() + 1].isspace())
+    counted = th.CLASSIFIER_RE.match(t, m.end()) and not t.startswith("ส่วน", m.end()) and (
+        m["b"].isdigit() or not t[m.end():m.end() + 1].isspace())  # หนึ่งในสามส่วน: a third
     if a is None or b is None or glued or counted \
             or th.NAME_RE.match(t, m.start("b")) \
             or th.TOP_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
@@ -263,7 +265,8 @@ def find_scores(sc: Scan) -> None:
         a, b = int(m["a"]), int(m["b"])
         context = en_forms.SCORE_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()) \
             or th.SCORE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()) \
-            or en_forms.SCORE_AFTER_RE.match(t, m.end())
+            or en_forms.SCORE_AFTER_RE.match(t, m.end()) \
+            or ("ต่อ" in m.group() and th.SCORE_AFTER_RE.match(t, m.end()))
         if "ต่อ" in m.group() and not context:
             continue
         if currency_symbol_before(t, m.start(), m.end()) or MAG_RE.match(t, m.end()):
@@ -284,6 +287,13 @@ def find_scores(sc: Scan) -> None:
         if (a >= b or context) and sc.free(m.start(), end):
             sc.add(m.start(), end, "score", value=float(a), value_max=float(b),
                    key=f"score:{a}-{b}")
+    for m in sc.finditer(_TH_WORD_SCORE_RE):  # "ปิดเซตไปยี่สิบห้าต่อยี่สิบสอง"
+        wa, wb = th.parse_words(m["a"]), th.parse_words(m["b"])
+        if wa is not None and wb is not None and wa < 1000 and wb < 1000 and sc.free(*m.span()) \
+                and (th.SCORE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start())
+                     or th.SCORE_AFTER_RE.match(t, m.end())):
+            sc.add(m.start(), m.end(), "score", value=float(wa), value_max=float(wb),
+                   key=f"score:{int(wa)}-{int(wb)}")
 
 
 
@@ -356,6 +366,7 @@ def find_marked_years(sc: Scan) -> None:
             _add_decade(sc, m.start(), m.end(), str(n))
     for m in sc.finditer(th.DECADE_RE):
         _add_decade(sc, m.start(), m.end(), m["y"])
+    find_era_years(sc)  # "500 CE", "between 500 BCE and 500 CE" (numbers/eras.py)
 
 
 _DAY_MONTH_BEFORE_RE = re.compile(
