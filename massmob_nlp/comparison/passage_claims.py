@@ -229,7 +229,8 @@ def _figures_left(s_keys: set[str], t_keys: set[str]) -> bool:
     paragraph) and dropped the rest (``Around 12,000 workers and 1,700 machines are on
     site ... in three shifts``) did not move the sentence: it is omitted, its lost
     figures with it. A target holding none of them is left to the cosine (a moved
-    sentence whose figures the translation changed).
+    sentence whose figures the translation changed). Figures are compared by value,
+    not kind (``the 43rd ranking`` / ``อันดับ 43`` read as a count).
 
     Examples:
         >>> _figures_left({"cardinal:12000", "cardinal:1700", "cardinal:3",
@@ -238,7 +239,11 @@ def _figures_left(s_keys: set[str], t_keys: set[str]) -> bool:
         >>> _figures_left({"cardinal:12000", "cardinal:28"}, {"cardinal:28"})
         False
     """
-    left, there = len(s_keys - t_keys), len(s_keys & t_keys)
+    def values(keys: set[str]) -> set[str]:
+        return {k.split(":", 1)[-1] for k in keys}
+
+    s_vals, t_vals = values(s_keys), values(t_keys)
+    left, there = len(s_vals - t_vals), len(s_vals & t_vals)
     return there > 0 and left >= LEFT_FIGURES and left > there
 
 

@@ -61,3 +61,6 @@ def test_left_figures_need_two_a_majority_and_one_there() -> None:
     assert not _figures_left({"a:1", "a:2", "a:3", "a:4"}, {"a:3", "a:4"})
     assert not _figures_left({"a:1", "a:2"}, {"a:5"})  # none there: the cosine decides
     assert not _figures_left(set(), {"a:1"})
+    # by value: an ordinal read as a count on the other side is there
+    assert not _figures_left({"ordinal:43", "year:2017", "duration:11:month"},
+                             {"cardinal:43", "year:2017", "duration:1:year"})
