@@ -53,9 +53,12 @@ def one_of_group(m: Mention, side: str, texts: dict[tuple[str, int], str]) -> st
             _str(m["kind"]) != "cardinal":
         return None
     bead = int(m["bead"])
+    thai = texts.get(("tgt", bead), "")
+    # a superlative's group only where the Thai writes no หนึ่ง at all (``ในระดับหนึ่ง``
+    # "to some extent" may be where the one went, joined or not)
     hit = _ONE_OF_GROUP_RE.search(texts.get(("src", bead), "")) or \
         _ONE_OF_UNCOUNTED_RE.search(texts.get(("src", bead), "")) or \
-        _ONE_OF_BEST_RE.search(texts.get(("src", bead), ""))
+        (None if "หนึ่ง" in thai else _ONE_OF_BEST_RE.search(texts.get(("src", bead), "")))
     if hit is None or _TH_ONE_IN_RE.search(texts.get(("tgt", bead), "")):
         return None
     return " ".join(hit.group().split())
